@@ -1,0 +1,56 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppErrorFilter } from '../../../libs/common/src';
+import { AppModule } from './app.module';
+
+/** Body size limit for JSON and BPMN uploads. */
+export const BODY_LIMIT = process.env.BODY_LIMIT ?? '2mb';
+
+/** Builds the HTTP app exactly as production runs it (tests use this too). */
+export async function createApp(options: { logger?: false | undefined } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bodyParser: false,
+    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+  });
+  configureApp(app);
+  await app.init();
+  return app;
+}
+
+export function configureApp(app: NestExpressApplication): void {
+  app.enableShutdownHooks();
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  // BPMN is deployed as a raw XML body (DESIGN §6).
+  app.use(express.text({ type: ['text/xml', 'application/xml', 'application/bpmn+xml'], limit: BODY_LIMIT }));
+  app.useGlobalFilters(new AppErrorFilter());
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }));
+
+  const config = new DocumentBuilder()
+    .setTitle('motcua API')
+    .setDescription('Một cửa điện tử liên thông — HTTP API (DESIGN §6)')
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+
+  serveWebApp(app);
+}
+
+/** Serves the built React app at `/`, with client-side routes falling back to index.html. */
+function serveWebApp(app: NestExpressApplication): void {
+  const dist = join(__dirname, '..', '..', '..', '..', 'apps', 'web', 'dist');
+  const root = existsSync(dist) ? dist : join(process.cwd(), 'apps', 'web', 'dist');
+  if (!existsSync(join(root, 'index.html'))) return;
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  server.use(express.static(root, { index: false, maxAge: '1h' }));
+  server.get(/^\/(?!api\/|api$|health|metrics).*/, (req, res, next) => {
+    if (req.method !== 'GET' || !req.accepts('html')) return next();
+    res.sendFile(join(root, 'index.html'));
+  });
+}

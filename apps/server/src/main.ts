@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory';
+
+async function main() {
+  const app = await createApp();
+  const port = Number(process.env.PORT ?? 3000);
+  await app.listen(port);
+  new Logger('motcua').log(`Listening on http://localhost:${port} (API docs: /api/docs)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

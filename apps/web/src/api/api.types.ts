@@ -1,0 +1,49 @@
+/** Shapes of the HTTP contract (DESIGN §6) that the web app relies on. */
+
+/** Every error response of the server. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+/** Lists are paginated with `?limit=&offset=`. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface CurrentUser {
+  id: string;
+  username: string;
+  fullName: string;
+  unitCode: string;
+  unitName: string;
+  roles: string[];
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  user: CurrentUser;
+}
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+
+export interface Task {
+  id: string;
+  elementId: string;
+  name: string;
+  instanceId: string;
+  businessKey: string | null;
+  unitCode: string;
+  candidateGroups: string[];
+  /** Username of the officer who claimed the task, or null. */
+  assignee: string | null;
+  status: TaskStatus;
+  createdAt: string;
+  dueAt: string | null;
+}
+
+/** Inbox filters, one per tab. */
+export type TaskFilter = 'all' | 'mine' | 'unassigned' | 'overdue';

@@ -1,0 +1,96 @@
+import type { ApiErrorBody } from './api.types';
+
+const TOKEN_KEY = 'motcua.accessToken';
+
+/** An error answered by the server (or a network failure, code `NETWORK_ERROR`). */
+export class ApiError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Where the bearer token lives between page loads. */
+export const tokenStore = {
+  get: (): string | null => localStorage.getItem(TOKEN_KEY),
+  set: (token: string): void => localStorage.setItem(TOKEN_KEY, token),
+  clear: (): void => localStorage.removeItem(TOKEN_KEY),
+};
+
+let onUnauthorized: () => void = () => undefined;
+
+/** Called when an authenticated request gets 401 (expired or revoked token). */
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | boolean | undefined>;
+}
+
+/** JSON request to the API with the stored bearer token; throws {@link ApiError}. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const token = tokenStore.get();
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch (cause) {
+    throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.', cause);
+  }
+
+  const payload = await readJson(response);
+  if (response.ok) return payload as T;
+
+  // A 401 on login itself means wrong credentials; only a rejected token sends the user back.
+  if (response.status === 401 && token) onUnauthorized();
+  throw toApiError(response.status, payload);
+}
+
+function withQuery(path: string, query: RequestOptions['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(status: number, payload: unknown): ApiError {
+  const body = (payload ?? {}) as Partial<ApiErrorBody>;
+  const message = typeof body.message === 'string' && body.message ? body.message : fallbackMessage(status);
+  return new ApiError(status, body.code ?? `HTTP_${status}`, message, body.details);
+}
+
+function fallbackMessage(status: number): string {
+  if (status === 401) return 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.';
+  if (status === 403) return 'Bạn không có quyền thực hiện thao tác này.';
+  if (status === 404) return 'Không tìm thấy dữ liệu yêu cầu.';
+  if (status >= 500) return 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.';
+  return `Yêu cầu không thành công (mã ${status}).`;
+}

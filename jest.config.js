@@ -1,0 +1,19 @@
+// Three tiers (STYLE.md rule 11): pure unit specs next to the code, e2e over HTTP against the
+// real Postgres and Redis, and browser tests in real Chromium.
+const esmOnly = [
+  '@nestjs', 'bpmn-moddle', 'moddle', 'moddle-xml', 'min-dash', 'saxen', 'camunda-bpmn-moddle',
+  'zeebe-bpmn-moddle', 'feelin', 'lezer-feel', '@lezer', 'luxon', 'min-dom',
+];
+const base = {
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { swcrc: true }] },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json', 'mjs', 'cjs'],
+};
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.ts', maxWorkers: 1, testTimeout: 60000 },
+    { ...base, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.ts', maxWorkers: 1, testTimeout: 120000 },
+  ],
+};

@@ -1,0 +1,6 @@
+export * from './app-error';
+export * from './app-error.filter';
+export * from './auth-user';
+export * from './auth.decorators';
+export * from './unit-directory';
+export * from './clock';

@@ -1,0 +1,17 @@
+/**
+ * How libs/workflow resolves `mc:unit` without depending on libs/identity's tables:
+ * identity provides this under the `UNIT_DIRECTORY` token.
+ */
+export interface UnitDirectory {
+  /** Resolves `receiving`, `parent`, `province` or a unit code relative to the receiving unit; throws AppError 400 `UNIT_NOT_FOUND` when unknown. */
+  resolve(unitRef: string | undefined, receivingUnitCode: string): Promise<string>;
+  /** Codes of the users' heads of a unit (role `head`) — for escalations. */
+  usersWithRole(unitCode: string, role: string): Promise<{ id: string; username: string }[]>;
+}
+export const UNIT_DIRECTORY = Symbol('UNIT_DIRECTORY');
+
+/** Audit trail writer (identity owns the table); every login and state change goes through it. */
+export interface AuditLog {
+  record(entry: { actor?: string | null; action: string; subject?: string; data?: Record<string, unknown> }): Promise<void>;
+}
+export const AUDIT_LOG = Symbol('AUDIT_LOG');

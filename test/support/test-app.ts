@@ -1,0 +1,26 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { useTestEnvironment } from './test-env';
+
+export interface TestServer {
+  app: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real server (real Postgres, Redis, migrations, demo seed) on a random port.
+ * Each server gets its own BullMQ prefix so suites do not pick up each other's jobs.
+ */
+export async function startTestServer(options: { queuePrefix?: string; runWorkers?: boolean } = {}): Promise<TestServer> {
+  useTestEnvironment();
+  process.env.QUEUE_PREFIX = options.queuePrefix ?? `test-${randomUUID().slice(0, 8)}`;
+  process.env.RUN_WORKERS = options.runWorkers === false ? 'false' : 'true';
+  const { createApp } = await import('../../apps/server/src/app.factory');
+  const { seedDemo } = await import('../../apps/server/src/seed/demo.seed');
+  const app = await createApp({ logger: false });
+  await seedDemo(app);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return { app, url: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+}

@@ -1,0 +1,11 @@
+/** The test database and Redis; CI creates them fresh (.ci/run) and so does the global setup. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motcua_test';
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/1';
+
+export function useTestEnvironment(): void {
+  process.env.DATABASE_URL = TEST_DATABASE_URL;
+  process.env.REDIS_URL = TEST_REDIS_URL;
+  process.env.DEMO_PASSWORD ??= 'motcua-demo';
+  process.env.JWT_SECRET ??= 'test-secret-not-for-production';
+  process.env.SMS_INBOUND_SECRET ??= 'test-sms-secret';
+}
