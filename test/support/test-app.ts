@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { createApp } from '../../apps/server/src/app.factory';
+import { seedDemo } from '../../apps/server/src/seed/demo.seed';
 import { useTestEnvironment } from './test-env';
 
 export interface TestServer {
@@ -16,8 +18,6 @@ export async function startTestServer(options: { queuePrefix?: string; runWorker
   useTestEnvironment();
   process.env.QUEUE_PREFIX = options.queuePrefix ?? `test-${randomUUID().slice(0, 8)}`;
   process.env.RUN_WORKERS = options.runWorkers === false ? 'false' : 'true';
-  const { createApp } = await import('../../apps/server/src/app.factory');
-  const { seedDemo } = await import('../../apps/server/src/seed/demo.seed');
   const app = await createApp({ logger: false });
   await seedDemo(app);
   await app.listen(0, '127.0.0.1');
