@@ -1,0 +1,23 @@
+import { Tag } from 'antd';
+import { dueState, formatDateTime, type DueState } from './due-state';
+
+const badges: Record<Exclude<DueState, 'none'>, { color: string; label: string }> = {
+  on_time: { color: 'green', label: 'Trong hạn' },
+  due_soon: { color: 'orange', label: 'Sắp đến hạn' },
+  overdue: { color: 'red', label: 'Quá hạn' },
+};
+
+/** Hạn xử lý: the due time and a badge Trong hạn / Sắp đến hạn / Quá hạn. */
+export function DueBadge({ dueAt, now }: { dueAt: string | null; now: Date }) {
+  const state = dueState(dueAt, now);
+  if (state === 'none') return <span style={{ color: 'rgba(0,0,0,0.45)' }}>Không quy định</span>;
+  const badge = badges[state];
+  return (
+    <div style={{ whiteSpace: 'nowrap' }}>
+      <div>{formatDateTime(dueAt)}</div>
+      <Tag color={badge.color} style={{ marginTop: 4 }} data-testid={`due-${state}`}>
+        {badge.label}
+      </Tag>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { dueState, formatDateTime } from './due-state';
+
+describe('dueState', () => {
+  const now = new Date('2025-03-10T08:00:00+07:00');
+
+  it('is overdue once the due time has passed', () => {
+    // given a task due one minute ago
+    const dueAt = '2025-03-10T07:59:00+07:00';
+    // when / then
+    expect(dueState(dueAt, now)).toBe('overdue');
+  });
+
+  it('is due soon within 24 hours', () => {
+    // given a task due in 23 hours
+    const dueAt = '2025-03-11T07:00:00+07:00';
+    // when / then
+    expect(dueState(dueAt, now)).toBe('due_soon');
+  });
+
+  it('is on time beyond 24 hours', () => {
+    // given a task due in two days
+    const dueAt = '2025-03-12T08:00:00+07:00';
+    // when / then
+    expect(dueState(dueAt, now)).toBe('on_time');
+  });
+
+  it('has no state without a due time', () => {
+    // given / when / then
+    expect(dueState(null, now)).toBe('none');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('formats dd/MM/yyyy HH:mm in local time', () => {
+    // given an instant built from local fields, so the spec holds in any time zone
+    const local = new Date(2025, 0, 5, 9, 7);
+    // when
+    const text = formatDateTime(local.toISOString());
+    // then
+    expect(text).toBe('05/01/2025 09:07');
+  });
+});

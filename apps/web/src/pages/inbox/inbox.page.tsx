@@ -1,0 +1,105 @@
+import { App, Button, Card, Table, Tabs } from 'antd';
+import { useState, type HTMLAttributes } from 'react';
+import type { Task, TaskFilter } from '../../api/api.types';
+import { claimTask, unclaimTask } from '../../api/tasks.api';
+import { reportError } from '../../api/report-error';
+import { useAuth } from '../../auth/auth.context';
+import { CompleteTaskModal } from './complete-task.modal';
+import { TaskActions } from './task-actions';
+import { taskColumns } from './task-columns';
+import { useTasks, type TaskQuery } from './use-tasks';
+
+const tabs: { key: TaskFilter; label: string }[] = [
+  { key: 'all', label: 'Tất cả' },
+  { key: 'mine', label: 'Của tôi' },
+  { key: 'unassigned', label: 'Chưa nhận' },
+  { key: 'overdue', label: 'Quá hạn' },
+];
+
+/** Hộp công việc: the steps the officer may see, with claim, return and complete. */
+export function InboxPage() {
+  const { user } = useAuth();
+  const { message } = App.useApp();
+  const [query, setQuery] = useState<TaskQuery>({ filter: 'all', page: 1, pageSize: 20 });
+  const { data, loading, loadedAt, reload } = useTasks(query);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [completing, setCompleting] = useState<Task | null>(null);
+  if (!user) return null;
+
+  const act = async (task: Task, action: (id: string) => Promise<unknown>, done: string) => {
+    setBusyId(task.id);
+    try {
+      await action(task.id);
+      message.success(done);
+    } catch (cause) {
+      reportError(message, cause);
+    } finally {
+      setBusyId(null);
+      await reload();
+    }
+  };
+
+  const columns = [
+    ...taskColumns(user, loadedAt),
+    {
+      title: 'Thao tác',
+      key: 'actions',
+      // Kept in view when the table scrolls sideways on a small screen.
+      fixed: 'right' as const,
+      render: (_: unknown, task: Task) => (
+        <TaskActions
+          task={task}
+          me={user.username}
+          busy={busyId === task.id}
+          onClaim={(t) => act(t, claimTask, 'Đã nhận việc.')}
+          onUnclaim={(t) => act(t, unclaimTask, 'Đã trả lại công việc.')}
+          onComplete={setCompleting}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title="Hộp công việc"
+      extra={
+        <Button onClick={() => reload()} loading={loading} data-testid="inbox-refresh">
+          Làm mới
+        </Button>
+      }
+    >
+      <Tabs
+        activeKey={query.filter}
+        onChange={(key) => setQuery({ ...query, filter: key as TaskFilter, page: 1 })}
+        items={tabs.map((tab) => ({ key: tab.key, label: <span data-testid={`filter-${tab.key}`}>{tab.label}</span> }))}
+      />
+      <Table<Task>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={data.items}
+        loading={loading}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: 'Không có công việc nào' }}
+        onRow={(task) => ({ 'data-testid': `task-row-${task.id}` }) as HTMLAttributes<HTMLElement>}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: data.total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => `Tổng số ${total} công việc`,
+          onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }),
+        }}
+      />
+      <CompleteTaskModal
+        task={completing}
+        onClose={() => setCompleting(null)}
+        onCompleted={() => {
+          setCompleting(null);
+          void reload();
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import type { CurrentUser, Task } from '../../api/api.types';
+import { roleLabel } from '../../auth/roles';
+import { DueBadge } from './due-badge';
+
+/** Inbox columns; the Thao tác column is appended by the page, which owns the actions. */
+export function taskColumns(user: CurrentUser, now: Date): TableColumnsType<Task> {
+  return [
+    {
+      title: 'Mã hồ sơ',
+      dataIndex: 'businessKey',
+      render: (code: string | null) => (code ? <Typography.Text copyable={{ text: code, tooltips: ['Sao chép', 'Đã sao chép'] }}>{code}</Typography.Text> : '—'),
+    },
+    { title: 'Bước xử lý', dataIndex: 'name', width: 220 },
+    {
+      title: 'Đơn vị',
+      dataIndex: 'unitCode',
+      responsive: ['xxl'],
+      width: 180,
+      render: (unitCode: string) =>
+        unitCode === user.unitCode ? <Tooltip title={unitCode}>{user.unitName}</Tooltip> : unitCode,
+    },
+    {
+      title: 'Nhóm',
+      dataIndex: 'candidateGroups',
+      responsive: ['lg'],
+      width: 150,
+      render: (groups: string[]) =>
+        groups.map((group) => (
+          <Tag key={group} title={group}>
+            {roleLabel(group)}
+          </Tag>
+        )),
+    },
+    {
+      title: 'Người xử lý',
+      dataIndex: 'assignee',
+      render: (assignee: string | null) => {
+        if (assignee === null) return <Typography.Text type="secondary">Chưa nhận</Typography.Text>;
+        if (assignee === user.username) return <Tag color="blue">Bạn ({assignee})</Tag>;
+        return assignee;
+      },
+    },
+    {
+      title: 'Hạn xử lý',
+      dataIndex: 'dueAt',
+      width: 150,
+      render: (dueAt: string | null) => <DueBadge dueAt={dueAt} now={now} />,
+    },
+  ];
+}

@@ -1,0 +1,61 @@
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from '../../auth/auth.context';
+
+interface LoginForm {
+  username: string;
+  password: string;
+}
+
+/** Đăng nhập: username and password; shows the server's message when refused. */
+export function LoginPage() {
+  const { user, login, sessionExpired } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const from = (location.state as { from?: string } | null)?.from ?? '/inbox';
+
+  if (user) return <Navigate to={from} replace />;
+
+  const submit = async ({ username, password }: LoginForm) => {
+    setError(null);
+    setSubmitting(true);
+    try {
+      await login(username.trim(), password);
+      navigate(from, { replace: true });
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : 'Đăng nhập không thành công.');
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div style={{ minHeight: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: '#f0f2f5' }}>
+      <Card style={{ width: '100%', maxWidth: 400 }}>
+        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4, textAlign: 'center' }}>
+          Một cửa điện tử liên thông
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+          Đăng nhập dành cho cán bộ, công chức
+        </Typography.Paragraph>
+        {sessionExpired && !error && (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." />
+        )}
+        {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} data-testid="login-error" />}
+        <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
+          <Form.Item label="Tên đăng nhập" name="username" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên đăng nhập' }]}>
+            <Input autoFocus autoComplete="username" size="large" data-testid="login-username" />
+          </Form.Item>
+          <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, message: 'Vui lòng nhập mật khẩu' }]}>
+            <Input.Password autoComplete="current-password" size="large" data-testid="login-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="login-submit">
+            Đăng nhập
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}
