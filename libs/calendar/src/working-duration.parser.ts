@@ -1,0 +1,67 @@
+import { CalendarError } from './calendar.error';
+import { MS_PER_HOUR, MS_PER_MINUTE } from './local-day.util';
+
+/**
+ * An amount of working time. Days are working days (one = the sum of the office sessions,
+ * 8 h by default); fractions are allowed because some procedures give "0,5 ngày làm việc".
+ */
+export interface WorkingDuration {
+  readonly days?: number;
+  readonly hours?: number;
+  readonly minutes?: number;
+  readonly seconds?: number;
+}
+
+/** A WorkingDuration or an ISO 8601 duration of days and time: 'P2D', 'PT4H', 'P1DT2H', 'P0.5D'. */
+export type DurationInput = WorkingDuration | string;
+
+const FIELDS = ['days', 'hours', 'minutes', 'seconds'] as const;
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+const ISO_DURATION = new RegExp(`^P(?:${NUMBER}D)?(?:T(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`);
+
+/** Converts a duration to working milliseconds; throws CALENDAR_INVALID_DURATION. */
+export function toWorkingMillis(input: DurationInput, workingDayMs: number): number {
+  const duration = typeof input === 'string' ? parseIsoDuration(input) : checkObject(input);
+  const ms =
+    (duration.days ?? 0) * workingDayMs +
+    (duration.hours ?? 0) * MS_PER_HOUR +
+    (duration.minutes ?? 0) * MS_PER_MINUTE +
+    (duration.seconds ?? 0) * 1000;
+  // Whole milliseconds keep add and between exact inverses of each other.
+  return Math.round(ms);
+}
+
+/** True when no component of the duration is set to a non-zero value. */
+export function isZeroDuration(duration: WorkingDuration): boolean {
+  return FIELDS.every((field) => !duration[field]);
+}
+
+function parseIsoDuration(text: string): WorkingDuration {
+  const trimmed = text.trim().toUpperCase();
+  const match = ISO_DURATION.exec(trimmed);
+  if (!match || trimmed === 'P' || trimmed.endsWith('T')) {
+    throw new CalendarError(
+      'CALENDAR_INVALID_DURATION',
+      `'${text}' is not a working duration: use ISO 8601 days and time such as 'P2D', 'PT4H', 'P1DT2H' ` +
+        '(years, months and weeks are not fixed amounts of working time)',
+    );
+  }
+  const value = (group: string | undefined) => (group === undefined ? undefined : Number(group.replace(',', '.')));
+  return { days: value(match[1]), hours: value(match[2]), minutes: value(match[3]), seconds: value(match[4]) };
+}
+
+function checkObject(input: unknown): WorkingDuration {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new CalendarError('CALENDAR_INVALID_DURATION', `A working duration is an ISO 8601 string or {days, hours, minutes, seconds}; got ${JSON.stringify(input)}`);
+  }
+  for (const [key, value] of Object.entries(input)) {
+    if (key === 'sameDay') continue; // LegalTime shares this shape; appointmentFor reads it.
+    if (!(FIELDS as readonly string[]).includes(key)) {
+      throw new CalendarError('CALENDAR_INVALID_DURATION', `Unknown duration field '${key}': use days, hours, minutes or seconds`);
+    }
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) {
+      throw new CalendarError('CALENDAR_INVALID_DURATION', `Duration field '${key}' must be a non-negative number; got ${JSON.stringify(value)}`);
+    }
+  }
+  return input as WorkingDuration;
+}
