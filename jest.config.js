@@ -2,7 +2,7 @@
 // real Postgres and Redis, and browser tests in real Chromium.
 const esmOnly = [
   '@nestjs', 'bpmn-moddle', 'moddle', 'moddle-xml', 'min-dash', 'saxen', 'camunda-bpmn-moddle',
-  'zeebe-bpmn-moddle', 'feelin', 'lezer-feel', '@lezer', 'luxon', 'min-dom',
+  'zeebe-bpmn-moddle', 'feelin', 'lezer-feel', '@lezer', 'luxon', 'min-dom', 'temporal-polyfill', 'temporal-utils',
 ];
 const base = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { swcrc: true }] },

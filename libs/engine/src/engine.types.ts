@@ -38,6 +38,8 @@ export interface UserTaskSpec {
   /** `receiving`, `parent`, `province` or a unit code; undefined means the receiving unit. */
   unit?: string;
   candidateGroups: string[];
+  /** A named assignee (`camunda:assignee`, zeebe `assignee`), possibly an expression; rare here. */
+  assignee?: string;
   /** Working time allowed for the step, ISO 8601 (`P2D`, `PT4H`); `2d`/`4h` are normalised. */
   duration?: string;
   /** Citizen-facing status key while the dossier waits here (DESIGN §5). */

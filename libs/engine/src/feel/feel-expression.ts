@@ -1,0 +1,45 @@
+import { evaluate, parseExpression } from 'feelin';
+
+/** Result of a sequence-flow condition: a decision, or why it could not be decided. */
+export type ConditionResult = { ok: true; value: boolean } | { ok: false; error: string };
+
+/**
+ * Removes the expression marker: Camunda 8 writes `=expr`, Camunda 7 `${expr}` (or `#{expr}`).
+ * Both are read as FEEL (DESIGN §2); text without a marker is read as FEEL too.
+ */
+export function stripExpressionMarker(raw: string): string {
+  const text = raw.trim();
+  if (text.startsWith('=')) return text.slice(1).trim();
+  const wrapped = /^[$#]\{([\s\S]*)\}$/.exec(text);
+  return wrapped ? wrapped[1].trim() : text;
+}
+
+/** The FEEL syntax error in `expression`, or null. Parses only: nothing is evaluated at deploy. */
+export function feelSyntaxError(expression: string): string | null {
+  let errorAt: number | null = null;
+  parseExpression(expression, {}, undefined).iterate({
+    enter(node) {
+      if (node.type.isError && errorAt === null) errorAt = node.from;
+      return errorAt === null;
+    },
+  });
+  if (errorAt === null) return null;
+  return `FEEL syntax error at position ${errorAt} of '${expression}'`;
+}
+
+/**
+ * Evaluates a condition against the instance variables. A missing variable yields FEEL null,
+ * which we read as "does not match" so a default flow can take over (as Zeebe does with
+ * `= x` on an unset x); any other non-boolean is an error the caller turns into an incident.
+ */
+export function evaluateCondition(expression: string, variables: Record<string, unknown>): ConditionResult {
+  let value: unknown;
+  try {
+    value = evaluate(expression, variables).value;
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  if (value === true || value === false) return { ok: true, value };
+  if (value === null || value === undefined) return { ok: true, value: false };
+  return { ok: false, error: `condition '${expression}' gave ${JSON.stringify(value)}, not a boolean` };
+}

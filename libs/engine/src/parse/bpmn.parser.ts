@@ -1,0 +1,31 @@
+import type { ModdleElement } from 'bpmn-moddle';
+import type { ValidationIssue } from '../engine.types';
+import type { ProcessModel } from '../model/process-model.types';
+import { validateModel } from '../validate/model.validator';
+import { readBpmnDocument } from './bpmn-document.reader';
+import { parseWarningIssues } from './parse-warning.mapper';
+import { compileProcess } from './process.compiler';
+
+/** What a deployment gets from one BPMN document. */
+export interface ParsedBpmn {
+  processes: ProcessModel[];
+  issues: ValidationIssue[];
+}
+
+/**
+ * Parses BPMN 2.0 XML (deploy time only). Throws EngineError BPMN_MALFORMED for XML that does
+ * not parse and BPMN_NOT_BPMN for well-formed XML that is not BPMN definitions. Returns one
+ * ProcessModel per <process> — in a collaboration, every participant's — with the parse
+ * warnings and validation issues of all of them.
+ */
+export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
+  const document = await readBpmnDocument(xml);
+  const issues = parseWarningIssues(document.warnings, xml);
+  const roots: ModdleElement[] = document.definitions.rootElements ?? [];
+  const processes = roots.filter((root) => root.$type === 'bpmn:Process').map((process) => compileProcess(process, document.vendor));
+  if (processes.length === 0) {
+    issues.push({ elementId: document.definitions.id ?? '', code: 'NO_PROCESS', severity: 'error', message: 'The document holds no <process>' });
+  }
+  for (const process of processes) issues.push(...validateModel(process));
+  return { processes, issues };
+}

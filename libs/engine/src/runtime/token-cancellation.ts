@@ -1,0 +1,37 @@
+import type { Token } from './instance-state.types';
+import { findToken, history, removeToken, type Run } from './run';
+
+/**
+ * Cancels a token with everything hanging on it: its listeners and, for a subprocess, every
+ * token of its scope, nested scopes included. Iterative (a worklist), whatever the nesting.
+ */
+export function cancelToken(run: Run, token: Token): void {
+  const pending: Token[] = [token];
+  for (let current = pending.pop(); current; current = pending.pop()) {
+    if (!removeToken(run, current)) continue;
+    for (const listenerId of current.listeners ?? []) {
+      const listener = findToken(run, listenerId);
+      if (listener) pending.push(listener);
+    }
+    if (current.wait?.kind === 'scope') {
+      const scopeId = current.wait.ref;
+      pending.push(...run.state.tokens.filter((inner) => inner.scopeId === scopeId));
+      run.state.scopes = run.state.scopes.filter((scope) => scope.id !== scopeId);
+      delete run.state.joins[scopeId];
+    }
+    releaseWait(run, current);
+    if (!current.hostId) history(run, { type: 'element.cancelled', elementId: current.elementId });
+  }
+}
+
+/** Tells the outside world that what the token waited on is void: the task or the job. */
+export function releaseWait(run: Run, token: Token): void {
+  const wait = token.wait;
+  delete token.wait;
+  if (wait?.kind === 'task') {
+    run.effects.push({ type: 'task.cancelled', taskId: wait.ref });
+    history(run, { type: 'task.cancelled', elementId: token.elementId, taskId: wait.ref });
+  } else if (wait?.kind === 'job' || wait?.kind === 'timer') {
+    run.effects.push({ type: 'job.cancelled', jobId: wait.ref });
+  }
+}

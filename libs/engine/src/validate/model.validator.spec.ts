@@ -1,0 +1,111 @@
+import { parseBpmn, validateModel, type ValidationIssue } from '../index';
+import { fixtureXml } from '../__tests__/engine.harness';
+
+async function issuesOf(fixture: string): Promise<ValidationIssue[]> {
+  return (await parseBpmn(fixtureXml(fixture))).issues;
+}
+
+const codes = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.severity} ${issue.code} ${issue.elementId}`);
+
+describe('validation', () => {
+  it('refuses every unsupported element with its id and BPMN type', async () => {
+    // given / when
+    const issues = await issuesOf('unsupported.bpmn');
+
+    // then
+    const unsupported = issues.filter((issue) => issue.code === 'UNSUPPORTED_ELEMENT');
+    expect(unsupported.map((issue) => issue.elementId).sort()).toEqual(
+      [
+        'Call_Activity', 'Catch_Conditional', 'Catch_Signal', 'End_Escalation', 'Gateway_Complex', 'Gateway_Inclusive', 'Rule_Task',
+        'Script_Task', 'Start_Event_Sub', 'Start_Message', 'Sub_Event', 'Task_Multi', 'Throw_Compensation', 'Throw_Link',
+      ].sort(),
+    );
+    expect(unsupported.every((issue) => issue.severity === 'error')).toBe(true);
+    expect(unsupported).toContainEqual(expect.objectContaining({ elementId: 'Gateway_Complex', message: 'bpmn:ComplexGateway is not supported' }));
+    expect(unsupported).toContainEqual(
+      expect.objectContaining({ elementId: 'Throw_Compensation', message: 'bpmn:IntermediateThrowEvent with bpmn:CompensateEventDefinition is not supported' }),
+    );
+  });
+
+  it('reports bad FEEL, timers, messages, durations, forms, retries, dangling flows, typos', async () => {
+    // given / when
+    const issues = await issuesOf('invalid.bpmn');
+
+    // then
+    expect(codes(issues)).toEqual(
+      expect.arrayContaining([
+        'error FEEL_INVALID Flow_Feel',
+        'error TIMER_UNDEFINED Timer_Empty',
+        'error TIMER_INVALID Timer_Bad',
+        'error MESSAGE_MISSING Catch_Nameless',
+        'error DURATION_INVALID Task_Bad_Duration',
+        'error FORM_INVALID Task_Bad_Duration',
+        'error RETRIES_INVALID Service_Bad_Retries',
+        'error FLOW_DANGLING Flow_Dangling',
+        'error UNKNOWN_ATTRIBUTE Task_Typo',
+        'warning NO_DEFAULT_FLOW Gateway_Split',
+        'warning TASK_UNASSIGNED Task_Unassigned',
+        'warning UNREACHABLE Task_Orphan',
+      ]),
+    );
+    expect(codes(issues)).not.toContain('error FEEL_INVALID Flow_Ok');
+  });
+
+  it('requires a none start event', async () => {
+    // given / when
+    const issues = await issuesOf('no-start.bpmn');
+
+    // then
+    expect(codes(issues)).toContain('error NO_START_EVENT no-start');
+  });
+
+  it('accepts the e2e fixtures without issues', async () => {
+    // given / when / then
+    expect(await issuesOf('parallel-review.bpmn')).toEqual([]);
+    expect(await issuesOf('four-steps.bpmn')).toEqual([]);
+  });
+
+  it('a default flow silences NO_DEFAULT_FLOW', async () => {
+    // given / when
+    const withDefault = await issuesOf('exclusive-gateway.bpmn');
+    const withoutDefault = await issuesOf('exclusive-no-default.bpmn');
+
+    // then
+    expect(codes(withDefault)).not.toContain('warning NO_DEFAULT_FLOW Gateway_Split');
+    expect(codes(withoutDefault)).toContain('warning NO_DEFAULT_FLOW Gateway_Split');
+  });
+
+  it('works on a model reloaded from JSON, as from the database', async () => {
+    // given
+    const { processes, issues } = await parseBpmn(fixtureXml('invalid.bpmn'));
+    const reloaded = JSON.parse(JSON.stringify(processes[0]));
+
+    // when
+    const again = validateModel(reloaded);
+
+    // then: all but the parse-time findings (unknown attributes, unresolved references)
+    const modelIssues = issues.filter((issue) => !['UNKNOWN_ATTRIBUTE', 'REFERENCE_UNRESOLVED'].includes(issue.code));
+    expect(again).toEqual(modelIssues);
+  });
+
+  it('refuses boundary events on non-activities and wrong event-gateway targets', () => {
+    // given
+    const element = (id: string, kind: string, type: string, extra = {}) => ({ id, kind, type, scopeId: 'p', incoming: [], outgoing: [], ...extra });
+    const model = {
+      id: 'p', isExecutable: true, startEventId: 's',
+      elements: {
+        s: element('s', 'startEvent:none', 'bpmn:StartEvent', { outgoing: ['f1'] }),
+        g: element('g', 'eventBasedGateway', 'bpmn:EventBasedGateway', { incoming: ['f1'], outgoing: ['f2'] }),
+        t: element('t', 'userTask', 'bpmn:UserTask', { incoming: ['f2'], userTask: { candidateGroups: ['head'] } }),
+        b: element('b', 'boundaryEvent:message', 'bpmn:BoundaryEvent', { attachedTo: 'g', event: { kind: 'message', messageName: 'm' } }),
+      },
+      flows: { f1: { id: 'f1', sourceId: 's', targetId: 'g' }, f2: { id: 'f2', sourceId: 'g', targetId: 't' } },
+    };
+
+    // when
+    const issues = validateModel(model);
+
+    // then
+    expect(codes(issues)).toEqual(expect.arrayContaining(['error BOUNDARY_HOST_INVALID b', 'error EVENT_GATEWAY_TARGET_INVALID t']));
+  });
+});

@@ -1,0 +1,36 @@
+import type { ValidationIssue } from '../engine.types';
+import type { ProcessModel } from '../model/process-model.types';
+import { boundaryRule } from './rules/boundary.rule';
+import { conditionRule } from './rules/condition.rule';
+import { eventGatewayRule } from './rules/event-gateway.rule';
+import { flowRule } from './rules/flow.rule';
+import { messageRule } from './rules/message.rule';
+import { processRule } from './rules/process.rule';
+import { reachabilityRule } from './rules/reachability.rule';
+import { startEventRule } from './rules/start-event.rule';
+import { supportedElementRule } from './rules/supported-element.rule';
+import { taskRule } from './rules/task.rule';
+import { timerRule } from './rules/timer.rule';
+import type { ValidationRule } from './validation-rule';
+
+const RULES: ValidationRule[] = [
+  processRule,
+  supportedElementRule,
+  startEventRule,
+  flowRule,
+  conditionRule,
+  messageRule,
+  timerRule,
+  boundaryRule,
+  eventGatewayRule,
+  taskRule,
+  reachabilityRule,
+];
+
+/**
+ * Checks a compiled process (DESIGN §2, stage 2). Errors refuse the deployment, warnings do not.
+ * Works on the model alone, so a model reloaded from the database can be re-checked.
+ */
+export function validateModel(model: ProcessModel): ValidationIssue[] {
+  return RULES.flatMap((rule) => rule(model));
+}
