@@ -31,6 +31,14 @@ export class AppErrorFilter implements ExceptionFilter {
     if (error instanceof AppError) {
       return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
     }
+    // Nest 12's Express adapter wraps body-parser errors in an HttpException; the cause keeps their `type`.
+    const parserCause = (error instanceof HttpException ? error.cause : undefined) as { type?: string } | undefined;
+    if (parserCause?.type === 'entity.parse.failed') {
+      return { statusCode: 400, code: 'BODY_NOT_JSON', message: 'Request body is not valid JSON' };
+    }
+    if (parserCause?.type === 'entity.too.large') {
+      return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is over the size limit' };
+    }
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();
       const payload = error.getResponse() as { code?: string; message?: string | string[]; details?: unknown };

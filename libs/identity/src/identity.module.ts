@@ -1,5 +1,55 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AUDIT_LOG, UNIT_DIRECTORY } from '../../common/src';
+import { AuditController } from './controllers/audit.controller';
+import { AuthController } from './controllers/auth.controller';
+import { UnitsController } from './controllers/units.controller';
+import { AuditEntryEntity } from './entities/audit-entry.entity';
+import { UnitEntity } from './entities/unit.entity';
+import { UserEntity } from './entities/user.entity';
+import { AuthGuard } from './guards/auth.guard';
+import { AuditRepository } from './repositories/audit.repository';
+import { UnitsRepository } from './repositories/units.repository';
+import { UsersRepository } from './repositories/users.repository';
+import { IdentitySeeder } from './seed/identity.seeder';
+import { AccessTokenService } from './services/access-token.service';
+import { AuditLogService } from './services/audit-log.service';
+import { AuthService } from './services/auth.service';
+import { PasswordHasher } from './services/password-hasher.service';
+import { UnitDirectoryService } from './services/unit-directory.service';
+import { UnitsService } from './services/units.service';
+import { UsersService } from './services/users.service';
 
-/** Units, accounts, roles, authentication and the audit trail. (Being written.) */
-@Module({})
+/**
+ * Units, accounts, roles, authentication and the audit trail. Global: the guard protects every
+ * route, and other modules inject `UNIT_DIRECTORY`, `AUDIT_LOG`, `UnitsService`, `UsersService`.
+ */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UnitEntity, UserEntity, AuditEntryEntity]),
+    // Options are passed per call by AccessTokenService, which reads JWT_SECRET lazily.
+    JwtModule.register({}),
+  ],
+  controllers: [AuthController, UnitsController, AuditController],
+  providers: [
+    UsersRepository,
+    UnitsRepository,
+    AuditRepository,
+    PasswordHasher,
+    AccessTokenService,
+    AuthService,
+    UsersService,
+    UnitsService,
+    UnitDirectoryService,
+    AuditLogService,
+    IdentitySeeder,
+    { provide: UNIT_DIRECTORY, useExisting: UnitDirectoryService },
+    { provide: AUDIT_LOG, useExisting: AuditLogService },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [UNIT_DIRECTORY, AUDIT_LOG, UnitsService, UsersService, AuditLogService, IdentitySeeder],
+})
 export class IdentityModule {}

@@ -1,4 +1,25 @@
 import type { INestApplication } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_DEMO_PASSWORD, IdentitySeeder } from '../../../../libs/identity/src';
+import { ProcessFilesDeployer } from '../../../../libs/workflow/src';
 
-/** Seeds the demo province on an empty database (DESIGN §7). Idempotent. (Being written.) */
-export async function seedDemo(_app: INestApplication): Promise<void> {}
+/**
+ * Seeds the demo province (DESIGN §7). Idempotent: each part creates only what is missing, so
+ * it runs on every boot and in every test server. `SEED_DEMO=false` seeds nothing.
+ */
+export async function seedDemo(app: INestApplication): Promise<void> {
+  if (process.env.SEED_DEMO === 'false') return;
+
+  // 1. Units and accounts (libs/identity); accounts are printed on the console when created.
+  await app.get(IdentitySeeder).seedDemo(process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD);
+
+  // 2. Procedures: deploy processes/*.bpmn (libs/workflow); a file already deployed as is is skipped.
+  await app.get(ProcessFilesDeployer).deployFolder(processesFolder());
+}
+
+/** `processes/` at the repository root, from the sources (tests) or from `dist/` (npm start). */
+function processesFolder(): string {
+  const candidates = [join(__dirname, '..', '..', '..', '..', 'processes'), join(__dirname, '..', '..', '..', '..', '..', 'processes'), join(process.cwd(), 'processes')];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[candidates.length - 1];
+}

@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../../common/src';
+import { AuditListDto, AuditQueryDto, toAuditEntryDto } from '../dtos/audit.dto';
+import { AuditLogService } from '../services/audit-log.service';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('api/admin/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditLogService) {}
+
+  /** Administrators: audit entries, newest first, filtered by exact actor/action/subject. */
+  @Get()
+  @Roles('admin')
+  @ApiOkResponse({ type: AuditListDto })
+  async list(@Query() query: AuditQueryDto): Promise<AuditListDto> {
+    const { items, total } = await this.audit.find(query);
+    return { items: items.map(toAuditEntryDto), total };
+  }
+}

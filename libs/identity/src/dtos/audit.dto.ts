@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { AuditRow } from '../repositories/audit.repository';
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({ example: 'reception' }) @IsOptional() @IsString() @MaxLength(100) actor?: string;
+  @ApiPropertyOptional({ example: 'auth.login_failed' }) @IsOptional() @IsString() @MaxLength(100) action?: string;
+  @ApiPropertyOptional({ example: 'user:reception' }) @IsOptional() @IsString() @MaxLength(200) subject?: string;
+  @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 50;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
+}
+
+export class AuditEntryDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ nullable: true, type: String }) actor: string | null;
+  @ApiProperty({ example: 'auth.login' }) action: string;
+  @ApiProperty({ nullable: true, type: String }) subject: string | null;
+  @ApiProperty({ nullable: true, type: String }) ip: string | null;
+  @ApiProperty({ nullable: true, type: Object }) data: Record<string, unknown> | null;
+}
+
+export class AuditListDto {
+  @ApiProperty({ type: [AuditEntryDto] }) items: AuditEntryDto[];
+  @ApiProperty() total: number;
+}
+
+export function toAuditEntryDto(row: AuditRow): AuditEntryDto {
+  return { ...row, id: String(row.id), at: row.at.toISOString() };
+}

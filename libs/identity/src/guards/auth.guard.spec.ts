@@ -1,0 +1,78 @@
+import type { ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { IS_PUBLIC, REQUIRED_ROLES } from '../../../common/src';
+import type { UserRecord, UsersRepository } from '../repositories/users.repository';
+import type { AccessTokenService } from '../services/access-token.service';
+import { AuthGuard, bearerToken } from './auth.guard';
+
+describe('bearerToken', () => {
+  it.each([
+    ['Bearer abc.def.ghi', 'abc.def.ghi'],
+    ['bearer   abc', 'abc'],
+    ['Basic dXNlcjpwdw==', undefined],
+    ['Bearer', undefined],
+    [undefined, undefined],
+  ])('%p → %p', (header, token) => {
+    expect(bearerToken(header)).toBe(token);
+  });
+});
+
+describe('AuthGuard', () => {
+  const now = new Date('2025-06-02T03:00:00Z');
+  const record = (overrides: Partial<UserRecord> = {}): UserRecord => ({
+    id: 'u-1', username: 'specialist.tnmt', fullName: 'Vũ Đức Long', unitId: 'unit-1', unitCode: '000.03.20.H15',
+    unitName: 'Phòng Tài nguyên và Môi trường', roles: ['specialist:land'], active: true, mustChangePassword: false,
+    passwordHash: 'x', failedLogins: 0, lockedUntil: null, ...overrides,
+  });
+
+  function setup(meta: { public?: boolean; roles?: string[] }, found: UserRecord | undefined, authorization?: string) {
+    const handler = () => undefined;
+    if (meta.public) Reflect.defineMetadata(IS_PUBLIC, true, handler);
+    if (meta.roles) Reflect.defineMetadata(REQUIRED_ROLES, meta.roles, handler);
+    const request: { headers: Record<string, string | undefined>; user?: unknown } = { headers: { authorization } };
+    const context = {
+      getHandler: () => handler, getClass: () => class {}, getType: () => 'http',
+      switchToHttp: () => ({ getRequest: () => request }),
+    } as unknown as ExecutionContext;
+    const tokens = { verify: jest.fn().mockResolvedValue('u-1') } as unknown as AccessTokenService;
+    const users = { findById: jest.fn().mockResolvedValue(found) } as unknown as UsersRepository;
+    const guard = new AuthGuard(new Reflector(), tokens, users, { now: () => now });
+    return { guard, context, request };
+  }
+
+  it('lets @Public() routes through without a token', async () => {
+    const { guard, context } = setup({ public: true }, undefined);
+    await expect(guard.canActivate(context)).resolves.toBe(true);
+  });
+
+  it('asks for a token when there is none (AUTH_REQUIRED)', async () => {
+    const { guard, context } = setup({}, record());
+    await expect(guard.canActivate(context)).rejects.toMatchObject({ status: 401, code: 'AUTH_REQUIRED' });
+  });
+
+  it('puts the user on the request', async () => {
+    const { guard, context, request } = setup({}, record(), 'Bearer t');
+    await expect(guard.canActivate(context)).resolves.toBe(true);
+    expect(request.user).toMatchObject({ id: 'u-1', unitCode: '000.03.20.H15', roles: ['specialist:land'] });
+    expect(request.user).not.toHaveProperty('passwordHash');
+  });
+
+  it.each([
+    ['deactivated', record({ active: false })],
+    ['locked', record({ lockedUntil: new Date('2025-06-02T03:10:00Z') })],
+    ['deleted', undefined],
+  ])('refuses the token of a %s account (AUTH_TOKEN_INVALID)', async (_, found) => {
+    const { guard, context } = setup({}, found, 'Bearer t');
+    await expect(guard.canActivate(context)).rejects.toMatchObject({ status: 401, code: 'AUTH_TOKEN_INVALID' });
+  });
+
+  it('lets a specialisation satisfy the role (specialist:land for specialist)', async () => {
+    const { guard, context } = setup({ roles: ['specialist'] }, record(), 'Bearer t');
+    await expect(guard.canActivate(context)).resolves.toBe(true);
+  });
+
+  it('refuses a user holding none of the roles (FORBIDDEN_ROLE)', async () => {
+    const { guard, context } = setup({ roles: ['admin'] }, record(), 'Bearer t');
+    await expect(guard.canActivate(context)).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN_ROLE' });
+  });
+});

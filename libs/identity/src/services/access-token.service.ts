@@ -1,0 +1,52 @@
+import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { AppError } from '../../../common/src';
+import { jwtSettings, type JwtSettings } from './jwt.config';
+
+interface AccessTokenPayload {
+  sub: string;
+  username: string;
+}
+
+/**
+ * Signs and checks bearer tokens (HS256). The secret is read on first use, or at bootstrap
+ * when the app serves HTTP, so a production server without `JWT_SECRET` refuses to start
+ * while the worker (same module, no HTTP, no tokens) does not need one.
+ */
+@Injectable()
+export class AccessTokenService implements OnApplicationBootstrap {
+  private settings?: JwtSettings;
+
+  constructor(
+    private readonly jwt: JwtService,
+    @Optional() private readonly adapterHost?: HttpAdapterHost,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.adapterHost?.httpAdapter) this.config();
+  }
+
+  sign(user: { id: string; username: string }): Promise<string> {
+    const { secret, ttl } = this.config();
+    const payload: AccessTokenPayload = { sub: user.id, username: user.username };
+    return this.jwt.signAsync(payload, { secret, expiresIn: ttl as number, algorithm: 'HS256' });
+  }
+
+  /** The user id the token was issued to; 401 `AUTH_TOKEN_INVALID` when forged, malformed or expired. */
+  async verify(token: string): Promise<string> {
+    let payload: Partial<AccessTokenPayload>;
+    try {
+      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, { secret: this.config().secret, algorithms: ['HS256'] });
+    } catch (error) {
+      const expired = (error as { name?: string }).name === 'TokenExpiredError';
+      throw new AppError(401, 'AUTH_TOKEN_INVALID', expired ? 'Access token has expired' : 'Access token is not valid', undefined, { cause: error });
+    }
+    if (typeof payload.sub !== 'string') throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token is not valid');
+    return payload.sub;
+  }
+
+  private config(): JwtSettings {
+    return (this.settings ??= jwtSettings(process.env, (message) => new Logger('Identity').warn(message)));
+  }
+}

@@ -1,0 +1,51 @@
+import { PasswordHasher } from './password-hasher.service';
+
+describe('PasswordHasher', () => {
+  const hasher = new PasswordHasher({ N: 1024, r: 8, p: 1 });
+
+  it('encodes scrypt$N$r$p$salt$hash and verifies the same password', async () => {
+    // given
+    const encoded = await hasher.hash('motcua-demo');
+    // when
+    const ok = await hasher.verify('motcua-demo', encoded);
+    // then
+    expect(encoded).toMatch(/^scrypt\$1024\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(ok).toBe(true);
+  });
+
+  it('refuses a different password', async () => {
+    const encoded = await hasher.hash('motcua-demo');
+    await expect(hasher.verify('motcua-demO', encoded)).resolves.toBe(false);
+  });
+
+  it('salts each hash, so equal passwords give different hashes', async () => {
+    const [a, b] = await Promise.all([hasher.hash('same'), hasher.hash('same')]);
+    expect(a).not.toBe(b);
+  });
+
+  it('verifies with the parameters stored in the hash, not its own', async () => {
+    // given a hash made with the production cost
+    const encoded = await new PasswordHasher().hash('secret');
+    // when a hasher with another cost checks it
+    const ok = await hasher.verify('secret', encoded);
+    // then
+    expect(encoded.startsWith('scrypt$32768$8$1$')).toBe(true);
+    expect(ok).toBe(true);
+  });
+
+  it('treats Vietnamese text in NFC and NFD as the same password', async () => {
+    const encoded = await hasher.hash('Mật khẩu'.normalize('NFC'));
+    await expect(hasher.verify('Mật khẩu'.normalize('NFD'), encoded)).resolves.toBe(true);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['another scheme', '$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA'],
+    ['too few parts', 'scrypt$1024$8$1$c2FsdA'],
+    ['N not a power of two', 'scrypt$1000$8$1$c2FsdA$aGFzaA'],
+    ['N too large', `scrypt$${2 ** 24}$8$1$c2FsdA$aGFzaA`],
+    ['empty salt', 'scrypt$1024$8$1$$aGFzaA'],
+  ])('returns false for a malformed hash (%s)', async (_, encoded) => {
+    await expect(hasher.verify('anything', encoded)).resolves.toBe(false);
+  });
+});
