@@ -3,5 +3,12 @@
  * compiled JavaScript and under jest. Each module appends its own.
  */
 import type { MigrationInterface } from 'typeorm';
+import { Identity1764300000000 } from './1764300000000-identity';
+import { Workflow1764300001000 } from './1764300001000-workflow';
+import { Worktime1764300200000 } from './1764300200000-worktime';
 
-export const migrations: (new () => MigrationInterface)[] = [];
+export const migrations: (new () => MigrationInterface)[] = [
+  Identity1764300000000,
+  Workflow1764300001000,
+  Worktime1764300200000,
+];

@@ -2,10 +2,11 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CLOCK, systemClock } from '../../../libs/common/src';
+import { ClockModule } from '../../../libs/common/src';
 import { databaseOptions, redisOptions } from '../../../libs/database/src';
 import { IdentityModule } from '../../../libs/identity/src';
-import { WorkflowModule } from '../../../libs/workflow/src';
+import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../../libs/workflow/src';
+import { WorktimeModule } from '../../../libs/worktime/src';
 import { HealthController } from './health/health.controller';
 
 /** The HTTP server; with RUN_WORKERS (default on) the same process also runs the BullMQ processors. */
@@ -16,10 +17,12 @@ import { HealthController } from './health/health.controller';
       useFactory: () => ({ connection: redisOptions(), prefix: process.env.QUEUE_PREFIX ?? 'motcua' }),
     }),
     ScheduleModule.forRoot(),
+    ClockModule,
     IdentityModule,
     WorkflowModule,
+    // Step deadlines and `mc:workingTime` timers count working time through the calendar.
+    WorktimeModule.providing(DEADLINE_CALCULATOR, WORKING_TIME),
   ],
   controllers: [HealthController],
-  providers: [{ provide: CLOCK, useValue: systemClock }],
 })
 export class AppModule {}

@@ -4,3 +4,4 @@ export * from './auth-user';
 export * from './auth.decorators';
 export * from './unit-directory';
 export * from './clock';
+export * from './clock.module';

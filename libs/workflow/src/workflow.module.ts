@@ -1,5 +1,74 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { WORKFLOW_ENTITIES } from './entities';
+import { DefinitionController } from './http/definition.controller';
+import { IncidentController } from './http/incident.controller';
+import { InstanceController } from './http/instance.controller';
+import { TaskController } from './http/task.controller';
+import { BuiltinHandlers } from './jobs/builtin.handlers';
+import { JobFailureRecorder } from './jobs/job-failure.recorder';
+import { JobProcessor } from './jobs/job.processor';
+import { JobQueue } from './jobs/job.queue';
+import { JobReconciler } from './jobs/job.reconciler';
+import { JobRunner } from './jobs/job.runner';
+import { ServiceTaskRegistry } from './jobs/service-task.registry';
+import { DefinitionsRepository } from './persistence/definitions.repository';
+import { InstanceViewReader } from './persistence/instance-view.reader';
+import { InstancesRepository } from './persistence/instances.repository';
+import { TasksRepository } from './persistence/tasks.repository';
+import { CommandExecutor } from './runtime/command.executor';
+import { EffectRows } from './runtime/effect.rows';
+import { EffectWriter } from './runtime/effect.writer';
+import { InstanceChangeListeners } from './runtime/instance-change.listeners';
+import { UnitResolver } from './runtime/unit.resolver';
+import { DelegateTargetFinder } from './services/delegate-target.finder';
+import { DeploymentService } from './services/deployment.service';
+import { IncidentService } from './services/incident.service';
+import { RuntimeService } from './services/runtime.service';
+import { ProcessFilesDeployer } from './seed/process-files.deployer';
+import { TaskService } from './services/task.service';
+import { WORKFLOW_CONFIG, workflowConfig } from './workflow.config';
+import { JOBS_QUEUE } from './workflow.tokens';
 
-/** The engine's persistence, timers and service tasks. (Being written.) */
-@Module({})
+/**
+ * The engine's persistence, timers and service tasks (DESIGN §3). Needs TypeORM, BullMQ's
+ * root config and ScheduleModule from the app. Optional collaborators come from global
+ * modules: `UNIT_DIRECTORY` (identity), `DEADLINE_CALCULATOR` and `WORKING_TIME` (calendar), `CLOCK`.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(WORKFLOW_ENTITIES),
+    BullModule.registerQueue({ name: JOBS_QUEUE }),
+    MulterModule.registerAsync({ useFactory: () => ({ limits: { fileSize: workflowConfig().bpmnMaxBytes, files: 1 } }) }),
+  ],
+  controllers: [DefinitionController, InstanceController, TaskController, IncidentController],
+  providers: [
+    { provide: WORKFLOW_CONFIG, useFactory: () => workflowConfig() },
+    DefinitionsRepository,
+    InstancesRepository,
+    TasksRepository,
+    InstanceViewReader,
+    UnitResolver,
+    EffectRows,
+    EffectWriter,
+    InstanceChangeListeners,
+    CommandExecutor,
+    JobQueue,
+    JobFailureRecorder,
+    JobRunner,
+    JobProcessor,
+    JobReconciler,
+    ServiceTaskRegistry,
+    BuiltinHandlers,
+    DelegateTargetFinder,
+    DeploymentService,
+    RuntimeService,
+    TaskService,
+    IncidentService,
+    ProcessFilesDeployer,
+  ],
+  exports: [ProcessFilesDeployer, DeploymentService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner],
+})
 export class WorkflowModule {}

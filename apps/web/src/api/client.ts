@@ -33,29 +33,42 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined>;
+  /** Sends `body` (a string) as is with this content type, e.g. `text/xml`, instead of JSON. */
+  contentType?: string;
 }
 
 /** JSON request to the API with the stored bearer token; throws {@link ApiError}. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json');
+  return (await readJson(response)) as T;
+}
+
+/** A request whose answer is text (e.g. BPMN XML); errors are still read as JSON. */
+export async function requestText(path: string, options: RequestOptions = {}): Promise<string> {
+  const response = await send(path, options, 'text/xml, text/plain, */*');
+  return response.text();
+}
+
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const token = tokenStore.get();
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const headers: Record<string, string> = { Accept: accept };
+  if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
+  const raw = options.contentType !== undefined && typeof options.body === 'string';
 
   let response: Response;
   try {
     response = await fetch(withQuery(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : raw ? (options.body as string) : JSON.stringify(options.body),
     });
   } catch (cause) {
     throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.', cause);
   }
+  if (response.ok) return response;
 
   const payload = await readJson(response);
-  if (response.ok) return payload as T;
-
   // A 401 on login itself means wrong credentials; only a rejected token sends the user back.
   if (response.status === 401 && token) onUnauthorized();
   throw toApiError(response.status, payload);

@@ -4,8 +4,13 @@ import { useAuth } from '../auth/auth.context';
 
 const { Header, Sider, Content } = Layout;
 
-/** Only pages that exist are linked (no placeholders). */
-const menuItems = [{ key: '/inbox', label: <Link to="/inbox">Hộp công việc</Link> }];
+/** Only pages that exist are linked (no placeholders); admin pages only for administrators. */
+function menuItemsFor(roles: readonly string[]) {
+  const items = [{ key: '/inbox', label: <Link to="/inbox">Hộp công việc</Link> }];
+  if (roles.includes('admin')) items.push({ key: '/admin/calendar', label: <Link to="/admin/calendar">Lịch làm việc</Link> });
+  if (roles.includes('admin')) items.push({ key: '/modeler', label: <Link to="/modeler">Thiết kế quy trình</Link> });
+  return items;
+}
 
 /** Signed-in shell: side menu, header with the officer's name, unit and Đăng xuất. */
 export function AppLayout() {
@@ -21,7 +26,7 @@ export function AppLayout() {
           Một cửa điện tử
           <div style={{ fontWeight: 400, fontSize: 12, opacity: 0.75 }}>liên thông</div>
         </div>
-        <Menu theme="dark" mode="inline" selectedKeys={[location.pathname]} items={menuItems} />
+        <Menu theme="dark" mode="inline" selectedKeys={[location.pathname]} items={menuItemsFor(user?.roles ?? [])} />
       </Sider>
       <Layout>
         <Header

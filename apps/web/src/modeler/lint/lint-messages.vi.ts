@@ -1,0 +1,63 @@
+/** Vietnamese text for bpmnlint's reports, by rule (its own messages are English). */
+const bpmnlintMessages: Record<string, string | ((message: string) => string)> = {
+  'start-event-required': 'Quy trình chưa có sự kiện bắt đầu',
+  'end-event-required': 'Quy trình chưa có sự kiện kết thúc',
+  'no-disconnected': 'Phần tử chưa được nối với luồng xử lý',
+  'no-duplicate-sequence-flows': 'Có luồng trùng lặp giữa hai phần tử',
+  'event-based-gateway': (m) => (m.includes('at least 2') ? 'Cổng sự kiện cần ít nhất 2 luồng ra' : 'Luồng ra từ cổng sự kiện không được có điều kiện'),
+  'no-complex-gateway': 'Cổng phức hợp (complex gateway) không được hỗ trợ',
+  'single-blank-start-event': 'Chỉ được có một sự kiện bắt đầu không loại',
+  'single-event-definition': 'Sự kiện có nhiều định nghĩa',
+  'sub-process-blank-start-event': 'Sự kiện bắt đầu của quy trình con phải là loại trống',
+  'event-sub-process-typed-start-event': 'Sự kiện bắt đầu của quy trình con sự kiện phải có loại',
+  'label-required': 'Phần tử chưa có tên',
+  'conditional-flows': 'Luồng chưa có điều kiện (và không phải luồng mặc định)',
+  'no-implicit-split': 'Luồng tách ngầm: hãy dùng cổng (gateway) để tách nhánh',
+  'no-gateway-join-fork': 'Cổng vừa gộp vừa tách nhánh: nên tách làm hai cổng',
+  'fake-join': 'Nhiều luồng vào không được gộp: hãy dùng cổng gộp',
+  'superfluous-gateway': 'Cổng thừa: chỉ có một luồng vào và một luồng ra',
+  'superfluous-termination': 'Sự kiện kết thúc dừng toàn bộ (terminate) là không cần thiết',
+  'no-overlapping-elements': (m) => (m.includes('outside') ? 'Phần tử nằm ngoài khung chứa' : 'Phần tử chồng lên phần tử khác'),
+  'no-bpmndi': 'Phần tử không có hình vẽ trên sơ đồ',
+};
+
+export function bpmnlintMessage(rule: string, message: string): string {
+  const text = bpmnlintMessages[rule];
+  if (typeof text === 'function') return text(message);
+  return text ?? message;
+}
+
+/** Vietnamese text for the server validator's codes (libs/engine); unknown codes keep the server's text. */
+const serverMessages: Record<string, string> = {
+  BOUNDARY_HOST_INVALID: 'Sự kiện biên gắn vào phần tử không hợp lệ',
+  BOUNDARY_INCOMING: 'Sự kiện biên không được có luồng vào',
+  CONDITION_IGNORED: 'Điều kiện trên luồng này bị bỏ qua',
+  CONDITION_MISSING: 'Luồng rẽ nhánh chưa có điều kiện: luôn được coi là đúng',
+  DEFAULT_FLOW_INVALID: 'Luồng mặc định không hợp lệ',
+  DURATION_INVALID: 'Thời hạn xử lý không hợp lệ (dùng 2d, 4h, P2D hoặc PT4H)',
+  EVENT_GATEWAY_TARGET_INVALID: 'Sau cổng sự kiện chỉ được là sự kiện chờ (tin nhắn, hẹn giờ…)',
+  FEEL_INVALID: 'Biểu thức điều kiện (FEEL) không hợp lệ',
+  FLOW_CROSSES_SCOPE: 'Luồng đi xuyên qua ranh giới quy trình con',
+  FLOW_DANGLING: 'Luồng thiếu điểm đầu hoặc điểm cuối',
+  FORM_INVALID: 'Biểu mẫu hoàn thành phải là một đối tượng JSON',
+  MESSAGE_MISSING: 'Sự kiện tin nhắn chưa chọn tin nhắn',
+  MULTIPLE_START_EVENTS: 'Có nhiều sự kiện bắt đầu',
+  NO_DEFAULT_FLOW: 'Cổng rẽ nhánh chưa có luồng mặc định: có thể không luồng nào thỏa',
+  NO_START_EVENT: 'Quy trình chưa có sự kiện bắt đầu',
+  PROCESS_NOT_EXECUTABLE: 'Quy trình chưa được đánh dấu là thực thi được',
+  NO_EXECUTABLE_PROCESS: 'Tệp không có quy trình thực thi được',
+  RETRIES_INVALID: 'Số lần thử phải là số nguyên',
+  TASK_UNASSIGNED: 'Chưa phân công: không ai thấy bước này trong hộp công việc',
+  TIMER_INVALID: 'Thời gian hẹn giờ không hợp lệ',
+  TIMER_UNDEFINED: 'Hẹn giờ chưa có thời gian',
+  UNREACHABLE: 'Không thể đi tới phần tử này từ sự kiện bắt đầu',
+  UNSUPPORTED_ELEMENT: 'Loại phần tử này chưa được hệ thống hỗ trợ thực thi',
+  DUPLICATE_ID: 'Mã phần tử bị trùng',
+  UNKNOWN_ATTRIBUTE: 'Thuộc tính không được nhận biết',
+};
+
+/** Vietnamese first; the server's own text follows so nothing is lost (it names the details). */
+export function serverMessage(code: string, message: string): string {
+  const text = serverMessages[code];
+  return text ? `${text} — ${message}` : message;
+}

@@ -1,0 +1,49 @@
+import { STATUS_OPTIONS, UNIT_REFERENCES, splitGroups } from '../mc-vocabulary';
+import type { ModdleElement } from '../moddle.types';
+import { formError } from '../mc-form';
+import { workingHours } from '../time-budget/step-duration';
+import type { DiagramIssue } from './issue.types';
+
+/** Every flow element of the definitions, subprocesses included. */
+export function flowElementsOf(definitions: ModdleElement): ModdleElement[] {
+  const found: ModdleElement[] = [];
+  const walk = (container: ModdleElement) => {
+    for (const element of (container.flowElements ?? []) as ModdleElement[]) {
+      found.push(element);
+      if (element.flowElements) walk(element);
+    }
+  };
+  for (const root of (definitions.rootElements ?? []) as ModdleElement[]) if (root.$instanceOf('bpmn:Process')) walk(root);
+  return found;
+}
+
+/**
+ * Checks of the `mc:` attributes that need no server: the same verdicts as libs/engine's task
+ * rule (DURATION_INVALID, FORM_INVALID, TASK_UNASSIGNED), so they show while drawing, plus the
+ * ones only the modeler can make (a status key or unit code that does not exist).
+ */
+export function mcIssues(definitions: ModdleElement, unitCodes: ReadonlySet<string>): DiagramIssue[] {
+  const issues: DiagramIssue[] = [];
+  const add = (elementId: string, code: string, severity: DiagramIssue['severity'], message: string) =>
+    issues.push({ elementId, code, severity, message, source: 'modeler' });
+  for (const element of flowElementsOf(definitions)) {
+    if (!element.$instanceOf('bpmn:UserTask')) continue;
+    const duration = element.get('mc:duration') as string | undefined;
+    if (duration?.trim() && workingHours(duration) === null) add(element.id, 'DURATION_INVALID', 'error', `Thời hạn "${duration}" không hợp lệ: dùng số ngày (2d) hoặc số giờ (4h) làm việc`);
+    const form = element.get('mc:form') as string | undefined;
+    const invalidForm = form ? formError(form) : null;
+    if (invalidForm) add(element.id, 'FORM_INVALID', 'error', `Biểu mẫu hoàn thành: ${invalidForm}`);
+    const status = element.get('mc:status') as string | undefined;
+    if (status && !STATUS_OPTIONS.some((option) => option.value === status)) add(element.id, 'STATUS_UNKNOWN', 'warning', `Trạng thái "${status}" không có trong danh sách trạng thái công khai`);
+    const unit = (element.get('mc:unit') as string | undefined)?.trim();
+    if (unit && unitCodes.size && !unitCodes.has(unit) && !UNIT_REFERENCES.some((ref) => ref.value === unit)) add(element.id, 'UNIT_UNKNOWN', 'warning', `Đơn vị "${unit}" không có trong danh mục đơn vị`);
+    const assigned = splitGroups(element.get('mc:candidateGroups')).length > 0 || element.$attrs['camunda:candidateGroups'] || element.$attrs['camunda:assignee'];
+    if (!assigned && !hasZeebeAssignment(element)) add(element.id, 'TASK_UNASSIGNED', 'warning', 'Chưa chọn vai trò xử lý: không ai thấy bước này trong hộp công việc');
+  }
+  return issues;
+}
+
+function hasZeebeAssignment(element: ModdleElement): boolean {
+  const values = (element.extensionElements?.values ?? []) as ModdleElement[];
+  return values.some((value) => value.$type === 'zeebe:assignmentDefinition' && (value.candidateGroups || value.assignee));
+}

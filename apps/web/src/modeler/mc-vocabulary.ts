@@ -1,0 +1,44 @@
+import mcDescriptor from '../../../../libs/engine/src/moddle/mc.json';
+
+/**
+ * The `mc` moddle descriptor, imported from libs/engine so the modeler writes exactly what the
+ * engine parses (one descriptor, never a copy).
+ */
+export const mcModdle = mcDescriptor;
+
+/** `mc:unit` values relative to the dossier (DESIGN §2); anything else is a unit code. */
+export const UNIT_REFERENCES: { value: string; label: string }[] = [
+  { value: 'receiving', label: 'Đơn vị tiếp nhận hồ sơ' },
+  { value: 'parent', label: 'Đơn vị cấp trên' },
+  { value: 'province', label: 'Cấp tỉnh' },
+];
+
+/** Roles a step can be given to (`mc:candidateGroups`); `specialist:<field>` narrows the specialists. */
+export const ROLE_OPTIONS: { value: string; label: string }[] = [
+  { value: 'reception', label: 'Bộ phận một cửa' },
+  { value: 'specialist', label: 'Chuyên viên' },
+  { value: 'head', label: 'Lãnh đạo phòng' },
+  { value: 'leader', label: 'Lãnh đạo đơn vị' },
+];
+
+/** Citizen-facing statuses (DESIGN §5), the values of `mc:status`. */
+export const STATUS_OPTIONS: { value: string; label: string }[] = [
+  { value: 'received', label: 'Đã tiếp nhận' },
+  { value: 'processing', label: 'Đang giải quyết' },
+  { value: 'supplement_required', label: 'Chờ bổ sung hồ sơ' },
+  { value: 'financial_obligation', label: 'Chờ thực hiện nghĩa vụ tài chính' },
+  { value: 'result_ready', label: 'Đã có kết quả, chờ trả' },
+  { value: 'returned', label: 'Đã trả kết quả' },
+  { value: 'rejected', label: 'Từ chối giải quyết' },
+  { value: 'withdrawn', label: 'Đã rút hồ sơ' },
+];
+
+export const SPECIALIST_FIELD_PREFIX = 'specialist:';
+
+/** `reception, specialist:land` → `['reception', 'specialist:land']`. */
+export function splitGroups(value: string | undefined | null): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((group) => group.trim())
+    .filter((group) => group !== '');
+}

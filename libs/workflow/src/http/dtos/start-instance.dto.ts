@@ -1,0 +1,21 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class StartInstanceDto {
+  @ApiProperty({ example: 'dang-ky-ho-kinh-doanh' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  definitionKey: string;
+
+  @ApiPropertyOptional({ example: '000.20.15.H15-250601-0001' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  businessKey?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { receivingUnit: '000.20.15.H15' } })
+  @IsOptional()
+  @IsObject()
+  variables?: Record<string, unknown>;
+}

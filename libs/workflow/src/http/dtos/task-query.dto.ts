@@ -1,0 +1,37 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ListQueryDto } from './list-query.dto';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
+
+/** Inbox filters: `?assignee=me`, `?unassigned=true`, `?overdue=true`, `?procedure=`, `?status=`. */
+export class TaskQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ enum: ['me'] })
+  @IsOptional()
+  @IsIn(['me'])
+  assignee?: 'me';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  unassigned?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'Procedure code or process key' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  procedure?: string;
+
+  @ApiPropertyOptional({ enum: ['open', 'completed', 'cancelled', 'all'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'completed', 'cancelled', 'all'])
+  status?: 'open' | 'completed' | 'cancelled' | 'all';
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
+import { RuntimeService } from '../services/runtime.service';
+import { CancelInstanceDto } from './dtos/cancel-instance.dto';
+import { CorrelateMessageDto } from './dtos/correlate-message.dto';
+import { StartInstanceDto } from './dtos/start-instance.dto';
+
+@ApiTags('instances')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('api/instances')
+export class InstanceController {
+  constructor(private readonly runtime: RuntimeService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Start the latest version of a deployed process' })
+  async start(@Body() body: StartInstanceDto, @CurrentUser() user: AuthUser) {
+    const started = await this.runtime.start(body.definitionKey, { businessKey: body.businessKey, variables: body.variables }, user);
+    return this.runtime.get(started.instanceId);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'State, tasks, jobs, incidents and history of an instance' })
+  get(@Param('id') id: string) {
+    return this.runtime.get(id);
+  }
+
+  @Post(':id/messages')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Deliver a message to the instance (409 MESSAGE_NOT_CORRELATED when it does not wait for it)' })
+  async message(@Param('id') id: string, @Body() body: CorrelateMessageDto, @CurrentUser() user: AuthUser) {
+    await this.runtime.correlateMessage({ instanceId: id }, body.messageName, body.variables, user);
+    return this.runtime.get(id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Terminate the instance; its open tasks and jobs are cancelled' })
+  async cancel(@Param('id') id: string, @Body() body: CancelInstanceDto, @CurrentUser() user: AuthUser) {
+    await this.runtime.cancel(id, body.reason, user);
+    return this.runtime.get(id);
+  }
+}

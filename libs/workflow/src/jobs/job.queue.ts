@@ -1,0 +1,49 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import type { JobToEnqueue } from '../persistence/command.tx';
+import { JOBS_QUEUE } from '../workflow.tokens';
+
+/** BullMQ payload: only the row id; the `jobs` row is the truth (DESIGN §3). */
+export interface JobMessage {
+  jobId: string;
+}
+
+/**
+ * Puts job rows on BullMQ as delayed jobs whose BullMQ jobId is the row id, so adding the
+ * same job twice is a no-op. Finished entries are removed at once, so a later re-add (a retry
+ * after an incident, the reconciler after a Redis flush) is never blocked by an old entry.
+ */
+@Injectable()
+export class JobQueue {
+  private readonly logger = new Logger(JobQueue.name);
+
+  constructor(@InjectQueue(JOBS_QUEUE) private readonly queue: Queue<JobMessage>) {}
+
+  /** Never throws: a job that did not reach Redis is re-added by the reconciler. */
+  async enqueue(jobs: readonly JobToEnqueue[]): Promise<void> {
+    if (!jobs.length) return;
+    const now = Date.now();
+    try {
+      await this.queue.addBulk(
+        jobs.map((job) => ({
+          name: 'job',
+          data: { jobId: job.id },
+          opts: { jobId: job.id, delay: Math.max(0, job.dueAt.getTime() - now), removeOnComplete: true, removeOnFail: true },
+        })),
+      );
+    } catch (error) {
+      this.logger.warn(`Could not enqueue ${jobs.length} job(s); the reconciler will: ${String(error)}`);
+    }
+  }
+
+  /** Best effort: drops the BullMQ entries of cancelled jobs (a stale entry would be a no-op anyway). */
+  async remove(ids: readonly string[]): Promise<void> {
+    await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+  }
+
+  /** The raw queue, for tests that simulate a lost Redis entry. */
+  get bullQueue(): Queue<JobMessage> {
+    return this.queue;
+  }
+}

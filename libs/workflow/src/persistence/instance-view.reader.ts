@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { HistoryView, IncidentView, InstanceView, JobView } from '../views/instance.view';
+import { toTaskView } from '../views/task.view';
+import { TasksRepository } from './tasks.repository';
+
+export const INCIDENT_COLUMNS = `id, instance_id AS "instanceId", job_id AS "jobId", element_id AS "elementId", code, message, status,
+  created_at AS "createdAt", resolved_at AS "resolvedAt", resolved_by AS "resolvedBy"`;
+
+/** Reads an instance with everything that hangs off it (admin view; not a hot path). */
+@Injectable()
+export class InstanceViewReader {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tasks: TasksRepository,
+  ) {}
+
+  async read(id: string, now: Date): Promise<InstanceView | null> {
+    const [instances, tasks, jobs, incidents, history] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id, definition_key AS "definitionKey", version, business_key AS "businessKey", procedure_code AS "procedureCode",
+           unit_code AS "unitCode", status, variables, started_by AS "startedBy", started_at AS "startedAt", ended_at AS "endedAt"
+         FROM process_instances WHERE id = $1`,
+        [id],
+      ),
+      this.tasks.byInstance(id),
+      this.dataSource.query(
+        `SELECT id, kind, element_id AS "elementId", topic, due_at AS "dueAt", status, attempts, max_attempts AS "maxAttempts",
+           last_error AS "lastError" FROM jobs WHERE instance_id = $1 ORDER BY created_at, id`,
+        [id],
+      ) as Promise<JobView[]>,
+      this.dataSource.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE instance_id = $1 ORDER BY created_at, id`, [id]) as Promise<IncidentView[]>,
+      this.dataSource.query(
+        `SELECT at, type, element_id, task_id, actor, data FROM history_events WHERE instance_id = $1 ORDER BY id`,
+        [id],
+      ) as Promise<{ at: Date; type: string; element_id: string | null; task_id: string | null; actor: string | null; data: Record<string, unknown> | null }[]>,
+    ]);
+    if (!instances[0]) return null;
+    return {
+      ...instances[0],
+      tasks: tasks.map((row) => toTaskView(row, now)),
+      jobs,
+      incidents,
+      history: history.map((row): HistoryView => ({
+        at: row.at,
+        type: row.type,
+        elementId: row.element_id,
+        ...(row.task_id ? { taskId: row.task_id } : {}),
+        ...(row.actor ? { actor: row.actor } : {}),
+        ...(row.data ? { data: row.data } : {}),
+      })),
+    };
+  }
+}

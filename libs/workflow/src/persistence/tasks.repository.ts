@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/src';
+import type { TaskStatus } from '../entities/task.entity';
+import type { TaskRow } from '../views/task.view';
+import { expandRoles, taskVisibleSql } from './role-groups';
+
+export interface InboxQuery {
+  assignee?: 'me';
+  unassigned?: boolean;
+  overdue?: boolean;
+  /** Procedure code or definition key. */
+  procedure?: string;
+  status?: TaskStatus | 'all';
+  limit: number;
+  offset: number;
+}
+
+/** A task row with its instance's keys (alias `t` for tasks, `i` for instances). */
+export const TASK_ROW = `t.id, t.element_id, t.name, t.instance_id, t.unit_code, t.candidate_groups, t.assignee, t.status, t.created_at,
+  t.due_at, t.claimed_at, t.completed_at, t.completed_by, t.spec, i.business_key, i.definition_key, i.procedure_code`;
+
+/** Changes a task row and writes its history row in one statement; returns the changed row with its instance keys. */
+function changeWithHistory(update: string, type: string, data: string): string {
+  return `WITH c AS (${update} RETURNING *),
+    h AS (INSERT INTO history_events (instance_id, at, type, element_id, task_id, actor, data)
+          SELECT c.instance_id, $2, '${type}', c.element_id, c.id, $3, ${data} FROM c)
+    SELECT ${TASK_ROW.replace(/\bt\./g, 'c.')} FROM c JOIN process_instances i ON i.id = c.instance_id`;
+}
+
+/** `tasks`: the inbox query and the atomic claim/unclaim/assign updates (completion is a command: TaskService). */
+@Injectable()
+export class TasksRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Tasks a user may act on: their unit, a matching candidate group (filtered in SQL). */
+  async inbox(user: AuthUser, query: InboxQuery, now: Date): Promise<{ rows: TaskRow[]; total: number }> {
+    const params: unknown[] = [user.unitCode, expandRoles(user.roles)];
+    const where = [taskVisibleSql('$1', '$2::text[]')];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    if (query.status !== 'all') where.push(`t.status = ${add(query.status ?? 'open')}`);
+    if (query.assignee === 'me') where.push(`t.assignee = ${add(user.username)}`);
+    if (query.unassigned) where.push(`t.assignee IS NULL`);
+    if (query.overdue) where.push(`t.status = 'open' AND t.due_at < ${add(now)}`);
+    if (query.procedure) {
+      const p = add(query.procedure);
+      where.push(`(i.procedure_code = ${p} OR i.definition_key = ${p})`);
+    }
+    const from = `FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE ${where.join(' AND ')}`;
+    const filterParams = [...params];
+    const page = `LIMIT ${add(query.limit)} OFFSET ${add(query.offset)}`;
+    const [rows, count] = await Promise.all([
+      this.dataSource.query(`SELECT ${TASK_ROW} ${from} ORDER BY t.due_at ASC NULLS LAST, t.created_at ASC, t.id ${page}`, params) as Promise<TaskRow[]>,
+      this.dataSource.query(`SELECT count(*)::int AS n ${from}`, filterParams) as Promise<{ n: number }[]>,
+    ]);
+    return { rows, total: count[0].n };
+  }
+
+  async find(id: string): Promise<TaskRow | undefined> {
+    const sql = `SELECT ${TASK_ROW} FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE t.id = $1`;
+    return ((await this.dataSource.query(sql, [id])) as TaskRow[])[0];
+  }
+
+  async byInstance(instanceId: string): Promise<TaskRow[]> {
+    return this.dataSource.query(
+      `SELECT ${TASK_ROW} FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE t.instance_id = $1 ORDER BY t.created_at, t.id`,
+      [instanceId],
+    );
+  }
+
+  /** Atomic claim: succeeds for exactly one caller of an open, unassigned task the user may take. */
+  async claim(id: string, user: AuthUser, now: Date): Promise<TaskRow | undefined> {
+    const sql = changeWithHistory(
+      `UPDATE tasks t SET assignee = $3, claimed_at = $2
+       WHERE t.id = $1 AND t.status = 'open' AND t.assignee IS NULL AND ${taskVisibleSql('$4', '$5::text[]')}`,
+      'task.claimed',
+      'NULL',
+    );
+    return this.first(sql, [id, now, user.username, user.unitCode, expandRoles(user.roles)]);
+  }
+
+  /** Releases a task held by `assignee` (the caller) — or by anyone, when the caller heads the unit. */
+  async unclaim(id: string, user: AuthUser, asHead: boolean, now: Date): Promise<TaskRow | undefined> {
+    const sql = changeWithHistory(
+      `UPDATE tasks t SET assignee = NULL, claimed_at = NULL
+       WHERE t.id = $1 AND t.status = 'open' AND t.assignee IS NOT NULL AND t.unit_code = $4 AND ($5 OR t.assignee = $3)`,
+      'task.unclaimed',
+      `jsonb_build_object('from', (SELECT assignee FROM tasks WHERE id = $1))`,
+    );
+    return this.first(sql, [id, now, user.username, user.unitCode, asHead]);
+  }
+
+  /** Hands an open task to `target` (delegation); the caller holds it, or heads the unit. */
+  async assign(id: string, user: AuthUser, asHead: boolean, target: string, now: Date): Promise<TaskRow | undefined> {
+    const sql = changeWithHistory(
+      `UPDATE tasks t SET assignee = $6, claimed_at = $2
+       WHERE t.id = $1 AND t.status = 'open' AND t.unit_code = $4 AND ($5 OR t.assignee = $3)`,
+      'task.delegated',
+      `jsonb_build_object('from', (SELECT assignee FROM tasks WHERE id = $1), 'to', $6::text)`,
+    );
+    return this.first(sql, [id, now, user.username, user.unitCode, asHead, target]);
+  }
+
+  private async first(sql: string, params: unknown[]): Promise<TaskRow | undefined> {
+    return ((await this.dataSource.query(sql, params)) as TaskRow[])[0];
+  }
+}

@@ -1,0 +1,140 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
+import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
+import { DEADLINE_CALCULATOR, WallClockDeadlineCalculator, type DeadlineCalculator } from './deadline.calculator';
+import type { UserTaskSpec } from './engine.port';
+import type { CommandWrite } from './effect.writer';
+import type { HistoryRow } from './history.row';
+import { UnitResolver } from './unit.resolver';
+
+export interface TaskInsert {
+  id: string;
+  element_id: string;
+  name: string;
+  unit_code: string;
+  candidate_groups: string[];
+  assignee: string | null;
+  due_at: string | null;
+  spec: UserTaskSpec;
+}
+
+export interface JobInsert {
+  id: string;
+  kind: string;
+  element_id: string;
+  topic: string | null;
+  due_at: string;
+  max_attempts: number;
+}
+
+/** A command's effects as rows to write. */
+export interface CommandRows {
+  tasks: TaskInsert[];
+  jobs: JobInsert[];
+  cancelledTasks: string[];
+  cancelledJobs: string[];
+  incidents: { element_id: string; code: string; message: string }[];
+  history: HistoryRow[];
+  ended: boolean;
+  /** The instance status after the command. */
+  status: ProcessInstanceStatus;
+}
+
+/**
+ * Effects → rows: each new task gets its unit (through the unit directory) and its due time
+ * (through the deadline calculator); jobs get their attempt budget; the status is derived.
+ */
+@Injectable()
+export class EffectRows {
+  constructor(
+    private readonly units: UnitResolver,
+    @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
+    /** From a global module (the working-day calendar) when one provides it; wall-clock otherwise. */
+    @Optional() @Inject(DEADLINE_CALCULATOR) private readonly deadlines: DeadlineCalculator = new WallClockDeadlineCalculator(),
+  ) {}
+
+  async collect(input: CommandWrite): Promise<CommandRows> {
+    const { instance, result, now } = input;
+    const tasks: TaskInsert[] = [];
+    const jobs: JobInsert[] = [];
+    const cancelledTasks: string[] = [];
+    const cancelledJobs: string[] = [];
+    const incidents: { element_id: string; code: string; message: string }[] = [];
+    const history: HistoryRow[] = [...(input.history ?? [])];
+    let ended = false;
+
+    for (const effect of result.effects) {
+      switch (effect.type) {
+        case 'task.created': {
+          const unitCode = await this.units.resolve(effect.task.spec.unit, instance.unitCode);
+          const dueAt = this.taskDueAt(now, effect.task.spec, unitCode);
+          tasks.push({
+            id: effect.task.id,
+            element_id: effect.task.elementId,
+            name: effect.task.name ?? '',
+            unit_code: unitCode,
+            candidate_groups: effect.task.spec.candidateGroups ?? [],
+            assignee: literalAssignee(effect.task.spec.assignee),
+            due_at: dueAt?.toISOString() ?? null,
+            spec: effect.task.spec,
+          });
+          break;
+        }
+        case 'task.cancelled':
+          cancelledTasks.push(effect.taskId);
+          break;
+        case 'job.scheduled':
+          jobs.push({
+            id: effect.job.id,
+            kind: effect.job.kind,
+            element_id: effect.job.elementId,
+            topic: effect.job.topic ?? null,
+            due_at: effect.job.dueAt,
+            max_attempts: Math.max(1, effect.job.retries ?? this.config.jobMaxAttempts),
+          });
+          break;
+        case 'job.cancelled':
+          cancelledJobs.push(effect.jobId);
+          break;
+        case 'history':
+          history.push({ type: effect.record.type, element_id: effect.record.elementId, task_id: effect.record.taskId, data: effect.record.data });
+          break;
+        case 'incident':
+          incidents.push({ element_id: effect.elementId, code: effect.code, message: effect.message });
+          break;
+        case 'instance.completed':
+        case 'instance.terminated':
+          ended = true;
+          break;
+      }
+    }
+
+    return { tasks, jobs, cancelledTasks, cancelledJobs, incidents, history, ended, status: this.status(input, incidents.length > 0, cancelledJobs) };
+  }
+
+  /** Engine status, except that a running instance with an open incident shows `incident`. */
+  private status(input: CommandWrite, newIncident: boolean, cancelledJobs: string[]): ProcessInstanceStatus {
+    const engineStatus = input.result.state.status;
+    if (engineStatus !== 'running') return engineStatus;
+    if (newIncident) return 'incident';
+    const stillOpen = input.instance.openIncidentJobs.filter((jobId) => !cancelledJobs.includes(jobId));
+    return input.instance.status === 'incident' && stillOpen.length > 0 ? 'incident' : 'running';
+  }
+
+  /** `mc:duration` through the deadline calculator; else an absolute `dueDate` as drawn. */
+  private taskDueAt(now: Date, spec: UserTaskSpec, unitCode: string): Date | null {
+    const fromDuration = this.deadlines.dueAt(now, spec.duration, unitCode);
+    if (fromDuration) return fromDuration;
+    if (spec.dueDate && /^\d{4}-\d{2}-\d{2}/.test(spec.dueDate)) {
+      const date = new Date(spec.dueDate);
+      if (!Number.isNaN(date.getTime())) return date;
+    }
+    if (spec.dueDate?.startsWith('P')) return this.deadlines.dueAt(now, spec.dueDate, unitCode);
+    return null;
+  }
+}
+
+/** A drawn assignee that is a plain username (`camunda:assignee="reception"`); expressions are not evaluated here. */
+function literalAssignee(assignee: string | undefined): string | null {
+  return assignee && /^[a-z0-9][a-z0-9._-]*$/.test(assignee) ? assignee : null;
+}

@@ -1,0 +1,17 @@
+/**
+ * The one place libs/workflow imports the pure engine from (its public index only), so the
+ * rest of the module sees a single, stable seam.
+ */
+export { Engine, EngineError, parseBpmn, validateModel } from '../../../engine/src';
+export type {
+  ProcessModel,
+  Effect,
+  EngineContext,
+  EngineResult,
+  InstanceState,
+  JobScheduled,
+  TaskCreated,
+  UserTaskSpec,
+  ValidationIssue,
+  WorkingTime,
+} from '../../../engine/src';

@@ -1,0 +1,28 @@
+import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
+import type { WriteStatement } from '../persistence/write.statement';
+import type { Effect } from './engine.port';
+
+/** A committed-to-be change of one instance, as listeners inside the transaction see it. */
+export interface InstanceChange {
+  instanceId: string;
+  definitionKey: string;
+  procedureCode: string | null;
+  businessKey: string | null;
+  unitCode: string;
+  /** Status after the command. */
+  status: ProcessInstanceStatus;
+  variables: Record<string, unknown>;
+  effects: readonly Effect[];
+  /** The tasks created, with their resolved unit and due time. */
+  tasksCreated: readonly { id: string; elementId: string; unitCode: string; dueAt: Date | null; publicStatus?: string }[];
+  actor: string | null;
+  at: Date;
+}
+
+/**
+ * Called while a command's statement is built: a listener adds its own parts (CTEs) to the
+ * statement, so projections (e.g. `dossier_status`, DESIGN §5) commit or roll back with the
+ * command, in the same round trip. Parts that update existing rows should include
+ * `EXISTS (SELECT 1 FROM instance_write)` so they run after the instance row is locked.
+ */
+export type InstanceChangeListener = (change: InstanceChange, statement: WriteStatement) => void | Promise<void>;

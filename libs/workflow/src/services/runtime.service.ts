@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../common/src';
+import type { CommandTx } from '../persistence/command.tx';
+import { DefinitionsRepository } from '../persistence/definitions.repository';
+import { InstanceViewReader } from '../persistence/instance-view.reader';
+import { InstancesRepository, type InstanceRow } from '../persistence/instances.repository';
+import { isUuid } from '../persistence/uuid';
+import type { Sql } from '../persistence/sql';
+import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
+import { Engine } from '../runtime/engine.port';
+import type { InstanceChange } from '../runtime/instance-change';
+import { UnitResolver } from '../runtime/unit.resolver';
+import type { InstanceView } from '../views/instance.view';
+import type { WorkflowActor } from './workflow.actor';
+
+export interface StartInput {
+  businessKey?: string | null;
+  variables?: Record<string, unknown>;
+}
+
+/** Where a message goes: one instance, or the instance of a business key that waits for it. */
+export type MessageTarget = { instanceId: string } | { businessKey: string };
+
+/** The runtime facade (Camunda's RuntimeService): start, inspect, correlate, cancel. */
+@Injectable()
+export class RuntimeService {
+  constructor(
+    private readonly definitions: DefinitionsRepository,
+    private readonly instances: InstancesRepository,
+    private readonly views: InstanceViewReader,
+    private readonly executor: CommandExecutor,
+    private readonly units: UnitResolver,
+  ) {}
+
+  /**
+   * Runs `work` as one transaction in which callers (e.g. libs/dossiers) write their own rows
+   * and call `start`/`correlateMessage` with `{ tx }`: all commit together, jobs enqueue after.
+   */
+  transaction<T>(work: (tx: CommandTx) => Promise<T>): Promise<T> {
+    return this.executor.transaction(work);
+  }
+
+  /** Starts the latest version of `key`; 404 `DEFINITION_NOT_FOUND` when never deployed. */
+  async start(key: string, input: StartInput, actor: WorkflowActor, options: { tx?: CommandTx } = {}): Promise<InstanceChange> {
+    const definition = await this.definitions.latest(key);
+    if (!definition) throw AppError.notFound('DEFINITION_NOT_FOUND', `No process deployed under key "${key}"`);
+    const variables = input.variables ?? {};
+    const receiving = typeof variables.receivingUnit === 'string' && variables.receivingUnit ? variables.receivingUnit : undefined;
+    const unitCode = receiving ? await this.units.resolve(receiving, receiving) : actor.unitCode;
+    if (!unitCode) throw AppError.badRequest('RECEIVING_UNIT_REQUIRED', 'Give the variable receivingUnit, or start as a user of a unit');
+    const businessKey = input.businessKey ?? null;
+    const instance: InstanceRow = {
+      id: randomUUID(),
+      definitionId: definition.id,
+      definitionKey: definition.key,
+      version: definition.version,
+      procedureCode: definition.procedureCode,
+      businessKey,
+      unitCode,
+      status: 'running',
+      state: { status: 'running', variables: {} },
+      rev: 0,
+      openIncidentJobs: [],
+    };
+    const command: EngineCommand = (model, _state, ctx) => Engine.start(model, { businessKey: businessKey ?? undefined, variables }, ctx);
+    return this.executor.execute(actor.username, async () => ({ instance, isNew: true, command }), options);
+  }
+
+  /** The instance with its tasks, jobs, incidents and history; 404 `INSTANCE_NOT_FOUND`. */
+  async get(id: string): Promise<InstanceView> {
+    const view = isUuid(id) ? await this.views.read(id, this.executor.now()) : null;
+    if (!view) throw AppError.notFound('INSTANCE_NOT_FOUND', `Instance ${id} not found`);
+    return view;
+  }
+
+  /** Delivers a message; 409 `MESSAGE_NOT_CORRELATED` when nothing waits for it. */
+  async correlateMessage(
+    target: MessageTarget,
+    messageName: string,
+    variables: Record<string, unknown> | undefined,
+    actor: WorkflowActor,
+    options: { tx?: CommandTx } = {},
+  ): Promise<InstanceChange> {
+    return this.executor.execute(
+      actor.username,
+      async (sql) => ({
+        instance: await this.loadTarget(sql, target, messageName),
+        command: (model, state, ctx) => Engine.correlateMessage(model, state, { messageName, variables }, ctx),
+      }),
+      options,
+    );
+  }
+
+  /** Terminates a running instance: its tasks and jobs are cancelled. */
+  async cancel(id: string, reason: string | undefined, actor: WorkflowActor): Promise<InstanceChange> {
+    return this.executor.execute(actor.username, async (sql) => ({
+      instance: await this.loadRunning(sql, id),
+      command: (model, state, ctx) => Engine.cancel(model, state, { reason }, ctx),
+    }));
+  }
+
+  private async loadTarget(sql: Sql, target: MessageTarget, messageName: string): Promise<InstanceRow> {
+    if ('instanceId' in target) return this.loadRunning(sql, target.instanceId);
+    const ids = await this.instances.idsWaitingFor(sql, target.businessKey, messageName);
+    if (ids.length === 0) {
+      throw AppError.conflict('MESSAGE_NOT_CORRELATED', `No instance of "${target.businessKey}" waits for message "${messageName}"`);
+    }
+    if (ids.length > 1) {
+      throw AppError.conflict('MESSAGE_CORRELATION_AMBIGUOUS', `${ids.length} instances of "${target.businessKey}" wait for "${messageName}"`);
+    }
+    return this.loadRunning(sql, ids[0]);
+  }
+
+  private async loadRunning(sql: Sql, id: string): Promise<InstanceRow> {
+    const instance = isUuid(id) ? await this.instances.load(sql, id) : null;
+    if (!instance) throw AppError.notFound('INSTANCE_NOT_FOUND', `Instance ${id} not found`);
+    if (instance.status !== 'running' && instance.status !== 'incident') {
+      throw AppError.conflict('INSTANCE_NOT_RUNNING', `Instance ${id} is ${instance.status}`);
+    }
+    return instance;
+  }
+}

@@ -1,0 +1,49 @@
+import { AppError, rolesMatchGroups, type AuthUser } from '../../../common/src';
+import type { TaskRow } from '../views/task.view';
+
+/** The one place task access is decided (as Immich's utils/access.ts). */
+export const TaskAccess = {
+  /** A candidate: same unit, and a role that satisfies one of the task's groups. */
+  isCandidate(user: AuthUser, task: TaskRow): boolean {
+    return task.unit_code === user.unitCode && rolesMatchGroups(user.roles, task.candidate_groups ?? []);
+  },
+
+  /** The head of the task's unit supervises every task of the unit. */
+  isHeadOf(user: AuthUser, task: TaskRow): boolean {
+    return task.unit_code === user.unitCode && user.roles.includes('head');
+  },
+
+  canSee(user: AuthUser, task: TaskRow): boolean {
+    return this.isCandidate(user, task) || this.isHeadOf(user, task) || user.roles.includes('admin');
+  },
+
+  /** 404 for anyone outside the task's unit or groups: no existence oracle. */
+  notFound(id: string): AppError {
+    return AppError.notFound('TASK_NOT_FOUND', `Task ${id} not found`);
+  },
+
+  /** Null when the user may complete the task now (open, a candidate, unassigned or theirs); else why not. */
+  completionRefusal(id: string, task: TaskRow | undefined, user: AuthUser): AppError | null {
+    const allowed = task && task.status === 'open' && this.isCandidate(user, task) && (task.assignee === null || task.assignee === user.username);
+    return allowed ? null : this.refusal(id, task, user, 'complete');
+  },
+
+  /**
+   * Why a guarded update changed nothing, from the task as it is now.
+   * `action` picks the conflict code a client of that action expects.
+   */
+  refusal(id: string, task: TaskRow | undefined, user: AuthUser, action: 'claim' | 'complete' | 'unclaim' | 'delegate'): AppError {
+    if (!task) return this.notFound(id);
+    const candidate = this.isCandidate(user, task);
+    const head = this.isHeadOf(user, task);
+    if (!candidate && !head) return this.notFound(id);
+    if (task.status !== 'open') return AppError.conflict('TASK_NOT_OPEN', `Task ${id} is ${task.status}`);
+    if ((action === 'claim' || action === 'complete') && !candidate) {
+      return AppError.forbidden('TASK_NOT_CANDIDATE', `Task ${id} is offered to ${task.candidate_groups.join(', ')}`);
+    }
+    if (action === 'claim') return AppError.conflict('TASK_ALREADY_CLAIMED', `Task ${id} is already claimed by ${task.assignee}`);
+    if (action === 'complete') return AppError.conflict('TASK_CLAIMED_BY_OTHER', `Task ${id} is claimed by ${task.assignee}`);
+    if (action === 'unclaim' && task.assignee === null) return AppError.conflict('TASK_NOT_CLAIMED', `Task ${id} is not claimed`);
+    return AppError.forbidden('TASK_NOT_ASSIGNEE', `Only the assignee or the head of the unit may ${action} task ${id}`);
+  },
+};

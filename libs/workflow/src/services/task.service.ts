@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, type AuthUser } from '../../../common/src';
+import { InstancesRepository } from '../persistence/instances.repository';
+import { TasksRepository, type InboxQuery } from '../persistence/tasks.repository';
+import { isUuid } from '../persistence/uuid';
+import { CommandExecutor } from '../runtime/command.executor';
+import { Engine } from '../runtime/engine.port';
+import { toTaskView, type TaskRow, type TaskView } from '../views/task.view';
+import { DelegateTargetFinder } from './delegate-target.finder';
+import { TaskAccess } from './task.access';
+
+/** The task facade (Camunda's TaskService): inbox, claim, unclaim, delegate, complete. */
+@Injectable()
+export class TaskService {
+  constructor(
+    private readonly tasks: TasksRepository,
+    private readonly instances: InstancesRepository,
+    private readonly executor: CommandExecutor,
+    private readonly targets: DelegateTargetFinder,
+  ) {}
+
+  /** Open tasks of the user's unit whose groups the user's roles satisfy, by due time. */
+  async inbox(user: AuthUser, query: InboxQuery): Promise<{ items: TaskView[]; total: number }> {
+    const now = this.executor.now();
+    const { rows, total } = await this.tasks.inbox(user, query, now);
+    return { items: rows.map((row) => toTaskView(row, now)), total };
+  }
+
+  async get(user: AuthUser, id: string): Promise<TaskView> {
+    const task = isUuid(id) ? await this.tasks.find(id) : undefined;
+    if (!task || !TaskAccess.canSee(user, task)) throw TaskAccess.notFound(id);
+    return toTaskView(task, this.executor.now());
+  }
+
+  /** Atomic: of many concurrent claims exactly one wins; the others get 409 `TASK_ALREADY_CLAIMED`. */
+  async claim(user: AuthUser, id: string): Promise<TaskView> {
+    if (!isUuid(id)) throw TaskAccess.notFound(id);
+    const now = this.executor.now();
+    const claimed = await this.tasks.claim(id, user, now);
+    if (claimed) return toTaskView(claimed, now);
+    const task = await this.tasks.find(id);
+    if (task && task.status === 'open' && task.assignee === user.username && TaskAccess.isCandidate(user, task)) return toTaskView(task, now);
+    throw TaskAccess.refusal(id, task, user, 'claim');
+  }
+
+  /** The assignee, or the head of the unit, puts the task back in the unit's pool. */
+  async unclaim(user: AuthUser, id: string): Promise<TaskView> {
+    if (!isUuid(id)) throw TaskAccess.notFound(id);
+    const now = this.executor.now();
+    const released = await this.tasks.unclaim(id, user, user.roles.includes('head'), now);
+    if (released) return toTaskView(released, now);
+    throw TaskAccess.refusal(id, await this.tasks.find(id), user, 'unclaim');
+  }
+
+  /** The assignee, or the head of the unit, hands the task to another officer of the unit whose roles fit. */
+  async delegate(user: AuthUser, id: string, userId: string): Promise<TaskView> {
+    if (!isUuid(id)) throw TaskAccess.notFound(id);
+    const task = await this.tasks.find(id);
+    if (!task || !(TaskAccess.isCandidate(user, task) || TaskAccess.isHeadOf(user, task))) throw TaskAccess.notFound(id);
+    const target = await this.targets.find(task.unit_code, task.candidate_groups, userId);
+    if (!target) {
+      throw AppError.badRequest('DELEGATE_TARGET_INVALID', `User ${userId} is not an officer of ${task.unit_code} who may take this task`);
+    }
+    const now = this.executor.now();
+    const assigned = await this.tasks.assign(id, user, TaskAccess.isHeadOf(user, task), target.username, now);
+    if (assigned) return toTaskView(assigned, now);
+    throw TaskAccess.refusal(id, await this.tasks.find(id), user, 'delegate');
+  }
+
+  /**
+   * Completes the task and moves the instance in one atomic write, guarded by the instance
+   * revision read and by the task still being open and unassigned-or-mine. Of two simultaneous
+   * completions one wins; the other re-reads, finds the task closed and gets 409, and the
+   * instance has moved once.
+   */
+  async complete(user: AuthUser, id: string, variables: Record<string, unknown> = {}): Promise<TaskView> {
+    if (!isUuid(id)) throw TaskAccess.notFound(id);
+    let task: TaskRow | undefined;
+    let completedAt = this.executor.now();
+    await this.executor.execute(user.username, async (sql) => {
+      const loaded = await this.instances.loadWithTask(sql, id);
+      task = loaded?.task;
+      const refusal = TaskAccess.completionRefusal(id, task, user);
+      if (refusal || !loaded) throw refusal ?? TaskAccess.notFound(id);
+      return {
+        instance: loaded.instance,
+        command: (model, state, ctx) => Engine.completeTask(model, state, { taskId: id, variables }, ctx),
+        guards: (st, afterInstance) => {
+          completedAt = this.executor.now();
+          const [taskId, at, username] = [st.param(id, '::uuid'), st.param(completedAt, '::timestamptz'), st.param(user.username, '::text')];
+          return [
+            st.add(
+              `UPDATE tasks SET status = 'completed', completed_at = ${at}, completed_by = ${username},
+                 assignee = COALESCE(assignee, ${username}), claimed_at = COALESCE(claimed_at, ${at})
+               WHERE id = ${taskId} AND status = 'open' AND (assignee IS NULL OR assignee = ${username}) AND ${afterInstance} RETURNING id`,
+              'task_completion',
+            ),
+          ];
+        },
+      };
+    });
+    const done = task!;
+    return toTaskView(
+      { ...done, status: 'completed', completed_at: completedAt, completed_by: user.username, assignee: done.assignee ?? user.username, claimed_at: done.claimed_at ?? completedAt },
+      completedAt,
+    );
+  }
+}

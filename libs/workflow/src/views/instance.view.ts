@@ -1,0 +1,56 @@
+import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
+import type { TaskView } from './task.view';
+
+/** A history entry (DESIGN §6): `actor` is the username, absent for the engine's own moves. */
+export interface HistoryView {
+  at: Date;
+  type: string;
+  elementId: string | null;
+  taskId?: string;
+  actor?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface JobView {
+  id: string;
+  kind: string;
+  elementId: string;
+  topic: string | null;
+  dueAt: Date;
+  status: string;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+}
+
+export interface IncidentView {
+  id: string;
+  instanceId: string;
+  jobId: string | null;
+  elementId: string | null;
+  code: string;
+  message: string;
+  status: 'open' | 'resolved';
+  createdAt: Date;
+  resolvedAt: Date | null;
+  resolvedBy: string | null;
+}
+
+/** An instance with its tasks, jobs, incidents and history (DESIGN §6). */
+export interface InstanceView {
+  id: string;
+  definitionKey: string;
+  version: number;
+  businessKey: string | null;
+  procedureCode: string | null;
+  unitCode: string;
+  status: ProcessInstanceStatus;
+  variables: Record<string, unknown>;
+  startedBy: string | null;
+  startedAt: Date;
+  endedAt: Date | null;
+  tasks: TaskView[];
+  jobs: JobView[];
+  incidents: IncidentView[];
+  history: HistoryView[];
+}

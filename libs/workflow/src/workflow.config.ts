@@ -1,0 +1,36 @@
+/** Runtime knobs of libs/workflow, read once from the environment when the module starts. */
+export interface WorkflowConfig {
+  /** Run the BullMQ processor and the reconciler in this process (`RUN_WORKERS`, default on). */
+  runWorkers: boolean;
+  /** Parallel jobs per process (`JOB_CONCURRENCY`). */
+  jobConcurrency: number;
+  /** First retry delay of a failed job; doubles on each attempt (`JOB_BACKOFF_MS`). */
+  jobBackoffMs: number;
+  /** Attempts before an incident when the diagram says nothing (`JOB_MAX_ATTEMPTS`). */
+  jobMaxAttempts: number;
+  /** How long a worker owns a claimed job before another may take it over (`JOB_LOCK_MS`). */
+  jobLockMs: number;
+  /** Reconciler period (`RECONCILE_INTERVAL_MS`). */
+  reconcileIntervalMs: number;
+  /** Largest BPMN upload, bytes (`BPMN_MAX_BYTES`). */
+  bpmnMaxBytes: number;
+}
+
+export const WORKFLOW_CONFIG = Symbol('WORKFLOW_CONFIG');
+
+function int(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isFinite(parsed) && parsed >= 0 ? Math.floor(parsed) : fallback;
+}
+
+export function workflowConfig(env: NodeJS.ProcessEnv = process.env): WorkflowConfig {
+  return {
+    runWorkers: env.RUN_WORKERS !== 'false',
+    jobConcurrency: Math.max(1, int(env.JOB_CONCURRENCY, 8)),
+    jobBackoffMs: int(env.JOB_BACKOFF_MS, 1000),
+    jobMaxAttempts: Math.max(1, int(env.JOB_MAX_ATTEMPTS, 3)),
+    jobLockMs: Math.max(1000, int(env.JOB_LOCK_MS, 5 * 60_000)),
+    reconcileIntervalMs: Math.max(100, int(env.RECONCILE_INTERVAL_MS, 10_000)),
+    bpmnMaxBytes: Math.max(1024, int(env.BPMN_MAX_BYTES, 2 * 1024 * 1024)),
+  };
+}

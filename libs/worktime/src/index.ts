@@ -1,0 +1,9 @@
+export * from './worktime.module';
+export * from './worktime.config';
+export * from './services/working-calendar.service';
+export * from './services/calendar.snapshot';
+export type { HolidayTableView } from './services/holidays.service';
+export type { OfficeHoursView } from './services/office-hours.service';
+export type { DeadlinePreview, PreviewQuery } from './services/deadline-preview.service';
+export * from './entities/holiday-table.entity';
+export * from './entities/calendar-setting.entity';

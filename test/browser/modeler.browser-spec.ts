@@ -1,0 +1,399 @@
+import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import mc from '../../libs/engine/src/moddle/mc.json';
+import { startTestServer, type TestServer } from '../support/test-app';
+
+/**
+ * The modeler (issue 7), end to end: real server with demo data, the built web app, real
+ * Chromium. Diagrams are drawn and edited through the page (palette, context pad, properties
+ * panel); only the checks read the diagram through `window.bpmnModeler`.
+ */
+
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** shared/ sits beside the repository (here and in CI). */
+const MIWG = process.env.MIWG_FIXTURES ?? join(__dirname, '../../../shared/fixtures/miwg');
+const MIWG_FILES = readdirSync(MIWG).filter((name) => name.endsWith('.bpmn'));
+/** Phòng Tài nguyên và Môi trường of the demo city: specialist.tnmt (specialist:land) and head.tnmt work there. */
+const LAND_OFFICE = '000.03.20.H15';
+
+interface TaskView {
+  id: string;
+  elementId: string;
+  status: string;
+  unitCode: string;
+  candidateGroups: string[];
+  businessKey: string | null;
+}
+
+async function call<T>(baseUrl: string, path: string, init: { token?: string; method?: string; body?: string; contentType?: string } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (init.token) headers.Authorization = `Bearer ${init.token}`;
+  if (init.body !== undefined) headers['Content-Type'] = init.contentType ?? 'application/json';
+  const response = await fetch(`${baseUrl}${path}`, { method: init.method ?? 'GET', headers, body: init.body });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status} ${text}`);
+  const type = response.headers.get('content-type') ?? '';
+  return (type.includes('json') ? JSON.parse(text) : text) as T;
+}
+
+async function tokenOf(baseUrl: string, username: string): Promise<string> {
+  const session = await call<{ accessToken: string }>(baseUrl, '/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password: PASSWORD }) });
+  return session.accessToken;
+}
+
+async function openTasks(baseUrl: string, token: string, businessKey: string): Promise<TaskView[]> {
+  const inbox = await call<{ items: TaskView[] }>(baseUrl, '/api/tasks?limit=100&offset=0', { token });
+  return inbox.items.filter((task) => task.businessKey === businessKey && task.status === 'open');
+}
+
+/** Waits until `username` sees the open task `elementId` of the instance, then completes it. */
+async function completeStep(baseUrl: string, username: string, businessKey: string, elementId: string): Promise<void> {
+  const token = await tokenOf(baseUrl, username);
+  const task = await eventually(async () => (await openTasks(baseUrl, token, businessKey)).find((t) => t.elementId === elementId));
+  await call(baseUrl, `/api/tasks/${task.id}/complete`, { token, method: 'POST', body: JSON.stringify({ variables: { approved: true } }) });
+}
+
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Every semantic element of a BPMN file (not its diagram interchange) as `id type`. */
+async function semanticElements(xml: string): Promise<string[]> {
+  const { rootElement } = await BpmnModdle({ mc }).fromXML(xml);
+  const found = new Set<string>();
+  const seen = new Set<ModdleElement>();
+  const walk = (element: ModdleElement) => {
+    if (seen.has(element) || element.$type.startsWith('bpmndi:') || element.$type.startsWith('dc:') || element.$type.startsWith('di:')) return;
+    seen.add(element);
+    // Namespace declarations are not attributes: bpmn-js may rewrite a default `xmlns` as a prefix.
+    const attributes = Object.keys(element.$attrs ?? {}).filter((name) => name !== 'xmlns' && !name.startsWith('xmlns:'));
+    if (element.id) found.add(`${element.id} ${element.$type} ${attributes.sort().join(',')}`);
+    for (const property of element.$descriptor?.properties ?? []) {
+      if (property.isReference) continue;
+      const value = element[property.name];
+      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && child.$type) walk(child);
+    }
+  };
+  walk(rootElement);
+  return [...found].sort();
+}
+
+/** The `mc:` attributes of each element that has any. */
+async function mcAttributes(xml: string): Promise<Record<string, Record<string, unknown>>> {
+  const { elementsById } = await BpmnModdle({ mc }).fromXML(xml);
+  const names = ['procedureCode', 'unit', 'candidateGroups', 'duration', 'status', 'form', 'topic', 'retries', 'workingTime'];
+  const result: Record<string, Record<string, unknown>> = {};
+  for (const [id, element] of Object.entries(elementsById)) {
+    const owner = element.$type === 'bpmn:TimerEventDefinition' ? element.$parent?.id ?? id : id;
+    for (const name of names) {
+      const value = element.get ? element.get(`mc:${name}`) : undefined;
+      if (value !== undefined) result[owner] = { ...result[owner], [name]: value };
+    }
+  }
+  return result;
+}
+
+async function logIn(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill('admin');
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL('**/inbox');
+}
+
+async function openModeler(page: Page, baseUrl: string): Promise<void> {
+  await page.getByRole('link', { name: 'Thiết kế quy trình' }).click();
+  await page.waitForURL('**/modeler');
+  await page.locator('[data-element-id="Task_ThamDinh"]').waitFor();
+}
+
+async function importFile(page: Page, name: string, xml: string): Promise<void> {
+  await page.getByTestId('modeler-file-input').setInputFiles({ name, mimeType: 'application/xml', buffer: Buffer.from(xml) });
+  await page.getByTestId('modeler-origin').filter({ hasText: `từ tệp ${name}` }).waitFor();
+}
+
+// Evaluated in the page (strings: this project's Node tsconfig has no DOM types).
+const exportXml = async (page: Page): Promise<string> => (await page.evaluate('window.bpmnModeler.saveXML({ format: true }).then((r) => r.xml)')) as string;
+
+const processKey = async (page: Page): Promise<string> =>
+  (await page.evaluate("window.bpmnModeler.getDefinitions().rootElements.find((root) => root.$type === 'bpmn:Process').id")) as string;
+
+async function select(page: Page, elementId: string): Promise<void> {
+  await page.locator(`.djs-element[data-element-id="${elementId}"]`).first().click();
+  await page.locator('.bio-properties-panel-header-label').waitFor();
+}
+
+/** Moves a shape right with the keyboard (Shift+→ moves the selection 10 px). */
+async function moveRight(page: Page, elementId: string, steps: number): Promise<void> {
+  await page.locator(`.djs-shape[data-element-id="${elementId}"]`).click();
+  for (let step = 0; step < steps; step++) await page.keyboard.press('Shift+ArrowRight');
+}
+
+async function openGroup(page: Page, groupId: string): Promise<void> {
+  const header = page.locator(`[data-group-id="group-${groupId}"] > .bio-properties-panel-group-header`);
+  if (!(await header.getAttribute('class'))?.includes('open')) await header.click();
+}
+
+/** Deploys from the page once the validation is done and shows no error; returns the version. */
+async function deployFromPage(page: Page): Promise<number> {
+  const deploy = page.getByTestId('modeler-deploy');
+  await page.locator('[data-testid="server-check"]:not([data-state="checking"])').waitFor();
+  await page.locator('[data-testid="modeler-deploy"]:not([disabled])').waitFor({ timeout: 5000 });
+  await deploy.click();
+  const notice = page.locator('.ant-message').getByText(/Đã triển khai phiên bản \d+/);
+  await notice.waitFor();
+  return Number(/phiên bản (\d+)/.exec((await notice.textContent()) ?? '')![1]);
+}
+
+const ROUND_TRIP = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:mc="urn:motcua:bpmn:1" id="defs_round_trip" targetNamespace="urn:motcua:test">
+  <bpmn:process id="KEY" name="Khứ hồi thuộc tính" isExecutable="true" mc:procedureCode="1.001612">
+    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:userTask id="review" name="Thẩm định" mc:unit="parent" mc:candidateGroups="specialist:land,head" mc:duration="2d" mc:status="processing">
+      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+    </bpmn:userTask>
+    <bpmn:serviceTask id="notify" name="Gửi SMS" mc:topic="sms.notify"><bpmn:incoming>f2</bpmn:incoming><bpmn:outgoing>f3</bpmn:outgoing></bpmn:serviceTask>
+    <bpmn:intermediateCatchEvent id="wait" name="Niêm yết">
+      <bpmn:incoming>f3</bpmn:incoming><bpmn:outgoing>f4</bpmn:outgoing>
+      <bpmn:timerEventDefinition id="waitTimer"><bpmn:timeDuration>PT4H</bpmn:timeDuration></bpmn:timerEventDefinition>
+    </bpmn:intermediateCatchEvent>
+    <bpmn:endEvent id="end" name="Xong"><bpmn:incoming>f4</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
+    <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="notify" />
+    <bpmn:sequenceFlow id="f3" sourceRef="notify" targetRef="wait" />
+    <bpmn:sequenceFlow id="f4" sourceRef="wait" targetRef="end" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="d"><bpmndi:BPMNPlane id="p" bpmnElement="KEY">
+    <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="152" y="182" width="36" height="36" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="review_di" bpmnElement="review"><dc:Bounds x="240" y="160" width="100" height="80" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="notify_di" bpmnElement="notify"><dc:Bounds x="400" y="160" width="100" height="80" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="wait_di" bpmnElement="wait"><dc:Bounds x="562" y="182" width="36" height="36" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="662" y="182" width="36" height="36" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="188" y="200" /><di:waypoint x="240" y="200" /></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="340" y="200" /><di:waypoint x="400" y="200" /></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="f3_di" bpmnElement="f3"><di:waypoint x="500" y="200" /><di:waypoint x="562" y="200" /></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="f4_di" bpmnElement="f4"><di:waypoint x="598" y="200" /><di:waypoint x="662" y="200" /></bpmndi:BPMNEdge>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+/** A user task with an unreadable duration, a task connected to nothing, and a FEEL condition that does not parse. */
+const WITH_ERRORS = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:mc="urn:motcua:bpmn:1" id="defs_errors" targetNamespace="urn:motcua:test">
+  <bpmn:process id="KEY" name="Sơ đồ có lỗi" isExecutable="true">
+    <bpmn:startEvent id="start" name="Bắt đầu"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:userTask id="badDuration" name="Thời hạn sai" mc:candidateGroups="specialist" mc:duration="hai ngày"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:userTask>
+    <bpmn:exclusiveGateway id="decide" name="Đồng ý?" default="f4"><bpmn:incoming>f2</bpmn:incoming><bpmn:outgoing>f3</bpmn:outgoing><bpmn:outgoing>f4</bpmn:outgoing></bpmn:exclusiveGateway>
+    <bpmn:endEvent id="endYes" name="Có"><bpmn:incoming>f3</bpmn:incoming></bpmn:endEvent>
+    <bpmn:endEvent id="endNo" name="Không"><bpmn:incoming>f4</bpmn:incoming></bpmn:endEvent>
+    <bpmn:userTask id="orphan" name="Bước lạc" mc:candidateGroups="head" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="badDuration" />
+    <bpmn:sequenceFlow id="f2" sourceRef="badDuration" targetRef="decide" />
+    <bpmn:sequenceFlow id="f3" sourceRef="decide" targetRef="endYes"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">=(approved</bpmn:conditionExpression></bpmn:sequenceFlow>
+    <bpmn:sequenceFlow id="f4" sourceRef="decide" targetRef="endNo" />
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="d"><bpmndi:BPMNPlane id="p" bpmnElement="KEY">
+    <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="152" y="182" width="36" height="36" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="badDuration_di" bpmnElement="badDuration"><dc:Bounds x="240" y="160" width="100" height="80" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="decide_di" bpmnElement="decide" isMarkerVisible="true"><dc:Bounds x="395" y="175" width="50" height="50" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="endYes_di" bpmnElement="endYes"><dc:Bounds x="502" y="182" width="36" height="36" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="endNo_di" bpmnElement="endNo"><dc:Bounds x="502" y="292" width="36" height="36" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="orphan_di" bpmnElement="orphan"><dc:Bounds x="240" y="330" width="100" height="80" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="188" y="200" /><di:waypoint x="240" y="200" /></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="340" y="200" /><di:waypoint x="395" y="200" /></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="f3_di" bpmnElement="f3"><di:waypoint x="445" y="200" /><di:waypoint x="502" y="200" /></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="f4_di" bpmnElement="f4"><di:waypoint x="420" y="225" /><di:waypoint x="420" y="310" /><di:waypoint x="502" y="310" /></bpmndi:BPMNEdge>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
+// `testTimeout` of the jest project does not reach hooks; logging in and loading bpmn-js takes a few seconds.
+jest.setTimeout(120_000);
+
+describe('Thiết kế quy trình (browser)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 } });
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await logIn(page, server.url);
+    await openModeler(page, server.url);
+  });
+
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  it('draws a step from the template, assigns it in the panel, deploys, and the step reaches the right inbox', async () => {
+    // given the template, with the end event moved right and a task dropped from the palette onto the flow into it
+    await moveRight(page, 'EndEvent_KetThuc', 24);
+    const flow = await page.locator('.djs-connection[data-element-id="Flow_KetThuc"]').boundingBox();
+    await page.locator('.djs-palette [data-action="create.task"]').click();
+    const x = flow!.x + flow!.width / 2;
+    const y = flow!.y + flow!.height / 2;
+    await page.mouse.move(x - 20, y);
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    // when it becomes a user task (context pad → change element) …
+    await page.locator('.djs-context-pad [data-action="replace"]').click();
+    await page.locator('.djs-popup [data-id="replace-with-user-task"]').click();
+    await page.locator('[data-group-id="group-mc-assignment"]').waitFor();
+    // … is named, and given to the head and the land specialists of the land office for 3 working hours
+    await openGroup(page, 'general');
+    await page.locator('#bio-properties-panel-name').fill('Phòng TN&MT xem xét');
+    await page.locator('#bio-properties-panel-mc-unit').selectOption(LAND_OFFICE);
+    await page.locator('#bio-properties-panel-mc-roles-head').check();
+    await page.locator('#bio-properties-panel-mc-fields').fill('land');
+    await page.locator('#bio-properties-panel-mc-duration-unit').selectOption('h');
+    await page.locator('#bio-properties-panel-mc-duration-amount').fill('3');
+    await page.locator('#bio-properties-panel-mc-status').selectOption('processing');
+    await page.getByTestId('time-budget').filter({ hasText: '2 ngày 7 giờ' }).waitFor();
+    const version = await deployFromPage(page);
+
+    // then the page deployed version 1 of the template's key, with what was set in the panel
+    expect(version).toBe(1);
+    const definitionKey = await processKey(page);
+    const deployed = await mcAttributes(await call<string>(server.url, `/api/definitions/${definitionKey}/xml`, { token: await tokenOf(server.url, 'admin') }));
+    const added = Object.entries(deployed).find(([, attributes]) => attributes.unit === LAND_OFFICE);
+    expect(added?.[1]).toEqual({ unit: LAND_OFFICE, candidateGroups: 'head,specialist:land', duration: '3h', status: 'processing' });
+
+    // when an instance runs through reception and the city's specialist
+    const businessKey = `MODELER-${Date.now()}`;
+    await call(server.url, '/api/instances', { token: await tokenOf(server.url, 'admin'), method: 'POST', body: JSON.stringify({ definitionKey, businessKey }) });
+    await completeStep(server.url, 'reception', businessKey, 'Task_TiepNhan');
+    await completeStep(server.url, 'specialist', businessKey, 'Task_ThamDinh');
+
+    // then the new step waits in the land office, for its head and land specialist, and not in the city
+    const headTasks = await eventually(async () => {
+      const tasks = await openTasks(server.url, await tokenOf(server.url, 'head.tnmt'), businessKey);
+      return tasks.length ? tasks : undefined;
+    });
+    expect(headTasks).toEqual([expect.objectContaining({ elementId: added![0], unitCode: LAND_OFFICE, candidateGroups: ['head', 'specialist:land'] })]);
+    expect(await openTasks(server.url, await tokenOf(server.url, 'specialist.tnmt'), businessKey)).toHaveLength(1);
+    expect(await openTasks(server.url, await tokenOf(server.url, 'specialist'), businessKey)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it.each(MIWG_FILES)('imports %s and exports the same elements, types and extension attributes', async (name) => {
+    // given a reference model drawn by another tool
+    const original = readFileSync(join(MIWG, name), 'utf8');
+
+    // when it is imported through the page and exported again
+    await importFile(page, name, original);
+    const exported = await exportXml(page);
+
+    // then nothing was dropped, retyped or stripped
+    expect(await semanticElements(exported)).toEqual(await semanticElements(original));
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('offers to convert the Camunda assignments of a Camunda Modeler file to mc: attributes', async () => {
+    // given the Camunda invoice example, whose "Prepare bank transfer" has camunda:candidateGroups="accounting"
+    await importFile(page, 'C.1.0.bpmn', readFileSync(join(MIWG, 'C.1.0.bpmn'), 'utf8'));
+    await page.getByTestId('vendor-alert').filter({ hasText: 'camunda:candidateGroups="accounting"' }).waitFor();
+
+    // when the administrator converts
+    await page.getByTestId('vendor-convert').click();
+
+    // then the mc: attribute is written next to the Camunda one, which is kept
+    const exported = await exportXml(page);
+    expect((await mcAttributes(exported)).prepareBankTransfer).toEqual({ candidateGroups: 'accounting' });
+    const tag = /<(?:\w+:)?userTask[^>]*id="prepareBankTransfer"[^>]*>/.exec(exported)?.[0];
+    expect(tag).toContain('camunda:candidateGroups="accounting"');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps every mc: attribute through the panel, the export, the deploy and the server', async () => {
+    // given a file with every mc: attribute, imported through the page
+    const key = `modeler_round_trip_${Date.now()}`;
+    await importFile(page, 'round-trip.bpmn', ROUND_TRIP.replace(/KEY/g, key));
+
+    // when the panel changes some of them
+    await select(page, 'review');
+    await page.locator('#bio-properties-panel-mc-status').selectOption('financial_obligation');
+    await openGroup(page, 'mc-completion');
+    const form = '{"outcomes":[{"key":"approved","label":"Đồng ý"}]}';
+    await page.locator('#bio-properties-panel-mc-form').fill(form);
+    await select(page, 'notify');
+    await openGroup(page, 'mc-job');
+    await page.locator('#bio-properties-panel-mc-retries').fill('5');
+    await select(page, 'wait');
+    await openGroup(page, 'timer');
+    await page.locator('#bio-properties-panel-mc-workingTime').check();
+    await page.locator('[data-testid="time-budget"][data-hours="20"]').waitFor();
+    await deployFromPage(page);
+
+    // then the exported XML and the deployed XML carry the same attributes, as set
+    const expected = {
+      [key]: { procedureCode: '1.001612' },
+      review: { unit: 'parent', candidateGroups: 'specialist:land,head', duration: '2d', status: 'financial_obligation', form },
+      notify: { topic: 'sms.notify', retries: 5 },
+      wait: { workingTime: true },
+    };
+    expect(await mcAttributes(await exportXml(page))).toEqual(expected);
+    const admin = await tokenOf(server.url, 'admin');
+    expect(await mcAttributes(await call<string>(server.url, `/api/definitions/${key}/xml`, { token: admin }))).toEqual(expected);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('will not deploy a diagram with errors and shows each error on its element', async () => {
+    // given a diagram with an unreadable duration and a step connected to nothing
+    const key = `modeler_errors_${Date.now()}`;
+    await importFile(page, 'errors.bpmn', WITH_ERRORS.replace(/KEY/g, key));
+
+    // then each error is on its element and in the list, and Deploy is disabled
+    for (const elementId of ['badDuration', 'orphan']) {
+      await page.locator(`[data-testid="issue-badge-${elementId}"][data-severity="error"]`).waitFor();
+      await page.locator(`[data-testid="issue-error"][data-element-id="${elementId}"]`).first().waitFor();
+    }
+    expect(await page.getByTestId('modeler-deploy').isDisabled()).toBe(true);
+    await expect(page.locator(`.djs-element[data-element-id="orphan"]`).first().getAttribute('class')).resolves.toContain('mc-issue-error');
+
+    // when the administrator clicks an error in the list, then its element is selected in the panel
+    await page.locator('[data-testid="issue-error"][data-element-id="orphan"]').first().click();
+    await page.locator('.bio-properties-panel-header-label', { hasText: 'Bước lạc' }).waitFor();
+
+    // and nothing was deployed
+    const admin = await tokenOf(server.url, 'admin');
+    const list = await call<{ items: { key: string }[] }>(server.url, `/api/definitions?key=${key}`, { token: admin });
+    expect(list.items).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the errors only the server finds (FEEL) on their elements before deploying', async () => {
+    // given a diagram whose only error is a FEEL condition that does not parse
+    const key = `modeler_feel_${Date.now()}`;
+    const xml = WITH_ERRORS.replace(/KEY/g, key).replace('mc:duration="hai ngày"', 'mc:duration="2d"').replace(/<bpmn:userTask id="orphan"[^>]*\/>/, '').replace(/<bpmndi:BPMNShape id="orphan_di"[\s\S]*?<\/bpmndi:BPMNShape>/, '');
+    await importFile(page, 'feel.bpmn', xml);
+
+    // then the server's validator (POST /api/definitions/validate) marks the flow, and Deploy is disabled
+    await page.locator('[data-testid="server-check"][data-state="ok"]').waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid="issue-badge-f3"][data-severity="error"]').waitFor();
+    expect(await page.getByTestId('modeler-deploy').isDisabled()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import request from 'supertest';
+import { startTestServer, type TestServer } from '../support/test-app';
+import { DEMO_PASSWORD, fixture, signIn, type Api } from './workflow.helpers';
+
+// The modeler's live validation (issue 7): the server's validator, without deploying.
+describe('POST /api/definitions/validate', () => {
+  let server: TestServer;
+  let admin: Api;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    admin = await signIn(server, 'admin');
+    adminToken = (await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD })).body.accessToken;
+  });
+  afterAll(() => server.close());
+
+  const validate = (xml: string, token = adminToken) =>
+    request(server.url).post('/api/definitions/validate').set('Authorization', `Bearer ${token}`).set('Content-Type', 'text/xml').send(xml);
+
+  it('reports a valid diagram as valid, and deploys nothing', async () => {
+    // given a valid diagram and the number of deployed versions
+    const before = (await admin.get('/api/definitions?key=four-steps')).body.total;
+    // when it is validated
+    const res = await validate(fixture('four-steps.bpmn'));
+    // then it is valid and nothing was deployed
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ valid: true, errors: [] });
+    expect((await admin.get('/api/definitions?key=four-steps')).body.total).toBe(before);
+  });
+
+  it('lists errors on their elements with 200', async () => {
+    // given a diagram whose condition is not FEEL
+    const xml = fixture('parallel-review.bpmn').replace(/(<bpmn:conditionExpression[^>]*>)[^<]*</, '$1=(approved <');
+    // when it is validated
+    const res = await validate(xml);
+    // then the error names the flow
+    expect(res.status).toBe(200);
+    expect(res.body.valid).toBe(false);
+    expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'FEEL_INVALID', elementId: expect.any(String) })]));
+  });
+
+  it('refuses malformed XML with 400 BPMN_MALFORMED', async () => {
+    const res = await validate('<bpmn:definitions');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('BPMN_MALFORMED');
+  });
+
+  it('is for administrators only', async () => {
+    // given a specialist's token
+    const token = (await request(server.url).post('/api/auth/login').send({ username: 'specialist', password: DEMO_PASSWORD })).body.accessToken;
+    // when they validate, then 403
+    const res = await validate(fixture('four-steps.bpmn'), token);
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('FORBIDDEN_ROLE');
+  });
+});
