@@ -7,9 +7,10 @@ import { EventEmitter } from 'node:events';
 export async function bpmnEngineRate(xml: string, options: { instances: number; concurrency: number }) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Engine } = require('bpmn-engine') as typeof import('bpmn-engine');
-  const { default: BpmnModdle } = (await import('bpmn-moddle')) as unknown as {
-    default: new () => { fromXML(xml: string): Promise<unknown> };
-  };
+  // bpmn-moddle is ESM-only: require(esm) gives its namespace (default export), older builds the class.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = require('bpmn-moddle') as { default?: unknown };
+  const BpmnModdle = (loaded.default ?? loaded) as new () => { fromXML(xml: string): Promise<unknown> };
   const moddleContext = await new BpmnModdle().fromXML(xml);
 
   let completions = 0;
