@@ -7,11 +7,10 @@ import { EventEmitter } from 'node:events';
 export async function bpmnEngineRate(xml: string, options: { instances: number; concurrency: number }) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Engine } = require('bpmn-engine') as typeof import('bpmn-engine');
-  // bpmn-moddle is ESM-only: require(esm) gives its namespace (default export), older builds the class.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded = require('bpmn-moddle') as { default?: unknown };
-  const BpmnModdle = (loaded.default ?? loaded) as new () => { fromXML(xml: string): Promise<unknown> };
-  const moddleContext = await new BpmnModdle().fromXML(xml);
+  // The same moddle class the engine parses with (bpmn-moddle 10 exports it by name).
+  const { BpmnModdle } = await import('bpmn-moddle');
+  const moddle = BpmnModdle();
+  const moddleContext = await moddle.fromXML(xml);
 
   let completions = 0;
   const runOne = async (n: number) => {
