@@ -6,9 +6,17 @@ import type { MigrationInterface } from 'typeorm';
 import { Identity1764300000000 } from './1764300000000-identity';
 import { Workflow1764300001000 } from './1764300001000-workflow';
 import { Worktime1764300200000 } from './1764300200000-worktime';
+import { Deadlines1764300300000 } from './1764300300000-deadlines';
+import { Dossiers1764300400000 } from './1764300400000-dossiers';
+import { CallActivity1764300500000 } from './1764300500000-CallActivity';
+import { SignalSubscriptions1764300700000 } from './1764300700000-SignalSubscriptions';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
   Workflow1764300001000,
   Worktime1764300200000,
+  Deadlines1764300300000,
+  Dossiers1764300400000,
+  CallActivity1764300500000,
+  SignalSubscriptions1764300700000,
 ];

@@ -7,6 +7,7 @@ import { databaseOptions, redisOptions } from '../../../libs/database/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../../libs/workflow/src';
 import { WorktimeModule } from '../../../libs/worktime/src';
+import { DossiersModule } from '../../../libs/dossiers/src';
 import { HealthController } from './health/health.controller';
 
 /** The HTTP server; with RUN_WORKERS (default on) the same process also runs the BullMQ processors. */
@@ -22,6 +23,7 @@ import { HealthController } from './health/health.controller';
     WorkflowModule,
     // Step deadlines and `mc:workingTime` timers count working time through the calendar.
     WorktimeModule.providing(DEADLINE_CALCULATOR, WORKING_TIME),
+    DossiersModule,
   ],
   controllers: [HealthController],
 })

@@ -7,6 +7,10 @@ import { RequireAuth } from './auth/require-auth';
 import { AppLayout } from './layout/app.layout';
 import { CalendarPage } from './pages/calendar/calendar.page';
 import { InboxPage } from './pages/inbox/inbox.page';
+import { PasswordPage } from './pages/account/password.page';
+import { AuditPage } from './pages/admin/audit.page';
+import { UnitsPage } from './pages/admin/units.page';
+import { UsersPage } from './pages/admin/users.page';
 import { LoginPage } from './pages/login/login.page';
 
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
@@ -22,6 +26,14 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route
+                path="/account/password"
+                element={
+                  <RequireAuth>
+                    <PasswordPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
                 element={
                   <RequireAuth>
                     <AppLayout />
@@ -30,6 +42,9 @@ export function App() {
               >
                 <Route path="/inbox" element={<InboxPage />} />
                 <Route path="/admin/calendar" element={<CalendarPage />} />
+                <Route path="/admin/units" element={<UnitsPage />} />
+                <Route path="/admin/users" element={<UsersPage />} />
+                <Route path="/admin/audit" element={<AuditPage />} />
                 <Route
                   path="/modeler"
                   element={

@@ -7,6 +7,7 @@ import { IdentityModule } from '../../../libs/identity/src';
 import { ClockModule } from '../../../libs/common/src';
 import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../../libs/workflow/src';
 import { WorktimeModule } from '../../../libs/worktime/src';
+import { DossiersModule } from '../../../libs/dossiers/src';
 
 /**
  * The scale-out worker (DESIGN §1): the same Postgres, Redis and queue prefix as the server,
@@ -24,6 +25,8 @@ import { WorktimeModule } from '../../../libs/worktime/src';
     IdentityModule,
     WorkflowModule,
     WorktimeModule.providing(DEADLINE_CALCULATOR, WORKING_TIME),
+    // Engine commands run here too (timers, service tasks): the dossier status projection must join them.
+    DossiersModule,
   ],
 })
 export class WorkerModule {}

@@ -1,11 +1,14 @@
 import { cancel } from './commands/cancel.command';
+import { completeCall } from './commands/complete-call.command';
+import { failCall } from './commands/fail-call.command';
 import { completeJob } from './commands/complete-job.command';
 import { completeTask } from './commands/complete-task.command';
 import { correlateMessage } from './commands/correlate-message.command';
 import { fireTimer } from './commands/fire-timer.command';
 import { start } from './commands/start.command';
 import { throwError } from './commands/throw-error.command';
-import { waitingMessages } from './commands/waiting-messages.query';
+import { signal } from './commands/signal.command';
+import { waitingMessages, waitingSignals } from './commands/waiting-messages.query';
 
 /**
  * The runtime facade (DESIGN §2, stage 3). Every command is pure:
@@ -19,6 +22,10 @@ export const Engine = {
   throwError,
   fireTimer,
   correlateMessage,
+  signal,
+  completeCall,
+  failCall,
   cancel,
   waitingMessages,
+  waitingSignals,
 } as const;

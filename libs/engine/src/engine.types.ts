@@ -90,6 +90,18 @@ export type Effect =
   | { type: 'history'; record: HistoryRecord }
   | { type: 'incident'; elementId: string; code: string; message: string }
   | { type: 'instance.completed' }
+  /**
+   * A signal was thrown. Subscriptions of this instance have already been triggered; the
+   * persistence layer may deliver it to other waiting instances with `Engine.signal`.
+   */
+  | { type: 'signal.thrown'; signalName: string; variables: Record<string, unknown> }
+  /**
+   * A call activity wants a child instance of `calledElement` (a process key) started with
+   * `variables`; the parent waits until `Engine.completeCall` or `Engine.failCall` names `callId`.
+   */
+  | { type: 'call.started'; callId: string; elementId: string; calledElement: string; variables: Record<string, unknown> }
+  /** The call activity was interrupted or the parent cancelled: the child instance should be cancelled. */
+  | { type: 'call.cancelled'; callId: string }
   | { type: 'instance.terminated'; reason?: string };
 
 export type InstanceStatus = 'running' | 'completed' | 'terminated';

@@ -5,19 +5,29 @@ export type {
   EventKind,
   FlowModel,
   JobSpec,
+  MultiInstanceSpec,
+  CallSpec,
+  VariableMapping,
   ProcessModel,
   TimerDefinition,
 } from './model/process-model.types';
 // The inner shape of InstanceState, for diagnostics and admin views only: store and pass it back untouched.
-export type { EngineState, ScopeInstance, Token, Wait } from './runtime/instance-state.types';
+export type { EngineState, MultiInstanceProgress, ScopeInstance, Token, Wait } from './runtime/instance-state.types';
 export type { StartInput } from './commands/start.command';
 export type { CompleteTaskCommand } from './commands/complete-task.command';
 export type { CompleteJobCommand } from './commands/complete-job.command';
 export type { ThrowErrorCommand } from './commands/throw-error.command';
 export type { FireTimerCommand } from './commands/fire-timer.command';
 export type { CorrelateMessageCommand } from './commands/correlate-message.command';
+export type { CompleteCallCommand } from './commands/complete-call.command';
+export type { FailCallCommand } from './commands/fail-call.command';
+export type { SignalCommand } from './commands/signal.command';
 export type { CancelCommand } from './commands/cancel.command';
 export type { ParsedBpmn } from './parse/bpmn.parser';
 export { parseBpmn } from './parse/bpmn.parser';
 export { validateModel } from './validate/model.validator';
 export { Engine } from './engine';
+// The process starter (libs/workflow) plans a timer start event's occurrences with these.
+export { planTimer, planNextCycle, type TimerPlan } from './time/timer.schedule';
+// Instance migration between versions of a process (libs/workflow's admin migrations).
+export { migrateState, type ElementMapping, type MigratedState } from './migration/migrate-state';

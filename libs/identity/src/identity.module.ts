@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AUDIT_LOG, UNIT_DIRECTORY } from '../../common/src';
+import { AdminUnitsController } from './controllers/admin-units.controller';
+import { AdminUsersController } from './controllers/admin-users.controller';
 import { AuditController } from './controllers/audit.controller';
 import { AuthController } from './controllers/auth.controller';
 import { UnitsController } from './controllers/units.controller';
@@ -11,6 +13,8 @@ import { UnitEntity } from './entities/unit.entity';
 import { UserEntity } from './entities/user.entity';
 import { AuthGuard } from './guards/auth.guard';
 import { AuditRepository } from './repositories/audit.repository';
+import { UnitAdminRepository } from './repositories/unit-admin.repository';
+import { UserAdminRepository } from './repositories/user-admin.repository';
 import { UnitsRepository } from './repositories/units.repository';
 import { UsersRepository } from './repositories/users.repository';
 import { IdentitySeeder } from './seed/identity.seeder';
@@ -18,7 +22,9 @@ import { AccessTokenService } from './services/access-token.service';
 import { AuditLogService } from './services/audit-log.service';
 import { AuthService } from './services/auth.service';
 import { PasswordHasher } from './services/password-hasher.service';
+import { UnitAdminService } from './services/unit-admin.service';
 import { UnitDirectoryService } from './services/unit-directory.service';
+import { UserAdminService } from './services/user-admin.service';
 import { UnitsService } from './services/units.service';
 import { UsersService } from './services/users.service';
 
@@ -33,17 +39,21 @@ import { UsersService } from './services/users.service';
     // Options are passed per call by AccessTokenService, which reads JWT_SECRET lazily.
     JwtModule.register({}),
   ],
-  controllers: [AuthController, UnitsController, AuditController],
+  controllers: [AuthController, UnitsController, AuditController, AdminUnitsController, AdminUsersController],
   providers: [
     UsersRepository,
     UnitsRepository,
     AuditRepository,
+    UnitAdminRepository,
+    UserAdminRepository,
     PasswordHasher,
     AccessTokenService,
     AuthService,
     UsersService,
     UnitsService,
     UnitDirectoryService,
+    UnitAdminService,
+    UserAdminService,
     AuditLogService,
     IdentitySeeder,
     { provide: UNIT_DIRECTORY, useExisting: UnitDirectoryService },

@@ -12,3 +12,7 @@ export * from './guards/auth.guard';
 export * from './seed/identity.seeder';
 export * from './seed/demo-accounts.data';
 export * from './seed/demo-units.data';
+export * from './services/unit-admin.service';
+export * from './services/user-admin.service';
+export * from './policy/password.policy';
+export * from './guards/password-change.decorator';

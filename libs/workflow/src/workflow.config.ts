@@ -14,6 +14,12 @@ export interface WorkflowConfig {
   reconcileIntervalMs: number;
   /** Largest BPMN upload, bytes (`BPMN_MAX_BYTES`). */
   bpmnMaxBytes: number;
+  /** Deadline warning: share of the step's working time before it is due (`DEADLINE_WARNING_FRACTION`, 0.25). */
+  deadlineWarningFraction: number;
+  /** Deadline warning: at least this many working ms before due (`DEADLINE_WARNING_MIN_MS`, one hour). */
+  deadlineWarningMinMs: number;
+  /** Receiving unit of instances started by a timer start event when the deployer's is unknown (`TIMER_START_UNIT`). */
+  timerStartUnit: string | null;
 }
 
 export const WORKFLOW_CONFIG = Symbol('WORKFLOW_CONFIG');
@@ -32,5 +38,8 @@ export function workflowConfig(env: NodeJS.ProcessEnv = process.env): WorkflowCo
     jobLockMs: Math.max(1000, int(env.JOB_LOCK_MS, 5 * 60_000)),
     reconcileIntervalMs: Math.max(100, int(env.RECONCILE_INTERVAL_MS, 10_000)),
     bpmnMaxBytes: Math.max(1024, int(env.BPMN_MAX_BYTES, 2 * 1024 * 1024)),
+    deadlineWarningFraction: Math.min(1, Number(env.DEADLINE_WARNING_FRACTION ?? 0.25) || 0.25),
+    deadlineWarningMinMs: int(env.DEADLINE_WARNING_MIN_MS, 3_600_000),
+    timerStartUnit: env.TIMER_START_UNIT?.trim() || null,
   };
 }

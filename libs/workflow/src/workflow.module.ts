@@ -7,7 +7,26 @@ import { DefinitionController } from './http/definition.controller';
 import { IncidentController } from './http/incident.controller';
 import { InstanceController } from './http/instance.controller';
 import { TaskController } from './http/task.controller';
+import { CallActivityListener } from './calls/call-activity.listener';
+import { CallJobsHandler } from './calls/call-jobs.handler';
+import { InstanceMigrationService } from './migration/instance-migration.service';
+import { MigrationController } from './migration/migration.controller';
+import { MigrationRepository } from './migration/migration.repository';
+import { MessageController } from './messages/message.controller';
+import { MessageCorrelationService } from './messages/message-correlation.service';
+import { MessageStartRepository } from './messages/message-start.repository';
+import { SignalBroadcastService } from './signals/signal-broadcast.service';
+import { SignalController } from './signals/signal.controller';
+import { SignalJobsHandler } from './signals/signal-jobs.handler';
+import { SignalThrowListener } from './signals/signal-throw.listener';
+import { DeadlineJobsHandler } from './deadlines/deadline-jobs.handler';
 import { BuiltinHandlers } from './jobs/builtin.handlers';
+import { JobKindRegistry } from './jobs/job-kind.registry';
+import { JobScheduler } from './jobs/job.scheduler';
+import { TimerStartScheduler } from './jobs/timer-start.scheduler';
+import { NotificationController } from './notifications/notification.controller';
+import { NotificationService } from './notifications/notification.service';
+import { NotificationsRepository } from './notifications/notifications.repository';
 import { JobFailureRecorder } from './jobs/job-failure.recorder';
 import { JobProcessor } from './jobs/job.processor';
 import { JobQueue } from './jobs/job.queue';
@@ -43,7 +62,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
     BullModule.registerQueue({ name: JOBS_QUEUE }),
     MulterModule.registerAsync({ useFactory: () => ({ limits: { fileSize: workflowConfig().bpmnMaxBytes, files: 1 } }) }),
   ],
-  controllers: [DefinitionController, InstanceController, TaskController, IncidentController],
+  controllers: [DefinitionController, InstanceController, TaskController, IncidentController, NotificationController, MigrationController, MessageController, SignalController],
   providers: [
     { provide: WORKFLOW_CONFIG, useFactory: () => workflowConfig() },
     DefinitionsRepository,
@@ -61,6 +80,21 @@ import { JOBS_QUEUE } from './workflow.tokens';
     JobProcessor,
     JobReconciler,
     ServiceTaskRegistry,
+    JobKindRegistry,
+    JobScheduler,
+    TimerStartScheduler,
+    DeadlineJobsHandler,
+    CallActivityListener,
+    CallJobsHandler,
+    MigrationRepository,
+    InstanceMigrationService,
+    MessageStartRepository,
+    MessageCorrelationService,
+    SignalThrowListener,
+    SignalJobsHandler,
+    SignalBroadcastService,
+    NotificationsRepository,
+    NotificationService,
     BuiltinHandlers,
     DelegateTargetFinder,
     DeploymentService,
@@ -69,6 +103,6 @@ import { JOBS_QUEUE } from './workflow.tokens';
     IncidentService,
     ProcessFilesDeployer,
   ],
-  exports: [ProcessFilesDeployer, DeploymentService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner],
+  exports: [ProcessFilesDeployer, DeploymentService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
 })
 export class WorkflowModule {}

@@ -21,6 +21,8 @@ export interface CurrentUser {
   unitCode: string;
   unitName: string;
   roles: string[];
+  /** True after an administrator set or reset the password: the app asks for a new one first. */
+  mustChangePassword?: boolean;
 }
 
 export interface LoginResponse {
@@ -43,6 +45,10 @@ export interface Task {
   status: TaskStatus;
   createdAt: string;
   dueAt: string | null;
+  /** Set by the server: open and past due (its overdue job flagged it, or the due time has passed). */
+  overdue?: boolean;
+  /** When the overdue job flagged the task and told the head of the unit. */
+  overdueAt?: string | null;
 }
 
 /** Inbox filters, one per tab. */

@@ -5,3 +5,8 @@ import { request } from './client';
 export function login(username: string, password: string): Promise<LoginResponse> {
   return request<LoginResponse>('/api/auth/login', { method: 'POST', body: { username, password } });
 }
+
+/** `POST /api/auth/password`: 400 `CURRENT_PASSWORD_WRONG`, `PASSWORD_WEAK` (message says what to fix), `PASSWORD_UNCHANGED`. */
+export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  return request<void>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+}

@@ -4,13 +4,19 @@ import type { CurrentUser } from '../api/api.types';
 import { setUnauthorizedHandler, tokenStore } from '../api/client';
 
 const USER_KEY = 'motcua.user';
+/** Who was signed in last: after a logout, only that same person returns to the page they were on. */
+const LAST_USER_KEY = 'motcua.lastUsername';
 
 interface AuthState {
   user: CurrentUser | null;
   /** True when the session ended because the server rejected the token. */
   sessionExpired: boolean;
-  login(username: string, password: string): Promise<void>;
+  /** Username of the previous session (ended by logout or expiry), if any. */
+  previousUsername: string | null;
+  login(username: string, password: string): Promise<CurrentUser>;
   logout(): void;
+  /** The password was changed: the app stops asking for it. */
+  passwordChanged(): void;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -21,6 +27,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [sessionExpired, setSessionExpired] = useState(false);
 
   const clearSession = useCallback(() => {
+    const ending = readStoredUser();
+    if (ending) localStorage.setItem(LAST_USER_KEY, ending.username);
     tokenStore.clear();
     localStorage.removeItem(USER_KEY);
     setUser(null);
@@ -39,6 +47,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(USER_KEY, JSON.stringify(session.user));
     setSessionExpired(false);
     setUser(session.user);
+    return session.user;
   }, []);
 
   const logout = useCallback(() => {
@@ -46,7 +55,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSessionExpired(false);
   }, [clearSession]);
 
-  const value = useMemo(() => ({ user, sessionExpired, login, logout }), [user, sessionExpired, login, logout]);
+  const passwordChanged = useCallback(() => {
+    setUser((current) => {
+      if (!current) return current;
+      const updated = { ...current, mustChangePassword: false };
+      localStorage.setItem(USER_KEY, JSON.stringify(updated));
+      return updated;
+    });
+  }, []);
+
+  const previousUsername = user ? null : localStorage.getItem(LAST_USER_KEY);
+  const value = useMemo(
+    () => ({ user, sessionExpired, previousUsername, login, logout, passwordChanged }),
+    [user, sessionExpired, previousUsername, login, logout, passwordChanged],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -1,14 +1,27 @@
-import { Button, Grid, Layout, Menu, Space, Typography, theme } from 'antd';
+import { Button, Grid, Layout, Menu, Space, Typography, theme, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/auth.context';
+import { NotificationBell } from './notification-bell';
 
 const { Header, Sider, Content } = Layout;
 
 /** Only pages that exist are linked (no placeholders); admin pages only for administrators. */
-function menuItemsFor(roles: readonly string[]) {
-  const items = [{ key: '/inbox', label: <Link to="/inbox">Hộp công việc</Link> }];
+function menuItemsFor(roles: readonly string[]): MenuProps['items'] {
+  const items: NonNullable<MenuProps['items']> = [{ key: '/inbox', label: <Link to="/inbox">Hộp công việc</Link> }];
   if (roles.includes('admin')) items.push({ key: '/admin/calendar', label: <Link to="/admin/calendar">Lịch làm việc</Link> });
   if (roles.includes('admin')) items.push({ key: '/modeler', label: <Link to="/modeler">Thiết kế quy trình</Link> });
+  if (roles.includes('admin')) {
+    items.push({
+      type: 'group',
+      key: 'admin',
+      label: 'Quản trị',
+      children: [
+        { key: '/admin/units', label: <Link to="/admin/units">Đơn vị</Link> },
+        { key: '/admin/users', label: <Link to="/admin/users">Tài khoản</Link> },
+        { key: '/admin/audit', label: <Link to="/admin/audit">Nhật ký hệ thống</Link> },
+      ],
+    });
+  }
   return items;
 }
 
@@ -40,6 +53,7 @@ export function AppLayout() {
           }}
         >
           <Space size="middle" align="center">
+            <NotificationBell />
             <div style={{ lineHeight: 1.3, textAlign: 'right' }}>
               <Typography.Text strong data-testid="user-name">
                 {user?.fullName}
@@ -52,6 +66,11 @@ export function AppLayout() {
                 </div>
               )}
             </div>
+            {screens.sm && (
+              <Link to="/account/password" style={{ whiteSpace: 'nowrap' }} data-testid="change-password">
+                Đổi mật khẩu
+              </Link>
+            )}
             <Button onClick={logout} data-testid="logout">
               Đăng xuất
             </Button>

@@ -129,6 +129,12 @@ export class InstanceDriver {
     return this.command((state) => Engine.completeTask(this.model, state, { taskId: task.id, variables }, this.ctx));
   }
 
+  /** Completes one task by id (several may be open on one element: multi-instance). */
+  completeTaskById(taskId: string, variables?: Record<string, unknown>): this {
+    this.done.add(taskId);
+    return this.command((state) => Engine.completeTask(this.model, state, { taskId, variables }, this.ctx));
+  }
+
   completeJob(elementId: string, variables?: Record<string, unknown>): this {
     const job = this.job(elementId, 'service');
     this.done.add(job.id);
@@ -148,6 +154,29 @@ export class InstanceDriver {
 
   correlate(messageName: string, variables?: Record<string, unknown>): this {
     return this.command((state) => Engine.correlateMessage(this.model, state, { messageName, variables }, this.ctx));
+  }
+
+  /** The callId of the open `call.started` at a call activity. */
+  callId(elementId: string): string {
+    const cancelled = new Set(this.effects.flatMap((e) => (e.type === 'call.cancelled' ? [e.callId] : [])));
+    const started = this.effects.flatMap((e) => (e.type === 'call.started' && e.elementId === elementId && !cancelled.has(e.callId) && !this.done.has(e.callId) ? [e.callId] : []));
+    if (started.length === 0) throw new Error(`no open call at ${elementId}`);
+    return started[0];
+  }
+
+  completeCall(elementId: string, variables?: Record<string, unknown>): this {
+    const callId = this.callId(elementId);
+    this.done.add(callId);
+    return this.command((state) => Engine.completeCall(this.model, state, { callId, variables }, this.ctx));
+  }
+
+  failCall(elementId: string, errorCode: string): this {
+    const callId = this.callId(elementId);
+    return this.command((state) => Engine.failCall(this.model, state, { callId, errorCode }, this.ctx));
+  }
+
+  signal(signalName: string, variables?: Record<string, unknown>): this {
+    return this.command((state) => Engine.signal(this.model, state, { signalName, variables }, this.ctx));
   }
 
   cancel(reason?: string): this {

@@ -1,14 +1,21 @@
 import { EngineError } from '../engine.types';
 import type { Behavior } from './behavior.types';
 import { boundaryEventBehavior } from './boundary-event.behavior';
+import { callActivityBehavior } from './call-activity.behavior';
 import { errorEndEventBehavior } from './error-end-event.behavior';
 import { eventBasedGatewayBehavior } from './event-based-gateway.behavior';
 import { exclusiveGatewayBehavior } from './exclusive-gateway.behavior';
+import { inclusiveGatewayBehavior } from './inclusive-gateway.behavior';
 import { jobTaskBehavior } from './job-task.behavior';
 import { messageWaitBehavior } from './message-wait.behavior';
 import { noneEndEventBehavior } from './none-end-event.behavior';
 import { parallelGatewayBehavior } from './parallel-gateway.behavior';
 import { passThroughBehavior } from './pass-through.behavior';
+import { scriptTaskBehavior } from './script-task.behavior';
+import { escalationThrowEventBehavior } from './escalation-throw-event.behavior';
+import { signalCatchEventBehavior } from './signal-catch-event.behavior';
+import { signalThrowEventBehavior } from './signal-throw-event.behavior';
+import { eventSubProcessBehavior } from './event-sub-process.behavior';
 import { subProcessBehavior } from './sub-process.behavior';
 import { terminateEndEventBehavior } from './terminate-end-event.behavior';
 import { timerCatchEventBehavior } from './timer-catch-event.behavior';
@@ -22,6 +29,7 @@ import { userTaskBehavior } from './user-task.behavior';
 const BEHAVIORS = new Map<string, Behavior>([
   ['startEvent:none', passThroughBehavior],
   ['startEvent:timer', passThroughBehavior],
+  ['startEvent:message', passThroughBehavior],
   ['intermediateThrowEvent:none', passThroughBehavior],
   ['manualTask', passThroughBehavior],
   ['task', passThroughBehavior],
@@ -31,16 +39,31 @@ const BEHAVIORS = new Map<string, Behavior>([
   ['userTask', userTaskBehavior],
   ['serviceTask', jobTaskBehavior],
   ['sendTask', jobTaskBehavior],
+  ['scriptTask', scriptTaskBehavior],
   ['receiveTask', messageWaitBehavior],
   ['intermediateCatchEvent:message', messageWaitBehavior],
   ['intermediateCatchEvent:timer', timerCatchEventBehavior],
   ['exclusiveGateway', exclusiveGatewayBehavior],
   ['parallelGateway', parallelGatewayBehavior],
   ['eventBasedGateway', eventBasedGatewayBehavior],
+  ['inclusiveGateway', inclusiveGatewayBehavior],
   ['subProcess', subProcessBehavior],
+  ['callActivity', callActivityBehavior],
+  ['eventSubProcess', eventSubProcessBehavior],
+  // Start events of event subprocesses (the validator keeps them there): the trigger has happened.
+  ['startEvent:signal', passThroughBehavior],
+  ['startEvent:error', passThroughBehavior],
+  ['startEvent:escalation', passThroughBehavior],
   ['boundaryEvent:message', boundaryEventBehavior],
   ['boundaryEvent:timer', boundaryEventBehavior],
   ['boundaryEvent:error', boundaryEventBehavior],
+  ['intermediateCatchEvent:signal', signalCatchEventBehavior],
+  ['intermediateThrowEvent:signal', signalThrowEventBehavior],
+  ['endEvent:signal', signalThrowEventBehavior],
+  ['boundaryEvent:signal', boundaryEventBehavior],
+  ['intermediateThrowEvent:escalation', escalationThrowEventBehavior],
+  ['endEvent:escalation', escalationThrowEventBehavior],
+  ['boundaryEvent:escalation', boundaryEventBehavior],
 ]);
 
 /** True when the engine can run elements of this kind. */

@@ -46,5 +46,7 @@ describe('error end event and error boundary event', () => {
     // then
     expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'End_Error', code: 'ERROR_UNCAUGHT' })]);
     expect(instance.status).toBe('running');
+    // the code, structured, for a calling instance (Engine.failCall)
+    expect(instance.history('error.uncaught')).toEqual([{ type: 'error.uncaught', elementId: 'End_Error', data: { errorCode: 'LOST' } }]);
   });
 });

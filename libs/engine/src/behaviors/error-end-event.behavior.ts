@@ -9,6 +9,8 @@ export const errorEndEventBehavior: Behavior = {
     const errorCode = element.event?.errorCode;
     const caught = findErrorCatch(run, token, errorCode);
     if (!caught) {
+      // Structured for whoever called this instance (a call activity fails with this code).
+      history(run, { type: 'error.uncaught', elementId: element.id, data: { errorCode: errorCode ?? null } });
       raiseIncident(run, token, 'ERROR_UNCAUGHT', `BPMN error '${errorCode ?? ''}' thrown by ${element.id} has no matching error boundary`);
       return;
     }

@@ -8,6 +8,7 @@ describe('event-based gateway', () => {
 
     // then
     expect(Engine.waitingMessages(instance.state)).toEqual(['supplement']);
+    expect(Engine.waitingSignals(instance.state)).toEqual(['recall']);
     expect(instance.openJobs()).toEqual([expect.objectContaining({ kind: 'timer', elementId: 'Catch_Timeout', dueAt: '2025-03-05T01:00:00.000Z' })]);
   });
 
@@ -36,5 +37,20 @@ describe('event-based gateway', () => {
     expect(Engine.waitingMessages(instance.state)).toEqual([]);
     expect(instance.status).toBe('completed');
     expect(instance.visited()).toEqual(['Start', 'Gateway_Wait', 'Catch_Timeout', 'End_Timeout']);
+  });
+
+  it('a signal branch wins like the others: the message and timer subscriptions are dropped', async () => {
+    // given
+    const instance = await InstanceDriver.start('event-based-gateway.bpmn');
+    const timer = instance.job('Catch_Timeout');
+
+    // when
+    instance.signal('recall');
+
+    // then
+    expect(instance.last).toContainEqual({ type: 'job.cancelled', jobId: timer.id });
+    expect(Engine.waitingMessages(instance.state)).toEqual([]);
+    expect(instance.status).toBe('completed');
+    expect(instance.visited()).toEqual(['Start', 'Gateway_Wait', 'Catch_Recall', 'End_Recalled']);
   });
 });

@@ -1,6 +1,7 @@
 import { evaluateCondition } from '../feel/feel-expression';
 import { raiseIncident } from '../runtime/incident';
 import { leave } from '../runtime/lifecycle';
+import { scopeVariables } from '../runtime/scope-variables';
 import type { Behavior } from './behavior.types';
 
 /**
@@ -14,7 +15,7 @@ export const exclusiveGatewayBehavior: Behavior = {
       if (flowId === gateway.defaultFlow) continue;
       const condition = run.model.flows[flowId].condition;
       if (condition === undefined) return leave(run, token, [flowId]);
-      const result = evaluateCondition(condition, run.state.variables);
+      const result = evaluateCondition(condition, scopeVariables(run, token.scopeId));
       if (!result.ok) return raiseIncident(run, token, 'FEEL_EVALUATION_FAILED', `Flow ${flowId}: ${result.error}`);
       if (result.value) return leave(run, token, [flowId]);
     }

@@ -1,3 +1,4 @@
+import { openEventSubProcesses } from '../runtime/event-sub-process';
 import { raiseIncident } from '../runtime/incident';
 import { createToken } from '../runtime/run';
 import type { Behavior } from './behavior.types';
@@ -13,8 +14,10 @@ export const subProcessBehavior: Behavior = {
       return;
     }
     const scopeId = run.ctx.newId();
-    run.state.scopes.push({ id: scopeId, elementId: subProcess.id, parentId: token.scopeId, hostTokenId: token.id });
+    const scope = { id: scopeId, elementId: subProcess.id, parentId: token.scopeId, hostTokenId: token.id };
+    run.state.scopes.push(scope);
     token.wait = { kind: 'scope', ref: scopeId };
+    openEventSubProcesses(run, scope);
     const child = createToken(run, { elementId: subProcess.startEventId, scopeId });
     run.agenda.push({ op: 'enter', tokenId: child.id });
   },

@@ -9,3 +9,12 @@ export function waitingMessages(state: InstanceState): string[] {
   }
   return [...names];
 }
+
+/** The signal names the instance waits for now, each once (for broadcasting `signal.thrown`). */
+export function waitingSignals(state: InstanceState): string[] {
+  const names = new Set<string>();
+  for (const token of (state as EngineState).tokens ?? []) {
+    if (token.wait?.kind === 'signal') names.add(token.wait.name);
+  }
+  return [...names];
+}

@@ -43,3 +43,15 @@ export function evaluateCondition(expression: string, variables: Record<string, 
   if (value === null || value === undefined) return { ok: true, value: false };
   return { ok: false, error: `condition '${expression}' gave ${JSON.stringify(value)}, not a boolean` };
 }
+
+/** Result of evaluating a FEEL expression for its value (script tasks, multi-instance, mappings). */
+export type ExpressionResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Evaluates a FEEL expression (sandboxed, never `eval`); an unset variable yields null. */
+export function evaluateExpression(expression: string, variables: Record<string, unknown>): ExpressionResult {
+  try {
+    return { ok: true, value: evaluate(expression, variables).value ?? null };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

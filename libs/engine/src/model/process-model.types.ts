@@ -19,6 +19,13 @@ export interface ProcessModel {
    * calls `Engine.start` when it fires; cycles are never executed inside an instance.
    */
   timerStart?: { elementId: string } & TimerDefinition;
+  /**
+   * Process-level message start events: metadata for whoever correlates messages to new
+   * instances, which calls `Engine.start` with the `messageName` (or the `startEventId`).
+   */
+  messageStarts?: Array<{ elementId: string; messageName: string }>;
+  /** Event subprocesses directly in the process (subprocesses list theirs on their element). */
+  eventSubProcesses?: string[];
   /** Every flow node by id, including unsupported ones (the validator names them). */
   elements: Record<string, ElementModel>;
   flows: Record<string, FlowModel>;
@@ -45,12 +52,62 @@ export interface ElementModel {
   cancelActivity?: boolean;
   /** Activities: the boundary events attached to them (precomputed for the runtime). */
   boundaries?: string[];
-  /** Subprocesses: the none start event of their scope. */
+  /** Subprocesses: the none start event of their scope; event subprocesses: their (single) start event. */
   startEventId?: string;
+  /** Subprocesses: the event subprocesses directly inside them. */
+  eventSubProcesses?: string[];
+  /** Start events: false for a non-interrupting event subprocess start (`isInterrupting="false"`). */
+  interrupting?: boolean;
   userTask?: UserTaskSpec;
   job?: JobSpec;
-  /** Loop markers as drawn; not executable yet (the validator refuses them). */
+  /** Loop markers as drawn; `standard` loops are refused, multi-instance runs from `multiInstance`. */
   loop?: 'standard' | 'parallel' | 'sequential';
+  /** Multi-instance activities: how many instances, over what, and what they collect. */
+  multiInstance?: MultiInstanceSpec;
+  /**
+   * Inclusive joins: the elements of the join's scope from which a token can still reach it
+   * (following flows and boundary events, never through the join itself). Precomputed at parse
+   * time, so the runtime decides "can more tokens arrive?" by looking at the live tokens only.
+   */
+  joinUpstream?: string[];
+  /** Call activities: the process they start and the variables passed each way. */
+  call?: CallSpec;
+  /** Script tasks: the FEEL expression and the variable that receives its value. */
+  script?: { expression: string; resultVariable?: string; format?: string };
+}
+
+/**
+ * A call activity. Without input mappings the child gets every variable visible at the call;
+ * without output mappings every variable the child ends with comes back (Zeebe's defaults).
+ */
+export interface CallSpec {
+  /** Key of the process to start (its latest version). */
+  calledElement: string;
+  inputs?: VariableMapping[];
+  outputs?: VariableMapping[];
+}
+
+/** `target` receives the value of the FEEL `source` (a variable name is FEEL too). */
+export interface VariableMapping {
+  source: string;
+  target: string;
+}
+
+/** `bpmn:multiInstanceLoopCharacteristics` with mc:/camunda:/zeebe: attributes, expressions as FEEL. */
+export interface MultiInstanceSpec {
+  sequential: boolean;
+  /** FEEL giving the list to iterate (`mc:collection`, `camunda:collection`, zeebe `inputCollection`). */
+  collection?: string;
+  /** Instance-local variable holding the current item. */
+  elementVariable?: string;
+  /** FEEL giving the number of instances (`bpmn:loopCardinality`), when there is no collection. */
+  cardinality?: string;
+  /** FEEL checked after each instance completes; true cancels the instances still running. */
+  completionCondition?: string;
+  /** Variable that receives the list of `outputElement` values, in input order. */
+  outputCollection?: string;
+  /** FEEL evaluated in each instance when it completes (zeebe style), e.g. `result`. */
+  outputElement?: string;
 }
 
 export type EventKind =
@@ -72,6 +129,10 @@ export interface EventDefinitionModel {
   messageName?: string;
   /** Error events: bpmn:Error errorCode; on a catch, absent means "catch all". */
   errorCode?: string;
+  /** Escalation events: bpmn:Escalation escalationCode; on a catch, absent means "catch all". */
+  escalationCode?: string;
+  /** Signal events: the bpmn:Signal name (its id when unnamed), the broadcast key. */
+  signalName?: string;
   /** Timer events; absent when the definition is empty. */
   timer?: TimerDefinition;
 }

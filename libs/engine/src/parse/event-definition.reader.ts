@@ -24,6 +24,14 @@ export function readEventDefinition(element: ModdleElement): EventDefinitionMode
       const errorCode = text(definition.errorRef?.errorCode);
       return errorCode === undefined ? { kind } : { kind, errorCode };
     }
+    case 'escalation': {
+      const escalationCode = text(definition.escalationRef?.escalationCode);
+      return escalationCode === undefined ? { kind } : { kind, escalationCode };
+    }
+    case 'signal': {
+      const signalName = text(definition.signalRef?.name) ?? text(definition.signalRef?.id);
+      return signalName === undefined ? { kind } : { kind, signalName };
+    }
     case 'timer': {
       const timer = readTimer(definition);
       return timer ? { kind, timer } : { kind };

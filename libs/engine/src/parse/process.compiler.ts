@@ -3,7 +3,11 @@ import type { ElementModel, FlowModel, ProcessModel } from '../model/process-mod
 import { stripExpressionMarker } from '../feel/feel-expression';
 import { classifyElement } from './element-kind.classifier';
 import { readEventDefinition } from './event-definition.reader';
+import { readCallActivity } from './call-activity.reader';
 import { readJobSpec } from './job-spec.reader';
+import { readScript } from './script.reader';
+import { readMultiInstance } from './multi-instance.reader';
+import { analyzeJoinUpstream } from './join-upstream.analyzer';
 import { readUserTaskSpec } from './user-task-spec.reader';
 import { text, type VendorExtensions } from './vendor-extensions';
 
@@ -37,6 +41,7 @@ export function compileProcess(process: ModdleElement, vendor: VendorExtensions)
   linkFlows(model);
   linkBoundaries(model);
   findStartEvents(model);
+  analyzeJoinUpstream(model);
   return model;
 }
 
@@ -54,14 +59,18 @@ function compileElement(node: ModdleElement, scopeId: string, vendor: VendorExte
   if (node.default?.id) element.defaultFlow = node.default.id;
   const event = readEventDefinition(node);
   if (event) element.event = event;
+  if (node.$type === 'bpmn:StartEvent' && node.isInterrupting === false) element.interrupting = false;
   if (node.$type === 'bpmn:BoundaryEvent') {
     element.attachedTo = node.attachedToRef?.id;
     element.cancelActivity = node.cancelActivity !== false;
   }
   if (node.$type === 'bpmn:UserTask') element.userTask = readUserTaskSpec(node, vendor);
   if (node.$type === 'bpmn:ServiceTask' || node.$type === 'bpmn:SendTask') element.job = readJobSpec(node, vendor);
+  if (node.$type === 'bpmn:CallActivity') element.call = readCallActivity(node, vendor);
+  if (node.$type === 'bpmn:ScriptTask') element.script = readScript(node, vendor);
   const loop = node.loopCharacteristics as ModdleElement | undefined;
   if (loop) element.loop = LOOPS[loop.$type] ?? (loop.isSequential ? 'sequential' : 'parallel');
+  if (loop?.$type === 'bpmn:MultiInstanceLoopCharacteristics') element.multiInstance = readMultiInstance(node, loop, vendor);
   return element;
 }
 
@@ -81,14 +90,25 @@ function linkBoundaries(model: ProcessModel): void {
 
 /**
  * The start event of each scope: its none start. At process level a timer start is also noted as
- * `timerStart` for the process starter, and starts the instance when there is no none start.
+ * `timerStart` for the process starter, and starts the instance when there is no none start;
+ * message starts are listed in `messageStarts` (a start by message names one).
  */
 function findStartEvents(model: ProcessModel): void {
   for (const element of Object.values(model.elements)) {
+    const parent = element.scopeId === model.id ? model : model.elements[element.scopeId];
+    if (element.kind === 'eventSubProcess' && parent) (parent.eventSubProcesses ??= []).push(element.id);
+    if (element.kind.startsWith('startEvent:') && parent && 'kind' in parent && parent.kind === 'eventSubProcess') {
+      parent.startEventId ??= element.id;
+      continue;
+    }
     if (element.kind === 'startEvent:none') {
       const scope = element.scopeId === model.id ? model : model.elements[element.scopeId];
       if (scope) scope.startEventId ??= element.id;
     }
+  }
+  const messageStarts = Object.values(model.elements).filter((e) => e.kind === 'startEvent:message' && e.scopeId === model.id);
+  if (messageStarts.length > 0) {
+    model.messageStarts = messageStarts.map((e) => ({ elementId: e.id, messageName: e.event?.messageName ?? '' }));
   }
   const timerStart = Object.values(model.elements).find((e) => e.kind === 'startEvent:timer' && e.scopeId === model.id);
   if (!timerStart) return;

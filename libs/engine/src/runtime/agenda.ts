@@ -1,8 +1,11 @@
 import { behaviorFor } from '../behaviors/behavior.registry';
 import { EngineError, type EngineResult } from '../engine.types';
 import type { Token } from './instance-state.types';
+import { inclusiveSplit } from '../behaviors/inclusive-gateway.behavior';
+import { settleInclusiveJoins } from './inclusive-join';
 import { leave } from './lifecycle';
 import { attachBoundaryListeners } from './listeners';
+import { enterMultiInstanceBody } from './multi-instance';
 import { elementOf, history, type Run } from './run';
 
 /** Guards against a model that loops without ever waiting (e.g. a gateway cycle on a constant). */
@@ -14,16 +17,20 @@ export const MAX_STEPS_PER_COMMAND = 10_000;
  */
 export function drain(run: Run): EngineResult {
   const { agenda } = run;
-  for (let index = 0; index < agenda.length && run.state.status === 'running'; index++) {
-    if (index >= MAX_STEPS_PER_COMMAND) {
-      throw new EngineError('STEP_LIMIT_EXCEEDED', `More than ${MAX_STEPS_PER_COMMAND} steps in one command: the process loops without waiting`);
+  let index = 0;
+  do {
+    for (; index < agenda.length && run.state.status === 'running'; index++) {
+      if (index >= MAX_STEPS_PER_COMMAND) {
+        throw new EngineError('STEP_LIMIT_EXCEEDED', `More than ${MAX_STEPS_PER_COMMAND} steps in one command: the process loops without waiting`);
+      }
+      const step = agenda[index];
+      const token = run.state.tokens.find((candidate) => candidate.id === step.tokenId);
+      if (!token) continue; // cancelled meanwhile (terminate, interrupting event)
+      if (step.op === 'enter') enter(run, token);
+      else leave(run, token);
     }
-    const step = agenda[index];
-    const token = run.state.tokens.find((candidate) => candidate.id === step.tokenId);
-    if (!token) continue; // cancelled meanwhile (terminate, interrupting event)
-    if (step.op === 'enter') enter(run, token);
-    else leave(run, token);
-  }
+    // Inclusive joins waiting for tokens that went elsewhere may fire now; that queues more steps.
+  } while (run.state.status === 'running' && settleInclusiveJoins(run, (token, join) => inclusiveSplit(run, token, join)));
   return { state: run.state, effects: run.effects };
 }
 
@@ -38,9 +45,11 @@ export function signal(run: Run, token: Token): void {
 function enter(run: Run, token: Token): void {
   const element = elementOf(run, token);
   history(run, { type: 'element.entered', elementId: element.id });
-  behaviorFor(element.kind).enter(run, token, element);
-  // Boundary events listen only while their activity actually waits.
-  if (element.boundaries && token.wait && token.elementId === element.id && run.state.tokens.includes(token)) {
+  if (element.multiInstance && !token.inner) enterMultiInstanceBody(run, token, element);
+  else behaviorFor(element.kind).enter(run, token, element);
+  // Boundary events listen only while their activity actually waits (on a multi-instance
+  // activity: its body, never a single instance).
+  if (element.boundaries && !token.inner && token.wait && token.elementId === element.id && run.state.tokens.includes(token)) {
     attachBoundaryListeners(run, token, element);
   }
 }

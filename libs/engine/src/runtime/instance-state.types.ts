@@ -6,6 +6,9 @@ export type Wait =
   | { kind: 'job'; ref: string }
   | { kind: 'timer'; ref: string; remaining?: number | null }
   | { kind: 'message'; name: string }
+  | { kind: 'signal'; name: string }
+  /** Call activity: the child instance started for call `ref`. */
+  | { kind: 'call'; ref: string }
   | { kind: 'scope'; ref: string }
   /** Event-based gateway: waits for the first of its listeners. */
   | { kind: 'events' }
@@ -29,6 +32,10 @@ export interface Token {
   /** Event-based gateway listeners: the flow to take when this event wins. */
   via?: string;
   incident?: { code: string; message: string };
+  /** Subscription of an event subprocess's start event, living in the scope it listens to (never keeps it running). */
+  scopeListener?: true;
+  /** One instance of a multi-instance activity (its scope is the instance's; it leaves by no flow). */
+  inner?: true;
 }
 
 /** One run of a scope: the process itself (no parent) or an embedded subprocess. */
@@ -39,6 +46,22 @@ export interface ScopeInstance {
   parentId: string | null;
   /** The token that waits in the parent scope for this one to complete. */
   hostTokenId: string | null;
+  /** Local variables (multi-instance: `loopCounter`, the element variable, the `nrOf…` counters). */
+  variables?: Record<string, unknown>;
+  /** A multi-instance body: its progress (see runtime/multi-instance.ts). */
+  multi?: MultiInstanceProgress;
+}
+
+/** Progress of one multi-instance activity run. */
+export interface MultiInstanceProgress {
+  /** Items still to hand out (sequential), or all items when they came from a collection. */
+  items: unknown[] | null;
+  total: number;
+  /** Index of the next instance to start (sequential); equals total once all have started. */
+  next: number;
+  completed: number;
+  /** outputElement values by instance index. */
+  outputs: unknown[];
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { ElementModel } from '../model/process-model.types';
 import type { Token } from './instance-state.types';
 import { detachListeners } from './listeners';
+import { completeInnerInstance } from './multi-instance';
 import { createToken, elementOf, findToken, history, removeToken, type Run } from './run';
+import { releaseWait } from './token-cancellation';
 
 /**
  * The shared way out of every element (as Activity.js in bpmn-elements): complete it, then
@@ -9,6 +11,7 @@ import { createToken, elementOf, findToken, history, removeToken, type Run } fro
  * the token ends here, which may complete its scope.
  */
 export function leave(run: Run, token: Token, flowIds?: readonly string[]): void {
+  if (token.inner) return completeInnerInstance(run, token); // one instance of a multi-instance activity
   const element = elementOf(run, token);
   completeElement(run, token, element);
   const flows = flowIds ?? element.outgoing;
@@ -51,10 +54,15 @@ export function endToken(run: Run, token: Token): void {
  * agenda, so completing nested scopes never recurses).
  */
 export function completeScopeIfIdle(run: Run, scopeId: string): void {
-  if (run.state.tokens.some((token) => token.scopeId === scopeId) || run.state.joins[scopeId]) return;
+  if (run.state.tokens.some((token) => token.scopeId === scopeId && !token.scopeListener) || run.state.joins[scopeId]) return;
   const index = run.state.scopes.findIndex((scope) => scope.id === scopeId);
   if (index < 0) return;
   const scope = run.state.scopes[index];
+  // Event subprocesses listen only while their scope runs.
+  for (const listener of run.state.tokens.filter((token) => token.scopeId === scopeId && token.scopeListener)) {
+    releaseWait(run, listener);
+    removeToken(run, listener);
+  }
   if (scope.parentId === null) {
     completeInstance(run);
     return;

@@ -15,11 +15,13 @@ export function attachBoundaryListeners(run: Run, host: Token, element: ElementM
   }
 }
 
-/** The wait for a catching message or timer event, scheduling the timer job; undefined for others. */
+/** The wait for a catching message, signal or timer event, scheduling the timer job; undefined for others. */
 export function subscribe(run: Run, event: ElementModel): Wait | undefined {
   switch (event.event?.kind) {
     case 'message':
       return { kind: 'message', name: event.event.messageName ?? '' };
+    case 'signal':
+      return { kind: 'signal', name: event.event.signalName ?? '' };
     case 'timer':
       return scheduleTimer(run, event);
     default:

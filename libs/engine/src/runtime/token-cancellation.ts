@@ -14,17 +14,21 @@ export function cancelToken(run: Run, token: Token): void {
       if (listener) pending.push(listener);
     }
     if (current.wait?.kind === 'scope') {
-      const scopeId = current.wait.ref;
-      pending.push(...run.state.tokens.filter((inner) => inner.scopeId === scopeId));
-      run.state.scopes = run.state.scopes.filter((scope) => scope.id !== scopeId);
-      delete run.state.joins[scopeId];
+      // The scope and the scopes without a host token of their own under it (multi-instance instances).
+      const scopeIds = new Set([current.wait.ref]);
+      for (const scope of run.state.scopes) {
+        if (scope.parentId !== null && scopeIds.has(scope.parentId) && scope.hostTokenId === null) scopeIds.add(scope.id);
+      }
+      pending.push(...run.state.tokens.filter((inner) => scopeIds.has(inner.scopeId)));
+      run.state.scopes = run.state.scopes.filter((scope) => !scopeIds.has(scope.id));
+      for (const scopeId of scopeIds) delete run.state.joins[scopeId];
     }
     releaseWait(run, current);
     if (!current.hostId) history(run, { type: 'element.cancelled', elementId: current.elementId });
   }
 }
 
-/** Tells the outside world that what the token waited on is void: the task or the job. */
+/** Tells the outside world that what the token waited on is void: the task, the job or the called instance. */
 export function releaseWait(run: Run, token: Token): void {
   const wait = token.wait;
   delete token.wait;
@@ -33,5 +37,8 @@ export function releaseWait(run: Run, token: Token): void {
     history(run, { type: 'task.cancelled', elementId: token.elementId, taskId: wait.ref });
   } else if (wait?.kind === 'job' || wait?.kind === 'timer') {
     run.effects.push({ type: 'job.cancelled', jobId: wait.ref });
+  } else if (wait?.kind === 'call') {
+    run.effects.push({ type: 'call.cancelled', callId: wait.ref });
+    history(run, { type: 'call.cancelled', elementId: token.elementId, data: { callId: wait.ref } });
   }
 }

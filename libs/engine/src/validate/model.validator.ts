@@ -5,6 +5,10 @@ import { conditionRule } from './rules/condition.rule';
 import { eventGatewayRule } from './rules/event-gateway.rule';
 import { flowRule } from './rules/flow.rule';
 import { messageRule } from './rules/message.rule';
+import { multiInstanceRule } from './rules/multi-instance.rule';
+import { scriptRule } from './rules/script.rule';
+import { signalRule } from './rules/signal.rule';
+import { callActivityRule } from './rules/call-activity.rule';
 import { processRule } from './rules/process.rule';
 import { reachabilityRule } from './rules/reachability.rule';
 import { startEventRule } from './rules/start-event.rule';
@@ -20,10 +24,14 @@ const RULES: ValidationRule[] = [
   flowRule,
   conditionRule,
   messageRule,
+  signalRule,
   timerRule,
   boundaryRule,
   eventGatewayRule,
   taskRule,
+  multiInstanceRule,
+  scriptRule,
+  callActivityRule,
   reachabilityRule,
 ];
 

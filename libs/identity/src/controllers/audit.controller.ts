@@ -10,7 +10,7 @@ import { AuditLogService } from '../services/audit-log.service';
 export class AuditController {
   constructor(private readonly audit: AuditLogService) {}
 
-  /** Administrators: audit entries, newest first, filtered by exact actor/action/subject. */
+  /** Administrators: audit entries, newest first, by actor, action (or family), subject and time range. */
   @Get()
   @Roles('admin')
   @ApiOkResponse({ type: AuditListDto })

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public } from '../../../common/src';
 import { ChangePasswordDto } from '../dtos/change-password.dto';
+import { AllowedDuringPasswordChange } from '../guards/password-change.decorator';
 import { LoginDto, LoginResponseDto } from '../dtos/login.dto';
 import { toUserDto, UserDto } from '../dtos/user.dto';
 import type { UserProfile } from '../identity.types';
@@ -23,14 +24,16 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowedDuringPasswordChange()
   @ApiBearerAuth()
   @ApiOkResponse({ type: UserDto })
   me(@CurrentUser() user: UserProfile): UserDto {
     return toUserDto(user);
   }
 
-  /** 400 `CURRENT_PASSWORD_WRONG` (counts toward the lockout). */
+  /** 400 `CURRENT_PASSWORD_WRONG` (counts toward the lockout), `PASSWORD_WEAK` (details.problems), `PASSWORD_UNCHANGED`. */
   @Post('password')
+  @AllowedDuringPasswordChange()
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContentResponse()

@@ -4,6 +4,7 @@ import { IS_PUBLIC, REQUIRED_ROLES } from '../../../common/src';
 import type { UserRecord, UsersRepository } from '../repositories/users.repository';
 import type { AccessTokenService } from '../services/access-token.service';
 import { AuthGuard, bearerToken } from './auth.guard';
+import { ALLOWED_DURING_PASSWORD_CHANGE } from './password-change.decorator';
 
 describe('bearerToken', () => {
   it.each([
@@ -25,10 +26,11 @@ describe('AuthGuard', () => {
     passwordHash: 'x', failedLogins: 0, lockedUntil: null, ...overrides,
   });
 
-  function setup(meta: { public?: boolean; roles?: string[] }, found: UserRecord | undefined, authorization?: string) {
+  function setup(meta: { public?: boolean; roles?: string[]; duringPasswordChange?: boolean }, found: UserRecord | undefined, authorization?: string) {
     const handler = () => undefined;
     if (meta.public) Reflect.defineMetadata(IS_PUBLIC, true, handler);
     if (meta.roles) Reflect.defineMetadata(REQUIRED_ROLES, meta.roles, handler);
+    if (meta.duringPasswordChange) Reflect.defineMetadata(ALLOWED_DURING_PASSWORD_CHANGE, true, handler);
     const request: { headers: Record<string, string | undefined>; user?: unknown } = { headers: { authorization } };
     const context = {
       getHandler: () => handler, getClass: () => class {}, getType: () => 'http',
@@ -74,5 +76,14 @@ describe('AuthGuard', () => {
   it('refuses a user holding none of the roles (FORBIDDEN_ROLE)', async () => {
     const { guard, context } = setup({ roles: ['admin'] }, record(), 'Bearer t');
     await expect(guard.canActivate(context)).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN_ROLE' });
+  });
+
+  it('holds a user with a temporary password to the password change (PASSWORD_CHANGE_REQUIRED)', async () => {
+    // given
+    const blocked = setup({}, record({ mustChangePassword: true }), 'Bearer t');
+    const allowed = setup({ duringPasswordChange: true }, record({ mustChangePassword: true }), 'Bearer t');
+    // then
+    await expect(blocked.guard.canActivate(blocked.context)).rejects.toMatchObject({ status: 403, code: 'PASSWORD_CHANGE_REQUIRED' });
+    await expect(allowed.guard.canActivate(allowed.context)).resolves.toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { UsersRepository } from '../repositories/users.repository';
 import { AccessTokenService } from '../services/access-token.service';
 import { isLockedOut } from '../services/lockout.policy';
 import { toProfile } from '../services/users.service';
+import { ALLOWED_DURING_PASSWORD_CHANGE } from './password-change.decorator';
 
 /** The token of an `Authorization: Bearer <token>` header, if any. */
 export function bearerToken(header: string | undefined): string | undefined {
@@ -16,7 +17,8 @@ export function bearerToken(header: string | undefined): string | undefined {
 /**
  * Global guard (APP_GUARD): `@Public()` routes pass; others need a valid bearer token of an
  * active, unlocked account (reloaded on every request, so deactivation takes effect at once),
- * then one of the `@Roles(...)`, if any.
+ * then one of the `@Roles(...)`, if any. An account with a temporary password may only read
+ * itself and change the password (403 `PASSWORD_CHANGE_REQUIRED`).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -44,6 +46,9 @@ export class AuthGuard implements CanActivate {
       throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'The account of this token is inactive or locked');
     }
     request.user = toProfile(user);
+    if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOWED_DURING_PASSWORD_CHANGE, targets)) {
+      throw AppError.forbidden('PASSWORD_CHANGE_REQUIRED', 'Change your password first (POST /api/auth/password)');
+    }
 
     const required = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets);
     if (required?.length && !rolesMatchGroups(user.roles, required)) {

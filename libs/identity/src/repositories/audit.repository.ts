@@ -15,6 +15,8 @@ export interface AuditFilter {
   actor?: string;
   action?: string;
   subject?: string;
+  from?: Date;
+  to?: Date;
   limit: number;
   offset: number;
 }
@@ -31,15 +33,19 @@ export class AuditRepository {
     );
   }
 
-  /** Newest first. */
+  /** Newest first; `action` also matches its family (`admin.user` → `admin.user.created`). */
   async find(filter: AuditFilter): Promise<{ items: AuditRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
-    for (const column of ['actor', 'action', 'subject'] as const) {
-      if (filter[column] === undefined) continue;
-      params.push(filter[column]);
-      where.push(`${column} = $${params.length}`);
+    const add = (value: unknown) => `$${params.push(value)}`;
+    if (filter.actor !== undefined) where.push(`actor = ${add(filter.actor)}`);
+    if (filter.subject !== undefined) where.push(`subject = ${add(filter.subject)}`);
+    if (filter.action !== undefined) {
+      const action = add(filter.action);
+      where.push(`(action = ${action} OR starts_with(action, ${action} || '.'))`);
     }
+    if (filter.from !== undefined) where.push(`at >= ${add(filter.from)}`);
+    if (filter.to !== undefined) where.push(`at < ${add(filter.to)}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_log ${clause}`, params);
     const items: AuditRow[] = await this.dataSource.query(

@@ -38,8 +38,8 @@ export class UnitsRepository {
   }
 
   /** Codes of a unit and all its descendants (empty when the code is unknown). */
-  async subtreeCodes(code: string): Promise<string[]> {
-    const rows: { code: string }[] = await this.dataSource.query(`
+  async subtreeCodes(code: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { code: string }[] = await manager.query(`
       WITH RECURSIVE sub AS (
         SELECT id, code, ARRAY[id] AS seen FROM units WHERE code = $1
         UNION ALL

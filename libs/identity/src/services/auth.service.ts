@@ -5,6 +5,7 @@ import { UsersRepository, type UserRecord } from '../repositories/users.reposito
 import { AccessTokenService } from './access-token.service';
 import { AuditLogService } from './audit-log.service';
 import { accountLockedError, isLockedOut, LOCKOUT_POLICY } from './lockout.policy';
+import { assertStrongPassword } from '../policy/password.policy';
 import { PasswordHasher } from './password-hasher.service';
 import { toProfile } from './users.service';
 
@@ -61,7 +62,11 @@ export class AuthService {
     return { accessToken: await this.tokens.sign(user), user: toProfile(user) };
   }
 
-  /** Replaces the password; a wrong current password counts toward the lockout (400 `CURRENT_PASSWORD_WRONG`). */
+  /**
+   * Replaces the password (and clears `must_change_password`); a wrong current password counts
+   * toward the lockout (400 `CURRENT_PASSWORD_WRONG`); the new one must pass the policy (400
+   * `PASSWORD_WEAK`) and differ from the current one (400 `PASSWORD_UNCHANGED`).
+   */
   async changePassword(userId: string, currentPassword: string, newPassword: string, ip?: string): Promise<void> {
     const user = await this.users.findById(userId);
     if (!user) throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token is not valid');
@@ -71,6 +76,8 @@ export class AuthService {
       await this.audit.record({ actor: user.username, action: 'auth.password_change_failed', subject, ip });
       throw AppError.badRequest('CURRENT_PASSWORD_WRONG', 'The current password is wrong');
     }
+    assertStrongPassword(newPassword, user.username);
+    if (newPassword === currentPassword) throw AppError.badRequest('PASSWORD_UNCHANGED', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
     await this.users.setPassword(user.id, await this.hasher.hash(newPassword), this.clock.now());
     await this.audit.record({ actor: user.username, action: 'auth.password_changed', subject, ip });
   }

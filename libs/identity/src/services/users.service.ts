@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AppError, CLOCK, systemClock, type Clock } from '../../../common/src';
 import { isValidRole, USERNAME_PATTERN, type UserProfile } from '../identity.types';
+import { UserAdminRepository } from '../repositories/user-admin.repository';
 import { UsersRepository, type UserRecord } from '../repositories/users.repository';
 import { PasswordHasher } from './password-hasher.service';
 import { unitNotFound } from './units.service';
@@ -28,6 +29,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly accounts: UserAdminRepository,
     @Optional() @Inject(CLOCK) clock?: Clock,
   ) {
     this.clock = clock ?? systemClock;
@@ -59,9 +61,14 @@ export class UsersService {
     throw unitNotFound(input.unitCode);
   }
 
-  /** Deactivating an account also stops its tokens from working (the guard reloads the user). */
-  async setActive(id: string, active: boolean): Promise<void> {
-    const found = await this.users.setActive(id, active, this.clock.now());
-    if (!found) throw AppError.notFound('USER_NOT_FOUND', `User ${id} does not exist`);
+  /**
+   * Deactivating an account also stops its tokens from working (the guard reloads the user) and
+   * puts its claimed open tasks back in their groups, in the same transaction (nothing stuck).
+   */
+  async setActive(id: string, active: boolean, actor: string | null = null): Promise<void> {
+    const user = await this.findById(id);
+    if (!user) throw AppError.notFound('USER_NOT_FOUND', `User ${id} does not exist`);
+    if (active) await this.users.setActive(id, true, this.clock.now());
+    else await this.accounts.deactivateReleasingTasks(id, user.username, actor, this.clock.now());
   }
 }

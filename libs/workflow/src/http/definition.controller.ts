@@ -26,7 +26,7 @@ export class DefinitionController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file'))
   deploy(@Body() body: unknown, @UploadedFile() file: UploadedBpmn | undefined, @CurrentUser() user: AuthUser) {
-    return this.deployments.deploy(file ? file.buffer.toString('utf8') : body, user.username);
+    return this.deployments.deploy(file ? file.buffer.toString('utf8') : body, user.username, { unitCode: user.unitCode });
   }
 
   @Post('validate')

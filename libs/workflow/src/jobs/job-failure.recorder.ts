@@ -24,9 +24,11 @@ export class JobFailureRecorder {
       tx.rows(
         `WITH j AS (
            UPDATE jobs SET status = 'pending', due_at = $3, last_error = $4, locked_by = NULL, locked_until = NULL, updated_at = now()
-           WHERE id = $1 AND status = 'running' AND locked_by = $2 RETURNING id, instance_id, element_id)
-         INSERT INTO history_events (instance_id, at, type, element_id, actor, data)
-         SELECT instance_id, $5, 'job.failed', element_id, NULL, $6::jsonb FROM j RETURNING id`,
+           WHERE id = $1 AND status = 'running' AND locked_by = $2 RETURNING id, instance_id, element_id),
+         h AS (
+           INSERT INTO history_events (instance_id, at, type, element_id, actor, data)
+           SELECT instance_id, $5, 'job.failed', element_id, NULL, $6::jsonb FROM j WHERE instance_id IS NOT NULL)
+         SELECT id FROM j`,
         [job.id, workerId, at, message, this.executor.now(), JSON.stringify({ jobId: job.id, attempt: job.attempts, retryAt: at, error: message })],
       ),
     );
@@ -37,6 +39,15 @@ export class JobFailureRecorder {
   async incident(job: ClaimedJob, workerId: string, code: string, message: string): Promise<JobOutcome> {
     return this.executor.transaction(async (tx) => {
       const now = this.executor.now();
+      // A job of no instance (a timer start) has nowhere to show an incident: it stays failed, with its error.
+      if (!job.instance_id) {
+        await tx.rows(
+          `UPDATE jobs SET status = 'failed', last_error = $3, locked_by = NULL, locked_until = NULL, updated_at = now()
+           WHERE id = $1 AND status = 'running' AND locked_by = $2`,
+          [job.id, workerId, `${code}: ${message}`],
+        );
+        return { kind: 'incident', code } as const;
+      }
       await tx.rows(`SELECT id FROM process_instances WHERE id = $1 FOR UPDATE`, [job.instance_id]);
       const marked = await tx.rows(
         `UPDATE jobs SET status = 'failed', last_error = $3, locked_by = NULL, locked_until = NULL, updated_at = now()

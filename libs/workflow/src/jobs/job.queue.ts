@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
 import type { JobToEnqueue } from '../persistence/command.tx';
 import { JOBS_QUEUE } from '../workflow.tokens';
 
@@ -15,13 +16,14 @@ export interface JobMessage {
  * after an incident, the reconciler after a Redis flush) is never blocked by an old entry.
  */
 @Injectable()
-export class JobQueue {
+export class JobQueue implements OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
+  private plainRedis?: Redis;
 
   constructor(@InjectQueue(JOBS_QUEUE) private readonly queue: Queue<JobMessage>) {}
 
-  /** Never throws: a job that did not reach Redis is re-added by the reconciler. */
-  async enqueue(jobs: readonly JobToEnqueue[]): Promise<void> {
+  /** Never throws (unless asked): a job that did not reach Redis is re-added by the reconciler. */
+  async enqueue(jobs: readonly JobToEnqueue[], options: { throwOnError?: boolean } = {}): Promise<void> {
     if (!jobs.length) return;
     const now = Date.now();
     try {
@@ -33,6 +35,7 @@ export class JobQueue {
         })),
       );
     } catch (error) {
+      if (options.throwOnError) throw error;
       this.logger.warn(`Could not enqueue ${jobs.length} job(s); the reconciler will: ${String(error)}`);
     }
   }
@@ -40,6 +43,22 @@ export class JobQueue {
   /** Best effort: drops the BullMQ entries of cancelled jobs (a stale entry would be a no-op anyway). */
   async remove(ids: readonly string[]): Promise<void> {
     await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+  }
+
+  /** Redis keys of the reconciler, next to the queue's own (so a flush of the queue's Redis clears them too). */
+  get keys(): { sentinel: string; restoreLock: string } {
+    const base = `${this.queue.opts.prefix ?? 'bull'}:${this.queue.name}`;
+    return { sentinel: `${base}:reconciled`, restoreLock: `${base}:restoring` };
+  }
+
+  /** A plain connection to the queue's Redis server and db, for the reconciler's own keys (created on first use). */
+  get redis(): Redis {
+    this.plainRedis ??= new Redis({ ...(this.queue.opts.connection as RedisOptions), maxRetriesPerRequest: null });
+    return this.plainRedis;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.plainRedis?.quit().catch(() => undefined);
   }
 
   /** The raw queue, for tests that simulate a lost Redis entry. */

@@ -11,6 +11,7 @@ import { Engine } from '../runtime/engine.port';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { BpmnError } from './bpmn.error';
 import { JobFailureRecorder } from './job-failure.recorder';
+import { JobKindRegistry } from './job-kind.registry';
 import type { ClaimedJob, JobOutcome } from './job.row';
 import { ServiceTaskRegistry, type ServiceTaskContext } from './service-task.registry';
 
@@ -31,6 +32,7 @@ export class JobRunner {
     private readonly instances: InstancesRepository,
     private readonly registry: ServiceTaskRegistry,
     private readonly failures: JobFailureRecorder,
+    private readonly kinds: JobKindRegistry,
     @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
   ) {}
 
@@ -39,6 +41,19 @@ export class JobRunner {
     const job = await this.claim(jobId);
     if (!job) return { kind: 'skipped' };
     if (job.kind === 'timer') return this.complete(job, (m, s, ctx) => Engine.fireTimer(m, s, { jobId }, ctx));
+    const kindHandler = this.kinds.get(job.kind);
+    if (kindHandler) {
+      try {
+        return await kindHandler(job, this.workerId);
+      } catch (error) {
+        this.logger.warn(`job ${job.id} (${job.kind}) failed: ${String(error)}`);
+        return this.failures.failed(job, this.workerId, error);
+      }
+    }
+    if (job.kind !== 'service') {
+      if (!job.instance_id) return this.failures.failed(job, this.workerId, new Error(`No handler for job kind "${job.kind}"`));
+      return this.failures.incident(job, this.workerId, 'HANDLER_NOT_FOUND', `No handler for job kind "${job.kind}"`);
+    }
 
     const topic = job.topic ?? job.element_id;
     const handler = this.registry.get(topic);
@@ -63,7 +78,7 @@ export class JobRunner {
       `UPDATE jobs SET status = 'running', locked_by = $2, locked_until = now() + make_interval(secs => $3),
          attempts = attempts + 1, updated_at = now()
        WHERE id = $1 AND (status = 'pending' OR (status = 'running' AND locked_until < now()))
-       RETURNING id, instance_id, kind, element_id, topic, attempts, max_attempts`,
+       RETURNING id, instance_id, task_id, definition_id, payload, kind, element_id, topic, attempts, max_attempts`,
       [jobId, this.workerId, this.config.jobLockMs / 1000],
     );
     return rows[0][0];
@@ -75,7 +90,7 @@ export class JobRunner {
       [job.instance_id],
     );
     return {
-      instanceId: job.instance_id,
+      instanceId: job.instance_id ?? '',
       businessKey: rows[0]?.business_key ?? null,
       elementId: job.element_id,
       variables: rows[0]?.variables ?? {},
@@ -90,6 +105,7 @@ export class JobRunner {
       const change = await this.executor.execute(null, async (sql, attempt) => {
         // After a lost race, the job may have been cancelled (an interrupting event) or taken over.
         if (attempt > 1 && !(await this.stillOurs(sql, job))) throw new JobNoLongerOurs();
+        if (!job.instance_id) throw new JobNoLongerOurs();
         const instance = await this.instances.load(sql, job.instance_id);
         if (!instance || (instance.status !== 'running' && instance.status !== 'incident')) throw new JobNoLongerOurs();
         return {

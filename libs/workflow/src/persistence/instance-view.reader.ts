@@ -26,9 +26,9 @@ export class InstanceViewReader {
       this.tasks.byInstance(id),
       this.dataSource.query(
         `SELECT id, kind, element_id AS "elementId", topic, due_at AS "dueAt", status, attempts, max_attempts AS "maxAttempts",
-           last_error AS "lastError" FROM jobs WHERE instance_id = $1 ORDER BY created_at, id`,
+           last_error AS "lastError", task_id AS "taskId" FROM jobs WHERE instance_id = $1 ORDER BY created_at, id`,
         [id],
-      ) as Promise<JobView[]>,
+      ) as Promise<(JobView & { taskId: string | null })[]>,
       this.dataSource.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE instance_id = $1 ORDER BY created_at, id`, [id]) as Promise<IncidentView[]>,
       this.dataSource.query(
         `SELECT at, type, element_id, task_id, actor, data FROM history_events WHERE instance_id = $1 ORDER BY id`,
@@ -39,7 +39,9 @@ export class InstanceViewReader {
     return {
       ...instances[0],
       tasks: tasks.map((row) => toTaskView(row, now)),
-      jobs,
+      // Timers and service jobs of the diagram; a task's deadline jobs (warning, overdue) are listed apart.
+      jobs: jobs.filter((job) => !job.taskId).map(({ taskId: _, ...job }) => job),
+      deadlines: jobs.filter((job) => job.taskId),
       incidents,
       history: history.map((row): HistoryView => ({
         at: row.at,

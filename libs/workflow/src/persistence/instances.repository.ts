@@ -20,6 +20,8 @@ export interface InstanceRow {
   rev: number;
   /** While `incident`: the job ids ('' for none) of the open incidents. */
   openIncidentJobs: string[];
+  /** Started by a call activity: the engine's call id in the parent (libs/workflow/src/calls). */
+  parentCallId?: string | null;
 }
 
 interface RawInstance {
@@ -35,11 +37,12 @@ interface RawInstance {
   i_variables: Record<string, unknown>;
   i_rev: number;
   i_open_incident_jobs: string[] | null;
+  i_parent_call_id: string | null;
 }
 
 const COLUMNS = `i.id AS i_id, i.definition_id AS i_definition_id, i.definition_key AS i_definition_key, i.version AS i_version,
   i.procedure_code AS i_procedure_code, i.business_key AS i_business_key, i.unit_code AS i_unit_code, i.status AS i_status,
-  i.state AS i_state, i.variables AS i_variables, i.rev AS i_rev,
+  i.state AS i_state, i.variables AS i_variables, i.rev AS i_rev, i.parent_call_id AS i_parent_call_id,
   CASE WHEN i.status = 'incident'
     THEN ARRAY(SELECT coalesce(n.job_id::text, '') FROM incidents n WHERE n.instance_id = i.id AND n.status = 'open') END AS i_open_incident_jobs`;
 
@@ -57,6 +60,7 @@ function toRow(raw: RawInstance | undefined): InstanceRow | null {
     state: { ...raw.i_state, variables: raw.i_variables } as InstanceState,
     rev: raw.i_rev,
     openIncidentJobs: raw.i_open_incident_jobs ?? [],
+    parentCallId: raw.i_parent_call_id,
   };
 }
 

@@ -18,7 +18,7 @@ export interface InboxQuery {
 
 /** A task row with its instance's keys (alias `t` for tasks, `i` for instances). */
 export const TASK_ROW = `t.id, t.element_id, t.name, t.instance_id, t.unit_code, t.candidate_groups, t.assignee, t.status, t.created_at,
-  t.due_at, t.claimed_at, t.completed_at, t.completed_by, t.spec, i.business_key, i.definition_key, i.procedure_code`;
+  t.due_at, t.overdue_at, t.claimed_at, t.completed_at, t.completed_by, t.spec, i.business_key, i.definition_key, i.procedure_code`;
 
 /** Changes a task row and writes its history row in one statement; returns the changed row with its instance keys. */
 function changeWithHistory(update: string, type: string, data: string): string {
@@ -41,7 +41,8 @@ export class TasksRepository {
     if (query.status !== 'all') where.push(`t.status = ${add(query.status ?? 'open')}`);
     if (query.assignee === 'me') where.push(`t.assignee = ${add(user.username)}`);
     if (query.unassigned) where.push(`t.assignee IS NULL`);
-    if (query.overdue) where.push(`t.status = 'open' AND t.due_at < ${add(now)}`);
+    // Flagged by the overdue job, or already past due (the job may not have run yet).
+    if (query.overdue) where.push(`t.status = 'open' AND (t.overdue_at IS NOT NULL OR t.due_at < ${add(now)})`);
     if (query.procedure) {
       const p = add(query.procedure);
       where.push(`(i.procedure_code = ${p} OR i.definition_key = ${p})`);

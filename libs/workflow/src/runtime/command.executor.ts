@@ -92,7 +92,9 @@ export class CommandExecutor {
       const prepared = await prepare(sql, attempt);
       const built = await this.build(sql, actor, prepared);
       const guards = [INSTANCE_WRITE, ...(prepared.guards?.(built.statement, AFTER_INSTANCE, built.change) ?? [])];
+      built.change.parentCallId = prepared.instance.parentCallId ?? null; // for libs/workflow/src/calls
       await this.listeners.notify(built.change, built.statement);
+      built.enqueue.push(...(built.change.enqueue ?? [])); // job rows listeners added (libs/workflow/src/calls)
       try {
         await built.statement.run(sql, `SELECT workflow_guard(${guards.map((name) => `EXISTS (SELECT 1 FROM ${name})`).join(' AND ')}) AS ok`);
       } catch (error) {

@@ -5,6 +5,14 @@
 export interface DeadlineCalculator {
   /** Due instant of a step created at `createdAt` with `isoDuration` (`PT4H`, `P2D`) in `unitCode`; null when the step has no duration. */
   dueAt(createdAt: Date, isoDuration: string | undefined, unitCode: string): Date | null;
+  /** The unit's calendar, when the calculator has one (the working-day calendar does): deadline warnings count backwards in it. */
+  calendarSync?(unitCode: string): StepCalendar;
+}
+
+/** What deadline warnings need of a unit's working calendar (libs/calendar's `WorkingCalendar` has it). */
+export interface StepCalendar {
+  workingMillisBetween(from: Date, to: Date): number;
+  subtractWorkingTime(to: Date, duration: { seconds?: number }): Date;
 }
 
 export const DEADLINE_CALCULATOR = Symbol('DEADLINE_CALCULATOR');

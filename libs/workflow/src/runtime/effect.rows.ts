@@ -1,6 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
+import { DEADLINE_OVERDUE, DEADLINE_WARNING, deadlineJobId, deadlineJobIds } from '../deadlines/deadline-job.ids';
+import { planWarning } from '../deadlines/deadline-warning.planner';
 import { DEADLINE_CALCULATOR, WallClockDeadlineCalculator, type DeadlineCalculator } from './deadline.calculator';
 import type { UserTaskSpec } from './engine.port';
 import type { CommandWrite } from './effect.writer';
@@ -25,6 +27,8 @@ export interface JobInsert {
   topic: string | null;
   due_at: string;
   max_attempts: number;
+  /** Deadline jobs: the task they watch. */
+  task_id?: string;
 }
 
 /** A command's effects as rows to write. */
@@ -33,6 +37,8 @@ export interface CommandRows {
   jobs: JobInsert[];
   cancelledTasks: string[];
   cancelledJobs: string[];
+  /** Deadline jobs of the tasks this command completed or cancelled (their ids derive from the task ids). */
+  closedTaskDeadlines: string[];
   incidents: { element_id: string; code: string; message: string }[];
   history: HistoryRow[];
   ended: boolean;
@@ -61,6 +67,7 @@ export class EffectRows {
     const cancelledJobs: string[] = [];
     const incidents: { element_id: string; code: string; message: string }[] = [];
     const history: HistoryRow[] = [...(input.history ?? [])];
+    const closedTasks: string[] = [];
     let ended = false;
 
     for (const effect of result.effects) {
@@ -78,10 +85,12 @@ export class EffectRows {
             due_at: dueAt?.toISOString() ?? null,
             spec: effect.task.spec,
           });
+          if (dueAt) jobs.push(...this.deadlineJobs(effect.task.id, effect.task.elementId, now, dueAt, unitCode));
           break;
         }
         case 'task.cancelled':
           cancelledTasks.push(effect.taskId);
+          closedTasks.push(effect.taskId);
           break;
         case 'job.scheduled':
           jobs.push({
@@ -97,6 +106,7 @@ export class EffectRows {
           cancelledJobs.push(effect.jobId);
           break;
         case 'history':
+          if (effect.record.type === 'task.completed' && effect.record.taskId) closedTasks.push(effect.record.taskId);
           history.push({ type: effect.record.type, element_id: effect.record.elementId, task_id: effect.record.taskId, data: effect.record.data });
           break;
         case 'incident':
@@ -109,7 +119,8 @@ export class EffectRows {
       }
     }
 
-    return { tasks, jobs, cancelledTasks, cancelledJobs, incidents, history, ended, status: this.status(input, incidents.length > 0, cancelledJobs) };
+    const closedTaskDeadlines = deadlineJobIds(closedTasks.filter((id) => !tasks.some((task) => task.id === id)));
+    return { tasks, jobs, cancelledTasks, cancelledJobs, closedTaskDeadlines, incidents, history, ended, status: this.status(input, incidents.length > 0, cancelledJobs) };
   }
 
   /** Engine status, except that a running instance with an open incident shows `incident`. */
@@ -119,6 +130,25 @@ export class EffectRows {
     if (newIncident) return 'incident';
     const stillOpen = input.instance.openIncidentJobs.filter((jobId) => !cancelledJobs.includes(jobId));
     return input.instance.status === 'incident' && stillOpen.length > 0 ? 'incident' : 'running';
+  }
+
+  /**
+   * A step with a due time gets two jobs, written with the task in the same statement: the
+   * assignee's warning before it is due (see `planWarning`) and the overdue flag at due time.
+   */
+  private deadlineJobs(taskId: string, elementId: string, now: Date, dueAt: Date, unitCode: string): JobInsert[] {
+    const job = (kind: typeof DEADLINE_WARNING | typeof DEADLINE_OVERDUE, at: Date): JobInsert => ({
+      id: deadlineJobId(taskId, kind),
+      kind,
+      element_id: elementId,
+      topic: null,
+      due_at: at.toISOString(),
+      max_attempts: this.config.jobMaxAttempts,
+      task_id: taskId,
+    });
+    const policy = { fraction: this.config.deadlineWarningFraction, minLeadMs: this.config.deadlineWarningMinMs };
+    const warnAt = planWarning(now, dueAt, unitCode, policy, this.deadlines);
+    return warnAt ? [job(DEADLINE_WARNING, warnAt), job(DEADLINE_OVERDUE, dueAt)] : [job(DEADLINE_OVERDUE, dueAt)];
   }
 
   /** `mc:duration` through the deadline calculator; else an absolute `dueDate` as drawn. */

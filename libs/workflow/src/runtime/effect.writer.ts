@@ -46,7 +46,7 @@ export class EffectWriter {
   /** Builds the command's statement; the instance write is the CTE `INSTANCE_WRITE`, guarded by the revision read. */
   async build(input: CommandWrite): Promise<BuiltWrite> {
     const { instance, result, now } = input;
-    const { tasks, jobs, cancelledTasks, cancelledJobs, incidents, history, ended, status } = await this.rows.collect(input);
+    const { tasks, jobs, cancelledTasks, cancelledJobs, closedTaskDeadlines, incidents, history, ended, status } = await this.rows.collect(input);
     const st = new WriteStatement();
     const id = () => st.shared('id', instance.id, '::uuid');
     const at = () => st.shared('at', now, '::timestamptz');
@@ -80,9 +80,15 @@ export class EffectWriter {
         WHERE id = ANY(${st.param(cancelledTasks, '::uuid[]')}) AND status = 'open' AND ${AFTER_INSTANCE}`);
     }
     if (jobs.length) {
-      st.add(`INSERT INTO jobs (id, instance_id, kind, element_id, topic, due_at, status, max_attempts, created_at, updated_at)
-        SELECT r.id, ${id()}, r.kind, r.element_id, r.topic, r.due_at, 'pending', r.max_attempts, ${at()}, ${at()}
-        FROM jsonb_to_recordset(${st.json(jobs)}) AS r(id uuid, kind text, element_id text, topic text, due_at timestamptz, max_attempts int)`);
+      st.add(`INSERT INTO jobs (id, instance_id, task_id, kind, element_id, topic, due_at, status, max_attempts, created_at, updated_at)
+        SELECT r.id, ${id()}, r.task_id, r.kind, r.element_id, r.topic, r.due_at, 'pending', r.max_attempts, ${at()}, ${at()}
+        FROM jsonb_to_recordset(${st.json(jobs)})
+          AS r(id uuid, task_id uuid, kind text, element_id text, topic text, due_at timestamptz, max_attempts int)`);
+    }
+    // A step closed by this command needs no warning or overdue flag any more (ids derive from the task id: no read).
+    if (closedTaskDeadlines.length) {
+      st.add(`UPDATE jobs SET status = 'cancelled', updated_at = ${at()}
+        WHERE id = ANY(${st.param(closedTaskDeadlines, '::uuid[]')}) AND status = 'pending' AND ${AFTER_INSTANCE}`);
     }
     const cancelledJobsSql = () => st.shared('cancelledJobs', cancelledJobs, '::uuid[]');
     if (cancelledJobs.length) {
@@ -130,7 +136,7 @@ export class EffectWriter {
       statement: st,
       change,
       enqueue: jobs.map((job) => ({ id: job.id, dueAt: new Date(job.due_at) })),
-      dequeue: cancelledJobs,
+      dequeue: [...cancelledJobs, ...closedTaskDeadlines],
     };
   }
 }

@@ -2,9 +2,10 @@
  * The one place libs/workflow imports the pure engine from (its public index only), so the
  * rest of the module sees a single, stable seam.
  */
-export { Engine, EngineError, parseBpmn, validateModel } from '../../../engine/src';
+export { Engine, EngineError, parseBpmn, planNextCycle, planTimer, validateModel } from '../../../engine/src';
 export type {
   ProcessModel,
+  TimerDefinition,
   Effect,
   EngineContext,
   EngineResult,
@@ -15,3 +16,5 @@ export type {
   ValidationIssue,
   WorkingTime,
 } from '../../../engine/src';
+// Instance migration (libs/workflow/src/migration).
+export { migrateState } from '../../../engine/src';

@@ -17,6 +17,10 @@ export interface InstanceChange {
   tasksCreated: readonly { id: string; elementId: string; unitCode: string; dueAt: Date | null; publicStatus?: string }[];
   actor: string | null;
   at: Date;
+  /** Started by a call activity: the engine's call id in the parent (libs/workflow/src/calls). */
+  parentCallId?: string | null;
+  /** Job rows a listener inserted in the statement, put on the queue after commit (call activities). */
+  enqueue?: { id: string; dueAt: Date }[];
 }
 
 /**

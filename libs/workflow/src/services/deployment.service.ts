@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../../common/src';
 import { DefinitionsRepository, type DefinitionSummary } from '../persistence/definitions.repository';
+import { TimerStartScheduler } from '../jobs/timer-start.scheduler';
 import { CommandExecutor } from '../runtime/command.executor';
 import { parseBpmn, type ProcessModel, type ValidationIssue } from '../runtime/engine.port';
 import { toAppError } from '../runtime/engine-error.mapper';
@@ -44,14 +45,16 @@ export class DeploymentService {
   constructor(
     private readonly definitions: DefinitionsRepository,
     private readonly executor: CommandExecutor,
+    private readonly timerStarts: TimerStartScheduler,
   ) {}
 
   /**
    * Deploys every executable process of the XML as version n+1 of its key.
    * 400 `BPMN_MISSING` / `BPMN_MALFORMED` / `BPMN_NOT_BPMN` / `BPMN_INVALID` (details: the errors).
    * With `skipUnchanged`, a file whose processes' latest versions have the same XML is not redeployed.
+   * `unitCode` (the deployer's unit) receives the instances a timer start event starts.
    */
-  async deploy(xml: unknown, actor: string | null, options: { skipUnchanged?: boolean } = {}): Promise<DeployResult> {
+  async deploy(xml: unknown, actor: string | null, options: { skipUnchanged?: boolean; unitCode?: string } = {}): Promise<DeployResult> {
     if (typeof xml !== 'string' || xml.trim() === '') throw AppError.badRequest('BPMN_MISSING', 'Send the BPMN XML as a text/xml body or a multipart field "file"');
     const { processes, warnings } = await this.compile(xml);
     const outcome = await this.executor.transaction(async (tx) => {
@@ -76,6 +79,7 @@ export class DeploymentService {
           deployedAt,
         });
         records.set(model.id, summary(record));
+        await this.timerStarts.scheduleOnDeploy(tx, record, model, options.unitCode);
       }
       return { unchanged: false, deployed: processes.map((model) => records.get(model.id)!) };
     });

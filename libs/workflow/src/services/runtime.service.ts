@@ -17,6 +17,8 @@ import type { WorkflowActor } from './workflow.actor';
 export interface StartInput {
   businessKey?: string | null;
   variables?: Record<string, unknown>;
+  /** Start at the process-level message start event of this name (libs/workflow/src/messages). */
+  messageName?: string;
 }
 
 /** Where a message goes: one instance, or the instance of a business key that waits for it. */
@@ -63,7 +65,7 @@ export class RuntimeService {
       rev: 0,
       openIncidentJobs: [],
     };
-    const command: EngineCommand = (model, _state, ctx) => Engine.start(model, { businessKey: businessKey ?? undefined, variables }, ctx);
+    const command: EngineCommand = (model, _state, ctx) => Engine.start(model, { businessKey: businessKey ?? undefined, variables, messageName: input.messageName }, ctx);
     return this.executor.execute(actor.username, async () => ({ instance, isNew: true, command }), options);
   }
 
@@ -93,11 +95,15 @@ export class RuntimeService {
   }
 
   /** Terminates a running instance: its tasks and jobs are cancelled. */
-  async cancel(id: string, reason: string | undefined, actor: WorkflowActor): Promise<InstanceChange> {
-    return this.executor.execute(actor.username, async (sql) => ({
-      instance: await this.loadRunning(sql, id),
-      command: (model, state, ctx) => Engine.cancel(model, state, { reason }, ctx),
-    }));
+  async cancel(id: string, reason: string | undefined, actor: WorkflowActor, options: { tx?: CommandTx } = {}): Promise<InstanceChange> {
+    return this.executor.execute(
+      actor.username,
+      async (sql) => ({
+        instance: await this.loadRunning(sql, id),
+        command: (model, state, ctx) => Engine.cancel(model, state, { reason }, ctx),
+      }),
+      options,
+    );
   }
 
   private async loadTarget(sql: Sql, target: MessageTarget, messageName: string): Promise<InstanceRow> {

@@ -51,6 +51,8 @@ export interface InstanceView {
   endedAt: Date | null;
   tasks: TaskView[];
   jobs: JobView[];
+  /** Deadline jobs of the instance's tasks (`deadline.warning`, `deadline.overdue`), each with its `taskId`. */
+  deadlines: (JobView & { taskId: string | null })[];
   incidents: IncidentView[];
   history: HistoryView[];
 }

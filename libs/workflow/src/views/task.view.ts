@@ -19,8 +19,10 @@ export interface TaskView {
   claimedAt: Date | null;
   completedAt: Date | null;
   completedBy: string | null;
-  /** Open and past its due time. */
+  /** Open and past its due time (flagged by the overdue job, or already past due by the clock). */
   overdue: boolean;
+  /** When the overdue job flagged it (and notified the head of the unit); null before. */
+  overdueAt: Date | null;
   /** Citizen-facing status while the dossier waits here (`mc:status`). */
   publicStatus: string | null;
   /** Completion form as drawn (`mc:form`). */
@@ -39,6 +41,7 @@ export interface TaskRow {
   status: TaskStatus;
   created_at: Date;
   due_at: Date | null;
+  overdue_at?: Date | null;
   claimed_at: Date | null;
   completed_at: Date | null;
   completed_by: string | null;
@@ -66,7 +69,8 @@ export function toTaskView(row: TaskRow, now: Date): TaskView {
     claimedAt: row.claimed_at,
     completedAt: row.completed_at,
     completedBy: row.completed_by,
-    overdue: row.status === 'open' && row.due_at !== null && row.due_at.getTime() < now.getTime(),
+    overdue: row.status === 'open' && (!!row.overdue_at || (row.due_at !== null && row.due_at.getTime() < now.getTime())),
+    overdueAt: row.overdue_at ?? null,
     publicStatus: row.spec?.status ?? null,
     form: row.spec?.form ?? null,
   };

@@ -8,8 +8,8 @@ const badges: Record<Exclude<DueState, 'none'>, { color: string; label: string }
 };
 
 /** Hạn xử lý: the due time and a badge Trong hạn / Sắp đến hạn / Quá hạn. */
-export function DueBadge({ dueAt, now }: { dueAt: string | null; now: Date }) {
-  const state = dueState(dueAt, now);
+export function DueBadge({ dueAt, now, overdue }: { dueAt: string | null; now: Date; overdue?: boolean }) {
+  const state = dueState(dueAt, now, overdue);
   if (state === 'none') return <span style={{ color: 'rgba(0,0,0,0.45)' }}>Không quy định</span>;
   const badge = badges[state];
   return (

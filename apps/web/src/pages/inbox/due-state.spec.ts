@@ -11,6 +11,14 @@ describe('dueState', () => {
     expect(dueState(dueAt, now)).toBe('overdue');
   });
 
+  it("follows the server's overdue flag even when the browser's clock is behind", () => {
+    // given a task the server flagged overdue, due in two hours by this browser's clock
+    const dueAt = '2025-03-10T10:00:00+07:00';
+    // when / then
+    expect(dueState(dueAt, now, true)).toBe('overdue');
+    expect(dueState(dueAt, now, false)).toBe('due_soon');
+  });
+
   it('is due soon within 24 hours', () => {
     // given a task due in 23 hours
     const dueAt = '2025-03-11T07:00:00+07:00';

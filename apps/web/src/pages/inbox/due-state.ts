@@ -4,8 +4,9 @@ export type DueState = 'none' | 'on_time' | 'due_soon' | 'overdue';
 /** A task due within this window is "Sắp đến hạn". */
 export const DUE_SOON_MS = 24 * 60 * 60 * 1000;
 
-/** Pure so it can be tested without a clock: `now` is passed in. */
-export function dueState(dueAt: string | null, now: Date): DueState {
+/** Pure so it can be tested without a clock: `now` is passed in. The server's overdue flag wins over the browser's clock. */
+export function dueState(dueAt: string | null, now: Date, overdue = false): DueState {
+  if (overdue) return 'overdue';
   if (!dueAt) return 'none';
   const left = new Date(dueAt).getTime() - now.getTime();
   if (Number.isNaN(left)) return 'none';

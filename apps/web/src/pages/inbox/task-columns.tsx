@@ -45,7 +45,7 @@ export function taskColumns(user: CurrentUser, now: Date): TableColumnsType<Task
       title: 'Hạn xử lý',
       dataIndex: 'dueAt',
       width: 150,
-      render: (dueAt: string | null) => <DueBadge dueAt={dueAt} now={now} />,
+      render: (dueAt: string | null, task: Task) => <DueBadge dueAt={dueAt} now={now} overdue={task.overdue} />,
     },
   ];
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import type { CurrentUser } from '../../api/api.types';
 import { useAuth } from '../../auth/auth.context';
 
 interface LoginForm {
@@ -8,23 +9,36 @@ interface LoginForm {
   password: string;
 }
 
+/**
+ * Where to go after signing in: the password change when required; back to the page the session
+ * ended on only for the same person (another officer must not land on the previous one's page);
+ * otherwise the inbox.
+ */
+function destination(user: CurrentUser, from: string | undefined, previousUsername: string | null): string {
+  if (user.mustChangePassword) return '/account/password';
+  if (from && from !== '/login' && (previousUsername === null || previousUsername === user.username)) return from;
+  return '/inbox';
+}
+
 /** Đăng nhập: username and password; shows the server's message when refused. */
 export function LoginPage() {
-  const { user, login, sessionExpired } = useAuth();
+  const { user, login, sessionExpired, previousUsername } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const from = (location.state as { from?: string } | null)?.from ?? '/inbox';
+  const from = (location.state as { from?: string } | null)?.from;
+  // Read once: signing in clears it, and the redirect below must still see the previous user.
+  const [returnFor] = useState(previousUsername);
 
-  if (user) return <Navigate to={from} replace />;
+  if (user) return <Navigate to={destination(user, from, returnFor)} replace />;
 
   const submit = async ({ username, password }: LoginForm) => {
     setError(null);
     setSubmitting(true);
     try {
-      await login(username.trim(), password);
-      navigate(from, { replace: true });
+      const signedIn = await login(username.trim(), password);
+      navigate(destination(signedIn, from, returnFor), { replace: true });
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : 'Đăng nhập không thành công.');
       setSubmitting(false);

@@ -1,0 +1,122 @@
+import { App, AutoComplete, Button, DatePicker, Input, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { adminApi, type AuditEntry, type AuditFilter } from './admin.api';
+import { AdminOnly } from './admin-only';
+import { adminErrorMessage, AUDIT_ACTION_LABELS } from './admin-labels';
+
+const PAGE_SIZE = 50;
+
+const ACTION_OPTIONS = [
+  { value: 'auth', label: 'auth — mọi thao tác đăng nhập, mật khẩu' },
+  { value: 'admin.user', label: 'admin.user — mọi thay đổi tài khoản' },
+  { value: 'admin.unit', label: 'admin.unit — mọi thay đổi đơn vị' },
+  ...Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label: `${value} — ${label}` })),
+];
+
+interface Draft {
+  actor: string;
+  action: string;
+  subject: string;
+  range: [Dayjs | null, Dayjs | null] | null;
+}
+
+/** Nhật ký hệ thống (admin): who did what to what, when; by user, action (or family), subject and time. */
+export function AuditPage() {
+  return (
+    <AdminOnly>
+      <AuditView />
+    </AdminOnly>
+  );
+}
+
+function AuditView() {
+  const { message } = App.useApp();
+  const [draft, setDraft] = useState<Draft>({ actor: '', action: '', subject: '', range: null });
+  const [filter, setFilter] = useState<AuditFilter>({ limit: PAGE_SIZE, offset: 0 });
+  const [page, setPage] = useState<{ items: AuditEntry[]; total: number }>({ items: [], total: 0 });
+  const [loading, setLoading] = useState(true);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setPage(await adminApi.audit(filter));
+    } catch (cause) {
+      message.error(adminErrorMessage(cause));
+    } finally {
+      setLoading(false);
+    }
+  }, [filter, message]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const search = () =>
+    setFilter({
+      actor: draft.actor.trim() || undefined,
+      action: draft.action.trim() || undefined,
+      subject: draft.subject.trim() || undefined,
+      // Whole days in the officer's time: from the start of the first to the end of the last.
+      from: draft.range?.[0]?.startOf('day').toISOString(),
+      to: draft.range?.[1]?.add(1, 'day').startOf('day').toISOString(),
+      limit: PAGE_SIZE,
+      offset: 0,
+    });
+
+  const columns: ColumnsType<AuditEntry> = [
+    { title: 'Thời điểm', dataIndex: 'at', width: 170, render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm:ss') },
+    { title: 'Người thực hiện', dataIndex: 'actor', width: 160, render: (actor: string | null) => actor ?? <Typography.Text type="secondary">(ẩn danh)</Typography.Text> },
+    {
+      title: 'Thao tác',
+      dataIndex: 'action',
+      render: (action: string) => (
+        <span title={action}>{AUDIT_ACTION_LABELS[action] ?? action}</span>
+      ),
+    },
+    { title: 'Đối tượng', dataIndex: 'subject', render: (subject: string | null) => subject && <Typography.Text code>{subject}</Typography.Text> },
+    { title: 'Địa chỉ IP', dataIndex: 'ip', width: 140, responsive: ['xl'] },
+  ];
+
+  return (
+    <>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>Nhật ký hệ thống</Typography.Title>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input placeholder="Người thực hiện (tên đăng nhập)" value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} onPressEnter={search} style={{ width: 230 }} data-testid="audit-actor" />
+        <AutoComplete
+          placeholder="Thao tác"
+          value={draft.action}
+          options={ACTION_OPTIONS}
+          onChange={(action: string) => setDraft({ ...draft, action })}
+          filterOption={(input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase())}
+          style={{ width: 300 }}
+          allowClear
+        />
+        <Input placeholder="Đối tượng, ví dụ user:reception" value={draft.subject} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} onPressEnter={search} style={{ width: 230 }} />
+        <DatePicker.RangePicker format="DD/MM/YYYY" value={draft.range} onChange={(range) => setDraft({ ...draft, range })} placeholder={['Từ ngày', 'Đến ngày']} />
+        <Button type="primary" onClick={search} data-testid="audit-search">Tìm</Button>
+      </Space>
+      <Table<AuditEntry>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        columns={columns}
+        dataSource={page.items}
+        scroll={{ x: 800 }}
+        expandable={{
+          rowExpandable: (entry) => entry.data !== null,
+          expandedRowRender: (entry) => <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(entry.data, null, 2)}</pre>,
+        }}
+        pagination={{
+          current: filter.offset / PAGE_SIZE + 1,
+          pageSize: PAGE_SIZE,
+          total: page.total,
+          showSizeChanger: false,
+          showTotal: (total) => `${total} mục`,
+          onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * PAGE_SIZE })),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+import { App, Button, Input, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useEffect, useState } from 'react';
+import { roleLabel } from '../../auth/roles';
+import { useAuth } from '../../auth/auth.context';
+import { adminApi, type Account, type AccountFilter, type UnitNode } from './admin.api';
+import { AdminOnly } from './admin-only';
+import { adminErrorMessage } from './admin-labels';
+import { BASE_ROLE_OPTIONS } from './account-roles';
+import { TemporaryPasswordModal } from './temporary-password.modal';
+import { UserFormModal, type UserFormTarget } from './user-form.modal';
+import { unitOptions } from './unit-tree';
+
+const PAGE_SIZE = 20;
+
+/** Tài khoản (admin): accounts of the administrator's units; create, edit, deactivate, reset, unlock. */
+export function UsersPage() {
+  return (
+    <AdminOnly>
+      <UsersView />
+    </AdminOnly>
+  );
+}
+
+function isLocked(account: Account): boolean {
+  return account.lockedUntil !== null && new Date(account.lockedUntil).getTime() > Date.now();
+}
+
+function UsersView() {
+  const { user } = useAuth();
+  const { message, modal } = App.useApp();
+  const [tree, setTree] = useState<UnitNode[]>([]);
+  const [filter, setFilter] = useState<AccountFilter>({ limit: PAGE_SIZE, offset: 0 });
+  const [page, setPage] = useState<{ items: Account[]; total: number }>({ items: [], total: 0 });
+  const [loading, setLoading] = useState(true);
+  const [editing, setEditing] = useState<UserFormTarget | null>(null);
+  const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setPage(await adminApi.users(filter));
+    } catch (cause) {
+      message.error(adminErrorMessage(cause));
+    } finally {
+      setLoading(false);
+    }
+  }, [filter, message]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useEffect(() => {
+    adminApi.units().then((units) => setTree(units.items), (cause: unknown) => message.error(adminErrorMessage(cause)));
+  }, [message]);
+
+  const refine = (change: Partial<AccountFilter>) => setFilter((current) => ({ ...current, ...change, offset: 0 }));
+
+  const act = (title: string, okText: string, run: () => Promise<unknown>, done: string, danger = false, content?: string) =>
+    modal.confirm({
+      title,
+      content,
+      okText,
+      cancelText: 'Hủy',
+      okButtonProps: { danger },
+      onOk: async () => {
+        try {
+          await run();
+          message.success(done);
+          void load();
+        } catch (cause) {
+          message.error(adminErrorMessage(cause));
+        }
+      },
+    });
+
+  const resetPassword = (account: Account) =>
+    act(`Đặt lại mật khẩu cho ${account.fullName}?`, 'Đặt lại', async () => {
+      const result = await adminApi.resetPassword(account.username);
+      setPassword({ username: account.username, password: result.temporaryPassword });
+    }, 'Đã đặt lại mật khẩu', false, 'Mật khẩu hiện tại hết hiệu lực; người dùng phải đổi mật khẩu tạm khi đăng nhập.');
+
+  const columns: ColumnsType<Account> = [
+    { title: 'Tên đăng nhập', dataIndex: 'username', width: 160, render: (name: string) => <span data-testid={`user-row-${name}`}>{name}</span> },
+    { title: 'Họ và tên', dataIndex: 'fullName', width: 170 },
+    { title: 'Đơn vị', dataIndex: 'unitName', width: 220, responsive: ['lg'], render: (name: string, a) => <span title={a.unitCode}>{name}</span> },
+    { title: 'Vai trò', dataIndex: 'roles', render: (roles: string[]) => roles.map((role) => <Tag key={role}>{roleLabel(role)}</Tag>) },
+    {
+      title: 'Trạng thái',
+      key: 'state',
+      render: (_, a) => (
+        <Space size={[0, 4]} wrap>
+          {a.active ? <Tag color="green">Hoạt động</Tag> : <Tag>Ngừng</Tag>}
+          {isLocked(a) && <Tag color="red">Đang khóa</Tag>}
+          {a.mustChangePassword && <Tag color="orange">Chờ đổi mật khẩu</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: 'Thao tác',
+      key: 'actions',
+      width: 270,
+      fixed: 'right',
+      render: (_, a) => (
+        <Space size={0} wrap>
+          <Button type="link" size="small" onClick={() => setEditing({ account: a })}>Sửa</Button>
+          <Button type="link" size="small" onClick={() => resetPassword(a)}>Đặt lại mật khẩu</Button>
+          {isLocked(a) && (
+            <Button type="link" size="small" onClick={() => act(`Mở khóa ${a.fullName}?`, 'Mở khóa', () => adminApi.unlock(a.username), 'Đã mở khóa')}>
+              Mở khóa
+            </Button>
+          )}
+          {a.username !== user?.username && (
+            <Button
+              type="link"
+              size="small"
+              danger={a.active}
+              onClick={() =>
+                a.active
+                  ? act(`Ngừng tài khoản ${a.fullName}?`, 'Ngừng tài khoản', () => adminApi.setUserActive(a.username, false), 'Đã ngừng tài khoản', true,
+                      'Người dùng bị đăng xuất ngay. Các công việc họ đang nhận được trả lại cho nhóm xử lý.')
+                  : act(`Kích hoạt lại ${a.fullName}?`, 'Kích hoạt lại', () => adminApi.setUserActive(a.username, true), 'Đã kích hoạt lại tài khoản')
+              }
+            >
+              {a.active ? 'Ngừng' : 'Kích hoạt lại'}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>Tài khoản</Typography.Title>
+        <Button type="primary" onClick={() => setEditing({})} data-testid="user-create">Thêm tài khoản</Button>
+      </Space>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search placeholder="Tên đăng nhập hoặc họ tên" allowClear onSearch={(q) => refine({ q: q || undefined })} style={{ width: 260 }} data-testid="user-search" />
+        <TreeSelect
+          placeholder="Mọi đơn vị"
+          allowClear
+          treeData={unitOptions(tree).map((option) => ({ ...option, disabled: false }))}
+          treeDefaultExpandAll
+          showSearch
+          treeNodeFilterProp="title"
+          onChange={(unit?: string) => refine({ unit })}
+          style={{ width: 300 }}
+        />
+        <Select placeholder="Mọi vai trò" allowClear options={BASE_ROLE_OPTIONS} onChange={(role?: string) => refine({ role })} style={{ width: 180 }} />
+        <Select
+          placeholder="Mọi trạng thái"
+          allowClear
+          options={[{ value: 'true', label: 'Hoạt động' }, { value: 'false', label: 'Ngừng' }]}
+          onChange={(value?: string) => refine({ active: value === undefined ? undefined : value === 'true' })}
+          style={{ width: 160 }}
+        />
+      </Space>
+      <Table<Account>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        columns={columns}
+        dataSource={page.items}
+        scroll={{ x: 1120 }}
+        pagination={{
+          current: filter.offset / PAGE_SIZE + 1,
+          pageSize: PAGE_SIZE,
+          total: page.total,
+          showSizeChanger: false,
+          showTotal: (total) => `${total} tài khoản`,
+          onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * PAGE_SIZE })),
+        }}
+      />
+      <UserFormModal
+        target={editing}
+        tree={tree}
+        onClose={() => setEditing(null)}
+        onSaved={({ username, temporaryPassword }) => {
+          message.success(editing?.account ? 'Đã lưu tài khoản' : `Đã tạo tài khoản ${username}`);
+          setEditing(null);
+          if (temporaryPassword) setPassword({ username, password: temporaryPassword });
+          void load();
+        }}
+      />
+      <TemporaryPasswordModal shown={password} onClose={() => setPassword(null)} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Public } from '../../../common/src';
+import { ProcedureQueryDto } from '../dtos/procedure-query.dto';
+import { ProceduresService } from '../services/procedures.service';
+
+/** Public catalog: anyone may read procedures and download blank forms. */
+@Public()
+@Controller('api/procedures')
+export class ProceduresController {
+  constructor(private readonly procedures: ProceduresService) {}
+
+  @Get()
+  list(@Query() query: ProcedureQueryDto) {
+    return this.procedures.list(query);
+  }
+
+  @Get(':code')
+  get(@Param('code') code: string) {
+    return this.procedures.get(code);
+  }
+
+  @Get(':code/forms/:file')
+  async form(@Param('code') code: string, @Param('file') file: string, @Res() res: Response) {
+    const form = await this.procedures.formPath(code, file);
+    res.sendFile(form.path, { headers: { 'Content-Disposition': `attachment; filename="${file}"` } });
+  }
+}

@@ -1,0 +1,29 @@
+import type { LegalTime } from '../../../calendar/src';
+
+export type Channel = 'direct' | 'online' | 'postal';
+export const CHANNELS: readonly Channel[] = ['direct', 'online', 'postal'];
+
+/** A document the applicant brings (original, certified copy or plain copy). */
+export interface RequiredDocument {
+  code: string;
+  name: string;
+  kind: 'original' | 'certified_copy' | 'copy';
+  required: boolean;
+}
+
+/** A catalog entry (processes/catalog.json), as served by `GET /api/procedures/:code`. */
+export interface Procedure {
+  code: string;
+  name: string;
+  field: string;
+  level: string;
+  legalTime: LegalTime & { days?: number; hours?: number; sameDay?: boolean };
+  /** VND, integer. */
+  fee: number;
+  feeRules: string | null;
+  requiredDocuments: RequiredDocument[];
+  formTemplates: { name: string; file: string }[];
+  processKey: string;
+  channels: Channel[];
+  published: boolean;
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { WorkflowModule } from '../../workflow/src';
+import { ProcedureCatalogLoader } from './catalog/procedure-catalog.loader';
+import { DossiersController } from './controllers/dossiers.controller';
+import { ProceduresController } from './controllers/procedures.controller';
+import { DossiersRepository } from './repositories/dossiers.repository';
+import { ProceduresRepository } from './repositories/procedures.repository';
+import { DossierActionsService } from './services/dossier-actions.service';
+import { DossierReceptionService } from './services/dossier-reception.service';
+import { DossierStatusProjection } from './services/dossier-status.projection';
+import { DossiersService } from './services/dossiers.service';
+import { LookupKeyService } from './services/lookup-key.service';
+import { ProceduresService } from './services/procedures.service';
+import { ReceptionGate } from './services/reception.gate';
+
+/**
+ * The one-stop domain (DESIGN §4): procedures catalog, reception, one-stop actions and the
+ * `dossier_status` projection. Needs the global identity (units, audit), worktime (calendars)
+ * and clock modules.
+ */
+@Module({
+  imports: [WorkflowModule],
+  controllers: [ProceduresController, DossiersController],
+  providers: [
+    ProceduresRepository,
+    DossiersRepository,
+    ProcedureCatalogLoader,
+    ProceduresService,
+    LookupKeyService,
+    ReceptionGate,
+    DossierReceptionService,
+    DossiersService,
+    DossierActionsService,
+    DossierStatusProjection,
+  ],
+  exports: [ProceduresService, DossiersService, LookupKeyService],
+})
+export class DossiersModule {}

@@ -1,0 +1,12 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DOSSIER_STATUSES } from '../domain/dossier-status.machine';
+
+/** `GET /api/dossiers?status=&procedure=&q=&limit=&offset=` */
+export class DossierQueryDto {
+  @IsOptional() @IsIn(DOSSIER_STATUSES) status?: string;
+  @IsOptional() @IsString() @MaxLength(100) procedure?: string;
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+}

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/src';
+import type { Applicant } from '../domain/applicant.rules';
+import type { StepRow } from '../domain/control-slip.rows';
+import type { ReceivedDocument } from '../domain/documents.rules';
+import { STATUS_LABELS, type DossierStatus } from '../domain/dossier-status.machine';
+import type { Channel } from '../domain/procedure.types';
+
+/** Parameterised SQL on one connection: a workflow `CommandTx`, or autocommit reads. */
+export interface Queryable {
+  rows<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface DossierRow {
+  code: string;
+  procedureCode: string;
+  unitCode: string;
+  channel: Channel;
+  applicant: Applicant;
+  documents: ReceivedDocument[];
+  receivedAt: Date;
+  appointmentAt: Date;
+  originalAppointmentAt: Date;
+  status: DossierStatus;
+  instanceId: string | null;
+  lookupKeyHash: string;
+  receivedBy: string;
+  pausedAt: Date | null;
+  pauses: { from: string; to: string; workingMs: number }[];
+  pausedMs: number;
+  resolvedAt: Date | null;
+  returnedAt: Date | null;
+}
+
+export interface DossierPatch {
+  status?: DossierStatus;
+  appointmentAt?: Date;
+  pausedAt?: Date | null;
+  pauses?: DossierRow['pauses'];
+  pausedMs?: number;
+  resolvedAt?: Date;
+  returnedAt?: Date;
+}
+
+const COLUMNS = `d.code, d.procedure_code AS "procedureCode", d.unit_code AS "unitCode", d.channel, d.applicant, d.documents,
+  d.received_at AS "receivedAt", d.appointment_at AS "appointmentAt", d.original_appointment_at AS "originalAppointmentAt",
+  d.status, d.instance_id AS "instanceId", d.lookup_key_hash AS "lookupKeyHash", d.received_by AS "receivedBy",
+  d.paused_at AS "pausedAt", d.pauses, d.paused_ms::float8 AS "pausedMs", d.resolved_at AS "resolvedAt", d.returned_at AS "returnedAt"`;
+
+/** SQL `CASE` giving the Vietnamese label of a status column (constants only). */
+export function statusLabelSql(column: string): string {
+  const cases = Object.entries(STATUS_LABELS).map(([key, label]) => `WHEN '${key}' THEN '${label}'`);
+  return `CASE ${column} ${cases.join(' ')} ELSE ${column} END`;
+}
+
+/** Staff see a dossier their unit received, or one with a step of the instance in their unit (DESIGN §6). */
+const VISIBLE = `(d.unit_code = $UNIT OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = d.instance_id AND t.unit_code = $UNIT))`;
+
+/** `dossiers`, `dossier_counters`, `dossier_status` and `dossier_events`. */
+@Injectable()
+export class DossiersRepository {
+  private readonly autocommit: Queryable;
+
+  constructor(db: DataSource) {
+    this.autocommit = { rows: (sql, params) => db.query(sql, params) };
+  }
+
+  /** The next number of the unit's day: the counter row stays locked until commit, and a rollback takes the number back, so codes have no gaps. */
+  async nextNumber(tx: Queryable, unitCode: string, day: string): Promise<number> {
+    const [row] = await tx.rows<{ n: number }>(
+      `INSERT INTO dossier_counters (unit_code, day, n) VALUES ($1, $2::date, 1)
+       ON CONFLICT (unit_code, day) DO UPDATE SET n = dossier_counters.n + 1 RETURNING n`,
+      [unitCode, day],
+    );
+    return row.n;
+  }
+
+  async insert(tx: Queryable, d: Omit<DossierRow, 'pausedAt' | 'pauses' | 'pausedMs' | 'resolvedAt' | 'returnedAt' | 'instanceId'>, projection: { procedureName: string; unitName: string }, now: Date): Promise<void> {
+    await tx.rows(
+      `WITH d AS (
+         INSERT INTO dossiers (code, procedure_code, unit_code, channel, applicant, documents, received_at, appointment_at, original_appointment_at,
+           status, lookup_key_hash, received_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $8, $9, $10, $11, $12) RETURNING code)
+       INSERT INTO dossier_status (code, status, status_label, procedure_code, procedure_name, unit_code, unit_name, appointment_at, current_step, updated_at)
+       SELECT d.code, $9, $13, $2, $14, $3, $15, $8, NULL, $12 FROM d`,
+      [d.code, d.procedureCode, d.unitCode, d.channel, JSON.stringify(d.applicant), JSON.stringify(d.documents), d.receivedAt, d.appointmentAt,
+        d.status, d.lookupKeyHash, d.receivedBy, now, STATUS_LABELS[d.status], projection.procedureName, projection.unitName],
+    );
+  }
+
+  async setInstance(tx: Queryable, code: string, instanceId: string): Promise<void> {
+    await tx.rows(`UPDATE dossiers SET instance_id = $2 WHERE code = $1`, [code, instanceId]);
+  }
+
+  /** The dossier if `user` may see it; with `tx`, locked for a one-stop action. */
+  async findVisible(code: string, user: Pick<AuthUser, 'unitCode'>, tx?: Queryable): Promise<DossierRow | undefined> {
+    const lock = tx ? 'FOR UPDATE OF d' : '';
+    const rows = await (tx ?? this.autocommit).rows<DossierRow>(
+      `SELECT ${COLUMNS} FROM dossiers d WHERE d.code = $1 AND ${VISIBLE.replaceAll('$UNIT', '$2')} ${lock}`,
+      [code, user.unitCode],
+    );
+    return rows[0];
+  }
+
+  /** Applies a desk action's change to the dossier and its public projection, in one statement. */
+  async apply(tx: Queryable, code: string, patch: DossierPatch, now: Date): Promise<void> {
+    const sets: string[] = ['updated_at = $2'];
+    const params: unknown[] = [code, now];
+    const set = (column: string, value: unknown, cast = '') => {
+      params.push(value);
+      sets.push(`${column} = $${params.length}${cast}`);
+    };
+    if (patch.status) set('status', patch.status);
+    if (patch.appointmentAt) set('appointment_at', patch.appointmentAt);
+    if (patch.pausedAt !== undefined) set('paused_at', patch.pausedAt, '::timestamptz');
+    if (patch.pauses) set('pauses', JSON.stringify(patch.pauses), '::jsonb');
+    if (patch.pausedMs !== undefined) set('paused_ms', Math.round(patch.pausedMs));
+    if (patch.resolvedAt) set('resolved_at', patch.resolvedAt);
+    if (patch.returnedAt) set('returned_at', patch.returnedAt);
+    await tx.rows(
+      `WITH d AS (UPDATE dossiers SET ${sets.join(', ')} WHERE code = $1 RETURNING code, status, appointment_at)
+       UPDATE dossier_status s SET status = d.status, status_label = ${statusLabelSql('d.status')}, appointment_at = d.appointment_at, updated_at = $2
+       FROM d WHERE s.code = d.code`,
+      params,
+    );
+  }
+
+  async addEvent(tx: Queryable, code: string, at: Date, type: string, actor: string, data: Record<string, unknown>): Promise<void> {
+    await tx.rows(`INSERT INTO dossier_events (code, at, type, actor, data) VALUES ($1, $2, $3, $4, $5::jsonb)`, [code, at, type, actor, JSON.stringify(data)]);
+  }
+
+  async events(code: string): Promise<{ at: Date; type: string; actor: string | null; data: Record<string, unknown> }[]> {
+    return this.autocommit.rows(`SELECT at, type, actor, data FROM dossier_events WHERE code = $1 ORDER BY id`, [code]);
+  }
+
+  /** The citizen-facing status of the newest open step (`mc:status`), to resume to after a supplement. */
+  async openStepStatus(tx: Queryable, instanceId: string | null): Promise<string | undefined> {
+    if (!instanceId) return undefined;
+    const rows = await tx.rows<{ status: string | null }>(
+      `SELECT spec->>'status' AS status FROM tasks WHERE instance_id = $1 AND status = 'open' ORDER BY created_at DESC LIMIT 1`,
+      [instanceId],
+    );
+    return rows[0]?.status ?? undefined;
+  }
+
+  /** The instance's steps, oldest first (the control slip's rows). */
+  async steps(instanceId: string | null): Promise<StepRow[]> {
+    if (!instanceId) return [];
+    return this.autocommit.rows<StepRow>(
+      `SELECT name, unit_code AS "unitCode", assignee, created_at AS "createdAt", due_at AS "dueAt", completed_at AS "completedAt",
+         completed_by AS "completedBy", status
+       FROM tasks WHERE instance_id = $1 ORDER BY created_at, id`,
+      [instanceId],
+    );
+  }
+
+  async projection(code: string): Promise<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null } | undefined> {
+    const rows = await this.autocommit.rows<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null }>(
+      `SELECT procedure_name AS "procedureName", unit_name AS "unitName", status_label AS "statusLabel", current_step AS "currentStep"
+       FROM dossier_status WHERE code = $1`,
+      [code],
+    );
+    return rows[0];
+  }
+
+  async list(user: Pick<AuthUser, 'unitCode'>, query: { status?: string; procedure?: string; q?: string; limit: number; offset: number }, now: Date) {
+    const params: unknown[] = [user.unitCode];
+    const where = [VISIBLE.replaceAll('$UNIT', '$1')];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replaceAll('$?', `$${params.length}`));
+    };
+    if (query.status) add('d.status = $?', query.status);
+    if (query.procedure) add('d.procedure_code = $?', query.procedure);
+    if (query.q) add(`(d.code ILIKE $? OR d.applicant->>'fullName' ILIKE $?)`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const filter = where.join(' AND ');
+    const [{ total }] = await this.autocommit.rows<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d WHERE ${filter}`, params);
+    params.push(now, query.limit, query.offset);
+    const n = params.length;
+    const items = await this.autocommit.rows(
+      `SELECT d.code, d.procedure_code AS "procedureCode", s.procedure_name AS "procedureName", d.status, s.status_label AS "statusLabel",
+         d.received_at AS "receivedAt", d.appointment_at AS "appointmentAt", d.unit_code AS "unitCode", d.channel,
+         d.applicant->>'fullName' AS "applicantName", s.current_step AS "currentStep",
+         (d.status NOT IN ('returned', 'rejected', 'withdrawn') AND d.appointment_at < $${n - 2}) AS overdue
+       FROM dossiers d JOIN dossier_status s ON s.code = d.code
+       WHERE ${filter} ORDER BY d.received_at DESC, d.code DESC LIMIT $${n - 1} OFFSET $${n}`,
+      params,
+    );
+    return { items, total };
+  }
+}

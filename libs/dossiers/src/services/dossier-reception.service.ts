@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
+import { UnitsService } from '../../../identity/src';
+import { RuntimeService } from '../../../workflow/src';
+import { WorkingCalendarService } from '../../../worktime/src';
+import { checkApplicant } from '../domain/applicant.rules';
+import { formatDossierCode, vietnamDay } from '../domain/dossier-code.format';
+import { checkDocuments } from '../domain/documents.rules';
+import type { DossierStatus } from '../domain/dossier-status.machine';
+import type { ReceiveDossierDto } from '../dtos/receive-dossier.dto';
+import { DossiersRepository } from '../repositories/dossiers.repository';
+import { ProceduresRepository } from '../repositories/procedures.repository';
+import { LookupKeyService } from './lookup-key.service';
+import { ReceptionGate } from './reception.gate';
+
+/** What the desk gets back once: the lookup key is never shown again. */
+export interface ReceptionResult {
+  code: string;
+  lookupKey: string;
+  appointmentAt: Date;
+  status: DossierStatus;
+}
+
+/** How far back a postal or online dossier may be dated at the desk. */
+const MAX_BACKDATE_MS = 30 * 24 * 3_600_000;
+
+/** Reception (DESIGN §6 `POST /api/dossiers`): checks, code, appointment, process start — one transaction. */
+@Injectable()
+export class DossierReceptionService {
+  constructor(
+    private readonly procedures: ProceduresRepository,
+    private readonly dossiers: DossiersRepository,
+    private readonly runtime: RuntimeService,
+    private readonly calendars: WorkingCalendarService,
+    private readonly units: UnitsService,
+    private readonly lookupKeys: LookupKeyService,
+    private readonly gate: ReceptionGate,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+  ) {}
+
+  async receive(user: AuthUser, input: ReceiveDossierDto): Promise<ReceptionResult> {
+    const procedure = await this.procedures.findByCode(input.procedureCode);
+    if (!procedure || !procedure.published) throw AppError.notFound('PROCEDURE_NOT_FOUND', `Procedure ${input.procedureCode} not found`);
+    if (!procedure.channels.includes(input.channel)) {
+      throw AppError.badRequest('CHANNEL_NOT_ALLOWED', `Procedure ${procedure.code} is not received by channel ${input.channel}`, { allowed: procedure.channels });
+    }
+    const applicant = checkApplicant(input.applicant);
+    const documents = checkDocuments(procedure, input.documents);
+    const now = this.clock.now();
+    const receivedAt = this.receivedAt(input.receivedAt, now);
+    const unit = await this.units.getByCode(user.unitCode);
+    const calendar = await this.calendars.forUnit(user.unitCode);
+    const appointmentAt = calendar.appointmentFor(receivedAt, procedure.legalTime);
+    const lookupKey = this.lookupKeys.generate();
+
+    const { code, status } = await this.gate.run(() => this.runtime.transaction(async (tx) => {
+      const n = await this.dossiers.nextNumber(tx, unit.code, vietnamDay(receivedAt));
+      const code = formatDossierCode(unit.code, vietnamDay(receivedAt), n);
+      await this.dossiers.insert(
+        tx,
+        { code, procedureCode: procedure.code, unitCode: unit.code, channel: input.channel, applicant, documents, receivedAt, appointmentAt,
+          originalAppointmentAt: appointmentAt, status: 'received', lookupKeyHash: this.lookupKeys.hash(code, lookupKey), receivedBy: user.username },
+        { procedureName: procedure.name, unitName: unit.name },
+        now,
+      );
+      const variables = { receivingUnit: unit.code, procedureCode: procedure.code, channel: input.channel, appointmentAt: appointmentAt.toISOString() };
+      const change = await this.runtime.start(procedure.processKey, { businessKey: code, variables }, { username: user.username, unitCode: unit.code }, { tx });
+      await this.dossiers.setInstance(tx, code, change.instanceId);
+      await this.dossiers.addEvent(tx, code, now, 'received', user.username, { channel: input.channel, appointmentAt: appointmentAt.toISOString() });
+      const [row] = await tx.rows<{ status: DossierStatus }>(`SELECT status FROM dossiers WHERE code = $1`, [code]);
+      return { code, status: row.status };
+    }));
+    await this.audit.record({ actor: user.username, action: 'dossier.received', subject: `dossier:${code}`, data: { procedureCode: procedure.code } });
+    return { code, lookupKey, appointmentAt, status };
+  }
+
+  /** Now, or an earlier time the dossier actually arrived (postal, online); 400 `RECEIVED_AT_INVALID`. */
+  private receivedAt(given: string | undefined, now: Date): Date {
+    if (!given) return now;
+    const at = new Date(given);
+    if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + 60_000 || now.getTime() - at.getTime() > MAX_BACKDATE_MS) {
+      throw AppError.badRequest('RECEIVED_AT_INVALID', 'receivedAt must not be in the future nor more than 30 days ago');
+    }
+    return at;
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../common/src';
+import { processesFolder } from '../catalog/procedure-catalog.loader';
+import type { Procedure } from '../domain/procedure.types';
+import { ProceduresRepository } from '../repositories/procedures.repository';
+
+/** The public procedures catalog (DESIGN §4). */
+@Injectable()
+export class ProceduresService {
+  constructor(private readonly procedures: ProceduresRepository) {}
+
+  list(query: { field?: string; q?: string; limit?: number; offset?: number }): Promise<{ items: Procedure[]; total: number }> {
+    return this.procedures.list({ field: query.field, q: query.q, limit: query.limit ?? 50, offset: query.offset ?? 0 });
+  }
+
+  /** A published procedure; 404 `PROCEDURE_NOT_FOUND`. */
+  async get(code: string): Promise<Procedure> {
+    const procedure = await this.procedures.findByCode(code);
+    if (!procedure || !procedure.published) throw AppError.notFound('PROCEDURE_NOT_FOUND', `Procedure ${code} not found`);
+    return procedure;
+  }
+
+  /** The path of a blank form template the catalog lists for the procedure; 404 `FORM_NOT_FOUND` otherwise (no path from the caller reaches the disk). */
+  async formPath(code: string, file: string): Promise<{ path: string; name: string }> {
+    const procedure = await this.get(code);
+    const template = procedure.formTemplates.find((t) => t.file === file);
+    const path = template ? join(processesFolder(), 'forms', template.file) : undefined;
+    if (!template || !path || !existsSync(path)) throw AppError.notFound('FORM_NOT_FOUND', `Procedure ${code} has no form ${file}`);
+    return { path, name: template.name };
+  }
+}

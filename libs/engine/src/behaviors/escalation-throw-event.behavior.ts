@@ -1,0 +1,37 @@
+import { continueFromBoundary, findEscalationCatch } from '../runtime/error-propagation';
+import { startEventSubProcess } from '../runtime/event-sub-process';
+import { leave } from '../runtime/lifecycle';
+import { history, removeToken } from '../runtime/run';
+import { cancelToken } from '../runtime/token-cancellation';
+import type { Behavior } from './behavior.types';
+
+/**
+ * Escalation intermediate throw and end (BPMN 2.0 §10.5.4): propagates outward like an error to
+ * the nearest matching escalation boundary or event subprocess. Interrupting, it ends the activity with the thrower
+ * inside; non-interrupting, both go on. Unlike an error, an uncaught escalation is no failure:
+ * it is recorded and the thrower goes on.
+ */
+export const escalationThrowEventBehavior: Behavior = {
+  enter(run, token, element) {
+    const escalationCode = element.event?.escalationCode;
+    const isEnd = element.kind.startsWith('endEvent');
+    const caught = findEscalationCatch(run, token, escalationCode);
+    const catcher = caught?.boundary ?? caught?.eventSubProcess;
+    history(run, { type: catcher ? 'escalation.caught' : 'escalation.uncaught', elementId: catcher?.id ?? element.id, data: { escalationCode, thrownBy: element.id } });
+    const interrupting = caught?.boundary
+      ? caught.boundary.cancelActivity !== false
+      : caught?.eventSubProcess !== undefined && run.model.elements[caught.eventSubProcess.startEventId ?? '']?.interrupting !== false;
+    if (interrupting) {
+      history(run, { type: 'element.completed', elementId: element.id });
+      removeToken(run, token);
+    } else {
+      leave(run, token, isEnd ? [] : undefined);
+    }
+    if (caught?.boundary) {
+      if (interrupting) cancelToken(run, caught.host);
+      continueFromBoundary(run, caught.host, caught.boundary);
+    } else if (caught?.eventSubProcess) {
+      startEventSubProcess(run, caught.scopeId, caught.eventSubProcess, interrupting);
+    }
+  },
+};

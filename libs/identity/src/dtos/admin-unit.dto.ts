@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { UNIT_KINDS, type UnitKind } from '../entities/unit.entity';
+import type { UnitNode } from '../services/unit-admin.service';
+import { UnitDto } from './unit.dto';
+
+export class CreateUnitDto {
+  @ApiProperty({ example: '000.21.20.H15', description: 'National format NNN.NN.NN.Hxx, else 400 UNIT_CODE_INVALID' })
+  @IsString() @IsNotEmpty() @MaxLength(32) code: string;
+  @ApiProperty({ example: 'UBND phường Tân Lập' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiProperty({ enum: UNIT_KINDS }) @IsIn(UNIT_KINDS) kind: UnitKind;
+  @ApiProperty({ example: '000.00.20.H15' }) @IsString() @IsNotEmpty() @MaxLength(32) parentCode: string;
+}
+
+/** Office hours are edited on the calendar API (`PUT /api/calendar/office-hours?unit=`), not here. */
+export class UpdateUnitDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ enum: UNIT_KINDS }) @IsOptional() @IsIn(UNIT_KINDS) kind?: UnitKind;
+}
+
+export class MoveUnitDto {
+  @ApiProperty({ example: '000.00.20.H15' }) @IsString() @IsNotEmpty() @MaxLength(32) parentCode: string;
+}
+
+export class UnitNodeDto extends UnitDto {
+  @ApiProperty({ description: 'Active accounts of this unit (not of its descendants)' }) users: number;
+  @ApiProperty({ type: () => [UnitNodeDto] }) children: UnitNodeDto[];
+}
+
+export class UnitTreeDto {
+  @ApiProperty({ type: [UnitNodeDto], description: "The administrator's own unit with its descendants" }) items: UnitNodeDto[];
+  @ApiProperty({ description: 'Number of units in the tree' }) total: number;
+}
+
+export function toUnitNodeDto(node: UnitNode): UnitNodeDto {
+  const { id, code, name, kind, parentCode, active, users } = node;
+  return { id, code, name, kind, parentCode, active, users, children: node.children.map(toUnitNodeDto) };
+}

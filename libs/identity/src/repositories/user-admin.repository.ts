@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export interface AccountRow {
+  id: string;
+  username: string;
+  fullName: string;
+  unitCode: string;
+  unitName: string;
+  roles: string[];
+  active: boolean;
+  mustChangePassword: boolean;
+  lockedUntil: Date | null;
+  failedLogins: number;
+  createdAt: Date;
+}
+
+export interface AccountFilter {
+  unitCodes: string[];
+  role?: string;
+  active?: boolean;
+  /** Part of the username or full name. */
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+const SELECT_ACCOUNT = `
+  SELECT u.id, u.username, u.full_name AS "fullName", un.code AS "unitCode", un.name AS "unitName", u.roles,
+         u.active, u.must_change_password AS "mustChangePassword", u.locked_until AS "lockedUntil",
+         u.failed_logins AS "failedLogins", u.created_at AS "createdAt"
+    FROM users u JOIN units un ON un.id = u.unit_id`;
+
+/** SQL for the accounts page: search and the administrator's changes (never the hash in reads). */
+@Injectable()
+export class UserAdminRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(filter: AccountFilter): Promise<{ items: AccountRow[]; total: number }> {
+    const params: unknown[] = [filter.unitCodes];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    const where = ['un.code = ANY($1::text[])'];
+    if (filter.role) {
+      const role = add(filter.role);
+      where.push(`EXISTS (SELECT 1 FROM unnest(u.roles) r WHERE r = ${role} OR starts_with(r, ${role} || ':'))`);
+    }
+    if (filter.active !== undefined) where.push(`u.active = ${add(filter.active)}`);
+    if (filter.search) {
+      const like = add(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(u.username ILIKE ${like} OR u.full_name ILIKE ${like})`);
+    }
+    const clause = `WHERE ${where.join(' AND ')}`;
+    const countParams = [...params];
+    const items: AccountRow[] = await this.dataSource.query(
+      `${SELECT_ACCOUNT} ${clause} ORDER BY un.code, u.username LIMIT ${add(filter.limit)} OFFSET ${add(filter.offset)}`, params);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM users u JOIN units un ON un.id = u.unit_id ${clause}`, countParams);
+    return { items, total };
+  }
+
+  async findByUsername(username: string): Promise<AccountRow | undefined> {
+    const rows: AccountRow[] = await this.dataSource.query(`${SELECT_ACCOUNT} WHERE u.username = $1`, [username]);
+    return rows[0];
+  }
+
+  async updateProfile(id: string, change: { fullName: string; roles: string[] }, now: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE users SET full_name = $2, roles = $3::text[], updated_at = $4 WHERE id = $1`, [id, change.fullName, change.roles, now]);
+  }
+
+  async reactivate(id: string, now: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE users SET active = true, updated_at = $2 WHERE id = $1`, [id, now]);
+  }
+
+  /** A temporary password: the lock and the counter are cleared, and it must be changed at next login. */
+  async setTemporaryPassword(id: string, passwordHash: string, now: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE users SET password_hash = $2, must_change_password = true, failed_logins = 0, locked_until = NULL, updated_at = $3
+        WHERE id = $1`,
+      [id, passwordHash, now],
+    );
+  }
+
+  async unlock(id: string, now: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = $2 WHERE id = $1`, [id, now]);
+  }
+
+  /** Moves the account to another unit; its claimed tasks (of the old unit) go back to their groups. */
+  async moveReleasingTasks(id: string, username: string, change: { fullName: string; unitCode: string; roles: string[] }, actor: string, now: Date): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE users SET full_name = $2, unit_id = (SELECT id FROM units WHERE code = $3), roles = $4::text[], updated_at = $5 WHERE id = $1`,
+        [id, change.fullName, change.unitCode, change.roles, now],
+      );
+      return this.releaseTasks(manager, username, actor, 'account_moved', now);
+    });
+  }
+
+  /** Deactivates the account and, in the same transaction, releases its claimed tasks. */
+  async deactivateReleasingTasks(id: string, username: string, actor: string | null, now: Date): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE users SET active = false, updated_at = $2 WHERE id = $1`, [id, now]);
+      return this.releaseTasks(manager, username, actor, 'account_deactivated', now);
+    });
+  }
+
+  /**
+   * Puts the user's claimed open tasks back in their group's pool with a `task.released` history
+   * row each; returns their ids. This writes libs/workflow's tables (`tasks`, `history_events`) on
+   * purpose: identity cannot depend on workflow (workflow depends on identity's directory), and the
+   * release must commit with the account change so no task stays held by someone who can no
+   * longer see it.
+   */
+  private async releaseTasks(manager: EntityManager, username: string, actor: string | null, reason: string, now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH released AS (
+         UPDATE tasks SET assignee = NULL, claimed_at = NULL WHERE assignee = $1 AND status = 'open'
+         RETURNING id, instance_id, element_id
+       ), history AS (
+         INSERT INTO history_events (instance_id, at, type, element_id, task_id, actor, data)
+         SELECT instance_id, $2, 'task.released', element_id, id, $3,
+                jsonb_build_object('from', $1::text, 'reason', $4::text) FROM released
+       )
+       SELECT id FROM released ORDER BY id`,
+      [username, now, actor, reason],
+    );
+    return rows.map((row) => row.id);
+  }
+}

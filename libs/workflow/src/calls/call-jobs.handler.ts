@@ -1,0 +1,151 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AppError } from '../../../common/src';
+import { JobKindRegistry } from '../jobs/job-kind.registry';
+import type { ClaimedJob, JobOutcome } from '../jobs/job.row';
+import type { CommandTx } from '../persistence/command.tx';
+import { InstancesRepository } from '../persistence/instances.repository';
+import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
+import { Engine } from '../runtime/engine.port';
+import { RuntimeService } from '../services/runtime.service';
+import {
+  CALL_CANCEL,
+  CALL_COMPLETE,
+  CALL_FAIL,
+  CALL_START,
+  type CallCancelPayload,
+  type CallCompletePayload,
+  type CallFailPayload,
+  type CallStartPayload,
+} from './call-job.kinds';
+
+const ACTIVE = `status IN ('running', 'incident')`;
+/** The job row is still ours ($1 = job id, $2 = worker id): the guard of every finishing write. */
+const STILL_OURS = `status = 'running' AND locked_by = $2`;
+
+/**
+ * Runs the call-activity jobs. `call.start` starts the child (latest version of the key, the
+ * parent's business key and unit) in one transaction with finishing the job, after locking the
+ * parent and checking it still waits on that call; the unique `parent_call_id` makes a second
+ * child impossible. `call.complete` is an ordinary engine command on the parent whose write also
+ * finishes the job, so it applies once; so is `call.fail` (the child's uncaught error end, thrown at
+ * the call activity), after which the child is cancelled. `call.cancel` cancels a running child.
+ */
+@Injectable()
+export class CallJobsHandler implements OnModuleInit {
+  constructor(
+    private readonly kinds: JobKindRegistry,
+    private readonly executor: CommandExecutor,
+    private readonly runtime: RuntimeService,
+    private readonly instances: InstancesRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.kinds.register(CALL_START, (job, workerId) => this.start(job, workerId));
+    this.kinds.register(CALL_COMPLETE, (job, workerId) => this.complete(job, workerId));
+    this.kinds.register(CALL_CANCEL, (job, workerId) => this.cancel(job, workerId));
+    this.kinds.register(CALL_FAIL, (job, workerId) => this.fail(job, workerId));
+  }
+
+  private start(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
+    const payload = job.payload as unknown as CallStartPayload;
+    return this.executor.transaction(async (tx) => {
+      // The parent first (commands lock the instance before its jobs), and only while it still waits on this call.
+      const waiting = JSON.stringify([{ wait: { kind: 'call', ref: payload.callId } }]);
+      const parent = await tx.one(`SELECT id FROM process_instances WHERE id = $1 AND ${ACTIVE} AND state->'tokens' @> $2::jsonb FOR UPDATE`, [
+        job.instance_id,
+        waiting,
+      ]);
+      if (!(await this.finish(tx, job, workerId))) return { kind: 'skipped' } as const;
+      if (!parent) return { kind: 'done' } as const; // the call was interrupted meanwhile
+      const child = await this.runtime.start(
+        payload.calledElement,
+        { businessKey: payload.businessKey ?? undefined, variables: payload.variables },
+        { username: null, unitCode: payload.unitCode },
+        { tx },
+      );
+      await tx.rows(`UPDATE process_instances SET parent_instance_id = $2, parent_call_id = $3 WHERE id = $1`, [child.instanceId, job.instance_id, payload.callId]);
+      if (child.status === 'completed') {
+        // It ran to its end without waiting, before it was linked: complete the call now.
+        const [row] = await tx.rows<{ id: string; due_at: Date }>(
+          `INSERT INTO jobs (id, instance_id, kind, element_id, due_at, status, max_attempts, payload, created_at, updated_at)
+           VALUES (gen_random_uuid(), $1, '${CALL_COMPLETE}', $2, now(), 'pending', $3, $4::jsonb, now(), now()) RETURNING id, due_at`,
+          [job.instance_id, job.element_id, job.max_attempts, JSON.stringify({ callId: payload.callId, variables: child.variables })],
+        );
+        tx.toEnqueue.push({ id: row.id, dueAt: row.due_at });
+      }
+      return { kind: 'done' } as const;
+    });
+  }
+
+  private complete(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
+    const payload = job.payload as unknown as CallCompletePayload;
+    return this.applyToParent(job, workerId, (model, state, ctx) =>
+      Engine.completeCall(model, state, { callId: payload.callId, variables: payload.variables }, ctx),
+    );
+  }
+
+  /** The child's uncaught error end is thrown at the call activity; the child, stuck on it, is then cancelled. */
+  private async fail(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
+    const payload = job.payload as unknown as CallFailPayload;
+    const outcome = await this.applyToParent(job, workerId, (model, state, ctx) =>
+      Engine.failCall(model, state, { callId: payload.callId, errorCode: payload.errorCode }, ctx),
+    );
+    const [child] = await this.executor.sql.rows<{ id: string }>(`SELECT id FROM process_instances WHERE id = $1 AND ${ACTIVE}`, [payload.childInstanceId]);
+    if (child) await this.runtime.cancel(child.id, `BPMN error '${payload.errorCode}' handed to the calling instance`, { username: null });
+    return outcome;
+  }
+
+  /** One engine command on the parent whose write also finishes the job (so it applies once). */
+  private async applyToParent(job: ClaimedJob, workerId: string, command: EngineCommand): Promise<JobOutcome> {
+    try {
+      const change = await this.executor.execute(null, async (sql, attempt) => {
+        if (attempt > 1 && (await sql.rows(`SELECT 1 FROM jobs WHERE id = $1 AND ${STILL_OURS}`, [job.id, workerId])).length === 0) throw new CallGone();
+        const instance = job.instance_id ? await this.instances.load(sql, job.instance_id) : null;
+        if (!instance || (instance.status !== 'running' && instance.status !== 'incident')) throw new CallGone();
+        return {
+          instance,
+          jobId: job.id,
+          command,
+          guards: (st, afterInstance) => [
+            st.add(
+              `UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = now()
+               WHERE id = ${st.param(job.id, '::uuid')} AND status = 'running' AND locked_by = ${st.param(workerId)} AND ${afterInstance} RETURNING id`,
+              'call_job_done',
+            ),
+          ],
+        };
+      });
+      const incident = change.effects.find((effect) => effect.type === 'incident');
+      return incident ? { kind: 'incident', code: incident.code } : { kind: 'done' };
+    } catch (error) {
+      // The parent no longer waits (cancelled, interrupted): nothing to apply.
+      if (error instanceof CallGone || (error instanceof AppError && error.code === 'CALL_NOT_FOUND')) {
+        await this.executor.transaction((tx) => this.finish(tx, job, workerId));
+        return { kind: 'done' };
+      }
+      throw error;
+    }
+  }
+
+  private async cancel(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
+    const payload = job.payload as unknown as CallCancelPayload;
+    const [child] = await this.executor.sql.rows<{ id: string }>(`SELECT id FROM process_instances WHERE parent_call_id = $1 AND ${ACTIVE}`, [payload.callId]);
+    return this.executor.transaction(async (tx) => {
+      if (!(await this.finish(tx, job, workerId))) return { kind: 'skipped' } as const;
+      if (child) await this.runtime.cancel(child.id, 'The calling instance no longer waits for it', { username: null }, { tx });
+      return { kind: 'done' } as const;
+    });
+  }
+
+  /** Marks the job done if it is still ours. */
+  private async finish(tx: CommandTx, job: ClaimedJob, workerId: string): Promise<boolean> {
+    const rows = await tx.rows(`UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = now() WHERE id = $1 AND ${STILL_OURS} RETURNING id`, [
+      job.id,
+      workerId,
+    ]);
+    return rows.length > 0;
+  }
+}
+
+/** The parent no longer runs, or the job was taken over. */
+class CallGone extends Error {}

@@ -1,0 +1,25 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
+import { MessageCorrelationService } from './message-correlation.service';
+import { MessageDto } from './message.dto';
+
+/**
+ * Admin only: a message reaches any instance and can start any process, so it is an integration
+ * entry point (the national portal, a payment gateway), not an officer's action. Officers act on
+ * their tasks; integrations sign in as an administrator account.
+ */
+@ApiTags('messages')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('api/messages')
+export class MessageController {
+  constructor(private readonly messages: MessageCorrelationService) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Correlate with the instance of businessKey waiting for the message, else start the process with that message start' })
+  deliver(@Body() body: MessageDto, @CurrentUser() user: AuthUser) {
+    return this.messages.deliver(body.messageName, { businessKey: body.businessKey, variables: body.variables }, user);
+  }
+}

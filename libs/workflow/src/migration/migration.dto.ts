@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+
+/** `POST /api/admin/migrations` and `…/plan`: which instances move, and how their element ids map. */
+export class MigrationDto {
+  @ApiProperty({ example: 'cap-giay-phep' })
+  @IsString()
+  @MaxLength(200)
+  definitionKey!: string;
+
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  @Min(1)
+  fromVersion!: number;
+
+  @ApiProperty({ example: 2 })
+  @IsInt()
+  @Min(1)
+  toVersion!: number;
+
+  @ApiPropertyOptional({ description: 'Default: every running instance of fromVersion' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @IsUUID('all', { each: true })
+  instanceIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Old element id → new element id; unlisted ids map to the same id', example: { Task_Receive: 'Task_Intake' } })
+  @IsOptional()
+  @IsObject()
+  mapping?: Record<string, string>;
+}

@@ -1,0 +1,21 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../../common/src';
+import { SignalBroadcastService } from './signal-broadcast.service';
+import { SignalDto } from './signal.dto';
+
+/** Admin only, like `POST /api/messages`: a signal reaches every instance of every process. */
+@ApiTags('signals')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('api/signals')
+export class SignalController {
+  constructor(private readonly signals: SignalBroadcastService) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Broadcast a signal: one delivery job per instance waiting for it now; deliveries run asynchronously' })
+  broadcast(@Body() body: SignalDto) {
+    return this.signals.broadcast(body.signalName, body.variables);
+  }
+}
