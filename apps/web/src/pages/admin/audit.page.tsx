@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { adminApi, type AuditEntry, type AuditFilter } from './admin.api';
 import { AdminOnly } from './admin-only';
 import { adminErrorMessage, AUDIT_ACTION_LABELS } from './admin-labels';
+import { formatDateTime } from '../inbox/due-state';
 
 const PAGE_SIZE = 50;
 
@@ -66,7 +67,7 @@ function AuditView() {
     });
 
   const columns: ColumnsType<AuditEntry> = [
-    { title: 'Thời điểm', dataIndex: 'at', width: 170, render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm:ss') },
+    { title: 'Thời điểm', dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },
     { title: 'Người thực hiện', dataIndex: 'actor', width: 160, render: (actor: string | null) => actor ?? <Typography.Text type="secondary">(ẩn danh)</Typography.Text> },
     {
       title: 'Thao tác',

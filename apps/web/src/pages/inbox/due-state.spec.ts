@@ -40,12 +40,21 @@ describe('dueState', () => {
 });
 
 describe('formatDateTime', () => {
-  it('formats dd/MM/yyyy HH:mm in local time', () => {
-    // given an instant built from local fields, so the spec holds in any time zone
-    const local = new Date(2025, 0, 5, 9, 7);
+  it('formats dd/MM/yyyy HH:mm in Vietnam time, whatever the device time zone', () => {
+    // given an instant due at 11:00 on Monday in Hà Nội (04:00 UTC)
+    const iso = '2026-11-30T04:00:00.000Z';
     // when
-    const text = formatDateTime(local.toISOString());
+    const text = formatDateTime(iso);
     // then
-    expect(text).toBe('05/01/2025 09:07');
+    expect(text).toBe('30/11/2026 11:00');
+  });
+
+  it('crosses midnight into the Vietnamese day', () => {
+    expect(formatDateTime('2025-01-04T17:30:00Z')).toBe('05/01/2025 00:30');
+  });
+
+  it('prints nothing for a missing or invalid date', () => {
+    expect(formatDateTime(null)).toBe('');
+    expect(formatDateTime('not a date')).toBe('');
   });
 });

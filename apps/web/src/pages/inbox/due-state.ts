@@ -14,11 +14,18 @@ export function dueState(dueAt: string | null, now: Date, overdue = false): DueS
   return left <= DUE_SOON_MS ? 'due_soon' : 'on_time';
 }
 
-/** `dd/MM/yyyy HH:mm` in the browser's time zone (officers work in Asia/Ho_Chi_Minh). */
+/** Vietnam has one time zone and no daylight saving: UTC+7 all year. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * `dd/MM/yyyy HH:mm` in Vietnam time, whatever the device's time zone: a deadline printed on a
+ * receipt and shown in the inbox must read the same on a kiosk set to UTC.
+ */
 export function formatDateTime(iso: string | null): string {
   if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
+  const instant = new Date(iso).getTime();
+  if (Number.isNaN(instant)) return '';
+  const vn = new Date(instant + VIETNAM_OFFSET_MS);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return `${two(vn.getUTCDate())}/${two(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()} ${two(vn.getUTCHours())}:${two(vn.getUTCMinutes())}`;
 }
