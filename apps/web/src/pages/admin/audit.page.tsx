@@ -1,6 +1,6 @@
 import { App, AutoComplete, Button, DatePicker, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { adminApi, type AuditEntry, type AuditFilter } from './admin.api';
 import { AdminOnly } from './admin-only';
