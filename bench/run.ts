@@ -14,24 +14,13 @@ import { durableRate } from './lib/durable.bench';
 import { pureEngineRate } from './lib/pure-engine.bench';
 import { createApp } from '../apps/server/src/app.factory';
 import { seedDemo } from '../apps/server/src/seed/demo.seed';
-import { runMigrations } from '../libs/database/src/migrate';
+import { runMigrations, recreateDatabase } from '../libs/database/src/migrate';
 import { rawCommitRate } from './lib/raw-postgres.bench';
 
 const root = join(__dirname, '..', '..');
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motcua_bench';
-
-async function recreateDatabase(url: string) {
-  const admin = new URL(url);
-  const name = admin.pathname.slice(1);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-}
 
 async function main() {
   process.env.DATABASE_URL = DATABASE_URL;

@@ -14,7 +14,7 @@ import { Client } from 'pg';
 import { createApp } from '../apps/server/src/app.factory';
 import { seedDemo } from '../apps/server/src/seed/demo.seed';
 import { redisOptions } from '../libs/database/src';
-import { runMigrations } from '../libs/database/src/migrate';
+import { runMigrations, recreateDatabase } from '../libs/database/src/migrate';
 import { engineTimers } from './lib/engine-timers.bench';
 import { rawBullmqTimers } from './lib/raw-bullmq-timers.bench';
 import { mib } from './lib/timer-stats';
@@ -25,17 +25,6 @@ const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const DATABASE_URL = process.env.BENCH_TIMERS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motcua_bench_timers';
 const REDIS_URL = process.env.BENCH_TIMERS_REDIS_URL ?? 'redis://127.0.0.1:6379/6';
-
-async function recreateDatabase(url: string) {
-  const admin = new URL(url);
-  const name = admin.pathname.slice(1);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-}
 
 async function main() {
   process.env.DATABASE_URL = DATABASE_URL;

@@ -1,5 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/test-app';
+import { launchChromium } from '../support/browser';
 
 /**
  * The administrator's first day, end to end: a unit and an officer created in the pages; the
@@ -9,7 +10,6 @@ import { startTestServer, type TestServer } from '../support/test-app';
  */
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function shot(page: Page, name: string): Promise<void> {
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
@@ -40,10 +40,7 @@ describe('Quản trị đơn vị và tài khoản (browser)', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,7 +1,8 @@
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { DeploymentService, NotificationService, RuntimeService } from '../../libs/workflow/src';
 import { startTestServer, type TestServer } from '../support/test-app';
+import { launchChromium } from '../support/browser';
 
 /**
  * The inbox shows the server's overdue flag, and the header bell lists the officer's
@@ -9,7 +10,6 @@ import { startTestServer, type TestServer } from '../support/test-app';
  */
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function oneStepProcess(key: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -30,10 +30,7 @@ describe('Quá hạn và thông báo (browser)', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/test-app';
+import { launchChromium } from '../support/browser';
 
 /**
  * The specialist's day in the inbox, end to end: real server, real Postgres and Redis, the
@@ -7,7 +8,6 @@ import { startTestServer, type TestServer } from '../support/test-app';
  */
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface TaskView {
   id: string;
@@ -74,10 +74,7 @@ describe('Hộp công việc (browser)', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

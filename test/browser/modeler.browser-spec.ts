@@ -1,9 +1,10 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import mc from '../../libs/engine/src/moddle/mc.json';
 import { startTestServer, type TestServer } from '../support/test-app';
+import { launchChromium } from '../support/browser';
 
 /**
  * The modeler (issue 7), end to end: real server with demo data, the built web app, real
@@ -12,7 +13,6 @@ import { startTestServer, type TestServer } from '../support/test-app';
  */
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** shared/ sits beside the repository (here and in CI). */
 const MIWG = process.env.MIWG_FIXTURES ?? join(__dirname, '../../../shared/fixtures/miwg');
 const MIWG_FILES = readdirSync(MIWG).filter((name) => name.endsWith('.bpmn'));
@@ -225,10 +225,7 @@ describe('Thiết kế quy trình (browser)', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -18,6 +18,22 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/** Drops and creates the database named in `url` (tests and benchmarks only: it destroys data). */
+export async function recreateDatabase(url: string): Promise<void> {
+  const admin = new URL(url);
+  const name = decodeURIComponent(admin.pathname.slice(1));
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${quoted}`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Runs pending migrations; returns their names. */
 export async function runMigrations(env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const options = databaseOptions(env);
