@@ -47,6 +47,8 @@ describe('Quá hạn và thông báo (browser)', () => {
     const { instanceId, tasksCreated } = await runtime.start(key, { businessKey }, { username: 'reception', unitCode: '000.00.20.H15' });
     const taskId = tasksCreated[0].id;
     await server.app.get(DataSource).query(`UPDATE tasks SET overdue_at = now() WHERE id = $1`, [taskId]);
+    // (other suites notify the same demo user: start from an inbox with nothing unread)
+    await server.app.get(DataSource).query(`UPDATE notifications SET read_at = now() WHERE recipient = 'specialist' AND read_at IS NULL`);
     await runtime.transaction((tx) =>
       server.app.get(NotificationService).send(tx, [
         { recipient: 'specialist', kind: 'deadline.warning', taskId, instanceId, businessKey, title: 'Sắp đến hạn: Thẩm định hồ sơ', body: `Hồ sơ ${businessKey}` },

@@ -85,9 +85,17 @@ describe('step deadlines (e2e, fake clock, jobs run by hand)', () => {
     const deadlines = (view.deadlines as unknown as DeadlineJson[]).sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
     return { instanceId, task: view.tasks[0], deadlines };
   };
-  const notificationsOf = async (api: Api, businessKey: string, query = '') =>
-    ((await api.get(`/api/notifications${query}`).expect(200)).body.items as { id: string; kind: string; title: string; body: string; businessKey: string; readAt: string | null }[])
-      .filter((n) => n.businessKey === businessKey);
+  type NotificationJson = { id: string; kind: string; title: string; body: string; businessKey: string; readAt: string | null };
+  /** This scenario's notifications, read page by page: other suites notify the same demo users (newest first). */
+  const notificationsOf = async (api: Api, businessKey: string, query = '') => {
+    const found: NotificationJson[] = [];
+    for (let offset = 0; ; offset += 200) {
+      const separator = query ? '&' : '?';
+      const page = (await api.get(`/api/notifications${query}${separator}limit=200&offset=${offset}`).expect(200)).body;
+      found.push(...(page.items as NotificationJson[]).filter((n) => n.businessKey === businessKey));
+      if (offset + 200 >= page.total) return found;
+    }
+  };
 
   it('schedules a warning a quarter of the working time before due and the overdue job at due, with the task', async () => {
     // when

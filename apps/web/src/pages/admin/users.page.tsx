@@ -31,6 +31,7 @@ function UsersView() {
   const { message, modal } = App.useApp();
   const [tree, setTree] = useState<UnitNode[]>([]);
   const [filter, setFilter] = useState<AccountFilter>({ limit: PAGE_SIZE, offset: 0 });
+  const [search, setSearch] = useState('');
   const [page, setPage] = useState<{ items: Account[]; total: number }>({ items: [], total: 0 });
   const [loading, setLoading] = useState(true);
   const [editing, setEditing] = useState<UserFormTarget | null>(null);
@@ -137,7 +138,15 @@ function UsersView() {
         <Button type="primary" onClick={() => setEditing({})} data-testid="user-create">Thêm tài khoản</Button>
       </Space>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search placeholder="Tên đăng nhập hoặc họ tên" allowClear onSearch={(q) => refine({ q: q || undefined })} style={{ width: 260 }} data-testid="user-search" />
+        <Input.Search
+          placeholder="Tên đăng nhập hoặc họ tên"
+          allowClear
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          onSearch={(q) => refine({ q: q || undefined })}
+          style={{ width: 260 }}
+          data-testid="user-search"
+        />
         <TreeSelect
           placeholder="Mọi đơn vị"
           allowClear
@@ -178,10 +187,15 @@ function UsersView() {
         tree={tree}
         onClose={() => setEditing(null)}
         onSaved={({ username, temporaryPassword }) => {
-          message.success(editing?.account ? 'Đã lưu tài khoản' : `Đã tạo tài khoản ${username}`);
+          const created = !editing?.account;
+          message.success(created ? `Đã tạo tài khoản ${username}` : 'Đã lưu tài khoản');
           setEditing(null);
           if (temporaryPassword) setPassword({ username, password: temporaryPassword });
-          void load();
+          // A new account may sort onto a later page: show it, so the administrator sees what was made.
+          if (created) {
+            setSearch(username);
+            refine({ q: username });
+          } else void load();
         }}
       />
       <TemporaryPasswordModal shown={password} onClose={() => setPassword(null)} />
