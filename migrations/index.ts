@@ -10,6 +10,7 @@ import { Deadlines1764300300000 } from './1764300300000-deadlines';
 import { Dossiers1764300400000 } from './1764300400000-dossiers';
 import { CallActivity1764300500000 } from './1764300500000-CallActivity';
 import { SignalSubscriptions1764300700000 } from './1764300700000-SignalSubscriptions';
+import { Tracking1764300800000 } from './1764300800000-Tracking';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -19,4 +20,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Dossiers1764300400000,
   CallActivity1764300500000,
   SignalSubscriptions1764300700000,
+  Tracking1764300800000,
 ];

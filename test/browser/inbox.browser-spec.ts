@@ -104,6 +104,8 @@ describe('Hộp công việc (browser)', () => {
 
     // when the specialist logs in, claims the task and completes it with "Đồng ý"
     await logInThroughPage(page, server.url, 'specialist');
+    await page.getByTestId('inbox-search').locator('input').fill(businessKey);
+    await page.getByTestId('inbox-search').locator('input').press('Enter');
     const row = page.getByTestId(`task-row-${taskId}`);
     await row.waitFor();
     expect(await row.textContent()).toContain(businessKey);
@@ -117,8 +119,9 @@ describe('Hộp công việc (browser)', () => {
 
     // then the task is no longer open for the specialist
     const specialist = await tokenOf(server.url, 'specialist');
-    const inbox = await call<{ items: TaskView[]; total: number }>(server.url, '/api/tasks?limit=100&offset=0', { token: specialist });
-    expect(inbox.items.filter((t) => t.id === taskId && t.status === 'open')).toEqual([]);
+    const inbox = await call<{ items: TaskView[]; total: number }>(server.url, `/api/tasks?q=${businessKey}&limit=100&offset=0`, { token: specialist });
+    expect(inbox.items.filter((t) => t.id === taskId)).toEqual([]);
+    expect((await call<TaskView>(server.url, `/api/tasks/${taskId}`, { token: specialist })).status).toBe('completed');
 
     // and the instance is completed, by the specialist, with the outcome as variables
     const finished = await call<InstanceView>(server.url, `/api/instances/${started.id}`, { token: admin });

@@ -45,7 +45,7 @@ async function tokenOf(baseUrl: string, username: string): Promise<string> {
 }
 
 async function openTasks(baseUrl: string, token: string, businessKey: string): Promise<TaskView[]> {
-  const inbox = await call<{ items: TaskView[] }>(baseUrl, '/api/tasks?limit=100&offset=0', { token });
+  const inbox = await call<{ items: TaskView[] }>(baseUrl, `/api/tasks?q=${encodeURIComponent(businessKey)}&limit=100&offset=0`, { token });
   return inbox.items.filter((task) => task.businessKey === businessKey && task.status === 'open');
 }
 
@@ -235,6 +235,8 @@ describe('Thiết kế quy trình (browser)', () => {
 
   beforeEach(async () => {
     page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 } });
+    // Loading the page and bpmn-js can take over 30 s when the machine's few cores are busy.
+    page.setDefaultTimeout(60_000);
     pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await logIn(page, server.url);
@@ -292,6 +294,56 @@ describe('Thiết kế quy trình (browser)', () => {
     expect(headTasks).toEqual([expect.objectContaining({ elementId: added![0], unitCode: LAND_OFFICE, candidateGroups: ['head', 'specialist:land'] })]);
     expect(await openTasks(server.url, await tokenOf(server.url, 'specialist.tnmt'), businessKey)).toHaveLength(1);
     expect(await openTasks(server.url, await tokenOf(server.url, 'specialist'), businessKey)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('picks the procedure from the catalog on the process, shows its legal time, budgets against it, and deploys the code', async () => {
+    // given the template under a key of its own (the first test deploys the template's key)
+    const key = `modeler_catalog_${Date.now()}`;
+    await page.locator('.djs-container svg').first().click({ position: { x: 700, y: 40 } });
+    await page.locator('[data-group-id="group-mc-procedure"]').waitFor();
+    await openGroup(page, 'general');
+    await page.locator('#bio-properties-panel-id').fill(key);
+    const procedure = page.locator('#bio-properties-panel-mc-procedureCode');
+    const group = page.locator('[data-group-id="group-mc-procedure"]');
+
+    // when the building permit (15 working days) is chosen, then its legal time is shown and the 2 days 4 hours fit in it
+    await procedure.selectOption('1.009974');
+    await group.getByText('Thời hạn giải quyết: 15 ngày làm việc').waitFor();
+    await page.locator('[data-testid="time-budget"][data-hours="20"][data-legal-hours="120"]').filter({ hasText: 'quy định 15 ngày làm việc' }).waitFor();
+    expect(await page.locator('[data-testid="issue-warning"][data-code="TIME_BUDGET_EXCEEDED"]').count()).toBe(0);
+
+    // when the certified copy (same day, counted as one working day) is chosen instead
+    expect(await procedure.locator('option', { hasText: '2.000815 — ' }).count()).toBe(1);
+    await procedure.selectOption('2.000815');
+    await group.getByText('Thời hạn giải quyết: trong ngày').waitFor();
+
+    // then the budget is over the legal time: a warning, which does not block deploying
+    const budget = page.locator('[data-testid="time-budget"][data-hours="20"][data-legal-hours="8"]').filter({ hasText: 'quy định trong ngày' });
+    await budget.waitFor();
+    await expect(budget.getAttribute('class')).resolves.toContain('ant-tag-error');
+    await page.locator(`[data-testid="issue-warning"][data-code="TIME_BUDGET_EXCEEDED"][data-element-id="${key}"]`).waitFor();
+    if (process.env.MODELER_SCREENSHOTS) await page.screenshot({ path: join(process.env.MODELER_SCREENSHOTS, 'modeler-procedure.png') });
+    expect(await deployFromPage(page)).toBe(1);
+
+    // and the deployed XML carries the code
+    const deployed = await call<string>(server.url, `/api/definitions/${key}/xml`, { token: await tokenOf(server.url, 'admin') });
+    expect((await mcAttributes(deployed))[key]).toEqual({ procedureCode: '2.000815' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps a procedure code that is not in the catalog, marked as such', async () => {
+    // given a file whose process names a code the catalog does not have
+    const key = `modeler_unknown_code_${Date.now()}`;
+    await importFile(page, 'unknown-code.bpmn', ROUND_TRIP.replace(/KEY/g, key).replace('mc:procedureCode="1.001612"', 'mc:procedureCode="9.999999"'));
+
+    // then the process panel (shown while nothing is selected) still shows it, marked, and says the catalog does not have it
+    const procedure = page.locator('#bio-properties-panel-mc-procedureCode');
+    await procedure.locator('option', { hasText: '2.000815 — ' }).waitFor({ state: 'attached' });
+    expect(await procedure.inputValue()).toBe('9.999999');
+    expect(await procedure.locator('option:checked').textContent()).toBe('9.999999 (không có trong danh mục)');
+    await page.locator('[data-group-id="group-mc-procedure"]').getByText('Không có thủ tục này trong danh mục.').waitFor();
+    expect(await exportXml(page)).toContain('mc:procedureCode="9.999999"');
     expect(pageErrors).toEqual([]);
   });
 

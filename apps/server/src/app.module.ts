@@ -8,6 +8,8 @@ import { IdentityModule } from '../../../libs/identity/src';
 import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../../libs/workflow/src';
 import { WorktimeModule } from '../../../libs/worktime/src';
 import { DossiersModule } from '../../../libs/dossiers/src';
+import { TrackingModule } from '../../../libs/tracking/src';
+import { ReportsModule } from '../../../libs/reports/src';
 import { HealthController } from './health/health.controller';
 
 /** The HTTP server; with RUN_WORKERS (default on) the same process also runs the BullMQ processors. */
@@ -24,6 +26,8 @@ import { HealthController } from './health/health.controller';
     // Step deadlines and `mc:workingTime` timers count working time through the calendar.
     WorktimeModule.providing(DEADLINE_CALCULATOR, WORKING_TIME),
     DossiersModule,
+    ReportsModule,
+    TrackingModule,
   ],
   controllers: [HealthController],
 })

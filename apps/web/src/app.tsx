@@ -12,6 +12,11 @@ import { AuditPage } from './pages/admin/audit.page';
 import { UnitsPage } from './pages/admin/units.page';
 import { UsersPage } from './pages/admin/users.page';
 import { LoginPage } from './pages/login/login.page';
+import { ReceptionPage } from './pages/reception/reception.page';
+import { ReportsPage } from './pages/reports/reports.page';
+import { KioskPage } from './pages/kiosk/kiosk.page';
+import { LookupPage } from './pages/lookup/lookup.page';
+import { StatsPage } from './pages/stats/stats.page';
 
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
 const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
@@ -25,6 +30,10 @@ export function App() {
           <BrowserRouter>
             <Routes>
               <Route path="/login" element={<LoginPage />} />
+              {/* Public: citizens, the hall kiosk and the stats screen have no account. */}
+              <Route path="/tra-cuu" element={<LookupPage />} />
+              <Route path="/kiosk" element={<KioskPage />} />
+              <Route path="/thong-ke" element={<StatsPage />} />
               <Route
                 path="/account/password"
                 element={
@@ -41,6 +50,8 @@ export function App() {
                 }
               >
                 <Route path="/inbox" element={<InboxPage />} />
+                <Route path="/tiep-nhan" element={<ReceptionPage />} />
+                <Route path="/bao-cao" element={<ReportsPage />} />
                 <Route path="/admin/calendar" element={<CalendarPage />} />
                 <Route path="/admin/units" element={<UnitsPage />} />
                 <Route path="/admin/users" element={<UsersPage />} />

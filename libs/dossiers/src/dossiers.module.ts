@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { WorkflowModule } from '../../workflow/src';
 import { ProcedureCatalogLoader } from './catalog/procedure-catalog.loader';
 import { DossiersController } from './controllers/dossiers.controller';
+import { FormsController } from './forms/forms.controller';
+import { FormsService } from './forms/forms.service';
 import { ProceduresController } from './controllers/procedures.controller';
 import { DossiersRepository } from './repositories/dossiers.repository';
 import { ProceduresRepository } from './repositories/procedures.repository';
@@ -20,7 +22,7 @@ import { ReceptionGate } from './services/reception.gate';
  */
 @Module({
   imports: [WorkflowModule],
-  controllers: [ProceduresController, DossiersController],
+  controllers: [ProceduresController, DossiersController, FormsController],
   providers: [
     ProceduresRepository,
     DossiersRepository,
@@ -32,6 +34,7 @@ import { ReceptionGate } from './services/reception.gate';
     DossiersService,
     DossierActionsService,
     DossierStatusProjection,
+    FormsService,
   ],
   exports: [ProceduresService, DossiersService, LookupKeyService],
 })

@@ -9,8 +9,9 @@ const filterQuery: Record<TaskFilter, Record<string, string>> = {
 };
 
 /** `GET /api/tasks`: the caller's inbox, sorted by due time on the server. */
-export function listTasks(filter: TaskFilter, limit: number, offset: number): Promise<Page<Task>> {
-  return request<Page<Task>>('/api/tasks', { query: { ...filterQuery[filter], limit, offset } });
+/** One page of the inbox; `code` narrows it to dossiers whose code contains it. */
+export function listTasks(filter: TaskFilter, limit: number, offset: number, code?: string): Promise<Page<Task>> {
+  return request<Page<Task>>('/api/tasks', { query: { ...filterQuery[filter], ...(code ? { q: code } : {}), limit, offset } });
 }
 
 export function claimTask(id: string): Promise<unknown> {

@@ -11,6 +11,8 @@ export interface InboxQuery {
   overdue?: boolean;
   /** Procedure code or definition key. */
   procedure?: string;
+  /** Part of the dossier code (business key), as an officer types it from a receipt. */
+  q?: string;
   status?: TaskStatus | 'all';
   limit: number;
   offset: number;
@@ -43,6 +45,10 @@ export class TasksRepository {
     if (query.unassigned) where.push(`t.assignee IS NULL`);
     // Flagged by the overdue job, or already past due (the job may not have run yet).
     if (query.overdue) where.push(`t.status = 'open' AND (t.overdue_at IS NOT NULL OR t.due_at < ${add(now)})`);
+    if (query.q) {
+      // Literal match: % and _ typed by the officer are not wildcards.
+      where.push(`i.business_key ILIKE '%' || ${add(query.q.replace(/[\\%_]/g, (c) => `\\${c}`))} || '%'`);
+    }
     if (query.procedure) {
       const p = add(query.procedure);
       where.push(`(i.procedure_code = ${p} OR i.definition_key = ${p})`);

@@ -6,13 +6,32 @@ export interface UnitOption {
   parentCode: string | null;
 }
 
+/** A procedure's legal processing time as the catalog gives it (`legalTime`). */
+export interface LegalTime {
+  days?: number;
+  hours?: number;
+  sameDay?: boolean;
+}
+
+/** A catalog entry (`GET /api/procedures`), as the procedure picker lists it. */
+export interface ProcedureOption {
+  code: string;
+  name: string;
+  legalTime?: LegalTime;
+}
+
 /** What the catalog says about the procedure of the diagram (`GET /api/procedures/:code`). */
 export interface ProcedureInfo {
   code: string;
   state: 'loading' | 'found' | 'not_found' | 'unavailable';
   name?: string;
-  /** Legal processing time in working hours (days × 8 + hours). */
+  /**
+   * Legal processing time in working hours (days × 8 + hours). A same-day procedure counts as
+   * one working day (8 hours): the most a dossier received at the morning opening gets.
+   */
   legalHours?: number;
+  /** The catalog says "trong ngày" (returned the day it is received). */
+  sameDay?: boolean;
 }
 
 interface EventBus {
@@ -26,12 +45,18 @@ interface EventBus {
 export class McLookups {
   static $inject = ['eventBus'];
   units: UnitOption[] = [];
+  procedures: ProcedureOption[] = [];
   procedure: ProcedureInfo | null = null;
 
   constructor(private readonly eventBus: EventBus) {}
 
   setUnits(units: UnitOption[]): void {
     this.units = units;
+    this.eventBus.fire('propertiesPanel.providersChanged');
+  }
+
+  setProcedures(procedures: ProcedureOption[]): void {
+    this.procedures = procedures;
     this.eventBus.fire('propertiesPanel.providersChanged');
   }
 

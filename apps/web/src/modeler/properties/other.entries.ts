@@ -1,10 +1,21 @@
 import { h } from '@bpmn-io/properties-panel/preact';
-import { CheckboxEntry, NumberFieldEntry, TextFieldEntry, isCheckboxEntryEdited, isNumberFieldEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
+import {
+  CheckboxEntry,
+  NumberFieldEntry,
+  SelectEntry,
+  TextFieldEntry,
+  isCheckboxEntryEdited,
+  isNumberFieldEntryEdited,
+  isSelectEntryEdited,
+  isTextFieldEntryEdited,
+} from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
 import type { DiagramElement, ModdleElement } from '../moddle.types';
+import { describeLegalTime } from '../time-budget/legal-time';
 import { describeWorkingHours } from '../time-budget/step-duration';
 import { processOf, useMcAttribute, type EntryProps } from './entry-helpers';
-import type { McLookups } from './mc-lookups';
+import type { McLookups, ProcedureOption } from './mc-lookups';
+import type { SelectOption } from './unit-options';
 
 /** The process: which catalog procedure it implements. */
 export function processGroup() {
@@ -12,34 +23,54 @@ export function processGroup() {
     id: 'mc-procedure',
     label: 'Thủ tục hành chính',
     shouldOpen: true,
-    entries: [{ id: 'mc-procedureCode', component: ProcedureCodeEntry, isEdited: isTextFieldEntryEdited }],
+    entries: [{ id: 'mc-procedureCode', component: ProcedureCodeEntry, isEdited: isSelectEntryEdited }],
   };
 }
 
+/**
+ * A select of the catalog (`GET /api/procedures`, "code — name"): the panel has no searchable
+ * select, and a native `<select>` still jumps to an option as its code is typed.
+ */
 function ProcedureCodeEntry({ element, id }: EntryProps) {
-  const debounce = useService<(fn: unknown) => unknown>('debounceInput');
   const lookups = useService<McLookups>('mcLookups');
   const process = processOf(element)!;
   const code = useMcAttribute(element, 'procedureCode', element.businessObject === process ? undefined : process);
-  return h(TextFieldEntry, {
+  const current = ((code.get() as string | undefined) ?? '').trim();
+  return h(SelectEntry, {
     element,
     id,
-    label: 'Mã thủ tục',
-    debounce,
-    getValue: () => (code.get() as string | undefined) ?? '',
-    setValue: (value: string) => code.set(value.trim()),
-    description: describeProcedure(lookups, (code.get() as string | undefined) ?? ''),
+    label: 'Thủ tục (danh mục thủ tục hành chính)',
+    getValue: () => current,
+    setValue: (value: string) => code.set(value),
+    getOptions: () => procedureSelectOptions(lookups.procedures, current),
+    description: describeProcedure(lookups, current),
   });
 }
 
+/** Blank first, then the catalog; a code drawn in the diagram but missing from the catalog stays visible, marked. */
+export function procedureSelectOptions(procedures: ProcedureOption[], current: string): SelectOption[] {
+  const options: SelectOption[] = [{ value: '', label: '— Chưa chọn thủ tục —' }];
+  options.push(...procedures.map((procedure) => ({ value: procedure.code, label: `${procedure.code} — ${procedure.name}` })));
+  if (current && !procedures.some((procedure) => procedure.code === current)) options.push({ value: current, label: `${current} (không có trong danh mục)` });
+  return options;
+}
+
+/** "Thời hạn giải quyết: 15 ngày làm việc" from the catalog list, else from the looked-up entry. */
 function describeProcedure(lookups: McLookups, code: string): string {
+  if (!code) return 'Chọn thủ tục để so tổng thời hạn các bước với thời hạn giải quyết theo quy định.';
+  const listed = lookups.procedures.find((procedure) => procedure.code === code);
+  if (listed) return legalTimeSentence(describeLegalTime(listed.legalTime), listed.legalTime?.sameDay === true);
   const procedure = lookups.procedure;
-  if (!code) return 'Mã thủ tục trong danh mục thủ tục hành chính (ví dụ: 1.001612).';
   if (!procedure || procedure.code !== code || procedure.state === 'loading') return 'Đang tra cứu danh mục…';
   if (procedure.state === 'not_found') return 'Không có thủ tục này trong danh mục.';
   if (procedure.state === 'unavailable') return 'Chưa tra cứu được danh mục thủ tục.';
-  const legal = procedure.legalHours === undefined ? 'chưa có thời hạn giải quyết' : `thời hạn giải quyết ${describeWorkingHours(procedure.legalHours)}`;
-  return `${procedure.name ?? code}: ${legal}.`;
+  const legal = procedure.sameDay ? 'trong ngày' : procedure.legalHours === undefined ? undefined : describeWorkingHours(procedure.legalHours);
+  return legalTimeSentence(legal, procedure.sameDay === true);
+}
+
+function legalTimeSentence(legal: string | undefined, sameDay: boolean): string {
+  if (!legal) return 'Danh mục chưa có thời hạn giải quyết của thủ tục này.';
+  return sameDay ? `Thời hạn giải quyết: ${legal} (các bước phải xong trong 1 ngày làm việc).` : `Thời hạn giải quyết: ${legal}.`;
 }
 
 /** Service and send tasks: the worker topic and how often the job is tried. */

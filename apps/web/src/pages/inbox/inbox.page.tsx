@@ -1,4 +1,4 @@
-import { App, Button, Card, Table, Tabs } from 'antd';
+import { App, Button, Card, Input, Space, Table, Tabs } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import type { Task, TaskFilter } from '../../api/api.types';
 import { claimTask, unclaimTask } from '../../api/tasks.api';
@@ -63,9 +63,18 @@ export function InboxPage() {
     <Card
       title="Hộp công việc"
       extra={
-        <Button onClick={() => reload()} loading={loading} data-testid="inbox-refresh">
-          Làm mới
-        </Button>
+        <Space>
+          <Input.Search
+            placeholder="Tìm mã hồ sơ"
+            allowClear
+            onSearch={(code) => setQuery({ ...query, code: code.trim() || undefined, page: 1 })}
+            style={{ width: 240 }}
+            data-testid="inbox-search"
+          />
+          <Button onClick={() => reload()} loading={loading} data-testid="inbox-refresh">
+            Làm mới
+          </Button>
+        </Space>
       }
     >
       <Tabs

@@ -8,6 +8,8 @@ export interface TaskQuery {
   filter: TaskFilter;
   page: number;
   pageSize: number;
+  /** Part of a dossier code typed in the search box. */
+  code?: string;
 }
 
 /** Loads one page of the inbox; `reload` re-runs the current query after an action. */
@@ -23,7 +25,7 @@ export function useTasks(query: TaskQuery) {
     const ticket = ++latest.current;
     setLoading(true);
     try {
-      const page = await listTasks(query.filter, query.pageSize, (query.page - 1) * query.pageSize);
+      const page = await listTasks(query.filter, query.pageSize, (query.page - 1) * query.pageSize, query.code);
       if (ticket !== latest.current) return;
       setData(page);
       setLoadedAt(new Date());
@@ -32,7 +34,7 @@ export function useTasks(query: TaskQuery) {
     } finally {
       if (ticket === latest.current) setLoading(false);
     }
-  }, [query.filter, query.page, query.pageSize, message]);
+  }, [query.filter, query.page, query.pageSize, query.code, message]);
 
   useEffect(() => {
     void reload();

@@ -1,7 +1,7 @@
 import type { Page } from '../../api/api.types';
 import { ApiError, request } from '../../api/client';
-import type { ProcedureInfo, UnitOption } from '../../modeler/properties/mc-lookups';
-import { HOURS_PER_WORKING_DAY } from '../../modeler/time-budget/step-duration';
+import type { LegalTime, ProcedureInfo, ProcedureOption, UnitOption } from '../../modeler/properties/mc-lookups';
+import { legalHoursOf } from '../../modeler/time-budget/legal-time';
 
 /** `GET /api/units`: the unit tree, flat with `parentCode`. */
 export async function loadUnits(): Promise<UnitOption[]> {
@@ -9,22 +9,33 @@ export async function loadUnits(): Promise<UnitOption[]> {
   return page.items;
 }
 
+/** The largest page `GET /api/procedures` serves; a province's catalog is a few hundred at most. */
+const CATALOG_PAGE = 200;
+
+/** `GET /api/procedures` (every page): the catalog the procedure picker offers. */
+export async function loadProcedures(): Promise<ProcedureOption[]> {
+  const all: ProcedureOption[] = [];
+  for (let offset = 0; ; offset += CATALOG_PAGE) {
+    const page = await request<Page<ProcedureOption>>(`/api/procedures?limit=${CATALOG_PAGE}&offset=${offset}`);
+    all.push(...page.items.map(({ code, name, legalTime }) => ({ code, name, legalTime })));
+    if (page.items.length < CATALOG_PAGE || all.length >= page.total) return all;
+  }
+}
+
 interface ProcedureBody {
   code: string;
   name?: string;
-  legalTime?: { days?: number; hours?: number };
+  legalTime?: LegalTime;
 }
 
 /**
- * `GET /api/procedures/:code` → name and legal time. The catalog may not exist yet on this
- * server (404 for every code): that is "not found" for the code, never an error for the page.
+ * `GET /api/procedures/:code` → name and legal time. A code missing from the catalog is "not
+ * found" for the code, never an error for the page.
  */
 export async function loadProcedure(code: string): Promise<ProcedureInfo> {
   try {
     const body = await request<ProcedureBody>(`/api/procedures/${encodeURIComponent(code)}`);
-    const legal = body.legalTime;
-    const legalHours = legal && (legal.days !== undefined || legal.hours !== undefined) ? (legal.days ?? 0) * HOURS_PER_WORKING_DAY + (legal.hours ?? 0) : undefined;
-    return { code, state: 'found', name: body.name, legalHours };
+    return { code, state: 'found', name: body.name, legalHours: legalHoursOf(body.legalTime), sameDay: body.legalTime?.sameDay === true };
   } catch (cause) {
     if (cause instanceof ApiError && cause.statusCode === 404) return { code, state: 'not_found' };
     return { code, state: 'unavailable' };

@@ -12,6 +12,7 @@ import { useBpmnModeler } from './use-bpmn-modeler';
 import { useDiagramFiles } from './use-diagram-files';
 import { useDiagramRevision } from './use-diagram-revision';
 import { useDiagramValidation } from './use-diagram-validation';
+import { useProcedureCatalog } from './use-procedure-catalog';
 import { useTimeBudget } from './use-time-budget';
 import { useUnits } from './use-units';
 import { VendorConversionAlert } from './vendor-conversion.alert';
@@ -32,6 +33,7 @@ function ModelerWorkspace() {
   const modeler = useBpmnModeler(canvasRef, panelRef);
   const revision = useDiagramRevision(modeler);
   const unitCodes = useUnits(modeler);
+  useProcedureCatalog(modeler);
   const budget = useTimeBudget(modeler, revision);
   const validation = useDiagramValidation(modeler, revision, unitCodes, budget.issues);
   const files = useDiagramFiles(modeler, { onDeployRefused: validation.showDeployErrors });

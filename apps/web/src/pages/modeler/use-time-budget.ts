@@ -84,7 +84,7 @@ export function useTimeBudget(modeler: Modeler | null, revision: number): TimeBu
         code: 'TIME_BUDGET_EXCEEDED',
         severity: 'warning',
         source: 'modeler',
-        message: `Tổng thời hạn các bước (${describeWorkingHours(base.hours)}) vượt thời hạn giải quyết theo quy định (${describeWorkingHours(legal)})`,
+        message: `Tổng thời hạn các bước (${describeWorkingHours(base.hours)}) vượt thời hạn giải quyết theo quy định (${procedure?.sameDay ? 'trong ngày: 1 ngày làm việc' : describeWorkingHours(legal)})`,
       },
     ];
   }, [base, procedure]);

@@ -5,7 +5,7 @@ import { ListQueryDto } from './list-query.dto';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
 
-/** Inbox filters: `?assignee=me`, `?unassigned=true`, `?overdue=true`, `?procedure=`, `?status=`. */
+/** Inbox filters: `?assignee=me`, `?unassigned=true`, `?overdue=true`, `?procedure=`, `?q=` (dossier code), `?status=`. */
 export class TaskQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: ['me'] })
   @IsOptional()
@@ -29,6 +29,12 @@ export class TaskQueryDto extends ListQueryDto {
   @IsString()
   @MaxLength(200)
   procedure?: string;
+
+  @ApiPropertyOptional({ description: 'Dossier code (business key), or part of it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 
   @ApiPropertyOptional({ enum: ['open', 'completed', 'cancelled', 'all'], default: 'open' })
   @IsOptional()

@@ -1,0 +1,43 @@
+import { Alert, Card, Descriptions, Tag, Timeline } from 'antd';
+import { vietnamDateTime, type PublicDossier } from './tracking.api';
+
+const COLORS: Record<string, string> = {
+  received: 'blue',
+  processing: 'processing',
+  supplement_required: 'warning',
+  financial_obligation: 'gold',
+  result_ready: 'success',
+  returned: 'green',
+  rejected: 'error',
+  withdrawn: 'default',
+};
+
+/** The public view of one dossier: shared by the lookup page and the kiosk. */
+export function DossierStatusCard({ dossier, large = false }: { dossier: PublicDossier; large?: boolean }) {
+  const size = large ? 22 : undefined;
+  return (
+    <Card data-testid="dossier-status" style={{ fontSize: size }}>
+      <Descriptions column={1} bordered size={large ? 'default' : 'small'} labelStyle={{ width: large ? 260 : 180, fontSize: size }} contentStyle={{ fontSize: size }}>
+        <Descriptions.Item label="Mã hồ sơ">{dossier.code}</Descriptions.Item>
+        <Descriptions.Item label="Trạng thái">
+          <Tag color={COLORS[dossier.status] ?? 'default'} style={{ fontSize: size, padding: large ? '4px 12px' : undefined }} data-testid="status-label">
+            {dossier.statusLabel}
+          </Tag>
+          {dossier.overdue && <Tag color="red">Quá hạn</Tag>}
+        </Descriptions.Item>
+        <Descriptions.Item label="Thủ tục">{dossier.procedureName}</Descriptions.Item>
+        <Descriptions.Item label="Nơi tiếp nhận">{dossier.unitName}</Descriptions.Item>
+        <Descriptions.Item label="Ngày hẹn trả">{vietnamDateTime(dossier.appointmentAt)}</Descriptions.Item>
+        {dossier.applicantName && <Descriptions.Item label="Người nộp">{dossier.applicantName}</Descriptions.Item>}
+      </Descriptions>
+      {dossier.timeline ? (
+        <Timeline
+          style={{ marginTop: 24 }}
+          items={dossier.timeline.map((t) => ({ children: `${vietnamDateTime(t.at)} — ${t.step}${t.statusLabel ? ` (${t.statusLabel})` : ''}` }))}
+        />
+      ) : (
+        <Alert style={{ marginTop: 16 }} type="info" showIcon message="Nhập thêm mã tra cứu in trên giấy hẹn để xem tên người nộp (đã che) và các bước xử lý." />
+      )}
+    </Card>
+  );
+}

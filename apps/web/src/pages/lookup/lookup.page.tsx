@@ -1,0 +1,79 @@
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { ApiError } from '../../api/client';
+import { DossierStatusCard } from './dossier-status.card';
+import { lookupDossier, type PublicDossier } from './tracking.api';
+
+/** Message for a failed lookup; a wrong key is never reported as such (no oracle, DESIGN §5). */
+export function lookupErrorText(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'DOSSIER_NOT_FOUND') return 'Không tìm thấy hồ sơ với mã này. Vui lòng kiểm tra lại mã trên giấy hẹn.';
+  if (error instanceof ApiError && error.statusCode === 429) return 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau một phút.';
+  return 'Không tra cứu được lúc này. Vui lòng thử lại.';
+}
+
+/** `/tra-cuu`: the public lookup, no login; the receipt's QR opens it with `?code=&key=` and it looks up at once. */
+export function LookupPage() {
+  const [params, setParams] = useSearchParams();
+  const [form] = Form.useForm<{ code: string; key?: string }>();
+  const [dossier, setDossier] = useState<PublicDossier>();
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(false);
+
+  const search = useCallback(async (code: string, key?: string) => {
+    setLoading(true);
+    setError(undefined);
+    try {
+      setDossier(await lookupDossier(code, key));
+    } catch (e) {
+      setDossier(undefined);
+      setError(lookupErrorText(e));
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    const code = params.get('code');
+    if (!code) return;
+    const key = params.get('key') ?? undefined;
+    form.setFieldsValue({ code, key });
+    void search(code, key);
+  }, [params, form, search]);
+
+  const submit = ({ code, key }: { code: string; key?: string }) => {
+    const next = new URLSearchParams({ code: code.trim() });
+    if (key?.trim()) next.set('key', key.trim());
+    setParams(next);
+  };
+
+  return (
+    <div style={{ minHeight: '100vh', background: '#f0f5ff', padding: '32px 16px' }}>
+      <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 760, margin: '0 auto', display: 'flex' }}>
+        <div>
+          <Typography.Title level={2} style={{ marginBottom: 0 }}>Tra cứu hồ sơ thủ tục hành chính</Typography.Title>
+          <Typography.Text type="secondary">Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận và hẹn trả kết quả.</Typography.Text>
+        </div>
+        <Card>
+          <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+            <Form.Item name="code" label="Mã hồ sơ" rules={[{ required: true, message: 'Nhập mã hồ sơ' }]}>
+              <Input size="large" placeholder="000.00.20.H15-261128-0001" data-testid="lookup-code" autoComplete="off" />
+            </Form.Item>
+            <Form.Item name="key" label="Mã tra cứu (không bắt buộc)">
+              <Input size="large" placeholder="6 ký tự, ví dụ K7M2QX" data-testid="lookup-key" autoComplete="off" style={{ textTransform: 'uppercase' }} />
+            </Form.Item>
+            <Button type="primary" size="large" htmlType="submit" loading={loading} data-testid="lookup-submit">
+              Tra cứu
+            </Button>
+          </Form>
+        </Card>
+        {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
+        {dossier && <DossierStatusCard dossier={dossier} />}
+        <Space>
+          <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>
+          <Link to="/login">Cán bộ đăng nhập</Link>
+        </Space>
+      </Space>
+    </div>
+  );
+}

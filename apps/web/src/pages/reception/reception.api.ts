@@ -1,0 +1,67 @@
+import { ApiError, request, tokenStore } from '../../api/client';
+
+/** A document the applicant brings, from the catalog. */
+export interface RequiredDocument {
+  code: string;
+  name: string;
+  kind: 'original' | 'certified_copy' | 'copy';
+  required: boolean;
+}
+
+/** A catalog entry (`GET /api/procedures`). */
+export interface Procedure {
+  code: string;
+  name: string;
+  field: string;
+  level: string;
+  fee: number;
+  feeRules: string | null;
+  requiredDocuments: RequiredDocument[];
+  channels: string[];
+}
+
+export interface ApplicantInput {
+  fullName: string;
+  idNumber: string;
+  phone: string;
+  email?: string;
+  address?: string;
+}
+
+/** The reception's answer: the lookup key is shown only here, print it now. */
+export interface Reception {
+  code: string;
+  lookupKey: string;
+  appointmentAt: string;
+  status: string;
+}
+
+export const KIND_LABELS: Record<RequiredDocument['kind'], string> = { original: 'Bản chính', certified_copy: 'Bản sao chứng thực', copy: 'Bản sao' };
+
+export async function listProcedures(): Promise<Procedure[]> {
+  return (await request<{ items: Procedure[] }>('/api/procedures', { query: { limit: 200 } })).items;
+}
+
+export function receiveDossier(body: { procedureCode: string; channel: string; applicant: ApplicantInput; documents: { code: string; copies: number }[] }): Promise<Reception> {
+  return request<Reception>('/api/dossiers', { method: 'POST', body });
+}
+
+/**
+ * Opens Form 01 in a new tab. The PDF needs the bearer token, so it is fetched and shown as a
+ * blob; the tab is opened first, inside the click, so that popup blockers let it through.
+ */
+export async function openReceiptPdf(code: string, lookupKey?: string): Promise<void> {
+  const tab = window.open('', '_blank');
+  const query = lookupKey ? `?key=${encodeURIComponent(lookupKey)}` : '';
+  const response = await fetch(`/api/dossiers/${encodeURIComponent(code)}/receipt.pdf${query}`, {
+    headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}`, Accept: 'application/pdf' },
+  });
+  if (!response.ok) {
+    tab?.close();
+    const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+    throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? 'Không in được giấy tiếp nhận.');
+  }
+  const url = URL.createObjectURL(await response.blob());
+  if (tab) tab.location.href = url;
+  else window.location.assign(url);
+}

@@ -1,0 +1,46 @@
+import { Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { OverdueItem } from './reports.api';
+
+const vnTime = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/** Steps and dossiers overdue now, most late first; the code opens the dossier. */
+export function OverdueTable({ items, loading, onOpen }: { items: OverdueItem[]; loading: boolean; onOpen: (code: string) => void }) {
+  const columns: ColumnsType<OverdueItem> = [
+    { title: 'Loại', dataIndex: 'kind', width: 90, render: (kind: string) => (kind === 'step' ? <Tag color="orange">Bước</Tag> : <Tag color="red">Hồ sơ</Tag>) },
+    {
+      title: 'Mã hồ sơ',
+      dataIndex: 'dossierCode',
+      render: (code: string | null) => (code ? <a onClick={() => onOpen(code)}>{code}</a> : '—'),
+    },
+    { title: 'Thủ tục', dataIndex: 'procedureName', ellipsis: true, sorter: (a, b) => (a.procedureName ?? '').localeCompare(b.procedureName ?? '') },
+    { title: 'Đơn vị', key: 'unit', ellipsis: true, render: (_v, item) => item.unitName ?? item.unitCode, sorter: (a, b) => a.unitCode.localeCompare(b.unitCode) },
+    { title: 'Bước', dataIndex: 'step', ellipsis: true },
+    {
+      title: 'Người xử lý',
+      key: 'holder',
+      render: (_v, item) => item.assignee ?? (item.candidateGroups.length ? <i>chưa nhận</i> : '—'),
+      sorter: (a, b) => (a.assignee ?? '').localeCompare(b.assignee ?? ''),
+    },
+    { title: 'Hạn', dataIndex: 'dueAt', width: 140, render: vnTime, sorter: (a, b) => a.dueAt.localeCompare(b.dueAt) },
+    {
+      title: 'Trễ',
+      key: 'late',
+      width: 130,
+      render: (_v, item) => `${item.lateDays} ngày ${item.lateHours} giờ`,
+      sorter: (a, b) => a.lateWorkingMs - b.lateWorkingMs,
+      defaultSortOrder: 'descend',
+    },
+  ];
+  return (
+    <Table<OverdueItem>
+      data-testid="overdue-table"
+      size="small"
+      loading={loading}
+      columns={columns}
+      dataSource={items}
+      rowKey={(item) => `${item.kind}:${item.taskId ?? item.dossierCode}`}
+      pagination={{ pageSize: 10 }}
+    />
+  );
+}

@@ -1,0 +1,77 @@
+import { ApiError, request, tokenStore } from '../../api/client';
+
+export type GroupBy = 'field' | 'procedure' | 'unit';
+
+export interface SummaryCounts {
+  received: number;
+  receivedOnline: number;
+  receivedDirect: number;
+  carriedOver: number;
+  resolved: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  inProgress: number;
+  inProgressWithinTime: number;
+  inProgressOverdue: number;
+}
+
+export interface SummaryReport {
+  from: string;
+  to: string;
+  unitCode: string;
+  groupBy: GroupBy;
+  lines: (SummaryCounts & { key: string; name: string })[];
+  totals: SummaryCounts;
+}
+
+export interface OverdueItem {
+  kind: 'step' | 'dossier';
+  dossierCode: string | null;
+  procedureCode: string | null;
+  procedureName: string | null;
+  unitCode: string;
+  unitName: string | null;
+  step: string | null;
+  taskId: string | null;
+  assignee: string | null;
+  candidateGroups: string[];
+  dueAt: string;
+  lateWorkingMs: number;
+  lateDays: number;
+  lateHours: number;
+}
+
+export interface OverdueReport {
+  at: string;
+  unitCode: string;
+  items: OverdueItem[];
+  total: number;
+  steps: number;
+  dossiers: number;
+}
+
+export interface SummaryQuery {
+  from: string;
+  to: string;
+  unit?: string;
+  groupBy: GroupBy;
+}
+
+export const fetchSummary = (query: SummaryQuery) => request<SummaryReport>('/api/reports/summary', { query: { ...query } });
+export const fetchOverdue = (unit?: string) => request<OverdueReport>('/api/reports/overdue', { query: { unit } });
+export const fetchReportUnits = () => request<{ items: { code: string; name: string }[] }>('/api/reports/units');
+
+/** Downloads `path?query&format=` with the bearer token and saves it under the server's file name. */
+export async function downloadReport(path: string, query: Record<string, string | undefined>, format: 'xlsx' | 'csv'): Promise<void> {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries({ ...query, format })) if (value) params.set(name, value);
+  const response = await fetch(`${path}?${params}`, { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });
+  if (!response.ok) throw new ApiError(response.status, `HTTP_${response.status}`, 'Không tải được báo cáo.');
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `bao-cao.${format}`;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}

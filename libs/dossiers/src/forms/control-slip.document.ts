@@ -1,0 +1,40 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { HandoverRow } from '../domain/control-slip.rows';
+import type { DossierDetail } from '../services/dossiers.service';
+import { documentHeading } from './form-parts';
+import { vietnamDateTime } from './vietnam-time.format';
+
+const RESULT_LABELS: Record<NonNullable<HandoverRow['result']>, string> = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' };
+const party = (p: { unitCode: string; user: string | null }) => (p.user ? `${p.user}\n(${p.unitCode})` : p.unitCode);
+
+/** Form 05 of TT 01/2018/TT-VPCP: Phiếu kiểm soát quá trình giải quyết hồ sơ, one row per handover. */
+export function controlSlipDocument(d: DossierDetail, printedAt: Date): TDocumentDefinitions {
+  const head = ['TT', 'Bước xử lý', 'Bên giao', 'Bên nhận', 'Thời gian giao, nhận', 'Hạn xử lý', 'Hoàn thành', 'Kết quả'];
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [40, 36, 40, 36],
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
+    info: { title: `Phiếu kiểm soát ${d.code}` },
+    content: [
+      documentHeading(d, printedAt),
+      { text: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', alignment: 'center', bold: true, fontSize: 14 },
+      { text: `Kèm theo hồ sơ ${d.code}: ${d.procedureName} của Ông/Bà ${d.applicant.fullName}`, alignment: 'center', margin: [0, 4, 0, 2] },
+      { text: `Nhận hồ sơ lúc ${vietnamDateTime(d.receivedAt)}; hẹn trả kết quả lúc ${vietnamDateTime(d.appointmentAt)}`, alignment: 'center', margin: [0, 0, 0, 10] },
+      {
+        table: {
+          headerRows: 1,
+          widths: [22, '*', 100, 100, 96, 96, 96, 62],
+          body: [
+            head.map((text) => ({ text, bold: true, alignment: 'center' as const })),
+            ...d.history.map((row, i) => [
+              String(i + 1), row.step, party(row.from), party(row.to), vietnamDateTime(row.at),
+              row.due ? vietnamDateTime(row.due) : '—', row.completedAt ? vietnamDateTime(row.completedAt) : 'Đang xử lý',
+              row.result ? RESULT_LABELS[row.result] : '',
+            ]),
+          ],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,80 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { DossierDetail } from '../services/dossiers.service';
+import { documentHeading, KIND_LABELS, legalTimeText, signatureBlock } from './form-parts';
+import { vietnamDateTime, vnd } from './vietnam-time.format';
+
+/** What the receipt needs beyond the dossier: the QR image and, at reception only, the lookup key. */
+export interface ReceiptExtras {
+  qrDataUrl: string;
+  lookupUrl: string;
+  /** Known only in the reception response; a reprint has none. */
+  lookupKey?: string;
+  receivedByName: string;
+}
+
+const line = (label: string, value: string): Content => ({ text: [{ text: `${label}: ` }, { text: value, bold: true }], margin: [0, 2, 0, 2] });
+
+/** Form 01 of TT 01/2018/TT-VPCP: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (DOMAIN: what the receipt records). */
+export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDefinitions {
+  const a = d.applicant;
+  const documentsTable: Content = {
+    table: {
+      headerRows: 1,
+      widths: [24, '*', 110, 50],
+      body: [
+        [{ text: 'TT', bold: true }, { text: 'Tên giấy tờ', bold: true }, { text: 'Hình thức', bold: true }, { text: 'Số lượng', bold: true }],
+        ...d.documents.map((doc, i) => [String(i + 1), doc.name, KIND_LABELS[doc.kind] ?? doc.kind, { text: String(doc.copies), alignment: 'center' as const }]),
+      ],
+    },
+    margin: [0, 2, 0, 6],
+  };
+  const lookupNote = x.lookupKey
+    ? { text: [{ text: 'Tra cứu tình trạng hồ sơ: quét mã QR hoặc vào trang tra cứu với mã hồ sơ và mã tra cứu ' }, { text: x.lookupKey, bold: true, fontSize: 13 }, { text: '.' }] }
+    : { text: 'Bản in lại: mã QR chỉ chứa mã hồ sơ; mã tra cứu được in trên giấy tiếp nhận cấp lần đầu.', italics: true };
+  return {
+    pageSize: 'A4',
+    pageMargins: [56, 40, 42, 40],
+    defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.15 },
+    info: { title: `Giấy tiếp nhận hồ sơ ${d.code}` },
+    content: [
+      documentHeading(d, new Date(d.receivedAt)),
+      { text: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', alignment: 'center', bold: true, fontSize: 14, margin: [0, 0, 0, 10] },
+      {
+        columns: [
+          {
+            width: '*',
+            stack: [
+              { text: `Bộ phận tiếp nhận và trả kết quả ${d.unitName} tiếp nhận hồ sơ của:`, margin: [0, 0, 0, 2] },
+              line('Ông/Bà', a.fullName),
+              line('Số định danh cá nhân/CMND', a.idNumber),
+              line('Số điện thoại', a.phone),
+              ...(a.email ? [line('Thư điện tử', a.email)] : []),
+              line('Địa chỉ', a.address ?? '—'),
+            ],
+          },
+          {
+            width: 110,
+            stack: [
+              { image: x.qrDataUrl, width: 104, alignment: 'center' },
+              { text: d.code, fontSize: 8, alignment: 'center' },
+              ...(x.lookupKey ? [{ text: `Mã tra cứu: ${x.lookupKey}`, fontSize: 9, bold: true, alignment: 'center' as const }] : []),
+            ],
+          },
+        ],
+        columnGap: 10,
+      },
+      line('Nội dung yêu cầu giải quyết', `${d.procedureName} (mã thủ tục ${d.procedureCode})`),
+      line('Phí, lệ phí', d.procedure.feeRules ? `${vnd(d.procedure.fee)} (${d.procedure.feeRules})` : vnd(d.procedure.fee)),
+      { text: '1. Thành phần hồ sơ nộp gồm:', margin: [0, 6, 0, 2] },
+      documentsTable,
+      line('2. Số lượng hồ sơ', '01 bộ'),
+      line('3. Thời gian giải quyết hồ sơ theo quy định', legalTimeText(d.procedure.legalTime)),
+      line('4. Thời gian nhận hồ sơ', vietnamDateTime(d.receivedAt)),
+      line('5. Thời gian trả kết quả giải quyết hồ sơ', vietnamDateTime(d.appointmentAt)),
+      line('6. Nơi nhận kết quả', `Bộ phận tiếp nhận và trả kết quả ${d.unitName}`),
+      { ...lookupNote, margin: [0, 6, 0, 0] },
+      { text: x.lookupUrl, fontSize: 8, color: '#444444', margin: [0, 2, 0, 16] },
+      { columns: [signatureBlock('NGƯỜI NỘP HỒ SƠ', a.fullName), signatureBlock('NGƯỜI TIẾP NHẬN HỒ SƠ', x.receivedByName)] },
+    ],
+  };
+}

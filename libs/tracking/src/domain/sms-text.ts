@@ -1,0 +1,26 @@
+/** Vietnamese letters that NFD does not decompose. */
+const SPECIAL: Record<string, string> = { đ: 'd', Đ: 'D' };
+
+/** "Đang giải quyết" → "Dang giai quyet": SMS to citizens go without diacritics (DOMAIN § Lookup and privacy). */
+export function removeDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (c) => SPECIAL[c]);
+}
+
+/** The GSM 03.38 default alphabet (basic set); extension characters are left out on purpose. */
+const GSM7 = new Set(
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+);
+
+/** True when `text` fits one SMS: only GSM-7 basic characters and at most 160 of them. */
+export function isSingleGsm7Sms(text: string): boolean {
+  return text.length <= 160 && [...text].every((c) => GSM7.has(c));
+}
+
+/** Makes any text safe for one GSM-7 SMS: no diacritics, unknown characters dropped, cut at 160. */
+export function toGsm7(text: string): string {
+  const plain = [...removeDiacritics(text)].filter((c) => GSM7.has(c)).join('');
+  return plain.length <= 160 ? plain : `${plain.slice(0, 157)}...`;
+}

@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, CLOCK, type Clock } from '../../../common/src';
+import { LookupKeyService } from '../../../dossiers/src';
+import { maskName } from '../domain/masked-name';
+import { TrackingRepository, type StatusRow, type TimelineRow } from '../repositories/tracking.repository';
+
+export type PublicDossierView = StatusRow & { applicantName?: string; timeline?: TimelineRow[] };
+
+/**
+ * The public lookup (DESIGN §5). By code alone: status, procedure, unit, appointment, overdue.
+ * With the right key: also the masked name and the timeline. A wrong key answers exactly as no
+ * key, so the answer never tells whether a guessed key was close or which part was wrong.
+ */
+@Injectable()
+export class PublicLookupService {
+  constructor(
+    private readonly repo: TrackingRepository,
+    private readonly keys: LookupKeyService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async lookup(code: string, lookupKey?: string): Promise<PublicDossierView> {
+    const row = await this.repo.findStatus(code.trim().toUpperCase(), this.clock.now());
+    if (!row) throw AppError.notFound('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ');
+    const { lookupKeyHash, ...view } = row;
+    if (!lookupKey || !this.keys.matches(row.code, lookupKey, lookupKeyHash)) return view;
+    const [name, timeline] = await Promise.all([this.repo.applicantName(row.code), this.repo.timeline(row.code)]);
+    return { ...view, applicantName: maskName(name), timeline };
+  }
+}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '../../../common/src';
+import { parseSmsCommand } from '../domain/sms-command';
+import { SMS_HELP, SMS_NOT_FOUND, statusReply } from '../domain/sms-reply';
+import { removeDiacritics } from '../domain/sms-text';
+import { PublicLookupService } from './public-lookup.service';
+
+/** Answers `HS <code>` / `TRACUU <code>` from the public projection; never personal data (DESIGN §5). */
+@Injectable()
+export class SmsInboundService {
+  constructor(private readonly lookup: PublicLookupService) {}
+
+  async reply(text: string): Promise<string> {
+    const command = parseSmsCommand(text);
+    if (command.kind === 'help') return SMS_HELP;
+    try {
+      const view = await this.lookup.lookup(command.code);
+      return statusReply(view.code, removeDiacritics(view.statusLabel), new Date(view.appointmentAt));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'DOSSIER_NOT_FOUND') return SMS_NOT_FOUND(command.code);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { DossiersModule } from '../../dossiers/src';
+import { PublicLookupController } from './controllers/public-lookup.controller';
+import { PublicStatsController } from './controllers/public-stats.controller';
+import { SmsInboundController } from './controllers/sms-inbound.controller';
+import { TrackingRepository } from './repositories/tracking.repository';
+import { PublicLookupService } from './services/public-lookup.service';
+import { PublicStatsService } from './services/public-stats.service';
+import { SmsInboundService } from './services/sms-inbound.service';
+import { SmsOutboxSender } from './sms/sms-outbox.sender';
+import { SMS_PROVIDER, smsProviderFromEnv } from './sms/sms.provider';
+import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
+
+const MINUTE = 60_000;
+
+/** One Redis connection for the counters, closed with the app. */
+@Module({ providers: [RedisThrottlerStorage], exports: [RedisThrottlerStorage] })
+class ThrottleStorageModule {}
+
+/** Tracking channels (DESIGN §5): public lookup, SMS in and out, the provincial aggregate. */
+@Module({
+  imports: [
+    DossiersModule,
+    ThrottlerModule.forRootAsync({
+      useFactory: (storage: RedisThrottlerStorage) => ({
+        throttlers: [
+          { name: 'lookup', ttl: MINUTE, limit: Number(process.env.LOOKUP_RATE_LIMIT ?? 30) },
+          { name: 'sms', ttl: MINUTE * 60, limit: Number(process.env.SMS_RATE_LIMIT ?? 10) },
+        ],
+        storage,
+      }),
+      imports: [ThrottleStorageModule],
+      inject: [RedisThrottlerStorage],
+    }),
+  ],
+  controllers: [PublicLookupController, SmsInboundController, PublicStatsController],
+  providers: [
+    TrackingRepository,
+    PublicLookupService,
+    SmsInboundService,
+    PublicStatsService,
+    SmsOutboxSender,
+    { provide: SMS_PROVIDER, useFactory: smsProviderFromEnv },
+  ],
+})
+export class TrackingModule {}

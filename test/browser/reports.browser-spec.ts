@@ -1,0 +1,68 @@
+import ExcelJS from 'exceljs';
+import { type Browser } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { launchChromium } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/test-app';
+import { insertGolden, PERIOD_A } from '../e2e/reports.golden';
+
+/**
+ * The leader's dashboard on the golden dataset: figures, the overdue list, the II.06a table,
+ * the unit picker and the XLSX download. `SCREENSHOT_DIR=/tmp/shots` keeps screenshots.
+ */
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
+
+describe('Báo cáo (browser)', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await insertGolden(server.app.get(DataSource));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the city leader opens the dashboard, filters by unit, downloads the XLSX', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // given the city leader, logged in
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-username').fill('leader');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/inbox');
+    // when the leader opens Báo cáo on March 2025
+    await page.getByRole('link', { name: 'Báo cáo' }).click();
+    await page.goto(`${server.url}/bao-cao?from=${PERIOD_A.from}&to=${PERIOD_A.to}`);
+    // then the table and the overdue list show the golden dossiers
+    const summary = page.getByTestId('summary-table');
+    await summary.getByText('Tổng cộng').waitFor();
+    await page.getByTestId('overdue-table').getByText('GOLD-H3').waitFor();
+    await expect(summary.locator('tr', { hasText: 'Tổng cộng' }).locator('td').nth(2).textContent()).resolves.toBe('28');
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-city.png`, fullPage: true });
+
+    // when the leader picks the ward of Tân Lợi
+    await page.getByTestId('unit-picker').click();
+    await page.keyboard.type('000.20.20');
+    await page.locator('.ant-select-item-option', { hasText: '000.20.20.H15' }).click();
+    // then the totals are the ward's (5 dossiers in March)
+    await summary.locator('tr', { hasText: 'Tổng cộng' }).locator('td').nth(2).filter({ hasText: /^5$/ }).waitFor();
+    await expect(page.getByTestId('overdue-table').getByText('GOLD-K1').count()).resolves.toBe(0);
+
+    // when the leader exports the table
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    // then the workbook holds the ward's totals
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.worksheets[0];
+    const last = (sheet.getRow(sheet.rowCount).values as unknown[]).slice(1);
+    expect(download.suggestedFilename()).toBe(`bieu-II.06a-000.20.20.H15-${PERIOD_A.from}-${PERIOD_A.to}.xlsx`);
+    expect(last.slice(1, 3)).toEqual(['Tổng cộng', 5]);
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-ward.png`, fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,205 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { DEMO_ACCOUNTS } from '../../libs/identity/src';
+import { SUMMARY_FIRST_DATA_ROW, summarize, reportPeriod, type SummaryCounts } from '../../libs/reports/src';
+import type { TestServer } from '../support/test-app';
+import { FakeClock, startServerWithClock } from './dossiers.support';
+import { CITY, signIn, type Api } from './workflow.helpers';
+import { GOLDEN_DOSSIERS, insertGolden, PERIOD_A, PERIOD_B } from './reports.golden';
+
+jest.setTimeout(120_000);
+
+const TANLOI = '000.20.20.H15';
+const TUPHAP_SO = '000.00.01.H15';
+/** Columns as the table prints them: received (total, online, in person + postal, carried over), resolved (total, early, on time, late), in progress (total, within time, overdue). */
+type Line = [number, number, number, number, number, number, number, number, number, number, number];
+const FIELDS: (keyof SummaryCounts)[] = ['received', 'receivedOnline', 'receivedDirect', 'carriedOver', 'resolved', 'resolvedEarly',
+  'resolvedOnTime', 'resolvedLate', 'inProgress', 'inProgressWithinTime', 'inProgressOverdue'];
+const asLine = (counts: SummaryCounts) => FIELDS.map((f) => counts[f]) as Line;
+
+// Hand-computed from reports.golden.ts (the comment on each dossier says where it counts).
+const HO_TICH = 'Hộ tịch';
+const CHUNG_THUC = 'Chứng thực';
+const KINH_DOANH = 'Thành lập và hoạt động của hộ kinh doanh';
+const XAY_DUNG = 'Hoạt động xây dựng';
+const DAT_DAI = 'Đất đai';
+const CITY_MARCH: Record<string, Line> = {
+  [HO_TICH]:    [7, 2, 3, 2, 3, 1, 1, 1, 3, 2, 1],
+  [CHUNG_THUC]: [6, 2, 3, 1, 4, 1, 1, 2, 2, 2, 0],
+  [KINH_DOANH]: [6, 1, 3, 2, 4, 2, 1, 1, 2, 0, 2],
+  [XAY_DUNG]:   [4, 1, 2, 1, 2, 1, 1, 0, 2, 2, 0],
+  [DAT_DAI]:    [5, 1, 2, 2, 1, 0, 1, 0, 4, 3, 1],
+};
+const CITY_MARCH_TOTAL: Line = [28, 7, 13, 8, 14, 5, 5, 4, 13, 9, 4];
+const CITY_APRIL: Record<string, Line> = {
+  [HO_TICH]:    [5, 1, 1, 3, 2, 1, 1, 0, 3, 1, 2],
+  [CHUNG_THUC]: [4, 0, 2, 2, 2, 0, 2, 0, 2, 1, 1],
+  [KINH_DOANH]: [6, 2, 2, 2, 2, 1, 0, 1, 4, 1, 3],
+  [XAY_DUNG]:   [5, 2, 1, 2, 2, 0, 1, 1, 3, 2, 1],
+  [DAT_DAI]:    [6, 0, 2, 4, 2, 2, 0, 0, 3, 1, 2],
+};
+const CITY_APRIL_TOTAL: Line = [26, 5, 8, 13, 10, 4, 4, 2, 15, 6, 9];
+
+interface SummaryJson { lines: (SummaryCounts & { key: string; name: string })[]; totals: SummaryCounts }
+const byName = (body: SummaryJson) => Object.fromEntries(body.lines.map((l) => [l.name, asLine(l)]));
+
+describe('leaders\' reports (HTTP, golden dataset)', () => {
+  const clock = new FakeClock(new Date('2025-06-03T09:00:00+07:00'));
+  let server: TestServer;
+  let db: DataSource;
+  let users: Record<string, Api>;
+
+  beforeAll(async () => {
+    server = await startServerWithClock(clock);
+    db = server.app.get(DataSource);
+    await insertGolden(db);
+    const names = ['leader', 'leader.tinh', 'leader.tanloi', 'specialist', 'reception'];
+    users = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await signIn(server, name)] as const)));
+  });
+  afterAll(() => server?.close());
+
+  describe('Biểu II.06a', () => {
+    it.each([
+      ['March', PERIOD_A, CITY_MARCH, CITY_MARCH_TOTAL],
+      ['April', PERIOD_B, CITY_APRIL, CITY_APRIL_TOTAL],
+    ] as const)('gives the hand-computed table for %s, by field, for the city', async (_name, period, expected, total) => {
+      // when
+      const res = await users.leader.get(`/api/reports/summary?from=${period.from}&to=${period.to}&groupBy=field`).expect(200);
+      // then
+      expect(byName(res.body)).toEqual(expected);
+      expect(asLine(res.body.totals)).toEqual(total);
+    });
+
+    it('agrees with the pure rules on the same rows, for every grouping and both periods', async () => {
+      for (const period of [PERIOD_A, PERIOD_B]) {
+        for (const groupBy of ['field', 'procedure', 'unit'] as const) {
+          // given the rows of the city subtree, as plain objects
+          const units: string[] = (await db.query(`SELECT code FROM units`)).map((u: { code: string }) => u.code).filter((c: string) => c === CITY || c.endsWith('.20.H15'));
+          const key = { field: 'p.field', procedure: 'd.procedure_code', unit: 'd.unit_code' }[groupBy];
+          const rows = await db.query(
+            `SELECT ${key} AS "groupKey", ${key} AS "groupName", d.channel, d.status, d.received_at AS "receivedAt",
+               d.appointment_at AS "appointmentAt", COALESCE(d.resolved_at, d.returned_at) AS "finishedAt"
+             FROM dossiers d JOIN procedures p ON p.code = d.procedure_code WHERE d.unit_code = ANY($1)`, [units]);
+          // when
+          const pure = summarize(rows, reportPeriod(period.from, period.to));
+          const res = await users.leader.get(`/api/reports/summary?from=${period.from}&to=${period.to}&groupBy=${groupBy}`).expect(200);
+          // then
+          expect(res.body.lines.map((l: SummaryJson['lines'][number]) => [l.key, asLine(l)])).toEqual(pure.lines.map((l) => [l.key, asLine(l)]));
+          expect(res.body.totals).toEqual(pure.totals);
+        }
+      }
+    });
+
+    it('gives the province leader the city plus the department of justice', async () => {
+      const res = await users['leader.tinh'].get(`/api/reports/summary?from=${PERIOD_A.from}&to=${PERIOD_A.to}&unit=000.00.00.H15`).expect(200);
+      // S1 (fresh in person, resolved on time) and S3 (fresh online, overdue) are added to the city's March
+      expect(byName(res.body)[CHUNG_THUC]).toEqual([8, 3, 4, 1, 5, 1, 2, 2, 3, 2, 1]);
+      expect(asLine(res.body.totals)).toEqual([30, 8, 14, 8, 15, 5, 6, 4, 14, 9, 5]);
+    });
+
+    it('exports the same table as XLSX with the official headers, and as CSV', async () => {
+      // when
+      const res = await users.leader.get(`/api/reports/summary?from=${PERIOD_B.from}&to=${PERIOD_B.to}&format=xlsx`)
+        .buffer(true).parse(binary).expect(200);
+      // then
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body);
+      const sheet = book.worksheets[0];
+      const cells = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
+      expect(cells(3).slice(0, 3)).toEqual(['STT', 'Lĩnh vực giải quyết', 'Số hồ sơ nhận giải quyết']);
+      expect(cells(4).slice(2)).toEqual(['Tổng số', 'Số mới tiếp nhận trực tuyến', 'Số mới tiếp nhận trực tiếp và dịch vụ bưu chính', 'Số kỳ trước chuyển qua',
+        'Tổng số', 'Trả trước hạn', 'Trả đúng thời hạn', 'Trả quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn']);
+      const read: Record<string, number[]> = {};
+      for (let r = SUMMARY_FIRST_DATA_ROW; r <= sheet.rowCount; r++) read[String(cells(r)[1])] = cells(r).slice(2) as number[];
+      expect(read).toEqual({ ...CITY_APRIL, 'Tổng cộng': CITY_APRIL_TOTAL });
+
+      const csv = await users.leader.get(`/api/reports/summary?from=${PERIOD_B.from}&to=${PERIOD_B.to}&format=csv`).expect(200);
+      expect(csv.headers['content-type']).toContain('text/csv');
+      expect(csv.text.trim().split('\r\n').at(-1)).toBe(`,Tổng cộng,${CITY_APRIL_TOTAL.join(',')}`);
+    });
+
+    it('refuses a period that ends before it starts', async () => {
+      const res = await users.leader.get(`/api/reports/summary?from=2025-04-02&to=2025-04-01`).expect(400);
+      expect(res.body.code).toBe('PERIOD_INVALID');
+    });
+  });
+
+  describe('access', () => {
+    it('lets a commune leader read the commune only, not the city or a department', async () => {
+      // when
+      const own = await users['leader.tanloi'].get(`/api/reports/summary?from=${PERIOD_A.from}&to=${PERIOD_A.to}&groupBy=unit`).expect(200);
+      const city = await users['leader.tanloi'].get(`/api/reports/summary?from=${PERIOD_A.from}&to=${PERIOD_A.to}&unit=${CITY}`);
+      const overdue = await users['leader.tanloi'].get(`/api/reports/overdue?unit=${CITY}`);
+      const department = await users.leader.get(`/api/reports/overdue?unit=${TUPHAP_SO}`);
+      // then
+      expect(own.body.lines.map((l: { key: string }) => l.key)).toEqual([TANLOI]);
+      expect((await users['leader.tanloi'].get('/api/reports/units').expect(200)).body.items.map((u: { code: string }) => u.code)).toEqual([TANLOI]);
+      expect(own.body.totals.received).toBe(GOLDEN_DOSSIERS.filter((d) => d.unit === TANLOI && d.countsIn.includes('A')).length);
+      for (const res of [city, overdue, department]) {
+        expect(res.status).toBe(403);
+        expect(res.body.code).toBe('REPORT_SCOPE');
+      }
+    });
+
+    it('refuses officers who are not leaders', async () => {
+      const res = await users.specialist.get(`/api/reports/overdue`);
+      expect(res.status).toBe(403);
+    });
+  });
+
+  describe('overdue report', () => {
+    it('lists the same overdue steps as the inbox flags at the same instant, with lateness in working time', async () => {
+      // given dossiers received on Monday 2 June 2025 and left alone for a week
+      clock.set(new Date('2025-06-02T09:00:00+07:00'));
+      for (let i = 0; i < 3; i++) {
+        await users.reception.post('/api/dossiers', { procedureCode: '1.001612', channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+          applicant: { fullName: 'Nguyễn Văn An', idNumber: '066190001234', phone: '0905123456' } }).expect(201);
+      }
+      clock.set(new Date('2025-06-09T10:00:00+07:00'));
+      // when the report and every city officer's inbox are read at the same instant
+      const report = await users.leader.get(`/api/reports/overdue`).expect(200);
+      const officers = DEMO_ACCOUNTS.filter((a) => a.unitCode === CITY || a.unitCode.endsWith('.20.H15'));
+      const flagged = new Set<string>();
+      for (const officer of officers) {
+        const api = await signIn(server, officer.username);
+        const inbox = await api.get(`/api/tasks?overdue=true&limit=200`).expect(200);
+        for (const task of inbox.body.items) flagged.add(task.id);
+      }
+      // then
+      const steps = report.body.items.filter((i: { kind: string }) => i.kind === 'step');
+      expect(steps.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(steps.map((s: { taskId: string }) => s.taskId))).toEqual(flagged);
+      for (const step of steps) {
+        expect(step.lateWorkingMs).toBeGreaterThan(0);
+        expect(step.lateDays * 8 * 3_600_000 + step.lateHours * 3_600_000).toBeLessThanOrEqual(step.lateWorkingMs);
+      }
+      // and the golden open dossiers past their appointment are listed, most late first
+      const dossiers = report.body.items.filter((i: { kind: string }) => i.kind === 'dossier').map((i: { dossierCode: string }) => i.dossierCode);
+      expect(dossiers).toEqual(expect.arrayContaining(['GOLD-H3', 'GOLD-K1', 'GOLD-D2']));
+      expect(dossiers).not.toContain('GOLD-S3');
+      const lateness = report.body.items.map((i: { lateWorkingMs: number }) => i.lateWorkingMs);
+      expect(lateness).toEqual([...lateness].sort((a, b) => b - a));
+    });
+
+    it('filters by procedure and exports CSV and XLSX', async () => {
+      const res = await users.leader.get(`/api/reports/overdue?procedure=1.009974&sort=due`).expect(200);
+      expect(res.body.items.length).toBeGreaterThan(0);
+      expect(res.body.items.every((i: { procedureCode: string }) => i.procedureCode === '1.009974')).toBe(true);
+      const csv = await users.leader.get(`/api/reports/overdue?format=csv`).expect(200);
+      expect(csv.text).toContain('Mã hồ sơ');
+      expect(csv.text).toContain('GOLD-H3');
+      const xlsx = await users.leader.get(`/api/reports/overdue?format=xlsx`).buffer(true).parse(binary).expect(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.body);
+      expect(book.worksheets[0].rowCount).toBe(2 + (await users.leader.get(`/api/reports/overdue`)).body.total);
+    });
+  });
+});
+
+function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
