@@ -102,7 +102,8 @@ export async function insertGolden(db: DataSource): Promise<void> {
     await db.query(
       `INSERT INTO dossiers (code, procedure_code, unit_code, channel, applicant, received_at, appointment_at, original_appointment_at,
          status, lookup_key_hash, received_by, paused_at, pauses, resolved_at, returned_at)
-       VALUES ($1, $2, $3, $4, '{"fullName":"Golden"}', $5, $6, $7, $8, 'golden', 'reception', $9, $10, $11, $12)`,
+       VALUES ($1, $2, $3, $4, '{"fullName":"Golden"}', $5, $6, $7, $8, 'golden', 'reception', $9, $10, $11, $12)
+       ON CONFLICT (code) DO NOTHING`, // the e2e and browser suites share one database and the same rows
       [d.code, d.procedure, d.unit, d.channel, at(d.received), at(d.appointment), at(d.original ?? d.appointment), d.status,
         d.status === 'supplement_required' ? at(d.received) : null, moved ? JSON.stringify([{ from: at(d.received), to: at(d.received), workingMs: 0 }]) : '[]',
         at(d.resolved), at(d.returned)],
