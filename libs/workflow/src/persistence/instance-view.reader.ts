@@ -15,26 +15,30 @@ export class InstanceViewReader {
     private readonly tasks: TasksRepository,
   ) {}
 
+  /**
+   * One REPEATABLE READ snapshot for all five reads, so a command committing in between cannot
+   * show, say, the next task already open while its timer job still looks running.
+   */
   async read(id: string, now: Date): Promise<InstanceView | null> {
-    const [instances, tasks, jobs, incidents, history] = await Promise.all([
-      this.dataSource.query(
+    const [instances, tasks, jobs, incidents, history] = await this.dataSource.transaction('REPEATABLE READ', async (db) => [
+      await db.query(
         `SELECT id, definition_key AS "definitionKey", version, business_key AS "businessKey", procedure_code AS "procedureCode",
            unit_code AS "unitCode", status, variables, started_by AS "startedBy", started_at AS "startedAt", ended_at AS "endedAt"
          FROM process_instances WHERE id = $1`,
         [id],
       ),
-      this.tasks.byInstance(id),
-      this.dataSource.query(
+      await this.tasks.byInstance(id, db),
+      await db.query(
         `SELECT id, kind, element_id AS "elementId", topic, due_at AS "dueAt", status, attempts, max_attempts AS "maxAttempts",
            last_error AS "lastError", task_id AS "taskId" FROM jobs WHERE instance_id = $1 ORDER BY created_at, id`,
         [id],
-      ) as Promise<(JobView & { taskId: string | null })[]>,
-      this.dataSource.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE instance_id = $1 ORDER BY created_at, id`, [id]) as Promise<IncidentView[]>,
-      this.dataSource.query(
+      ) as (JobView & { taskId: string | null })[],
+      await db.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE instance_id = $1 ORDER BY created_at, id`, [id]) as IncidentView[],
+      await db.query(
         `SELECT at, type, element_id, task_id, actor, data FROM history_events WHERE instance_id = $1 ORDER BY id`,
         [id],
-      ) as Promise<{ at: Date; type: string; element_id: string | null; task_id: string | null; actor: string | null; data: Record<string, unknown> | null }[]>,
-    ]);
+      ) as { at: Date; type: string; element_id: string | null; task_id: string | null; actor: string | null; data: Record<string, unknown> | null }[],
+    ] as const);
     if (!instances[0]) return null;
     return {
       ...instances[0],

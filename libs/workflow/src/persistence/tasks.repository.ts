@@ -68,8 +68,8 @@ export class TasksRepository {
     return ((await this.dataSource.query(sql, [id])) as TaskRow[])[0];
   }
 
-  async byInstance(instanceId: string): Promise<TaskRow[]> {
-    return this.dataSource.query(
+  async byInstance(instanceId: string, db: Pick<DataSource, 'query'> = this.dataSource): Promise<TaskRow[]> {
+    return db.query(
       `SELECT ${TASK_ROW} FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE t.instance_id = $1 ORDER BY t.created_at, t.id`,
       [instanceId],
     );
