@@ -1,0 +1,30 @@
+import { BullModule } from '@nestjs/bullmq';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClockModule } from '../../../libs/common/src';
+import { databaseOptions, redisOptions } from '../../../libs/database/src';
+import { DossiersModule } from '../../../libs/dossiers/src';
+import { IdentityModule } from '../../../libs/identity/src';
+import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../../libs/workflow/src';
+import { WorktimeModule } from '../../../libs/worktime/src';
+
+/**
+ * What every process that runs engine commands needs, the server and the scale-out worker alike:
+ * one Postgres, one Redis and queue prefix, the clock, units, the engine's persistence, the
+ * working-day calendar for deadlines, and the dossier status projection that joins each command.
+ */
+export function coreModules() {
+  return [
+    TypeOrmModule.forRootAsync({ useFactory: () => ({ ...databaseOptions(), autoLoadEntities: true }) }),
+    BullModule.forRootAsync({
+      useFactory: () => ({ connection: redisOptions(), prefix: process.env.QUEUE_PREFIX ?? 'motcua' }),
+    }),
+    ScheduleModule.forRoot(),
+    ClockModule,
+    IdentityModule,
+    WorkflowModule,
+    // Step deadlines and `mc:workingTime` timers count working time through the calendar.
+    WorktimeModule.providing(DEADLINE_CALCULATOR, WORKING_TIME),
+    DossiersModule,
+  ];
+}
