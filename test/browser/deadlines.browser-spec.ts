@@ -66,6 +66,9 @@ describe('Quá hạn và thông báo (browser)', () => {
     await page.waitForURL('**/inbox');
 
     // then the step carries the overdue badge although its due time is days away
+    // (other suites fill the same inbox: narrow it to this dossier, as an officer would)
+    await page.getByTestId('inbox-search').locator('input').fill(businessKey);
+    await page.getByTestId('inbox-search').locator('input').press('Enter');
     const row = page.getByTestId(`task-row-${taskId}`);
     await row.waitFor();
     await row.getByTestId('due-overdue').waitFor();
