@@ -3,13 +3,18 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { getFrom, startFakeGateway } from './tracking.support';
-import { CITY, eventually, signIn, type Api } from './workflow.helpers';
+import { CITY, eventually, openTask, signIn, type Api } from './workflow.helpers';
 
 jest.setTimeout(120_000);
 
-const applicant = { fullName: 'Nguyễn Thị Ánh Tuyết', idNumber: '066190001234', phone: '0905123456', address: 'Phường Tân Lợi, Buôn Ma Thuột' };
+const applicant = { fullName: 'Nguyễn Thị Ánh Tuyết', idNumber: '066190001234', phone: '0905123456', address: 'Số 45 đường Y Jút, Buôn Ma Thuột' };
 const HOUSEHOLD = { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] };
-const PERSONAL = [applicant.fullName, 'Nguyen Thi Anh Tuyet', applicant.idNumber, applicant.phone, applicant.address, 'Tân Lợi', 'Tan Loi'];
+/** Registers a birth at Tân Lợi. Street and village names are scanned too: they are in no unit's name. */
+const parent = { fullName: 'Trần Văn Bình', idNumber: '066190005678', phone: '0905654321', address: 'Thôn 3, xã Hòa Thắng' };
+const PERSONAL = [
+  applicant.fullName, 'Nguyen Thi Anh Tuyet', applicant.idNumber, applicant.phone, applicant.address, 'Y Jút', 'Y Jut',
+  parent.fullName, 'Tran Van Binh', parent.idNumber, parent.phone, parent.address, 'Hòa Thắng', 'Hoa Thang',
+];
 const SECRET = 'test-sms-secret';
 
 /** Each scenario looks up from its own loopback address, so its requests are their own client for the limiter. */
@@ -245,6 +250,45 @@ describe('tracking channels (HTTP)', () => {
         expect(m.to).toBe(applicant.phone);
         seen.push(m.text);
       }
+    });
+
+    it('puts "result ready" in the outbox in the engine command that reaches that step, and sends it', async () => {
+      // given a birth registration at Tân Lợi, driven by the commune's demo officers
+      const commune = Object.fromEntries(
+        await Promise.all(['admin', 'reception.tanloi', 'specialist.tanloi', 'leader.tanloi'].map(async (name) => [name, await signIn(a, name)] as const)),
+      );
+      const received = await commune['reception.tanloi']
+        .post('/api/dossiers', { procedureCode: '1.001193', applicant: parent, channel: 'direct', documents: ['to-khai', 'giay-chung-sinh'] })
+        .expect(201);
+      const code: string = received.body.code;
+      const { instanceId } = (await commune['reception.tanloi'].get(`/api/dossiers/${code}`).expect(200)).body;
+      const step = async (elementId: string, username: string) => {
+        const task = await openTask(commune.admin, instanceId, elementId);
+        await commune[username].post(`/api/tasks/${task.id}/claim`).expect(200);
+        await commune[username].post(`/api/tasks/${task.id}/complete`, { variables: {} }).expect(200);
+      };
+      await step('Task_TiepNhan', 'reception.tanloi');
+      await step('Task_GhiSo', 'specialist.tanloi');
+      const beforeSigning = (await outbox(code)).map((r: { kind: string }) => r.kind);
+      // when the chairman signs: the engine moves to the hand-over step, whose mc:status is result_ready
+      await step('Task_KyGiayKhaiSinh', 'leader.tanloi');
+      // then the message is already in the outbox when the completing request has answered
+      const afterSigning = (await outbox(code)).map((r: { kind: string }) => r.kind);
+      const lookedUp = await lookup(`/api/public/dossiers/${code}`);
+      const withKey = await lookup(`/api/public/dossiers/${code}?key=${received.body.lookupKey}`);
+      expect(beforeSigning).toEqual(['received']);
+      expect(afterSigning).toEqual(['received', 'result_ready']);
+      expect(lookedUp.body).toMatchObject({ status: 'result_ready', statusLabel: 'Đã có kết quả, chờ trả' });
+      expect(withKey.body.applicantName).toBe('Trần V** B***');
+      // and it goes out through the gateway with only the code and the status
+      const sent = await eventually(async () => gateway.received.find((m) => m.text.includes(code) && m.text.includes('da co ket qua')));
+      expect(sent).toEqual({ to: parent.phone, text: `Ho so ${code} da co ket qua. Moi nhan tai bo phan mot cua.` });
+      seen.push(sent.text);
+      const rows = await eventually(async () => {
+        const r = await outbox(code);
+        return r.every((m: { status: string }) => m.status === 'sent') && r;
+      });
+      expect(rows.map((r: { kind: string; attempts: number }) => [r.kind, r.attempts])).toEqual([['received', 1], ['result_ready', 1]]);
     });
 
     it('keeps messages in the outbox while the gateway is down and sends them all once it is back', async () => {
