@@ -11,6 +11,7 @@ import { Dossiers1764300400000 } from './1764300400000-dossiers';
 import { CallActivity1764300500000 } from './1764300500000-CallActivity';
 import { SignalSubscriptions1764300700000 } from './1764300700000-SignalSubscriptions';
 import { Tracking1764300800000 } from './1764300800000-Tracking';
+import { ProcedureCatalogAdmin1764301100000 } from './1764301100000-ProcedureCatalogAdmin';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -21,4 +22,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CallActivity1764300500000,
   SignalSubscriptions1764300700000,
   Tracking1764300800000,
+  ProcedureCatalogAdmin1764301100000,
 ];

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { WorkflowModule } from '../../workflow/src';
+import { ProcedureAdminService } from './catalog/procedure-admin.service';
 import { ProcedureCatalogLoader } from './catalog/procedure-catalog.loader';
+import { ProcedureFormsRepository } from './catalog/procedure-forms.repository';
+import { AdminProceduresController } from './controllers/admin-procedures.controller';
 import { DossiersController } from './controllers/dossiers.controller';
 import { FormsController } from './forms/forms.controller';
 import { FormsService } from './forms/forms.service';
@@ -22,11 +25,13 @@ import { ReceptionGate } from './services/reception.gate';
  */
 @Module({
   imports: [WorkflowModule],
-  controllers: [ProceduresController, DossiersController, FormsController],
+  controllers: [ProceduresController, DossiersController, FormsController, AdminProceduresController],
   providers: [
     ProceduresRepository,
     DossiersRepository,
     ProcedureCatalogLoader,
+    ProcedureFormsRepository,
+    ProcedureAdminService,
     ProceduresService,
     LookupKeyService,
     ReceptionGate,

@@ -15,8 +15,9 @@ export function processesFolder(): string {
 }
 
 /**
- * Loads processes/catalog.json into `procedures` at every boot (an upsert: the file is the
- * source of truth, as the BPMN files are for definitions). Not demo data, so it runs with
+ * Seeds `procedures` from processes/catalog.json at every boot: entries whose code is missing
+ * are added, existing ones are left as administrators edited them (the catalog page owns the
+ * table; the file is the seed and the import/export format). Not demo data, so it runs with
  * `SEED_DEMO=false` too.
  */
 @Injectable()
@@ -31,7 +32,7 @@ export class ProcedureCatalogLoader implements OnApplicationBootstrap {
       this.logger.warn(`No catalog at ${file}`);
       return;
     }
-    await this.procedures.upsert(parseCatalog(readFileSync(file, 'utf8')));
+    await this.procedures.seed(parseCatalog(readFileSync(file, 'utf8')));
   }
 }
 

@@ -22,7 +22,9 @@ export class ProceduresController {
 
   @Get(':code/forms/:file')
   async form(@Param('code') code: string, @Param('file') file: string, @Res() res: Response) {
-    const form = await this.procedures.formPath(code, file);
-    res.sendFile(form.path, { headers: { 'Content-Disposition': `attachment; filename="${file}"` } });
+    const form = await this.procedures.form(code, file);
+    const disposition = `attachment; filename="${file}"`;
+    if ('path' in form) res.sendFile(form.path, { headers: { 'Content-Disposition': disposition } });
+    else res.set({ 'Content-Type': form.stored.contentType, 'Content-Disposition': disposition }).send(form.stored.content);
   }
 }

@@ -24,6 +24,8 @@ export interface Procedure {
   requiredDocuments: RequiredDocument[];
   formTemplates: { name: string; file: string }[];
   processKey: string;
+  /** A pinned deployed version of `processKey`; null or absent: the latest version. */
+  processVersion?: number | null;
   channels: Channel[];
   published: boolean;
 }

@@ -1,59 +1,113 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Procedure } from '../domain/procedure.types';
 
 const COLUMNS = `code, name, field, level, legal_time AS "legalTime", fee, fee_rules AS "feeRules",
-  required_documents AS "requiredDocuments", form_templates AS "formTemplates", process_key AS "processKey", channels, published`;
+  required_documents AS "requiredDocuments", form_templates AS "formTemplates", process_key AS "processKey",
+  process_version AS "processVersion", channels, published`;
 
-/** The `procedures` table: the catalog as loaded from processes/catalog.json. */
+const RECORDSET = `jsonb_to_recordset($1::jsonb) AS r(code text, name text, field text, level text, legal_time jsonb, fee integer, fee_rules text,
+  required_documents jsonb, form_templates jsonb, process_key text, process_version integer, channels text[], published boolean)`;
+const INSERT = `INSERT INTO procedures (code, name, field, level, legal_time, fee, fee_rules, required_documents, form_templates, process_key, process_version, channels, published, updated_at)
+  SELECT r.code, r.name, r.field, r.level, r.legal_time, r.fee, r.fee_rules, r.required_documents, r.form_templates, r.process_key, r.process_version, r.channels, r.published, now()
+  FROM ${RECORDSET}`;
+
+/** What `GET /api/admin/procedures` filters on; the public list passes `published: true`. */
+export interface ProcedureFilter {
+  field?: string;
+  q?: string;
+  published?: boolean;
+  limit: number;
+  offset: number;
+}
+
+const toRecords = (entries: readonly Procedure[]) =>
+  JSON.stringify(
+    entries.map((e) => ({
+      code: e.code, name: e.name, field: e.field, level: e.level, legal_time: e.legalTime, fee: e.fee, fee_rules: e.feeRules,
+      required_documents: e.requiredDocuments, form_templates: e.formTemplates, process_key: e.processKey,
+      process_version: e.processVersion ?? null, channels: e.channels, published: e.published,
+    })),
+  );
+
+/** The `procedures` table: seeded from processes/catalog.json, edited from the admin pages. */
 @Injectable()
 export class ProceduresRepository {
   constructor(private readonly db: DataSource) {}
 
-  async upsert(entries: readonly Procedure[]): Promise<void> {
+  /** Adds the entries whose code is not in the table yet (the seed never overwrites an administrator's edits). */
+  async seed(entries: readonly Procedure[]): Promise<void> {
+    if (entries.length > 0) await this.db.query(`${INSERT} ON CONFLICT (code) DO NOTHING`, [toRecords(entries)]);
+  }
+
+  /** Creates or replaces every entry in one statement (an import is all or nothing). */
+  async upsert(entries: readonly Procedure[], manager: EntityManager | DataSource = this.db): Promise<void> {
     if (entries.length === 0) return;
-    await this.db.query(
-      `INSERT INTO procedures (code, name, field, level, legal_time, fee, fee_rules, required_documents, form_templates, process_key, channels, published, updated_at)
-       SELECT r.code, r.name, r.field, r.level, r.legal_time, r.fee, r.fee_rules, r.required_documents, r.form_templates, r.process_key, r.channels, r.published, now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(code text, name text, field text, level text, legal_time jsonb, fee integer, fee_rules text,
-         required_documents jsonb, form_templates jsonb, process_key text, channels text[], published boolean)
+    await manager.query(
+      `${INSERT}
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, field = EXCLUDED.field, level = EXCLUDED.level, legal_time = EXCLUDED.legal_time,
          fee = EXCLUDED.fee, fee_rules = EXCLUDED.fee_rules, required_documents = EXCLUDED.required_documents,
-         form_templates = EXCLUDED.form_templates, process_key = EXCLUDED.process_key, channels = EXCLUDED.channels,
-         published = EXCLUDED.published, updated_at = now()`,
-      [
-        JSON.stringify(
-          entries.map((e) => ({
-            code: e.code, name: e.name, field: e.field, level: e.level, legal_time: e.legalTime, fee: e.fee, fee_rules: e.feeRules,
-            required_documents: e.requiredDocuments, form_templates: e.formTemplates, process_key: e.processKey, channels: e.channels, published: e.published,
-          })),
-        ),
-      ],
+         form_templates = EXCLUDED.form_templates, process_key = EXCLUDED.process_key, process_version = EXCLUDED.process_version,
+         channels = EXCLUDED.channels, published = EXCLUDED.published, updated_at = now()`,
+      [toRecords(entries)],
     );
   }
 
-  async list(query: { field?: string; q?: string; limit: number; offset: number }): Promise<{ items: Procedure[]; total: number }> {
-    const where = [`published`];
+  /** Inserts a new entry; false when the code is taken. */
+  async insert(entry: Procedure): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(`${INSERT} ON CONFLICT (code) DO NOTHING RETURNING code`, [toRecords([entry])]);
+    return rows.length === 1;
+  }
+
+  /** Replaces an existing entry (same code); false when there is none. */
+  async replace(entry: Procedure, manager: EntityManager | DataSource = this.db): Promise<boolean> {
+    const [, affected] = await manager.query(
+      `UPDATE procedures p SET name = r.name, field = r.field, level = r.level, legal_time = r.legal_time, fee = r.fee, fee_rules = r.fee_rules,
+         required_documents = r.required_documents, form_templates = r.form_templates, process_key = r.process_key,
+         process_version = r.process_version, channels = r.channels, published = r.published, updated_at = now()
+       FROM ${RECORDSET} WHERE p.code = r.code`,
+      [toRecords([entry])],
+    );
+    return affected === 1;
+  }
+
+  async list(filter: ProcedureFilter): Promise<{ items: Procedure[]; total: number }> {
+    const where = ['true'];
     const params: unknown[] = [];
-    if (query.field) {
-      params.push(query.field);
-      where.push(`field = $${params.length}`);
+    const add = (value: unknown) => `$${params.push(value)}`;
+    if (filter.published !== undefined) where.push(`published = ${add(filter.published)}`);
+    if (filter.field) where.push(`field = ${add(filter.field)}`);
+    if (filter.q) {
+      const q = add(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(name ILIKE ${q} OR code ILIKE ${q} OR process_key ILIKE ${q})`);
     }
-    if (query.q) {
-      params.push(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(name ILIKE $${params.length} OR code ILIKE $${params.length})`);
-    }
-    const filter = where.join(' AND ');
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM procedures WHERE ${filter}`, params);
+    const clause = where.join(' AND ');
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM procedures WHERE ${clause}`, params);
     const items = await this.db.query(
-      `SELECT ${COLUMNS} FROM procedures WHERE ${filter} ORDER BY field, name LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
+      `SELECT ${COLUMNS} FROM procedures WHERE ${clause} ORDER BY field, name, code LIMIT ${add(filter.limit)} OFFSET ${add(filter.offset)}`,
+      params,
     );
     return { items, total };
   }
 
-  async findByCode(code: string): Promise<Procedure | undefined> {
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM procedures WHERE code = $1`, [code]);
+  /** Every entry, in catalog.json order (by code): the export. */
+  all(): Promise<Procedure[]> {
+    return this.db.query(`SELECT ${COLUMNS} FROM procedures ORDER BY code`);
+  }
+
+  async findByCode(code: string, manager: EntityManager | DataSource = this.db): Promise<Procedure | undefined> {
+    const rows = await manager.query(`SELECT ${COLUMNS} FROM procedures WHERE code = $1`, [code]);
+    return rows[0];
+  }
+
+  /** Locks the entry until the caller's transaction ends (form uploads read-modify-write its templates). */
+  async lock(manager: EntityManager, code: string): Promise<Procedure | undefined> {
+    const rows = await manager.query(`SELECT ${COLUMNS} FROM procedures WHERE code = $1 FOR UPDATE`, [code]);
+    return rows[0];
+  }
+
+  async setPublished(code: string, published: boolean): Promise<Procedure | undefined> {
+    const rows = await this.db.query(`UPDATE procedures SET published = $2, updated_at = now() WHERE code = $1 RETURNING ${COLUMNS}`, [code, published]);
     return rows[0];
   }
 }
