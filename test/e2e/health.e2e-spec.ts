@@ -13,7 +13,7 @@ describe('health', () => {
     const res = await request(server.url).get('/health');
     // then
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up' } });
+    expect(res.body).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up', migrations: 'up' } });
   });
 
   it('answers liveness without a token', async () => {

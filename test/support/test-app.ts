@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../apps/server/src/app.factory';
 import { seedDemo } from '../../apps/server/src/seed/demo.seed';
 import { useTestEnvironment } from './test-env';
@@ -14,11 +15,11 @@ export interface TestServer {
  * Starts the real server (real Postgres, Redis, migrations, demo seed) on a random port.
  * Each server gets its own BullMQ prefix so suites do not pick up each other's jobs.
  */
-export async function startTestServer(options: { queuePrefix?: string; runWorkers?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { queuePrefix?: string; runWorkers?: boolean; logDestination?: DestinationStream } = {}): Promise<TestServer> {
   useTestEnvironment();
   process.env.QUEUE_PREFIX = options.queuePrefix ?? `test-${randomUUID().slice(0, 8)}`;
   process.env.RUN_WORKERS = options.runWorkers === false ? 'false' : 'true';
-  const app = await createApp({ logger: false });
+  const app = await createApp(options.logDestination ? { logDestination: options.logDestination } : { logger: false });
   await seedDemo(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

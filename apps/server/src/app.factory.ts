@@ -5,18 +5,31 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DestinationStream } from 'pino';
 import { AppErrorFilter } from '../../../libs/common/src';
+import { createAppLogger, httpMetrics, MetricsRegistry, PinoNestLogger, requestLogging } from '../../../libs/observability/src';
 import { AppModule } from './app.module';
+import { applyHttpSecurity } from './http-security';
 
 /** Body size limit for JSON and BPMN uploads. */
 export const BODY_LIMIT = process.env.BODY_LIMIT ?? '2mb';
 
+export interface CreateAppOptions {
+  /** `false`: no logs at all (most tests). */
+  logger?: false | undefined;
+  /** Where the JSON log lines go (default stdout); tests capture them here. */
+  logDestination?: DestinationStream;
+}
+
 /** Builds the HTTP app exactly as production runs it (tests use this too). */
-export async function createApp(options: { logger?: false | undefined } = {}): Promise<INestApplication> {
+export async function createApp(options: CreateAppOptions = {}): Promise<INestApplication> {
+  const logger = createAppLogger({ level: options.logger === false ? 'silent' : undefined, destination: options.logDestination });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bodyParser: false,
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    logger: new PinoNestLogger(logger),
   });
+  app.use(requestLogging(logger));
+  app.use(httpMetrics(app.get(MetricsRegistry).registry));
   configureApp(app);
   await app.init();
   return app;
@@ -24,6 +37,7 @@ export async function createApp(options: { logger?: false | undefined } = {}): P
 
 export function configureApp(app: NestExpressApplication): void {
   app.enableShutdownHooks();
+  applyHttpSecurity(app);
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   // BPMN is deployed as a raw XML body (DESIGN §6).

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ObservabilityModule } from '../../../libs/observability/src';
 import { ReportsModule } from '../../../libs/reports/src';
 import { TrackingModule } from '../../../libs/tracking/src';
 import { coreModules } from './core.modules';
@@ -6,7 +7,7 @@ import { HealthController } from './health/health.controller';
 
 /** The HTTP server; with RUN_WORKERS (default on) the same process also runs the BullMQ processors. */
 @Module({
-  imports: [...coreModules(), ReportsModule, TrackingModule],
+  imports: [...coreModules(), ReportsModule, TrackingModule, ObservabilityModule],
   controllers: [HealthController],
 })
 export class AppModule {}

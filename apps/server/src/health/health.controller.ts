@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, OnModuleDestroy, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -8,11 +8,16 @@ import { redisOptions } from '../../../../libs/database/src';
 
 type Check = 'up' | 'down';
 
-/** Readiness: Postgres and Redis answer within a second. Liveness: the process answers. */
+/**
+ * Readiness (`/health/ready`, also `/health`): Postgres and Redis answer within a second and every
+ * migration this build knows is applied. Liveness (`/health/live`): the process answers.
+ */
 @ApiTags('ops')
 @Controller()
 export class HealthController implements OnModuleDestroy {
   private readonly redis = new Redis({ ...redisOptions(), lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  /** Migrations are never un-applied: once seen complete, not asked again. */
+  private migrationsApplied = false;
 
   constructor(private readonly dataSource: DataSource) {
     this.redis.on('error', () => undefined); // reported by the probe, not as an unhandled event
@@ -20,26 +25,42 @@ export class HealthController implements OnModuleDestroy {
 
   @Public()
   @Get('health')
-  async health(@Res() res: Response) {
-    const [postgres, redis] = await Promise.all([
+  @ApiOperation({ summary: 'Readiness (same as /health/ready)' })
+  health(@Res() res: Response) {
+    return this.ready(res);
+  }
+
+  @Public()
+  @Get('health/ready')
+  @ApiOperation({ summary: 'Readiness: Postgres, Redis, migrations; 503 when one is not' })
+  async ready(@Res() res: Response) {
+    const [postgres, redis, migrations] = await Promise.all([
       this.check(() => this.dataSource.query('SELECT 1')),
       this.check(async () => {
         if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
         return this.redis.ping();
       }),
+      this.check(() => this.checkMigrations()),
     ]);
-    const ok = postgres === 'up' && redis === 'up';
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'unavailable', checks: { postgres, redis } });
+    const ok = postgres === 'up' && redis === 'up' && migrations === 'up';
+    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'unavailable', checks: { postgres, redis, migrations } });
   }
 
   @Public()
   @Get('health/live')
+  @ApiOperation({ summary: 'Liveness: the process answers' })
   live() {
     return { status: 'ok' };
   }
 
   async onModuleDestroy() {
     this.redis.disconnect();
+  }
+
+  private async checkMigrations(): Promise<void> {
+    if (this.migrationsApplied) return;
+    if (await this.dataSource.showMigrations()) throw new Error('pending migrations');
+    this.migrationsApplied = true;
   }
 
   private async check(probe: () => Promise<unknown>): Promise<Check> {

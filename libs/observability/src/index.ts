@@ -1,0 +1,6 @@
+export * from './logger';
+export * from './redaction';
+export * from './request-id';
+export * from './http-metrics';
+export * from './metrics.registry';
+export * from './observability.module';

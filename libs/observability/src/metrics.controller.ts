@@ -1,0 +1,29 @@
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { AppError, Public } from '../../common/src';
+import { MetricsRegistry } from './metrics.registry';
+
+/** `GET /metrics` in the Prometheus text format; with `METRICS_TOKEN` set, only for `Authorization: Bearer <token>`. */
+@ApiExcludeController()
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly metrics: MetricsRegistry) {}
+
+  @Public()
+  @Get()
+  async scrape(@Req() req: Request, @Res() res: Response) {
+    if (!tokenAccepted(process.env.METRICS_TOKEN, req.headers.authorization)) {
+      throw AppError.unauthorized('METRICS_TOKEN_INVALID', 'Send Authorization: Bearer <METRICS_TOKEN>');
+    }
+    res.type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics());
+  }
+}
+
+function tokenAccepted(expected: string | undefined, header: string | undefined): boolean {
+  if (!expected) return true;
+  const given = Buffer.from(header ?? '');
+  const wanted = Buffer.from(`Bearer ${expected}`);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
