@@ -1,53 +1,15 @@
-import jsQR from 'jsqr';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PNG } from 'pngjs';
 import { lookupUrl, qrPng } from '../../libs/dossiers/src/forms/lookup-qr';
 import { vietnamDateTime } from '../../libs/dossiers/src/forms/vietnam-time.format';
 import { startTestServer, type TestServer } from '../support/test-app';
+import { decodeQr, getPdf, renderFirstPage, textOf } from './forms.support';
 import { signIn, type Api } from './workflow.helpers';
 
 jest.setTimeout(120_000);
 
 const applicant = { fullName: 'Nguyễn Thị Hồng Nhung', idNumber: '066190004321', phone: '0905123456', address: 'Phường Tân Lợi, Buôn Ma Thuột' };
 const HOUSEHOLD = { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', { code: 'giay-to-phap-ly', copies: 2 }] };
-
-/** GET a PDF as a Buffer (superagent does not buffer application/pdf by itself). */
-const getPdf = (api: Api, path: string) =>
-  api.get(path).buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-
-// The library file, not the package index: the index runs a self-test when it has no parent module (as under jest).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
-
-/** The PDF's text, as a reader's copy-paste would give it. */
-async function textOf(pdf: Buffer): Promise<string> {
-  return (await pdfParse(pdf)).text;
-}
-
-/** Page 1 rendered to PNG by poppler's `pdftoppm`, or undefined where poppler-utils is not installed. */
-function renderFirstPage(pdf: Buffer): Buffer | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'motcua-forms-'));
-  writeFileSync(join(dir, 'form.pdf'), pdf);
-  try {
-    execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', join(dir, 'form.pdf'), join(dir, 'page')], { stdio: 'ignore' });
-  } catch {
-    return undefined;
-  }
-  return readFileSync(join(dir, 'page.png'));
-}
-
-/** Decodes the QR code in a PNG. */
-function decodeQr(png: Buffer): string | undefined {
-  const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
-}
 
 describe('printed forms (Form 01 receipt, Form 05 control slip)', () => {
   let server: TestServer;

@@ -6,10 +6,13 @@ import { ProcedureFormsRepository } from './catalog/procedure-forms.repository';
 import { AdminProceduresController } from './controllers/admin-procedures.controller';
 import { DossiersController } from './controllers/dossiers.controller';
 import { FormsController } from './forms/forms.controller';
+import { FormNamesReader } from './forms/form-names.reader';
 import { FormsService } from './forms/forms.service';
 import { ProceduresController } from './controllers/procedures.controller';
 import { DossiersRepository } from './repositories/dossiers.repository';
 import { ProceduresRepository } from './repositories/procedures.repository';
+import { AppointmentReminderHandler } from './services/appointment-reminder.handler';
+import { AppointmentReminderScheduler } from './services/appointment-reminder.scheduler';
 import { DossierActionsService } from './services/dossier-actions.service';
 import { DossierReceptionService } from './services/dossier-reception.service';
 import { DossierStatusProjection } from './services/dossier-status.projection';
@@ -39,6 +42,9 @@ import { ReceptionGate } from './services/reception.gate';
     DossiersService,
     DossierActionsService,
     DossierStatusProjection,
+    AppointmentReminderScheduler,
+    AppointmentReminderHandler,
+    FormNamesReader,
     FormsService,
   ],
   exports: [ProceduresService, DossiersService, LookupKeyService],

@@ -1,14 +1,19 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { HandoverRow } from '../domain/control-slip.rows';
 import type { DossierDetail } from '../services/dossiers.service';
+import type { FormNames } from './form-names.reader';
 import { documentHeading } from './form-parts';
 import { vietnamDateTime } from './vietnam-time.format';
 
 const RESULT_LABELS: Record<NonNullable<HandoverRow['result']>, string> = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' };
-const party = (p: { unitCode: string; user: string | null }) => (p.user ? `${p.user}\n(${p.unitCode})` : p.unitCode);
+/** A side of a handover: the officer (if one took it) over the unit's name, as the slip asks for unit and person. */
+const party = (p: HandoverRow['from'], names: FormNames) => {
+  const person = names.person(p.user);
+  return person ? `${person}\n${names.unit(p.unitCode)}` : names.unit(p.unitCode);
+};
 
 /** Form 05 of TT 01/2018/TT-VPCP: Phiếu kiểm soát quá trình giải quyết hồ sơ, one row per handover. */
-export function controlSlipDocument(d: DossierDetail, printedAt: Date): TDocumentDefinitions {
+export function controlSlipDocument(d: DossierDetail, printedAt: Date, names: FormNames): TDocumentDefinitions {
   const head = ['TT', 'Bước xử lý', 'Bên giao', 'Bên nhận', 'Thời gian giao, nhận', 'Hạn xử lý', 'Hoàn thành', 'Kết quả'];
   return {
     pageSize: 'A4',
@@ -28,7 +33,7 @@ export function controlSlipDocument(d: DossierDetail, printedAt: Date): TDocumen
           body: [
             head.map((text) => ({ text, bold: true, alignment: 'center' as const })),
             ...d.history.map((row, i) => [
-              String(i + 1), row.step, party(row.from), party(row.to), vietnamDateTime(row.at),
+              String(i + 1), row.step, party(row.from, names), party(row.to, names), vietnamDateTime(row.at),
               row.due ? vietnamDateTime(row.due) : '—', row.completedAt ? vietnamDateTime(row.completedAt) : 'Đang xử lý',
               row.result ? RESULT_LABELS[row.result] : '',
             ]),

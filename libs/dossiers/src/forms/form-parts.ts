@@ -1,4 +1,4 @@
-import type { Content } from 'pdfmake/interfaces';
+import type { Column, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DossierDetail } from '../services/dossiers.service';
 import { vietnamDateline } from './vietnam-time.format';
 
@@ -30,14 +30,71 @@ export function documentHeading(d: Pick<DossierDetail, 'unitName' | 'code'>, at:
 }
 
 /** A signature block: title, hint, blank space, printed name. */
-export function signatureBlock(title: string, name: string): Content {
+export function signatureBlock(title: string, name: string, hint = '(Ký và ghi rõ họ tên)'): Content {
   return {
     stack: [
       { text: title, bold: true, alignment: 'center' },
-      { text: '(Ký và ghi rõ họ tên)', italics: true, alignment: 'center' },
+      { text: hint, italics: true, alignment: 'center' },
       { text: name, alignment: 'center', margin: [0, 60, 0, 0] },
     ],
   };
+}
+
+/** The QR to the lookup page as a form prints it; the key only when the caller gave the right one. */
+export interface LookupQr {
+  qrDataUrl: string;
+  lookupUrl: string;
+  lookupKey?: string;
+}
+
+/** An A4 portrait form in the receipt's layout: heading dated `at`, the title, then `content`. */
+export function portraitForm(d: Pick<DossierDetail, 'unitName' | 'code'>, at: Date, title: string, content: Content[]): TDocumentDefinitions {
+  return {
+    pageSize: 'A4',
+    pageMargins: [56, 40, 42, 40],
+    defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.15 },
+    info: { title: `${title.charAt(0)}${title.slice(1).toLowerCase()} ${d.code}` },
+    content: [documentHeading(d, at), { text: title, alignment: 'center', bold: true, fontSize: 14, margin: [0, 0, 0, 10] }, ...content],
+  };
+}
+
+/** The line under the QR: how to follow the dossier, with the key on a first print. */
+export function lookupNote(qr: LookupQr): Content[] {
+  const how = qr.lookupKey
+    ? `Tra cứu tình trạng hồ sơ: quét mã QR hoặc vào trang tra cứu với mã hồ sơ và mã tra cứu ${qr.lookupKey}.`
+    : 'Tra cứu tình trạng hồ sơ: quét mã QR hoặc vào trang tra cứu với mã hồ sơ và mã tra cứu in trên giấy tiếp nhận.';
+  return [
+    { text: how, margin: [0, 6, 0, 0] },
+    { text: qr.lookupUrl, fontSize: 8, color: '#444444', margin: [0, 2, 0, 16] },
+  ];
+}
+
+/** `label: value` with the value in bold, one line of a form. */
+export function labelled(label: string, value: string): Content {
+  return { text: [{ text: `${label}: ` }, { text: value, bold: true }], margin: [0, 2, 0, 2] };
+}
+
+/** The QR code to the lookup page with the code under it, and the key when it is known (a first print). */
+export function qrColumn(qrDataUrl: string, code: string, lookupKey?: string): Column {
+  return {
+    width: 110,
+    stack: [
+      { image: qrDataUrl, width: 104, alignment: 'center' },
+      { text: code, fontSize: 8, alignment: 'center' },
+      ...(lookupKey ? [{ text: `Mã tra cứu: ${lookupKey}`, fontSize: 9, bold: true, alignment: 'center' as const }] : []),
+    ],
+  };
+}
+
+/** Who the dossier belongs to, as the forms of TT 01/2018/TT-VPCP list them. */
+export function applicantLines(a: DossierDetail['applicant'], nameLabel = 'Ông/Bà'): Content[] {
+  return [
+    labelled(nameLabel, a.fullName),
+    labelled('Số định danh cá nhân/CMND', a.idNumber),
+    labelled('Số điện thoại', a.phone),
+    ...(a.email ? [labelled('Thư điện tử', a.email)] : []),
+    labelled('Địa chỉ', a.address ?? '—'),
+  ];
 }
 
 export const KIND_LABELS: Record<string, string> = { original: 'Bản chính', certified_copy: 'Bản sao chứng thực', copy: 'Bản sao' };

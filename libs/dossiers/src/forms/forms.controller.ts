@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
-import { CLOCK, CurrentUser, type AuthUser, type Clock } from '../../../common/src';
+import { AppError, CLOCK, CurrentUser, type AuthUser, type Clock } from '../../../common/src';
 import { FormsService } from './forms.service';
 
 /** Printed forms of a dossier (TT 01/2018/TT-VPCP), for staff who may read it (else 404 `DOSSIER_NOT_FOUND`). */
@@ -18,6 +18,30 @@ export class FormsController {
   @Get(':code/control-slip.pdf')
   async controlSlip(@CurrentUser() user: AuthUser, @Param('code') code: string) {
     return pdf(await this.forms.controlSlip(code, user, this.clock.now()), `phieu-kiem-soat-${code}.pdf`);
+  }
+
+  /**
+   * Any form by its number in TT 01/2018/TT-VPCP: 01 receipt, 02 supplement request, 03 refusal,
+   * 04 apology, 05 control slip; `key` (the lookup key) puts it in the QR. 404 `FORM_NOT_FOUND`
+   * for another number; 409 `FORM_NOT_APPLICABLE` when the form's event has not happened.
+   */
+  @Get(':code/forms/:form')
+  async form(@CurrentUser() user: AuthUser, @Param('code') code: string, @Param('form') form: string, @Query('key') key?: string) {
+    const number = form.replace(/\.pdf$/, '');
+    switch (number) {
+      case '01':
+        return pdf(await this.forms.receipt(code, user, key), `mau-01-giay-tiep-nhan-${code}.pdf`);
+      case '02':
+        return pdf(await this.forms.supplementRequest(code, user, key), `mau-02-yeu-cau-bo-sung-${code}.pdf`);
+      case '03':
+        return pdf(await this.forms.refusal(code, user, key), `mau-03-tu-choi-${code}.pdf`);
+      case '04':
+        return pdf(await this.forms.apology(code, user, key), `mau-04-xin-loi-${code}.pdf`);
+      case '05':
+        return pdf(await this.forms.controlSlip(code, user, this.clock.now()), `mau-05-phieu-kiem-soat-${code}.pdf`);
+      default:
+        throw AppError.notFound('FORM_NOT_FOUND', `There is no form ${form}; forms are 01 to 05`);
+    }
   }
 }
 

@@ -4,11 +4,18 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { AppError, type AuthUser } from '../../../common/src';
 import { DossiersRepository } from '../repositories/dossiers.repository';
-import { DossiersService } from '../services/dossiers.service';
+import { DossiersService, type DossierDetail } from '../services/dossiers.service';
 import { LookupKeyService } from '../services/lookup-key.service';
+import { ProceduresService } from '../services/procedures.service';
+import { apologyDocument } from './apology.document';
 import { controlSlipDocument } from './control-slip.document';
+import { apologyFacts, refusalFacts, supplementRequestFacts } from './form-events';
+import { FormNamesReader } from './form-names.reader';
+import type { LookupQr } from './form-parts';
 import { lookupUrl, qrDataUrl } from './lookup-qr';
 import { receiptDocument } from './receipt.document';
+import { refusalDocument } from './refusal.document';
+import { supplementRequestDocument } from './supplement-request.document';
 
 // pdfmake's own Roboto carries the Vietnamese diacritics. pdfmake is a process-wide singleton:
 // it reads only its font files and fetches no URL (the QR is an inline data URL).
@@ -24,22 +31,81 @@ pdfmake.setFonts({
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
 
-/** The printed forms of TT 01/2018/TT-VPCP as PDF, from `DossiersService.get` (same access rule, same 404). */
+/** The variable a refusal path's approver fills with the reason (read for Form 03 when the desk did not refuse). */
+export const REJECTION_REASON_VARIABLE = 'rejectionReason';
+
+/**
+ * The printed forms of TT 01/2018/TT-VPCP as PDF, from `DossiersService.get` (same access rule,
+ * same 404). A form whose event has not happened (no supplement request, not refused, no
+ * apology) is 409 `FORM_NOT_APPLICABLE`.
+ */
 @Injectable()
 export class FormsService {
   constructor(
     private readonly dossiers: DossiersService,
     private readonly rows: DossiersRepository,
     private readonly lookupKeys: LookupKeyService,
+    private readonly procedures: ProceduresService,
+    private readonly names: FormNamesReader,
   ) {}
 
   /**
    * Form 01. With the lookup key (known only from the reception response) the QR opens the
-   * dossier's status directly; a reprint without it carries the code only. A wrong key is
-   * refused (400 `LOOKUP_KEY_INVALID`) rather than printed for the applicant to trust.
+   * dossier's status directly; a reprint without it carries the code only.
    */
   async receipt(code: string, user: AuthUser, lookupKey?: string): Promise<Buffer> {
     const detail = await this.dossiers.get(code, user);
+    const qr = await this.lookupQr(detail.code, user, lookupKey);
+    const receivedByName = user.username === detail.receivedBy ? user.fullName : detail.receivedBy;
+    return render(receiptDocument(detail, { ...qr, receivedByName }));
+  }
+
+  /** Form 02, from the latest supplement request (what is missing, why, when; the clock paused). */
+  async supplementRequest(code: string, user: AuthUser, lookupKey?: string): Promise<Buffer> {
+    const detail = await this.dossiers.get(code, user);
+    const request = supplementRequestFacts(detail.events);
+    if (!request) throw notApplicable('02', detail, 'no supplement was requested');
+    const procedure = await this.procedures.get(detail.procedureCode).catch(() => undefined);
+    const documentName = (c: string) => procedure?.requiredDocuments.find((doc) => doc.code === c)?.name ?? detail.documents.find((doc) => doc.code === c)?.name ?? c;
+    const names = await this.names.names([], [request.actor]);
+    const qr = await this.lookupQr(detail.code, user, lookupKey);
+    return render(supplementRequestDocument(detail, { request, documentNames: request.documentCodes.map(documentName), officerName: names.person(request.actor) ?? '', qr }));
+  }
+
+  /** Form 03, for a refused dossier (by the desk, or by the process's refusal path). */
+  async refusal(code: string, user: AuthUser, lookupKey?: string): Promise<Buffer> {
+    const detail = await this.dossiers.get(code, user);
+    const refusal = refusalFacts(detail, await this.names.variable(detail.instanceId, REJECTION_REASON_VARIABLE));
+    if (!refusal) throw notApplicable('03', detail, 'the dossier was not refused');
+    const names = await this.names.names([], [refusal.actor]);
+    const qr = await this.lookupQr(detail.code, user, lookupKey);
+    return render(refusalDocument(detail, { refusal, officerName: names.person(refusal.actor) ?? '', qr }));
+  }
+
+  /** Form 04, from the latest apology with its new date, signed by the leader who sent it. */
+  async apology(code: string, user: AuthUser, lookupKey?: string): Promise<Buffer> {
+    const detail = await this.dossiers.get(code, user);
+    const apology = apologyFacts(detail.events);
+    if (!apology) throw notApplicable('04', detail, 'no apology was sent');
+    const names = await this.names.names([], [apology.actor]);
+    const qr = await this.lookupQr(detail.code, user, lookupKey);
+    return render(apologyDocument(detail, { apology, leaderName: names.person(apology.actor) ?? '', qr }));
+  }
+
+  /** Form 05, from the dossier's history (one row per handover), with unit and officer names. */
+  async controlSlip(code: string, user: AuthUser, printedAt: Date): Promise<Buffer> {
+    const detail = await this.dossiers.get(code, user);
+    const parties = detail.history.flatMap((row) => [row.from, row.to]);
+    const names = await this.names.names(parties.map((p) => p.unitCode), parties.map((p) => p.user));
+    return render(controlSlipDocument(detail, printedAt, names));
+  }
+
+  /**
+   * The QR to the lookup page: with the key when the caller has it (the reception response, or
+   * the citizen's receipt), the code only otherwise. A wrong key is refused (400
+   * `LOOKUP_KEY_INVALID`) rather than printed for the applicant to trust.
+   */
+  private async lookupQr(code: string, user: AuthUser, lookupKey?: string): Promise<LookupQr> {
     const key = lookupKey?.trim().toUpperCase() || undefined;
     if (key) {
       const row = await this.rows.findVisible(code, user);
@@ -47,15 +113,14 @@ export class FormsService {
         throw AppError.badRequest('LOOKUP_KEY_INVALID', `The lookup key is not the one of dossier ${code}`);
       }
     }
-    const url = lookupUrl(detail.code, key);
-    const receivedByName = user.username === detail.receivedBy ? user.fullName : detail.receivedBy;
-    return render(receiptDocument(detail, { qrDataUrl: await qrDataUrl(url), lookupUrl: url, lookupKey: key, receivedByName }));
+    const url = lookupUrl(code, key);
+    return { qrDataUrl: await qrDataUrl(url), lookupUrl: url, lookupKey: key };
   }
+}
 
-  /** Form 05, from the dossier's history (one row per handover). */
-  async controlSlip(code: string, user: AuthUser, printedAt: Date): Promise<Buffer> {
-    return render(controlSlipDocument(await this.dossiers.get(code, user), printedAt));
-  }
+/** 409 `FORM_NOT_APPLICABLE`: the form's event has not happened to this dossier. */
+function notApplicable(form: string, d: DossierDetail, why: string): AppError {
+  return AppError.conflict('FORM_NOT_APPLICABLE', `Form ${form} does not apply to dossier ${d.code}: ${why}`, { form, status: d.status });
 }
 
 function render(doc: TDocumentDefinitions): Promise<Buffer> {

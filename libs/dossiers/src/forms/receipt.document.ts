@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DossierDetail } from '../services/dossiers.service';
-import { documentHeading, KIND_LABELS, legalTimeText, signatureBlock } from './form-parts';
+import { applicantLines, documentHeading, KIND_LABELS, labelled, legalTimeText, qrColumn, signatureBlock } from './form-parts';
 import { vietnamDateTime, vnd } from './vietnam-time.format';
 
 /** What the receipt needs beyond the dossier: the QR image and, at reception only, the lookup key. */
@@ -11,8 +11,6 @@ export interface ReceiptExtras {
   lookupKey?: string;
   receivedByName: string;
 }
-
-const line = (label: string, value: string): Content => ({ text: [{ text: `${label}: ` }, { text: value, bold: true }], margin: [0, 2, 0, 2] });
 
 /** Form 01 of TT 01/2018/TT-VPCP: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (DOMAIN: what the receipt records). */
 export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDefinitions {
@@ -45,33 +43,22 @@ export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDe
             width: '*',
             stack: [
               { text: `Bộ phận tiếp nhận và trả kết quả ${d.unitName} tiếp nhận hồ sơ của:`, margin: [0, 0, 0, 2] },
-              line('Ông/Bà', a.fullName),
-              line('Số định danh cá nhân/CMND', a.idNumber),
-              line('Số điện thoại', a.phone),
-              ...(a.email ? [line('Thư điện tử', a.email)] : []),
-              line('Địa chỉ', a.address ?? '—'),
+              ...applicantLines(a),
             ],
           },
-          {
-            width: 110,
-            stack: [
-              { image: x.qrDataUrl, width: 104, alignment: 'center' },
-              { text: d.code, fontSize: 8, alignment: 'center' },
-              ...(x.lookupKey ? [{ text: `Mã tra cứu: ${x.lookupKey}`, fontSize: 9, bold: true, alignment: 'center' as const }] : []),
-            ],
-          },
+          qrColumn(x.qrDataUrl, d.code, x.lookupKey),
         ],
         columnGap: 10,
       },
-      line('Nội dung yêu cầu giải quyết', `${d.procedureName} (mã thủ tục ${d.procedureCode})`),
-      line('Phí, lệ phí', d.procedure.feeRules ? `${vnd(d.procedure.fee)} (${d.procedure.feeRules})` : vnd(d.procedure.fee)),
+      labelled('Nội dung yêu cầu giải quyết', `${d.procedureName} (mã thủ tục ${d.procedureCode})`),
+      labelled('Phí, lệ phí', d.procedure.feeRules ? `${vnd(d.procedure.fee)} (${d.procedure.feeRules})` : vnd(d.procedure.fee)),
       { text: '1. Thành phần hồ sơ nộp gồm:', margin: [0, 6, 0, 2] },
       documentsTable,
-      line('2. Số lượng hồ sơ', '01 bộ'),
-      line('3. Thời gian giải quyết hồ sơ theo quy định', legalTimeText(d.procedure.legalTime)),
-      line('4. Thời gian nhận hồ sơ', vietnamDateTime(d.receivedAt)),
-      line('5. Thời gian trả kết quả giải quyết hồ sơ', vietnamDateTime(d.appointmentAt)),
-      line('6. Nơi nhận kết quả', `Bộ phận tiếp nhận và trả kết quả ${d.unitName}`),
+      labelled('2. Số lượng hồ sơ', '01 bộ'),
+      labelled('3. Thời gian giải quyết hồ sơ theo quy định', legalTimeText(d.procedure.legalTime)),
+      labelled('4. Thời gian nhận hồ sơ', vietnamDateTime(d.receivedAt)),
+      labelled('5. Thời gian trả kết quả giải quyết hồ sơ', vietnamDateTime(d.appointmentAt)),
+      labelled('6. Nơi nhận kết quả', `Bộ phận tiếp nhận và trả kết quả ${d.unitName}`),
       { ...lookupNote, margin: [0, 6, 0, 0] },
       { text: x.lookupUrl, fontSize: 8, color: '#444444', margin: [0, 2, 0, 16] },
       { columns: [signatureBlock('NGƯỜI NỘP HỒ SƠ', a.fullName), signatureBlock('NGƯỜI TIẾP NHẬN HỒ SƠ', x.receivedByName)] },

@@ -4,6 +4,7 @@ import { RuntimeService, type CommandTx } from '../../../workflow/src';
 import { WorkingCalendarService } from '../../../worktime/src';
 import { isDossierStatus, transition, type DossierAction } from '../domain/dossier-status.machine';
 import { DossiersRepository, type DossierPatch, type DossierRow } from '../repositories/dossiers.repository';
+import { AppointmentReminderScheduler } from './appointment-reminder.scheduler';
 import { dossierNotFound, DossiersService, type DossierDetail } from './dossiers.service';
 
 /** The message the diagrams' result-return step waits for (a boundary on the desk's last task). */
@@ -23,6 +24,7 @@ export class DossierActionsService {
     private readonly reader: DossiersService,
     private readonly runtime: RuntimeService,
     private readonly calendars: WorkingCalendarService,
+    private readonly reminders: AppointmentReminderScheduler,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
   ) {}
@@ -35,6 +37,7 @@ export class DossierActionsService {
       transition(dossier.status, action);
       const { patch, data } = await this.perform(tx, user, dossier, action, input, now);
       await this.dossiers.apply(tx, code, patch, now);
+      await this.reminders.afterAction(tx, dossier, patch.appointmentAt);
       await this.dossiers.addEvent(tx, code, now, action, user.username, data);
       return data;
     });

@@ -10,6 +10,7 @@ import type { DossierStatus } from '../domain/dossier-status.machine';
 import type { ReceiveDossierDto } from '../dtos/receive-dossier.dto';
 import { DossiersRepository } from '../repositories/dossiers.repository';
 import { ProceduresRepository } from '../repositories/procedures.repository';
+import { AppointmentReminderScheduler } from './appointment-reminder.scheduler';
 import { LookupKeyService } from './lookup-key.service';
 import { ReceptionGate } from './reception.gate';
 
@@ -35,6 +36,7 @@ export class DossierReceptionService {
     private readonly units: UnitsService,
     private readonly lookupKeys: LookupKeyService,
     private readonly gate: ReceptionGate,
+    private readonly reminders: AppointmentReminderScheduler,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
   ) {}
@@ -67,6 +69,7 @@ export class DossierReceptionService {
       const variables = { receivingUnit: unit.code, procedureCode: procedure.code, channel: input.channel, appointmentAt: appointmentAt.toISOString() };
       const change = await this.runtime.start(procedure.processKey, { businessKey: code, variables }, { username: user.username, unitCode: unit.code }, { tx });
       await this.dossiers.setInstance(tx, code, change.instanceId);
+      await this.reminders.plan(tx, { code, unitCode: unit.code, instanceId: change.instanceId, appointmentAt }, calendar);
       await this.dossiers.addEvent(tx, code, now, 'received', user.username, { channel: input.channel, appointmentAt: appointmentAt.toISOString() });
       const [row] = await tx.rows<{ status: DossierStatus }>(`SELECT status FROM dossiers WHERE code = $1`, [code]);
       return { code, status: row.status };
