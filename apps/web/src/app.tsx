@@ -9,6 +9,7 @@ import { CalendarPage } from './pages/calendar/calendar.page';
 import { InboxPage } from './pages/inbox/inbox.page';
 import { PasswordPage } from './pages/account/password.page';
 import { AuditPage } from './pages/admin/audit.page';
+import { ProceduresPage } from './pages/admin/procedures.page';
 import { UnitsPage } from './pages/admin/units.page';
 import { UsersPage } from './pages/admin/users.page';
 import { LoginPage } from './pages/login/login.page';
@@ -56,6 +57,7 @@ export function App() {
                 <Route path="/admin/units" element={<UnitsPage />} />
                 <Route path="/admin/users" element={<UsersPage />} />
                 <Route path="/admin/audit" element={<AuditPage />} />
+                <Route path="/admin/procedures" element={<ProceduresPage />} />
                 <Route
                   path="/modeler"
                   element={

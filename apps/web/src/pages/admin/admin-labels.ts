@@ -27,6 +27,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'admin.unit.moved': 'Chuyển đơn vị',
   'admin.unit.deactivated': 'Ngừng hoạt động đơn vị',
   'admin.unit.reactivated': 'Kích hoạt lại đơn vị',
+  'admin.procedure.created': 'Thêm thủ tục',
+  'admin.procedure.updated': 'Sửa thủ tục',
+  'admin.procedure.published': 'Công bố thủ tục',
+  'admin.procedure.unpublished': 'Ngừng công bố thủ tục',
+  'admin.procedure.form_uploaded': 'Tải mẫu đơn lên',
+  'admin.procedure.imported': 'Nhập danh mục thủ tục',
+  'incident.retried': 'Thử lại sự cố',
 };
 
 /** Vietnamese for the stable codes of the admin API; the server's own message otherwise. */
@@ -42,6 +49,19 @@ const ERROR_MESSAGES: Record<string, string> = {
   ROLE_INVALID: 'Vai trò không hợp lệ. Lĩnh vực của chuyên viên chỉ gồm chữ thường không dấu (ví dụ land).',
   ADMIN_SELF_CHANGE: 'Bạn không thể tự ngừng, chuyển đơn vị hoặc bỏ quyền quản trị của chính mình.',
   USER_NOT_FOUND: 'Không tìm thấy tài khoản.',
+  PROCEDURE_CODE_TAKEN: 'Mã thủ tục đã có trong danh mục.',
+  PROCEDURE_CODE_INVALID: 'Mã thủ tục chỉ gồm chữ không dấu, chữ số và các ký tự . _ - (ví dụ 1.001193).',
+  PROCEDURE_NOT_FOUND: 'Không tìm thấy thủ tục.',
+  PROCESS_KEY_UNKNOWN: 'Chưa có quy trình nào được triển khai với mã này.',
+  PROCESS_VERSION_UNKNOWN: 'Quy trình không có phiên bản này.',
+  LEGAL_TIME_INVALID: 'Thời hạn giải quyết phải là số ngày hoặc số giờ làm việc nguyên dương, hoặc "trong ngày".',
+  DOCUMENT_CODE_DUPLICATE: 'Hai giấy tờ trong thành phần hồ sơ trùng mã.',
+  DOCUMENT_CODE_INVALID: 'Mã giấy tờ chỉ gồm chữ không dấu, chữ số và các ký tự . _ -.',
+  FORM_FILE_INVALID: 'Mẫu đơn phải là tệp PDF, Word, Excel, ODF, RTF, HTML hoặc văn bản.',
+  FORM_FILE_UNKNOWN: 'Mẫu đơn chưa được tải lên.',
+  CATALOG_INVALID: 'Tệp danh mục phải là một mảng JSON các thủ tục (định dạng catalog.json).',
+  INCIDENT_NOT_OPEN: 'Sự cố đã được xử lý.',
+  INCIDENT_NOT_RETRYABLE: 'Sự cố này không thể thử lại (không có công việc nền đi kèm).',
 };
 
 export function adminErrorMessage(cause: unknown): string {

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import request from 'supertest';
+import { launchChromium } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/test-app';
+
+/**
+ * The catalog page, end to end: the administrator adds a procedure linked to a deployed
+ * diagram, publishes it, and the desk receives a dossier of it at once. Real server, Postgres,
+ * Redis, built web app and Chromium. `SCREENSHOT_DIR=/tmp/shots` keeps each step's screenshot.
+ */
+
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+}
+
+async function tokenOf(server: TestServer, username: string): Promise<string> {
+  return (await request(server.url).post('/api/auth/login').send({ username, password: PASSWORD }).expect(200)).body.accessToken;
+}
+
+describe('Danh mục thủ tục (browser)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const processKey = `proc-ui-${randomUUID().slice(0, 8)}`;
+
+  beforeAll(async () => {
+    server = await startTestServer({ runWorkers: false });
+    browser = await launchChromium();
+    // given a diagram deployed from the modeler (here over the API)
+    const xml = readFileSync(join(__dirname, '..', 'e2e', 'fixtures', 'workflow-single-task.bpmn'), 'utf8').split('"single-task"').join(`"${processKey}"`);
+    await request(server.url).post('/api/definitions').set('Authorization', `Bearer ${await tokenOf(server, 'admin')}`).set('Content-Type', 'text/xml').send(xml).expect(201);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a procedure added on the page, linked to a deployed diagram and published, is received at the desk at once', async () => {
+    const code = `TT-UI-${randomUUID().slice(0, 6).toUpperCase()}`;
+    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    // given the administrator on the catalog page
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/inbox');
+    await page.getByRole('link', { name: 'Danh mục thủ tục' }).click();
+    await page.getByTestId('procedure-row-1.001193').waitFor();
+    await shot(page, 'procedures-01-list');
+
+    // when they add a procedure: code, name, field, legal time, one document, the deployed process, published
+    await page.getByTestId('procedure-create').click();
+    await page.getByTestId('procedure-code').fill(code);
+    await page.getByTestId('procedure-name').fill('Thủ tục thử nghiệm trên trang danh mục');
+    await page.getByTestId('procedure-field').fill('Thử nghiệm');
+    await page.getByTestId('procedure-time').fill('2');
+    await page.getByTestId('procedure-process').click();
+    await page.keyboard.type(processKey);
+    await page.locator('.ant-select-item-option', { hasText: processKey }).click();
+    await page.getByTestId('document-add').click();
+    await page.getByTestId('document-code-0').fill('don');
+    await page.getByTestId('document-name-0').fill('Đơn đề nghị');
+    await page.getByTestId('procedure-published').click();
+    await shot(page, 'procedures-02-form');
+    await page.getByTestId('procedure-submit').click();
+    await page.getByTestId(`procedure-row-${code}`).waitFor();
+    await shot(page, 'procedures-03-created');
+
+    // then the desk receives a dossier of it at once
+    const reception = await tokenOf(server, 'reception');
+    const received = await request(server.url).post('/api/dossiers').set('Authorization', `Bearer ${reception}`)
+      .send({ procedureCode: code, applicant: { fullName: 'Lê Thị Hoa', idNumber: '066190007777', phone: '0905333444' }, channel: 'direct', documents: ['don'] });
+    expect(received.status).toBe(201);
+
+    // when the same code is added again, then the page says why it is refused
+    await page.getByTestId('procedure-create').click();
+    await page.getByTestId('procedure-code').fill(code);
+    await page.getByTestId('procedure-name').fill('Trùng mã');
+    await page.getByTestId('procedure-field').fill('Thử nghiệm');
+    await page.getByTestId('procedure-time').fill('1');
+    await page.getByTestId('procedure-process').click();
+    await page.keyboard.type(processKey);
+    await page.locator('.ant-select-item-option', { hasText: processKey }).last().click();
+    await page.getByTestId('procedure-submit').click();
+    await page.getByTestId('procedure-form-error').getByText('Mã thủ tục đã có trong danh mục.').waitFor();
+    await shot(page, 'procedures-04-duplicate');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+
+    // when they upload a form template while editing, then applicants can download it
+    await page.getByTestId(`procedure-row-${code}`).locator('xpath=ancestor::tr').getByRole('button', { name: 'Sửa' }).click();
+    await page.locator('input[type=file]').last().setInputFiles({ name: 'Đơn đề nghị.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 mẫu') });
+    await page.getByText('don-de-nghi.pdf').waitFor();
+    await shot(page, 'procedures-05-template');
+    await page.getByTestId('procedure-submit').click();
+    await page.getByText('Đã lưu thủ tục').waitFor();
+    await request(server.url).get(`/api/procedures/${code}/forms/don-de-nghi.pdf`).expect(200);
+
+    // when it is unpublished from the list, then the desk refuses it
+    await page.getByTestId(`procedure-publish-${code}`).click();
+    await page.getByText(`Đã ngừng công bố ${code}`).waitFor();
+    const refused = await request(server.url).post('/api/dossiers').set('Authorization', `Bearer ${reception}`)
+      .send({ procedureCode: code, applicant: { fullName: 'Lê Thị Hoa', idNumber: '066190007777', phone: '0905333444' }, channel: 'direct', documents: ['don'] });
+    expect(refused.status).toBe(404);
+    expect(pageErrors).toEqual([]);
+  });
+});
