@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS } from '../../libs/identity/src';
-import { SUMMARY_FIRST_DATA_ROW, summarize, reportPeriod, type SummaryCounts } from '../../libs/reports/src';
+import { APPOINTMENT_MOVE_EVENTS, appointmentAsOf, SUMMARY_FIRST_DATA_ROW, summarize, reportPeriod, type AppointmentMove, type SummaryCounts } from '../../libs/reports/src';
 import type { TestServer } from '../support/test-app';
 import { FakeClock, startServerWithClock } from './dossiers.support';
 import { CITY, signIn, type Api } from './workflow.helpers';
@@ -25,23 +27,23 @@ const KINH_DOANH = 'Thành lập và hoạt động của hộ kinh doanh';
 const XAY_DUNG = 'Hoạt động xây dựng';
 const DAT_DAI = 'Đất đai';
 const CITY_MARCH: Record<string, Line> = {
-  [HO_TICH]:    [7, 2, 3, 2, 3, 1, 1, 1, 3, 2, 1],
+  [HO_TICH]:    [8, 2, 4, 2, 3, 1, 1, 1, 4, 2, 2],
   [CHUNG_THUC]: [6, 2, 3, 1, 4, 1, 1, 2, 2, 2, 0],
-  [KINH_DOANH]: [6, 1, 3, 2, 4, 2, 1, 1, 2, 0, 2],
+  [KINH_DOANH]: [7, 1, 4, 2, 4, 2, 1, 1, 3, 0, 3],
   [XAY_DUNG]:   [4, 1, 2, 1, 2, 1, 1, 0, 2, 2, 0],
   [DAT_DAI]:    [5, 1, 2, 2, 1, 0, 1, 0, 4, 3, 1],
 };
-const CITY_MARCH_TOTAL: Line = [28, 7, 13, 8, 14, 5, 5, 4, 13, 9, 4];
+const CITY_MARCH_TOTAL: Line = [30, 7, 15, 8, 14, 5, 5, 4, 15, 9, 6];
 const CITY_APRIL: Record<string, Line> = {
-  [HO_TICH]:    [5, 1, 1, 3, 2, 1, 1, 0, 3, 1, 2],
+  [HO_TICH]:    [6, 1, 1, 4, 3, 2, 1, 0, 3, 1, 2],
   [CHUNG_THUC]: [4, 0, 2, 2, 2, 0, 2, 0, 2, 1, 1],
-  [KINH_DOANH]: [6, 2, 2, 2, 2, 1, 0, 1, 4, 1, 3],
+  [KINH_DOANH]: [7, 2, 2, 3, 2, 1, 0, 1, 5, 1, 4],
   [XAY_DUNG]:   [5, 2, 1, 2, 2, 0, 1, 1, 3, 2, 1],
   [DAT_DAI]:    [6, 0, 2, 4, 2, 2, 0, 0, 3, 1, 2],
 };
-const CITY_APRIL_TOTAL: Line = [26, 5, 8, 13, 10, 4, 4, 2, 15, 6, 9];
+const CITY_APRIL_TOTAL: Line = [28, 5, 8, 15, 11, 5, 4, 2, 16, 6, 10];
 
-interface SummaryJson { lines: (SummaryCounts & { key: string; name: string })[]; totals: SummaryCounts }
+interface SummaryJson { unitName: string; lines: (SummaryCounts & { key: string; name: string })[]; totals: SummaryCounts }
 const byName = (body: SummaryJson) => Object.fromEntries(body.lines.map((l) => [l.name, asLine(l)]));
 
 describe('leaders\' reports (HTTP, golden dataset)', () => {
@@ -72,15 +74,23 @@ describe('leaders\' reports (HTTP, golden dataset)', () => {
     });
 
     it('agrees with the pure rules on the same rows, for every grouping and both periods', async () => {
+      // given every appointment move recorded (supplements received, apologies)
+      const moves = new Map<string, AppointmentMove[]>();
+      for (const e of await db.query(`SELECT code, at, data FROM dossier_events WHERE type = ANY($1)`, [[...APPOINTMENT_MOVE_EVENTS]])) {
+        const move = { at: e.at, previousAppointmentAt: new Date(e.data.previousAppointmentAt), appointmentAt: new Date(e.data.appointmentAt) };
+        moves.set(e.code, [...(moves.get(e.code) ?? []), move]);
+      }
       for (const period of [PERIOD_A, PERIOD_B]) {
         for (const groupBy of ['field', 'procedure', 'unit'] as const) {
           // given the rows of the city subtree, as plain objects
           const units: string[] = (await db.query(`SELECT code FROM units`)).map((u: { code: string }) => u.code).filter((c: string) => c === CITY || c.endsWith('.20.H15'));
           const key = { field: 'p.field', procedure: 'd.procedure_code', unit: 'd.unit_code' }[groupBy];
           const rows = await db.query(
-            `SELECT ${key} AS "groupKey", ${key} AS "groupName", d.channel, d.status, d.received_at AS "receivedAt",
+            `SELECT d.code, ${key} AS "groupKey", ${key} AS "groupName", d.channel, d.status, d.received_at AS "receivedAt",
                d.appointment_at AS "appointmentAt", COALESCE(d.resolved_at, d.returned_at) AS "finishedAt"
              FROM dossiers d JOIN procedures p ON p.code = d.procedure_code WHERE d.unit_code = ANY($1)`, [units]);
+          const end = reportPeriod(period.from, period.to).end;
+          for (const row of rows) row.appointmentAt = appointmentAsOf(row.appointmentAt, moves.get(row.code) ?? [], end);
           // when
           const pure = summarize(rows, reportPeriod(period.from, period.to));
           const res = await users.leader.get(`/api/reports/summary?from=${period.from}&to=${period.to}&groupBy=${groupBy}`).expect(200);
@@ -95,7 +105,7 @@ describe('leaders\' reports (HTTP, golden dataset)', () => {
       const res = await users['leader.tinh'].get(`/api/reports/summary?from=${PERIOD_A.from}&to=${PERIOD_A.to}&unit=000.00.00.H15`).expect(200);
       // S1 (fresh in person, resolved on time) and S3 (fresh online, overdue) are added to the city's March
       expect(byName(res.body)[CHUNG_THUC]).toEqual([8, 3, 4, 1, 5, 1, 2, 2, 3, 2, 1]);
-      expect(asLine(res.body.totals)).toEqual([30, 8, 14, 8, 15, 5, 6, 4, 14, 9, 5]);
+      expect(asLine(res.body.totals)).toEqual([32, 8, 16, 8, 15, 5, 6, 4, 16, 9, 7]);
     });
 
     it('exports the same table as XLSX with the official headers, and as CSV', async () => {
@@ -120,9 +130,47 @@ describe('leaders\' reports (HTTP, golden dataset)', () => {
       expect(csv.text.trim().split('\r\n').at(-1)).toBe(`,Tổng cộng,${CITY_APRIL_TOTAL.join(',')}`);
     });
 
-    it('refuses a period that ends before it starts', async () => {
+    it('judges a past period with the appointment of that time, not as moved since', async () => {
+      // given K3 (apology before its appointment, on time) and K12 (a supplement received on 10 April moved
+      // its appointment from 27 March to 4 April): at March's end K12 was overdue
+      const res = await users['leader.tanloi'].get(`/api/reports/summary?from=${PERIOD_A.from}&to=${PERIOD_A.to}&groupBy=procedure`).expect(200);
+      // then
+      const kinhDoanh = res.body.lines.find((l: { key: string }) => l.key === '1.001612');
+      expect(asLine(kinhDoanh)).toEqual([2, 0, 2, 0, 1, 0, 1, 0, 1, 0, 1]);
+    });
+
+    it('prints the table as a landscape PDF whose numbers are the JSON ones, with the diacritics exact', async () => {
+      // given
+      const json = (await users.leader.get(`/api/reports/summary?from=${PERIOD_B.from}&to=${PERIOD_B.to}`).expect(200)).body as SummaryJson;
+      // when
+      const res = await users.leader.get(`/api/reports/summary?from=${PERIOD_B.from}&to=${PERIOD_B.to}&format=pdf`).buffer(true).parse(binary).expect(200);
+      // then
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toContain(`bieu-II.06a-${CITY}-${PERIOD_B.from}-${PERIOD_B.to}.pdf`);
+      const pdf = res.body as Buffer;
+      if (process.env.REPORTS_PDF_DIR) writeFileSync(join(process.env.REPORTS_PDF_DIR, 'summary.pdf'), pdf);
+      const { words, pages } = await pdfWords(pdf);
+      const text = words.join(' ').replace(/\/ /g, '/'); // pdfmake ends a text item after each slash
+      expect(pages).toBe(1);
+      for (const phrase of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Biểu số II.06a/VPCP/KSTT',
+        'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', 'Kỳ báo cáo: từ ngày 01/04/2025 đến ngày 30/04/2025',
+        `Đơn vị báo cáo: ${json.unitName} (${CITY})`, 'Số hồ sơ nhận giải quyết', 'Số mới tiếp nhận trực tuyến',
+        'Số hồ sơ đã giải quyết', 'Trả đúng thời hạn', 'Số hồ sơ đang giải quyết', 'Trong hạn', 'Tổng cộng', 'THỦ TRƯỞNG ĐƠN VỊ']) {
+        expect(text).toContain(phrase);
+      }
+      for (const line of json.lines) expect(text).toContain(line.name);
+      // between the column numbers (1)…(13) and the signatures, the numbers read: each line's STT and its eleven counts, then the totals' eleven
+      const numbers = words.slice(words.indexOf('(13)') + 1, words.indexOf('NGƯỜI')).filter((word) => /^\d+$/.test(word)).map(Number);
+      expect(numbers).toEqual([...json.lines.flatMap((l, i) => [i + 1, ...asLine(l)]), ...asLine(json.totals)]);
+      expect(asLine(json.totals)).toEqual(CITY_APRIL_TOTAL);
+    });
+
+    it('refuses a period that ends before it starts, or a day that does not exist', async () => {
       const res = await users.leader.get(`/api/reports/summary?from=2025-04-02&to=2025-04-01`).expect(400);
       expect(res.body.code).toBe('PERIOD_INVALID');
+      for (const [from, to] of [['2025-02-30', '2025-03-31'], ['2025-01-01', '2025-13-01']]) {
+        expect((await users.leader.get(`/api/reports/summary?from=${from}&to=${to}`).expect(400)).body.code).toBe('PERIOD_INVALID');
+      }
     });
   });
 
@@ -175,20 +223,31 @@ describe('leaders\' reports (HTTP, golden dataset)', () => {
       const steps = report.body.items.filter((i: { kind: string; dossierCode: string }) => i.kind === 'step' && codes.includes(i.dossierCode));
       expect(steps.length).toBeGreaterThanOrEqual(3);
       expect(new Set(steps.map((s: { taskId: string }) => s.taskId))).toEqual(flagged);
-      // (a step can be flagged by its overdue job and still show a future due time when another suite
-      // forced the flag: lateness is checked for the steps past due)
-      const pastDue = steps.filter((s: { dueAt: string }) => new Date(s.dueAt) < new Date('2025-06-09T10:00:00+07:00'));
-      expect(pastDue.length).toBeGreaterThanOrEqual(3);
-      for (const step of pastDue) {
-        expect(step.lateWorkingMs).toBeGreaterThan(0);
-        expect(step.lateDays * 8 * 3_600_000 + step.lateHours * 3_600_000).toBeLessThanOrEqual(step.lateWorkingMs);
-      }
+      for (const step of steps) expect(step.lateWorkingMs).toBeGreaterThan(0);
+      for (const step of steps) expect(step.lateDays * 8 * 3_600_000 + step.lateHours * 3_600_000).toBeLessThanOrEqual(step.lateWorkingMs);
       // and the golden open dossiers past their appointment are listed, most late first
       const dossiers = report.body.items.filter((i: { kind: string }) => i.kind === 'dossier').map((i: { dossierCode: string }) => i.dossierCode);
       expect(dossiers).toEqual(expect.arrayContaining(['GOLD-H3', 'GOLD-K1', 'GOLD-D2']));
       expect(dossiers).not.toContain('GOLD-S3');
       const lateness = report.body.items.map((i: { lateWorkingMs: number }) => i.lateWorkingMs);
       expect(lateness).toEqual([...lateness].sort((a, b) => b - a));
+    });
+
+    it('shows a step flagged overdue before its due time as 0 late, never negative', async () => {
+      // given a dossier received now whose first step's overdue flag is set before its due time
+      const now = new Date('2025-06-09T10:00:00+07:00');
+      clock.set(now);
+      const received = await users.reception.post('/api/dossiers', { procedureCode: '1.001612', channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+        applicant: { fullName: 'Trần Thị Bình', idNumber: '066190004321', phone: '0905123457' } }).expect(201);
+      const [task] = await db.query(`SELECT t.id, t.due_at FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id WHERE d.code = $1 AND t.status = 'open'`, [received.body.code]);
+      expect(task.due_at.getTime()).toBeGreaterThan(now.getTime());
+      await db.query(`UPDATE tasks SET overdue_at = $2 WHERE id = $1`, [task.id, now]);
+      // when
+      const report = await users.leader.get(`/api/reports/overdue`).expect(200);
+      // then it is listed, 0 late
+      const item = report.body.items.find((i: { taskId: string }) => i.taskId === task.id);
+      expect(item).toMatchObject({ kind: 'step', dossierCode: received.body.code, lateWorkingMs: 0, lateDays: 0, lateHours: 0 });
+      expect(report.body.items.every((i: { lateWorkingMs: number }) => i.lateWorkingMs >= 0)).toBe(true);
     });
 
     it('filters by procedure and exports CSV and XLSX', async () => {
@@ -205,6 +264,14 @@ describe('leaders\' reports (HTTP, golden dataset)', () => {
     });
   });
 });
+
+type PdfPage = { getTextContent: () => Promise<{ items: { str: string }[] }> };
+const pdfParse: (data: Buffer, options: { pagerender: (page: PdfPage) => Promise<string> }) => Promise<{ text: string; numpages: number }> = require('pdf-parse/lib/pdf-parse.js');
+/** The PDF's words in reading order (pdfmake writes one text item per word), one a line per item. */
+async function pdfWords(pdf: Buffer): Promise<{ words: string[]; pages: number }> {
+  const parsed = await pdfParse(pdf, { pagerender: async (page) => (await page.getTextContent()).items.map((item) => item.str).join('\n') });
+  return { words: parsed.text.split('\n').flatMap((item) => item.trim().split(/\s+/)).filter(Boolean), pages: parsed.numpages };
+}
 
 function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void) {
   const chunks: Buffer[] = [];

@@ -1,9 +1,11 @@
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OVERDUE_SORTS } from '../services/overdue-report.service';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+const TABLE_FORMATS = ['json', 'csv', 'xlsx'] as const;
 
 /** `GET /api/reports/summary?from&to&unit&groupBy&format` (days are Vietnam days, both included). */
 export class SummaryQueryDto {
@@ -14,11 +16,26 @@ export class SummaryQueryDto {
   @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
 }
 
+/** `GET /api/reports/periodic?year&half&unit&format`: a half-year (1 or 2) or, without `half`, the year. */
+export class PeriodicQueryDto {
+  @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+  @IsOptional() @Type(() => Number) @IsIn([1, 2]) half?: 1 | 2;
+  @IsOptional() @IsString() @MaxLength(50) unit?: string;
+  @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
+}
+
+/** `GET /api/reports/trend?from&to&unit`: weekly counts for the dashboard (JSON only). */
+export class TrendQueryDto {
+  @Matches(DAY, { message: 'from must be YYYY-MM-DD' }) from!: string;
+  @Matches(DAY, { message: 'to must be YYYY-MM-DD' }) to!: string;
+  @IsOptional() @IsString() @MaxLength(50) unit?: string;
+}
+
 /** `GET /api/reports/overdue?unit&procedure&assignee&sort&format` */
 export class OverdueQueryDto {
   @IsOptional() @IsString() @MaxLength(50) unit?: string;
   @IsOptional() @IsString() @MaxLength(100) procedure?: string;
   @IsOptional() @IsString() @MaxLength(100) assignee?: string;
   @IsOptional() @IsIn(OVERDUE_SORTS) sort?: (typeof OVERDUE_SORTS)[number];
-  @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
+  @IsOptional() @IsIn(TABLE_FORMATS) format?: (typeof TABLE_FORMATS)[number];
 }

@@ -1,21 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type AuthUser, type Clock } from '../../../common/src';
 import { WorkingCalendarService } from '../../../worktime/src';
+import { lateness, type Lateness } from '../domain/lateness.rules';
 import { ReportScopeService } from './report-scope.service';
 import { ReportsRepository, type OverdueRecord } from './reports.repository';
 
 export const OVERDUE_SORTS = ['late', 'due', 'unit', 'procedure', 'assignee'] as const;
 export type OverdueSort = (typeof OVERDUE_SORTS)[number];
 
-/** A working day is 8 working hours (NĐ 61/2018: office hours 8 h a day). */
-const WORKING_DAY_MS = 8 * 3_600_000;
-
-export interface OverdueItem extends OverdueRecord {
-  /** Working time between the due time and now, in the unit's calendar. */
-  lateWorkingMs: number;
-  lateDays: number;
-  lateHours: number;
-}
+/** An overdue record with its lateness now, in the working time of its unit (never negative). */
+export interface OverdueItem extends OverdueRecord, Lateness {}
 
 export interface OverdueReport {
   at: Date;
@@ -40,12 +34,7 @@ export class OverdueReportService {
     const { unitCode, unitCodes } = await this.scope.resolve(user, query.unit);
     const at = this.clock.now();
     const records = await this.reports.overdue(at, unitCodes, query);
-    const items = records.map((record) => {
-      const lateWorkingMs = this.calendars.calendarSync(record.unitCode).workingMillisBetween(record.dueAt, at);
-      const lateDays = Math.floor(lateWorkingMs / WORKING_DAY_MS);
-      const lateHours = Math.floor((lateWorkingMs - lateDays * WORKING_DAY_MS) / 3_600_000);
-      return { ...record, lateWorkingMs, lateDays, lateHours };
-    });
+    const items = records.map((record) => ({ ...record, ...lateness(this.calendars.calendarSync(record.unitCode), record.dueAt, at) }));
     items.sort(comparator(query.sort ?? 'late'));
     return { at, unitCode, items, total: items.length, steps: items.filter((i) => i.kind === 'step').length, dossiers: items.filter((i) => i.kind === 'dossier').length };
   }

@@ -23,13 +23,14 @@ export class ReportScopeService {
     return { items: await this.reports.units(unitCodes) };
   }
 
-  /** The unit codes of `unit` (default: the caller's unit) and below; 403 `REPORT_SCOPE` outside the caller's subtree. */
-  async resolve(user: AuthUser, unit?: string): Promise<{ unitCode: string; unitCodes: string[] }> {
+  /** The unit codes of `unit` (default: the caller's unit) and below, and its name; 403 `REPORT_SCOPE` outside the caller's subtree. */
+  async resolve(user: AuthUser, unit?: string): Promise<{ unitCode: string; unitName: string; unitCodes: string[] }> {
     const allowed = await this.units.subtreeCodes(user.unitCode);
     const unitCode = unit || user.unitCode;
     if (!user.roles.some((role) => REPORT_ROLES.includes(role)) || !allowed.includes(unitCode)) {
       throw AppError.forbidden('REPORT_SCOPE', `Reports of unit ${unitCode} are outside your scope`);
     }
-    return { unitCode, unitCodes: unitCode === user.unitCode ? allowed : await this.units.subtreeCodes(unitCode) };
+    const unitName = (await this.units.findByCode(unitCode))?.name ?? unitCode;
+    return { unitCode, unitName, unitCodes: unitCode === user.unitCode ? allowed : await this.units.subtreeCodes(unitCode) };
   }
 }

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ReportPeriod, SummaryCounts, SummaryLine } from '../domain/summary.rules';
+import { FINISHED, periodDossiers, SUMMARY_COUNTS, vietnamDay } from './report.sql';
+
+export type GroupBy = 'field' | 'procedure' | 'unit';
+
+/** What a period's lines are grouped by: the II.06a groupings, or unit and procedure together (the periodic report). */
+export type PeriodGroup = GroupBy | 'unitProcedure';
+
+/** Separates the unit code from the procedure code in an `unitProcedure` key (neither contains it). */
+export const KEY_SEPARATOR = '|';
+
+const GROUP_SQL: Record<PeriodGroup, { key: string; name: string }> = {
+  field: { key: 'p.field', name: 'p.field' },
+  procedure: { key: 'd.procedure_code', name: 'p.name' },
+  unit: { key: 'd.unit_code', name: `COALESCE(u.name, d.unit_code)` },
+  unitProcedure: { key: `d.unit_code || '${KEY_SEPARATOR}' || d.procedure_code`, name: 'p.name' },
+};
+
+/** A dossier resolved within a period, for its processing time. */
+export interface ResolvedDossier {
+  unitCode: string;
+  procedureCode: string;
+  receivedAt: Date;
+  finishedAt: Date;
+  /** Working time spent waiting for the citizen's supplements. */
+  pausedMs: number;
+}
+
+/** One week of the trend: Monday (Vietnam day) and the counts of that week. */
+export interface TrendWeek {
+  week: string;
+  received: number;
+  resolved: number;
+  resolvedLate: number;
+}
+
+/** Reads for the reports over a period; every query is limited to a list of unit codes. */
+@Injectable()
+export class PeriodRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The II.06a lines, one per group (unsorted). */
+  async summary(period: ReportPeriod, units: string[], groupBy: PeriodGroup): Promise<SummaryLine[]> {
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT r.key, MIN(r.name) AS name, ${SUMMARY_COUNTS}
+       FROM (${periodDossiers(GROUP_SQL[groupBy])}) r
+       GROUP BY r.key`,
+      [period.start, period.end, units],
+    );
+    return rows.map((row) => ({ ...(row as unknown as SummaryCounts), key: String(row.key), name: String(row.name) }));
+  }
+
+  /** Dossiers resolved (result ready or refused, not withdrawn) within the period. */
+  resolved(period: ReportPeriod, units: string[]): Promise<ResolvedDossier[]> {
+    return this.db.query(
+      `SELECT d.unit_code AS "unitCode", d.procedure_code AS "procedureCode", d.received_at AS "receivedAt",
+         ${FINISHED} AS "finishedAt", d.paused_ms::float8 AS "pausedMs"
+       FROM dossiers d
+       WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND d.status <> 'withdrawn'`,
+      [period.start, period.end, units],
+    );
+  }
+
+  /** Received and resolved per week (weeks start on Monday, Vietnam days); weeks with nothing are absent. */
+  async trend(period: ReportPeriod, units: string[]): Promise<TrendWeek[]> {
+    const week = (column: string) => `to_char(date_trunc('week', ${vietnamDay(column)}), 'YYYY-MM-DD')`;
+    return this.db.query(
+      `SELECT week, sum(received)::int AS received, sum(resolved)::int AS resolved, sum(late)::int AS "resolvedLate" FROM (
+         SELECT ${week('d.received_at')} AS week, 1 AS received, 0 AS resolved, 0 AS late
+         FROM dossiers d WHERE d.unit_code = ANY($3) AND d.received_at >= $1 AND d.received_at < $2
+         UNION ALL
+         SELECT ${week(FINISHED)}, 0, 1, CASE WHEN ${FINISHED} > d.appointment_at THEN 1 ELSE 0 END
+         FROM dossiers d WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND d.status <> 'withdrawn'
+       ) w GROUP BY week ORDER BY week`,
+      [period.start, period.end, units],
+    );
+  }
+}
