@@ -6,6 +6,8 @@ import { WORKFLOW_ENTITIES } from './entities';
 import { DefinitionController } from './http/definition.controller';
 import { IncidentController } from './http/incident.controller';
 import { InstanceController } from './http/instance.controller';
+import { OperationsController } from './http/operations.controller';
+import { OperationsReader } from './http/operations.reader';
 import { TaskController } from './http/task.controller';
 import { CallActivityListener } from './calls/call-activity.listener';
 import { CallJobsHandler } from './calls/call-jobs.handler';
@@ -62,7 +64,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
     BullModule.registerQueue({ name: JOBS_QUEUE }),
     MulterModule.registerAsync({ useFactory: () => ({ limits: { fileSize: workflowConfig().bpmnMaxBytes, files: 1 } }) }),
   ],
-  controllers: [DefinitionController, InstanceController, TaskController, IncidentController, NotificationController, MigrationController, MessageController, SignalController],
+  controllers: [DefinitionController, InstanceController, TaskController, IncidentController, NotificationController, MigrationController, MessageController, SignalController, OperationsController],
   providers: [
     { provide: WORKFLOW_CONFIG, useFactory: () => workflowConfig() },
     DefinitionsRepository,
@@ -101,6 +103,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
     RuntimeService,
     TaskService,
     IncidentService,
+    OperationsReader,
     ProcessFilesDeployer,
   ],
   exports: [ProcessFilesDeployer, DeploymentService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
