@@ -103,11 +103,48 @@ describe('admin operations (e2e)', () => {
     expect(after.jobs.waiting - before.jobs.waiting).toBe(-1);
   });
 
+  it('lists SMS the gateway keeps refusing and sends one now, with the reason audited', async () => {
+    // given a receipt SMS refused twice by the gateway, next try in ten minutes, and one already sent
+    const code = uniqueName('SMS-OPS');
+    const [{ id }] = await db(server).query(
+      `INSERT INTO sms_outbox (code, kind, phone, appointment_at, attempts, last_error, next_attempt_at)
+       VALUES ($1, 'received', '0905123456', now() + interval '3 days', 2, 'gateway answered 503', now() + interval '10 minutes') RETURNING id::text`,
+      [code],
+    );
+    const [{ id: sentId }] = await db(server).query(
+      `INSERT INTO sms_outbox (code, kind, phone, appointment_at, attempts, status, sent_at) VALUES ($1, 'received', '0905123456', now(), 1, 'sent', now()) RETURNING id::text`,
+      [code],
+    );
+
+    // when the administrator lists failing SMS of that dossier
+    const listed = await admin.get(`/api/admin/operations/sms?q=${code}`).expect(200);
+    // then only the failing one is there, with its error
+    expect(listed.body).toEqual({ total: 1, items: [expect.objectContaining({ id, code, kind: 'received', attempts: 2, lastError: 'gateway answered 503' })] });
+
+    // when they send it now without a reason, then it is refused and nothing moves
+    expect((await admin.post(`/api/admin/operations/sms/${id}/retry`, {}).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    const [{ due }] = await db(server).query(`SELECT next_attempt_at > now() AS due FROM sms_outbox WHERE id = $1`, [id]);
+    expect(due).toBe(true);
+
+    // when they send it now with a reason, then it is due at once and the reason is audited
+    await admin.post(`/api/admin/operations/sms/${id}/retry`, { reason: 'Nhà mạng đã khắc phục' }).expect(200);
+    const [{ waiting }] = await db(server).query(`SELECT next_attempt_at > now() AS waiting FROM sms_outbox WHERE id = $1`, [id]);
+    expect(waiting).toBe(false);
+    const audit = await admin.get(`/api/admin/audit?subject=dossier:${code}&action=sms.retried`).expect(200);
+    expect(audit.body.items).toEqual([expect.objectContaining({ actor: 'admin', data: expect.objectContaining({ smsId: id, reason: 'Nhà mạng đã khắc phục' }) })]);
+
+    // and a sent message or an unknown one is refused with a stable code
+    expect((await admin.post(`/api/admin/operations/sms/${sentId}/retry`, { reason: 'x' }).expect(409)).body.code).toBe('SMS_NOT_FAILING');
+    expect((await admin.post('/api/admin/operations/sms/999999999999/retry', { reason: 'x' }).expect(404)).body.code).toBe('SMS_NOT_FOUND');
+    expect((await admin.post('/api/admin/operations/sms/abc/retry', { reason: 'x' }).expect(404)).body.code).toBe('SMS_NOT_FOUND');
+  });
+
   it('refuses bad filters with 400 and non-administrators with 403', async () => {
     expect((await admin.get('/api/admin/operations/jobs?state=late').expect(400)).body.code).toBe('VALIDATION_FAILED');
     expect((await admin.get('/api/admin/operations/incidents?status=closed').expect(400)).body.code).toBe('VALIDATION_FAILED');
     const reception = await clientOf(server, 'reception');
     await reception.get('/api/admin/operations/summary').expect(403);
+    await reception.get('/api/admin/operations/sms').expect(403);
     await reception.post('/api/admin/operations/incidents/00000000-0000-0000-0000-000000000000/retry', { reason: 'x' }).expect(403);
   });
 });

@@ -4,6 +4,7 @@ import { ProcedureAdminService } from './catalog/procedure-admin.service';
 import { ProcedureCatalogLoader } from './catalog/procedure-catalog.loader';
 import { ProcedureFormsRepository } from './catalog/procedure-forms.repository';
 import { AdminProceduresController } from './controllers/admin-procedures.controller';
+import { SmsOutboxAdminController } from './controllers/sms-outbox-admin.controller';
 import { DossiersController } from './controllers/dossiers.controller';
 import { FormsController } from './forms/forms.controller';
 import { FormNamesReader } from './forms/form-names.reader';
@@ -11,6 +12,7 @@ import { FormsService } from './forms/forms.service';
 import { ProceduresController } from './controllers/procedures.controller';
 import { DossiersRepository } from './repositories/dossiers.repository';
 import { ProceduresRepository } from './repositories/procedures.repository';
+import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.repository';
 import { AppointmentReminderHandler } from './services/appointment-reminder.handler';
 import { AppointmentReminderScheduler } from './services/appointment-reminder.scheduler';
 import { DossierActionsService } from './services/dossier-actions.service';
@@ -28,13 +30,14 @@ import { ReceptionGate } from './services/reception.gate';
  */
 @Module({
   imports: [WorkflowModule],
-  controllers: [ProceduresController, DossiersController, FormsController, AdminProceduresController],
+  controllers: [ProceduresController, DossiersController, FormsController, AdminProceduresController, SmsOutboxAdminController],
   providers: [
     ProceduresRepository,
     DossiersRepository,
     ProcedureCatalogLoader,
     ProcedureFormsRepository,
     ProcedureAdminService,
+    SmsOutboxAdminRepository,
     ProceduresService,
     LookupKeyService,
     ReceptionGate,

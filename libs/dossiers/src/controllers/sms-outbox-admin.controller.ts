@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { AppError, AUDIT_LOG, CurrentUser, Roles, type AuditLog, type AuthUser } from '../../../common/src';
+import { SmsOutboxAdminRepository } from '../repositories/sms-outbox-admin.repository';
+
+export class FailingSmsQueryDto {
+  @ApiPropertyOptional({ description: 'Dossier code, in part' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit = 20;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
+}
+
+export class SmsRetryDto {
+  @ApiProperty({ example: 'Nhà mạng đã khắc phục sự cố' }) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+}
+
+/** Vận hành: outbound SMS the gateway keeps refusing, and "send now" with a reason (audited as `sms.retried`). */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('api/admin/operations/sms')
+export class SmsOutboxAdminController {
+  constructor(
+    private readonly outbox: SmsOutboxAdminRepository,
+    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Messages not sent yet whose last attempt failed, newest first' })
+  failing(@Query() query: FailingSmsQueryDto) {
+    return this.outbox.failing(query);
+  }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send at the next outbox tick; 404 SMS_NOT_FOUND, 409 SMS_NOT_FAILING (sent or never tried)' })
+  async retry(@Param('id') id: string, @Body() body: SmsRetryDto, @CurrentUser() user: AuthUser) {
+    const numeric = /^\d{1,18}$/.test(id);
+    const message = numeric ? await this.outbox.sendNow(id) : undefined;
+    if (!message) {
+      if (!numeric || !(await this.outbox.exists(id))) throw AppError.notFound('SMS_NOT_FOUND', `No outbound SMS ${id}`);
+      throw AppError.conflict('SMS_NOT_FAILING', `SMS ${id} is sent or was never tried`);
+    }
+    await this.audit.record({ actor: user.username, action: 'sms.retried', subject: `dossier:${message.code}`, data: { smsId: id, reason: body.reason, kind: message.kind } });
+    return message;
+  }
+}
