@@ -6,6 +6,8 @@ import { AuthProvider } from './auth/auth.context';
 import { RequireAuth } from './auth/require-auth';
 import { AppLayout } from './layout/app.layout';
 import { CalendarPage } from './pages/calendar/calendar.page';
+import { DossierPage } from './pages/dossier/dossier.page';
+import { DossiersPage } from './pages/dossier/dossiers.page';
 import { InboxPage } from './pages/inbox/inbox.page';
 import { PasswordPage } from './pages/account/password.page';
 import { AuditPage } from './pages/admin/audit.page';
@@ -52,6 +54,8 @@ export function App() {
               >
                 <Route path="/inbox" element={<InboxPage />} />
                 <Route path="/tiep-nhan" element={<ReceptionPage />} />
+                <Route path="/ho-so" element={<DossiersPage />} />
+                <Route path="/ho-so/:code" element={<DossierPage />} />
                 <Route path="/bao-cao" element={<ReportsPage />} />
                 <Route path="/admin/calendar" element={<CalendarPage />} />
                 <Route path="/admin/units" element={<UnitsPage />} />

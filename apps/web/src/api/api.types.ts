@@ -49,6 +49,8 @@ export interface Task {
   overdue?: boolean;
   /** When the overdue job flagged the task and told the head of the unit. */
   overdueAt?: string | null;
+  /** The step's completion form as drawn (`mc:form`), or null (see pages/inbox/task-form.ts). */
+  form?: unknown;
 }
 
 /** Inbox filters, one per tab. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, CLOCK, type AuthUser, type Clock } from '../../../common/src';
+import { UnitsService, UsersService } from '../../../identity/src';
 import type { Applicant } from '../domain/applicant.rules';
 import { controlSlip, type HandoverRow } from '../domain/control-slip.rows';
 import type { ReceivedDocument } from '../domain/documents.rules';
@@ -34,12 +35,16 @@ export interface DossierDetail {
   pauses: { from: string; to: string; workingMs: number }[];
   resolvedAt: Date | null;
   returnedAt: Date | null;
-  /** The control slip (Form 05): one row per handover. */
-  history: HandoverRow[];
+  /** The control slip (Form 05): one row per handover, each party with its unit's and officer's names. */
+  history: NamedHandoverRow[];
   /** One-stop actions taken at the desk (reception, supplement, refusal, apology, return), with their reasons. */
   events: { at: Date; type: string; actor: string | null; data: Record<string, unknown> }[];
   allowedActions: DossierAction[];
 }
+
+/** A party of a handover with the names a reader needs (null when the unit or account is unknown). */
+export type NamedParty = HandoverRow['from'] & { unitName?: string | null; fullName?: string | null };
+export type NamedHandoverRow = Omit<HandoverRow, 'from' | 'to'> & { from: NamedParty; to: NamedParty };
 
 /** Reads of dossiers for staff; every read goes through the unit access rule (404 `DOSSIER_NOT_FOUND`). */
 @Injectable()
@@ -47,11 +52,15 @@ export class DossiersService {
   constructor(
     private readonly dossiers: DossiersRepository,
     private readonly procedures: ProceduresRepository,
+    private readonly units: UnitsService,
+    private readonly users: UsersService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  list(user: AuthUser, query: DossierQueryDto) {
-    return this.dossiers.list(user, { ...query, limit: query.limit ?? 50, offset: query.offset ?? 0 }, this.clock.now());
+  /** One page of the caller's dossiers; `overdue` as in {@link get} (a result waiting to be collected is not late). */
+  async list(user: AuthUser, query: DossierQueryDto) {
+    const page = await this.dossiers.list(user, { ...query, limit: query.limit ?? 50, offset: query.offset ?? 0 }, this.clock.now());
+    return { ...page, items: page.items.map((item) => ({ ...item, overdue: item.overdue === true && item.status !== 'result_ready' })) };
   }
 
   /** The dossier with its control slip; 404 `DOSSIER_NOT_FOUND` when absent or not the caller's units'. */
@@ -91,10 +100,25 @@ export class DossiersService {
       pauses: d.pauses,
       resolvedAt: d.resolvedAt,
       returnedAt: d.returnedAt,
-      history: controlSlip({ unitCode: d.unitCode, user: d.receivedBy }, steps),
+      history: await this.named(controlSlip({ unitCode: d.unitCode, user: d.receivedBy }, steps)),
       events,
       allowedActions: allowedActions(d.status),
     };
+  }
+
+  /** The slip's parties with unit and officer names (a handful of rows: one read per distinct unit and account). */
+  private async named(rows: HandoverRow[]): Promise<NamedHandoverRow[]> {
+    const parties = rows.flatMap((row) => [row.from, row.to]);
+    const unitCodes = [...new Set(parties.map((p) => p.unitCode))];
+    const usernames = [...new Set(parties.map((p) => p.user).filter((u): u is string => u !== null))];
+    const [units, users] = await Promise.all([
+      Promise.all(unitCodes.map(async (code) => [code, (await this.units.findByCode(code))?.name ?? null] as const)),
+      Promise.all(usernames.map(async (name) => [name, (await this.users.findByUsername(name))?.fullName ?? null] as const)),
+    ]);
+    const unitName = new Map(units);
+    const fullName = new Map(users);
+    const name = (p: HandoverRow['from']): NamedParty => ({ ...p, unitName: unitName.get(p.unitCode) ?? null, fullName: p.user ? fullName.get(p.user) ?? null : null });
+    return rows.map((row) => ({ ...row, from: name(row.from), to: name(row.to) }));
   }
 }
 

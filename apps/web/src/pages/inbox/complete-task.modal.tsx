@@ -1,15 +1,11 @@
-import { App, Button, Descriptions, Form, Input, Modal, Radio } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Button, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { Task } from '../../api/api.types';
 import { completeTask } from '../../api/tasks.api';
 import { reportError } from '../../api/report-error';
-
-type Outcome = 'approved' | 'rejected';
-
-interface CompleteForm {
-  outcome: Outcome;
-  note?: string;
-}
+import { completionVariables, isRequired, readTaskForm, type FormField } from './task-form';
 
 interface Props {
   task: Task | null;
@@ -18,28 +14,34 @@ interface Props {
 }
 
 /**
- * Hoàn thành: the officer must choose an outcome explicitly (no default approval) and give a
- * reason when refusing. Sent as process variables `approved` and `note`.
+ * Hoàn thành: the step's own form (`mc:form`): its outcomes as buttons, its fields. The officer
+ * must choose an outcome explicitly (none is preselected unless it is the only one); a field an
+ * outcome requires (a reason to send back) must be filled.
  */
 export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<CompleteForm>();
+  const [form] = Form.useForm<Record<string, unknown>>();
   const [submitting, setSubmitting] = useState(false);
-  const outcome = Form.useWatch('outcome', form);
+  const definition = useMemo(() => readTaskForm(task?.form), [task]);
+  const outcomeKey = Form.useWatch('outcome', form) as string | undefined;
+  const outcome = definition.outcomes.find((o) => o.key === outcomeKey);
 
   useEffect(() => {
-    if (task) form.resetFields();
-  }, [task, form]);
+    if (!task) return;
+    form.resetFields();
+    if (definition.outcomes.length === 1) form.setFieldValue('outcome', definition.outcomes[0].key);
+  }, [task, form, definition]);
 
   const submit = async () => {
     if (!task) return;
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    const note = values.note?.trim();
+    const chosen = definition.outcomes.find((o) => o.key === values.outcome);
+    const plain = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, isDayjs(value) ? value.toDate() : value]));
     setSubmitting(true);
     try {
-      await completeTask(task.id, { approved: values.outcome === 'approved', ...(note ? { note } : {}) });
-      message.success('Đã hoàn thành bước xử lý.');
+      await completeTask(task.id, completionVariables(definition, chosen, plain));
+      message.success(chosen ? `Đã hoàn thành bước xử lý: ${chosen.label}.` : 'Đã hoàn thành bước xử lý.');
       onCompleted();
     } catch (cause) {
       reportError(message, cause);
@@ -59,36 +61,73 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
         <Button key="cancel" onClick={onClose} disabled={submitting} data-testid="complete-cancel">
           Hủy
         </Button>,
-        <Button key="ok" type="primary" onClick={submit} loading={submitting} data-testid="complete-confirm">
-          Xác nhận hoàn thành
+        <Button key="ok" type="primary" danger={outcome?.danger} onClick={submit} loading={submitting} data-testid="complete-confirm">
+          {outcome ? `Xác nhận: ${outcome.label}` : 'Xác nhận hoàn thành'}
         </Button>,
       ]}
     >
       {task && (
         <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
-          <Descriptions.Item label="Mã hồ sơ">{task.businessKey ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="Mã hồ sơ">
+            {task.businessKey ? (
+              <Link to={`/ho-so/${encodeURIComponent(task.businessKey)}`} target="_blank" data-testid="complete-dossier-link">
+                {task.businessKey}
+              </Link>
+            ) : (
+              '—'
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label="Bước xử lý">{task.name}</Descriptions.Item>
         </Descriptions>
       )}
-      <Form<CompleteForm> form={form} layout="vertical" requiredMark={false}>
-        <Form.Item label="Kết quả xử lý" name="outcome" rules={[{ required: true, message: 'Vui lòng chọn kết quả xử lý' }]}>
-          <Radio.Group optionType="button" buttonStyle="solid">
-            <Radio.Button value="approved">
-              <span data-testid="outcome-approved">Đồng ý</span>
-            </Radio.Button>
-            <Radio.Button value="rejected">
-              <span data-testid="outcome-rejected">Không đồng ý</span>
-            </Radio.Button>
-          </Radio.Group>
-        </Form.Item>
-        <Form.Item
-          label={outcome === 'rejected' ? 'Lý do không đồng ý' : 'Ghi chú / ý kiến xử lý'}
-          name="note"
-          rules={[{ required: outcome === 'rejected', whitespace: true, message: 'Vui lòng nêu lý do không đồng ý' }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} showCount data-testid="complete-note" />
-        </Form.Item>
+      <Form form={form} layout="vertical" requiredMark={false}>
+        {definition.outcomes.length > 0 && (
+          <Form.Item label="Kết quả xử lý" name="outcome" rules={[{ required: true, message: 'Vui lòng chọn kết quả xử lý' }]}>
+            <Radio.Group optionType="button" buttonStyle="solid">
+              {definition.outcomes.map((o) => (
+                <Radio.Button key={o.key} value={o.key}>
+                  <span data-testid={`outcome-${o.key}`}>{o.label}</span>
+                </Radio.Button>
+              ))}
+            </Radio.Group>
+          </Form.Item>
+        )}
+        {definition.fields.map((field) => (
+          <FieldItem key={field.key} field={field} required={isRequired(field, outcome)} />
+        ))}
       </Form>
     </Modal>
+  );
+}
+
+function isDayjs(value: unknown): value is Dayjs {
+  return typeof value === 'object' && value !== null && typeof (value as Dayjs).toDate === 'function' && typeof (value as Dayjs).isValid === 'function';
+}
+
+/** One field of the form; `required` may come from the chosen outcome. */
+function FieldItem({ field, required }: { field: FormField; required: boolean }) {
+  const testId = field.key === 'note' ? 'complete-note' : `field-${field.key}`;
+  const rules = [{ required, whitespace: field.type === 'text' || field.type === 'textarea', message: `Vui lòng nhập ${field.label.toLowerCase()}` }];
+  if (field.type === 'checkbox') {
+    return (
+      <Form.Item name={field.key} valuePropName="checked">
+        <Checkbox data-testid={testId}>{field.label}</Checkbox>
+      </Form.Item>
+    );
+  }
+  return (
+    <Form.Item name={field.key} label={required ? `${field.label} (bắt buộc)` : field.label} rules={rules}>
+      {field.type === 'textarea' ? (
+        <Input.TextArea rows={3} maxLength={2000} showCount data-testid={testId} />
+      ) : field.type === 'number' ? (
+        <InputNumber style={{ width: '100%' }} min={0} data-testid={testId} />
+      ) : field.type === 'date' ? (
+        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} data-testid={testId} />
+      ) : field.type === 'select' ? (
+        <Select options={field.options} data-testid={testId} />
+      ) : (
+        <Input maxLength={500} data-testid={testId} />
+      )}
+    </Form.Item>
   );
 }

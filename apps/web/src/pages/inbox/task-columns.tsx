@@ -1,4 +1,5 @@
 import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
 import type { CurrentUser, Task } from '../../api/api.types';
 import { roleLabel } from '../../auth/roles';
 import { DueBadge } from './due-badge';
@@ -9,7 +10,16 @@ export function taskColumns(user: CurrentUser, now: Date): TableColumnsType<Task
     {
       title: 'Mã hồ sơ',
       dataIndex: 'businessKey',
-      render: (code: string | null) => (code ? <Typography.Text copyable={{ text: code, tooltips: ['Sao chép', 'Đã sao chép'] }}>{code}</Typography.Text> : '—'),
+      render: (code: string | null) =>
+        code ? (
+          <Typography.Text copyable={{ text: code, tooltips: ['Sao chép', 'Đã sao chép'] }}>
+            <Link to={`/ho-so/${encodeURIComponent(code)}`} data-testid={`dossier-link-${code}`}>
+              {code}
+            </Link>
+          </Typography.Text>
+        ) : (
+          '—'
+        ),
     },
     { title: 'Bước xử lý', dataIndex: 'name', width: 220 },
     {

@@ -1,0 +1,159 @@
+import { Logger, type INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CLOCK, type AuthUser, type Clock } from '../../../../libs/common/src';
+import { DossierActionsService } from '../../../../libs/dossiers/src/services/dossier-actions.service';
+import { DossierReceptionService } from '../../../../libs/dossiers/src/services/dossier-reception.service';
+import { UsersService } from '../../../../libs/identity/src';
+import { TaskService } from '../../../../libs/workflow/src';
+import { WorkingCalendarService } from '../../../../libs/worktime/src';
+import { DEMO_DOSSIERS, DEMO_PROCEDURES, PACE_SHARE, demoApplicant, type DemoDossier } from './demo-dossiers.data';
+
+/** Two servers booting at once must not both create the missing dossiers. */
+const SEED_LOCK = 74_206_001;
+const HOUR_S = 3600;
+
+/**
+ * Creates the demo dossiers that are missing (DESIGN §7), through the real services: reception,
+ * task completions by the demo officers, and the desk's actions. Their history is back-dated by
+ * moving the app's clock while the seed runs; it runs before the server listens, and puts the
+ * clock back after. `SEED_DEMO=false` seeds nothing. Returns how many dossiers it created.
+ */
+export async function seedDemoDossiers(app: INestApplication): Promise<number> {
+  if (process.env.SEED_DEMO === 'false') return 0;
+  const db = app.get(DataSource);
+  const lock = db.createQueryRunner();
+  await lock.connect();
+  const clock = new SeedClock(app.get<Clock>(CLOCK));
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [SEED_LOCK]);
+    const seeder = new DemoDossierSeeder(app, db, clock);
+    let created = 0;
+    for (const [i, plan] of DEMO_DOSSIERS.entries()) {
+      if (await seeder.exists(i)) continue;
+      await seeder.create(i, plan);
+      created++;
+    }
+    if (created) new Logger('seed').log(`Demo dossiers: ${created} created`);
+    return created;
+  } finally {
+    clock.restore();
+    await lock.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+/** The app's one clock, held at a chosen instant while the seed writes history in the past. */
+class SeedClock {
+  private readonly own: PropertyDescriptor | undefined;
+  readonly realNow: Date;
+  private current: Date;
+
+  constructor(private readonly clock: Clock) {
+    this.realNow = clock.now();
+    this.current = this.realNow;
+    this.own = Object.getOwnPropertyDescriptor(clock, 'now');
+    Object.defineProperty(clock, 'now', { value: () => new Date(this.current), configurable: true, writable: true });
+  }
+
+  /** Moves to `at`, never past the real now (history cannot be in the future). */
+  set(at: Date): Date {
+    this.current = new Date(Math.min(at.getTime(), this.realNow.getTime()));
+    return this.current;
+  }
+
+  get now(): Date {
+    return this.current;
+  }
+
+  restore(): void {
+    if (this.own) Object.defineProperty(this.clock, 'now', this.own);
+    else delete (this.clock as { now?: unknown }).now;
+  }
+}
+
+class DemoDossierSeeder {
+  private readonly users = new Map<string, AuthUser>();
+
+  constructor(
+    private readonly app: INestApplication,
+    private readonly db: DataSource,
+    private readonly clock: SeedClock,
+  ) {}
+
+  async exists(i: number): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM dossiers WHERE applicant->>'idNumber' = $1 LIMIT 1`, [demoApplicant(i).idNumber]);
+    return rows.length > 0;
+  }
+
+  /** Receives the dossier `daysAgo` working days back, runs its steps at the plan's pace, then the desk's ending. */
+  async create(i: number, plan: DemoDossier): Promise<void> {
+    const procedure = DEMO_PROCEDURES[plan.procedure];
+    const desk = await this.user(procedure.reception);
+    const calendar = await this.app.get(WorkingCalendarService).forUnit(desk.unitCode);
+    // Spread the receptions over the morning so the codes of a day follow one another.
+    this.clock.set(calendar.subtractWorkingTime(this.clock.realNow, { seconds: plan.daysAgo * 8 * HOUR_S + (i % 6) * 1200 + 600 }));
+    const { code } = await this.app.get(DossierReceptionService).receive(desk, {
+      procedureCode: procedure.code, channel: 'direct', applicant: demoApplicant(i), documents: procedure.documents,
+    });
+    const steps = plan.steps === 'result' ? procedure.stepsToResult : plan.steps;
+    for (let n = 0; n < steps; n++) {
+      const task = await this.openTask(code);
+      const step = task && procedure.steps[task.element_id];
+      if (!task || !step) break;
+      const allowed = task.due_at ? calendar.workingMillisBetween(task.created_at, task.due_at) : 4 * HOUR_S * 1000;
+      const at = this.clock.set(calendar.addWorkingTime(task.created_at, { seconds: (allowed * PACE_SHARE[plan.pace]) / 1000 }));
+      if (at.getTime() >= this.clock.realNow.getTime()) break; // the step is still being worked on now
+      await this.app.get(TaskService).complete(await this.user(step.user), task.id, step.variables ?? {});
+    }
+    await this.end(code, plan, desk, calendar);
+  }
+
+  private async end(code: string, plan: DemoDossier, desk: AuthUser, calendar: Awaited<ReturnType<WorkingCalendarService['forUnit']>>): Promise<void> {
+    const actions = this.app.get(DossierActionsService);
+    const later = (hours: number) => this.clock.set(calendar.addWorkingTime(this.clock.now, { seconds: hours * HOUR_S }));
+    switch (plan.ending) {
+      case 'return':
+        later(1);
+        return void (await actions.act(desk, code, 'return', { note: 'Công dân đã nhận kết quả.' }));
+      case 'refuse':
+        later(2);
+        return void (await actions.act(desk, code, 'refuse', { reason: 'Thửa đất/địa điểm kinh doanh không đủ điều kiện theo quy định.' }));
+      case 'withdraw':
+        later(2);
+        return void (await actions.act(desk, code, 'withdraw', { reason: 'Công dân có đơn xin rút hồ sơ để điều chỉnh thiết kế.' }));
+      case 'supplement':
+      case 'supplement-resumed':
+        later(1);
+        await actions.act(desk, code, 'supplement-request', { reason: 'Bổ sung bản sao giấy tờ còn thiếu, ký xác nhận từng trang.', documents: ['Bản sao có chứng thực giấy tờ pháp lý'] });
+        if (plan.ending === 'supplement') return;
+        later(16);
+        return void (await actions.act(desk, code, 'supplement-received', { note: 'Công dân đã nộp đủ giấy tờ bổ sung.' }));
+      case 'apology': {
+        later(1);
+        const [{ appointment_at: appointmentAt }] = await this.db.query(`SELECT appointment_at FROM dossiers WHERE code = $1`, [code]);
+        const newAppointmentAt = calendar.addWorkingTime(new Date(Math.max(appointmentAt.getTime(), this.clock.realNow.getTime())), { seconds: 3 * 8 * HOUR_S });
+        return void (await actions.act(await this.user('leader'), code, 'apology', { reason: 'Phải lấy thêm ý kiến của Phòng Tài nguyên và Môi trường về ranh giới thửa đất.', newAppointmentAt: newAppointmentAt.toISOString() }));
+      }
+      case 'none':
+        return;
+    }
+  }
+
+  private async openTask(code: string): Promise<{ id: string; element_id: string; created_at: Date; due_at: Date | null } | undefined> {
+    const rows = await this.db.query(
+      `SELECT t.id, t.element_id, t.created_at, t.due_at FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id
+       WHERE d.code = $1 AND t.status = 'open' ORDER BY t.created_at DESC LIMIT 1`,
+      [code],
+    );
+    return rows[0];
+  }
+
+  private async user(username: string): Promise<AuthUser> {
+    const cached = this.users.get(username);
+    if (cached) return cached;
+    const profile = await this.app.get(UsersService).findByUsername(username);
+    if (!profile) throw new Error(`Demo account ${username} is missing: run the identity seed first`);
+    this.users.set(username, profile);
+    return profile;
+  }
+}

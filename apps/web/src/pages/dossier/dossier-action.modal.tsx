@@ -1,0 +1,124 @@
+import { Alert, DatePicker, Form, Input, Modal, Select, type ButtonProps } from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { actOnDossier, type DossierAction, type DossierActionBody, type DossierDetail } from '../../api/dossiers.api';
+import { ACTION_LABELS, dossierErrorMessage } from './dossier-labels';
+
+interface ActionFields {
+  reason?: string;
+  note?: string;
+  documents?: string[];
+  newAppointmentAt?: Dayjs;
+}
+
+/** What each action asks for, and what the confirmation says it will do. */
+const ACTION_FORMS: Record<DossierAction, { reason?: string; note?: boolean; documents?: boolean; newDate?: boolean; hint: string; danger?: boolean }> = {
+  'supplement-request': {
+    reason: 'Nội dung cần bổ sung, hoàn thiện',
+    documents: true,
+    hint: 'Hồ sơ chuyển sang "Chờ bổ sung hồ sơ" và thời gian giải quyết tạm dừng cho đến khi nhận đủ bổ sung (Mẫu 02).',
+  },
+  'supplement-received': {
+    note: true,
+    hint: 'Thời gian giải quyết được tính tiếp; ngày hẹn trả lùi thêm đúng số giờ làm việc đã chờ bổ sung.',
+  },
+  refuse: { reason: 'Lý do từ chối giải quyết', hint: 'Quy trình xử lý dừng lại và hồ sơ được trả cho người nộp (Mẫu 03).', danger: true },
+  withdraw: { reason: 'Lý do người nộp rút hồ sơ', hint: 'Quy trình xử lý dừng lại; hồ sơ được trả lại cho người nộp.', danger: true },
+  apology: {
+    reason: 'Lý do chậm trễ',
+    newDate: true,
+    hint: 'Lãnh đạo đơn vị ký phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04). Ngày hẹn mới phải sau ngày hẹn hiện tại.',
+  },
+  return: { note: true, hint: 'Xác nhận đã trao kết quả cho người nộp; hồ sơ chuyển sang "Đã trả kết quả".' },
+};
+
+interface Props {
+  dossier: DossierDetail;
+  action: DossierAction | null;
+  onClose(): void;
+  onDone(updated: DossierDetail): void;
+}
+
+/** A one-stop action with its form (reason, documents to add, new date, note); errors shown in Vietnamese. */
+export function DossierActionModal({ dossier, action, onClose, onDone }: Props) {
+  const [form] = Form.useForm<ActionFields>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const spec = action ? ACTION_FORMS[action] : null;
+
+  useEffect(() => {
+    form.resetFields();
+    setError(null);
+  }, [action, form]);
+
+  const submit = async () => {
+    if (!action) return;
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await actOnDossier(dossier.code, action, toBody(values)));
+    } catch (cause) {
+      setError(dossierErrorMessage(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={action !== null}
+      title={action ? `${ACTION_LABELS[action]} — ${dossier.code}` : ''}
+      okText="Xác nhận"
+      cancelText="Hủy"
+      okButtonProps={{ danger: spec?.danger, loading: busy, 'data-testid': 'action-confirm' } as ButtonProps}
+      onOk={submit}
+      onCancel={onClose}
+      destroyOnHidden
+      maskClosable={!busy}
+    >
+      {spec && <Alert type="info" showIcon title={spec.hint} style={{ marginBottom: 16 }} />}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="action-error" />}
+      <Form<ActionFields> form={form} layout="vertical" requiredMark={false}>
+        {spec?.reason && (
+          <Form.Item name="reason" label={spec.reason} rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập nội dung' }]}>
+            <Input.TextArea rows={3} maxLength={2000} showCount data-testid="action-reason" />
+          </Form.Item>
+        )}
+        {spec?.documents && (
+          <Form.Item name="documents" label="Giấy tờ cần bổ sung (chọn hoặc gõ thêm)">
+            <Select mode="tags" options={dossier.documents.map((d) => ({ value: d.name, label: d.name }))} data-testid="action-documents" />
+          </Form.Item>
+        )}
+        {spec?.newDate && (
+          <Form.Item
+            name="newAppointmentAt"
+            label="Ngày hẹn trả mới"
+            rules={[
+              { required: true, message: 'Vui lòng chọn ngày hẹn mới' },
+              { validator: (_, value?: Dayjs) => (!value || value.isAfter(dayjs(dossier.appointmentAt)) ? Promise.resolve() : Promise.reject(new Error('Ngày hẹn mới phải sau ngày hẹn hiện tại'))) },
+            ]}
+          >
+            <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} data-testid="action-new-date" />
+          </Form.Item>
+        )}
+        {spec?.note && (
+          <Form.Item name="note" label="Ghi chú">
+            <Input.TextArea rows={2} maxLength={2000} data-testid="action-note" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+function toBody(values: ActionFields): DossierActionBody {
+  const body: DossierActionBody = {};
+  if (values.reason?.trim()) body.reason = values.reason.trim();
+  if (values.note?.trim()) body.note = values.note.trim();
+  if (values.documents?.length) body.documents = values.documents;
+  if (values.newAppointmentAt) body.newAppointmentAt = values.newAppointmentAt.toISOString();
+  return body;
+}

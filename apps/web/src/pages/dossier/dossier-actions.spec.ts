@@ -1,0 +1,36 @@
+import { describe, expect, it } from '@jest/globals';
+import { ApiError } from '../../api/client';
+import { actionsFor, formsFor } from './dossier-actions';
+import { dossierErrorMessage } from './dossier-labels';
+
+const event = (type: string) => ({ at: '2025-06-03T02:00:00Z', type, actor: 'reception', data: {} });
+
+describe('actionsFor', () => {
+  const running = { allowedActions: ['supplement-request', 'refuse', 'withdraw', 'apology'] as const };
+
+  it('offers the desk what the status allows, but the apology only to the leader', () => {
+    expect(actionsFor({ allowedActions: [...running.allowedActions] }, ['reception'])).toEqual(['supplement-request', 'refuse', 'withdraw']);
+    expect(actionsFor({ allowedActions: [...running.allowedActions] }, ['leader'])).toEqual(['supplement-request', 'apology', 'refuse', 'withdraw']);
+  });
+
+  it('offers nothing to a specialist, and the return only to the desk', () => {
+    expect(actionsFor({ allowedActions: [...running.allowedActions] }, ['specialist', 'head'])).toEqual([]);
+    expect([actionsFor({ allowedActions: ['return'] }, ['reception']), actionsFor({ allowedActions: ['return'] }, ['leader'])]).toEqual([['return'], []]);
+  });
+});
+
+describe('formsFor', () => {
+  it('prints 01 and 05 always, and 02, 03, 04 once their action was recorded', () => {
+    expect(formsFor({ events: [event('received')] }).map((f) => f.form)).toEqual(['receipt', 'control-slip']);
+    expect(formsFor({ events: [event('received'), event('supplement-request'), event('apology'), event('refuse')] }).map((f) => f.form)).toEqual([
+      'receipt', '02', '03', '04', 'control-slip',
+    ]);
+  });
+});
+
+describe('dossierErrorMessage', () => {
+  it('says the known codes in Vietnamese and keeps the server text of the others', () => {
+    expect(dossierErrorMessage(new ApiError(409, 'DOSSIER_ACTION_NOT_ALLOWED', 'Action return is not allowed'))).toMatch(/^Không thể thực hiện thao tác này/);
+    expect(dossierErrorMessage(new ApiError(400, 'SOMETHING_NEW', 'Lỗi khác'))).toBe('Lỗi khác');
+  });
+});

@@ -1,0 +1,74 @@
+import { ApiError } from '../../api/client';
+import type { DossierAction, DossierStatus, HandoverRow } from '../../api/dossiers.api';
+
+/** Tag colours of the statuses; the labels come from the server (`statusLabel`). */
+export const STATUS_COLORS: Record<DossierStatus, string> = {
+  received: 'blue',
+  processing: 'geekblue',
+  supplement_required: 'orange',
+  financial_obligation: 'gold',
+  result_ready: 'cyan',
+  returned: 'green',
+  rejected: 'red',
+  withdrawn: 'default',
+};
+
+/** For the status filter of the list (the same words as the server's labels). */
+export const STATUS_LABELS: Record<DossierStatus, string> = {
+  received: 'Đã tiếp nhận',
+  processing: 'Đang giải quyết',
+  supplement_required: 'Chờ bổ sung hồ sơ',
+  financial_obligation: 'Chờ thực hiện nghĩa vụ tài chính',
+  result_ready: 'Đã có kết quả, chờ trả',
+  returned: 'Đã trả kết quả',
+  rejected: 'Từ chối giải quyết',
+  withdrawn: 'Đã rút hồ sơ',
+};
+
+export const CHANNEL_LABELS: Record<string, string> = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính công ích' };
+
+export const KIND_LABELS: Record<string, string> = { original: 'Bản chính', certified_copy: 'Bản sao chứng thực', copy: 'Bản sao' };
+
+/** Button labels of the one-stop actions, in the order they are offered. */
+export const ACTION_LABELS: Record<DossierAction, string> = {
+  return: 'Trả kết quả',
+  'supplement-request': 'Yêu cầu bổ sung',
+  'supplement-received': 'Đã nhận bổ sung',
+  apology: 'Xin lỗi, hẹn lại ngày trả',
+  refuse: 'Từ chối giải quyết',
+  withdraw: 'Rút hồ sơ',
+};
+
+/** What the desk's event log calls each event (`received` and the actions). */
+export const EVENT_LABELS: Record<string, string> = {
+  received: 'Tiếp nhận hồ sơ',
+  'supplement-request': 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
+  'supplement-received': 'Nhận hồ sơ bổ sung',
+  refuse: 'Từ chối giải quyết',
+  withdraw: 'Công dân rút hồ sơ',
+  apology: 'Xin lỗi và hẹn lại ngày trả kết quả',
+  return: 'Trả kết quả',
+};
+
+export const RESULT_LABELS: Record<NonNullable<HandoverRow['result']>, { label: string; color: string }> = {
+  early: { label: 'Trước hạn', color: 'green' },
+  on_time: { label: 'Đúng hạn', color: 'blue' },
+  late: { label: 'Quá hạn', color: 'red' },
+};
+
+/** Vietnamese words for the desk's error codes (the server's messages are for developers). */
+const ERROR_MESSAGES: Record<string, string> = {
+  DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc đơn vị của bạn.',
+  DOSSIER_ACTION_NOT_ALLOWED: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ. Vui lòng tải lại trang.',
+  FORBIDDEN_ROLE: 'Vai trò của bạn không được thực hiện thao tác này (xin lỗi, hẹn lại chỉ dành cho lãnh đạo đơn vị).',
+  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
+  APPOINTMENT_INVALID: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.',
+  VALIDATION_FAILED: 'Thông tin nhập chưa hợp lệ, vui lòng kiểm tra lại.',
+  FORM_NOT_AVAILABLE: 'Biểu mẫu này chưa có cho hồ sơ.',
+};
+
+/** The Vietnamese message of an API error, falling back to the server's own text. */
+export function dossierErrorMessage(cause: unknown): string {
+  if (cause instanceof ApiError) return ERROR_MESSAGES[cause.code] ?? cause.message;
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,154 @@
+import { App, Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { getDossier, type DossierAction, type DossierDetail, type DossierEvent } from '../../api/dossiers.api';
+import { useAuth } from '../../auth/auth.context';
+import { formatDateTime } from '../inbox/due-state';
+import { DossierActionModal } from './dossier-action.modal';
+import { DossierActionsBar } from './dossier-actions.bar';
+import { CHANNEL_LABELS, dossierErrorMessage, EVENT_LABELS, KIND_LABELS, STATUS_COLORS } from './dossier-labels';
+import { HandoverTable } from './handover-table';
+
+const CLOSED = ['returned', 'rejected', 'withdrawn'];
+
+/** Hồ sơ `/ho-so/:code`: header, the control slip, the documents, the desk's log, the allowed actions and the printed forms. */
+export function DossierPage() {
+  const { code = '' } = useParams();
+  const { user } = useAuth();
+  const { message } = App.useApp();
+  const [dossier, setDossier] = useState<DossierDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loadedAt, setLoadedAt] = useState(() => new Date());
+  const [action, setAction] = useState<DossierAction | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setDossier(await getDossier(code));
+      setLoadedAt(new Date());
+      setError(null);
+    } catch (cause) {
+      setError(dossierErrorMessage(cause));
+    }
+  }, [code]);
+
+  useEffect(() => {
+    setDossier(null);
+    void load();
+  }, [load]);
+
+  if (error) {
+    return <Result status="404" title="Không mở được hồ sơ" subTitle={error} extra={<Link to="/ho-so">Về danh sách hồ sơ</Link>} />;
+  }
+  if (!dossier) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
+
+  const done = (updated: DossierDetail) => {
+    setAction(null);
+    setDossier(updated);
+    message.success(`Đã cập nhật hồ sơ: ${updated.statusLabel}.`);
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={
+          <Space wrap>
+            <Typography.Text strong copyable={{ text: dossier.code, tooltips: ['Sao chép', 'Đã sao chép'] }} data-testid="dossier-code">
+              {dossier.code}
+            </Typography.Text>
+            <Tag color={STATUS_COLORS[dossier.status]} data-testid="dossier-status">
+              {dossier.statusLabel}
+            </Tag>
+            {dossier.overdue && (
+              <Tag color="red" data-testid="dossier-overdue">
+                Quá hạn
+              </Tag>
+            )}
+          </Space>
+        }
+        extra={<Button onClick={() => void load()}>Làm mới</Button>}
+      >
+        <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+          <Descriptions.Item label="Thủ tục" span={2}>
+            {dossier.procedureName} <Typography.Text type="secondary">({dossier.procedureCode})</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label="Người nộp">
+            <strong data-testid="dossier-applicant">{dossier.applicant.fullName}</strong>
+            <div>Số định danh: {dossier.applicant.idNumber}</div>
+          </Descriptions.Item>
+          <Descriptions.Item label="Liên hệ">
+            <div>{dossier.applicant.phone}</div>
+            {dossier.applicant.email && <div>{dossier.applicant.email}</div>}
+            {dossier.applicant.address && <div>{dossier.applicant.address}</div>}
+          </Descriptions.Item>
+          <Descriptions.Item label="Tiếp nhận">
+            {formatDateTime(dossier.receivedAt)} — {dossier.receivedBy}
+            <div>
+              <Typography.Text type="secondary">
+                {dossier.unitName} · {CHANNEL_LABELS[dossier.channel] ?? dossier.channel}
+              </Typography.Text>
+            </div>
+          </Descriptions.Item>
+          <Descriptions.Item label="Hẹn trả kết quả">
+            <span data-testid="dossier-appointment">{formatDateTime(dossier.appointmentAt)}</span>
+            {dossier.originalAppointmentAt !== dossier.appointmentAt && (
+              <div>
+                <Typography.Text type="secondary">Hẹn ban đầu: {formatDateTime(dossier.originalAppointmentAt)}</Typography.Text>
+              </div>
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label="Bước hiện tại" span={2}>
+            {currentStepText(dossier)}
+          </Descriptions.Item>
+        </Descriptions>
+        <DossierActionsBar dossier={dossier} roles={user?.roles ?? []} onAction={setAction} />
+      </Card>
+      <Card title="Quá trình giải quyết (phiếu kiểm soát)">
+        <HandoverTable rows={dossier.history} now={loadedAt} closed={CLOSED.includes(dossier.status)} />
+      </Card>
+      <Card title="Thành phần hồ sơ">
+        <Table
+          rowKey="code"
+          size="small"
+          pagination={false}
+          dataSource={dossier.documents}
+          locale={{ emptyText: 'Không có giấy tờ' }}
+          columns={[
+            { title: 'Tên giấy tờ', dataIndex: 'name' },
+            { title: 'Hình thức', dataIndex: 'kind', width: 180, render: (kind: string) => KIND_LABELS[kind] ?? kind },
+            { title: 'Số lượng', dataIndex: 'copies', width: 100 },
+          ]}
+        />
+      </Card>
+      <Card title="Nhật ký một cửa">
+        <Timeline items={dossier.events.map((event) => ({ content: <EventLine event={event} /> }))} />
+      </Card>
+      <DossierActionModal dossier={dossier} action={action} onClose={() => setAction(null)} onDone={done} />
+    </Space>
+  );
+}
+
+function currentStepText(dossier: DossierDetail): string {
+  if (dossier.status === 'supplement_required') return `Chờ công dân bổ sung (từ ${formatDateTime(dossier.pausedAt)}); thời gian giải quyết tạm dừng`;
+  if (CLOSED.includes(dossier.status)) return 'Đã kết thúc';
+  return dossier.currentStep ?? '—';
+}
+
+/** One event of the desk: what, when, who, and the reason or new date it carried. */
+function EventLine({ event }: { event: DossierEvent }) {
+  const reason = typeof event.data.reason === 'string' ? event.data.reason : typeof event.data.note === 'string' ? event.data.note : null;
+  // Receiving a supplement and the apology both move the appointment (`data.appointmentAt`).
+  const newDate = event.type !== 'received' && typeof event.data.appointmentAt === 'string' ? event.data.appointmentAt : null;
+  const documents = Array.isArray(event.data.documents) ? (event.data.documents as string[]) : [];
+  return (
+    <div data-testid="dossier-event">
+      <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>{' '}
+      <Typography.Text type="secondary">
+        {formatDateTime(event.at)}
+        {event.actor ? ` — ${event.actor}` : ''}
+      </Typography.Text>
+      {reason && <div>{reason}</div>}
+      {documents.length > 0 && <div>Cần bổ sung: {documents.join('; ')}</div>}
+      {newDate && <div>Hẹn trả mới: {formatDateTime(newDate)}</div>}
+    </div>
+  );
+}

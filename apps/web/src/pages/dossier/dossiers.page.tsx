@@ -1,0 +1,113 @@
+import { App, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
+import { Link } from 'react-router-dom';
+import type { Page } from '../../api/api.types';
+import { listDossiers, type DossierListItem, type DossierStatus } from '../../api/dossiers.api';
+import { formatDateTime } from '../inbox/due-state';
+import { dossierErrorMessage, STATUS_COLORS, STATUS_LABELS } from './dossier-labels';
+
+interface Query {
+  q?: string;
+  status?: DossierStatus;
+  page: number;
+  pageSize: number;
+}
+
+/** Hồ sơ: the dossiers the officer's unit received or works on, newest first, searchable by code or applicant. */
+export function DossiersPage() {
+  const { message } = App.useApp();
+  const [query, setQuery] = useState<Query>({ page: 1, pageSize: 20 });
+  const [data, setData] = useState<Page<DossierListItem>>({ items: [], total: 0 });
+  const [loading, setLoading] = useState(false);
+  // Only the latest request may fill the table.
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    setLoading(true);
+    listDossiers({ q: query.q, status: query.status, limit: query.pageSize, offset: (query.page - 1) * query.pageSize })
+      .then((page) => ticket === latest.current && setData(page))
+      .catch((cause: unknown) => ticket === latest.current && message.error(dossierErrorMessage(cause)))
+      .finally(() => ticket === latest.current && setLoading(false));
+  }, [query, message]);
+
+  return (
+    <Card
+      title="Hồ sơ"
+      extra={
+        <Space wrap>
+          <Select<DossierStatus>
+            allowClear
+            placeholder="Mọi trạng thái"
+            style={{ width: 230 }}
+            options={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value: value as DossierStatus, label }))}
+            onChange={(status) => setQuery({ ...query, status, page: 1 })}
+            data-testid="dossier-status-filter"
+          />
+          <Input.Search
+            placeholder="Mã hồ sơ hoặc tên người nộp"
+            allowClear
+            style={{ width: 280 }}
+            onSearch={(text) => setQuery({ ...query, q: text.trim() || undefined, page: 1 })}
+            data-testid="dossier-search"
+          />
+        </Space>
+      }
+    >
+      <Table<DossierListItem>
+        rowKey="code"
+        size="middle"
+        loading={loading}
+        dataSource={data.items}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: 'Không có hồ sơ nào' }}
+        onRow={(d) => ({ 'data-testid': `dossier-row-${d.code}` }) as HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: 'Mã hồ sơ', dataIndex: 'code', render: (code: string) => <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> },
+          { title: 'Thủ tục', dataIndex: 'procedureName', width: 260 },
+          { title: 'Người nộp', dataIndex: 'applicantName' },
+          { title: 'Tiếp nhận', dataIndex: 'receivedAt', responsive: ['lg'], render: formatDateTime },
+          {
+            title: 'Hẹn trả',
+            dataIndex: 'appointmentAt',
+            render: (at: string, d) => (
+              <div style={{ whiteSpace: 'nowrap' }}>
+                {formatDateTime(at)}
+                {d.overdue && (
+                  <div>
+                    <Tag color="red">Quá hạn</Tag>
+                  </div>
+                )}
+              </div>
+            ),
+          },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'status',
+            render: (status: DossierStatus, d) => (
+              <div>
+                <Tag color={STATUS_COLORS[status]}>{d.statusLabel}</Tag>
+                {d.currentStep && status !== 'supplement_required' && (
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {d.currentStep}
+                    </Typography.Text>
+                  </div>
+                )}
+              </div>
+            ),
+          },
+        ]}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: data.total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => `Tổng số ${total} hồ sơ`,
+          onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }),
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The completion form of a step, as drawn in `mc:form` (DESIGN §2):
+ *
+ * ```json
+ * { "outcomes": [{ "key": "approved", "label": "Duyệt", "variables": { "approved": true } },
+ *                { "key": "rework", "label": "Trả lại xử lý lại", "requires": ["note"], "danger": true }],
+ *   "fields":   [{ "key": "note", "label": "Ý kiến xử lý", "type": "textarea", "required": false }] }
+ * ```
+ *
+ * Completing sends `outcome` (the chosen key), the outcome's own `variables` (what the diagram's
+ * gateways test) and the filled fields. An outcome may be a bare string (key = label). Anything
+ * unusable is dropped rather than shown broken.
+ */
+export interface TaskForm {
+  outcomes: FormOutcome[];
+  fields: FormField[];
+}
+
+export interface FormOutcome {
+  key: string;
+  label: string;
+  variables: Record<string, unknown>;
+  /** Field keys that become required when this outcome is chosen (e.g. a reason to send back). */
+  requires: string[];
+  danger: boolean;
+}
+
+export type FieldType = 'text' | 'textarea' | 'number' | 'date' | 'checkbox' | 'select';
+
+export interface FormField {
+  key: string;
+  label: string;
+  type: FieldType;
+  required: boolean;
+  options: { value: string; label: string }[];
+}
+
+const FIELD_TYPES: readonly FieldType[] = ['text', 'textarea', 'number', 'date', 'checkbox', 'select'];
+const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Used for steps drawn without `mc:form`: agree or not, with a note (a reason when not). */
+export const DEFAULT_TASK_FORM: TaskForm = {
+  outcomes: [
+    { key: 'approved', label: 'Đồng ý', variables: { approved: true }, requires: [], danger: false },
+    { key: 'rejected', label: 'Không đồng ý', variables: { approved: false }, requires: ['note'], danger: true },
+  ],
+  fields: [{ key: 'note', label: 'Ghi chú / ý kiến xử lý', type: 'textarea', required: false, options: [] }],
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** The form of a task (`task.form`), or {@link DEFAULT_TASK_FORM} when the step has none usable. */
+export function readTaskForm(raw: unknown): TaskForm {
+  const source = typeof raw === 'string' ? parseJson(raw) : raw;
+  if (!isObject(source)) return DEFAULT_TASK_FORM;
+  const outcomes = (Array.isArray(source.outcomes) ? source.outcomes : []).map(readOutcome).filter((o): o is FormOutcome => o !== null);
+  const fields = (Array.isArray(source.fields) ? source.fields : []).map(readField).filter((f): f is FormField => f !== null);
+  if (outcomes.length === 0 && fields.length === 0) return DEFAULT_TASK_FORM;
+  return { outcomes: unique(outcomes), fields: unique(fields) };
+}
+
+function readOutcome(raw: unknown): FormOutcome | null {
+  if (typeof raw === 'string') return text(raw) ? { key: raw.trim(), label: raw.trim(), variables: {}, requires: [], danger: false } : null;
+  if (!isObject(raw)) return null;
+  const key = text(raw.key);
+  if (!key) return null;
+  return {
+    key,
+    label: text(raw.label) ?? key,
+    variables: isObject(raw.variables) ? raw.variables : {},
+    requires: Array.isArray(raw.requires) ? raw.requires.filter((k): k is string => typeof k === 'string') : [],
+    danger: raw.danger === true,
+  };
+}
+
+function readField(raw: unknown): FormField | null {
+  if (!isObject(raw)) return null;
+  const key = text(raw.key);
+  // Field keys become process variables, read by FEEL conditions: plain names only.
+  if (!key || !KEY.test(key) || key === 'outcome') return null;
+  const type = FIELD_TYPES.includes(raw.type as FieldType) ? (raw.type as FieldType) : 'text';
+  const options = (Array.isArray(raw.options) ? raw.options : [])
+    .map((o) => (typeof o === 'string' ? { value: o, label: o } : isObject(o) && text(o.value) ? { value: String(o.value), label: text(o.label) ?? String(o.value) } : null))
+    .filter((o): o is { value: string; label: string } => o !== null);
+  if (type === 'select' && options.length === 0) return null;
+  return { key, label: text(raw.label) ?? key, type, required: raw.required === true, options };
+}
+
+function unique<T extends { key: string }>(items: T[]): T[] {
+  return items.filter((item, i) => items.findIndex((other) => other.key === item.key) === i);
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `field` must be filled, given the chosen outcome. */
+export function isRequired(field: FormField, outcome: FormOutcome | undefined): boolean {
+  return field.required || (outcome?.requires.includes(field.key) ?? false);
+}
+
+/**
+ * The process variables of a completion: the outcome's key and variables, then the fields that
+ * were filled (text trimmed; empty text, empty numbers and unset dates are left out).
+ */
+export function completionVariables(form: TaskForm, outcome: FormOutcome | undefined, values: Record<string, unknown>): Record<string, unknown> {
+  const variables: Record<string, unknown> = outcome ? { outcome: outcome.key, ...outcome.variables } : {};
+  for (const field of form.fields) {
+    const value = fieldValue(field, values[field.key]);
+    if (value !== undefined) variables[field.key] = value;
+  }
+  return variables;
+}
+
+function fieldValue(field: FormField, value: unknown): unknown {
+  if (field.type === 'checkbox') return value === true;
+  if (field.type === 'number') return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  if (field.type === 'date') return value instanceof Date ? value.toISOString() : text(value);
+  return text(value);
+}

@@ -1,0 +1,72 @@
+import { DataSource } from 'typeorm';
+import { seedDemoDossiers } from '../../apps/server/src/seed/demo-dossiers.seed';
+import { DEMO_DOSSIERS } from '../../apps/server/src/seed/demo-dossiers.data';
+import { CLOCK, type Clock } from '../../libs/common/src';
+import type { TestServer } from '../support/test-app';
+import { FakeClock, startServerWithClock } from './dossiers.support';
+import { signIn } from './workflow.helpers';
+
+jest.setTimeout(180_000);
+
+/** The demo seed's applicants: ID numbers of the `06619900…` series. */
+const DEMO = `applicant->>'idNumber' LIKE '06619900%'`;
+
+describe('demo dossiers (seed through the real services, back-dated)', () => {
+  // A Wednesday morning in April 2024: no other suite receives dossiers on these days.
+  const now = new Date('2024-04-10T10:00:00+07:00');
+  const clock = new FakeClock(now);
+  let server: TestServer;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    server = await startServerWithClock(clock);
+    db = server.app.get(DataSource);
+  });
+  afterAll(() => server?.close());
+
+  it('creates dossiers in every state once, and a second run creates none', async () => {
+    // when the seed runs twice
+    await seedDemoDossiers(server.app);
+    const again = await seedDemoDossiers(server.app);
+
+    // then every planned dossier exists once, and the second run added nothing
+    expect(again).toBe(0);
+    const rows: { code: string; status: string; overdue: boolean; received_at: Date }[] = await db.query(
+      `SELECT code, status, appointment_at < $1 AND status NOT IN ('returned', 'rejected', 'withdrawn', 'result_ready') AS overdue, received_at
+       FROM dossiers WHERE ${DEMO}`,
+      [now],
+    );
+    expect(rows).toHaveLength(DEMO_DOSSIERS.length);
+    const statuses = new Set(rows.map((r) => r.status));
+    for (const status of ['received', 'processing', 'financial_obligation', 'supplement_required', 'result_ready', 'returned', 'rejected', 'withdrawn']) {
+      expect([status, statuses.has(status)]).toEqual([status, true]);
+    }
+    expect(rows.filter((r) => r.overdue).length).toBeGreaterThanOrEqual(4);
+    // and the history is back-dated: received over the past weeks, never after now
+    expect(Math.min(...rows.map((r) => r.received_at.getTime()))).toBeLessThan(now.getTime() - 20 * 86_400_000);
+    expect(Math.max(...rows.map((r) => r.received_at.getTime()))).toBeLessThanOrEqual(now.getTime());
+    // and the app's clock is the test's again
+    expect(server.app.get<Clock>(CLOCK).now().toISOString()).toBe(now.toISOString());
+  });
+
+  it('gives the staff pages real control slips, apologies and supplements', async () => {
+    // given the city desk
+    const reception = await signIn(server, 'reception');
+    // when it lists the returned dossiers of the demo and opens one
+    const returned = await reception.get('/api/dossiers?status=returned&limit=200').expect(200);
+    const demoCodes: string[] = (await db.query(`SELECT code FROM dossiers WHERE ${DEMO} AND status = 'returned' AND unit_code = '000.00.20.H15'`)).map((r: { code: string }) => r.code);
+    const code = returned.body.items.map((d: { code: string }) => d.code).find((c: string) => demoCodes.includes(c));
+    const detail = await reception.get(`/api/dossiers/${code}`).expect(200);
+
+    // then every step before the return has a result, and the handovers are in the past
+    const done = detail.body.history.filter((row: { result: string | null }) => row.result !== null);
+    expect(done.length).toBeGreaterThanOrEqual(3);
+    expect(detail.body.events.map((e: { type: string }) => e.type)).toEqual(['received', 'return']);
+    // and the demo holds an apology with a later date, and a supplement that moved the appointment
+    const events: { type: string; data: { appointmentAt?: string; previousAppointmentAt?: string } }[] = await db.query(
+      `SELECT e.type, e.data FROM dossier_events e JOIN dossiers d ON d.code = e.code WHERE d.${DEMO} AND e.type IN ('apology', 'supplement-received')`,
+    );
+    expect(events.map((e) => e.type).sort()).toEqual(['apology', 'supplement-received']);
+    for (const e of events) expect(new Date(e.data.appointmentAt!).getTime()).toBeGreaterThan(new Date(e.data.previousAppointmentAt!).getTime());
+  });
+});
