@@ -167,6 +167,30 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     expect(slip.text).toContain('Đúng hạn');
   });
 
+  it('Form 05: a step is rated around the supplement pause during it, and the return is a rated handover by the desk', async () => {
+    // given a dossier received Thursday 16 October 2025 09:00; its first step (4 working hours) is due 15:00
+    clock.set(vn('2025-10-16'));
+    const { code } = await receive();
+    // when the desk waits a working day for a supplement before finishing that step the next morning
+    clock.set(vn('2025-10-16', '09:30'));
+    await users.reception.post(`/api/dossiers/${code}/supplement-request`, { reason: 'Thiếu giấy tờ', documents: ['giay-to-phap-ly'] }).expect(200);
+    clock.set(vn('2025-10-17', '09:30'));
+    await users.reception.post(`/api/dossiers/${code}/supplement-received`, {}).expect(200);
+    await doStep(code, 'Task_TiepNhan', 'reception', 30);
+    await doStep(code, 'Task_ThamDinh', 'specialist', 60);
+    await doStep(code, 'Task_PheDuyet', 'head', 30, { approved: true });
+    clock.advance(30 * 60_000);
+    await users.reception.post(`/api/dossiers/${code}/return`, {}).expect(200);
+    const slip = await printed(code, '05', 'form-05-paused.pdf');
+    // then no step is late, and all four handovers are rated, the desk's return included
+    expect(slip.text).not.toContain('Quá hạn');
+    expect(slip.text).not.toContain('Đang xử lý');
+    expect((slip.text.match(/Đúng hạn|Trước hạn/g) ?? []).length).toBe(4);
+    // the first step was due at 15:00 on the 16th as drawn; around the pause, at 15:00 on the 17th
+    expect(slip.text).toContain('15:00 ngày 17/10/2025');
+    expect(slip.text).toContain('Tạm dừng chờ bổ sung hồ sơ: từ 09:30 ngày 16/10/2025 đến 09:30 ngày 17/10/2025');
+  });
+
   it('answers another unit with 404, an unknown form with 404, a wrong key with 400', async () => {
     clock.set(vn('2025-10-14'));
     const { code, lookupKey } = await receive();

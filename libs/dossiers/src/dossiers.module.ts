@@ -15,6 +15,7 @@ import { ProceduresRepository } from './repositories/procedures.repository';
 import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.repository';
 import { AppointmentReminderHandler } from './services/appointment-reminder.handler';
 import { AppointmentReminderScheduler } from './services/appointment-reminder.scheduler';
+import { ControlSlipReader } from './services/control-slip.reader';
 import { DossierActionsService } from './services/dossier-actions.service';
 import { DossierReceptionService } from './services/dossier-reception.service';
 import { DossierStatusProjection } from './services/dossier-status.projection';
@@ -48,6 +49,7 @@ import { ReceptionGate } from './services/reception.gate';
     AppointmentReminderScheduler,
     AppointmentReminderHandler,
     FormNamesReader,
+    ControlSlipReader,
     FormsService,
   ],
   exports: [ProceduresService, DossiersService, LookupKeyService],

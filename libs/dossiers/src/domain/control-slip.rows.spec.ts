@@ -1,4 +1,5 @@
-import { controlSlip, type StepRow } from './control-slip.rows';
+import { WorkingCalendar } from '../../../calendar/src';
+import { controlSlip, dueAroundPauses, type StepRow } from './control-slip.rows';
 
 describe('control slip', () => {
   const t = (h: number) => new Date(Date.UTC(2025, 5, 2, h));
@@ -22,5 +23,33 @@ describe('control slip', () => {
       ['b', null, null],
     ]);
     expect(rows[3].from.unitCode).toBe('U2');
+  });
+
+  it('rates the step the desk ended by returning the result as done by that officer, then', () => {
+    // given the last step cancelled by the `result_returned` message at 04:00Z, due at 05:00Z
+    const steps = [
+      step({ name: 'A', completedAt: t(2), completedBy: 'a', status: 'completed' }),
+      step({ name: 'Trả kết quả', createdAt: t(2), dueAt: t(5), completedAt: t(4), status: 'cancelled' }),
+    ];
+    // when / then
+    expect(controlSlip({ unitCode: 'DESK', user: 'reception' }, steps).at(-1)).toMatchObject({ to: { user: null }, result: null });
+    expect(controlSlip({ unitCode: 'DESK', user: 'reception' }, steps, { returned: { at: t(4), by: 'reception' } }).at(-1)).toMatchObject({
+      from: { user: 'a' }, to: { user: 'reception' }, completedAt: t(4), result: 'on_time',
+    });
+  });
+
+  it('moves a step due time by the supplement pauses during it, so waiting for the citizen is not lateness', () => {
+    // given a one-day step from Tuesday 1 July 2025 09:00 (due Wednesday 09:00), paused Tuesday 10:00 → Thursday 10:00
+    const calendar = new WorkingCalendar({ holidays: [] });
+    const vn = (day: string, hhmm = '09:00') => new Date(`2025-07-0${day}T${hhmm}:00+07:00`);
+    const drawn = step({ createdAt: vn('1'), dueAt: vn('2'), completedAt: vn('3', '15:00'), completedBy: 'a', status: 'completed' });
+    const pauses = [{ from: vn('1', '10:00'), to: vn('3', '10:00') }];
+    // when
+    const due = dueAroundPauses(calendar, drawn, pauses);
+    // then the step is due two working days later (Friday 09:00), and finishing Thursday 15:00 is early
+    expect(due).toEqual(vn('4'));
+    expect(controlSlip({ unitCode: 'DESK', user: 'r' }, [drawn]).map((r) => r.result)).toEqual(['late']);
+    expect(controlSlip({ unitCode: 'DESK', user: 'r' }, [drawn], { dueOf: (s) => dueAroundPauses(calendar, s, pauses) })[0]).toMatchObject({ due: vn('4'), result: 'early' });
+    expect(dueAroundPauses(calendar, drawn, [])).toEqual(vn('2'));
   });
 });

@@ -1,3 +1,5 @@
+import type { Pause, WorkingCalendar } from '../../../calendar/src';
+
 /** One step of the instance as the dossier module reads it (a row of `tasks`). */
 export interface StepRow {
   name: string;
@@ -22,6 +24,14 @@ export interface HandoverRow {
   result: 'early' | 'on_time' | 'late' | null;
 }
 
+/** What the slip knows beyond the steps; without it, each step is read as the engine left it. */
+export interface SlipContext {
+  /** The desk returned the result (a `return` event): when, and who. */
+  returned?: { at: Date; by: string | null };
+  /** The due time a step is rated against (e.g. {@link dueAroundPauses}); default: as drawn. */
+  dueOf?: (step: StepRow) => Date | null;
+}
+
 /** Vietnam is UTC+7 all year; the statistics (Biểu II.06a) count early/on time by day. */
 const VN_OFFSET_MS = 7 * 3_600_000;
 const vietnamDay = (at: Date) => Math.floor((at.getTime() + VN_OFFSET_MS) / 86_400_000);
@@ -31,14 +41,36 @@ const vietnamDay = (at: Date) => Math.floor((at.getTime() + VN_OFFSET_MS) / 86_4
  * handover from whoever finished the previous one (the desk that received the dossier for the
  * first) to the unit and person of the step.
  */
-export function controlSlip(receivedBy: { unitCode: string; user: string }, steps: readonly StepRow[]): HandoverRow[] {
+export function controlSlip(receivedBy: { unitCode: string; user: string }, steps: readonly StepRow[], context: SlipContext = {}): HandoverRow[] {
   let from: { unitCode: string; user: string | null } = receivedBy;
-  return steps.map((step) => {
+  return steps.map((drawn, i) => {
+    const ended = i === steps.length - 1 && context.returned ? endedByReturn(drawn, context.returned) : drawn;
+    const step = context.dueOf ? { ...ended, dueAt: context.dueOf(ended) } : ended;
     const to = { unitCode: step.unitCode, user: step.completedBy ?? step.assignee };
     const row: HandoverRow = { step: step.name, from, to, at: step.createdAt, due: step.dueAt, completedAt: step.completedAt, result: resultOf(step) };
     if (step.completedAt) from = to;
     return row;
   });
+}
+
+/**
+ * The desk's return (`/return`) correlates a message that cancels the step waiting for it: on
+ * the slip that step was done, by the officer who handed the result over, when they did.
+ */
+function endedByReturn(step: StepRow, returned: NonNullable<SlipContext['returned']>): StepRow {
+  if (step.status === 'completed') return step;
+  return { ...step, status: 'completed', completedAt: returned.at, completedBy: returned.by ?? step.completedBy ?? step.assignee };
+}
+
+/**
+ * A step's due time with the supplement pauses during it excluded: the dossier's clock stood
+ * still while the citizen completed it (NĐ 61/2018 Art. 19), so the step gets the same working
+ * time as drawn, counted around the pauses, on the calendar of the step's unit.
+ */
+export function dueAroundPauses(calendar: Pick<WorkingCalendar, 'workingMillisBetween' | 'addWorkingTime'>, step: StepRow, pauses: readonly Pause[]): Date | null {
+  if (!step.dueAt || pauses.length === 0) return step.dueAt;
+  const allowedMs = calendar.workingMillisBetween(step.createdAt, step.dueAt);
+  return calendar.addWorkingTime(step.createdAt, { seconds: allowedMs / 1000 }, pauses);
 }
 
 function resultOf(step: StepRow): HandoverRow['result'] {

@@ -1,4 +1,4 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { HandoverRow } from '../domain/control-slip.rows';
 import type { DossierDetail } from '../services/dossiers.service';
 import type { FormNames } from './form-names.reader';
@@ -40,6 +40,14 @@ export function controlSlipDocument(d: DossierDetail, printedAt: Date, names: Fo
           ],
         },
       },
+      ...pauseLines(d),
     ],
   };
+}
+
+/** The supplement pauses under the table: the time the dossier's clock stood still (the steps are rated around them). */
+function pauseLines(d: DossierDetail): Content[] {
+  const spans = d.pauses.map((p) => `từ ${vietnamDateTime(p.from)} đến ${vietnamDateTime(p.to)}`);
+  if (d.pausedAt) spans.push(`từ ${vietnamDateTime(d.pausedAt)} (đang chờ công dân bổ sung)`);
+  return spans.map((span) => ({ text: `Tạm dừng chờ bổ sung hồ sơ: ${span}`, italics: true, margin: [0, 4, 0, 0] }));
 }

@@ -4,6 +4,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { AppError, type AuthUser } from '../../../common/src';
 import { DossiersRepository } from '../repositories/dossiers.repository';
+import { ControlSlipReader } from '../services/control-slip.reader';
 import { DossiersService, type DossierDetail } from '../services/dossiers.service';
 import { LookupKeyService } from '../services/lookup-key.service';
 import { ProceduresService } from '../services/procedures.service';
@@ -47,6 +48,7 @@ export class FormsService {
     private readonly lookupKeys: LookupKeyService,
     private readonly procedures: ProceduresService,
     private readonly names: FormNamesReader,
+    private readonly slips: ControlSlipReader,
   ) {}
 
   /**
@@ -92,12 +94,13 @@ export class FormsService {
     return render(apologyDocument(detail, { apology, leaderName: names.person(apology.actor) ?? '', qr }));
   }
 
-  /** Form 05, from the dossier's history (one row per handover), with unit and officer names. */
+  /** Form 05, one row per handover with unit and officer names, rated around supplement pauses (`ControlSlipReader`). */
   async controlSlip(code: string, user: AuthUser, printedAt: Date): Promise<Buffer> {
     const detail = await this.dossiers.get(code, user);
-    const parties = detail.history.flatMap((row) => [row.from, row.to]);
+    const history = await this.slips.history(detail, printedAt);
+    const parties = history.flatMap((row) => [row.from, row.to]);
     const names = await this.names.names(parties.map((p) => p.unitCode), parties.map((p) => p.user));
-    return render(controlSlipDocument(detail, printedAt, names));
+    return render(controlSlipDocument({ ...detail, history }, printedAt, names));
   }
 
   /**
