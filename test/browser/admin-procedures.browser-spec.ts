@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { JobRunner } from '../../libs/workflow/src';
 import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 
@@ -109,6 +111,72 @@ describe('Danh mục thủ tục (browser)', () => {
     const refused = await request(server.url).post('/api/dossiers').set('Authorization', `Bearer ${reception}`)
       .send({ procedureCode: code, applicant: { fullName: 'Lê Thị Hoa', idNumber: '066190007777', phone: '0905333444' }, channel: 'direct', documents: ['don'] });
     expect(refused.status).toBe(404);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('Vận hành (browser)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const processKey = `ops-ui-${randomUUID().slice(0, 8)}`;
+  const businessKey = `HS-UI-${randomUUID().slice(0, 6).toUpperCase()}`;
+
+  beforeAll(async () => {
+    server = await startTestServer({ runWorkers: false });
+    browser = await launchChromium();
+    // given a service task whose topic has no handler: its first run opens an incident
+    const admin = `Bearer ${await tokenOf(server, 'admin')}`;
+    const xml = readFileSync(join(__dirname, '..', 'e2e', 'fixtures', 'workflow-service-task.bpmn'), 'utf8')
+      .split('"service-task"').join(`"${processKey}"`).split('"svc-topic"').join(`"${processKey}"`);
+    await request(server.url).post('/api/definitions').set('Authorization', admin).set('Content-Type', 'text/xml').send(xml).expect(201);
+    const instance = await request(server.url).post('/api/instances').set('Authorization', admin).send({ definitionKey: processKey, businessKey }).expect(201);
+    const [{ id }] = await server.app.get(DataSource).query(`SELECT id FROM jobs WHERE instance_id = $1 AND kind = 'service'`, [instance.body.id]);
+    await server.app.get(JobRunner).run(id);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the administrator finds the incident of a dossier and retries it with a reason', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/inbox');
+
+    // when they open Vận hành and search the dossier
+    await page.getByRole('link', { name: 'Vận hành' }).click();
+    await page.getByTestId('incident-search').locator('input').fill(businessKey);
+    await page.keyboard.press('Enter');
+    await page.getByTestId(`incident-retry-${businessKey}`).waitFor();
+    await shot(page, 'operations-01-incidents');
+
+    // and retry it without, then with a reason
+    await page.getByTestId(`incident-retry-${businessKey}`).click();
+    await page.getByTestId('retry-submit').click();
+    await page.getByText('Nhập lý do (được ghi vào nhật ký hệ thống)').waitFor();
+    await page.getByTestId('retry-reason').fill('Đã cài bộ xử lý');
+    await shot(page, 'operations-02-reason');
+    await page.getByTestId('retry-submit').click();
+    await page.getByText('Đã thử lại: công việc nền được chạy lại ngay').waitFor();
+
+    // then the incident is resolved by them, with the reason in the audit trail
+    await page.getByTestId(`incident-retry-${businessKey}`).waitFor({ state: 'detached' });
+    const [incident] = await server.app.get(DataSource).query(
+      `SELECT x.status, x.resolved_by FROM incidents x JOIN process_instances i ON i.id = x.instance_id WHERE i.business_key = $1`, [businessKey]);
+    expect(incident).toEqual({ status: 'resolved', resolved_by: 'admin' });
+    const [audit] = await server.app.get(DataSource).query(`SELECT data->>'reason' AS reason FROM audit_log WHERE action = 'incident.retried' AND data->>'instanceId' = (SELECT id::text FROM process_instances WHERE business_key = $1)`, [businessKey]);
+    expect(audit.reason).toBe('Đã cài bộ xử lý');
+
+    // and the jobs tab shows the counts by state
+    await page.getByRole('tab', { name: 'Công việc nền' }).click();
+    await page.getByTestId('job-state').waitFor();
+    await shot(page, 'operations-03-jobs');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { InboxPage } from './pages/inbox/inbox.page';
 import { PasswordPage } from './pages/account/password.page';
 import { AuditPage } from './pages/admin/audit.page';
 import { ProceduresPage } from './pages/admin/procedures.page';
+import { OperationsPage } from './pages/admin/operations.page';
 import { UnitsPage } from './pages/admin/units.page';
 import { UsersPage } from './pages/admin/users.page';
 import { LoginPage } from './pages/login/login.page';
@@ -62,6 +63,7 @@ export function App() {
                 <Route path="/admin/users" element={<UsersPage />} />
                 <Route path="/admin/audit" element={<AuditPage />} />
                 <Route path="/admin/procedures" element={<ProceduresPage />} />
+                <Route path="/admin/van-hanh" element={<OperationsPage />} />
                 <Route
                   path="/modeler"
                   element={

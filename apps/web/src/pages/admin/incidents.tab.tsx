@@ -1,0 +1,84 @@
+import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { formatDateTime } from '../inbox/due-state';
+import { JOB_KIND_LABELS, operationsApi, type IncidentFilter, type OperationsIncident } from './operations.api';
+import { RetryReasonModal } from './retry-reason.modal';
+import { usePagedList } from './use-paged-list';
+
+const PAGE_SIZE = 20;
+
+/** Sự cố: failed service tasks and notifications (`deadline.*`), retried with a reason. */
+export function IncidentsTab(props: { onChanged(): void }) {
+  const { message } = App.useApp();
+  const [filter, setFilter] = useState<IncidentFilter>({ status: 'open', limit: PAGE_SIZE, offset: 0 });
+  const [retrying, setRetrying] = useState<OperationsIncident | null>(null);
+  const { page, loading, reload } = usePagedList(operationsApi.incidents, filter);
+  const refine = (change: Partial<IncidentFilter>) => setFilter((current) => ({ ...current, ...change, offset: 0 }));
+
+  const columns: ColumnsType<OperationsIncident> = [
+    { title: 'Thời điểm', dataIndex: 'createdAt', width: 150, render: formatDateTime },
+    { title: 'Hồ sơ', dataIndex: 'businessKey', width: 190, render: (key: string | null, x) => <><div>{key ?? '—'}</div><Typography.Text type="secondary" code>{x.definitionKey}</Typography.Text></> },
+    { title: 'Loại', dataIndex: 'jobKind', width: 150, render: (kind: string | null) => (kind ? JOB_KIND_LABELS[kind] ?? kind : 'Lỗi quy trình') },
+    {
+      title: 'Lỗi',
+      key: 'error',
+      render: (_, x) => <><Tag color={x.status === 'open' ? 'red' : 'default'}>{x.code}</Tag><span>{x.message}</span><div><Typography.Text type="secondary">Bước: {x.elementId ?? '—'}</Typography.Text></div></>,
+    },
+    {
+      title: 'Trạng thái',
+      key: 'status',
+      width: 170,
+      render: (_, x) => (x.status === 'open'
+        ? <Button size="small" type="primary" disabled={!x.jobId} onClick={() => setRetrying(x)} data-testid={`incident-retry-${x.businessKey}`}>Thử lại</Button>
+        : <Typography.Text type="secondary">Đã xử lý bởi {x.resolvedBy ?? '—'}<br />{formatDateTime(x.resolvedAt)}</Typography.Text>),
+    },
+  ];
+
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search placeholder="Mã hồ sơ hoặc mã quy trình" allowClear onSearch={(q) => refine({ q: q || undefined })} style={{ width: 280 }} data-testid="incident-search" />
+        <Select
+          value={filter.status}
+          onChange={(status) => refine({ status })}
+          style={{ width: 170 }}
+          options={[{ value: 'open', label: 'Đang mở' }, { value: 'resolved', label: 'Đã xử lý' }, { value: 'all', label: 'Tất cả' }]}
+        />
+        <Select
+          placeholder="Mọi loại"
+          allowClear
+          onChange={(kind?: string) => refine({ kind })}
+          style={{ width: 220 }}
+          options={[{ value: 'service', label: 'Tác vụ dịch vụ' }, { value: 'deadline', label: 'Thông báo hạn xử lý' }, { value: 'timer', label: 'Hẹn giờ' }, { value: 'appointment', label: 'Nhắc ngày hẹn trả' }]}
+        />
+      </Space>
+      <Table<OperationsIncident>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        columns={columns}
+        dataSource={page.items}
+        scroll={{ x: 900 }}
+        pagination={{
+          current: filter.offset / PAGE_SIZE + 1,
+          pageSize: PAGE_SIZE,
+          total: page.total,
+          showSizeChanger: false,
+          showTotal: (total) => `${total} sự cố`,
+          onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * PAGE_SIZE })),
+        }}
+      />
+      <RetryReasonModal
+        target={retrying && { title: `Thử lại sự cố ${retrying.code}${retrying.businessKey ? ` của hồ sơ ${retrying.businessKey}` : ''}`, retry: (reason) => operationsApi.retryIncident(retrying.id, reason) }}
+        onClose={() => setRetrying(null)}
+        onDone={() => {
+          message.success('Đã thử lại: công việc nền được chạy lại ngay');
+          setRetrying(null);
+          reload();
+          props.onChanged();
+        }}
+      />
+    </>
+  );
+}

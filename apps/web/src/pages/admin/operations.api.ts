@@ -1,0 +1,97 @@
+import type { Page } from '../../api/api.types';
+import { request } from '../../api/client';
+
+export type JobState = 'waiting' | 'overdue' | 'running' | 'failed';
+
+export interface OperationsSummary {
+  jobs: Record<JobState, number>;
+  incidents: { open: number };
+}
+
+export interface OperationsJob {
+  id: string;
+  kind: string;
+  elementId: string;
+  topic: string | null;
+  status: string;
+  dueAt: string;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  instanceId: string | null;
+  businessKey: string | null;
+  definitionKey: string | null;
+}
+
+export interface OperationsIncident {
+  id: string;
+  instanceId: string;
+  jobId: string | null;
+  jobKind: string | null;
+  elementId: string | null;
+  code: string;
+  message: string;
+  status: 'open' | 'resolved';
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  businessKey: string | null;
+  definitionKey: string | null;
+}
+
+export interface FailingSms {
+  id: string;
+  code: string;
+  kind: string;
+  phone: string;
+  attempts: number;
+  lastError: string;
+  nextAttemptAt: string;
+  createdAt: string;
+}
+
+export interface JobFilter {
+  state: JobState;
+  kind?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface IncidentFilter {
+  status: 'open' | 'resolved' | 'all';
+  kind?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface SmsFilter {
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+const BASE = '/api/admin/operations';
+
+/** The operations endpoints (`/api/admin/operations/...`). */
+export const operationsApi = {
+  summary: () => request<OperationsSummary>(`${BASE}/summary`),
+  jobs: (filter: JobFilter) => request<Page<OperationsJob>>(`${BASE}/jobs`, { query: { ...filter } }),
+  incidents: (filter: IncidentFilter) => request<Page<OperationsIncident>>(`${BASE}/incidents`, { query: { ...filter } }),
+  retryIncident: (id: string, reason: string) => request<OperationsIncident>(`${BASE}/incidents/${id}/retry`, { method: 'POST', body: { reason } }),
+  failingSms: (filter: SmsFilter) => request<Page<FailingSms>>(`${BASE}/sms`, { query: { ...filter } }),
+  retrySms: (id: string, reason: string) => request<FailingSms>(`${BASE}/sms/${id}/retry`, { method: 'POST', body: { reason } }),
+};
+
+/** Vietnamese names of the job kinds an administrator meets. */
+export const JOB_KIND_LABELS: Record<string, string> = {
+  timer: 'Hẹn giờ',
+  service: 'Tác vụ dịch vụ',
+  'deadline.warning': 'Nhắc sắp đến hạn',
+  'deadline.overdue': 'Báo quá hạn',
+  'timer.start': 'Khởi động theo lịch',
+  'appointment.reminder': 'Nhắc ngày hẹn trả',
+  'signal.broadcast': 'Phát tín hiệu',
+  'signal.deliver': 'Chuyển tín hiệu',
+};
