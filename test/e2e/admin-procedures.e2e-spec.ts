@@ -110,15 +110,21 @@ describe('admin procedures catalog (e2e)', () => {
     expect(audit.body.items[0].data.changed).toEqual(['name', 'requiredDocuments']);
   });
 
-  it('pins a deployed version and refuses one that does not exist', async () => {
+  it('pins a deployed version, which the desk starts, and refuses one that does not exist', async () => {
     // given the key deployed a second time
     const key = uniqueName('proc-pin');
     const xml = withKey(fixture('workflow-single-task.bpmn'), 'single-task', key);
     await admin.deployXml(xml).expect(201);
     await admin.deployXml(xml.replace('Thẩm định', 'Thẩm định lại')).expect(201);
-    // when procedures pin version 2, then 3
-    const pinned = await admin.post('/api/admin/procedures', body(newCode(), { processKey: key, processVersion: 2 })).expect(201);
-    expect(pinned.body.processVersion).toBe(2);
+    // when a published procedure pins version 1 and the desk receives a dossier of it
+    const code = newCode();
+    const pinned = await admin.post('/api/admin/procedures', body(code, { processKey: key, processVersion: 1, published: true })).expect(201);
+    expect(pinned.body.processVersion).toBe(1);
+    const received = await reception.post('/api/dossiers', { procedureCode: code, applicant, channel: 'direct', documents: ['don'] }).expect(201);
+    // then its process runs version 1, not the latest
+    const [instance] = await db(server).query(`SELECT i.version FROM dossiers d JOIN process_instances i ON i.id = d.instance_id WHERE d.code = $1`, [received.body.code]);
+    expect(instance.version).toBe(1);
+    // when another procedure asks for version 3
     const before = await snapshot();
     const refused = await admin.post('/api/admin/procedures', body(newCode(), { processKey: key, processVersion: 3 })).expect(400);
     // then version 3 is refused with nothing changed

@@ -67,7 +67,7 @@ export class DossierReceptionService {
         now,
       );
       const variables = { receivingUnit: unit.code, procedureCode: procedure.code, channel: input.channel, appointmentAt: appointmentAt.toISOString() };
-      const change = await this.runtime.start(procedure.processKey, { businessKey: code, variables }, { username: user.username, unitCode: unit.code }, { tx });
+      const change = await this.runtime.start(procedure.processKey, { businessKey: code, variables, version: procedure.processVersion ?? undefined }, { username: user.username, unitCode: unit.code }, { tx });
       await this.dossiers.setInstance(tx, code, change.instanceId);
       await this.reminders.plan(tx, { code, unitCode: unit.code, instanceId: change.instanceId, appointmentAt }, calendar);
       await this.dossiers.addEvent(tx, code, now, 'received', user.username, { channel: input.channel, appointmentAt: appointmentAt.toISOString() });

@@ -19,6 +19,8 @@ export interface StartInput {
   variables?: Record<string, unknown>;
   /** Start at the process-level message start event of this name (libs/workflow/src/messages). */
   messageName?: string;
+  /** A deployed version of the key (a catalog procedure may pin one); the latest when absent. */
+  version?: number;
 }
 
 /** Where a message goes: one instance, or the instance of a business key that waits for it. */
@@ -43,10 +45,10 @@ export class RuntimeService {
     return this.executor.transaction(work);
   }
 
-  /** Starts the latest version of `key`; 404 `DEFINITION_NOT_FOUND` when never deployed. */
+  /** Starts the latest version of `key` (or `input.version`); 404 `DEFINITION_NOT_FOUND` when not deployed. */
   async start(key: string, input: StartInput, actor: WorkflowActor, options: { tx?: CommandTx } = {}): Promise<InstanceChange> {
-    const definition = await this.definitions.latest(key);
-    if (!definition) throw AppError.notFound('DEFINITION_NOT_FOUND', `No process deployed under key "${key}"`);
+    const definition = input.version === undefined ? await this.definitions.latest(key) : await this.deployedVersion(key, input.version);
+    if (!definition) throw AppError.notFound('DEFINITION_NOT_FOUND', `No process deployed under key "${key}"${input.version === undefined ? '' : ` version ${input.version}`}`);
     const variables = input.variables ?? {};
     const receiving = typeof variables.receivingUnit === 'string' && variables.receivingUnit ? variables.receivingUnit : undefined;
     const unitCode = receiving ? await this.units.resolve(receiving, receiving) : actor.unitCode;
@@ -104,6 +106,11 @@ export class RuntimeService {
       }),
       options,
     );
+  }
+
+  private async deployedVersion(key: string, version: number) {
+    const [row] = await this.executor.sql.rows<{ id: string }>(`SELECT id FROM process_definitions WHERE key = $1 AND version = $2`, [key, version]);
+    return row ? this.definitions.byId(row.id) : null;
   }
 
   private async loadTarget(sql: Sql, target: MessageTarget, messageName: string): Promise<InstanceRow> {
