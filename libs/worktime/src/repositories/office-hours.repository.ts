@@ -46,6 +46,17 @@ export class OfficeHoursRepository {
     return rows[0];
   }
 
+  /** True when `code` is `ancestorCode` or one of its descendants. */
+  async isWithin(code: string, ancestorCode: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH RECURSIVE up AS (SELECT id, parent_id, code FROM units WHERE code = $1
+         UNION ALL SELECT u.id, u.parent_id, u.code FROM units u JOIN up ON u.id = up.parent_id)
+       SELECT 1 FROM up WHERE code = $2 LIMIT 1`,
+      [code, ancestorCode],
+    );
+    return rows.length > 0;
+  }
+
   /** Sets (or with null, clears) a unit's own hours; false when there is no such unit. */
   async saveUnit(code: string, sessions: OfficeHours | null): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(

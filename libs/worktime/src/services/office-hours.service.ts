@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { AUDIT_LOG, type AuditLog, type AuthUser } from '../../../common/src';
+import { AppError, AUDIT_LOG, type AuditLog, type AuthUser } from '../../../common/src';
 import { DEFAULT_OFFICE_HOURS, type OfficeHours, type OfficeSession, WorkingCalendar } from '../../../calendar/src';
 import { withCalendarErrors } from '../calendar-error.mapper';
 import { OfficeHoursRepository } from '../repositories/office-hours.repository';
@@ -37,6 +37,7 @@ export class OfficeHoursService {
   async save(unitCode: string | undefined, body: unknown, actor: AuthUser): Promise<OfficeHoursView> {
     const sessions = withCalendarErrors(() => checkOfficeHours((body as { sessions?: unknown } | null)?.sessions));
     const before = await this.get(unitCode);
+    if (unitCode) await this.assertScope(unitCode, actor);
     if (unitCode) await this.saveUnit(unitCode, sessions);
     else await this.repository.saveProvinceDefault(sessions, actor.username);
     await this.calendars.changed();
@@ -52,6 +53,7 @@ export class OfficeHoursService {
   /** The unit goes back to the province default; without a unit, the province to 07:00–11:30, 13:30–17:00. */
   async reset(unitCode: string | undefined, actor: AuthUser): Promise<OfficeHoursView> {
     const before = await this.get(unitCode);
+    if (unitCode) await this.assertScope(unitCode, actor);
     if (unitCode) await this.saveUnit(unitCode, null);
     else await this.repository.saveProvinceDefault(null, actor.username);
     await this.calendars.changed();
@@ -61,6 +63,13 @@ export class OfficeHoursService {
 
   private async saveUnit(unitCode: string, sessions: OfficeHours | null): Promise<void> {
     if (!(await this.repository.saveUnit(unitCode, sessions))) throw unitNotFound(unitCode);
+  }
+
+  /** A unit's own hours are set by administrators of that unit or above (403 `ADMIN_SCOPE`, as the admin console). */
+  private async assertScope(unitCode: string, actor: AuthUser): Promise<void> {
+    if (!(await this.repository.isWithin(unitCode, actor.unitCode))) {
+      throw AppError.forbidden('ADMIN_SCOPE', `Unit ${unitCode} is outside the units you administer`);
+    }
   }
 
   private async unitOrThrow(unitCode: string) {

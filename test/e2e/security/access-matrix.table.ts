@@ -1,0 +1,179 @@
+/**
+ * The expected access table (issue 9): for every endpoint, who passes on a resource of their own
+ * unit (`own`: the city's demo officers on the city's dossiers, tasks, accounts and units) and who
+ * passes from another unit (`other`: officers and the unit administrator of the commune Tân Lợi,
+ * another subtree, on those same city resources). Everyone else must be refused (401/403/404).
+ */
+export const ROLES = ['anonymous', 'reception', 'specialist', 'head', 'leader', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export type Who = readonly Role[];
+
+export interface Fixture {
+  city: string;
+  /** Dossier whose first task (reception, city) the task routes use. */
+  taskDossier: string;
+  taskId: string;
+  /** Dossier the one-stop actions are tried on. */
+  actionDossier: string;
+  /** An instance (of a third dossier) for the admin instance routes. */
+  instanceId: string;
+  instanceDossier: string;
+  definitionKey: string;
+  /** A fresh account and a fresh unit inside the city. */
+  username: string;
+  unitCode: string;
+  unique(): string;
+}
+
+export interface MatrixRequest {
+  path: string;
+  body?: object | string;
+  contentType?: string;
+}
+
+export interface Entry {
+  /** Who passes on the own unit's resource. */
+  own: Who;
+  /** Who passes from another unit; default: the same as `own` (nothing unit-scoped in the route). */
+  other?: Who;
+  /** The request names a resource that exists: a 404 is then a refusal, not an allowed answer. */
+  found?: boolean;
+  /**
+   * Administrators of any unit see the city's resource here by design (the workflow console is
+   * province-wide, docs/security.md): their answer may show the dossier code.
+   */
+  provinceWide?: boolean;
+  request: (f: Fixture) => MatrixRequest;
+}
+
+export const ANYONE: Who = ROLES;
+export const STAFF: Who = ['reception', 'specialist', 'head', 'leader', 'admin'];
+export const NOBODY: Who = [];
+const ADMIN: Who = ['admin'];
+const REPORTS: Who = ['leader', 'admin'];
+const path = (value: string) => () => ({ path: value });
+const PERIOD = 'from=2026-01-01&to=2026-03-31';
+
+export const ACCESS_MATRIX: Record<string, Entry> = {
+  // Operations and documentation: open by design (set METRICS_TOKEN to close /metrics).
+  'GET /health': { own: ANYONE, request: path('/health') },
+  'GET /health/ready': { own: ANYONE, request: path('/health/ready') },
+  'GET /health/live': { own: ANYONE, request: path('/health/live') },
+  'GET /metrics': { own: ANYONE, request: path('/metrics') },
+  'GET /api/docs': { own: ANYONE, request: path('/api/docs') },
+  'GET /api/docs/': { own: ANYONE, request: path('/api/docs/') },
+  'GET /api/docs/index.html': { own: ANYONE, request: path('/api/docs/index.html') },
+  'GET /api/docs/LICENSE': { own: ANYONE, request: path('/api/docs/LICENSE') },
+  'GET /api/docs/swagger-ui-init.js': { own: ANYONE, request: path('/api/docs/swagger-ui-init.js') },
+  'GET /api/docs/docs/swagger-ui-init.js': { own: ANYONE, request: path('/api/docs/docs/swagger-ui-init.js') },
+  'GET /api/docs-json': { own: ANYONE, request: path('/api/docs-json') },
+  'GET /api/docs-yaml': { own: ANYONE, request: path('/api/docs-yaml') },
+
+  // Identity
+  'POST /api/auth/login': { own: ANYONE, request: () => ({ path: '/api/auth/login', body: {} }) },
+  'GET /api/auth/me': { own: STAFF, request: path('/api/auth/me') },
+  'POST /api/auth/password': { own: STAFF, request: () => ({ path: '/api/auth/password', body: {} }) },
+  'GET /api/units': { own: STAFF, request: path('/api/units') },
+  'GET /api/admin/audit': { own: ADMIN, request: path('/api/admin/audit?limit=1') },
+  'GET /api/admin/units': { own: ADMIN, request: path('/api/admin/units') },
+  'POST /api/admin/units': { own: ADMIN, other: NOBODY, request: (f) => ({ path: '/api/admin/units', body: { code: unitCode(f), name: 'Đơn vị thử quyền', kind: 'office', parentCode: f.city } }) },
+  'PATCH /api/admin/units/:code': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}`, body: { name: 'Đơn vị thử quyền (sửa)' } }) },
+  'POST /api/admin/units/:code/move': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/move`, body: { parentCode: f.city } }) },
+  'POST /api/admin/units/:code/deactivate': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/deactivate` }) },
+  'POST /api/admin/units/:code/reactivate': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/reactivate` }) },
+  'GET /api/admin/users': { own: ADMIN, request: path('/api/admin/users?limit=1') },
+  'GET /api/admin/users/:username': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}` }) },
+  'POST /api/admin/users': { own: ADMIN, other: NOBODY, request: (f) => ({ path: '/api/admin/users', body: { username: `mx-${f.unique()}`, fullName: 'Cán bộ thử quyền', unitCode: f.city, roles: ['specialist'] } }) },
+  'PATCH /api/admin/users/:username': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}`, body: { fullName: 'Cán bộ thử quyền (sửa)' } }) },
+  'POST /api/admin/users/:username/deactivate': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/deactivate` }) },
+  'POST /api/admin/users/:username/reactivate': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/reactivate` }) },
+  'POST /api/admin/users/:username/reset-password': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/reset-password` }) },
+  'POST /api/admin/users/:username/unlock': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/unlock` }) },
+
+  // Workflow administration: province-wide (any administrator), bodies invalid so nothing changes.
+  'POST /api/definitions': { own: ADMIN, request: () => ({ path: '/api/definitions', body: '<not-bpmn/>', contentType: 'text/xml' }) },
+  'POST /api/definitions/validate': { own: ADMIN, request: () => ({ path: '/api/definitions/validate', body: '<not-bpmn/>', contentType: 'text/xml' }) },
+  'GET /api/definitions': { own: ADMIN, request: path('/api/definitions') },
+  'GET /api/definitions/:key/xml': { own: ADMIN, found: true, request: (f) => ({ path: `/api/definitions/${f.definitionKey}/xml` }) },
+  'POST /api/instances': { own: ADMIN, request: () => ({ path: '/api/instances', body: {} }) },
+  'GET /api/instances/:id': { own: ADMIN, found: true, provinceWide: true, request: (f) => ({ path: `/api/instances/${f.instanceId}` }) },
+  'POST /api/instances/:id/messages': { own: ADMIN, request: (f) => ({ path: `/api/instances/${f.instanceId}/messages`, body: {} }) },
+  'POST /api/instances/:id/cancel': { own: ADMIN, request: (f) => ({ path: `/api/instances/${f.instanceId}/cancel`, body: { reason: 42 } }) },
+  'GET /api/incidents': { own: ADMIN, request: path('/api/incidents') },
+  'POST /api/incidents/:id/retry': { own: ADMIN, request: () => ({ path: '/api/incidents/00000000-0000-4000-8000-000000000000/retry' }) },
+  'POST /api/admin/migrations': { own: ADMIN, request: () => ({ path: '/api/admin/migrations', body: {} }) },
+  'POST /api/admin/migrations/plan': { own: ADMIN, request: () => ({ path: '/api/admin/migrations/plan', body: {} }) },
+  'POST /api/messages': { own: ADMIN, request: () => ({ path: '/api/messages', body: {} }) },
+  'POST /api/signals': { own: ADMIN, request: () => ({ path: '/api/signals', body: {} }) },
+  'GET /api/admin/operations/summary': { own: ADMIN, request: path('/api/admin/operations/summary') },
+  'GET /api/admin/operations/jobs': { own: ADMIN, request: path('/api/admin/operations/jobs?limit=1') },
+  'GET /api/admin/operations/incidents': { own: ADMIN, request: path('/api/admin/operations/incidents?limit=1') },
+  'GET /api/admin/operations/sms': { own: ADMIN, request: path('/api/admin/operations/sms?limit=1') },
+  'POST /api/admin/operations/sms/:id/retry': { own: ADMIN, request: () => ({ path: '/api/admin/operations/sms/00000000-0000-4000-8000-000000000000/retry' }) },
+  'POST /api/admin/operations/incidents/:id/retry': { own: ADMIN, request: () => ({ path: '/api/admin/operations/incidents/00000000-0000-4000-8000-000000000000/retry' }) },
+
+  // Tasks: a task of the city's reception; other units get 404 (no existence oracle).
+  'GET /api/tasks': { own: STAFF, request: path('/api/tasks') },
+  'GET /api/tasks/:id': { own: ['reception', 'head', 'admin'], other: ADMIN, found: true, provinceWide: true, request: (f) => ({ path: `/api/tasks/${f.taskId}` }) },
+  'POST /api/tasks/:id/claim': { own: ['reception'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/claim` }) },
+  'POST /api/tasks/:id/unclaim': { own: ['reception', 'head'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/unclaim` }) },
+  'POST /api/tasks/:id/delegate': { own: ['reception', 'head'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/delegate`, body: { userId: '00000000-0000-4000-8000-000000000000' } }) },
+  'POST /api/tasks/:id/complete': { own: ['reception'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/complete`, body: { variables: {} } }) },
+  'GET /api/notifications': { own: STAFF, request: path('/api/notifications') },
+  'POST /api/notifications/:id/read': { own: STAFF, request: () => ({ path: '/api/notifications/00000000-0000-4000-8000-000000000000/read' }) },
+
+  // Calendar: any officer reads; administrators change.
+  'GET /api/calendar/holidays': { own: STAFF, request: path('/api/calendar/holidays?year=2027') },
+  'PUT /api/calendar/holidays': { own: ADMIN, request: () => ({ path: '/api/calendar/holidays?year=2199', body: { holidays: 'x' } }) },
+  'DELETE /api/calendar/holidays': { own: ADMIN, request: () => ({ path: '/api/calendar/holidays?year=2199' }) },
+  'GET /api/calendar/office-hours': { own: STAFF, request: (f) => ({ path: `/api/calendar/office-hours?unit=${f.unitCode}` }) },
+  'PUT /api/calendar/office-hours': { own: ADMIN, other: NOBODY, request: (f) => ({ path: `/api/calendar/office-hours?unit=${f.unitCode}`, body: { sessions: [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '17:00' }] } }) },
+  'DELETE /api/calendar/office-hours': { own: ADMIN, other: NOBODY, request: (f) => ({ path: `/api/calendar/office-hours?unit=${f.unitCode}` }) },
+  'GET /api/calendar/preview': { own: STAFF, request: path('/api/calendar/preview?duration=2d&from=2027-03-01T08:00:00%2B07:00') },
+
+  // Catalog: public reads; administrators edit (unknown codes, so nothing changes).
+  'GET /api/procedures': { own: ANYONE, request: path('/api/procedures') },
+  'GET /api/procedures/:code': { own: ANYONE, found: true, request: path('/api/procedures/1.001612') },
+  'GET /api/procedures/:code/forms/:file': { own: ANYONE, request: path('/api/procedures/1.001612/forms/khong-co.docx') },
+  'GET /api/admin/procedures': { own: ADMIN, request: path('/api/admin/procedures') },
+  'GET /api/admin/procedures/export': { own: ADMIN, request: path('/api/admin/procedures/export') },
+  'POST /api/admin/procedures/import': { own: ADMIN, request: () => ({ path: '/api/admin/procedures/import', body: { procedures: 'x' } }) },
+  'GET /api/admin/procedures/:code': { own: ADMIN, found: true, request: path('/api/admin/procedures/1.001612') },
+  'POST /api/admin/procedures': { own: ADMIN, request: () => ({ path: '/api/admin/procedures', body: {} }) },
+  'PUT /api/admin/procedures/:code': { own: ADMIN, request: (f) => ({ path: `/api/admin/procedures/ZZ.${f.unique()}`, body: {} }) },
+  'POST /api/admin/procedures/:code/publish': { own: ADMIN, request: (f) => ({ path: `/api/admin/procedures/ZZ.${f.unique()}/publish` }) },
+  'POST /api/admin/procedures/:code/unpublish': { own: ADMIN, request: (f) => ({ path: `/api/admin/procedures/ZZ.${f.unique()}/unpublish` }) },
+  'POST /api/admin/procedures/:code/forms': { own: ADMIN, request: (f) => ({ path: `/api/admin/procedures/ZZ.${f.unique()}/forms` }) },
+
+  // Dossiers: the city's staff; another unit's staff get 404.
+  'POST /api/dossiers': { own: ['reception'], request: () => ({ path: '/api/dossiers', body: {} }) },
+  'GET /api/dossiers': { own: STAFF, request: path('/api/dossiers?limit=5') },
+  'GET /api/dossiers/:code': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}` }) },
+  'GET /api/dossiers/:code/receipt.pdf': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/receipt.pdf` }) },
+  'GET /api/dossiers/:code/control-slip.pdf': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/control-slip.pdf` }) },
+  'GET /api/dossiers/:code/forms/:form': { own: STAFF, other: NOBODY, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/forms/02` }) },
+  'POST /api/dossiers/:code/supplement-request': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/supplement-request`, body: { reason: 'Thiếu bản sao giấy tờ' } }) },
+  'POST /api/dossiers/:code/supplement-received': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/supplement-received`, body: {} }) },
+  'POST /api/dossiers/:code/apology': { own: ['leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/apology`, body: { reason: 'Chậm do xác minh', newAppointmentAt: '2027-12-01T08:00:00+07:00' } }) },
+  'POST /api/dossiers/:code/return': { own: ['reception'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/return`, body: {} }) },
+  'POST /api/dossiers/:code/refuse': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/refuse`, body: { reason: 'Không đủ điều kiện' } }) },
+  'POST /api/dossiers/:code/withdraw': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/withdraw`, body: { reason: 'Công dân rút hồ sơ' } }) },
+
+  // Reports: leaders and administrators of the unit or above.
+  'GET /api/reports/units': { own: REPORTS, request: path('/api/reports/units') },
+  'GET /api/reports/summary': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/summary?${PERIOD}&unit=${f.city}` }) },
+  'GET /api/reports/periodic': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/periodic?kind=six-monthly&year=2026&half=1&unit=${f.city}` }) },
+  'GET /api/reports/trend': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/trend?${PERIOD}&unit=${f.city}` }) },
+  'GET /api/reports/overdue': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/overdue?unit=${f.city}` }) },
+
+  // Citizens' channels.
+  'GET /api/public/dossiers/:code': { own: ANYONE, found: true, request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}` }) },
+  'GET /api/public/stats': { own: ANYONE, request: path('/api/public/stats') },
+  // Only the SMS gateway (x-sms-secret): no account, officer or administrator passes without it.
+  'POST /api/sms/inbound': { own: NOBODY, request: (f) => ({ path: '/api/sms/inbound', body: { from: '0905000000', text: `HS ${f.actionDossier}` } }) },
+};
+
+function unitCode(f: Fixture): string {
+  const digits = f.unique().replace(/\D/g, '').padEnd(5, '7');
+  return `9${digits.slice(0, 2)}.${digits.slice(2, 4)}.20.H15`;
+}
