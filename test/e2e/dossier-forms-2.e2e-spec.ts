@@ -104,7 +104,8 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     await users.reception.post(`/api/dossiers/${byDesk.code}/refuse`, { reason: 'Hồ sơ không thuộc thẩm quyền giải quyết của Ủy ban nhân dân thành phố' }).expect(200);
     await doStep(byProcess.code, 'Task_TiepNhan', 'reception', 30);
     await doStep(byProcess.code, 'Task_ThamDinh', 'specialist', 60);
-    await doStep(byProcess.code, 'Task_PheDuyet', 'head', 30, { approved: false, rejectionReason: 'Tên hộ kinh doanh trùng với hộ đã đăng ký' });
+    // (what the shipped mc:form sends for "Không đồng ý cấp": the outcome, its variables and the required note)
+    await doStep(byProcess.code, 'Task_PheDuyet', 'head', 30, { outcome: 'rejected', approved: false, note: 'Tên hộ kinh doanh trùng với hộ đã đăng ký' });
     expect((await users.reception.get(`/api/dossiers/${byProcess.code}`).expect(200)).body.status).toBe('rejected');
 
     // then

@@ -33,10 +33,11 @@ export class FormNamesReader {
     };
   }
 
-  /** A process variable of the dossier's instance (e.g. the approver's `rejectionReason`). */
-  async variable(instanceId: string | null, name: string): Promise<unknown> {
+  /** The first of these process variables the dossier's instance holds as non-empty text (e.g. the approver's reason). */
+  async firstVariable(instanceId: string | null, names: readonly string[]): Promise<string | undefined> {
     if (!instanceId) return undefined;
-    const rows: { value: unknown }[] = await this.db.query(`SELECT variables -> $2 AS value FROM process_instances WHERE id = $1`, [instanceId, name]);
-    return rows[0]?.value ?? undefined;
+    const rows: { variables: Record<string, unknown> | null }[] = await this.db.query(`SELECT variables FROM process_instances WHERE id = $1`, [instanceId]);
+    const variables = rows[0]?.variables ?? {};
+    return names.map((name) => variables[name]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
   }
 }

@@ -32,8 +32,12 @@ pdfmake.setFonts({
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
 
-/** The variable a refusal path's approver fills with the reason (read for Form 03 when the desk did not refuse). */
-export const REJECTION_REASON_VARIABLE = 'rejectionReason';
+/**
+ * Where a refusal path's approver leaves the reason, read for Form 03 when the desk did not
+ * refuse: `rejectionReason`, else `note` (the shipped `mc:form`s' "Ý kiến phê duyệt / lý do",
+ * required for "Không đồng ý cấp"; the form is printed while the desk's return step is open).
+ */
+export const REJECTION_REASON_VARIABLES = ['rejectionReason', 'note'] as const;
 
 /**
  * The printed forms of TT 01/2018/TT-VPCP as PDF, from `DossiersService.get` (same access rule,
@@ -77,7 +81,7 @@ export class FormsService {
   /** Form 03, for a refused dossier (by the desk, or by the process's refusal path). */
   async refusal(code: string, user: AuthUser, lookupKey?: string): Promise<Buffer> {
     const detail = await this.dossiers.get(code, user);
-    const refusal = refusalFacts(detail, await this.names.variable(detail.instanceId, REJECTION_REASON_VARIABLE));
+    const refusal = refusalFacts(detail, await this.names.firstVariable(detail.instanceId, REJECTION_REASON_VARIABLES));
     if (!refusal) throw notApplicable('03', detail, 'the dossier was not refused');
     const names = await this.names.names([], [refusal.actor]);
     const qr = await this.lookupQr(detail.code, user, lookupKey);
