@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
+import { insertGolden, PERIOD_A } from '../e2e/reports.golden';
 import { signIn } from '../e2e/workflow.helpers';
 
 /**
@@ -72,6 +74,13 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
     await shot('kiosk-result');
     expect(text).toContain('Đã tiếp nhận');
     expect(text).not.toContain('Nguyễn');
+    // when the citizen adds the key from the receipt
+    await page.getByTestId('kiosk-add-key').click();
+    for (const ch of dossier.lookupKey) await page.getByTestId(`key-${ch}`).click();
+    await page.getByTestId('kiosk-search').click();
+    // then the masked name shows too
+    await page.getByText('Nguyễn V** A*').waitFor();
+    expect(await page.getByTestId('kiosk-add-key').count()).toBe(0);
     // when the citizen is done
     await page.getByTestId('kiosk-again').click();
     expect(await page.getByTestId('kiosk-code').innerText()).toContain('000.00.20.H15-261128-0001');
@@ -89,6 +98,66 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
     // then
     expect(await page.getByTestId('total-received').innerText()).toBe(String(api.total.received));
     expect(await page.getByTestId('total-inProgressOnTime').innerText()).toBe(String(api.total.inProgressOnTime));
+    expect(errors).toEqual([]);
+  });
+
+  it("draws each unit's bar and on-time rate as the API counts them, for the period in the link", async () => {
+    // given the reports' golden dossiers (early, on time, late, overdue) and the API's March
+    await insertGolden(server.app.get(DataSource));
+    const api = (await request(server.url).get(`/api/public/stats?from=${PERIOD_A.from}&to=${PERIOD_A.to}`).expect(200)).body;
+    // when
+    const { page, errors, shot } = await open(`/thong-ke?from=${PERIOD_A.from}&to=${PERIOD_A.to}`, { width: 1920, height: 1080 });
+    await page.getByTestId(`chart-${api.units[0].unitCode}`).waitFor();
+    await page.waitForFunction(() => !document.querySelector('.ant-spin-blur, .ant-spin-spinning'));
+    await shot('thong-ke-golden');
+    // then every unit's bar has the API's parts, and its rate
+    const SEGMENTS = ['resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgressOnTime', 'inProgressOverdue'];
+    for (const unit of api.units) {
+      const bar = page.getByTestId(`chart-${unit.unitCode}`);
+      const parts = await bar.locator('[data-segment]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-segment'), Number(e.getAttribute('data-value'))])));
+      expect([unit.unitCode, parts]).toEqual([unit.unitCode, Object.fromEntries(SEGMENTS.filter((k) => unit[k] > 0).map((k) => [k, unit[k]]))]);
+      const rate = unit.onTimeRate === null ? '—' : `${unit.onTimeRate.toLocaleString('vi-VN')}%`;
+      expect(await bar.getByTestId('chart-rate').innerText()).toBe(rate);
+    }
+    // and the data covers every kind of part (March 2025 has nothing still within time today), the table the same totals, the picker the period
+    expect(SEGMENTS.filter((k) => api.total[k] > 0)).toEqual(SEGMENTS.filter((k) => k !== 'inProgressOnTime'));
+    expect(await page.getByTestId('total-received').innerText()).toBe(String(api.total.received));
+    expect(await page.locator('.ant-picker-range input').first().inputValue()).toBe('01/03/2025');
+    expect(errors).toEqual([]);
+  });
+
+  it('refreshes the stats page by itself when a dossier is received', async () => {
+    // given the page open, refreshing every second
+    const { page, errors } = await open('/thong-ke?refresh=1');
+    await page.getByTestId('total-received').waitFor();
+    const shown = Number(await page.getByTestId('total-received').innerText());
+    // when a dossier is received at the desk
+    const reception = await signIn(server, 'reception');
+    await reception.post('/api/dossiers', HOUSEHOLD).expect(201);
+    const api = (await request(server.url).get('/api/public/stats').expect(200)).body;
+    // then the page shows the new total without a reload
+    await page.waitForFunction((total) => Number(document.querySelector('[data-testid="total-received"]')?.textContent) >= total, api.total.received, { timeout: 10_000 });
+    expect(api.total.received).toBeGreaterThan(shown);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['lookup on a phone', '/tra-cuu', { width: 360, height: 740 }],
+    ['stats on a phone', '/thong-ke', { width: 360, height: 740 }],
+    ['kiosk on a portrait tablet', '/kiosk', { width: 768, height: 1024 }],
+  ])('fits the %s without sideways scrolling', async (name, path, viewport) => {
+    // given
+    const target = path === '/tra-cuu' ? `/tra-cuu?code=${dossier.code}&key=${dossier.lookupKey}` : path;
+    // when
+    const { page, errors, shot } = await open(target, viewport);
+    await page.waitForLoadState('networkidle');
+    await shot(name.replaceAll(' ', '-'));
+    // then
+    const overflow = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.ant-table-content, .ant-picker-dropdown')).length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    expect(overflow).toBe(0);
+    // and the QR link's answer is brought into view, not left below the form
+    if (path === '/tra-cuu') await page.waitForFunction(() => document.querySelector('[data-testid="dossier-status"]')!.getBoundingClientRect().top < window.innerHeight / 2);
     expect(errors).toEqual([]);
   });
 });

@@ -319,12 +319,29 @@ describe('tracking channels (HTTP)', () => {
       await receive();
       const after = (await request(a.url).get('/api/public/stats').expect(200)).body;
       // then
-      const unit = (s: { units: { unitCode: string; received: number; inProgressOnTime: number }[] }) => s.units.find((u) => u.unitCode === CITY)!;
+      const unit = (s: { units: { unitCode: string; received: number; inProgressOnTime: number }[] }) =>
+        s.units.find((u) => u.unitCode === CITY) ?? { received: 0, inProgressOnTime: 0 };
       expect(unit(after).received).toBe(unit(before).received + 1);
       expect(unit(after).inProgressOnTime).toBe(unit(before).inProgressOnTime + 1);
       expect(after.total.received).toBe(before.total.received + 1);
       const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM dossiers`);
       expect(after.total.received).toBe(n);
+    });
+
+    it('counts a withdrawn dossier as received, neither resolved nor in progress', async () => {
+      // given
+      const { code } = await receive();
+      const before = (await request(a.url).get('/api/public/stats').expect(200)).body;
+      // when
+      await reception.post(`/api/dossiers/${code}/withdraw`, { reason: 'Công dân rút' }).expect(200);
+      const after = (await request(a.url).get('/api/public/stats').expect(200)).body;
+      // then
+      const COUNTS = ['received', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgressOnTime', 'inProgressOverdue'];
+      const counts = (s: { units: Record<string, unknown>[] }) => {
+        const unit = s.units.find((u) => u.unitCode === CITY)!;
+        return Object.fromEntries(COUNTS.map((k) => [k, unit[k]]));
+      };
+      expect(counts(after)).toEqual({ ...counts(before), inProgressOnTime: Number(counts(before).inProgressOnTime) - 1 });
     });
 
     it('filters by period and refuses a malformed day', async () => {

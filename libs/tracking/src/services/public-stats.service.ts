@@ -14,6 +14,9 @@ export interface UnitStats {
   onTimeRate: number | null;
 }
 
+/** Refused and withdrawn dossiers carry a `resolved_at` (the desk closed them) but were never resolved. */
+const SETTLED = `d.status NOT IN ('rejected', 'withdrawn')`;
+
 const COUNTS = ['received', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgressOnTime', 'inProgressOverdue'] as const;
 
 /**
@@ -31,12 +34,12 @@ export class PublicStatsService {
     const rows = await this.db.query(
       `SELECT d.unit_code AS "unitCode", COALESCE(u.name, d.unit_code) AS "unitName",
               count(*)::int AS received,
-              count(*) FILTER (WHERE d.resolved_at IS NOT NULL AND (d.resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < (d.appointment_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "resolvedEarly",
-              count(*) FILTER (WHERE d.resolved_at IS NOT NULL AND d.resolved_at <= d.appointment_at
+              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NOT NULL AND (d.resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < (d.appointment_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "resolvedEarly",
+              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NOT NULL AND d.resolved_at <= d.appointment_at
                                AND (d.resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date >= (d.appointment_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "resolvedOnTime",
-              count(*) FILTER (WHERE d.resolved_at > d.appointment_at)::int AS "resolvedLate",
-              count(*) FILTER (WHERE d.resolved_at IS NULL AND d.status NOT IN ('rejected', 'withdrawn') AND d.appointment_at >= $3)::int AS "inProgressOnTime",
-              count(*) FILTER (WHERE d.resolved_at IS NULL AND d.status NOT IN ('rejected', 'withdrawn') AND d.appointment_at < $3)::int AS "inProgressOverdue"
+              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at > d.appointment_at)::int AS "resolvedLate",
+              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NULL AND d.appointment_at >= $3)::int AS "inProgressOnTime",
+              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NULL AND d.appointment_at < $3)::int AS "inProgressOverdue"
          FROM dossiers d LEFT JOIN units u ON u.code = d.unit_code
         WHERE ($1::timestamptz IS NULL OR d.received_at >= $1) AND ($2::timestamptz IS NULL OR d.received_at < $2)
         GROUP BY d.unit_code, u.name ORDER BY d.unit_code`,

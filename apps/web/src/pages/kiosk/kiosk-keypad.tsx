@@ -11,7 +11,7 @@ export function KioskKeypad({ onKey, onBackspace, onClear, letters }: { onKey: (
     </Button>
   );
   return (
-    <div style={{ display: 'flex', gap: 24 }}>
+    <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap' }}>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 110px)', gap: 12 }}>
         {DIGITS.map((d) => key(d, () => onKey(d), `key-${d}`))}
         {key('⌫', onBackspace, 'key-backspace')}

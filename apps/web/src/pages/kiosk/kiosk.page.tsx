@@ -1,39 +1,29 @@
 import { Alert, Button, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DossierStatusCard } from '../lookup/dossier-status.card';
 import { lookupErrorText } from '../lookup/lookup.page';
+import { secondsParamMs } from '../lookup/seconds-param';
 import { lookupDossier, type PublicDossier } from '../lookup/tracking.api';
 import { KioskKeypad } from './kiosk-keypad';
-
-/** Back to the start screen after this long without a touch, so the next citizen sees nothing of the last. */
-export const KIOSK_IDLE_MS = 60_000;
+import { QrScanner, useHasCamera } from './qr-scanner';
+import { parseScannedLookup } from './scanned-lookup';
 
 type Field = 'code' | 'key';
 
-/** `/kiosk`: full-screen lookup for a touch terminal in the one-stop hall, no login. */
-export function KioskPage() {
-  const [code, setCode] = useState('');
-  const [key, setKey] = useState('');
-  const [field, setField] = useState<Field>('code');
-  const [dossier, setDossier] = useState<PublicDossier>();
-  const [error, setError] = useState<string>();
-  const [loading, setLoading] = useState(false);
+/** Back to the start screen after this long without a touch, so the next citizen sees nothing of the last. */
+const KIOSK_IDLE_MS = 60_000;
+
+const BIG = { height: 96, fontSize: 34, padding: '0 48px' };
+
+/** Back to the start after the idle timeout, whatever is on screen (a result, an open camera). */
+function useIdleReset(reset: () => void): void {
+  const idleMs = useMemo(() => secondsParamMs(window.location.search, 'idle', KIOSK_IDLE_MS), []);
   const idle = useRef<number>(undefined);
-
-  const reset = useCallback(() => {
-    setCode('');
-    setKey('');
-    setField('code');
-    setDossier(undefined);
-    setError(undefined);
-  }, []);
-
-  const touched = useCallback(() => {
-    window.clearTimeout(idle.current);
-    idle.current = window.setTimeout(reset, KIOSK_IDLE_MS);
-  }, [reset]);
-
   useEffect(() => {
+    const touched = () => {
+      window.clearTimeout(idle.current);
+      idle.current = window.setTimeout(reset, idleMs);
+    };
     touched();
     const events = ['pointerdown', 'keydown'] as const;
     events.forEach((e) => window.addEventListener(e, touched));
@@ -41,21 +31,59 @@ export function KioskPage() {
       window.clearTimeout(idle.current);
       events.forEach((e) => window.removeEventListener(e, touched));
     };
-  }, [touched]);
+  }, [reset, idleMs]);
+}
+
+/** `/kiosk`: full-screen lookup for a touch terminal in the one-stop hall, no login; `?idle=<s>` sets the idle reset. */
+export function KioskPage() {
+  const [code, setCode] = useState('');
+  const [key, setKey] = useState('');
+  const [field, setField] = useState<Field>('code');
+  const [dossier, setDossier] = useState<PublicDossier>();
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(false);
+  const [scanning, setScanning] = useState(false);
+  const hasCamera = useHasCamera();
+
+  const reset = useCallback(() => {
+    setCode('');
+    setKey('');
+    setField('code');
+    setDossier(undefined);
+    setError(undefined);
+    setScanning(false);
+  }, []);
+  useIdleReset(reset);
 
   const edit = (change: (value: string) => string) => (field === 'code' ? setCode(change) : setKey(change));
 
-  const search = async () => {
-    if (!code) return;
+  const search = async (searchCode: string, searchKey: string) => {
+    if (!searchCode) return;
     setLoading(true);
     setError(undefined);
     try {
-      setDossier(await lookupDossier(code, key || undefined));
+      setDossier(await lookupDossier(searchCode, searchKey || undefined));
     } catch (e) {
       setError(lookupErrorText(e));
     } finally {
       setLoading(false);
     }
+  };
+
+  /** Back to the keypad with the code kept, to add the key the result card asks for. */
+  const addKey = () => {
+    setDossier(undefined);
+    setField('key');
+  };
+
+  const scanned = (text: string): boolean => {
+    const found = parseScannedLookup(text);
+    if (!found) return false;
+    setScanning(false);
+    setCode(found.code);
+    setKey(found.key ?? '');
+    void search(found.code, found.key ?? '');
+    return true;
   };
 
   const display = (which: Field, label: string, value: string, placeholder: string) => (
@@ -69,41 +97,73 @@ export function KioskPage() {
         padding: '12px 20px',
         background: '#fff',
         cursor: 'pointer',
-        minWidth: which === 'code' ? 720 : 320,
+        flex: which === 'code' ? '1 1 640px' : '0 1 320px',
+        maxWidth: which === 'code' ? 720 : 360,
+        minWidth: 0,
       }}
     >
       <div style={{ fontSize: 20, color: '#595959' }}>{label}</div>
-      <div style={{ fontSize: 40, fontFamily: 'monospace', minHeight: 52, color: value ? '#000' : '#bfbfbf' }}>{value || placeholder}</div>
+      {value ? (
+        <div style={{ fontSize: 'clamp(24px, 4vw, 40px)', fontFamily: 'monospace', minHeight: 52, overflowWrap: 'anywhere' }}>{value}</div>
+      ) : (
+        <div style={{ fontSize: 22, minHeight: 52, lineHeight: '52px', color: '#8c8c8c', overflowWrap: 'anywhere' }}>{placeholder}</div>
+      )}
     </div>
   );
 
+  const entry = scanning ? (
+    <QrScanner onScan={scanned} onClose={() => setScanning(false)} />
+  ) : (
+    <>
+      <KioskKeypad
+        letters
+        onKey={(k) => edit((v) => (v.length < 40 ? v + k : v))}
+        onBackspace={() => edit((v) => v.slice(0, -1))}
+        onClear={() => edit(() => '')}
+      />
+      {error && <Alert type="warning" showIcon message={<span style={{ fontSize: 24 }}>{error}</span>} style={{ marginTop: 24, maxWidth: 1100 }} data-testid="kiosk-error" />}
+      <div style={{ display: 'flex', gap: 24, marginTop: 24, flexWrap: 'wrap' }}>
+        <Button type="primary" disabled={!code} loading={loading} onClick={() => search(code, key)} data-testid="kiosk-search" style={BIG}>
+          Tra cứu
+        </Button>
+        {hasCamera && (
+          <Button onClick={() => setScanning(true)} data-testid="kiosk-scan" style={BIG}>
+            Quét mã QR
+          </Button>
+        )}
+      </div>
+    </>
+  );
+
   return (
-    <div data-testid="kiosk" style={{ position: 'fixed', inset: 0, background: '#e6f4ff', padding: 32, overflow: 'auto', userSelect: 'none' }}>
-      <Typography.Title style={{ fontSize: 44, margin: 0 }}>Tra cứu tình trạng hồ sơ</Typography.Title>
-      <Typography.Paragraph style={{ fontSize: 24 }}>Chạm vào ô, nhập mã hồ sơ trên giấy hẹn, rồi nhấn «Tra cứu».</Typography.Paragraph>
+    <div data-testid="kiosk" style={{ position: 'fixed', inset: 0, background: '#e6f4ff', padding: 'clamp(16px, 3vw, 32px)', overflow: 'auto', userSelect: 'none' }}>
+      <Typography.Title style={{ fontSize: 'clamp(30px, 5vw, 44px)', margin: '0 0 16px' }}>Tra cứu tình trạng hồ sơ</Typography.Title>
+      <Typography.Paragraph style={{ fontSize: 24 }} hidden={!!dossier}>
+        {hasCamera
+          ? 'Nhấn «Quét mã QR» và đưa giấy hẹn vào trước camera, hoặc chạm vào ô, nhập mã hồ sơ rồi nhấn «Tra cứu».'
+          : 'Chạm vào ô, nhập mã hồ sơ trên giấy hẹn, rồi nhấn «Tra cứu».'}
+      </Typography.Paragraph>
       {dossier ? (
         <div style={{ maxWidth: 1100 }}>
           <DossierStatusCard dossier={dossier} large />
-          <Button type="primary" onClick={reset} data-testid="kiosk-again" style={{ height: 84, fontSize: 30, marginTop: 24, padding: '0 48px' }}>
-            Tra cứu hồ sơ khác
-          </Button>
+          <div style={{ display: 'flex', gap: 24, marginTop: 24, flexWrap: 'wrap' }}>
+            <Button type="primary" onClick={reset} data-testid="kiosk-again" style={{ ...BIG, height: 84, fontSize: 30 }}>
+              Tra cứu hồ sơ khác
+            </Button>
+            {!dossier.timeline && (
+              <Button onClick={addKey} data-testid="kiosk-add-key" style={{ ...BIG, height: 84, fontSize: 30 }}>
+                Nhập mã tra cứu
+              </Button>
+            )}
+          </div>
         </div>
       ) : (
         <>
           <div style={{ display: 'flex', gap: 24, marginBottom: 24, flexWrap: 'wrap' }}>
-            {display('code', 'Mã hồ sơ', code, '000.00.20.H15-261128-0001')}
-            {display('key', 'Mã tra cứu (nếu có)', key, 'K7M2QX')}
+            {display('code', 'Mã hồ sơ', code, 'Ví dụ: 000.00.20.H15-261128-0001')}
+            {display('key', 'Mã tra cứu (nếu có)', key, 'Ví dụ: K7M2QX')}
           </div>
-          <KioskKeypad
-            letters
-            onKey={(k) => edit((v) => (v.length < 40 ? v + k : v))}
-            onBackspace={() => edit((v) => v.slice(0, -1))}
-            onClear={() => edit(() => '')}
-          />
-          {error && <Alert type="warning" showIcon message={<span style={{ fontSize: 24 }}>{error}</span>} style={{ marginTop: 24, maxWidth: 1100 }} data-testid="kiosk-error" />}
-          <Button type="primary" disabled={!code} loading={loading} onClick={search} data-testid="kiosk-search" style={{ height: 96, fontSize: 36, marginTop: 24, padding: '0 64px' }}>
-            Tra cứu
-          </Button>
+          {entry}
         </>
       )}
     </div>

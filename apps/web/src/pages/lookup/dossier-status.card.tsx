@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Tag, Timeline } from 'antd';
+import { Alert, Card, Descriptions, Grid, Tag, Timeline } from 'antd';
 import { vietnamDateTime, type PublicDossier } from './tracking.api';
 
 const COLORS: Record<string, string> = {
@@ -12,18 +12,27 @@ const COLORS: Record<string, string> = {
   withdrawn: 'default',
 };
 
-/** The public view of one dossier: shared by the lookup page and the kiosk. */
+/** The public view of one dossier: shared by the lookup page and the kiosk. On a phone the labels sit above the values. */
 export function DossierStatusCard({ dossier, large = false }: { dossier: PublicDossier; large?: boolean }) {
+  const narrow = !Grid.useBreakpoint().sm;
   const size = large ? 22 : undefined;
   return (
-    <Card data-testid="dossier-status" style={{ fontSize: size }}>
-      <Descriptions column={1} bordered size={large ? 'default' : 'small'} labelStyle={{ width: large ? 260 : 180, fontSize: size }} contentStyle={{ fontSize: size }}>
-        <Descriptions.Item label="Mã hồ sơ">{dossier.code}</Descriptions.Item>
+    <Card data-testid="dossier-status" style={{ fontSize: size }} styles={{ body: { padding: narrow ? 12 : undefined } }}>
+      <Descriptions
+        column={1}
+        bordered
+        layout={narrow && !large ? 'vertical' : 'horizontal'}
+        size={large ? 'default' : 'small'}
+        styles={{ label: { width: narrow ? undefined : large ? 260 : 180, fontSize: size }, content: { fontSize: size } }}
+      >
+        <Descriptions.Item label="Mã hồ sơ">
+          <span style={{ overflowWrap: 'anywhere' }}>{dossier.code}</span>
+        </Descriptions.Item>
         <Descriptions.Item label="Trạng thái">
           <Tag color={COLORS[dossier.status] ?? 'default'} style={{ fontSize: size, padding: large ? '4px 12px' : undefined }} data-testid="status-label">
             {dossier.statusLabel}
           </Tag>
-          {dossier.overdue && <Tag color="red">Quá hạn</Tag>}
+          {dossier.overdue && <Tag color="red" style={{ fontSize: size }}>Quá hạn</Tag>}
         </Descriptions.Item>
         <Descriptions.Item label="Thủ tục">{dossier.procedureName}</Descriptions.Item>
         <Descriptions.Item label="Nơi tiếp nhận">{dossier.unitName}</Descriptions.Item>
@@ -33,10 +42,17 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
       {dossier.timeline ? (
         <Timeline
           style={{ marginTop: 24 }}
-          items={dossier.timeline.map((t) => ({ children: `${vietnamDateTime(t.at)} — ${t.step}${t.statusLabel ? ` (${t.statusLabel})` : ''}` }))}
+          items={dossier.timeline.map((t) => ({
+            children: <span style={{ fontSize: size }}>{`${vietnamDateTime(t.at)} — ${t.step}${t.statusLabel ? ` (${t.statusLabel})` : ''}`}</span>,
+          }))}
         />
       ) : (
-        <Alert style={{ marginTop: 16 }} type="info" showIcon message="Nhập thêm mã tra cứu in trên giấy hẹn để xem tên người nộp (đã che) và các bước xử lý." />
+        <Alert
+          style={{ marginTop: 16 }}
+          type="info"
+          showIcon
+          message={<span style={{ fontSize: size }}>Nhập thêm mã tra cứu in trên giấy hẹn để xem tên người nộp (đã che) và các bước xử lý.</span>}
+        />
       )}
     </Card>
   );

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { DossierStatusCard } from './dossier-status.card';
@@ -19,6 +19,7 @@ export function LookupPage() {
   const [dossier, setDossier] = useState<PublicDossier>();
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
+  const result = useRef<HTMLDivElement>(null);
 
   const search = useCallback(async (code: string, key?: string) => {
     setLoading(true);
@@ -40,6 +41,12 @@ export function LookupPage() {
     form.setFieldsValue({ code, key });
     void search(code, key);
   }, [params, form, search]);
+
+  // On a phone the QR opens the page with the form filling the screen: bring the answer into view.
+  useEffect(() => {
+    const element = result.current;
+    if (element && element.getBoundingClientRect().top > window.innerHeight * 0.6) element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [dossier, error]);
 
   const submit = ({ code, key }: { code: string; key?: string }) => {
     const next = new URLSearchParams({ code: code.trim() });
@@ -67,8 +74,10 @@ export function LookupPage() {
             </Button>
           </Form>
         </Card>
-        {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
-        {dossier && <DossierStatusCard dossier={dossier} />}
+        <div ref={result} style={{ scrollMarginTop: 16 }}>
+          {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
+          {dossier && <DossierStatusCard dossier={dossier} />}
+        </div>
         <Space>
           <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>
           <Link to="/login">Cán bộ đăng nhập</Link>
