@@ -6,8 +6,9 @@ import { startTestServer, type TestServer } from '../support/test-app';
 import { insertGolden, PERIOD_A } from '../e2e/reports.golden';
 
 /**
- * The leader's dashboard on the golden dataset: figures, the overdue list, the II.06a table,
- * the unit picker and the XLSX download. `SCREENSHOT_DIR=/tmp/shots` keeps screenshots.
+ * The leader's dashboard on the golden dataset: cards, charts, the overdue list with its links to
+ * the dossiers, the II.06a table, the unit picker and the XLSX download.
+ * `SCREENSHOT_DIR=/tmp/shots` keeps screenshots.
  */
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
 
@@ -43,6 +44,14 @@ describe('Báo cáo (browser)', () => {
     await summary.getByText('Tổng cộng').waitFor();
     await page.getByTestId('overdue-table').getByText('GOLD-H3').waitFor();
     await expect(summary.locator('tr', { hasText: 'Tổng cộng' }).locator('td').nth(2).textContent()).resolves.toBe('30');
+    // and the cards, the weekly trend (six weeks meet March) and the bars by unit and by procedure
+    await expect(page.getByTestId('card-on-time').textContent()).resolves.toContain('71.4'); // (5 early + 5 on time) / 14 resolved
+    await page.getByTestId('trend-chart').locator('[data-series="received"] circle').nth(5).waitFor();
+    await expect(page.getByTestId('trend-chart').locator('[data-series="received"] circle').count()).resolves.toBe(6);
+    await expect(page.getByTestId('bars-unit').locator('[data-key]').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-key')))).resolves
+      .toEqual(expect.arrayContaining(['000.00.20.H15', '000.20.20.H15']));
+    await expect(page.getByTestId('bars-procedure').locator('[data-key="1.001612"]').textContent()).resolves.toContain('7 hồ sơ');
+    await expect(page.getByTestId('overdue-table').getByRole('link', { name: 'GOLD-H3', exact: true }).getAttribute('href')).resolves.toBe('/ho-so/GOLD-H3');
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-city.png`, fullPage: true });
 
     // when the leader picks the ward of Tân Lợi
@@ -63,6 +72,11 @@ describe('Báo cáo (browser)', () => {
     expect(download.suggestedFilename()).toBe(`bieu-II.06a-000.20.20.H15-${PERIOD_A.from}-${PERIOD_A.to}.xlsx`);
     expect(last.slice(1, 3)).toEqual(['Tổng cộng', 6]);
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-ward.png`, fullPage: true });
+
+    // when the leader drills down into an overdue dossier of the ward
+    await page.getByTestId('overdue-table').getByRole('link', { name: 'GOLD-H3', exact: true }).click();
+    // then its page opens
+    await page.waitForURL('**/ho-so/GOLD-H3');
     expect(pageErrors).toEqual([]);
   });
 });

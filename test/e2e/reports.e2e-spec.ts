@@ -174,6 +174,27 @@ describe('leaders\' reports (HTTP, golden dataset)', () => {
     });
   });
 
+  describe('weekly trend', () => {
+    it('counts the city\'s March by week: received, resolved and resolved late, the weeks at the ends cut to the period', async () => {
+      // when
+      const res = await users.leader.get(`/api/reports/trend?from=${PERIOD_A.from}&to=${PERIOD_A.to}`).expect(200);
+      // then (hand-counted from the golden dataset; the weeks sum up to the II.06a's new receipts 22, resolved 14, late 4)
+      expect(res.body.weeks).toEqual([
+        { week: '2025-02-24', received: 2, resolved: 4, resolvedLate: 1 }, // C1, C2 | H2, C1, C2, C9 (late)
+        { week: '2025-03-03', received: 6, resolved: 2, resolvedLate: 1 }, // H4, C3, K3, K4, X2, D3 | H4, C3 (late)
+        { week: '2025-03-10', received: 4, resolved: 3, resolvedLate: 1 }, // H5, H6, K5, X3 | H5 (late), K3, X1
+        { week: '2025-03-17', received: 3, resolved: 2, resolvedLate: 1 }, // H10, X4, D4 | K2, K4 (late)
+        { week: '2025-03-24', received: 5, resolved: 3, resolvedLate: 0 }, // H7, H11, K9, K12, D7 | K9, X2, D1
+        { week: '2025-03-31', received: 2, resolved: 0, resolvedLate: 0 }, // C4, C5
+      ]);
+    });
+
+    it('refuses a trend longer than a year', async () => {
+      const res = await users.leader.get(`/api/reports/trend?from=2024-01-01&to=2025-03-31`).expect(400);
+      expect(res.body.code).toBe('PERIOD_TOO_LONG');
+    });
+  });
+
   describe('access', () => {
     it('lets a commune leader read the commune only, not the city or a department', async () => {
       // when

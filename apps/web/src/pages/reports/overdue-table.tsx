@@ -1,17 +1,18 @@
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router-dom';
 import type { OverdueItem } from './reports.api';
 
 const vnTime = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
-/** Steps and dossiers overdue now, most late first; the code opens the dossier. */
-export function OverdueTable({ items, loading, onOpen }: { items: OverdueItem[]; loading: boolean; onOpen: (code: string) => void }) {
+/** Steps and dossiers overdue now, most late first; the code opens the dossier's page. */
+export function OverdueTable({ items, loading }: { items: OverdueItem[]; loading: boolean }) {
   const columns: ColumnsType<OverdueItem> = [
     { title: 'Loại', dataIndex: 'kind', width: 90, render: (kind: string) => (kind === 'step' ? <Tag color="orange">Bước</Tag> : <Tag color="red">Hồ sơ</Tag>) },
     {
       title: 'Mã hồ sơ',
       dataIndex: 'dossierCode',
-      render: (code: string | null) => (code ? <a onClick={() => onOpen(code)}>{code}</a> : '—'),
+      render: (code: string | null) => (code ? <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> : '—'),
     },
     { title: 'Thủ tục', dataIndex: 'procedureName', ellipsis: true, sorter: (a, b) => (a.procedureName ?? '').localeCompare(b.procedureName ?? '') },
     { title: 'Đơn vị', key: 'unit', ellipsis: true, render: (_v, item) => item.unitName ?? item.unitCode, sorter: (a, b) => a.unitCode.localeCompare(b.unitCode) },

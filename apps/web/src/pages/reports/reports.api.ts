@@ -20,6 +20,7 @@ export interface SummaryReport {
   from: string;
   to: string;
   unitCode: string;
+  unitName: string;
   groupBy: GroupBy;
   lines: (SummaryCounts & { key: string; name: string })[];
   totals: SummaryCounts;
@@ -58,12 +59,58 @@ export interface SummaryQuery {
   groupBy: GroupBy;
 }
 
+export interface TrendWeek {
+  /** Monday of the week, YYYY-MM-DD. */
+  week: string;
+  received: number;
+  resolved: number;
+  resolvedLate: number;
+}
+
+export interface TrendReport {
+  from: string;
+  to: string;
+  unitCode: string;
+  weeks: TrendWeek[];
+}
+
+export interface PeriodicFigures {
+  carriedOver: number;
+  received: number;
+  receivedOnline: number;
+  resolved: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  inProgress: number;
+  inProgressOverdue: number;
+  processingDays: number;
+  onTimeRate: number | null;
+  onlineShare: number | null;
+  averageProcessingDays: number | null;
+}
+
+export interface PeriodicReport {
+  year: number;
+  half: 1 | 2 | null;
+  from: string;
+  to: string;
+  unitCode: string;
+  unitName: string;
+  units: (PeriodicFigures & { code: string; name: string; procedures: (PeriodicFigures & { code: string; name: string })[] })[];
+  totals: PeriodicFigures;
+}
+
+export type ReportFileFormat = 'xlsx' | 'csv' | 'pdf';
+
 export const fetchSummary = (query: SummaryQuery) => request<SummaryReport>('/api/reports/summary', { query: { ...query } });
 export const fetchOverdue = (unit?: string) => request<OverdueReport>('/api/reports/overdue', { query: { unit } });
+export const fetchTrend = (query: { from: string; to: string; unit?: string }) => request<TrendReport>('/api/reports/trend', { query: { ...query } });
+export const fetchPeriodic = (query: { year: number; half?: 1 | 2; unit?: string }) =>
+  request<PeriodicReport>('/api/reports/periodic', { query: { year: String(query.year), half: query.half ? String(query.half) : undefined, unit: query.unit } });
 export const fetchReportUnits = () => request<{ items: { code: string; name: string }[] }>('/api/reports/units');
 
 /** Downloads `path?query&format=` with the bearer token and saves it under the server's file name. */
-export async function downloadReport(path: string, query: Record<string, string | undefined>, format: 'xlsx' | 'csv'): Promise<void> {
+export async function downloadReport(path: string, query: Record<string, string | undefined>, format: ReportFileFormat): Promise<void> {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries({ ...query, format })) if (value) params.set(name, value);
   const response = await fetch(`${path}?${params}`, { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });

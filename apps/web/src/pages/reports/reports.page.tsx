@@ -1,72 +1,45 @@
-import { App, Button, Card, Col, DatePicker, Descriptions, Drawer, Row, Select, Space, Statistic, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
-import { request } from '../../api/client';
+import { Alert, App, Button, Card, Col, DatePicker, Row, Select, Space, Statistic, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
 import { reportError } from '../../api/report-error';
 import { useAuth } from '../../auth/auth.context';
+import { BreakdownBars } from './breakdown-bars';
 import { OverdueTable } from './overdue-table';
-import { downloadReport, fetchOverdue, fetchReportUnits, fetchSummary, type GroupBy, type OverdueReport, type SummaryReport } from './reports.api';
+import { PeriodicCard } from './periodic-card';
+import { downloadReport, fetchReportUnits, type GroupBy, type ReportFileFormat } from './reports.api';
 import { SummaryTable } from './summary-table';
+import { TrendChart } from './trend-chart';
+import { useDashboard, vnToday } from './use-dashboard';
 
-/** Today in Vietnam as YYYY-MM-DD, whatever the device's time zone. */
-const vnToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
-/** Báo cáo: the leader's dashboard (issue 6): headline figures, the overdue list and Biểu II.06a. */
+/** Báo cáo: the leader's dashboard (issue 6): headline figures, charts, the overdue list, Biểu II.06a and the periodic report. */
 export function ReportsPage() {
   const { user } = useAuth();
   const { message } = App.useApp();
-  const today = vnToday();
   const [unit, setUnit] = useState<string | undefined>(undefined);
   // `?from=&to=` (YYYY-MM-DD) opens the page on a given period, e.g. a link to last quarter's table.
   const [period, setPeriod] = useState(() => {
     const params = new URLSearchParams(window.location.search);
+    const today = vnToday();
     return { from: params.get('from') ?? `${today.slice(0, 8)}01`, to: params.get('to') ?? today };
   });
   const [groupBy, setGroupBy] = useState<GroupBy>('field');
   const [units, setUnits] = useState<{ code: string; name: string }[]>([]);
-  const [summary, setSummary] = useState<SummaryReport>();
-  const [month, setMonth] = useState<SummaryReport>();
-  const [overdue, setOverdue] = useState<OverdueReport>();
-  const [loading, setLoading] = useState(false);
-  const [opened, setOpened] = useState<Record<string, unknown> | null>(null);
+  const data = useDashboard(period, unit, groupBy);
 
   useEffect(() => {
     fetchReportUnits().then((r) => setUnits(r.items), (cause) => reportError(message, cause));
   }, [message]);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const [s, m, o] = await Promise.all([
-        fetchSummary({ ...period, unit, groupBy }),
-        fetchSummary({ from: `${today.slice(0, 8)}01`, to: today, unit, groupBy: 'field' }),
-        fetchOverdue(unit),
-      ]);
-      setSummary(s);
-      setMonth(m);
-      setOverdue(o);
-    } catch (cause) {
-      reportError(message, cause);
-    } finally {
-      setLoading(false);
-    }
-  }, [period, unit, groupBy, today, message]);
-  useEffect(() => void load(), [load]);
-
-  const openDossier = async (code: string) => {
-    try {
-      setOpened(await request<Record<string, unknown>>(`/api/dossiers/${encodeURIComponent(code)}`));
-    } catch (cause) {
-      reportError(message, cause);
-    }
-  };
-  const download = (path: string, query: Record<string, string | undefined>, format: 'xlsx' | 'csv') =>
+  const download = (path: string, query: Record<string, string | undefined>, format: ReportFileFormat) =>
     downloadReport(path, query, format).catch((cause) => reportError(message, cause));
   if (!user) return null;
 
-  const totals = summary?.totals;
+  const totals = data.summary?.totals;
   const onTime = totals ? totals.resolvedEarly + totals.resolvedOnTime : 0;
+  const month = data.month?.totals;
   const summaryQuery = { ...period, unit, groupBy };
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="reports-page">
@@ -81,44 +54,42 @@ export function ReportsPage() {
           showSearch={{ optionFilterProp: 'label' }}
         />
         <DatePicker.RangePicker
+          data-testid="period-picker"
           format="DD/MM/YYYY"
           allowClear={false}
-          placeholder={[period.from.split('-').reverse().join('/'), period.to.split('-').reverse().join('/')]}
+          value={[dayjs(period.from), dayjs(period.to)]}
           onChange={(range: [Dayjs | null, Dayjs | null] | null) => {
             if (range?.[0] && range[1]) setPeriod({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
           }}
         />
       </Space>
       <Row gutter={16}>
-        <Col span={8}><Card><Statistic title="Tỷ lệ giải quyết đúng hạn (kỳ chọn)" value={percent(onTime, totals?.resolved ?? 0)} suffix="%" /></Card></Col>
-        <Col span={8}><Card><Statistic title="Đang quá hạn" value={overdue?.total ?? 0} valueStyle={{ color: '#cf1322' }} suffix={overdue ? `(${overdue.dossiers} hồ sơ, ${overdue.steps} bước)` : ''} /></Card></Col>
-        <Col span={8}><Card><Statistic title="Tiếp nhận trong tháng" value={month ? month.totals.received - month.totals.carriedOver : 0} /></Card></Col>
+        <Col xs={24} md={8}><Card><Statistic data-testid="card-on-time" title={`Tỷ lệ giải quyết đúng hạn (${vnDate(period.from)}–${vnDate(period.to)})`} value={percent(onTime, totals?.resolved ?? 0)} suffix="%" /></Card></Col>
+        <Col xs={24} md={8}><Card><Statistic data-testid="card-overdue" title="Đang quá hạn" value={data.overdue?.total ?? 0} valueStyle={{ color: '#cf1322' }} suffix={data.overdue ? `(${data.overdue.dossiers} hồ sơ, ${data.overdue.steps} bước)` : ''} /></Card></Col>
+        <Col xs={24} md={8}><Card><Statistic data-testid="card-month" title="Tiếp nhận trong tháng này" value={month ? month.receivedOnline + month.receivedDirect : 0} /></Card></Col>
+      </Row>
+      <Card title="Xu hướng theo tuần" size="small">
+        {data.trend ? <TrendChart weeks={data.trend.weeks} /> : data.trendError ? <Alert type="info" title={data.trendError} /> : null}
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} lg={12}><Card title="Theo đơn vị" size="small"><BreakdownBars testId="bars-unit" lines={data.byUnit?.lines ?? []} /></Card></Col>
+        <Col xs={24} lg={12}><Card title="Theo thủ tục" size="small"><BreakdownBars testId="bars-procedure" lines={data.byProcedure?.lines ?? []} /></Card></Col>
       </Row>
       <Card title="Hồ sơ, bước xử lý quá hạn" extra={<Space>
         <Button onClick={() => download('/api/reports/overdue', { unit }, 'xlsx')}>Xuất Excel</Button>
         <Button onClick={() => download('/api/reports/overdue', { unit }, 'csv')}>Xuất CSV</Button>
       </Space>}>
-        <OverdueTable items={overdue?.items ?? []} loading={loading} onOpen={openDossier} />
+        <OverdueTable items={data.overdue?.items ?? []} loading={data.loading} />
       </Card>
-      <Card title={`Biểu II.06a: tình hình giải quyết TTHC từ ${period.from.split('-').reverse().join('/')} đến ${period.to.split('-').reverse().join('/')}`} extra={<Space>
+      <Card title={`Biểu II.06a: tình hình giải quyết TTHC từ ${vnDate(period.from)} đến ${vnDate(period.to)}`} extra={<Space>
         <Select<GroupBy> value={groupBy} onChange={setGroupBy} options={[{ value: 'field', label: 'Theo lĩnh vực' }, { value: 'procedure', label: 'Theo thủ tục' }, { value: 'unit', label: 'Theo đơn vị' }]} />
         <Button type="primary" data-testid="export-xlsx" onClick={() => download('/api/reports/summary', summaryQuery, 'xlsx')}>Xuất Excel</Button>
         <Button onClick={() => download('/api/reports/summary', summaryQuery, 'csv')}>Xuất CSV</Button>
+        <Button data-testid="export-pdf" onClick={() => download('/api/reports/summary', summaryQuery, 'pdf')}>In PDF</Button>
       </Space>}>
-        <SummaryTable report={summary} loading={loading} />
+        <SummaryTable report={data.summary} loading={data.loading} />
       </Card>
-      <Drawer open={opened !== null} onClose={() => setOpened(null)} title={String(opened?.code ?? '')} size="large">
-        {opened && (
-          <Descriptions column={1} bordered size="small">
-            <Descriptions.Item label="Thủ tục">{String(opened.procedureName)}</Descriptions.Item>
-            <Descriptions.Item label="Trạng thái">{String(opened.statusLabel)}</Descriptions.Item>
-            <Descriptions.Item label="Đơn vị">{String(opened.unitName)}</Descriptions.Item>
-            <Descriptions.Item label="Bước hiện tại">{String(opened.currentStep ?? '—')}</Descriptions.Item>
-            <Descriptions.Item label="Ngày nhận">{String(opened.receivedAt)}</Descriptions.Item>
-            <Descriptions.Item label="Ngày hẹn trả">{String(opened.appointmentAt)}</Descriptions.Item>
-          </Descriptions>
-        )}
-      </Drawer>
+      <PeriodicCard unit={unit} onDownload={(query, format) => download('/api/reports/periodic', query, format)} />
     </Space>
   );
 }
