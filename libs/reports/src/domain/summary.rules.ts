@@ -9,7 +9,7 @@
  * - newly received: received within the period, online or in person + postal;
  *   the received total is carried over + newly received (the official form's "Tổng số");
  * - resolved: finished within the period (not withdrawn), compared with the appointment as
- *   moved by supplements and apologies: early = on a Vietnam day before the appointment's day,
+ *   moved by supplements and apologies up to the period's end (`appointmentAsOf`): early = on a Vietnam day before the appointment's day,
  *   on time = by the appointment, late = after it;
  * - in progress: received and not finished at the period's end; within time when the end is
  *   not after the appointment, else overdue.
@@ -21,6 +21,7 @@ export interface SummaryRow {
   channel: 'direct' | 'online' | 'postal';
   status: string;
   receivedAt: Date;
+  /** The appointment in force at the period's end (`appointmentAsOf`), not necessarily today's. */
   appointmentAt: Date;
   finishedAt: Date | null;
 }
