@@ -82,6 +82,15 @@ describe('Danh mục thủ tục (browser)', () => {
       .send({ procedureCode: code, applicant: { fullName: 'Lê Thị Hoa', idNumber: '066190007777', phone: '0905333444' }, channel: 'direct', documents: ['don'] });
     expect(received.status).toBe(201);
 
+    // and the audit trail finds that dossier's reception by its code
+    await page.getByRole('link', { name: 'Nhật ký hệ thống' }).click();
+    await page.getByTestId('audit-dossier').fill(received.body.code);
+    await page.getByTestId('audit-search').click();
+    await page.getByRole('cell', { name: 'Tiếp nhận hồ sơ' }).waitFor();
+    await shot(page, 'procedures-04-audit-dossier');
+    await page.getByRole('link', { name: 'Danh mục thủ tục' }).click();
+    await page.getByTestId('procedure-row-1.001193').waitFor();
+
     // when the same code is added again, then the page says why it is refused
     await page.getByTestId('procedure-create').click();
     await page.getByTestId('procedure-code').fill(code);
@@ -97,6 +106,8 @@ describe('Danh mục thủ tục (browser)', () => {
     await page.getByRole('button', { name: 'Hủy' }).click();
 
     // when they upload a form template while editing, then applicants can download it
+    await page.getByTestId('procedure-search').locator('input').fill(code);
+    await page.keyboard.press('Enter');
     await page.getByTestId(`procedure-row-${code}`).locator('xpath=ancestor::tr').getByRole('button', { name: 'Sửa' }).click();
     await page.locator('input[type=file]').last().setInputFiles({ name: 'Đơn đề nghị.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 mẫu') });
     await page.getByText('don-de-nghi.pdf').waitFor();

@@ -34,6 +34,14 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'admin.procedure.form_uploaded': 'Tải mẫu đơn lên',
   'admin.procedure.imported': 'Nhập danh mục thủ tục',
   'incident.retried': 'Thử lại sự cố',
+  'sms.retried': 'Gửi lại SMS',
+  'dossier.received': 'Tiếp nhận hồ sơ',
+  'dossier.supplement-request': 'Yêu cầu bổ sung hồ sơ',
+  'dossier.supplement-received': 'Nhận hồ sơ bổ sung',
+  'dossier.refuse': 'Từ chối hồ sơ',
+  'dossier.withdraw': 'Rút hồ sơ',
+  'dossier.apology': 'Thư xin lỗi, hẹn lại',
+  'dossier.return': 'Trả kết quả',
 };
 
 /** Vietnamese for the stable codes of the admin API; the server's own message otherwise. */

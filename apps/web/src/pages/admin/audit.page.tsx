@@ -1,11 +1,12 @@
-import { App, AutoComplete, Button, DatePicker, Input, Space, Table, Typography } from 'antd';
+import { AutoComplete, Button, DatePicker, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { adminApi, type AuditEntry, type AuditFilter } from './admin.api';
 import { AdminOnly } from './admin-only';
-import { adminErrorMessage, AUDIT_ACTION_LABELS } from './admin-labels';
+import { AUDIT_ACTION_LABELS } from './admin-labels';
 import { formatDateTime } from '../inbox/due-state';
+import { usePagedList } from './use-paged-list';
 
 const PAGE_SIZE = 50;
 
@@ -13,17 +14,22 @@ const ACTION_OPTIONS = [
   { value: 'auth', label: 'auth — mọi thao tác đăng nhập, mật khẩu' },
   { value: 'admin.user', label: 'admin.user — mọi thay đổi tài khoản' },
   { value: 'admin.unit', label: 'admin.unit — mọi thay đổi đơn vị' },
+  { value: 'admin.procedure', label: 'admin.procedure — mọi thay đổi danh mục thủ tục' },
+  { value: 'dossier', label: 'dossier — mọi thao tác trên hồ sơ' },
+  { value: 'calendar', label: 'calendar — lịch làm việc, ngày nghỉ' },
   ...Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label: `${value} — ${label}` })),
 ];
 
 interface Draft {
   actor: string;
   action: string;
+  /** A dossier code: searches the subject `dossier:<code>` (reception, desk actions, SMS). */
+  dossier: string;
   subject: string;
   range: [Dayjs | null, Dayjs | null] | null;
 }
 
-/** Nhật ký hệ thống (admin): who did what to what, when; by user, action (or family), subject and time. */
+/** Nhật ký hệ thống (admin): who did what to what, when; by user, action (or family), dossier or other subject, and time. */
 export function AuditPage() {
   return (
     <AdminOnly>
@@ -33,32 +39,15 @@ export function AuditPage() {
 }
 
 function AuditView() {
-  const { message } = App.useApp();
-  const [draft, setDraft] = useState<Draft>({ actor: '', action: '', subject: '', range: null });
+  const [draft, setDraft] = useState<Draft>({ actor: '', action: '', dossier: '', subject: '', range: null });
   const [filter, setFilter] = useState<AuditFilter>({ limit: PAGE_SIZE, offset: 0 });
-  const [page, setPage] = useState<{ items: AuditEntry[]; total: number }>({ items: [], total: 0 });
-  const [loading, setLoading] = useState(true);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setPage(await adminApi.audit(filter));
-    } catch (cause) {
-      message.error(adminErrorMessage(cause));
-    } finally {
-      setLoading(false);
-    }
-  }, [filter, message]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { page, loading } = usePagedList(adminApi.audit, filter);
 
   const search = () =>
     setFilter({
       actor: draft.actor.trim() || undefined,
       action: draft.action.trim() || undefined,
-      subject: draft.subject.trim() || undefined,
+      subject: draft.dossier.trim() ? `dossier:${draft.dossier.trim()}` : draft.subject.trim() || undefined,
       // Whole days in the officer's time: from the start of the first to the end of the last.
       from: draft.range?.[0]?.startOf('day').toISOString(),
       to: draft.range?.[1]?.add(1, 'day').startOf('day').toISOString(),
@@ -94,7 +83,8 @@ function AuditView() {
           style={{ width: 300 }}
           allowClear
         />
-        <Input placeholder="Đối tượng, ví dụ user:reception" value={draft.subject} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} onPressEnter={search} style={{ width: 230 }} />
+        <Input placeholder="Mã hồ sơ" value={draft.dossier} onChange={(e) => setDraft({ ...draft, dossier: e.target.value })} onPressEnter={search} style={{ width: 210 }} data-testid="audit-dossier" />
+        <Input placeholder="Đối tượng, ví dụ user:reception" value={draft.subject} disabled={Boolean(draft.dossier.trim())} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} onPressEnter={search} style={{ width: 230 }} />
         <DatePicker.RangePicker format="DD/MM/YYYY" value={draft.range} onChange={(range) => setDraft({ ...draft, range })} placeholder={['Từ ngày', 'Đến ngày']} />
         <Button type="primary" onClick={search} data-testid="audit-search">Tìm</Button>
       </Space>

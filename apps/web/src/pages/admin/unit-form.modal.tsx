@@ -1,8 +1,8 @@
-import { Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { adminApi, UNIT_KINDS, type UnitKind, type UnitNode } from './admin.api';
 import { adminErrorMessage, UNIT_KIND_LABELS } from './admin-labels';
-import { unitOptions } from './unit-tree';
+import { UnitPicker } from './unit-picker';
 
 interface UnitForm {
   code: string;
@@ -61,7 +61,7 @@ export function UnitFormModal(props: { target: UnitFormTarget | null; tree: Unit
       <Form<UnitForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
         {!editing && (
           <Form.Item label="Thuộc đơn vị" name="parentCode" rules={[{ required: true, message: 'Chọn đơn vị cấp trên' }]}>
-            <TreeSelect popupMatchSelectWidth={false} treeData={unitOptions(tree)} treeDefaultExpandAll showSearch treeNodeFilterProp="title" data-testid="unit-parent" />
+            <UnitPicker tree={tree} data-testid="unit-parent" />
           </Form.Item>
         )}
         <Form.Item

@@ -1,8 +1,8 @@
-import { Alert, Modal, TreeSelect, Typography } from 'antd';
+import { Alert, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { adminApi, type UnitNode } from './admin.api';
 import { adminErrorMessage } from './admin-labels';
-import { unitOptions } from './unit-tree';
+import { UnitPicker } from './unit-picker';
 
 /** Chuyển đơn vị: a new parent; the unit itself and its descendants cannot be chosen. */
 export function UnitMoveModal(props: { unit: UnitNode | null; tree: UnitNode[]; onClose(): void; onSaved(): void }) {
@@ -44,17 +44,7 @@ export function UnitMoveModal(props: { unit: UnitNode | null; tree: UnitNode[]; 
       <Typography.Paragraph type="secondary">
         Đơn vị được chuyển cùng các đơn vị cấp dưới và tài khoản của nó. Mã định danh không thay đổi.
       </Typography.Paragraph>
-      <TreeSelect
-        style={{ width: '100%' }}
-        popupMatchSelectWidth={false}
-        value={parentCode}
-        onChange={setParentCode}
-        treeData={unitOptions(props.tree, unit?.code)}
-        treeDefaultExpandAll
-        showSearch
-        treeNodeFilterProp="title"
-        placeholder="Chọn đơn vị cấp trên mới"
-      />
+      <UnitPicker tree={props.tree} exclude={unit?.code} value={parentCode} onChange={setParentCode} placeholder="Chọn đơn vị cấp trên mới" style={{ width: '100%' }} />
       {error && <Alert type="error" showIcon style={{ marginTop: 16 }} title={error} />}
     </Modal>
   );

@@ -1,9 +1,9 @@
-import { Alert, Checkbox, Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { adminApi, type Account, type UnitNode } from './admin.api';
 import { adminErrorMessage } from './admin-labels';
 import { BASE_ROLE_OPTIONS, fromRoleChoice, KNOWN_FIELDS, toRoleChoice } from './account-roles';
-import { unitOptions } from './unit-tree';
+import { UnitPicker } from './unit-picker';
 
 interface AccountForm {
   username: string;
@@ -91,7 +91,7 @@ export function UserFormModal(props: {
           <Input data-testid="user-fullname" />
         </Form.Item>
         <Form.Item label="Đơn vị" name="unitCode" rules={[{ required: true, message: 'Chọn đơn vị' }]}>
-          <TreeSelect popupMatchSelectWidth={false} treeData={unitOptions(props.tree)} treeDefaultExpandAll showSearch treeNodeFilterProp="title" data-testid="user-unit-select" />
+          <UnitPicker tree={props.tree} data-testid="user-unit-select" />
         </Form.Item>
         <Form.Item label="Vai trò" name="base" rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một vai trò' }]}>
           <Checkbox.Group options={BASE_ROLE_OPTIONS} data-testid="user-roles" />

@@ -1,6 +1,6 @@
-import { App, Button, Input, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
+import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { roleLabel } from '../../auth/roles';
 import { useAuth } from '../../auth/auth.context';
 import { adminApi, type Account, type AccountFilter, type UnitNode } from './admin.api';
@@ -9,7 +9,8 @@ import { adminErrorMessage } from './admin-labels';
 import { BASE_ROLE_OPTIONS } from './account-roles';
 import { TemporaryPasswordModal } from './temporary-password.modal';
 import { UserFormModal, type UserFormTarget } from './user-form.modal';
-import { unitOptions } from './unit-tree';
+import { UnitPicker } from './unit-picker';
+import { usePagedList } from './use-paged-list';
 
 const PAGE_SIZE = 20;
 
@@ -32,25 +33,10 @@ function UsersView() {
   const [tree, setTree] = useState<UnitNode[]>([]);
   const [filter, setFilter] = useState<AccountFilter>({ limit: PAGE_SIZE, offset: 0 });
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState<{ items: Account[]; total: number }>({ items: [], total: 0 });
-  const [loading, setLoading] = useState(true);
   const [editing, setEditing] = useState<UserFormTarget | null>(null);
   const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
+  const { page, loading, reload: load } = usePagedList(adminApi.users, filter);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setPage(await adminApi.users(filter));
-    } catch (cause) {
-      message.error(adminErrorMessage(cause));
-    } finally {
-      setLoading(false);
-    }
-  }, [filter, message]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
   useEffect(() => {
     adminApi.units().then((units) => setTree(units.items), (cause: unknown) => message.error(adminErrorMessage(cause)));
   }, [message]);
@@ -68,7 +54,7 @@ function UsersView() {
         try {
           await run();
           message.success(done);
-          void load();
+          load();
         } catch (cause) {
           message.error(adminErrorMessage(cause));
         }
@@ -147,16 +133,7 @@ function UsersView() {
           style={{ width: 260 }}
           data-testid="user-search"
         />
-        <TreeSelect
-          placeholder="Mọi đơn vị"
-          allowClear
-          treeData={unitOptions(tree).map((option) => ({ ...option, disabled: false }))}
-          treeDefaultExpandAll
-          showSearch
-          treeNodeFilterProp="title"
-          onChange={(unit?: string) => refine({ unit })}
-          style={{ width: 300 }}
-        />
+        <UnitPicker tree={tree} anyUnit placeholder="Mọi đơn vị" allowClear onChange={(unit) => refine({ unit })} style={{ width: 300 }} />
         <Select placeholder="Mọi vai trò" allowClear options={BASE_ROLE_OPTIONS} onChange={(role?: string) => refine({ role })} style={{ width: 180 }} />
         <Select
           placeholder="Mọi trạng thái"
@@ -195,7 +172,7 @@ function UsersView() {
           if (created) {
             setSearch(username);
             refine({ q: username });
-          } else void load();
+          } else load();
         }}
       />
       <TemporaryPasswordModal shown={password} onClose={() => setPassword(null)} />

@@ -1,11 +1,10 @@
-import { App, Button, Col, Result, Row, Typography } from 'antd';
+import { App, Col, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { listUnits, type UnitSummary } from '../../api/calendar.api';
 import { reportError } from '../../api/report-error';
-import { useAuth } from '../../auth/auth.context';
+import { AdminOnly } from '../admin/admin-only';
 import { DeadlinePreviewCard } from './deadline-preview.card';
 import { HolidayTableEditor } from './holiday-table.editor';
 import { OfficeHoursEditor } from './office-hours.editor';
@@ -15,33 +14,24 @@ dayjs.locale('vi');
 
 /** Lịch làm việc (admin): holidays, swapped working days and office hours that every deadline counts with. */
 export function CalendarPage() {
-  const { user } = useAuth();
+  return (
+    <AdminOnly>
+      <CalendarView />
+    </AdminOnly>
+  );
+}
+
+function CalendarView() {
   const { message } = App.useApp();
   const [units, setUnits] = useState<UnitSummary[]>([]);
   const [calendarVersion, setCalendarVersion] = useState(0);
-  const isAdmin = user?.roles.includes('admin') ?? false;
 
   useEffect(() => {
-    if (!isAdmin) return;
     listUnits()
       .then(setUnits)
       .catch((cause: unknown) => reportError(message, cause));
-  }, [isAdmin, message]);
+  }, [message]);
 
-  if (!isAdmin) {
-    return (
-      <Result
-        status="403"
-        title="Không có quyền truy cập"
-        subTitle="Trang Lịch làm việc dành cho quản trị viên."
-        extra={
-          <Link to="/inbox">
-            <Button type="primary">Về Hộp công việc</Button>
-          </Link>
-        }
-      />
-    );
-  }
   const refreshPreview = () => setCalendarVersion((version) => version + 1);
 
   return (
