@@ -11,6 +11,20 @@ import { DEMO_DOSSIERS, DEMO_PROCEDURES, PACE_SHARE, demoApplicant, type DemoDos
 /** Two servers booting at once must not both create the missing dossiers. */
 const SEED_LOCK = 74_206_001;
 const HOUR_S = 3600;
+/** A reception or desk action runs in one transaction that a deadline job firing meanwhile may deadlock: try again. */
+const TRANSIENT = new Set(['CONCURRENT_UPDATE', '40P01', '40001']);
+
+async function retrying<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const e = error as { code?: string; driverError?: { code?: string } };
+      if (attempt >= attempts || !TRANSIENT.has(e.driverError?.code ?? e.code ?? '')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
+}
 
 /**
  * Creates the demo dossiers that are missing (DESIGN §7), through the real services: reception,
@@ -92,9 +106,9 @@ class DemoDossierSeeder {
     const calendar = await this.app.get(WorkingCalendarService).forUnit(desk.unitCode);
     // Spread the receptions over the morning so the codes of a day follow one another.
     this.clock.set(calendar.subtractWorkingTime(this.clock.realNow, { seconds: plan.daysAgo * 8 * HOUR_S + (i % 6) * 1200 + 600 }));
-    const { code } = await this.app.get(DossierReceptionService).receive(desk, {
-      procedureCode: procedure.code, channel: 'direct', applicant: demoApplicant(i), documents: procedure.documents,
-    });
+    const { code } = await retrying(() =>
+      this.app.get(DossierReceptionService).receive(desk, { procedureCode: procedure.code, channel: 'direct', applicant: demoApplicant(i), documents: procedure.documents }),
+    );
     const steps = plan.steps === 'result' ? procedure.stepsToResult : plan.steps;
     for (let n = 0; n < steps; n++) {
       const task = await this.openTask(code);
@@ -103,13 +117,15 @@ class DemoDossierSeeder {
       const allowed = task.due_at ? calendar.workingMillisBetween(task.created_at, task.due_at) : 4 * HOUR_S * 1000;
       const at = this.clock.set(calendar.addWorkingTime(task.created_at, { seconds: (allowed * PACE_SHARE[plan.pace]) / 1000 }));
       if (at.getTime() >= this.clock.realNow.getTime()) break; // the step is still being worked on now
-      await this.app.get(TaskService).complete(await this.user(step.user), task.id, step.variables ?? {});
+      const officer = await this.user(step.user);
+      await retrying(() => this.app.get(TaskService).complete(officer, task.id, step.variables ?? {}));
     }
     await this.end(code, plan, desk, calendar);
   }
 
   private async end(code: string, plan: DemoDossier, desk: AuthUser, calendar: Awaited<ReturnType<WorkingCalendarService['forUnit']>>): Promise<void> {
-    const actions = this.app.get(DossierActionsService);
+    const service = this.app.get(DossierActionsService);
+    const actions = { act: (...args: Parameters<DossierActionsService['act']>) => retrying(() => service.act(...args)) };
     const later = (hours: number) => this.clock.set(calendar.addWorkingTime(this.clock.now, { seconds: hours * HOUR_S }));
     switch (plan.ending) {
       case 'return':

@@ -57,10 +57,10 @@ export class DossiersService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** One page of the caller's dossiers; `overdue` as in {@link get} (a result waiting to be collected is not late). */
+  /** One page of the caller's dossiers; `overdue` as in {@link get}. */
   async list(user: AuthUser, query: DossierQueryDto) {
     const page = await this.dossiers.list(user, { ...query, limit: query.limit ?? 50, offset: query.offset ?? 0 }, this.clock.now());
-    return { ...page, items: page.items.map((item) => ({ ...item, overdue: item.overdue === true && item.status !== 'result_ready' })) };
+    return { ...page, items: page.items.map((item) => ({ ...item, overdue: item.overdue === true && !NOT_LATE.includes(item.status as DossierStatus) })) };
   }
 
   /** The dossier with its control slip; 404 `DOSSIER_NOT_FOUND` when absent or not the caller's units'. */
@@ -73,7 +73,6 @@ export class DossiersService {
       this.dossiers.steps(d.instanceId),
       this.dossiers.events(code),
     ]);
-    const closed = d.status === 'returned' || d.status === 'rejected' || d.status === 'withdrawn';
     return {
       code: d.code,
       procedureCode: d.procedureCode,
@@ -95,7 +94,7 @@ export class DossiersService {
       documents: d.documents,
       instanceId: d.instanceId,
       currentStep: projection?.currentStep ?? null,
-      overdue: !closed && d.status !== 'result_ready' && d.appointmentAt.getTime() < this.clock.now().getTime(),
+      overdue: isOverdue(d.status, d.appointmentAt, this.clock.now()),
       pausedAt: d.pausedAt,
       pauses: d.pauses,
       resolvedAt: d.resolvedAt,
@@ -120,6 +119,17 @@ export class DossiersService {
     const name = (p: HandoverRow['from']): NamedParty => ({ ...p, unitName: unitName.get(p.unitCode) ?? null, fullName: p.user ? fullName.get(p.user) ?? null : null });
     return rows.map((row) => ({ ...row, from: name(row.from), to: name(row.to) }));
   }
+}
+
+/**
+ * Statuses never late, whatever the appointment: closed, a result waiting to be collected, and a
+ * dossier waiting for the citizen's supplement (its clock is paused and the appointment moves on
+ * receipt, NĐ 61/2018 Art. 19).
+ */
+const NOT_LATE: readonly DossierStatus[] = ['returned', 'rejected', 'withdrawn', 'result_ready', 'supplement_required'];
+
+function isOverdue(status: DossierStatus, appointmentAt: Date, now: Date): boolean {
+  return !NOT_LATE.includes(status) && appointmentAt.getTime() < now.getTime();
 }
 
 export function dossierNotFound(code: string): AppError {

@@ -101,7 +101,13 @@ export function DossierActionModal({ dossier, action, onClose, onDone }: Props) 
               { validator: (_, value?: Dayjs) => (!value || value.isAfter(dayjs(dossier.appointmentAt)) ? Promise.resolve() : Promise.reject(new Error('Ngày hẹn mới phải sau ngày hẹn hiện tại'))) },
             ]}
           >
-            <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} data-testid="action-new-date" />
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format="DD/MM/YYYY HH:mm"
+              disabledDate={(day) => day.isBefore(dayjs(dossier.appointmentAt), 'day')}
+              style={{ width: '100%' }}
+              data-testid="action-new-date"
+            />
           </Form.Item>
         )}
         {spec?.note && (

@@ -81,7 +81,7 @@ export function DossierPage() {
             {dossier.applicant.address && <div>{dossier.applicant.address}</div>}
           </Descriptions.Item>
           <Descriptions.Item label="Tiếp nhận">
-            {formatDateTime(dossier.receivedAt)} — {dossier.receivedBy}
+            {formatDateTime(dossier.receivedAt)} — {nameOf(dossier, dossier.receivedBy)}
             <div>
               <Typography.Text type="secondary">
                 {dossier.unitName} · {CHANNEL_LABELS[dossier.channel] ?? dossier.channel}
@@ -114,17 +114,23 @@ export function DossierPage() {
           locale={{ emptyText: 'Không có giấy tờ' }}
           columns={[
             { title: 'Tên giấy tờ', dataIndex: 'name' },
-            { title: 'Hình thức', dataIndex: 'kind', width: 180, render: (kind: string) => KIND_LABELS[kind] ?? kind },
-            { title: 'Số lượng', dataIndex: 'copies', width: 100 },
+            { title: 'Hình thức', dataIndex: 'kind', width: 130, render: (kind: string) => KIND_LABELS[kind] ?? kind },
+            { title: 'Số bản', dataIndex: 'copies', width: 72 },
           ]}
         />
       </Card>
       <Card title="Nhật ký một cửa">
-        <Timeline items={dossier.events.map((event) => ({ content: <EventLine event={event} /> }))} />
+        <Timeline items={dossier.events.map((event) => ({ content: <EventLine event={event} actor={event.actor && nameOf(dossier, event.actor)} /> }))} />
       </Card>
       <DossierActionModal dossier={dossier} action={action} onClose={() => setAction(null)} onDone={done} />
     </Space>
   );
+}
+
+/** An officer's full name as the control slip knows it, else the username. */
+function nameOf(dossier: DossierDetail, username: string): string {
+  const party = dossier.history.flatMap((row) => [row.from, row.to]).find((p) => p.user === username && p.fullName);
+  return party?.fullName ?? username;
 }
 
 function currentStepText(dossier: DossierDetail): string {
@@ -134,7 +140,7 @@ function currentStepText(dossier: DossierDetail): string {
 }
 
 /** One event of the desk: what, when, who, and the reason or new date it carried. */
-function EventLine({ event }: { event: DossierEvent }) {
+function EventLine({ event, actor }: { event: DossierEvent; actor: string | null }) {
   const reason = typeof event.data.reason === 'string' ? event.data.reason : typeof event.data.note === 'string' ? event.data.note : null;
   // Receiving a supplement and the apology both move the appointment (`data.appointmentAt`).
   const newDate = event.type !== 'received' && typeof event.data.appointmentAt === 'string' ? event.data.appointmentAt : null;
@@ -144,7 +150,7 @@ function EventLine({ event }: { event: DossierEvent }) {
       <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>{' '}
       <Typography.Text type="secondary">
         {formatDateTime(event.at)}
-        {event.actor ? ` — ${event.actor}` : ''}
+        {actor ? ` — ${actor}` : ''}
       </Typography.Text>
       {reason && <div>{reason}</div>}
       {documents.length > 0 && <div>Cần bổ sung: {documents.join('; ')}</div>}

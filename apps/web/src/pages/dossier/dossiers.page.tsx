@@ -6,6 +6,9 @@ import { listDossiers, type DossierListItem, type DossierStatus } from '../../ap
 import { formatDateTime } from '../inbox/due-state';
 import { dossierErrorMessage, STATUS_COLORS, STATUS_LABELS } from './dossier-labels';
 
+/** Statuses in which the dossier waits at a step worth naming under the status. */
+const IN_PROGRESS: DossierStatus[] = ['received', 'processing', 'financial_obligation', 'result_ready'];
+
 interface Query {
   q?: string;
   status?: DossierStatus;
@@ -64,7 +67,7 @@ export function DossiersPage() {
         onRow={(d) => ({ 'data-testid': `dossier-row-${d.code}` }) as HTMLAttributes<HTMLElement>}
         columns={[
           { title: 'Mã hồ sơ', dataIndex: 'code', render: (code: string) => <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> },
-          { title: 'Thủ tục', dataIndex: 'procedureName', width: 260 },
+          { title: 'Thủ tục', dataIndex: 'procedureName', render: (name: string) => <div style={{ maxWidth: 260, whiteSpace: 'normal' }}>{name}</div> },
           { title: 'Người nộp', dataIndex: 'applicantName' },
           { title: 'Tiếp nhận', dataIndex: 'receivedAt', responsive: ['lg'], render: formatDateTime },
           {
@@ -87,8 +90,8 @@ export function DossiersPage() {
             render: (status: DossierStatus, d) => (
               <div>
                 <Tag color={STATUS_COLORS[status]}>{d.statusLabel}</Tag>
-                {d.currentStep && status !== 'supplement_required' && (
-                  <div>
+                {d.currentStep && IN_PROGRESS.includes(status) && (
+                  <div style={{ maxWidth: 260, whiteSpace: 'normal' }}>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {d.currentStep}
                     </Typography.Text>

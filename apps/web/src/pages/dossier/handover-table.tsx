@@ -23,20 +23,22 @@ export function HandoverTable({ rows, now, closed }: { rows: HandoverRow[]; now:
       rowKey={(row) => `${row.at}-${row.step}`}
       size="small"
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      // Fits a desktop card; scrolls sideways on a phone.
+      scroll={{ x: 980 }}
       dataSource={rows}
       locale={{ emptyText: 'Chưa có bước xử lý' }}
       onRow={() => ({ 'data-testid': 'handover-row' }) as object}
       columns={[
-        { title: 'STT', width: 56, render: (_, __, i) => i + 1 },
-        { title: 'Bước xử lý', dataIndex: 'step', width: 260 },
+        { title: 'STT', width: 52, render: (_, __, i) => i + 1 },
+        { title: 'Bước xử lý', dataIndex: 'step', width: 220 },
         { title: 'Bên giao', render: (_, row) => party(row.from, true) },
         { title: 'Bên nhận', render: (_, row) => party(row.to, row.completedAt !== null || closed) },
-        { title: 'Thời gian giao', render: (_, row) => formatDateTime(row.at) },
-        { title: 'Hạn xử lý', render: (_, row) => (row.due ? formatDateTime(row.due) : 'Không quy định') },
-        { title: 'Hoàn thành', render: (_, row) => (row.completedAt ? formatDateTime(row.completedAt) : '—') },
+        { title: 'Giao lúc', width: 110, render: (_, row) => formatDateTime(row.at) },
+        { title: 'Hạn xử lý', width: 110, render: (_, row) => (row.due ? formatDateTime(row.due) : 'Không quy định') },
+        { title: 'Hoàn thành', width: 110, render: (_, row) => (row.completedAt ? formatDateTime(row.completedAt) : '—') },
         {
           title: 'Kết quả',
+          width: 120,
           render: (_, row) => {
             if (row.result) return <Tag color={RESULT_LABELS[row.result].color}>{RESULT_LABELS[row.result].label}</Tag>;
             // A step cancelled by a desk action (return, refusal, withdrawal) has no result of its own.
