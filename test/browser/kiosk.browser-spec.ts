@@ -130,6 +130,34 @@ describe('Kiosk: camera QR and idle reset (browser)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('takes a hardware keyboard and a USB QR scanner, which types the QR text and Enter', async () => {
+    // given a kiosk with a keyboard
+    const browser = await launchChromium();
+    browsers.push(browser);
+    const { page, errors } = await open(browser, '/kiosk');
+    await page.getByTestId('key-1').waitFor();
+    // when the code is typed in lower case and Enter pressed
+    await page.keyboard.type(dossier.code.toLowerCase());
+    await page.keyboard.press('Enter');
+    // then the dossier shows, without the name (no key)
+    await page.getByTestId('dossier-status').waitFor();
+    expect(await page.getByTestId('dossier-status').innerText()).not.toContain('Lê T');
+    // when another QR is scanned from the start screen
+    await page.getByTestId('kiosk-again').click();
+    await page.keyboard.type('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html');
+    await page.keyboard.press('Enter');
+    // then the kiosk says it is not a receipt and clears what the scanner typed
+    await page.getByTestId('kiosk-error').getByText('không phải mã trên giấy hẹn').waitFor();
+    expect(await page.getByTestId('kiosk-code').innerText()).toContain(START_PLACEHOLDER);
+    // when the receipt QR is scanned
+    await page.keyboard.type(lookupUrl(dossier.code, dossier.lookupKey));
+    await page.keyboard.press('Enter');
+    // then the dossier shows with the masked name
+    await page.getByText('Lê T** H*** N****').waitFor();
+    expect(await page.getByTestId('dossier-status').innerText()).toContain(dossier.code);
+    expect(errors).toEqual([]);
+  });
+
   it('goes back to the start after the idle time with no touch, and a touch restarts the count', async () => {
     // given a kiosk that resets after 2 s idle, showing a dossier
     const browser = await launchChromium();

@@ -1,38 +1,16 @@
 import { Alert, Button, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { DossierStatusCard } from '../lookup/dossier-status.card';
 import { lookupErrorText } from '../lookup/lookup.page';
-import { secondsParamMs } from '../lookup/seconds-param';
 import { lookupDossier, type PublicDossier } from '../lookup/tracking.api';
+import { useHardwareKeys, useIdleReset } from './kiosk-hooks';
 import { KioskKeypad } from './kiosk-keypad';
 import { QrScanner, useHasCamera } from './qr-scanner';
-import { parseScannedLookup } from './scanned-lookup';
+import { NOT_A_RECEIPT, parseScannedLookup } from './scanned-lookup';
 
 type Field = 'code' | 'key';
 
-/** Back to the start screen after this long without a touch, so the next citizen sees nothing of the last. */
-const KIOSK_IDLE_MS = 60_000;
-
 const BIG = { height: 96, fontSize: 34, padding: '0 48px' };
-
-/** Back to the start after the idle timeout, whatever is on screen (a result, an open camera). */
-function useIdleReset(reset: () => void): void {
-  const idleMs = useMemo(() => secondsParamMs(window.location.search, 'idle', KIOSK_IDLE_MS), []);
-  const idle = useRef<number>(undefined);
-  useEffect(() => {
-    const touched = () => {
-      window.clearTimeout(idle.current);
-      idle.current = window.setTimeout(reset, idleMs);
-    };
-    touched();
-    const events = ['pointerdown', 'keydown'] as const;
-    events.forEach((e) => window.addEventListener(e, touched));
-    return () => {
-      window.clearTimeout(idle.current);
-      events.forEach((e) => window.removeEventListener(e, touched));
-    };
-  }, [reset, idleMs]);
-}
 
 /** `/kiosk`: full-screen lookup for a touch terminal in the one-stop hall, no login; `?idle=<s>` sets the idle reset. */
 export function KioskPage() {
@@ -85,6 +63,23 @@ export function KioskPage() {
     void search(found.code, found.key ?? '');
     return true;
   };
+
+  const typing = !dossier && !scanning;
+  const type = (change: (value: string) => string) => typing && edit(change);
+  useHardwareKeys({
+    onChar: (char) => type((v) => (v.length < 40 ? v + char : v)),
+    onBackspace: () => type((v) => v.slice(0, -1)),
+    onEnter: (typed) => {
+      if (!/^\s*https?:\/\//i.test(typed)) {
+        if (typing) void search(code, key);
+      } else if (!scanned(typed)) {
+        // A USB scanner typed some other QR into the fields: clear them and say why.
+        setCode('');
+        setKey('');
+        setError(NOT_A_RECEIPT);
+      }
+    },
+  });
 
   const display = (which: Field, label: string, value: string, placeholder: string) => (
     <div

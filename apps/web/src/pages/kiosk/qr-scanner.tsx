@@ -1,6 +1,7 @@
 import { Alert, Button } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { createQrDecoder } from './qr-decoder';
+import { NOT_A_RECEIPT } from './scanned-lookup';
 
 /** A frame every 150 ms: quick enough to feel instant, light enough for a kiosk's small CPU. */
 const SCAN_EVERY_MS = 150;
@@ -89,7 +90,7 @@ export function QrScanner({ onScan, onClose }: { onScan: (text: string) => boole
         <video ref={video} muted playsInline style={{ width: '100%', maxHeight: '50vh', background: '#000', borderRadius: 12, objectFit: 'contain' }} />
       )}
       {rejected && (
-        <Alert type="info" showIcon message={<span style={{ fontSize: 22 }}>Mã QR này không phải mã trên giấy hẹn. Hãy đưa mã QR in trên giấy tiếp nhận hồ sơ.</span>} data-testid="qr-rejected" />
+        <Alert type="info" showIcon message={<span style={{ fontSize: 22 }}>{NOT_A_RECEIPT}</span>} data-testid="qr-rejected" />
       )}
       <Button onClick={onClose} data-testid="qr-close" style={{ height: 84, fontSize: 30, alignSelf: 'flex-start', padding: '0 48px' }}>
         Đóng camera, nhập bằng bàn phím

@@ -4,6 +4,9 @@ export interface ScannedLookup {
   key?: string;
 }
 
+/** What the kiosk says when a scanned QR is not a receipt's. */
+export const NOT_A_RECEIPT = 'Mã QR này không phải mã trên giấy hẹn. Hãy đưa mã QR in trên giấy tiếp nhận hồ sơ.';
+
 /** `{unit code}-{yyMMdd}-{NNNN}` (DESIGN §4), e.g. `000.00.20.H15-261128-0001`. */
 const DOSSIER_CODE = /^[0-9A-Z]+(\.[0-9A-Z]+)*-\d{6}-\d{4,}$/;
 const LOOKUP_KEY = /^[0-9A-Z]{4,12}$/;
