@@ -116,6 +116,19 @@ describe('Danh mục thủ tục (browser)', () => {
     await page.getByText('Đã lưu thủ tục').waitFor();
     await request(server.url).get(`/api/procedures/${code}/forms/don-de-nghi.pdf`).expect(200);
 
+    // when they export the catalog, then the file holds the new procedure in the catalog.json format
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByTestId('procedure-export').click()]);
+    expect(exported.suggestedFilename()).toBe('catalog.json');
+    const catalog = JSON.parse(readFileSync(await exported.path(), 'utf8')) as { code: string; processKey: string }[];
+    expect(catalog.find((p) => p.code === code)).toMatchObject({ processKey, published: true });
+
+    // when they import a file with one more procedure, then it is added
+    const imported = `${code}-NHAP`;
+    const entry = { ...catalog.find((p) => p.code === code), code: imported, name: 'Thủ tục nhập từ tệp', formTemplates: [] };
+    await page.locator('input[type=file][accept*="json"]').setInputFiles({ name: 'catalog.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([entry])) });
+    await page.getByText('Đã nhập danh mục: 1 thủ tục mới, 0 thủ tục cập nhật').waitFor();
+    await request(server.url).get(`/api/procedures/${imported}`).expect(200);
+
     // when it is unpublished from the list, then the desk refuses it
     await page.getByTestId(`procedure-publish-${code}`).click();
     await page.getByText(`Đã ngừng công bố ${code}`).waitFor();
