@@ -51,7 +51,7 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
     reception: 'reception',
     steps: {
       Task_TiepNhan: { user: 'reception', variables: checked },
-      Task_ThamDinh: { user: 'specialist.qldt', variables: { note: 'Đã kiểm tra thực địa, phù hợp quy hoạch.' } },
+      Task_ThamDinh: { user: 'specialist.qldt', variables: { outcome: 'approved', approved: true, note: 'Đã kiểm tra thực địa, phù hợp quy hoạch.' } },
       Task_TruongPhongDuyet: { user: 'head.qldt', variables: approved },
       Task_KyGiayPhep: { user: 'leader', variables: checked },
     },
