@@ -97,9 +97,10 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
         </Space>
       }
     >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="procedure-form-error" />}
       <Form<ProcedureForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
         <Space wrap align="start">
-          <Form.Item label="Mã thủ tục" name="code" rules={[{ required: true, message: 'Nhập mã thủ tục' }, { pattern: /^\s*[0-9A-Za-z][0-9A-Za-z._-]*\s*$/, message: 'Chữ không dấu, số, . _ -' }]} extra="Mã trên Cổng dịch vụ công, ví dụ 1.001193. Không đổi được sau khi tạo.">
+          <Form.Item label="Mã thủ tục" name="code" rules={[{ required: true, message: 'Nhập mã thủ tục' }, { pattern: /^\s*[0-9A-Za-z][0-9A-Za-z._-]*\s*$/, message: 'Chữ không dấu, số, . _ -' }]} extra="Ví dụ 1.001193; không đổi được sau khi tạo.">
             <Input disabled={Boolean(editing)} placeholder="1.001193" style={{ width: 220 }} data-testid="procedure-code" />
           </Form.Item>
           <Form.Item label="Cấp thực hiện" name="level">
@@ -167,7 +168,6 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
             </Upload>
           )}
         </Form.Item>
-        {error && <Alert type="error" showIcon title={error} data-testid="procedure-form-error" />}
       </Form>
     </Drawer>
   );
