@@ -67,6 +67,8 @@ describe('Kiosk: camera QR and idle reset (browser)', () => {
     // given a kiosk whose camera sees the receipt QR (the lookup URL with code and key)
     const browser = await cameraShowing(lookupUrl(dossier.code, dossier.lookupKey));
     const { page, errors, shot } = await open(browser, '/kiosk');
+    await page.getByTestId('kiosk-scan').waitFor();
+    await shot('kiosk-camera-start');
     // when the citizen presses «Quét mã QR»
     await page.getByTestId('kiosk-scan').click();
     await page.getByTestId('qr-scanner').waitFor();

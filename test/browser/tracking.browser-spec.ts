@@ -158,6 +158,8 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
     expect(overflow).toBe(0);
     // and the QR link's answer is brought into view, not left below the form
     if (path === '/tra-cuu') await page.waitForFunction(() => document.querySelector('[data-testid="dossier-status"]')!.getBoundingClientRect().top < window.innerHeight / 2);
+    // and the kiosk's «Tra cứu» is on screen without scrolling
+    if (path === '/kiosk') expect(await page.getByTestId('kiosk-search').evaluate((e) => e.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     expect(errors).toEqual([]);
   });
 });

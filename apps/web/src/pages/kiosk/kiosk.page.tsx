@@ -1,4 +1,4 @@
-import { Alert, Button, Typography } from 'antd';
+import { Alert, Button, Grid, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { DossierStatusCard } from '../lookup/dossier-status.card';
 import { lookupErrorText } from '../lookup/lookup.page';
@@ -22,6 +22,7 @@ export function KioskPage() {
   const [loading, setLoading] = useState(false);
   const [scanning, setScanning] = useState(false);
   const hasCamera = useHasCamera();
+  const wide = Grid.useBreakpoint().lg ?? true;
 
   const reset = useCallback(() => {
     setCode('');
@@ -106,28 +107,35 @@ export function KioskPage() {
     </div>
   );
 
+  const actions = (
+    <div style={{ display: 'flex', flexDirection: wide ? 'column' : 'row', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start', flexShrink: 0, maxWidth: wide ? 520 : undefined }}>
+      <Button type="primary" disabled={!code} loading={loading} onClick={() => search(code, key)} data-testid="kiosk-search" style={BIG}>
+        Tra cứu
+      </Button>
+      {hasCamera && (
+        <Button onClick={() => setScanning(true)} data-testid="kiosk-scan" style={BIG}>
+          Quét mã QR
+        </Button>
+      )}
+      {error && <Alert type="warning" showIcon message={<span style={{ fontSize: 24 }}>{error}</span>} data-testid="kiosk-error" />}
+    </div>
+  );
+  const keypad = (
+    <KioskKeypad
+      letters
+      onKey={(k) => edit((v) => (v.length < 40 ? v + k : v))}
+      onBackspace={() => edit((v) => v.slice(0, -1))}
+      onClear={() => edit(() => '')}
+    />
+  );
+  // Beside the keypad on a landscape screen; above it on a narrow one, so «Tra cứu» never needs scrolling to.
   const entry = scanning ? (
     <QrScanner onScan={scanned} onClose={() => setScanning(false)} />
   ) : (
-    <>
-      <KioskKeypad
-        letters
-        onKey={(k) => edit((v) => (v.length < 40 ? v + k : v))}
-        onBackspace={() => edit((v) => v.slice(0, -1))}
-        onClear={() => edit(() => '')}
-      />
-      {error && <Alert type="warning" showIcon message={<span style={{ fontSize: 24 }}>{error}</span>} style={{ marginTop: 24, maxWidth: 1100 }} data-testid="kiosk-error" />}
-      <div style={{ display: 'flex', gap: 24, marginTop: 24, flexWrap: 'wrap' }}>
-        <Button type="primary" disabled={!code} loading={loading} onClick={() => search(code, key)} data-testid="kiosk-search" style={BIG}>
-          Tra cứu
-        </Button>
-        {hasCamera && (
-          <Button onClick={() => setScanning(true)} data-testid="kiosk-scan" style={BIG}>
-            Quét mã QR
-          </Button>
-        )}
-      </div>
-    </>
+    <div style={{ display: 'flex', flexDirection: wide ? 'row' : 'column-reverse', gap: wide ? 48 : 24, alignItems: wide ? 'flex-start' : 'stretch' }}>
+      {keypad}
+      {actions}
+    </div>
   );
 
   return (
