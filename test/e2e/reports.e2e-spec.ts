@@ -271,6 +271,29 @@ describe('leaders\' reports (HTTP, golden dataset)', () => {
       expect(report.body.items.every((i: { lateWorkingMs: number }) => i.lateWorkingMs >= 0)).toBe(true);
     });
 
+    it('pages the list in the order asked, with the counts of the whole list', async () => {
+      // given the whole list, earliest due first
+      const whole = (await users.leader.get(`/api/reports/overdue?sort=due&limit=5000`).expect(200)).body;
+      const key = (i: { kind: string; taskId: string | null; dossierCode: string }) => `${i.kind}:${i.taskId ?? i.dossierCode}`;
+      // when it is read three at a time
+      const first = (await users.leader.get(`/api/reports/overdue?sort=due&limit=3`).expect(200)).body;
+      const second = (await users.leader.get(`/api/reports/overdue?sort=due&limit=3&offset=3`).expect(200)).body;
+      // then the pages are consecutive slices and every page counts the whole list
+      expect(whole.total).toBeGreaterThan(6);
+      expect([...first.items, ...second.items].map(key)).toEqual(whole.items.slice(0, 6).map(key));
+      for (const page of [first, second]) expect([page.total, page.steps, page.dossiers]).toEqual([whole.total, whole.steps, whole.dossiers]);
+      const due = whole.items.map((i: { dueAt: string }) => i.dueAt);
+      expect(due).toEqual([...due].sort());
+      // and the other orders hold over the whole list
+      for (const [sort, field] of [['unit', 'unitCode'], ['procedure', 'procedureCode'], ['assignee', 'assignee']] as const) {
+        const items = (await users.leader.get(`/api/reports/overdue?sort=${sort}&limit=5000`).expect(200)).body.items;
+        const values = items.map((i: Record<string, string | null>) => i[field]).filter((v: string | null) => v !== null);
+        expect(values).toEqual([...values].sort());
+        expect(items.findIndex((i: Record<string, string | null>) => i[field] === null)).not.toBeLessThan(values.length === items.length ? -1 : values.length);
+      }
+      expect((await users.leader.get(`/api/reports/overdue?limit=0`).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    });
+
     it('filters by procedure and exports CSV and XLSX', async () => {
       const res = await users.leader.get(`/api/reports/overdue?procedure=1.009974&sort=due`).expect(200);
       expect(res.body.items.length).toBeGreaterThan(0);

@@ -59,7 +59,7 @@ export class ReportsController {
 
   @Get('overdue')
   async overdue(@CurrentUser() user: AuthUser, @Query() query: OverdueQueryDto) {
-    const report = await this.overdues.overdue(user, query);
+    const report = await this.overdues.overdue(user, query, query.format === 'csv' || query.format === 'xlsx');
     return this.download(query.format, `qua-han-${report.unitCode}`, report, { csv: overdueCsv, xlsx: overdueXlsx });
   }
 

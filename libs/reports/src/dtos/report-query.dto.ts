@@ -37,5 +37,8 @@ export class OverdueQueryDto {
   @IsOptional() @IsString() @MaxLength(100) procedure?: string;
   @IsOptional() @IsString() @MaxLength(100) assignee?: string;
   @IsOptional() @IsIn(OVERDUE_SORTS) sort?: (typeof OVERDUE_SORTS)[number];
+  /** JSON page size (default 500); the CSV and XLSX exports hold the whole list. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5000) limit?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
   @IsOptional() @IsIn(TABLE_FORMATS) format?: (typeof TABLE_FORMATS)[number];
 }

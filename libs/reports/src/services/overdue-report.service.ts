@@ -3,10 +3,9 @@ import { CLOCK, type AuthUser, type Clock } from '../../../common/src';
 import { WorkingCalendarService } from '../../../worktime/src';
 import { lateness, type Lateness } from '../domain/lateness.rules';
 import { ReportScopeService } from './report-scope.service';
-import { ReportsRepository, type OverdueRecord } from './reports.repository';
+import { ReportsRepository, type OverdueFilter, type OverdueRecord, type OverdueSort } from './reports.repository';
 
-export const OVERDUE_SORTS = ['late', 'due', 'unit', 'procedure', 'assignee'] as const;
-export type OverdueSort = (typeof OVERDUE_SORTS)[number];
+export { OVERDUE_SORTS, type OverdueSort } from './reports.repository';
 
 /** An overdue record with its lateness now, in the working time of its unit (never negative). */
 export interface OverdueItem extends OverdueRecord, Lateness {}
@@ -14,11 +13,20 @@ export interface OverdueItem extends OverdueRecord, Lateness {}
 export interface OverdueReport {
   at: Date;
   unitCode: string;
+  /** One page of the list (all of it for the exports). */
   items: OverdueItem[];
+  /** Counts of the whole list, not of the page. */
   total: number;
   steps: number;
   dossiers: number;
+  limit: number | null;
+  offset: number;
 }
+
+export type OverdueQuery = OverdueFilter & { unit?: string; sort?: OverdueSort; limit?: number; offset?: number };
+
+/** The page size when none is asked: what a leader reads on screen; the exports take everything. */
+export const OVERDUE_DEFAULT_LIMIT = 500;
 
 /** What is late right now: open steps past due and dossiers past their appointment. */
 @Injectable()
@@ -30,24 +38,14 @@ export class OverdueReportService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async overdue(user: AuthUser, query: { unit?: string; procedure?: string; assignee?: string; sort?: OverdueSort }): Promise<OverdueReport> {
+  /** `all`: every item (exports), else one page (`limit`, default 500, from `offset`). */
+  async overdue(user: AuthUser, query: OverdueQuery, all = false): Promise<OverdueReport> {
     const { unitCode, unitCodes } = await this.scope.resolve(user, query.unit);
     const at = this.clock.now();
-    const records = await this.reports.overdue(at, unitCodes, query);
+    const limit = all ? null : query.limit ?? OVERDUE_DEFAULT_LIMIT;
+    const offset = all ? 0 : query.offset ?? 0;
+    const { records, total, steps } = await this.reports.overdue(at, unitCodes, query, { sort: query.sort ?? 'late', limit, offset });
     const items = records.map((record) => ({ ...record, ...lateness(this.calendars.calendarSync(record.unitCode), record.dueAt, at) }));
-    items.sort(comparator(query.sort ?? 'late'));
-    return { at, unitCode, items, total: items.length, steps: items.filter((i) => i.kind === 'step').length, dossiers: items.filter((i) => i.kind === 'dossier').length };
-  }
-}
-
-function comparator(sort: OverdueSort): (a: OverdueItem, b: OverdueItem) => number {
-  const text = (value: string | null) => value ?? '\uffff';
-  const byDue = (a: OverdueItem, b: OverdueItem) => a.dueAt.getTime() - b.dueAt.getTime();
-  switch (sort) {
-    case 'due': return byDue;
-    case 'unit': return (a, b) => a.unitCode.localeCompare(b.unitCode) || byDue(a, b);
-    case 'procedure': return (a, b) => text(a.procedureCode).localeCompare(text(b.procedureCode)) || byDue(a, b);
-    case 'assignee': return (a, b) => text(a.assignee).localeCompare(text(b.assignee)) || byDue(a, b);
-    default: return (a, b) => b.lateWorkingMs - a.lateWorkingMs || byDue(a, b);
+    return { at, unitCode, items, total, steps, dossiers: total - steps, limit, offset };
   }
 }

@@ -30,7 +30,8 @@ export const vietnamDay = (column: string) => `(${column} AT TIME ZONE 'Asia/Ho_
  * The dossiers a period's table counts, one row each with `key`, `name`, `channel`, `status`,
  * `received_at`, `finished`, `appointment` (as of the period's end): received before the end
  * and either within the period or carried over (unfinished at its start).
- * Parameters: $1 = period start, $2 = period end, $3 = unit codes.
+ * Parameters: $1 = period start, $2 = period end, $3 = unit codes. `OFFSET 0` keeps the planner
+ * from inlining `appointment` into each count that reads it (the history lookup would run once per count).
  */
 export function periodDossiers(group: { key: string; name: string }): string {
   return `SELECT ${group.key} AS key, ${group.name} AS name, d.channel, d.status, d.received_at,
@@ -39,7 +40,8 @@ export function periodDossiers(group: { key: string; name: string }): string {
     JOIN procedures p ON p.code = d.procedure_code
     LEFT JOIN units u ON u.code = d.unit_code
     WHERE d.unit_code = ANY($3) AND d.received_at < $2
-      AND (d.received_at >= $1 OR ${FINISHED} IS NULL OR ${FINISHED} >= $1)`;
+      AND (d.received_at >= $1 OR ${FINISHED} IS NULL OR ${FINISHED} >= $1)
+    OFFSET 0`;
 }
 
 /** The II.06a counts over the rows of `periodDossiers` (alias `r`); $1, $2 as there. */

@@ -47,9 +47,12 @@ export interface OverdueReport {
   at: string;
   unitCode: string;
   items: OverdueItem[];
+  /** Counts of the whole list; `items` is its first page. */
   total: number;
   steps: number;
   dossiers: number;
+  limit: number | null;
+  offset: number;
 }
 
 export interface SummaryQuery {

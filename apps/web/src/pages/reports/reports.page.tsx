@@ -79,6 +79,9 @@ export function ReportsPage() {
         <Button onClick={() => download('/api/reports/overdue', { unit }, 'xlsx')}>Xuất Excel</Button>
         <Button onClick={() => download('/api/reports/overdue', { unit }, 'csv')}>Xuất CSV</Button>
       </Space>}>
+        {data.overdue && data.overdue.total > data.overdue.items.length && (
+          <Alert type="info" style={{ marginBottom: 12 }} title={`Hiển thị ${data.overdue.items.length} mục trễ nhất trong ${data.overdue.total}; xuất Excel để có đủ danh sách.`} />
+        )}
         <OverdueTable items={data.overdue?.items ?? []} loading={data.loading} />
       </Card>
       <Card title={`Biểu II.06a: tình hình giải quyết TTHC từ ${vnDate(period.from)} đến ${vnDate(period.to)}`} extra={<Space>
