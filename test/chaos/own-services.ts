@@ -1,0 +1,140 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+
+/** A free TCP port on 127.0.0.1 (the OS picks it; we close and reuse it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${what}: not ready after ${timeoutMs} ms`);
+}
+
+/** The newest installed PostgreSQL server binaries (Debian layout). */
+function pgBin(tool: string): string {
+  const base = '/usr/lib/postgresql';
+  const version = readdirSync(base).sort((a, b) => Number(b) - Number(a)).find((v) => existsSync(join(base, v, 'bin', tool)));
+  if (!version) throw new Error(`No ${tool} under ${base}`);
+  return join(base, version, 'bin', tool);
+}
+
+/**
+ * A throwaway PostgreSQL cluster in a temp directory on a spare port: the chaos suite restarts
+ * it, which it must never do to the shared server. initdb refuses root, so as root the cluster
+ * belongs to the `postgres` OS user.
+ */
+export class OwnPostgres {
+  private constructor(readonly dir: string, readonly port: number, private readonly asPostgres: boolean) {}
+
+  static async start(): Promise<OwnPostgres> {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-chaos-pg-'));
+    const asPostgres = process.getuid?.() === 0;
+    if (asPostgres) execFileSync('chown', ['postgres:postgres', dir]);
+    const pg = new OwnPostgres(dir, await freePort(), asPostgres);
+    pg.run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
+    await pg.up();
+    return pg;
+  }
+
+  get url(): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/motcua_chaos`;
+  }
+
+  private run(tool: string, args: string[]): void {
+    const [cmd, argv] = this.asPostgres ? ['runuser', ['-u', 'postgres', '--', pgBin(tool), ...args]] : [pgBin(tool), args];
+    execFileSync(cmd, argv, { stdio: 'pipe', cwd: this.dir });
+  }
+
+  async up(): Promise<void> {
+    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
+    this.run('pg_ctl', ['-D', join(this.dir, 'data'), '-o', options, '-l', join(this.dir, 'log'), '-w', 'start']);
+    await until('chaos postgres', async () => {
+      const client = new Client({ connectionString: `postgres://postgres@127.0.0.1:${this.port}/postgres` });
+      await client.connect();
+      await client.end();
+      return true;
+    });
+  }
+
+  /** `pg_ctl restart -m fast`: every open connection is cut, as in a failover. */
+  async restart(): Promise<void> {
+    this.run('pg_ctl', ['-D', join(this.dir, 'data'), '-m', 'fast', '-w', 'stop']);
+    await this.up();
+  }
+
+  stop(): void {
+    try {
+      this.run('pg_ctl', ['-D', join(this.dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+    } finally {
+      rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** A throwaway redis-server on a spare port, no persistence: FLUSHALL and restarts lose everything. */
+export class OwnRedis {
+  private process?: ChildProcess;
+
+  private constructor(readonly port: number) {}
+
+  static async start(): Promise<OwnRedis> {
+    const redis = new OwnRedis(await freePort());
+    await redis.up();
+    return redis;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}/0`;
+  }
+
+  async up(): Promise<void> {
+    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await until('chaos redis', async () => (await this.command((r) => r.ping())) === 'PONG');
+  }
+
+  async command<T>(work: (redis: Redis) => Promise<T>): Promise<T> {
+    const redis = new Redis({ port: this.port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0 });
+    try {
+      await redis.connect();
+      return await work(redis);
+    } finally {
+      redis.disconnect();
+    }
+  }
+
+  flushAll(): Promise<string> {
+    return this.command((r) => r.flushall());
+  }
+
+  /** Kill and start again on the same port: the data is gone, clients must reconnect. */
+  async restart(): Promise<void> {
+    await this.kill();
+    await this.up();
+  }
+
+  async kill(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  }
+}
