@@ -42,6 +42,12 @@ describe('demo dossiers (seed through the real services, back-dated)', () => {
       expect([status, statuses.has(status)]).toEqual([status, true]);
     }
     expect(rows.filter((r) => r.overdue).length).toBeGreaterThanOrEqual(4);
+    expect(rows.filter((r) => r.status === 'processing' && !r.overdue).length).toBeGreaterThanOrEqual(5);
+    // and one permit waits at the desk's supplement step the appraisal chose in its form
+    const [{ n: atDesk }] = await db.query(
+      `SELECT count(*)::int AS n FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id WHERE d.${DEMO} AND t.element_id = 'Task_BoSung' AND t.status = 'open'`,
+    );
+    expect(atDesk).toBe(1);
     // and the history is back-dated: received over the past weeks, never after now
     expect(Math.min(...rows.map((r) => r.received_at.getTime()))).toBeLessThan(now.getTime() - 20 * 86_400_000);
     expect(Math.max(...rows.map((r) => r.received_at.getTime()))).toBeLessThanOrEqual(now.getTime());

@@ -82,12 +82,14 @@ export type DemoEnding = 'none' | 'return' | 'refuse' | 'withdraw' | 'supplement
 
 export interface DemoDossier {
   procedure: keyof typeof DEMO_PROCEDURES;
-  /** Received this many working days before now. */
+  /** Received this many working days before now (in-progress plans are sized so their open step is still within time). */
   daysAgo: number;
   /** Steps completed ('result' = every step before the result is ready). */
   steps: number | 'result';
   pace: Pace;
   ending: DemoEnding;
+  /** Steps completed with another outcome of their form than the procedure's usual one. */
+  outcomes?: Record<string, string>;
 }
 
 const NAMES = [
@@ -126,19 +128,21 @@ export const DEMO_DOSSIERS: readonly DemoDossier[] = [
   { procedure: 'chung-thuc', daysAgo: 4, steps: 1, pace: 'late', ending: 'none' },
   { procedure: 'xay-dung', daysAgo: 22, steps: 2, pace: 'late', ending: 'apology' },
   // in progress at every step
-  { procedure: 'gcn-lan-dau', daysAgo: 21, steps: 3, pace: 'on_time', ending: 'none' },
-  { procedure: 'gcn-lan-dau', daysAgo: 15, steps: 2, pace: 'early', ending: 'none' },
-  { procedure: 'gcn-lan-dau', daysAgo: 24, steps: 5, pace: 'early', ending: 'none' },
+  { procedure: 'gcn-lan-dau', daysAgo: 15, steps: 3, pace: 'on_time', ending: 'none' },
+  { procedure: 'gcn-lan-dau', daysAgo: 5, steps: 2, pace: 'early', ending: 'none' },
+  { procedure: 'gcn-lan-dau', daysAgo: 9, steps: 5, pace: 'early', ending: 'none' },
   { procedure: 'xay-dung', daysAgo: 6, steps: 1, pace: 'early', ending: 'none' },
-  { procedure: 'xay-dung', daysAgo: 13, steps: 3, pace: 'early', ending: 'none' },
+  { procedure: 'xay-dung', daysAgo: 5, steps: 3, pace: 'early', ending: 'none' },
   { procedure: 'ho-kinh-doanh', daysAgo: 1, steps: 1, pace: 'on_time', ending: 'none' },
-  { procedure: 'ho-kinh-doanh', daysAgo: 2, steps: 2, pace: 'early', ending: 'none' },
+  { procedure: 'ho-kinh-doanh', daysAgo: 0.9, steps: 2, pace: 'early', ending: 'none' },
   { procedure: 'khai-sinh', daysAgo: 0, steps: 1, pace: 'early', ending: 'none' },
   // just received
   { procedure: 'ho-kinh-doanh', daysAgo: 0, steps: 0, pace: 'on_time', ending: 'none' },
   { procedure: 'xay-dung', daysAgo: 0, steps: 0, pace: 'on_time', ending: 'none' },
   { procedure: 'gcn-lan-dau', daysAgo: 1, steps: 0, pace: 'on_time', ending: 'none' },
   { procedure: 'chung-thuc', daysAgo: 0, steps: 0, pace: 'on_time', ending: 'none' },
+  // the appraisal asked for a supplement: the desk's step is open (new plans go last: the index is the key)
+  { procedure: 'xay-dung', daysAgo: 4, steps: 2, pace: 'early', ending: 'none', outcomes: { Task_ThamDinh: 'supplement' } },
 ];
 
 /** The applicant of the `i`-th demo dossier: the ID number is the seed's key (the `0661990…` series). */

@@ -118,7 +118,9 @@ class DemoDossierSeeder {
       const at = this.clock.set(calendar.addWorkingTime(task.created_at, { seconds: (allowed * PACE_SHARE[plan.pace]) / 1000 }));
       if (at.getTime() >= this.clock.realNow.getTime()) break; // the step is still being worked on now
       const officer = await this.user(step.user);
-      await retrying(() => this.app.get(TaskService).complete(officer, task.id, step.variables ?? {}));
+      const outcome = plan.outcomes?.[task.element_id];
+      const variables = outcome ? { outcome, note: 'Cần bổ sung bản vẽ mặt cắt, mặt đứng công trình.' } : (step.variables ?? {});
+      await retrying(() => this.app.get(TaskService).complete(officer, task.id, variables));
     }
     await this.end(code, plan, desk, calendar);
   }
