@@ -90,8 +90,10 @@ describe('tracking channels (HTTP)', () => {
       // then
       expect(res.status).toBe(200);
       expect(res.body.applicantName).toBe('Nguyễn T** Á** T****');
-      expect(res.body.timeline[0]).toEqual({ at: expect.any(String), step: 'Tiếp nhận hồ sơ', statusLabel: 'Đã tiếp nhận' });
+      expect(res.body.timeline[0]).toEqual({ at: expect.any(String), step: 'Tiếp nhận hồ sơ', statusLabel: 'Đã tiếp nhận', current: false });
       expect(res.body.timeline.length).toBeGreaterThanOrEqual(2);
+      // the open step is marked as where the dossier is now
+      expect(res.body.timeline.filter((t: { current: boolean }) => t.current).map((t: { step: string }) => t.step)).toEqual([res.body.timeline.at(-1).step]);
     });
 
     it('answers a wrong key exactly as no key, and an unknown code with 404 DOSSIER_NOT_FOUND', async () => {
@@ -280,6 +282,7 @@ describe('tracking channels (HTTP)', () => {
       expect(afterSigning).toEqual(['received', 'result_ready']);
       expect(lookedUp.body).toMatchObject({ status: 'result_ready', statusLabel: 'Đã có kết quả, chờ trả' });
       expect(withKey.body.applicantName).toBe('Trần V** B***');
+      expect(withKey.body.timeline.filter((t: { current: boolean }) => t.current).map((t: { step: string }) => t.step)).toEqual(['Trả Giấy khai sinh']);
       // and it goes out through the gateway with only the code and the status
       const sent = await eventually(async () => gateway.received.find((m) => m.text.includes(code) && m.text.includes('da co ket qua')));
       expect(sent).toEqual({ to: parent.phone, text: `Ho so ${code} da co ket qua. Moi nhan tai bo phan mot cua.` });

@@ -43,7 +43,13 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
         <Timeline
           style={{ marginTop: 24 }}
           items={dossier.timeline.map((t) => ({
-            children: <span style={{ fontSize: size }}>{`${vietnamDateTime(t.at)} — ${t.step}${t.statusLabel ? ` (${t.statusLabel})` : ''}`}</span>,
+            color: t.current ? 'blue' : 'green',
+            children: (
+              <span style={{ fontSize: size }}>
+                {`${vietnamDateTime(t.at)} — ${t.step}${t.statusLabel ? ` (${t.statusLabel})` : ''}`}
+                {t.current && <Tag color="processing" style={{ marginLeft: 8, fontSize: size }}>đang ở bước này</Tag>}
+              </span>
+            ),
           }))}
         />
       ) : (

@@ -10,7 +10,7 @@ export interface PublicDossier {
   appointmentAt: string;
   overdue: boolean;
   applicantName?: string;
-  timeline?: { at: string; step: string; statusLabel: string | null }[];
+  timeline?: { at: string; step: string; statusLabel: string | null; current: boolean }[];
 }
 
 export function lookupDossier(code: string, key?: string): Promise<PublicDossier> {
