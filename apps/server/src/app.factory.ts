@@ -10,6 +10,7 @@ import { AppErrorFilter } from '../../../libs/common/src';
 import { createAppLogger, httpMetrics, MetricsRegistry, PinoNestLogger, requestLogging } from '../../../libs/observability/src';
 import { AppModule } from './app.module';
 import { applyHttpSecurity } from './http-security';
+import { rejectNulCharacters } from './input-guards';
 
 /** Body size limit for JSON and BPMN uploads. */
 export const BODY_LIMIT = process.env.BODY_LIMIT ?? '2mb';
@@ -42,6 +43,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   // BPMN is deployed as a raw XML body (DESIGN §6).
   app.use(express.text({ type: ['text/xml', 'application/xml', 'application/bpmn+xml'], limit: BODY_LIMIT }));
+  app.use(rejectNulCharacters());
   app.useGlobalFilters(new AppErrorFilter());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }));
 

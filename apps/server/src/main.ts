@@ -6,7 +6,7 @@ import { seedDemoDossiers } from './seed/demo-dossiers.seed';
 import { seedDemo } from './seed/demo.seed';
 
 async function main() {
-  assertSecrets();
+  assertSecrets(process.env, (message) => new Logger('Secrets').warn(message));
   const app = await createApp();
   await seedDemo(app);
   // Demo dossiers only for a real start: test servers seed the province without them.

@@ -1,4 +1,4 @@
-import { assertSecrets, secretProblems } from './required-secrets';
+import { assertSecrets, secretProblems, secretWarnings } from './required-secrets';
 
 const strong = { JWT_SECRET: 'j'.repeat(32), SMS_INBOUND_SECRET: 's'.repeat(24), LOOKUP_KEY_PEPPER: 'p'.repeat(24) };
 
@@ -24,5 +24,13 @@ describe('secrets from the environment', () => {
 
   it('starts in production with all of them', () => {
     expect(() => assertSecrets({ NODE_ENV: 'production', ...strong })).not.toThrow();
+  });
+
+  it('warns, without refusing, when production seeds demo accounts', () => {
+    expect(secretWarnings({ NODE_ENV: 'production', ...strong })).toEqual(['demo accounts are seeded in production with the published password motcua-demo: set SEED_DEMO=false for a real province']);
+    expect(secretWarnings({ NODE_ENV: 'production', ...strong, SEED_DEMO: 'false' })).toEqual([]);
+    const warnings: string[] = [];
+    assertSecrets({ NODE_ENV: 'production', ...strong, DEMO_PASSWORD: 'Mat-Khau-Rieng-2027' }, (message) => warnings.push(message));
+    expect(warnings).toEqual(['demo accounts are seeded in production: set SEED_DEMO=false for a real province']);
   });
 });

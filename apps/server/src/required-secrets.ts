@@ -18,7 +18,15 @@ export function secretProblems(env: NodeJS.ProcessEnv): string[] {
   return problems;
 }
 
-export function assertSecrets(env: NodeJS.ProcessEnv = process.env): void {
+/** What may start but should not run a province: demo accounts with the published password. */
+export function secretWarnings(env: NodeJS.ProcessEnv): string[] {
+  if (env.NODE_ENV !== 'production' || env.SEED_DEMO === 'false') return [];
+  const publicPassword = !env.DEMO_PASSWORD || env.DEMO_PASSWORD === 'motcua-demo';
+  return [`demo accounts are seeded in production${publicPassword ? ' with the published password motcua-demo' : ''}: set SEED_DEMO=false for a real province`];
+}
+
+export function assertSecrets(env: NodeJS.ProcessEnv = process.env, warn: (message: string) => void = () => undefined): void {
   const problems = secretProblems(env);
   if (problems.length) throw new Error(`Refusing to start: ${problems.join('; ')}`);
+  for (const warning of secretWarnings(env)) warn(warning);
 }

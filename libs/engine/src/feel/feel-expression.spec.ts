@@ -1,4 +1,4 @@
-import { evaluateCondition, feelSyntaxError, stripExpressionMarker } from './feel-expression';
+import { evaluateCondition, feelSyntaxError, MAX_FEEL_LENGTH, stripExpressionMarker } from './feel-expression';
 
 describe('FEEL conditions', () => {
   it('strip the Camunda 8 and Camunda 7 markers', () => {
@@ -13,6 +13,18 @@ describe('FEEL conditions', () => {
     expect(feelSyntaxError('amount > 100 and status = "ok"')).toBeNull();
     expect(feelSyntaxError('amount >')).toContain('FEEL syntax error');
     expect(feelSyntaxError('!approved')).toContain('FEEL syntax error');
+  });
+
+  it('refuse an overlong expression without parsing it (parse time grows faster than the length)', () => {
+    // given
+    const long = 'Thủ tục '.repeat(20_000);
+    // when
+    const started = Date.now();
+    const error = feelSyntaxError(long);
+    // then
+    expect(error).toBe(`FEEL expression is ${long.length} characters long; at most ${MAX_FEEL_LENGTH} are accepted`);
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(feelSyntaxError('x'.repeat(MAX_FEEL_LENGTH))).toBeNull();
   });
 
   it('evaluate against the variables; a missing variable does not match', () => {

@@ -1,0 +1,89 @@
+import http from 'node:http';
+
+export interface FuzzRequest {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** Loopback source address, so per-IP rate limits do not turn every case into a 429. */
+  localAddress?: string;
+}
+
+export interface ServerError {
+  family: string;
+  request: { method: string; path: string; body?: string };
+  status: number;
+  answer: string;
+}
+
+/** Counts cases and answers per family; keeps every 5xx (and transport failure) with its input. */
+export class FuzzTally {
+  readonly counts: Record<string, { cases: number; byClass: Record<string, number> }> = {};
+  readonly serverErrors: ServerError[] = [];
+
+  record(family: string, request: FuzzRequest, status: number, answer: string): void {
+    const entry = (this.counts[family] ??= { cases: 0, byClass: {} });
+    entry.cases++;
+    const statusClass = status === 0 ? 'no answer' : `${Math.floor(status / 100)}xx`;
+    entry.byClass[statusClass] = (entry.byClass[statusClass] ?? 0) + 1;
+    if (status === 0 || status >= 500) {
+      const body = request.body === undefined ? undefined : String(request.body).slice(0, 400);
+      this.serverErrors.push({ family, request: { method: request.method, path: request.path.slice(0, 200), body }, status, answer: answer.slice(0, 300) });
+    }
+  }
+
+  errorsOf(family: string): ServerError[] {
+    return this.serverErrors.filter((error) => error.family === family);
+  }
+
+  get total(): number {
+    return Object.values(this.counts).reduce((sum, entry) => sum + entry.cases, 0);
+  }
+
+  summary(): string {
+    const lines = Object.entries(this.counts).map(([family, entry]) => `  ${family.padEnd(14)} ${String(entry.cases).padStart(6)}  ${JSON.stringify(entry.byClass)}`);
+    return `fuzz: ${this.total} cases, ${this.serverErrors.length} answers 5xx or none\n${lines.join('\n')}`;
+  }
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+
+/** One HTTP exchange; status 0 when the server closed or never answered (a crash counts as that). */
+export function send(baseUrl: string, request: FuzzRequest): Promise<{ status: number; text: string }> {
+  const url = new URL(request.path, baseUrl);
+  return new Promise((resolve) => {
+    const req = http.request(
+      url,
+      { method: request.method, headers: request.headers, agent: request.localAddress ? undefined : agent, localAddress: request.localAddress, timeout: 30_000 },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (text += text.length < 4000 ? chunk : ''));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('error', (error) => resolve({ status: 0, text: String(error) }));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', (error) => resolve({ status: 0, text: String(error) }));
+    if (request.body !== undefined) req.write(request.body);
+    req.end();
+  });
+}
+
+/** Runs the cases `concurrency` at a time and tallies each answer under `family`. */
+export async function runCases(baseUrl: string, family: string, cases: readonly FuzzRequest[], tally: FuzzTally, concurrency = 6): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < cases.length) {
+      const request = cases[next++];
+      const { status, text } = await send(baseUrl, request);
+      tally.record(family, request, status, text);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+/** A loopback address per case (127.0.0.0/8 is all local). */
+export function loopback(index: number): string {
+  return `127.${(index >> 16) & 255}.${(index >> 8) & 255}.${(index & 255) || 1}`;
+}
