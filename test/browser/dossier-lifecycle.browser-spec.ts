@@ -125,6 +125,14 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     await specialist.getByTestId('complete-note').fill('Đủ điều kiện đăng ký, đề nghị phê duyệt.');
     await confirmCompletion(specialist, appraisal);
 
+    // and the desk looks the dossier up in Hồ sơ by the applicant's name, while it is being processed
+    await desk.getByRole('link', { name: 'Hồ sơ', exact: true }).click();
+    await desk.getByTestId('dossier-search').locator('input').fill(applicantName);
+    await desk.getByTestId('dossier-search').locator('input').press('Enter');
+    await desk.getByTestId(`dossier-row-${code}`).getByRole('link', { name: code }).click();
+    await desk.waitForURL(`**/ho-so/${code}`);
+    await desk.getByTestId('dossier-status').getByText('Đang giải quyết').waitFor();
+
     // and the head sees the step's own outcomes: Duyệt, Trả lại xử lý lại, Không đồng ý cấp
     const head = await signIn('head');
     const approval = await openStep('head', code, 'Task_PheDuyet');
@@ -141,8 +149,20 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     await head.getByTestId('complete-note').fill('Đồng ý cấp giấy chứng nhận.');
     await confirmCompletion(head, approval);
 
+    // when the desk, on the page it opened before, asks for a supplement the dossier no longer allows
+    await desk.getByTestId('action-supplement-request').click();
+    await desk.getByTestId('action-reason').fill('Bổ sung bản sao sổ hộ khẩu.');
+    await desk.getByTestId('action-confirm').click();
+    // then the server refuses and the page says why, in Vietnamese
+    expect(await desk.getByTestId('action-error').textContent()).toContain('Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ');
+    await desk.getByRole('button', { name: 'Hủy' }).click();
+    // and the page has caught up: the result is ready
+    await desk.getByTestId('dossier-status').getByText('Đã có kết quả, chờ trả').waitFor();
+
     // then the desk opens the dossier from its inbox: the result is ready
-    await desk.getByTestId('inbox-refresh').click();
+    await desk.getByRole('link', { name: 'Hộp công việc' }).click();
+    await desk.getByTestId('inbox-search').locator('input').fill(code);
+    await desk.getByTestId('inbox-search').locator('input').press('Enter');
     const resultStep = await openStep('reception', code, 'Task_TraKetQua');
     await desk.getByTestId(`task-row-${resultStep.id}`).waitFor();
     await desk.getByTestId(`dossier-link-${code}`).click();

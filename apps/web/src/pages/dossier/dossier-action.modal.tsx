@@ -2,6 +2,7 @@ import { Alert, DatePicker, Form, Input, Modal, Select, type ButtonProps } from 
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/client';
 import { actOnDossier, type DossierAction, type DossierActionBody, type DossierDetail } from '../../api/dossiers.api';
 import { ACTION_LABELS, dossierErrorMessage } from './dossier-labels';
 
@@ -38,10 +39,12 @@ interface Props {
   action: DossierAction | null;
   onClose(): void;
   onDone(updated: DossierDetail): void;
+  /** The dossier changed under the page (409): reload it so the buttons match its status. */
+  onStale(): void;
 }
 
 /** A one-stop action with its form (reason, documents to add, new date, note); errors shown in Vietnamese. */
-export function DossierActionModal({ dossier, action, onClose, onDone }: Props) {
+export function DossierActionModal({ dossier, action, onClose, onDone, onStale }: Props) {
   const [form] = Form.useForm<ActionFields>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -62,6 +65,7 @@ export function DossierActionModal({ dossier, action, onClose, onDone }: Props) 
       onDone(await actOnDossier(dossier.code, action, toBody(values)));
     } catch (cause) {
       setError(dossierErrorMessage(cause));
+      if (cause instanceof ApiError && cause.statusCode === 409) onStale();
     } finally {
       setBusy(false);
     }

@@ -59,7 +59,7 @@ export const RESULT_LABELS: Record<NonNullable<HandoverRow['result']>, { label: 
 /** Vietnamese words for the desk's error codes (the server's messages are for developers). */
 const ERROR_MESSAGES: Record<string, string> = {
   DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc đơn vị của bạn.',
-  DOSSIER_ACTION_NOT_ALLOWED: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ. Vui lòng tải lại trang.',
+  DOSSIER_ACTION_NOT_ALLOWED: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ (hồ sơ vừa được người khác xử lý); trang đã cập nhật trạng thái mới.',
   FORBIDDEN_ROLE: 'Vai trò của bạn không được thực hiện thao tác này (xin lỗi, hẹn lại chỉ dành cho lãnh đạo đơn vị).',
   FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
   APPOINTMENT_INVALID: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.',

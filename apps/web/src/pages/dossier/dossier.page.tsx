@@ -122,7 +122,7 @@ export function DossierPage() {
       <Card title="Nhật ký một cửa">
         <Timeline items={dossier.events.map((event) => ({ content: <EventLine event={event} actor={event.actor && nameOf(dossier, event.actor)} /> }))} />
       </Card>
-      <DossierActionModal dossier={dossier} action={action} onClose={() => setAction(null)} onDone={done} />
+      <DossierActionModal dossier={dossier} action={action} onClose={() => setAction(null)} onDone={done} onStale={() => void load()} />
     </Space>
   );
 }
