@@ -25,11 +25,15 @@ export async function rawBullmqTimers(
   const lags: number[] = [];
   const due: number[] = [];
   const startAt = Date.now() + 5_000 + options.timers / 10; // room to add them all first
-  const jobs = Array.from({ length: options.timers }, (_, i) => {
-    due[i] = startAt + Math.floor((i / options.timers) * options.windowMs);
-    return { name: 'timer', data: { i, due: due[i] }, opts: { jobId: `t${i}`, delay: due[i] - Date.now(), removeOnComplete: true, removeOnFail: true } };
-  });
-  for (let i = 0; i < jobs.length; i += 2000) await queue.addBulk(jobs.slice(i, i + 2000));
+  for (let i = 0; i < options.timers; i++) due[i] = startAt + Math.floor((i / options.timers) * options.windowMs);
+  // The delay is counted from the add, so it is computed per batch, just before it is sent.
+  const jobs = (from: number, to: number) =>
+    due.slice(from, to).map((at, k) => ({
+      name: 'timer',
+      data: { i: from + k, due: at },
+      opts: { jobId: `t${from + k}`, delay: at - Date.now(), removeOnComplete: true, removeOnFail: true },
+    }));
+  for (let i = 0; i < options.timers; i += 2000) await queue.addBulk(jobs(i, i + 2000));
   const redisBytes = (await redisUsedBytes(redis)) - before;
 
   let done = 0;
@@ -47,7 +51,7 @@ export async function rawBullmqTimers(
   await worker.close();
 
   // Restore floor: everything added again from memory after a flush.
-  const again = jobs.map((job) => ({ ...job, opts: { ...job.opts, delay: 3_600_000 } }));
+  const again = jobs(0, options.timers).map((job) => ({ ...job, opts: { ...job.opts, delay: 3_600_000 } }));
   await redis.flushdb();
   const restoreStarted = process.hrtime.bigint();
   for (let i = 0; i < again.length; i += 2000) await queue.addBulk(again.slice(i, i + 2000));

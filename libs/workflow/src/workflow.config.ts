@@ -20,6 +20,8 @@ export interface WorkflowConfig {
   deadlineWarningMinMs: number;
   /** Receiving unit of instances started by a timer start event when the deployer's is unknown (`TIMER_START_UNIT`). */
   timerStartUnit: string | null;
+  /** Running instances whose last committed state this process keeps, to skip the read (`INSTANCE_CACHE_SIZE`, 0 = off). */
+  instanceCacheSize: number;
 }
 
 export const WORKFLOW_CONFIG = Symbol('WORKFLOW_CONFIG');
@@ -41,5 +43,6 @@ export function workflowConfig(env: NodeJS.ProcessEnv = process.env): WorkflowCo
     deadlineWarningFraction: Math.min(1, Number(env.DEADLINE_WARNING_FRACTION ?? 0.25) || 0.25),
     deadlineWarningMinMs: int(env.DEADLINE_WARNING_MIN_MS, 3_600_000),
     timerStartUnit: env.TIMER_START_UNIT?.trim() || null,
+    instanceCacheSize: int(env.INSTANCE_CACHE_SIZE, 10_000),
   };
 }

@@ -19,25 +19,41 @@ export interface JobMessage {
 export class JobQueue implements OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private plainRedis?: Redis;
+  /** Jobs of commands committed in this tick, sent together on the next one. */
+  private batch?: { jobs: JobToEnqueue[]; sent: Promise<void> };
 
   constructor(@InjectQueue(JOBS_QUEUE) private readonly queue: Queue<JobMessage>) {}
 
-  /** Never throws (unless asked): a job that did not reach Redis is re-added by the reconciler. */
+  /**
+   * Never throws (unless asked): a job that did not reach Redis is re-added by the reconciler.
+   * Commands committing in the same tick share one `addBulk` (one Redis round trip); the promise
+   * settles once their batch was sent. With `throwOnError` (the reconciler) the add is its own.
+   */
   async enqueue(jobs: readonly JobToEnqueue[], options: { throwOnError?: boolean } = {}): Promise<void> {
     if (!jobs.length) return;
-    const now = Date.now();
-    try {
-      await this.queue.addBulk(
-        jobs.map((job) => ({
-          name: 'job',
-          data: { jobId: job.id },
-          opts: { jobId: job.id, delay: Math.max(0, job.dueAt.getTime() - now), removeOnComplete: true, removeOnFail: true },
-        })),
-      );
-    } catch (error) {
-      if (options.throwOnError) throw error;
-      this.logger.warn(`Could not enqueue ${jobs.length} job(s); the reconciler will: ${String(error)}`);
+    if (options.throwOnError) return this.add(jobs);
+    if (!this.batch) {
+      const batch: JobToEnqueue[] = [];
+      this.batch = { jobs: batch, sent: new Promise((resolve) => setImmediate(() => this.send(batch).then(resolve))) };
     }
+    this.batch.jobs.push(...jobs);
+    return this.batch.sent;
+  }
+
+  private async send(jobs: readonly JobToEnqueue[]): Promise<void> {
+    this.batch = undefined;
+    await this.add(jobs).catch((error) => this.logger.warn(`Could not enqueue ${jobs.length} job(s); the reconciler will: ${String(error)}`));
+  }
+
+  private async add(jobs: readonly JobToEnqueue[]): Promise<void> {
+    const now = Date.now();
+    await this.queue.addBulk(
+      jobs.map((job) => ({
+        name: 'job',
+        data: { jobId: job.id },
+        opts: { jobId: job.id, delay: Math.max(0, job.dueAt.getTime() - now), removeOnComplete: true, removeOnFail: true },
+      })),
+    );
   }
 
   /** Best effort: drops the BullMQ entries of cancelled jobs (a stale entry would be a no-op anyway). */

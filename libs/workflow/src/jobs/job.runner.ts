@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { DataSource } from 'typeorm';
 import { AppError } from '../../../common/src';
-import { InstancesRepository } from '../persistence/instances.repository';
+import { INSTANCE_COLUMNS, InstancesRepository, toInstanceRow, type InstanceRow, type RawInstance } from '../persistence/instances.repository';
 import type { Sql } from '../persistence/sql';
 import { isUuid } from '../persistence/uuid';
 import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
@@ -27,7 +26,6 @@ export class JobRunner {
   private readonly logger = new Logger(JobRunner.name);
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly executor: CommandExecutor,
     private readonly instances: InstancesRepository,
     private readonly registry: ServiceTaskRegistry,
@@ -60,7 +58,7 @@ export class JobRunner {
     if (!handler) return this.failures.incident(job, this.workerId, 'HANDLER_NOT_FOUND', `No service-task handler for topic "${topic}"`);
     let output: Record<string, unknown> | void;
     try {
-      output = await handler(await this.handlerContext(job));
+      output = await handler(this.handlerContext(job));
     } catch (error) {
       if (error instanceof BpmnError) {
         const { code, message } = error;
@@ -72,41 +70,46 @@ export class JobRunner {
     return this.complete(job, (m, s, ctx) => Engine.completeJob(m, s, { jobId, variables }, ctx));
   }
 
-  /** `pending`, or `running` with an expired lock (its worker died) → `running`, owned by us. */
-  private async claim(jobId: string): Promise<ClaimedJob | undefined> {
-    const rows: [ClaimedJob[], number] = await this.dataSource.query(
-      `UPDATE jobs SET status = 'running', locked_by = $2, locked_until = now() + make_interval(secs => $3),
-         attempts = attempts + 1, updated_at = now()
-       WHERE id = $1 AND (status = 'pending' OR (status = 'running' AND locked_until < now()))
-       RETURNING id, instance_id, task_id, definition_id, payload, kind, element_id, topic, attempts, max_attempts`,
+  /**
+   * `pending`, or `running` with an expired lock (its worker died) → `running`, owned by us. For
+   * the engine's kinds the same round trip reads the instance, which the command then uses.
+   */
+  private async claim(jobId: string): Promise<(ClaimedJob & { instance: InstanceRow | null }) | undefined> {
+    const rows = await this.executor.sql.rows<ClaimedJob & RawInstance>(
+      `WITH c AS (UPDATE jobs SET status = 'running', locked_by = $2, locked_until = now() + make_interval(secs => $3),
+           attempts = attempts + 1, updated_at = now()
+         WHERE id = $1 AND (status = 'pending' OR (status = 'running' AND locked_until < now()))
+         RETURNING id, instance_id, task_id, definition_id, payload, kind, element_id, topic, attempts, max_attempts)
+       SELECT c.*, ${INSTANCE_COLUMNS} FROM c LEFT JOIN process_instances i ON i.id = c.instance_id AND c.kind IN ('timer', 'service')`,
       [jobId, this.workerId, this.config.jobLockMs / 1000],
     );
-    return rows[0][0];
+    const row = rows[0];
+    if (!row) return undefined;
+    const { id, instance_id, task_id, definition_id, payload, kind, element_id, topic, attempts, max_attempts } = row;
+    return { id, instance_id, task_id, definition_id, payload, kind, element_id, topic, attempts, max_attempts, instance: toInstanceRow(row) };
   }
 
-  private async handlerContext(job: ClaimedJob): Promise<ServiceTaskContext> {
-    const rows: { business_key: string | null; variables: Record<string, unknown> }[] = await this.dataSource.query(
-      `SELECT business_key, variables FROM process_instances WHERE id = $1`,
-      [job.instance_id],
-    );
+  /** What a service handler sees: the instance as the claim read it (a copy: the handler may not change the command's input). */
+  private handlerContext(job: ClaimedJob & { instance: InstanceRow | null }): ServiceTaskContext {
     return {
       instanceId: job.instance_id ?? '',
-      businessKey: rows[0]?.business_key ?? null,
+      businessKey: job.instance?.businessKey ?? null,
       elementId: job.element_id,
-      variables: rows[0]?.variables ?? {},
+      variables: structuredClone(job.instance?.state.variables ?? {}),
       jobId: job.id,
       attempt: job.attempts,
     };
   }
 
   /** Applies the job's result in one command whose write also marks the job done (if it is still ours). */
-  private async complete(job: ClaimedJob, command: EngineCommand): Promise<JobOutcome> {
+  private async complete(job: ClaimedJob & { instance: InstanceRow | null }, command: EngineCommand): Promise<JobOutcome> {
     try {
       const change = await this.executor.execute(null, async (sql, attempt) => {
         // After a lost race, the job may have been cancelled (an interrupting event) or taken over.
         if (attempt > 1 && !(await this.stillOurs(sql, job))) throw new JobNoLongerOurs();
         if (!job.instance_id) throw new JobNoLongerOurs();
-        const instance = await this.instances.load(sql, job.instance_id);
+        // The claim read the instance; after a lost race it changed, so read it again.
+        const instance = attempt === 1 ? job.instance : await this.instances.load(sql, job.instance_id);
         if (!instance || (instance.status !== 'running' && instance.status !== 'incident')) throw new JobNoLongerOurs();
         return {
           instance,

@@ -24,7 +24,8 @@ export interface InstanceRow {
   parentCallId?: string | null;
 }
 
-interface RawInstance {
+/** An instance row as `INSTANCE_COLUMNS` returns it (alias `i`). */
+export interface RawInstance {
   i_id: string;
   i_definition_id: string;
   i_definition_key: string;
@@ -40,14 +41,15 @@ interface RawInstance {
   i_parent_call_id: string | null;
 }
 
-const COLUMNS = `i.id AS i_id, i.definition_id AS i_definition_id, i.definition_key AS i_definition_key, i.version AS i_version,
+/** The columns of a command's instance read, on alias `i`; `toInstanceRow` turns them into an `InstanceRow`. */
+export const INSTANCE_COLUMNS = `i.id AS i_id, i.definition_id AS i_definition_id, i.definition_key AS i_definition_key, i.version AS i_version,
   i.procedure_code AS i_procedure_code, i.business_key AS i_business_key, i.unit_code AS i_unit_code, i.status AS i_status,
   i.state AS i_state, i.variables AS i_variables, i.rev AS i_rev, i.parent_call_id AS i_parent_call_id,
   CASE WHEN i.status = 'incident'
     THEN ARRAY(SELECT coalesce(n.job_id::text, '') FROM incidents n WHERE n.instance_id = i.id AND n.status = 'open') END AS i_open_incident_jobs`;
 
-function toRow(raw: RawInstance | undefined): InstanceRow | null {
-  if (!raw) return null;
+export function toInstanceRow(raw: RawInstance | undefined): InstanceRow | null {
+  if (!raw?.i_id) return null;
   return {
     id: raw.i_id,
     definitionId: raw.i_definition_id,
@@ -73,16 +75,16 @@ function toRow(raw: RawInstance | undefined): InstanceRow | null {
 export class InstancesRepository {
   async load(sql: Sql, id: string): Promise<InstanceRow | null> {
     const lock = sql.inTransaction ? 'FOR UPDATE OF i' : '';
-    return toRow((await sql.rows<RawInstance>(`SELECT ${COLUMNS} FROM process_instances i WHERE i.id = $1 ${lock}`, [id]))[0]);
+    return toInstanceRow((await sql.rows<RawInstance>(`SELECT ${INSTANCE_COLUMNS} FROM process_instances i WHERE i.id = $1 ${lock}`, [id]))[0]);
   }
 
   /** The instance of a task and the task, in one read (autocommit only: the write re-checks the task). */
   async loadWithTask(sql: Sql, taskId: string): Promise<{ instance: InstanceRow; task: TaskRow } | null> {
     const rows = await sql.rows<RawInstance & TaskRow>(
-      `SELECT ${COLUMNS}, ${TASK_ROW} FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE t.id = $1`,
+      `SELECT ${INSTANCE_COLUMNS}, ${TASK_ROW} FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE t.id = $1`,
       [taskId],
     );
-    const instance = toRow(rows[0]);
+    const instance = toInstanceRow(rows[0]);
     return instance ? { instance, task: rows[0] } : null;
   }
 

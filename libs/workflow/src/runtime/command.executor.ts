@@ -6,11 +6,13 @@ import { AppError, CLOCK, systemClock, type Clock } from '../../../common/src';
 import { JobQueue } from '../jobs/job.queue';
 import { CommandTx } from '../persistence/command.tx';
 import { DefinitionsRepository } from '../persistence/definitions.repository';
+import { InstanceCache } from '../persistence/instance.cache';
 import type { InstanceRow } from '../persistence/instances.repository';
 import { AutoCommitSql, type Sql } from '../persistence/sql';
 import type { WriteStatement } from '../persistence/write.statement';
+import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { WORKING_TIME } from '../workflow.tokens';
-import { AFTER_INSTANCE, EffectWriter, INSTANCE_WRITE } from './effect.writer';
+import { AFTER_INSTANCE, EffectWriter, INSTANCE_WRITE, type BuiltWrite } from './effect.writer';
 import type { EngineContext, EngineResult, InstanceState, ProcessModel, WorkingTime } from './engine.port';
 import { toAppError } from './engine-error.mapper';
 import type { HistoryRow } from './history.row';
@@ -34,6 +36,8 @@ export interface PreparedCommand {
   history?: HistoryRow[];
   /** The job whose result this command applies: incidents it raises are linked to it (and retryable). */
   jobId?: string;
+  /** A guard part whose RETURNING row the command wants back (`InstanceChange.returned`). */
+  returning?: string;
 }
 
 const MAX_ATTEMPTS = 20;
@@ -49,13 +53,17 @@ function sqlState(error: unknown): string | undefined {
  * Runs engine commands (as Camunda's CommandExecutor runs CompleteTaskCmd): read the instance,
  * run the pure engine, then write everything it produced in ONE statement whose guards (the
  * instance revision read, plus the command's own) make it all-or-nothing. A lost race re-reads
- * and retries. Two round trips per command on the hot path, no lock held while the engine runs.
- * Inside a caller's transaction the read locks the row instead. New jobs go to BullMQ after commit.
+ * and retries. Two round trips per command, or one when the instance's last committed state is
+ * in this process's `InstanceCache` (the write's `rev` guard makes a stale entry a lost race);
+ * no lock held while the engine runs. Inside a caller's transaction the read locks the row
+ * instead. New jobs go to BullMQ after commit.
  */
 @Injectable()
 export class CommandExecutor {
   private readonly logger = new Logger(CommandExecutor.name);
   private readonly autocommit: AutoCommitSql;
+  /** Running instances as this process last committed them (see `InstanceCache`). */
+  readonly cache: InstanceCache;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,10 +71,12 @@ export class CommandExecutor {
     private readonly writer: EffectWriter,
     private readonly queue: JobQueue,
     private readonly listeners: InstanceChangeListeners,
+    @Inject(WORKFLOW_CONFIG) config: WorkflowConfig,
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
     @Optional() @Inject(WORKING_TIME) private readonly workingTime?: WorkingTime,
   ) {
     this.autocommit = new AutoCommitSql(dataSource);
+    this.cache = new InstanceCache(config.instanceCacheSize);
   }
 
   now(): Date {
@@ -91,13 +101,11 @@ export class CommandExecutor {
     for (let attempt = 1; ; attempt++) {
       const prepared = await prepare(sql, attempt);
       const built = await this.build(sql, actor, prepared);
-      const guards = [INSTANCE_WRITE, ...(prepared.guards?.(built.statement, AFTER_INSTANCE, built.change) ?? [])];
-      built.change.parentCallId = prepared.instance.parentCallId ?? null; // for libs/workflow/src/calls
-      await this.listeners.notify(built.change, built.statement);
-      built.enqueue.push(...(built.change.enqueue ?? [])); // job rows listeners added (libs/workflow/src/calls)
       try {
-        await built.statement.run(sql, `SELECT workflow_guard(${guards.map((name) => `EXISTS (SELECT 1 FROM ${name})`).join(' AND ')}) AS ok`);
+        const [row] = await built.statement.run(sql, this.mainQuery(prepared, built));
+        if (prepared.returning) built.change.returned = row;
       } catch (error) {
+        this.cache.forget(prepared.instance.id);
         if (!LOST_RACE.has(sqlState(error) ?? '')) throw error;
         if (sql.inTransaction || attempt >= MAX_ATTEMPTS) {
           throw new AppError(409, 'CONCURRENT_UPDATE', `Instance ${prepared.instance.id} kept changing; try again`, undefined, { cause: error });
@@ -106,9 +114,12 @@ export class CommandExecutor {
         continue;
       }
       if (options.tx) {
+        // The caller's transaction may still roll back: this process no longer knows the instance's state.
+        this.cache.forget(prepared.instance.id);
         options.tx.toEnqueue.push(...built.enqueue);
         options.tx.toDequeue.push(...built.dequeue);
       } else {
+        this.remember(prepared, built);
         await this.queue.enqueue(built.enqueue);
         if (built.dequeue.length) void this.queue.remove(built.dequeue);
       }
@@ -144,6 +155,15 @@ export class CommandExecutor {
     return result;
   }
 
+  /** A committed autocommit write: the instance's new state becomes the cached one while it runs. */
+  private remember(prepared: PreparedCommand, built: BuiltWrite): void {
+    const { instance } = prepared;
+    const { change } = built;
+    if (change.status !== 'running') return this.cache.forget(instance.id);
+    const rev = prepared.isNew ? 1 : instance.rev + 1;
+    this.cache.put({ ...instance, state: built.state, status: 'running', rev, openIncidentJobs: [] }, built.opened, built.closed);
+  }
+
   private async build(sql: Sql, actor: string | null, prepared: PreparedCommand) {
     const { instance } = prepared;
     const definition = await this.definitions.byId(instance.definitionId, sql);
@@ -156,6 +176,23 @@ export class CommandExecutor {
     } catch (error) {
       throw toAppError(error);
     }
-    return this.writer.build({ instance, isNew: prepared.isNew ?? false, result, actor, now, history: prepared.history, jobId: prepared.jobId });
+    const built = await this.writer.build({ instance, isNew: prepared.isNew ?? false, result, actor, now, history: prepared.history, jobId: prepared.jobId });
+    const guards = [INSTANCE_WRITE, ...(prepared.guards?.(built.statement, AFTER_INSTANCE, built.change) ?? [])];
+    built.change.parentCallId = instance.parentCallId ?? null; // for libs/workflow/src/calls
+    await this.listeners.notify(built.change, built.statement);
+    built.enqueue.push(...(built.change.enqueue ?? [])); // job rows listeners added (libs/workflow/src/calls)
+    return { ...built, guards };
+  }
+
+  /**
+   * The statement's primary query: `workflow_guard` raises WF409 unless the instance write and
+   * every guard part returned a row, which aborts the whole statement; with `returning`, also
+   * that part's row (a LEFT JOIN, so the guard is evaluated even when the part returned none).
+   */
+  private mainQuery(prepared: PreparedCommand, built: { guards: string[] }): string {
+    const guard = `workflow_guard(${built.guards.map((name) => `EXISTS (SELECT 1 FROM ${name})`).join(' AND ')}) AS ok`;
+    return prepared.returning
+      ? `SELECT ${guard}, r.* FROM (VALUES (1)) AS one (x) LEFT JOIN ${prepared.returning} AS r ON true`
+      : `SELECT ${guard}`;
   }
 }

@@ -37,6 +37,8 @@ export interface CommandRows {
   jobs: JobInsert[];
   cancelledTasks: string[];
   cancelledJobs: string[];
+  /** Tasks this command completed or cancelled. */
+  closedTasks: string[];
   /** Deadline jobs of the tasks this command completed or cancelled (their ids derive from the task ids). */
   closedTaskDeadlines: string[];
   incidents: { element_id: string; code: string; message: string }[];
@@ -120,7 +122,7 @@ export class EffectRows {
     }
 
     const closedTaskDeadlines = deadlineJobIds(closedTasks.filter((id) => !tasks.some((task) => task.id === id)));
-    return { tasks, jobs, cancelledTasks, cancelledJobs, closedTaskDeadlines, incidents, history, ended, status: this.status(input, incidents.length > 0, cancelledJobs) };
+    return { tasks, jobs, cancelledTasks, cancelledJobs, closedTasks, closedTaskDeadlines, incidents, history, ended, status: this.status(input, incidents.length > 0, cancelledJobs) };
   }
 
   /** Engine status, except that a running instance with an open incident shows `incident`. */

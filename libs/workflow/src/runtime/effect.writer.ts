@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { JobToEnqueue } from '../persistence/command.tx';
+import type { CachedTask } from '../persistence/instance.cache';
 import type { InstanceRow } from '../persistence/instances.repository';
 import { WriteStatement } from '../persistence/write.statement';
 import { EffectRows } from './effect.rows';
-import { Engine, type EngineResult } from './engine.port';
+import { Engine, type EngineResult, type InstanceState } from './engine.port';
 import type { HistoryRow } from './history.row';
 import type { InstanceChange } from './instance-change';
 
@@ -32,6 +33,11 @@ export interface BuiltWrite {
   change: InstanceChange;
   enqueue: JobToEnqueue[];
   dequeue: string[];
+  /** The instance state after the command, variables included. */
+  state: InstanceState;
+  /** Tasks the command opened and closed (for the instance cache once committed). */
+  opened: CachedTask[];
+  closed: string[];
 }
 
 /**
@@ -46,7 +52,7 @@ export class EffectWriter {
   /** Builds the command's statement; the instance write is the CTE `INSTANCE_WRITE`, guarded by the revision read. */
   async build(input: CommandWrite): Promise<BuiltWrite> {
     const { instance, result, now } = input;
-    const { tasks, jobs, cancelledTasks, cancelledJobs, closedTaskDeadlines, incidents, history, ended, status } = await this.rows.collect(input);
+    const { tasks, jobs, cancelledTasks, cancelledJobs, closedTasks, closedTaskDeadlines, incidents, history, ended, status } = await this.rows.collect(input);
     const st = new WriteStatement();
     const id = () => st.shared('id', instance.id, '::uuid');
     const at = () => st.shared('at', now, '::timestamptz');
@@ -137,6 +143,9 @@ export class EffectWriter {
       change,
       enqueue: jobs.map((job) => ({ id: job.id, dueAt: new Date(job.due_at) })),
       dequeue: [...cancelledJobs, ...closedTaskDeadlines],
+      state: result.state,
+      opened: tasks.map((t) => ({ id: t.id, instanceId: instance.id, unitCode: t.unit_code, candidateGroups: t.candidate_groups, assignee: t.assignee })),
+      closed: closedTasks,
     };
   }
 }

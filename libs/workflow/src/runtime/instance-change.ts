@@ -21,6 +21,8 @@ export interface InstanceChange {
   parentCallId?: string | null;
   /** Job rows a listener inserted in the statement, put on the queue after commit (call activities). */
   enqueue?: { id: string; dueAt: Date }[];
+  /** Once committed: the row of the command's `returning` part (e.g. the completed task). */
+  returned?: Record<string, unknown>;
 }
 
 /**

@@ -22,6 +22,12 @@ export const TaskAccess = {
     return AppError.notFound('TASK_NOT_FOUND', `Task ${id} not found`);
   },
 
+  /** What a completion needs of the user: a candidate of the task, which is unassigned or theirs (status aside). */
+  mayComplete(user: AuthUser, task: { unitCode: string; candidateGroups: string[]; assignee: string | null }): boolean {
+    const candidate = task.unitCode === user.unitCode && rolesMatchGroups(user.roles, task.candidateGroups);
+    return candidate && (task.assignee === null || task.assignee === user.username);
+  },
+
   /** Null when the user may complete the task now (open, a candidate, unassigned or theirs); else why not. */
   completionRefusal(id: string, task: TaskRow | undefined, user: AuthUser): AppError | null {
     const allowed = task && task.status === 'open' && this.isCandidate(user, task) && (task.assignee === null || task.assignee === user.username);

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type AuthUser } from '../../../common/src';
-import { InstancesRepository } from '../persistence/instances.repository';
+import { InstancesRepository, type InstanceRow } from '../persistence/instances.repository';
+import { expandRoles, taskVisibleSql } from '../persistence/role-groups';
 import { TasksRepository, type InboxQuery } from '../persistence/tasks.repository';
 import { isUuid } from '../persistence/uuid';
-import { CommandExecutor } from '../runtime/command.executor';
+import { CommandExecutor, type PreparedCommand } from '../runtime/command.executor';
 import { Engine } from '../runtime/engine.port';
 import { toTaskView, type TaskRow, type TaskView } from '../views/task.view';
 import { DelegateTargetFinder } from './delegate-target.finder';
@@ -69,40 +70,44 @@ export class TaskService {
 
   /**
    * Completes the task and moves the instance in one atomic write, guarded by the instance
-   * revision read and by the task still being open and unassigned-or-mine. Of two simultaneous
-   * completions one wins; the other re-reads, finds the task closed and gets 409, and the
-   * instance has moved once.
+   * revision read and by the task still being open, the user's to complete (unit, groups) and
+   * unassigned-or-mine. Of two simultaneous completions one wins; the other re-reads, finds the
+   * task closed and gets 409, and the instance has moved once. A task this process opened is
+   * checked against the instance cache first (no read); any doubt falls back to the read.
    */
   async complete(user: AuthUser, id: string, variables: Record<string, unknown> = {}): Promise<TaskView> {
     if (!isUuid(id)) throw TaskAccess.notFound(id);
-    let task: TaskRow | undefined;
-    let completedAt = this.executor.now();
-    await this.executor.execute(user.username, async (sql) => {
+    const change = await this.executor.execute(user.username, async (sql, attempt) => {
+      const cached = attempt === 1 && !sql.inTransaction ? this.executor.cache.task(id) : undefined;
+      if (cached && TaskAccess.mayComplete(user, cached.task)) return this.completion(user, id, variables, cached.instance);
       const loaded = await this.instances.loadWithTask(sql, id);
-      task = loaded?.task;
-      const refusal = TaskAccess.completionRefusal(id, task, user);
+      const refusal = TaskAccess.completionRefusal(id, loaded?.task, user);
       if (refusal || !loaded) throw refusal ?? TaskAccess.notFound(id);
-      return {
-        instance: loaded.instance,
-        command: (model, state, ctx) => Engine.completeTask(model, state, { taskId: id, variables }, ctx),
-        guards: (st, afterInstance) => {
-          completedAt = this.executor.now();
-          const [taskId, at, username] = [st.param(id, '::uuid'), st.param(completedAt, '::timestamptz'), st.param(user.username, '::text')];
-          return [
-            st.add(
-              `UPDATE tasks SET status = 'completed', completed_at = ${at}, completed_by = ${username},
-                 assignee = COALESCE(assignee, ${username}), claimed_at = COALESCE(claimed_at, ${at})
-               WHERE id = ${taskId} AND status = 'open' AND (assignee IS NULL OR assignee = ${username}) AND ${afterInstance} RETURNING id`,
-              'task_completion',
-            ),
-          ];
-        },
-      };
+      return this.completion(user, id, variables, loaded.instance);
     });
-    const done = task!;
-    return toTaskView(
-      { ...done, status: 'completed', completed_at: completedAt, completed_by: user.username, assignee: done.assignee ?? user.username, claimed_at: done.claimed_at ?? completedAt },
-      completedAt,
-    );
+    const row = change.returned as unknown as Omit<TaskRow, 'business_key' | 'definition_key' | 'procedure_code'>;
+    return toTaskView({ ...row, business_key: change.businessKey, definition_key: change.definitionKey, procedure_code: change.procedureCode }, change.at);
+  }
+
+  private completion(user: AuthUser, id: string, variables: Record<string, unknown>, instance: InstanceRow): PreparedCommand {
+    return {
+      instance,
+      command: (model, state, ctx) => Engine.completeTask(model, state, { taskId: id, variables }, ctx),
+      returning: 'task_completion',
+      guards: (st, afterInstance, change) => {
+        const [taskId, at, username] = [st.param(id, '::uuid'), st.param(change.at, '::timestamptz'), st.param(user.username, '::text')];
+        const visible = taskVisibleSql(st.param(user.unitCode, '::text'), st.param(expandRoles(user.roles), '::text[]'));
+        return [
+          st.add(
+            `UPDATE tasks t SET status = 'completed', completed_at = ${at}, completed_by = ${username},
+               assignee = COALESCE(t.assignee, ${username}), claimed_at = COALESCE(t.claimed_at, ${at})
+             WHERE t.id = ${taskId} AND t.instance_id = ${st.param(instance.id, '::uuid')} AND t.status = 'open'
+               AND (t.assignee IS NULL OR t.assignee = ${username}) AND ${visible} AND ${afterInstance}
+             RETURNING t.*`,
+            'task_completion',
+          ),
+        ];
+      },
+    };
   }
 }
