@@ -65,15 +65,18 @@ export function KioskPage() {
     return true;
   };
 
+  // Keys type into the fields only on the entry screen, as the on-screen keypad does.
   const typing = !dossier && !scanning;
-  const type = (change: (value: string) => string) => typing && edit(change);
+  const typed = (change: (value: string) => string) => {
+    if (typing) edit(change);
+  };
   useHardwareKeys({
-    onChar: (char) => type((v) => (v.length < 40 ? v + char : v)),
-    onBackspace: () => type((v) => v.slice(0, -1)),
-    onEnter: (typed) => {
-      if (!/^\s*https?:\/\//i.test(typed)) {
+    onChar: (char) => typed((v) => (v.length < 40 ? v + char : v)),
+    onBackspace: () => typed((v) => v.slice(0, -1)),
+    onEnter: (text) => {
+      if (!/^\s*https?:\/\//i.test(text)) {
         if (typing) void search(code, key);
-      } else if (!scanned(typed)) {
+      } else if (!scanned(text)) {
         // A USB scanner typed some other QR into the fields: clear them and say why.
         setCode('');
         setKey('');
