@@ -198,4 +198,41 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     expect(list.items).toEqual([expect.objectContaining({ code, status: 'returned' })]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('asks for a supplement from the dossier page, prints Form 02, and resumes when it arrives', async () => {
+    // given a dossier received over the API
+    const response = await fetch(`${server.url}/api/dossiers`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await tokenOf(server, 'reception')}` },
+      body: JSON.stringify({ procedureCode: '1.001612', channel: 'direct', applicant: { fullName: 'Trần Văn Bổ Sung', idNumber: '066190005566', phone: '0905123457' }, documents: ['giay-de-nghi', 'giay-to-phap-ly'] }),
+    });
+    const { code } = (await response.json()) as { code: string };
+
+    // when the desk opens it and asks for a supplement, naming the missing document
+    const desk = await signIn('reception');
+    await desk.goto(`${server.url}/ho-so/${code}`);
+    await desk.getByTestId('action-supplement-request').click();
+    await desk.getByTestId('action-reason').fill('Bổ sung bản sao có chứng thực giấy tờ pháp lý.');
+    await desk.getByTestId('action-documents').click();
+    await desk.locator('.ant-select-item-option', { hasText: 'giấy tờ pháp lý' }).click();
+    await desk.keyboard.press('Escape');
+    await shot(desk, 'lifecycle-supplement-modal');
+    await desk.getByTestId('action-confirm').click();
+
+    // then the dossier waits for the citizen, the log says what is missing, and Form 02 prints
+    await desk.getByTestId('dossier-status').getByText('Chờ bổ sung hồ sơ').waitFor();
+    expect(await desk.getByTestId('dossier-event').last().textContent()).toMatch(/Yêu cầu bổ sung.*Bổ sung bản sao có chứng thực.*Cần bổ sung: Bản sao giấy tờ pháp lý/);
+    const [form02] = await Promise.all([desk.context().waitForEvent('page'), desk.getByTestId('print-02').click()]);
+    await form02.waitForURL(/^blob:/, { timeout: 15_000 });
+    await form02.close();
+
+    // when the citizen brings it
+    await desk.getByTestId('action-supplement-received').click();
+    await desk.getByTestId('action-confirm').click();
+    // then the dossier is back at its step
+    await desk.getByTestId('dossier-status').getByText('Đã tiếp nhận').waitFor();
+    const dossier = await api<{ status: string; events: { type: string }[] }>(server, `/api/dossiers/${code}`, await tokenOf(server, 'reception'));
+    expect([dossier.status, dossier.events.map((e) => e.type)]).toEqual(['received', ['received', 'supplement-request', 'supplement-received']]);
+    expect(pageErrors).toEqual([]);
+  });
 });

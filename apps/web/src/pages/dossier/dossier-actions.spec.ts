@@ -20,11 +20,13 @@ describe('actionsFor', () => {
 });
 
 describe('formsFor', () => {
-  it('prints 01 and 05 always, and 02, 03, 04 once their action was recorded', () => {
-    expect(formsFor({ events: [event('received')] }).map((f) => f.form)).toEqual(['receipt', 'control-slip']);
-    expect(formsFor({ events: [event('received'), event('supplement-request'), event('apology'), event('refuse')] }).map((f) => f.form)).toEqual([
+  it('prints 01 and 05 always, 02 and 04 once their action was recorded, 03 once refused', () => {
+    expect(formsFor({ status: 'processing', events: [event('received')] }).map((f) => f.form)).toEqual(['receipt', 'control-slip']);
+    expect(formsFor({ status: 'rejected', events: [event('received'), event('supplement-request'), event('apology'), event('refuse')] }).map((f) => f.form)).toEqual([
       'receipt', '02', '03', '04', 'control-slip',
     ]);
+    // refused by the process (the head's "Không đồng ý cấp"), with no desk event
+    expect(formsFor({ status: 'rejected', events: [event('received')] }).map((f) => f.form)).toEqual(['receipt', '03', 'control-slip']);
   });
 });
 

@@ -18,13 +18,16 @@ export function actionsFor(dossier: Pick<DossierDetail, 'allowedActions'>, roles
   return ORDER.filter((action) => dossier.allowedActions.includes(action) && ACTION_ROLES[action].some((role) => roles.includes(role)));
 }
 
-/** The forms that exist for the dossier: 01 and 05 always; 02, 03, 04 once a supplement, refusal or apology was recorded. */
-export function formsFor(dossier: Pick<DossierDetail, 'events'>): { form: DossierForm; label: string }[] {
+/**
+ * The forms that exist for the dossier: 01 and 05 always; 02 and 04 once a supplement request or
+ * an apology was recorded; 03 once the dossier is refused (at the desk or by the process).
+ */
+export function formsFor(dossier: Pick<DossierDetail, 'events' | 'status'>): { form: DossierForm; label: string }[] {
   const happened = (type: string) => dossier.events.some((e) => e.type === type);
   return [
     { form: 'receipt' as const, label: 'Giấy tiếp nhận (Mẫu 01)' },
     ...(happened('supplement-request') ? [{ form: '02' as const, label: 'Phiếu yêu cầu bổ sung (Mẫu 02)' }] : []),
-    ...(happened('refuse') ? [{ form: '03' as const, label: 'Phiếu từ chối (Mẫu 03)' }] : []),
+    ...(dossier.status === 'rejected' ? [{ form: '03' as const, label: 'Phiếu từ chối (Mẫu 03)' }] : []),
     ...(happened('apology') ? [{ form: '04' as const, label: 'Phiếu xin lỗi, hẹn lại (Mẫu 04)' }] : []),
     { form: 'control-slip' as const, label: 'Phiếu kiểm soát (Mẫu 05)' },
   ];

@@ -64,7 +64,7 @@ const ERROR_MESSAGES: Record<string, string> = {
   FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
   APPOINTMENT_INVALID: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.',
   VALIDATION_FAILED: 'Thông tin nhập chưa hợp lệ, vui lòng kiểm tra lại.',
-  FORM_NOT_AVAILABLE: 'Biểu mẫu này chưa có cho hồ sơ.',
+  FORM_NOT_APPLICABLE: 'Biểu mẫu này chưa áp dụng cho hồ sơ (chưa có thao tác tương ứng).',
 };
 
 /** The Vietnamese message of an API error, falling back to the server's own text. */

@@ -90,7 +90,7 @@ export function DossierPage() {
           </Descriptions.Item>
           <Descriptions.Item label="Hẹn trả kết quả">
             <span data-testid="dossier-appointment">{formatDateTime(dossier.appointmentAt)}</span>
-            {dossier.originalAppointmentAt !== dossier.appointmentAt && (
+            {formatDateTime(dossier.originalAppointmentAt) !== formatDateTime(dossier.appointmentAt) && (
               <div>
                 <Typography.Text type="secondary">Hẹn ban đầu: {formatDateTime(dossier.originalAppointmentAt)}</Typography.Text>
               </div>
