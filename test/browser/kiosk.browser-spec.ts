@@ -94,6 +94,7 @@ describe('Kiosk: camera QR and idle reset (browser)', () => {
     // then it says so, and the camera stays on
     await page.getByTestId('qr-rejected').waitFor({ timeout: 15_000 });
     await shot('kiosk-qr-rejected');
+    expect(await page.getByTestId('qr-close').evaluate((e) => e.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     expect(await page.getByTestId('qr-scanner').getAttribute('data-decoder')).toMatch(/^(jsqr|barcode-detector)$/);
     expect(await cameraOn(page)).toBe(true);
     // when nobody touches the screen, then it goes back to the start and the camera goes off

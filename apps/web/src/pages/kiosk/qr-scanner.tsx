@@ -43,6 +43,7 @@ export function QrScanner({ onScan, onClose }: { onScan: (text: string) => boole
   const [decoder, setDecoder] = useState<string>();
   const [failure, setFailure] = useState<string>();
   const [rejected, setRejected] = useState(false);
+  const [mirrored, setMirrored] = useState(false);
 
   useEffect(() => {
     accept.current = onScan;
@@ -60,6 +61,8 @@ export function QrScanner({ onScan, onClose }: { onScan: (text: string) => boole
         if (closed || !element) return;
         element.srcObject = stream;
         await element.play();
+        // A camera facing the citizen (a kiosk's webcam) shows a mirror image, so moving the paper left moves it left.
+        setMirrored(stream.getVideoTracks()[0]?.getSettings().facingMode !== 'environment');
         setDecoder(qr.name);
         const tick = async () => {
           if (closed) return;
@@ -87,7 +90,12 @@ export function QrScanner({ onScan, onClose }: { onScan: (text: string) => boole
       {failure ? (
         <Alert type="warning" showIcon message={<span style={{ fontSize: 24 }}>{failure}</span>} data-testid="qr-failure" />
       ) : (
-        <video ref={video} muted playsInline style={{ width: '100%', maxHeight: '50vh', background: '#000', borderRadius: 12, objectFit: 'contain' }} />
+        <video
+          ref={video}
+          muted
+          playsInline
+          style={{ width: '100%', maxHeight: '40vh', background: '#000', borderRadius: 12, objectFit: 'contain', transform: mirrored ? 'scaleX(-1)' : undefined }}
+        />
       )}
       {rejected && (
         <Alert type="info" showIcon message={<span style={{ fontSize: 22 }}>{NOT_A_RECEIPT}</span>} data-testid="qr-rejected" />
