@@ -8,6 +8,7 @@ import { bpmnMutations } from './bpmn.mutations';
 import { bindPath, buildFuzzFixture, exampleBody, tokenFor, type FuzzFixture } from './fuzz.fixture';
 import { FuzzTally, loopback, runCases, type FuzzRequest } from './fuzz.runner';
 import { bodyCases } from './json-bodies';
+import { queryString } from './query-strings';
 
 /**
  * Issue 9 item 4: 10,000 generated requests against one real server — mutated BPMN to validate
@@ -17,7 +18,7 @@ import { bodyCases } from './json-bodies';
  */
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const TOTAL = Number(process.env.FUZZ_CASES ?? 10_000);
-const SHARE = { bpmn: 0.2, bodies: 0.5, sms: 0.15, lookup: 0.15 };
+const SHARE = { bpmn: 0.2, bodies: 0.42, queries: 0.08, sms: 0.15, lookup: 0.15 };
 const ROOT = join(__dirname, '..', '..');
 
 describe('fuzzing', () => {
@@ -64,6 +65,23 @@ describe('fuzzing', () => {
     }
     expect(tally.errorsOf('json bodies')).toEqual([]);
   }, 240_000);
+
+  it('answers random query strings on every GET endpoint', async () => {
+    const routes = httpRoutes(server.app).filter((route) => route.method === 'GET' && route.path.startsWith('/api/') && !route.path.startsWith('/api/docs'));
+    const perRoute = Math.ceil((TOTAL * SHARE.queries) / routes.length);
+    for (const [index, route] of routes.entries()) {
+      const token = tokenFor(route.method, route.path, fixture);
+      const path = bindPath(route.path, fixture);
+      const requests = fc.sample(queryString, { numRuns: perRoute, seed: SEED + 1000 + index }).map((query): FuzzRequest => ({
+        method: 'GET',
+        path: `${path}${path.includes('?') ? '&' : '?'}${query}`,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        localAddress: route.path.startsWith('/api/public') ? loopback(50_000 + index * perRoute) : undefined,
+      }));
+      await runCases(server.url, 'queries', requests, tally);
+    }
+    expect(tally.errorsOf('queries')).toEqual([]);
+  }, 120_000);
 
   it('answers random SMS texts', async () => {
     const text = fc.oneof(

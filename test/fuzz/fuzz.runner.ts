@@ -46,25 +46,29 @@ export class FuzzTally {
   }
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-
-/** One HTTP exchange; status 0 when the server closed or never answered (a crash counts as that). */
+/**
+ * One HTTP exchange on its own connection (no keep-alive: reusing a socket the server is closing
+ * would look like a crash). Status 0 when no answer came (a crash or a hang counts as that); an
+ * answer that came before the server cut off an oversized upload counts as that answer.
+ */
 export function send(baseUrl: string, request: FuzzRequest): Promise<{ status: number; text: string }> {
   const url = new URL(request.path, baseUrl);
   return new Promise((resolve) => {
+    let status = 0;
+    let text = '';
     const req = http.request(
       url,
-      { method: request.method, headers: request.headers, agent: request.localAddress ? undefined : agent, localAddress: request.localAddress, timeout: 30_000 },
+      { method: request.method, headers: request.headers, agent: false, localAddress: request.localAddress, timeout: 30_000 },
       (res) => {
-        let text = '';
+        status = res.statusCode ?? 0;
         res.setEncoding('utf8');
         res.on('data', (chunk) => (text += text.length < 4000 ? chunk : ''));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        res.on('error', (error) => resolve({ status: 0, text: String(error) }));
+        res.on('end', () => resolve({ status, text }));
+        res.on('error', (error) => resolve({ status, text: text || String(error) }));
       },
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (error) => resolve({ status: 0, text: String(error) }));
+    req.on('error', (error) => resolve({ status, text: text || String(error) }));
     if (request.body !== undefined) req.write(request.body);
     req.end();
   });

@@ -74,7 +74,8 @@ export function requestLogging(logger: Logger) {
 
 /** The matched route pattern (`/api/tasks/:id/claim`), or `unmatched`: a bounded label for logs and metrics. */
 export function routeOf(req: Request): string {
-  return req.route?.path ? `${req.baseUrl ?? ''}${String(req.route.path)}` : 'unmatched';
+  const path: unknown = req.route?.path;
+  return typeof path === 'string' ? `${req.baseUrl ?? ''}${path}` : 'unmatched'; // the web app's catch-all is a RegExp
 }
 
 /** Nest's logger on top of pino, so framework and module logs are JSON lines too. */
