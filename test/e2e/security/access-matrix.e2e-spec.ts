@@ -82,7 +82,7 @@ describe('access matrix', () => {
     const refusedPairs = outcomes.filter((o) => o.expected === 'refused');
     console.log(`access matrix: ${outcomes.length} pairs over ${new Set(outcomes.map((o) => o.route)).size} endpoints; ${refusedPairs.length} forbidden pairs, ${refusedPairs.filter((o) => o.ok).length} refused`);
     expect(outcomes.filter((o) => !o.ok).map((o) => `${o.route} as ${o.role} (${o.side}): ${o.status}, expected ${o.expected}${o.why ? ` — ${o.why}` : ''}`)).toEqual([]);
-  });
+  }, 240_000);
 });
 
 function allowed(entry: Entry, actor: Actor): boolean {
