@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReportPeriod, SummaryCounts, SummaryLine } from '../domain/summary.rules';
+import { withoutJit } from './report-reads';
 import { FINISHED, periodDossiers, SUMMARY_COUNTS, vietnamDay } from './report.sql';
 
 export type GroupBy = 'field' | 'procedure' | 'unit';
@@ -11,11 +12,15 @@ export type PeriodGroup = GroupBy | 'unitProcedure';
 /** Separates the unit code from the procedure code in an `unitProcedure` key (neither contains it). */
 export const KEY_SEPARATOR = '|';
 
+/** Per grouping: the key of a dossier, and the name of a group read once per group after counting. */
 const GROUP_SQL: Record<PeriodGroup, { key: string; name: string }> = {
-  field: { key: 'p.field', name: 'p.field' },
-  procedure: { key: 'd.procedure_code', name: 'p.name' },
-  unit: { key: 'd.unit_code', name: `COALESCE(u.name, d.unit_code)` },
-  unitProcedure: { key: `d.unit_code || '${KEY_SEPARATOR}' || d.procedure_code`, name: 'p.name' },
+  field: { key: 'p.field', name: 'r.key' },
+  procedure: { key: 'd.procedure_code', name: '(SELECT p.name FROM procedures p WHERE p.code = r.key)' },
+  unit: { key: 'd.unit_code', name: 'COALESCE((SELECT u.name FROM units u WHERE u.code = r.key), r.key)' },
+  unitProcedure: {
+    key: `d.unit_code || '${KEY_SEPARATOR}' || d.procedure_code`,
+    name: `(SELECT p.name FROM procedures p WHERE p.code = split_part(r.key, '${KEY_SEPARATOR}', 2))`,
+  },
 };
 
 /** A dossier resolved within a period, for its processing time. */
@@ -43,30 +48,31 @@ export class PeriodRepository {
 
   /** The II.06a lines, one per group (unsorted). */
   async summary(period: ReportPeriod, units: string[], groupBy: PeriodGroup): Promise<SummaryLine[]> {
-    const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT r.key, MIN(r.name) AS name, ${SUMMARY_COUNTS}
-       FROM (${periodDossiers(GROUP_SQL[groupBy])}) r
+    const group = GROUP_SQL[groupBy];
+    const rows: Record<string, unknown>[] = await withoutJit(this.db, (db) => db.query(
+      `SELECT r.key, ${group.name} AS name, ${SUMMARY_COUNTS}
+       FROM (${periodDossiers(group.key)}) r
        GROUP BY r.key`,
       [period.start, period.end, units],
-    );
+    ));
     return rows.map((row) => ({ ...(row as unknown as SummaryCounts), key: String(row.key), name: String(row.name) }));
   }
 
   /** Dossiers resolved (result ready or refused, not withdrawn) within the period. */
   resolved(period: ReportPeriod, units: string[]): Promise<ResolvedDossier[]> {
-    return this.db.query(
+    return withoutJit(this.db, (db) => db.query(
       `SELECT d.unit_code AS "unitCode", d.procedure_code AS "procedureCode", d.received_at AS "receivedAt",
          ${FINISHED} AS "finishedAt", d.paused_ms::float8 AS "pausedMs"
        FROM dossiers d
        WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND d.status <> 'withdrawn'`,
       [period.start, period.end, units],
-    );
+    ));
   }
 
   /** Received and resolved per week (weeks start on Monday, Vietnam days); weeks with nothing are absent. */
   async trend(period: ReportPeriod, units: string[]): Promise<TrendWeek[]> {
     const week = (column: string) => `to_char(date_trunc('week', ${vietnamDay(column)}), 'YYYY-MM-DD')`;
-    return this.db.query(
+    return withoutJit(this.db, (db) => db.query(
       `SELECT week, sum(received)::int AS received, sum(resolved)::int AS resolved, sum(late)::int AS "resolvedLate" FROM (
          SELECT ${week('d.received_at')} AS week, 1 AS received, 0 AS resolved, 0 AS late
          FROM dossiers d WHERE d.unit_code = ANY($3) AND d.received_at >= $1 AND d.received_at < $2
@@ -75,6 +81,6 @@ export class PeriodRepository {
          FROM dossiers d WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND d.status <> 'withdrawn'
        ) w GROUP BY week ORDER BY week`,
       [period.start, period.end, units],
-    );
+    ));
   }
 }
