@@ -1,0 +1,50 @@
+import type { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from '../libs/common/src';
+import { PeriodRepository } from '../libs/reports/src/services/period.repository';
+import { reportPeriod } from '../libs/reports/src/domain/summary.rules';
+import { ReportsRepository } from '../libs/reports/src/services/reports.repository';
+import { TasksRepository } from '../libs/workflow/src/persistence/tasks.repository';
+
+interface Captured {
+  sql: string;
+  params: unknown[];
+}
+
+/** A DataSource that records the statements a repository sends and answers each with no rows. */
+function recorder(captured: Captured[]): DataSource {
+  const rows = [{ n: 0, total: 0, steps: 0 }];
+  return { query: async (sql: string, params: unknown[] = []) => (captured.push({ sql, params }), rows) } as unknown as DataSource;
+}
+
+/** Named statements exactly as the application's repositories write them (no copy of their SQL here). */
+export async function applicationStatements(input: { now: Date; year: number; provinceUnits: string[]; districtUnits: string[]; inboxUser: AuthUser }): Promise<Record<string, Captured[]>> {
+  const statements: Record<string, Captured[]> = {};
+  const capture = async (name: string, run: (db: DataSource) => Promise<unknown>) => {
+    statements[name] = [];
+    await run(recorder(statements[name])).catch(() => undefined);
+  };
+  const period = reportPeriod(`${input.year}-01-01`, `${input.year}-12-31`);
+  await capture('II.06a summary, province, year', (db) => new PeriodRepository(db).summary(period, input.provinceUnits, 'unit'));
+  await capture('overdue report, district, first page', (db) => new ReportsRepository(db).overdue(input.now, input.districtUnits, {}, { sort: 'late', limit: 50, offset: 0 }));
+  await capture('overdue report, province, first page', (db) => new ReportsRepository(db).overdue(input.now, input.provinceUnits, {}, { sort: 'late', limit: 50, offset: 0 }));
+  await capture('inbox page', (db) => new TasksRepository(db).inbox(input.inboxUser, { limit: 20, offset: 0 }, input.now));
+  await capture('inbox overdue filter', (db) => new TasksRepository(db).inbox(input.inboxUser, { limit: 20, offset: 0, overdue: true }, input.now));
+  return statements;
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of each statement; returns the plans as text and each statement's execution time. */
+export async function explain(db: Client, statements: Record<string, Captured[]>): Promise<{ text: string; ms: Record<string, number> }> {
+  let text = '';
+  const ms: Record<string, number> = {};
+  for (const [name, list] of Object.entries(statements)) {
+    ms[name] = 0;
+    for (const [i, { sql, params }] of list.entries()) {
+      const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      const plan = rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+      ms[name] += Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
+      text += `\n=== ${name}${list.length > 1 ? ` (statement ${i + 1} of ${list.length})` : ''}\n${plan}\n`;
+    }
+  }
+  return { text, ms };
+}
