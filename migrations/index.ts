@@ -12,6 +12,7 @@ import { CallActivity1764300500000 } from './1764300500000-CallActivity';
 import { SignalSubscriptions1764300700000 } from './1764300700000-SignalSubscriptions';
 import { Tracking1764300800000 } from './1764300800000-Tracking';
 import { ProcedureCatalogAdmin1764301100000 } from './1764301100000-ProcedureCatalogAdmin';
+import { ReportIndexes1764302900000 } from './1764302900000-ReportIndexes';
 import { ProvinceSizeIndexes1764303300000 } from './1764303300000-ProvinceSizeIndexes';
 
 export const migrations: (new () => MigrationInterface)[] = [
@@ -24,5 +25,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   SignalSubscriptions1764300700000,
   Tracking1764300800000,
   ProcedureCatalogAdmin1764301100000,
+  ReportIndexes1764302900000,
   ProvinceSizeIndexes1764303300000,
 ];
