@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
+import { QueryLogger } from './query.logger';
 
 /** Postgres connection options from the environment (DESIGN §7). The schema comes from migrations only. */
 export function databaseOptions(env: NodeJS.ProcessEnv = process.env): DataSourceOptions {
@@ -9,7 +10,8 @@ export function databaseOptions(env: NodeJS.ProcessEnv = process.env): DataSourc
     migrations,
     migrationsRun: false,
     synchronize: false,
-    logging: env.DB_LOGGING === 'true' ? ['query', 'error'] : ['error'],
+    logging: env.DB_LOGGING === 'true' ? ['query', 'error', 'warn'] : ['error', 'warn'],
+    logger: new QueryLogger(env.DB_LOGGING === 'true'),
     // A right-sized pool: each engine command holds one connection for one short transaction.
     extra: { max: Number(env.DB_POOL_SIZE ?? 20) },
   };
