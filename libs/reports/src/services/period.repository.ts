@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReportPeriod, SummaryCounts, SummaryLine } from '../domain/summary.rules';
 import { withoutJit } from './report-reads';
-import { FINISHED, periodDossiers, SUMMARY_COUNTS, vietnamDay } from './report.sql';
+import { FINISHED, periodOutcomes, SUMMARY_COUNTS, vietnamDay } from './report.sql';
 
 export type GroupBy = 'field' | 'procedure' | 'unit';
 
@@ -14,12 +14,12 @@ export const KEY_SEPARATOR = '|';
 
 /** Per grouping: the key of a dossier, and the name of a group read once per group after counting. */
 const GROUP_SQL: Record<PeriodGroup, { key: string; name: string }> = {
-  field: { key: 'p.field', name: 'r.key' },
-  procedure: { key: 'd.procedure_code', name: '(SELECT p.name FROM procedures p WHERE p.code = r.key)' },
-  unit: { key: 'd.unit_code', name: 'COALESCE((SELECT u.name FROM units u WHERE u.code = r.key), r.key)' },
+  field: { key: 'p.field', name: 'g.key' },
+  procedure: { key: 'd.procedure_code', name: '(SELECT p.name FROM procedures p WHERE p.code = g.key)' },
+  unit: { key: 'd.unit_code', name: 'COALESCE((SELECT u.name FROM units u WHERE u.code = g.key), g.key)' },
   unitProcedure: {
     key: `d.unit_code || '${KEY_SEPARATOR}' || d.procedure_code`,
-    name: `(SELECT p.name FROM procedures p WHERE p.code = split_part(r.key, '${KEY_SEPARATOR}', 2))`,
+    name: `(SELECT p.name FROM procedures p WHERE p.code = split_part(g.key, '${KEY_SEPARATOR}', 2))`,
   },
 };
 
@@ -50,9 +50,9 @@ export class PeriodRepository {
   async summary(period: ReportPeriod, units: string[], groupBy: PeriodGroup): Promise<SummaryLine[]> {
     const group = GROUP_SQL[groupBy];
     const rows: Record<string, unknown>[] = await withoutJit(this.db, (db) => db.query(
-      `SELECT r.key, ${group.name} AS name, ${SUMMARY_COUNTS}
-       FROM (${periodDossiers(group.key)}) r
-       GROUP BY r.key`,
+      `SELECT g.key, ${group.name} AS name, ${SUMMARY_COUNTS}
+       FROM (${periodOutcomes(group.key)}) g
+       GROUP BY g.key`,
       [period.start, period.end, units],
     ));
     return rows.map((row) => ({ ...(row as unknown as SummaryCounts), key: String(row.key), name: String(row.name) }));
