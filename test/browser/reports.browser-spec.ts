@@ -71,6 +71,9 @@ describe('Báo cáo (browser)', () => {
     const last = (sheet.getRow(sheet.rowCount).values as unknown[]).slice(1);
     expect(download.suggestedFilename()).toBe(`bieu-II.06a-000.20.20.H15-${PERIOD_A.from}-${PERIOD_A.to}.xlsx`);
     expect(last.slice(1, 3)).toEqual(['Tổng cộng', 6]);
+    // and prints it as PDF
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
+    expect(pdf.suggestedFilename()).toBe(`bieu-II.06a-000.20.20.H15-${PERIOD_A.from}-${PERIOD_A.to}.pdf`);
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-ward.png`, fullPage: true });
 
     // when the leader drills down into an overdue dossier of the ward
