@@ -11,10 +11,14 @@ interface Captured {
   params: unknown[];
 }
 
-/** A DataSource that records the statements a repository sends and answers each with no rows. */
+/** A DataSource that records the statements a repository sends (in its transactions too) and answers each with no rows. */
 function recorder(captured: Captured[]): DataSource {
   const rows = [{ n: 0, total: 0, steps: 0 }];
-  return { query: async (sql: string, params: unknown[] = []) => (captured.push({ sql, params }), rows) } as unknown as DataSource;
+  const db = {
+    query: async (sql: string, params: unknown[] = []) => (captured.push({ sql, params }), rows),
+    transaction: async (...args: unknown[]) => (args[args.length - 1] as (m: unknown) => Promise<unknown>)(db),
+  };
+  return db as unknown as DataSource;
 }
 
 /** Named statements exactly as the application's repositories write them (no copy of their SQL here). */
@@ -39,12 +43,20 @@ export async function explain(db: Client, statements: Record<string, Captured[]>
   const ms: Record<string, number> = {};
   for (const [name, list] of Object.entries(statements)) {
     ms[name] = 0;
+    // One transaction per report, as the repository runs it: its SET LOCAL settings apply, then roll back.
+    await db.query('BEGIN');
     for (const [i, { sql, params }] of list.entries()) {
+      if (/^\s*SET /i.test(sql)) {
+        await db.query(sql, params);
+        text += `\n--- ${name}: ${sql.trim()}\n`;
+        continue;
+      }
       const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
       const plan = rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
       ms[name] += Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
       text += `\n=== ${name}${list.length > 1 ? ` (statement ${i + 1} of ${list.length})` : ''}\n${plan}\n`;
     }
+    await db.query('ROLLBACK');
   }
   return { text, ms };
 }
