@@ -101,6 +101,19 @@ describe('leaders\' reports (HTTP, golden dataset)', () => {
       }
     });
 
+    it('gives the same tables by field, unit and procedure from one breakdown (the dashboard\'s read)', async () => {
+      for (const [user, period] of [['leader', PERIOD_A], ['leader', PERIOD_B], ['leader.tinh', PERIOD_A]] as const) {
+        // when
+        const breakdown = (await users[user].get(`/api/reports/breakdown?from=${period.from}&to=${period.to}`).expect(200)).body;
+        // then
+        for (const [groupBy, lines] of [['field', breakdown.byField], ['unit', breakdown.byUnit], ['procedure', breakdown.byProcedure]]) {
+          const summary = (await users[user].get(`/api/reports/summary?from=${period.from}&to=${period.to}&groupBy=${groupBy}`).expect(200)).body;
+          expect(lines).toEqual(summary.lines);
+          expect(breakdown.totals).toEqual(summary.totals);
+        }
+      }
+    });
+
     it('gives the province leader the city plus the department of justice', async () => {
       const res = await users['leader.tinh'].get(`/api/reports/summary?from=${PERIOD_A.from}&to=${PERIOD_A.to}&unit=000.00.00.H15`).expect(200);
       // S1 (fresh in person, resolved on time) and S3 (fresh online, overdue) are added to the city's March

@@ -45,6 +45,12 @@ export class ReportsController {
     return this.download(query.format, name, report, { csv: summaryCsv, xlsx: summaryXlsx, pdf: summaryPdf });
   }
 
+  /** The period's table by field, unit and procedure in one read (the dashboard). */
+  @Get('breakdown')
+  breakdown(@CurrentUser() user: AuthUser, @Query() query: TrendQueryDto) {
+    return this.summaries.breakdown(user, query);
+  }
+
   @Get('periodic')
   async periodic(@CurrentUser() user: AuthUser, @Query() query: PeriodicQueryDto) {
     const report = await this.periodics.periodic(user, query);

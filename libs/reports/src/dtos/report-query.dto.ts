@@ -24,7 +24,7 @@ export class PeriodicQueryDto {
   @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
 }
 
-/** `GET /api/reports/trend?from&to&unit`: weekly counts for the dashboard (JSON only). */
+/** `GET /api/reports/trend?from&to&unit` and `/breakdown`: the dashboard's reads (JSON only). */
 export class TrendQueryDto {
   @Matches(DAY, { message: 'from must be YYYY-MM-DD' }) from!: string;
   @Matches(DAY, { message: 'to must be YYYY-MM-DD' }) to!: string;

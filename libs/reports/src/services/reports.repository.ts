@@ -50,6 +50,16 @@ const STEP_PROCEDURE = `(SELECT i.procedure_code FROM process_instances i WHERE 
 export class ReportsRepository {
   constructor(private readonly db: DataSource) {}
 
+  /** Name and field of the given procedures, by code. */
+  procedures(codes: string[]): Promise<{ code: string; name: string; field: string }[]> {
+    return this.db.query(`SELECT code, name, field FROM procedures WHERE code = ANY($1)`, [codes]);
+  }
+
+  /** Names of the given units, active or not (a past period may count a unit since closed). */
+  unitNames(codes: string[]): Promise<{ code: string; name: string }[]> {
+    return this.db.query(`SELECT code, name FROM units WHERE code = ANY($1)`, [codes]);
+  }
+
   /** Code and name of the given units, by code. */
   units(codes: string[]): Promise<{ code: string; name: string }[]> {
     return this.db.query(`SELECT code, name FROM units WHERE code = ANY($1) AND active ORDER BY code`, [codes]);

@@ -103,10 +103,23 @@ export interface PeriodicReport {
   totals: PeriodicFigures;
 }
 
+/** The period's table by field, unit and procedure from one read. */
+export interface SummaryBreakdown {
+  from: string;
+  to: string;
+  unitCode: string;
+  unitName: string;
+  byField: SummaryReport['lines'];
+  byUnit: SummaryReport['lines'];
+  byProcedure: SummaryReport['lines'];
+  totals: SummaryCounts;
+}
+
 export type ReportFileFormat = 'xlsx' | 'csv' | 'pdf';
 
 export const fetchSummary = (query: SummaryQuery) => request<SummaryReport>('/api/reports/summary', { query: { ...query } });
 export const fetchOverdue = (unit?: string) => request<OverdueReport>('/api/reports/overdue', { query: { unit } });
+export const fetchBreakdown = (query: { from: string; to: string; unit?: string }) => request<SummaryBreakdown>('/api/reports/breakdown', { query: { ...query } });
 export const fetchTrend = (query: { from: string; to: string; unit?: string }) => request<TrendReport>('/api/reports/trend', { query: { ...query } });
 export const fetchPeriodic = (query: { year: number; half?: 1 | 2; unit?: string }) =>
   request<PeriodicReport>('/api/reports/periodic', { query: { year: String(query.year), half: query.half ? String(query.half) : undefined, unit: query.unit } });

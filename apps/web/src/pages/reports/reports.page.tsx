@@ -9,7 +9,7 @@ import { PeriodicCard } from './periodic-card';
 import { downloadReport, fetchReportUnits, type GroupBy, type ReportFileFormat } from './reports.api';
 import { SummaryTable } from './summary-table';
 import { TrendChart } from './trend-chart';
-import { useDashboard, vnToday } from './use-dashboard';
+import { tableOf, useDashboard, vnToday } from './use-dashboard';
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -27,7 +27,7 @@ export function ReportsPage() {
   });
   const [groupBy, setGroupBy] = useState<GroupBy>('field');
   const [units, setUnits] = useState<{ code: string; name: string }[]>([]);
-  const data = useDashboard(period, unit, groupBy);
+  const data = useDashboard(period, unit);
 
   useEffect(() => {
     fetchReportUnits().then((r) => setUnits(r.items), (cause) => reportError(message, cause));
@@ -37,7 +37,8 @@ export function ReportsPage() {
     downloadReport(path, query, format).catch((cause) => reportError(message, cause));
   if (!user) return null;
 
-  const totals = data.summary?.totals;
+  const summary = tableOf(data.breakdown, groupBy);
+  const totals = summary?.totals;
   const onTime = totals ? totals.resolvedEarly + totals.resolvedOnTime : 0;
   const month = data.month?.totals;
   const summaryQuery = { ...period, unit, groupBy };
@@ -72,8 +73,8 @@ export function ReportsPage() {
         {data.trend ? <TrendChart weeks={data.trend.weeks} /> : data.trendError ? <Alert type="info" title={data.trendError} /> : null}
       </Card>
       <Row gutter={16}>
-        <Col xs={24} lg={12}><Card title="Theo đơn vị" size="small"><BreakdownBars testId="bars-unit" lines={data.byUnit?.lines ?? []} /></Card></Col>
-        <Col xs={24} lg={12}><Card title="Theo thủ tục" size="small"><BreakdownBars testId="bars-procedure" lines={data.byProcedure?.lines ?? []} /></Card></Col>
+        <Col xs={24} lg={12}><Card title="Theo đơn vị" size="small"><BreakdownBars testId="bars-unit" lines={data.breakdown?.byUnit ?? []} /></Card></Col>
+        <Col xs={24} lg={12}><Card title="Theo thủ tục" size="small"><BreakdownBars testId="bars-procedure" lines={data.breakdown?.byProcedure ?? []} /></Card></Col>
       </Row>
       <Card title="Hồ sơ, bước xử lý quá hạn" extra={<Space>
         <Button onClick={() => download('/api/reports/overdue', { unit }, 'xlsx')}>Xuất Excel</Button>
@@ -90,7 +91,7 @@ export function ReportsPage() {
         <Button onClick={() => download('/api/reports/summary', summaryQuery, 'csv')}>Xuất CSV</Button>
         <Button data-testid="export-pdf" onClick={() => download('/api/reports/summary', summaryQuery, 'pdf')}>In PDF</Button>
       </Space>}>
-        <SummaryTable report={data.summary} loading={data.loading} />
+        <SummaryTable report={summary} loading={data.loading} />
       </Card>
       <PeriodicCard unit={unit} onDownload={(query, format) => download('/api/reports/periodic', query, format)} />
     </Space>

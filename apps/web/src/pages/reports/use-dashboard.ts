@@ -1,14 +1,11 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { reportError } from '../../api/report-error';
-import { fetchOverdue, fetchSummary, fetchTrend, type GroupBy, type OverdueReport, type SummaryReport, type TrendReport } from './reports.api';
+import { fetchBreakdown, fetchOverdue, fetchSummary, fetchTrend, type GroupBy, type OverdueReport, type SummaryBreakdown, type SummaryReport, type TrendReport } from './reports.api';
 
 export interface DashboardData {
-  /** Biểu II.06a of the chosen period, grouped as chosen. */
-  summary?: SummaryReport;
-  /** The same period by unit and by procedure, for the bars. */
-  byUnit?: SummaryReport;
-  byProcedure?: SummaryReport;
+  /** Biểu II.06a of the chosen period by field, unit and procedure (one read). */
+  breakdown?: SummaryBreakdown;
   /** This month so far (the "received this month" card). */
   month?: SummaryReport;
   overdue?: OverdueReport;
@@ -21,8 +18,15 @@ export interface DashboardData {
 /** Today in Vietnam as YYYY-MM-DD, whatever the device's time zone. */
 export const vnToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
+/** The breakdown as the II.06a table grouped as asked. */
+export function tableOf(breakdown: SummaryBreakdown | undefined, groupBy: GroupBy): SummaryReport | undefined {
+  if (!breakdown) return undefined;
+  const lines = { field: breakdown.byField, unit: breakdown.byUnit, procedure: breakdown.byProcedure }[groupBy];
+  return { from: breakdown.from, to: breakdown.to, unitCode: breakdown.unitCode, unitName: breakdown.unitName, groupBy, lines, totals: breakdown.totals };
+}
+
 /** Everything the dashboard shows for a period and a unit, reloaded when either changes. */
-export function useDashboard(period: { from: string; to: string }, unit: string | undefined, groupBy: GroupBy): DashboardData {
+export function useDashboard(period: { from: string; to: string }, unit: string | undefined): DashboardData {
   const { message } = App.useApp();
   const [data, setData] = useState<DashboardData>({ loading: true });
 
@@ -34,20 +38,18 @@ export function useDashboard(period: { from: string; to: string }, unit: string 
       (cause: Error) => ({ trend: undefined, trendError: cause.message }),
     );
     try {
-      const [summary, byUnit, byProcedure, month, overdue, trendResult] = await Promise.all([
-        fetchSummary({ ...period, unit, groupBy }),
-        fetchSummary({ ...period, unit, groupBy: 'unit' }),
-        fetchSummary({ ...period, unit, groupBy: 'procedure' }),
+      const [breakdown, month, overdue, trendResult] = await Promise.all([
+        fetchBreakdown({ ...period, unit }),
         fetchSummary({ from: `${today.slice(0, 8)}01`, to: today, unit, groupBy: 'field' }),
         fetchOverdue(unit),
         trend,
       ]);
-      setData({ summary, byUnit, byProcedure, month, overdue, ...trendResult, loading: false });
+      setData({ breakdown, month, overdue, ...trendResult, loading: false });
     } catch (cause) {
       reportError(message, cause);
       setData((previous) => ({ ...previous, loading: false }));
     }
-  }, [period, unit, groupBy, message]);
+  }, [period, unit, message]);
 
   useEffect(() => void load(), [load]);
   return data;
