@@ -8,7 +8,7 @@ import { bpmnMutations } from './bpmn.mutations';
 import { bindPath, buildFuzzFixture, exampleBody, tokenFor, type FuzzFixture } from './fuzz.fixture';
 import { FuzzTally, loopback, runCases, type FuzzRequest } from './fuzz.runner';
 import { bodyCases } from './json-bodies';
-import { queryString } from './query-strings';
+import { BOUNDARY_QUERIES, queryString } from './query-strings';
 
 /**
  * Issue 9 item 4: 10,000 generated requests against one real server — mutated BPMN to validate
@@ -66,13 +66,14 @@ describe('fuzzing', () => {
     expect(tally.errorsOf('json bodies')).toEqual([]);
   }, 240_000);
 
-  it('answers random query strings on every GET endpoint', async () => {
+  it('answers random and boundary query strings on every GET endpoint', async () => {
     const routes = httpRoutes(server.app).filter((route) => route.method === 'GET' && route.path.startsWith('/api/') && !route.path.startsWith('/api/docs'));
     const perRoute = Math.ceil((TOTAL * SHARE.queries) / routes.length);
     for (const [index, route] of routes.entries()) {
       const token = tokenFor(route.method, route.path, fixture);
       const path = bindPath(route.path, fixture);
-      const requests = fc.sample(queryString, { numRuns: perRoute, seed: SEED + 1000 + index }).map((query): FuzzRequest => ({
+      const queries = [...BOUNDARY_QUERIES, ...fc.sample(queryString, { numRuns: perRoute, seed: SEED + 1000 + index })];
+      const requests = queries.map((query): FuzzRequest => ({
         method: 'GET',
         path: `${path}${path.includes('?') ? '&' : '?'}${query}`,
         headers: token ? { authorization: `Bearer ${token}` } : {},

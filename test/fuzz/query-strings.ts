@@ -14,3 +14,8 @@ const value = fc.oneof(
 export const queryString: fc.Arbitrary<string> = fc
   .array(fc.tuple(fc.constantFrom(...NAMES), value), { minLength: 1, maxLength: 5 })
   .map((pairs) => pairs.map(([name, v]) => `${name}=${encodeURIComponent(v)}`).join('&'));
+
+/** Every numeric paging and version parameter at the edges of the integer types, on every route. */
+export const BOUNDARY_QUERIES: readonly string[] = ['limit', 'offset', 'version', 'year'].flatMap((name) =>
+  ['-1', '0', '2147483647', '2147483648', '9007199254740993', '99999999999999999999', '1e3', '1.5'].map((v) => `${name}=${v}`),
+);

@@ -15,6 +15,26 @@ const HTTP_CODES: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
+/**
+ * Postgres "data exception" states that only a request's own values cause (a number past the
+ * column's range, text that is not a number or date, a value too long, a NUL character): 400
+ * rather than 500 (found by fuzzing: `?offset=99999999999999999999` on every list).
+ */
+const INPUT_DATA_STATES: Record<string, string> = {
+  '22003': 'a number is out of range',
+  '22P02': 'a value has the wrong format',
+  '22007': 'a date or time has the wrong format',
+  '22008': 'a date or time is out of range',
+  '22001': 'a value is too long',
+  '22021': 'a value contains a character that cannot be stored',
+};
+
+function rejectedByDatabase(error: unknown): { statusCode: number; code: string; message: string } | undefined {
+  const state = (error as { driverError?: { code?: unknown }; code?: unknown })?.driverError?.code ?? (error as { code?: unknown })?.code;
+  const reason = typeof state === 'string' ? INPUT_DATA_STATES[state] : undefined;
+  return reason ? { statusCode: 400, code: 'VALUE_INVALID', message: `The request was refused: ${reason}` } : undefined;
+}
+
 /** The single place where errors become HTTP responses `{statusCode, code, message, details?}`. */
 @Catch()
 export class AppErrorFilter implements ExceptionFilter {
@@ -51,6 +71,8 @@ export class AppErrorFilter implements ExceptionFilter {
         details: raw.details ?? messages,
       };
     }
+    const rejected = rejectedByDatabase(error);
+    if (rejected) return rejected;
     const bodyParser = error as { type?: string; status?: number; message?: string };
     if (bodyParser?.type === 'entity.parse.failed') {
       return { statusCode: 400, code: 'BODY_NOT_JSON', message: 'Request body is not valid JSON' };
