@@ -24,7 +24,8 @@ export class FuzzTally {
   record(family: string, request: FuzzRequest, status: number, answer: string): void {
     const entry = (this.counts[family] ??= { cases: 0, byClass: {} });
     entry.cases++;
-    const statusClass = status === 0 ? 'no answer' : `${Math.floor(status / 100)}xx`;
+    // 401/403 apart: a body refused at the guard never reached validation.
+    const statusClass = status === 0 ? 'no answer' : status === 401 || status === 403 ? String(status) : `${Math.floor(status / 100)}xx`;
     entry.byClass[statusClass] = (entry.byClass[statusClass] ?? 0) + 1;
     if (status === 0 || status >= 500) {
       const body = request.body === undefined ? undefined : String(request.body).slice(0, 400);
