@@ -92,9 +92,11 @@ export class EffectWriter {
           AS r(id uuid, task_id uuid, kind text, element_id text, topic text, due_at timestamptz, max_attempts int)`);
     }
     // A step closed by this command needs no warning or overdue flag any more (ids derive from the task id: no read).
+    // 'pending' is a parameter: a literal would let a prepared statement's generic plan AND the primary key with
+    // the partial index of every pending job (jobs_pending_due_at_idx), which young statistics make look cheap.
     if (closedTaskDeadlines.length) {
       st.add(`UPDATE jobs SET status = 'cancelled', updated_at = ${at()}
-        WHERE id = ANY(${st.param(closedTaskDeadlines, '::uuid[]')}) AND status = 'pending' AND ${AFTER_INSTANCE}`);
+        WHERE id = ANY(${st.param(closedTaskDeadlines, '::uuid[]')}) AND status = ${st.param('pending', '::text')} AND ${AFTER_INSTANCE}`);
     }
     const cancelledJobsSql = () => st.shared('cancelledJobs', cancelledJobs, '::uuid[]');
     if (cancelledJobs.length) {

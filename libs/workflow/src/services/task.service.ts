@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type AuthUser } from '../../../common/src';
 import { InstancesRepository, type InstanceRow } from '../persistence/instances.repository';
-import { expandRoles, taskVisibleSql } from '../persistence/role-groups';
 import { TasksRepository, type InboxQuery } from '../persistence/tasks.repository';
 import { isUuid } from '../persistence/uuid';
 import { CommandExecutor, type PreparedCommand } from '../runtime/command.executor';
@@ -70,8 +69,7 @@ export class TaskService {
 
   /**
    * Completes the task and moves the instance in one atomic write, guarded by the instance
-   * revision read and by the task still being open, the user's to complete (unit, groups) and
-   * unassigned-or-mine. Of two simultaneous completions one wins; the other re-reads, finds the
+   * revision read and by the task still being open and unassigned-or-mine. Of two simultaneous completions one wins; the other re-reads, finds the
    * task closed and gets 409, and the instance has moved once. A task this process opened is
    * checked against the instance cache first (no read); any doubt falls back to the read.
    */
@@ -96,13 +94,14 @@ export class TaskService {
       returning: 'task_completion',
       guards: (st, afterInstance, change) => {
         const [taskId, at, username] = [st.param(id, '::uuid'), st.param(change.at, '::timestamptz'), st.param(user.username, '::text')];
-        const visible = taskVisibleSql(st.param(user.unitCode, '::text'), st.param(expandRoles(user.roles), '::text[]'));
+        // A task's unit and groups never change, so the check against the read (or the cache) stands; open and
+        // unassigned-or-mine may have changed since, so they are guarded here.
         return [
           st.add(
             `UPDATE tasks t SET status = 'completed', completed_at = ${at}, completed_by = ${username},
                assignee = COALESCE(t.assignee, ${username}), claimed_at = COALESCE(t.claimed_at, ${at})
              WHERE t.id = ${taskId} AND t.instance_id = ${st.param(instance.id, '::uuid')} AND t.status = 'open'
-               AND (t.assignee IS NULL OR t.assignee = ${username}) AND ${visible} AND ${afterInstance}
+               AND (t.assignee IS NULL OR t.assignee = ${username}) AND ${afterInstance}
              RETURNING t.*`,
             'task_completion',
           ),
