@@ -164,6 +164,7 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/reports/summary': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/summary?${PERIOD}&unit=${f.city}` }) },
   'GET /api/reports/periodic': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/periodic?kind=six-monthly&year=2026&half=1&unit=${f.city}` }) },
   'GET /api/reports/trend': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/trend?${PERIOD}&unit=${f.city}` }) },
+  'GET /api/reports/breakdown': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/breakdown?${PERIOD}&unit=${f.city}` }) },
   'GET /api/reports/overdue': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/overdue?unit=${f.city}` }) },
 
   // Citizens' channels.
