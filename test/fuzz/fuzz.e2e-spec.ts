@@ -59,7 +59,6 @@ describe('fuzzing', () => {
         path: bindPath(route.path, fixture),
         headers: { 'content-type': body.contentType, ...(token ? { authorization: `Bearer ${token}` } : {}), ...(route.path === '/api/sms/inbound' ? { 'x-sms-secret': process.env.SMS_INBOUND_SECRET! } : {}) },
         body: body.text,
-        localAddress: route.path.startsWith('/api/auth') ? loopback(index * perRoute + 1) : undefined,
       }));
       await runCases(server.url, 'json bodies', requests, tally);
     }
