@@ -11,8 +11,8 @@ export type SlipSource = Pick<DossierDetail, 'unitCode' | 'receivedBy' | 'instan
 /**
  * The control slip (Form 05) as it should be rated: each step against its due time moved by
  * the supplement pauses during it (on its unit's calendar), and the step the desk's return
- * ended as done by the officer who returned the result. `DossiersService.get` rates the steps
- * as the engine left them; this reader is the one to use wherever early / on time / late counts.
+ * ended as done by the officer who returned the result. The dossier detail (`DossiersService.get`)
+ * and Form 05 both read it, so the page and the printed slip agree.
  */
 @Injectable()
 export class ControlSlipReader {

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppError, CLOCK, type AuthUser, type Clock } from '../../../common/src';
 import { UnitsService, UsersService } from '../../../identity/src';
 import type { Applicant } from '../domain/applicant.rules';
-import { controlSlip, type HandoverRow } from '../domain/control-slip.rows';
+import type { HandoverRow } from '../domain/control-slip.rows';
+import { ControlSlipReader } from './control-slip.reader';
 import type { ReceivedDocument } from '../domain/documents.rules';
 import { allowedActions, type DossierAction, type DossierStatus } from '../domain/dossier-status.machine';
 import type { Procedure } from '../domain/procedure.types';
@@ -54,6 +55,7 @@ export class DossiersService {
     private readonly procedures: ProceduresRepository,
     private readonly units: UnitsService,
     private readonly users: UsersService,
+    private readonly slips: ControlSlipReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -67,10 +69,9 @@ export class DossiersService {
   async get(code: string, user: Pick<AuthUser, 'unitCode'>): Promise<DossierDetail> {
     const d = await this.dossiers.findVisible(code, user);
     if (!d) throw dossierNotFound(code);
-    const [projection, procedure, steps, events] = await Promise.all([
+    const [projection, procedure, events] = await Promise.all([
       this.dossiers.projection(code),
       this.procedures.findByCode(d.procedureCode),
-      this.dossiers.steps(d.instanceId),
       this.dossiers.events(code),
     ]);
     return {
@@ -99,7 +100,7 @@ export class DossiersService {
       pauses: d.pauses,
       resolvedAt: d.resolvedAt,
       returnedAt: d.returnedAt,
-      history: await this.named(controlSlip({ unitCode: d.unitCode, user: d.receivedBy }, steps)),
+      history: await this.named(await this.slips.history({ ...d, events }, this.clock.now())),
       events,
       allowedActions: allowedActions(d.status),
     };
