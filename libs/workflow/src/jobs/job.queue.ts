@@ -56,9 +56,9 @@ export class JobQueue implements OnModuleDestroy {
     );
   }
 
-  /** Best effort: drops the BullMQ entries of cancelled jobs (a stale entry would be a no-op anyway). */
+  /** Best effort: drops the BullMQ entries of cancelled jobs (a stale entry would be a no-op anyway); they never have children. */
   async remove(ids: readonly string[]): Promise<void> {
-    await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+    await Promise.all(ids.map((id) => this.queue.remove(id, { removeChildren: false }).catch(() => 0)));
   }
 
   /** Redis keys of the reconciler, next to the queue's own (so a flush of the queue's Redis clears them too). */
