@@ -57,11 +57,17 @@ export class DeadlineJobsHandler implements OnModuleInit {
   }
 
   /**
-   * Locks the task (before the job row: commands lock task then jobs, so the same order here),
-   * finishes the job if it is still ours, and runs `effect` with the task when it is still open.
+   * Locks the instance, then the task, then the job row — the order every command locks them in
+   * (instance → tasks → jobs), so a deadline firing while an officer completes the step cannot
+   * deadlock with it — finishes the job if it is still ours, and runs `effect` with the task when
+   * it is still open.
    */
   private finish(job: ClaimedJob, workerId: string, effect: (tx: CommandTx, task: DeadlineTask | undefined) => Promise<void>): Promise<JobOutcome> {
     return this.executor.transaction(async (tx) => {
+      await tx.rows(
+        `SELECT i.id FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE t.id = $1 FOR NO KEY UPDATE OF i`,
+        [job.task_id],
+      );
       const [task] = await tx.rows<DeadlineTask>(
         `SELECT t.id, t.instance_id, t.element_id, t.name, t.unit_code, t.candidate_groups, t.assignee, t.due_at, t.status, i.business_key
          FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE t.id = $1 FOR UPDATE OF t`,
