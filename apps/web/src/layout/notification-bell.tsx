@@ -1,4 +1,5 @@
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
 import { useCallback, useEffect, useState } from 'react';
 import { listNotifications, markNotificationRead, type NotificationPage } from '../api/notifications.api';
 import { formatDateTime } from '../pages/inbox/due-state';
@@ -80,7 +81,7 @@ export function NotificationBell() {
       }}
     >
       <Badge count={page.unread} size="small" data-testid="notification-count">
-        <Button shape="circle" icon={<span aria-hidden>🔔</span>} aria-label="Thông báo" data-testid="notification-bell" />
+        <Button shape="circle" icon={<BellOutlined />} aria-label="Thông báo" data-testid="notification-bell" />
       </Badge>
     </Popover>
   );
