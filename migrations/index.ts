@@ -14,6 +14,7 @@ import { Tracking1764300800000 } from './1764300800000-Tracking';
 import { ProcedureCatalogAdmin1764301100000 } from './1764301100000-ProcedureCatalogAdmin';
 import { ReportIndexes1764302900000 } from './1764302900000-ReportIndexes';
 import { ProvinceSizeIndexes1764303300000 } from './1764303300000-ProvinceSizeIndexes';
+import { ReportAtSizeIndexes1764303700000 } from './1764303700000-ReportAtSizeIndexes';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -27,4 +28,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ProcedureCatalogAdmin1764301100000,
   ReportIndexes1764302900000,
   ProvinceSizeIndexes1764303300000,
+  ReportAtSizeIndexes1764303700000,
 ];
