@@ -70,7 +70,7 @@ const STEP_PROCEDURE = `(SELECT i.procedure_code FROM process_instances i WHERE 
  * default page reads ~50 index entries per part in due order instead of sorting 750,000.
  */
 function firstOfPart(columns: string, from: string, where: string, sort: OverdueSort): string {
-  return `(SELECT * FROM (SELECT ${columns} FROM ${from} WHERE ${where}) part ORDER BY ${orderBy(sort, 'part')} LIMIT $5::int + $6::int)`;
+  return `(SELECT * FROM (SELECT ${columns} FROM ${from} WHERE ${where}) part ORDER BY ${orderBy(sort, 'part')} LIMIT $5::bigint + $6::bigint)`;
 }
 
 /** Units and the overdue list; every query is limited to a list of unit codes. */
