@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { JobRunner } from '../../libs/workflow/src';
 import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
+import { eventually } from '../e2e/workflow.helpers';
 
 /**
  * The catalog page, end to end: the administrator adds a procedure linked to a deployed
@@ -86,7 +87,8 @@ describe('Danh mục thủ tục (browser)', () => {
     await page.getByRole('link', { name: 'Nhật ký hệ thống' }).click();
     await page.getByTestId('audit-dossier').fill(received.body.code);
     await page.getByTestId('audit-search').click();
-    await page.getByRole('cell', { name: 'Tiếp nhận hồ sơ' }).waitFor();
+    // (the unfiltered page shows until the search answers: wait for exactly that dossier's one reception)
+    await eventually(async () => (await page.getByRole('cell', { name: 'Tiếp nhận hồ sơ' }).count()) === 1);
     await shot(page, 'procedures-04-audit-dossier');
     await page.getByRole('link', { name: 'Danh mục thủ tục' }).click();
     await page.getByTestId('procedure-row-1.001193').waitFor();
