@@ -22,15 +22,18 @@ export interface HttpRate {
   errors: number;
 }
 
-/** Runs autocannon for `seconds` with `connections`, each request's path from `paths` in turn. */
-export async function hammer(url: string, paths: string[], options: { seconds: number; connections: number; token?: string }): Promise<HttpRate> {
+/** Runs autocannon for `seconds` with `connections`, each request's path from `paths` in turn (and bearer token from `tokens`, if any). */
+export async function hammer(url: string, paths: string[], options: { seconds: number; connections: number; token?: string; tokens?: string[] }): Promise<HttpRate> {
   let next = 0;
+  const tokens = options.tokens?.length ? options.tokens : undefined;
+  const withToken = (req: Record<string, unknown>, i: number) =>
+    tokens ? { ...req, headers: { ...(req.headers as object), authorization: `Bearer ${tokens[Math.floor(i / paths.length) % tokens.length]}` } } : req;
   const result = await autocannon({
     url,
     connections: options.connections,
     duration: options.seconds,
     headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
-    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[next++ % paths.length] }) }],
+    requests: [{ setupRequest: (req: Record<string, unknown>) => { const i = next++; return withToken({ ...req, path: paths[i % paths.length] }, i); } }],
   });
   return {
     perSecond: Math.round(result.requests.total / result.duration),

@@ -11,9 +11,9 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '../libs/database/src/migrate';
-import { lookupKeyFor } from './data/applicants';
 import { accountName } from './data/template.compiler';
-import { hammer, timed } from './size-http';
+import { timed } from './size-http';
+import { measureInbox, measureLookup } from './size-measures';
 import { applicationStatements, explain } from './size-plans';
 import { login, startServer } from './size-server';
 
@@ -36,27 +36,11 @@ async function main() {
   const server = await startServer(url);
   try {
     // 1. Public lookup (code + key from the receipt, and code alone) against /health, same server, same run.
-    const { rows: sample } = await db.query<{ code: string }>(`SELECT code FROM dossiers TABLESAMPLE SYSTEM (0.5) LIMIT 5000`);
-    const lookups = sample.map(({ code }, i) => (i % 3 === 2 ? `/api/public/dossiers/${code}` : `/api/public/dossiers/${code}?key=${lookupKeyFor(code)}`));
-    const check = await fetch(`${server.url}${lookups[0]}`).then((r) => r.json() as Promise<{ applicantName?: string; status?: string }>);
-    if (!check.status || (lookups[0].includes('key=') && !check.applicantName)) throw new Error(`lookup does not answer with the generated key: ${JSON.stringify(check)}`);
-    await hammer(server.url, lookups, { seconds: 3, connections: CONNECTIONS }); // warm-up
-    const health = await hammer(server.url, ['/health'], { seconds: SECONDS, connections: CONNECTIONS });
-    const lookup = await hammer(server.url, lookups, { seconds: SECONDS, connections: CONNECTIONS });
+    const { health, lookup } = await measureLookup(server.url, db, { seconds: SECONDS, connections: CONNECTIONS });
     console.log(`/health ${health.perSecond}/s p99 ${health.p99Ms} ms; lookup ${lookup.perSecond}/s p99 ${lookup.p99Ms} ms (${(lookup.perSecond / health.perSecond).toFixed(2)} of /health), non-2xx ${lookup.non2xx}`);
 
     // 2. Inbox: the officers of the units holding the most open steps, each on their first page and the overdue filter.
-    const { rows: busiest } = await db.query<{ unit_code: string; n: number }>(
-      `SELECT unit_code, count(*)::int AS n FROM tasks WHERE status = 'open' GROUP BY 1 ORDER BY 2 DESC LIMIT 4`);
-    const inboxRequests: { path: string; token: string }[] = [];
-    for (const { unit_code: unit } of busiest) {
-      for (const role of ['reception', 'specialist', 'head']) {
-        const token = await login(server.url, accountName(role, unit));
-        for (const path of ['/api/tasks?limit=20', '/api/tasks?limit=20&overdue=true', '/api/tasks?limit=20&assignee=me']) inboxRequests.push({ path, token });
-      }
-    }
-    await timed(server.url, inboxRequests, { count: 60, concurrency: 2 }); // warm-up
-    const inbox = await timed(server.url, inboxRequests, { count: 600, concurrency: 4 });
+    const { busiest, inbox } = await measureInbox(server.url, db);
     console.log(`inbox (${busiest.map((b) => `${b.unit_code} ${b.n}`).join(', ')} open): p50 ${inbox.p50Ms} ms, p95 ${inbox.p95Ms} ms, p99 ${inbox.p99Ms} ms`);
 
     // 3. Reports: the province leader's yearly II.06a, and the overdue report of a district and of the province.

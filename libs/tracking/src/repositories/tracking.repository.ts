@@ -24,37 +24,46 @@ export interface TimelineRow {
 export class TrackingRepository {
   constructor(private readonly db: DataSource) {}
 
-  async findStatus(code: string, now: Date): Promise<(StatusRow & { lookupKeyHash: string }) | undefined> {
-    const rows = await this.db.query(
+  /**
+   * The status row of `code` in one statement; the applicant's name and the public timeline only
+   * when the stored key hash equals `keyHash` (the hash of the key the caller gave, or null): the
+   * name is never read for a caller without the key, and one round trip serves either view.
+   */
+  async findStatus(code: string, now: Date, keyHash: string | null = null): Promise<StatusWithKeyed | undefined> {
+    const rows: (StatusWithKeyed & { timeline: RawTimelineRow[] | null })[] = await this.db.query(
       `SELECT s.code, s.status, s.status_label AS "statusLabel", s.procedure_name AS "procedureName", s.unit_name AS "unitName",
               s.appointment_at AS "appointmentAt", d.lookup_key_hash AS "lookupKeyHash",
-              (s.status IN ('received', 'processing', 'financial_obligation') AND s.appointment_at < $2) AS overdue
+              (s.status IN ('received', 'processing', 'financial_obligation') AND s.appointment_at < $2) AS overdue,
+              CASE WHEN d.lookup_key_hash = $3 THEN d.applicant->>'fullName' END AS "applicantName",
+              CASE WHEN d.lookup_key_hash = $3 THEN (${TIMELINE}) END AS timeline
          FROM dossier_status s JOIN dossiers d ON d.code = s.code WHERE s.code = $1`,
-      [code, now],
+      [code, now, keyHash],
     );
-    return rows[0];
-  }
-
-  async applicantName(code: string): Promise<string> {
-    const rows = await this.db.query(`SELECT applicant->>'fullName' AS name FROM dossiers WHERE code = $1`, [code]);
-    return rows[0]?.name ?? '';
-  }
-
-  /** The public steps: reception, each step of the instance, and the desk's actions. */
-  async timeline(code: string): Promise<TimelineRow[]> {
-    return this.db.query(
-      `SELECT at, step, "statusLabel", current FROM (
-         SELECT d.received_at AS at, 'Tiếp nhận hồ sơ' AS step, 'Đã tiếp nhận' AS "statusLabel", false AS current, 0 AS ord FROM dossiers d WHERE d.code = $1
-         UNION ALL
-         SELECT t.created_at, t.name, NULL, t.status = 'open', 1 FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id
-          WHERE d.code = $1 AND t.status <> 'cancelled' AND t.name <> ''
-         UNION ALL
-         SELECT e.at, CASE e.type WHEN 'supplement-request' THEN 'Yêu cầu bổ sung hồ sơ' WHEN 'supplement-received' THEN 'Đã nhận hồ sơ bổ sung'
-                  WHEN 'refuse' THEN 'Từ chối giải quyết' WHEN 'withdraw' THEN 'Rút hồ sơ' WHEN 'apology' THEN 'Xin lỗi và hẹn lại ngày trả'
-                  WHEN 'return' THEN 'Trả kết quả' ELSE e.type END, NULL, false, 2
-           FROM dossier_events e WHERE e.code = $1 AND e.type <> 'received'
-       ) x ORDER BY at, ord`,
-      [code],
-    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const timeline = row.timeline?.map((step) => ({ ...step, at: new Date(step.at) }));
+    return { ...row, timeline: timeline ?? null };
   }
 }
+
+/** A status row with the stored key hash and, when the given key hash matched, the name and timeline. */
+export type StatusWithKeyed = StatusRow & { lookupKeyHash: string; applicantName: string | null; timeline: TimelineRow[] | null };
+
+type RawTimelineRow = Omit<TimelineRow, 'at'> & { at: string };
+
+/**
+ * The public steps of the dossier `d` as a JSON array: reception, each step of the instance, and
+ * the desk's actions, in time order.
+ */
+const TIMELINE = `
+  SELECT json_agg(json_build_object('at', at, 'step', step, 'statusLabel', "statusLabel", 'current', current) ORDER BY at, ord) FROM (
+    SELECT d.received_at AS at, 'Tiếp nhận hồ sơ' AS step, 'Đã tiếp nhận' AS "statusLabel", false AS current, 0 AS ord
+    UNION ALL
+    SELECT t.created_at, t.name, NULL, t.status = 'open', 1 FROM tasks t
+     WHERE t.instance_id = d.instance_id AND t.status <> 'cancelled' AND t.name <> ''
+    UNION ALL
+    SELECT e.at, CASE e.type WHEN 'supplement-request' THEN 'Yêu cầu bổ sung hồ sơ' WHEN 'supplement-received' THEN 'Đã nhận hồ sơ bổ sung'
+             WHEN 'refuse' THEN 'Từ chối giải quyết' WHEN 'withdraw' THEN 'Rút hồ sơ' WHEN 'apology' THEN 'Xin lỗi và hẹn lại ngày trả'
+             WHEN 'return' THEN 'Trả kết quả' ELSE e.type END, NULL, false, 2
+      FROM dossier_events e WHERE e.code = d.code AND e.type <> 'received'
+  ) x`;

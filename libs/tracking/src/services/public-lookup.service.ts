@@ -19,12 +19,13 @@ export class PublicLookupService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** One statement: the name and timeline come back only when the key's hash matched in SQL, and are shown only when it matches here too (constant time). */
   async lookup(code: string, lookupKey?: string): Promise<PublicDossierView> {
-    const row = await this.repo.findStatus(code.trim().toUpperCase(), this.clock.now());
+    const wanted = code.trim().toUpperCase();
+    const row = await this.repo.findStatus(wanted, this.clock.now(), lookupKey ? this.keys.hash(wanted, lookupKey) : null);
     if (!row) throw AppError.notFound('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ');
-    const { lookupKeyHash, ...view } = row;
-    if (!lookupKey || !this.keys.matches(row.code, lookupKey, lookupKeyHash)) return view;
-    const [name, timeline] = await Promise.all([this.repo.applicantName(row.code), this.repo.timeline(row.code)]);
-    return { ...view, applicantName: maskName(name), timeline };
+    const { lookupKeyHash, applicantName, timeline, ...view } = row;
+    if (!lookupKey || !timeline || !this.keys.matches(row.code, lookupKey, lookupKeyHash)) return view;
+    return { ...view, applicantName: maskName(applicantName ?? ''), timeline };
   }
 }
