@@ -16,9 +16,10 @@ const LATE_DOSSIER = `resolved_at IS NULL AND returned_at IS NULL AND paused_at 
  *
  * The overdue report (`services/reports.repository.ts`) counts its three parts by unit and reads
  * the first page of each in due order (province: 1.05 s → 0.08 s):
- * - late dossiers by unit and appointment (replaces `dossiers_open_unit_appointment_idx`, which
- *   left the status to the table: 93,000 pages read to count a province), and by appointment
- *   then code for the page;
+ * - late dossiers by unit and appointment (in place of `dossiers_open_unit_appointment_idx`, which
+ *   left the status to the table: 93,000 pages read to count a province; the previous release's
+ *   code reads that one, so it is dropped in a later release: docs/operations.md "Upgrades"), and
+ *   by appointment then code for the page;
  * - open steps by due time for the page (counted by `tasks_unit_code_status_due_at_idx`);
  * - open steps flagged overdue, by unit and due time (the few flagged before their due time).
  *
@@ -38,7 +39,6 @@ export class ReportAtSizeIndexes1764303700000 implements MigrationInterface {
     await db.query(`CREATE INDEX IF NOT EXISTS dossiers_overdue_idx ON dossiers (unit_code, appointment_at) WHERE ${LATE_DOSSIER}`);
     await db.query(`CREATE INDEX IF NOT EXISTS dossiers_overdue_due_idx ON dossiers (appointment_at, code COLLATE "C")
       INCLUDE (unit_code, procedure_code, instance_id) WHERE ${LATE_DOSSIER}`);
-    await db.query(`DROP INDEX IF EXISTS dossiers_open_unit_appointment_idx`);
     await db.query(`CREATE INDEX IF NOT EXISTS tasks_open_due_idx ON tasks (due_at, id) INCLUDE (unit_code, assignee, instance_id)
       WHERE status = 'open' AND due_at IS NOT NULL`);
     await db.query(`CREATE INDEX IF NOT EXISTS tasks_overdue_flagged_idx ON tasks (unit_code, due_at) INCLUDE (id, assignee, instance_id)
@@ -48,8 +48,6 @@ export class ReportAtSizeIndexes1764303700000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP INDEX IF EXISTS tasks_overdue_flagged_idx`);
     await db.query(`DROP INDEX IF EXISTS tasks_open_due_idx`);
-    await db.query(`CREATE INDEX IF NOT EXISTS dossiers_open_unit_appointment_idx ON dossiers (unit_code, appointment_at)
-      WHERE resolved_at IS NULL AND returned_at IS NULL AND paused_at IS NULL`);
     await db.query(`DROP INDEX IF EXISTS dossiers_overdue_due_idx`);
     await db.query(`DROP INDEX IF EXISTS dossiers_overdue_idx`);
     await db.query(`DROP INDEX IF EXISTS dossiers_moved_idx`);
