@@ -6,7 +6,7 @@ import { adminApi, type AuditEntry, type AuditFilter } from './admin.api';
 import { AdminOnly } from './admin-only';
 import { AUDIT_ACTION_LABELS } from './admin-labels';
 import { formatDateTime } from '../inbox/due-state';
-import { usePagedList } from './use-paged-list';
+import { offsetPagination, usePagedList } from './use-paged-list';
 
 const PAGE_SIZE = 50;
 
@@ -99,14 +99,7 @@ function AuditView() {
           rowExpandable: (entry) => entry.data !== null,
           expandedRowRender: (entry) => <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(entry.data, null, 2)}</pre>,
         }}
-        pagination={{
-          current: filter.offset / PAGE_SIZE + 1,
-          pageSize: PAGE_SIZE,
-          total: page.total,
-          showSizeChanger: false,
-          showTotal: (total) => `${total} mục`,
-          onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * PAGE_SIZE })),
-        }}
+        pagination={offsetPagination(filter, setFilter, page.total, PAGE_SIZE, 'mục')}
       />
     </>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../inbox/due-state';
 import { JOB_KIND_LABELS, operationsApi, type IncidentFilter, type OperationsIncident } from './operations.api';
 import { RetryReasonModal } from './retry-reason.modal';
-import { usePagedList } from './use-paged-list';
+import { offsetPagination, usePagedList } from './use-paged-list';
 
 const PAGE_SIZE = 20;
 
@@ -60,14 +60,7 @@ export function IncidentsTab(props: { onChanged(): void }) {
         columns={columns}
         dataSource={page.items}
         scroll={{ x: 900 }}
-        pagination={{
-          current: filter.offset / PAGE_SIZE + 1,
-          pageSize: PAGE_SIZE,
-          total: page.total,
-          showSizeChanger: false,
-          showTotal: (total) => `${total} sự cố`,
-          onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * PAGE_SIZE })),
-        }}
+        pagination={offsetPagination(filter, setFilter, page.total, PAGE_SIZE, 'sự cố')}
       />
       <RetryReasonModal
         target={retrying && { title: `Thử lại sự cố ${retrying.code}${retrying.businessKey ? ` của hồ sơ ${retrying.businessKey}` : ''}`, retry: (reason) => operationsApi.retryIncident(retrying.id, reason) }}

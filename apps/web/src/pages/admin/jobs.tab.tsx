@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { formatDateTime } from '../inbox/due-state';
 import { JOB_KIND_LABELS, operationsApi, type JobFilter, type JobState, type OperationsJob, type OperationsSummary } from './operations.api';
-import { usePagedList } from './use-paged-list';
+import { offsetPagination, usePagedList } from './use-paged-list';
 
 const PAGE_SIZE = 20;
 const STATE_LABELS: Record<JobState, string> = { overdue: 'Quá hạn', waiting: 'Đang chờ', running: 'Đang chạy', failed: 'Thất bại' };
@@ -45,14 +45,7 @@ export function JobsTab(props: { summary: OperationsSummary | null }) {
         columns={columns}
         dataSource={page.items}
         scroll={{ x: 1000 }}
-        pagination={{
-          current: filter.offset / PAGE_SIZE + 1,
-          pageSize: PAGE_SIZE,
-          total: page.total,
-          showSizeChanger: false,
-          showTotal: (total) => `${total} công việc`,
-          onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * PAGE_SIZE })),
-        }}
+        pagination={offsetPagination(filter, setFilter, page.total, PAGE_SIZE, 'công việc')}
       />
     </>
   );

@@ -5,7 +5,7 @@ import { AdminOnly } from './admin-only';
 import { adminErrorMessage } from './admin-labels';
 import { LEVEL_LABELS, ProcedureFormDrawer } from './procedure-form.drawer';
 import { legalTimeLabel, proceduresApi, type Procedure, type ProcedureFilter } from './procedures.api';
-import { usePagedList } from './use-paged-list';
+import { offsetPagination, usePagedList } from './use-paged-list';
 
 const PAGE_SIZE = 20;
 
@@ -120,14 +120,7 @@ function ProceduresView() {
         loading={loading}
         columns={columns}
         dataSource={page.items}
-        pagination={{
-          current: filter.offset / PAGE_SIZE + 1,
-          pageSize: PAGE_SIZE,
-          total: page.total,
-          showSizeChanger: false,
-          showTotal: (total) => `${total} thủ tục`,
-          onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * PAGE_SIZE })),
-        }}
+        pagination={offsetPagination(filter, setFilter, page.total, PAGE_SIZE, 'thủ tục')}
       />
       <ProcedureFormDrawer
         target={editing}

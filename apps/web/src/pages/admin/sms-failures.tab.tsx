@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../inbox/due-state';
 import { operationsApi, type FailingSms, type SmsFilter } from './operations.api';
 import { RetryReasonModal } from './retry-reason.modal';
-import { usePagedList } from './use-paged-list';
+import { offsetPagination, usePagedList } from './use-paged-list';
 
 const PAGE_SIZE = 20;
 const KIND_LABELS: Record<string, string> = {
@@ -42,14 +42,7 @@ export function SmsFailuresTab(props: { onChanged(): void }) {
         columns={columns}
         dataSource={page.items}
         scroll={{ x: 900 }}
-        pagination={{
-          current: filter.offset / PAGE_SIZE + 1,
-          pageSize: PAGE_SIZE,
-          total: page.total,
-          showSizeChanger: false,
-          showTotal: (total) => `${total} tin nhắn`,
-          onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * PAGE_SIZE })),
-        }}
+        pagination={offsetPagination(filter, setFilter, page.total, PAGE_SIZE, 'tin nhắn')}
       />
       <RetryReasonModal
         target={retrying && { title: `Gửi lại SMS cho hồ sơ ${retrying.code}`, retry: (reason) => operationsApi.retrySms(retrying.id, reason) }}

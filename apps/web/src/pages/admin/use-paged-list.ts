@@ -1,4 +1,5 @@
 import { App } from 'antd';
+import type { TablePaginationConfig } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Page } from '../../api/api.types';
 import { adminErrorMessage } from './admin-labels';
@@ -28,4 +29,22 @@ export function usePagedList<T, F>(fetchPage: (filter: F) => Promise<Page<T>>, f
   }, [reload]);
 
   return { page, loading, reload: () => void reload() };
+}
+
+/** The table pagination of an offset filter: page `n` sets `offset` to `(n - 1) × pageSize`; the total reads "`total` `noun`". */
+export function offsetPagination<F extends { offset: number }>(
+  filter: F,
+  setFilter: (update: (f: F) => F) => void,
+  total: number,
+  pageSize: number,
+  noun: string,
+): TablePaginationConfig {
+  return {
+    current: filter.offset / pageSize + 1,
+    pageSize,
+    total,
+    showSizeChanger: false,
+    showTotal: (count) => `${count} ${noun}`,
+    onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * pageSize })),
+  };
 }

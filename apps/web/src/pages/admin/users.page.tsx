@@ -10,7 +10,7 @@ import { BASE_ROLE_OPTIONS } from './account-roles';
 import { TemporaryPasswordModal } from './temporary-password.modal';
 import { UserFormModal, type UserFormTarget } from './user-form.modal';
 import { UnitPicker } from './unit-picker';
-import { usePagedList } from './use-paged-list';
+import { offsetPagination, usePagedList } from './use-paged-list';
 
 const PAGE_SIZE = 20;
 
@@ -150,14 +150,7 @@ function UsersView() {
         columns={columns}
         dataSource={page.items}
         scroll={{ x: 1120 }}
-        pagination={{
-          current: filter.offset / PAGE_SIZE + 1,
-          pageSize: PAGE_SIZE,
-          total: page.total,
-          showSizeChanger: false,
-          showTotal: (total) => `${total} tài khoản`,
-          onChange: (current) => setFilter((f) => ({ ...f, offset: (current - 1) * PAGE_SIZE })),
-        }}
+        pagination={offsetPagination(filter, setFilter, page.total, PAGE_SIZE, 'tài khoản')}
       />
       <UserFormModal
         target={editing}
