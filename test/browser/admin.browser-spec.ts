@@ -27,11 +27,21 @@ async function logOut(page: Page): Promise<void> {
   await page.waitForURL('**/login');
 }
 
-/** Picks a unit in an antd TreeSelect by typing its code. */
+/** Picks a unit in an antd TreeSelect by typing its code; the dropdown closes once the pick took. */
 async function pickUnit(page: Page, testId: string, code: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.keyboard.type(code);
-  await page.locator('.ant-select-tree-title', { hasText: code }).last().click();
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  // On a loaded machine the tree may still be filtering when the first click lands: click again then.
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('.ant-select-tree-title', { hasText: code }).last().click();
+    try {
+      await dropdown.waitFor({ state: 'hidden', timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 describe('Quản trị đơn vị và tài khoản (browser)', () => {
