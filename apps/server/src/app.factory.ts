@@ -58,14 +58,20 @@ export function configureApp(app: NestExpressApplication): void {
   serveWebApp(app);
 }
 
+/** Paths the web app never serves (Nest's routes). */
+const NOT_WEB_APP = /^\/(?:api|health|metrics)(?:\/|$)/;
+const WEB_APP_ROUTE = /^\/(?!api\/|api$|health|metrics).*/;
+
 /** Serves the built React app at `/`, with client-side routes falling back to index.html. */
 function serveWebApp(app: NestExpressApplication): void {
   const dist = join(__dirname, '..', '..', '..', '..', 'apps', 'web', 'dist');
   const root = existsSync(dist) ? dist : join(process.cwd(), 'apps', 'web', 'dist');
   if (!existsSync(join(root, 'index.html'))) return;
   const server = app.getHttpAdapter().getInstance() as express.Express;
-  server.use(express.static(root, { index: false, maxAge: '1h' }));
-  server.get(/^\/(?!api\/|api$|health|metrics).*/, (req, res, next) => {
+  const files = express.static(root, { index: false, maxAge: '1h' });
+  // API, probe and metrics requests skip the file lookup (a stat on the thread pool per request).
+  server.use((req, res, next) => (NOT_WEB_APP.test(req.path) ? next() : files(req, res, next)));
+  server.get(WEB_APP_ROUTE, (req, res, next) => {
     if (req.method !== 'GET' || !req.accepts('html')) return next();
     res.sendFile(join(root, 'index.html'));
   });
