@@ -45,16 +45,8 @@ describe('Danh mục thủ tục (browser)', () => {
 
   it('a procedure added on the page, linked to a deployed diagram and published, is received at the desk at once', async () => {
     const code = `TT-UI-${randomUUID().slice(0, 6).toUpperCase()}`;
-    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
     // given the administrator on the catalog page
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/inbox');
+    const { page, pageErrors } = await signedInAdmin(browser, server.url);
     await page.getByRole('link', { name: 'Danh mục thủ tục' }).click();
     await page.getByTestId('procedure-row-1.001193').waitFor();
     await shot(page, 'procedures-01-list');
@@ -166,14 +158,7 @@ describe('Vận hành (browser)', () => {
   });
 
   it('the administrator finds the incident of a dossier and retries it with a reason', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/inbox');
+    const { page, pageErrors } = await signedInAdmin(browser, server.url);
 
     // when they open Vận hành and search the dossier
     await page.getByRole('link', { name: 'Vận hành' }).click();
@@ -206,3 +191,16 @@ describe('Vận hành (browser)', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+/** A page signed in as the demo administrator, on the inbox, collecting the page's script errors. */
+async function signedInAdmin(browser: Browser, baseUrl: string): Promise<{ page: Page; pageErrors: string[] }> {
+  const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill('admin');
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL('**/inbox');
+  return { page, pageErrors };
+}
