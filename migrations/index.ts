@@ -15,6 +15,8 @@ import { ProcedureCatalogAdmin1764301100000 } from './1764301100000-ProcedureCat
 import { ReportIndexes1764302900000 } from './1764302900000-ReportIndexes';
 import { ProvinceSizeIndexes1764303300000 } from './1764303300000-ProvinceSizeIndexes';
 import { ReportAtSizeIndexes1764303700000 } from './1764303700000-ReportAtSizeIndexes';
+import { TaskCounts1764304100000 } from './1764304100000-TaskCounts';
+import { InboxAssigneeIndex1764304200000 } from './1764304200000-InboxAssigneeIndex';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -29,4 +31,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReportIndexes1764302900000,
   ProvinceSizeIndexes1764303300000,
   ReportAtSizeIndexes1764303700000,
+  TaskCounts1764304100000,
+  InboxAssigneeIndex1764304200000,
 ];

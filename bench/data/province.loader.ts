@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import { APPOINTMENT_REMINDER, DEADLINE_OVERDUE, DEADLINE_WARNING } from '../../libs/workflow/src/deadlines/deadline-job.ids';
+import { rebuildTaskCounts } from '../../libs/workflow/src/persistence/task-counts';
 import type { GeneratedProcedure } from './procedures';
 import type { Province } from './province';
 import { accountName } from './template.compiler';
@@ -44,7 +45,7 @@ export async function insertProvince(db: Client, province: Province, procedures:
 /**
  * After the COPY: what the deadline workers would have done by now (steps past due flagged
  * overdue with their history row, their deadline and reminder jobs done; their notifications are not made), the indexes rebuilt, the daily counters set
- * to the highest number used, and VACUUM ANALYZE (visibility map and statistics, as autovacuum would).
+ * to the highest number used, the inbox's kept counts recounted, and VACUUM ANALYZE (visibility map and statistics, as autovacuum would).
  */
 export async function finishLoad(db: Client, rebuild: string[], phase: (label: string) => void): Promise<void> {
   await db.query(`UPDATE jobs SET status = 'done', updated_at = due_at WHERE status = 'pending' AND due_at < now() AND kind = ANY($1)`, [[DEADLINE_WARNING, DEADLINE_OVERDUE, APPOINTMENT_REMINDER]]);
@@ -62,6 +63,8 @@ export async function finishLoad(db: Client, rebuild: string[], phase: (label: s
     INSERT INTO dossier_counters (unit_code, day, n)
     SELECT unit_code, to_date(split_part(code, '-', 2), 'YYMMDD'), max(split_part(code, '-', 3)::int) FROM dossiers GROUP BY 1, 2
     ON CONFLICT (unit_code, day) DO UPDATE SET n = GREATEST(dossier_counters.n, EXCLUDED.n)`);
+  // COPY skipped the trigger that keeps the inbox's counts (session_replication_role = replica): count once.
+  await rebuildTaskCounts(db);
   await db.query(`VACUUM (ANALYZE)`);
-  phase('daily counters set, VACUUM ANALYZE');
+  phase('daily counters and inbox counts set, VACUUM ANALYZE');
 }

@@ -22,6 +22,8 @@ export interface WorkflowConfig {
   timerStartUnit: string | null;
   /** Running instances whose last committed state this process keeps, to skip the read (`INSTANCE_CACHE_SIZE`, 0 = off). */
   instanceCacheSize: number;
+  /** How often the inbox's kept counts fold their changes (`TASK_COUNT_FOLD_MS`, ADR 0006). */
+  taskCountFoldMs: number;
 }
 
 export const WORKFLOW_CONFIG = Symbol('WORKFLOW_CONFIG');
@@ -44,5 +46,6 @@ export function workflowConfig(env: NodeJS.ProcessEnv = process.env): WorkflowCo
     deadlineWarningMinMs: int(env.DEADLINE_WARNING_MIN_MS, 3_600_000),
     timerStartUnit: env.TIMER_START_UNIT?.trim() || null,
     instanceCacheSize: int(env.INSTANCE_CACHE_SIZE, 10_000),
+    taskCountFoldMs: Math.max(100, int(env.TASK_COUNT_FOLD_MS, 1000)),
   };
 }

@@ -38,6 +38,7 @@ import { ServiceTaskRegistry } from './jobs/service-task.registry';
 import { DefinitionsRepository } from './persistence/definitions.repository';
 import { InstanceViewReader } from './persistence/instance-view.reader';
 import { InstancesRepository } from './persistence/instances.repository';
+import { TaskCountsFolder } from './persistence/task-counts';
 import { TasksRepository } from './persistence/tasks.repository';
 import { CommandExecutor } from './runtime/command.executor';
 import { EffectRows } from './runtime/effect.rows';
@@ -70,6 +71,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
     DefinitionsRepository,
     InstancesRepository,
     TasksRepository,
+    TaskCountsFolder,
     InstanceViewReader,
     UnitResolver,
     EffectRows,
