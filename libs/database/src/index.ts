@@ -1,2 +1,3 @@
 export * from './database.config';
 export * from './migrate';
+export * from './prepared';

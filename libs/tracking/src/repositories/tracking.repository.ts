@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PreparedStatements } from '../../../database/src';
 
 export interface StatusRow {
   code: string;
@@ -22,7 +23,12 @@ export interface TimelineRow {
 /** Reads the public projection `dossier_status` (DESIGN §5); the only personal datum read is the name, for masking. */
 @Injectable()
 export class TrackingRepository {
-  constructor(private readonly db: DataSource) {}
+  /** The lookup's statement is prepared once per connection: it is the public endpoint's only statement. */
+  private readonly prepared: PreparedStatements;
+
+  constructor(db: DataSource) {
+    this.prepared = new PreparedStatements(db);
+  }
 
   /**
    * The status row of `code` in one statement; the applicant's name and the public timeline only
@@ -30,7 +36,7 @@ export class TrackingRepository {
    * name is never read for a caller without the key, and one round trip serves either view.
    */
   async findStatus(code: string, now: Date, keyHash: string | null = null): Promise<StatusWithKeyed | undefined> {
-    const rows: (StatusWithKeyed & { timeline: RawTimelineRow[] | null })[] = await this.db.query(
+    const rows = await this.prepared.rows<StatusWithKeyed & { timeline: RawTimelineRow[] | null }>(
       `SELECT s.code, s.status, s.status_label AS "statusLabel", s.procedure_name AS "procedureName", s.unit_name AS "unitName",
               s.appointment_at AS "appointmentAt", d.lookup_key_hash AS "lookupKeyHash",
               (s.status IN ('received', 'processing', 'financial_obligation') AND s.appointment_at < $2) AS overdue,

@@ -5,6 +5,11 @@ import { AppError } from '../../../common/src';
 /** The throttler's 429 as a typed error with a stable code (STYLE rule 8). */
 @Injectable()
 export class TrackingThrottlerGuard extends ThrottlerGuard {
+  /** The counter's key: route, limit and client in clear (the default hashes them with SHA-256 on every request). */
+  protected override generateKey(context: ExecutionContext, tracker: string, throttler: string): string {
+    return `${context.getClass().name}:${context.getHandler().name}:${throttler}:${tracker}`;
+  }
+
   protected override async throwThrottlingException(_context: ExecutionContext): Promise<void> {
     throw new AppError(429, 'TOO_MANY_REQUESTS', 'Quá nhiều lượt tra cứu, vui lòng thử lại sau');
   }

@@ -1,10 +1,10 @@
-import { StatementNames } from './sql';
+import { StatementNames } from './prepared';
 
 describe('StatementNames', () => {
   it('gives one stable name per statement text, different for different texts', () => {
     const names = new StatementNames();
     const a = names.nameOf('SELECT 1');
-    expect(a).toMatch(/^wf_[\w-]{20}$/);
+    expect(a).toMatch(/^ps_[\w-]{20}$/);
     expect(names.nameOf('SELECT 1')).toBe(a);
     expect(new StatementNames().nameOf('SELECT 1')).toBe(a);
     expect(names.nameOf('SELECT 2')).not.toBe(a);
