@@ -20,7 +20,8 @@ import { rawCommitRate } from './lib/raw-postgres.bench';
 const root = join(__dirname, '..', '..');
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motcua_bench';
+// Not motcua_bench: that one holds the province-size data of bench:data, and this benchmark recreates its database.
+const DATABASE_URL = process.env.BENCH_ENGINE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motcua_bench_engine';
 
 async function main() {
   process.env.DATABASE_URL = DATABASE_URL;
