@@ -8,4 +8,6 @@ export function useTestEnvironment(): void {
   process.env.DEMO_PASSWORD ??= 'motcua-demo';
   process.env.JWT_SECRET ??= 'test-secret-not-for-production';
   process.env.SMS_INBOUND_SECRET ??= 'test-sms-secret';
+  // Suites compare the public aggregate before and after their own dossiers; one suite turns the cache on.
+  process.env.STATS_CACHE_SECONDS ??= '0';
 }

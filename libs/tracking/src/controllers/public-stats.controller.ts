@@ -1,4 +1,5 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { Public } from '../../../common/src';
 import { PublicStatsService } from '../services/public-stats.service';
 
@@ -8,8 +9,11 @@ import { PublicStatsService } from '../services/public-stats.service';
 export class PublicStatsController {
   constructor(private readonly stats: PublicStatsService) {}
 
+  /** Browsers and proxies may keep the answer as long as the server does (`STATS_CACHE_SECONDS`). */
   @Get()
-  get(@Query('from') from?: string, @Query('to') to?: string) {
+  get(@Res({ passthrough: true }) res: Response, @Query('from') from?: string, @Query('to') to?: string) {
+    const maxAge = this.stats.maxAgeSeconds;
+    res.setHeader('Cache-Control', maxAge ? `public, max-age=${maxAge}` : 'no-cache');
     return this.stats.stats(from, to);
   }
 }

@@ -19,18 +19,57 @@ const SETTLED = `d.status NOT IN ('rejected', 'withdrawn')`;
 
 const COUNTS = ['received', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgressOnTime', 'inProgressOverdue'] as const;
 
+export interface PublicStats {
+  from: string | null;
+  to: string | null;
+  units: UnitStats[];
+  total: UnitStats;
+  /** When these figures were computed (answers are reused for `STATS_CACHE_SECONDS`). */
+  asOf: Date;
+}
+
+/** Periods whose figures a process keeps at once (any from/to may be asked for). */
+const CACHED_PERIODS = 100;
+
 /**
  * The provincial aggregate (issue 5): dossiers received in the period, per receiving unit.
  * Early = resolved on a Vietnam day before the appointment's day; on time = by the appointment;
  * rejected and withdrawn dossiers are neither resolved nor in progress.
+ *
+ * The page is public and refreshes itself, and at province size one aggregate reads every
+ * dossier of the period (0.5 s: bench/RESULTS.md). So each process computes a period at most once
+ * per `STATS_CACHE_SECONDS` (60 s; 0 = always fresh), and callers asking meanwhile share that
+ * answer, even while it is being computed.
  */
 @Injectable()
 export class PublicStatsService {
+  private readonly ttlMs = Math.max(0, Number(process.env.STATS_CACHE_SECONDS ?? 60) || 0) * 1000;
+  private readonly cache = new Map<string, { at: number; value: Promise<PublicStats> }>();
+
   constructor(private readonly db: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
-  async stats(from?: string, to?: string): Promise<{ from: string | null; to: string | null; units: UnitStats[]; total: UnitStats }> {
+  /** How long an answer may be reused, in seconds (the controller's `Cache-Control`). */
+  get maxAgeSeconds(): number {
+    return this.ttlMs / 1000;
+  }
+
+  async stats(from?: string, to?: string): Promise<PublicStats> {
     const start = parseDay(from, 'from');
     const end = parseDay(to, 'to');
+    if (!this.ttlMs) return this.compute(from, to, start, end);
+    const key = `${from ?? ''}|${to ?? ''}`;
+    const now = performance.now();
+    const kept = this.cache.get(key);
+    if (kept && now - kept.at < this.ttlMs) return kept.value;
+    const value = this.compute(from, to, start, end);
+    this.cache.delete(key);
+    this.cache.set(key, { at: now, value });
+    value.catch(() => this.cache.get(key)?.value === value && this.cache.delete(key));
+    if (this.cache.size > CACHED_PERIODS) this.cache.delete(this.cache.keys().next().value!);
+    return value;
+  }
+
+  private async compute(from: string | undefined, to: string | undefined, start: Date | null, end: Date | null): Promise<PublicStats> {
     const rows = await this.db.query(
       `SELECT d.unit_code AS "unitCode", COALESCE(u.name, d.unit_code) AS "unitName",
               count(*)::int AS received,
@@ -47,7 +86,7 @@ export class PublicStatsService {
     );
     const units: UnitStats[] = rows.map((r: UnitStats) => withRate(r));
     const total = withRate({ unitCode: '', unitName: 'Toàn tỉnh', ...Object.fromEntries(COUNTS.map((k) => [k, units.reduce((n, u) => n + u[k], 0)])) } as UnitStats);
-    return { from: from ?? null, to: to ?? null, units, total };
+    return { from: from ?? null, to: to ?? null, units, total, asOf: this.clock.now() };
   }
 }
 

@@ -17,6 +17,8 @@ export interface PublicStats {
   to: string | null;
   units: UnitStats[];
   total: UnitStats;
+  /** When the server computed these figures (ISO time). */
+  asOf?: string;
 }
 
 /** `GET /api/public/stats?from=&to=` (libs/tracking). */

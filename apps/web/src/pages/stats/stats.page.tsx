@@ -69,8 +69,10 @@ export function StatsPage() {
 
   const load = useCallback(async () => {
     try {
-      setStats(await fetchStats(from, to));
-      setLoadedAt(new Date().toISOString());
+      const next = await fetchStats(from, to);
+      setStats(next);
+      // When the server computed the figures (it reuses them for up to a minute), else now.
+      setLoadedAt(next.asOf ?? new Date().toISOString());
       setError(undefined);
     } catch {
       setError('Không tải được số liệu. Trang sẽ tự thử lại.');
