@@ -134,13 +134,14 @@ describe('chaos: kill -9, Redis flush and restart, Postgres restart during 5,000
     expect(totals).toMatchObject({ instances: DOSSIERS, dossiers: DOSSIERS, completedTasks: COMPLETIONS, timersFired: DOSSIERS });
     expect(Object.values(violations).every((n) => n === 0) ? {} : violations).toEqual({});
 
-    // and the checker is not blind: a step recorded twice and a stale projection are both caught
+    // and the checker is not blind: a step recorded twice, a stale projection and a stray count are caught
     const [{ id: taskId, instance_id: instanceId, completed_by: actor }] = (await db.query(
       `SELECT t.id, t.instance_id, t.completed_by FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE i.definition_key = $1 LIMIT 1`, [KEY])).rows;
     await db.query(`INSERT INTO history_events (instance_id, at, type, task_id, actor) VALUES ($1, now(), 'task.completed', $2, $3)`, [instanceId, taskId, actor]);
     await db.query(`UPDATE dossier_status SET status = 'processing' WHERE code = (SELECT code FROM dossiers WHERE instance_id = $1)`, [instanceId]);
+    await db.query(`INSERT INTO task_count_changes VALUES ('000.00.20.H15', '{specialist}', '', 1, 0)`);
     const planted = await checkInvariants(db, KEY, driver.records);
-    expect(planted.violations).toMatchObject({ taskHistoryNotOnce: 1, projectionDisagrees: 1, stepDoneTwice: 0 });
+    expect(planted.violations).toMatchObject({ taskHistoryNotOnce: 1, projectionDisagrees: 1, keptCountsDisagree: 1, stepDoneTwice: 0 });
   }, 900_000);
 });
 

@@ -34,6 +34,13 @@ const CHECKS: Record<string, string> = {
   smsNotOncePerChange: `SELECT count(*) FROM ci JOIN dossiers d ON d.instance_id = ci.id
                           WHERE (SELECT count(*) FROM sms_outbox o WHERE o.code = d.code AND o.kind = 'received') <> 1
                              OR (SELECT count(*) FROM sms_outbox o WHERE o.code = d.code AND o.kind = 'result_ready') <> 1`,
+  // The inbox's kept counts (ADR 0006), folded or not, equal the open steps: whole tables (this cluster is the run's own).
+  keptCountsDisagree: `SELECT count(*) FROM (
+      SELECT 1 FROM (
+        SELECT unit_code, candidate_groups, assignee, open, overdue FROM task_counts
+        UNION ALL SELECT unit_code, candidate_groups, assignee, open, overdue FROM task_count_changes
+        UNION ALL SELECT unit_code, candidate_groups, coalesce(assignee, ''), -1, -(overdue_at IS NOT NULL)::int FROM tasks WHERE status = 'open') k
+      GROUP BY unit_code, candidate_groups, assignee HAVING sum(open) <> 0 OR sum(overdue) <> 0) x`,
   acceptedWithoutEffect: `SELECT count(*) FROM jsonb_to_recordset((SELECT accepted FROM args)) AS r(task_id uuid, username text)
                             LEFT JOIN tasks t ON t.id = r.task_id WHERE t.status IS DISTINCT FROM 'completed' OR t.completed_by IS DISTINCT FROM r.username`,
   earlierWithoutEffect: `SELECT count(*) FROM jsonb_to_recordset((SELECT earlier FROM args)) AS r(task_id uuid, username text)
