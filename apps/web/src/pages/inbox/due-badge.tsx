@@ -12,12 +12,17 @@ export function DueBadge({ dueAt, now, overdue }: { dueAt: string | null; now: D
   const state = dueState(dueAt, now, overdue);
   if (state === 'none') return <span style={{ color: 'rgba(0,0,0,0.45)' }}>Không quy định</span>;
   const badge = badges[state];
+  // The day on one line, the hour and the badge on the next: narrow enough beside the fixed Thao tác column.
+  const [day, time] = formatDateTime(dueAt).split(' ');
   return (
     <div style={{ whiteSpace: 'nowrap' }}>
-      <div>{formatDateTime(dueAt)}</div>
-      <Tag color={badge.color} style={{ marginTop: 4 }} data-testid={`due-${state}`}>
-        {badge.label}
-      </Tag>
+      <div>{day}</div>
+      <div style={{ marginTop: 2 }}>
+        {time}{' '}
+        <Tag color={badge.color} data-testid={`due-${state}`}>
+          {badge.label}
+        </Tag>
+      </div>
     </div>
   );
 }
