@@ -50,8 +50,10 @@ export class WorkflowMetrics implements OnModuleInit {
       registers: [registry],
       async collect() {
         this.reset();
-        const rows: { status: string; n: string }[] = await dataSource.query(`SELECT status, count(*) AS n FROM jobs WHERE status IN ('pending', 'running') GROUP BY status`);
-        for (const status of ['pending', 'running']) this.set({ status }, Number(rows.find((r) => r.status === status)?.n ?? 0));
+        // One count per partial index (index-only): a GROUP BY over both statuses read the table (1.1 s at 1.37 M pending rows; 0.1 s so).
+        const [row] = await dataSource.query(`SELECT (SELECT count(*) FROM jobs WHERE status = 'pending') AS pending,
+          (SELECT count(*) FROM jobs WHERE status = 'running') AS running`);
+        for (const status of ['pending', 'running'] as const) this.set({ status }, Number(row?.[status] ?? 0));
       },
     });
     new Gauge({
