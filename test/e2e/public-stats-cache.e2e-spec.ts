@@ -17,7 +17,8 @@ describe('public stats cache (e2e)', () => {
     server = await startTestServer();
   });
   afterAll(async () => {
-    process.env.STATS_CACHE_SECONDS = saved;
+    if (saved === undefined) delete process.env.STATS_CACHE_SECONDS;
+    else process.env.STATS_CACHE_SECONDS = saved;
     await server?.close();
   });
 
