@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
+import { taskVisibleSql } from './role-groups';
 
 /**
  * The inbox's kept counts (migration TaskCounts, ADR 0006): `task_counts` holds folded totals per
@@ -30,8 +31,8 @@ export function keptCountSql(filter: KeptCountFilter): string {
   if (!filter.overdue) return `SELECT ${kept}::int AS n`;
   const now = filter.holder === 'mine' ? '$4' : '$3';
   const rowHolder = { any: '', nobody: 'AND t.assignee IS NULL', mine: 'AND t.assignee = $3' }[filter.holder];
-  const unflagged = `(SELECT count(*) FROM tasks t WHERE t.unit_code = $1 AND t.status = 'open' AND t.overdue_at IS NULL
-      AND t.due_at < ${now} ${rowHolder} AND (cardinality(t.candidate_groups) = 0 OR t.candidate_groups && $2::text[]))`;
+  const unflagged = `(SELECT count(*) FROM tasks t WHERE ${taskVisibleSql('$1', '$2::text[]')}
+      AND t.status = 'open' AND t.overdue_at IS NULL AND t.due_at < ${now} ${rowHolder})`;
   return `SELECT (${kept} + ${unflagged})::int AS n`;
 }
 
