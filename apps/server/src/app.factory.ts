@@ -6,7 +6,7 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
-import { AppErrorFilter } from '../../../libs/common/src';
+import { AppErrorFilter, TextParamsPipe } from '../../../libs/common/src';
 import { createAppLogger, httpMetrics, MetricsRegistry, PinoNestLogger, requestLogging } from '../../../libs/observability/src';
 import { AppModule } from './app.module';
 import { applyHttpSecurity } from './http-security';
@@ -45,7 +45,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(express.text({ type: ['text/xml', 'application/xml', 'application/bpmn+xml'], limit: BODY_LIMIT }));
   app.use(rejectNulCharacters());
   app.useGlobalFilters(new AppErrorFilter());
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }));
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }), new TextParamsPipe());
 
   const config = new DocumentBuilder()
     .setTitle('motcua API')

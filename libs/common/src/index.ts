@@ -5,3 +5,6 @@ export * from './auth.decorators';
 export * from './unit-directory';
 export * from './clock';
 export * from './clock.module';
+export * from './field-limits';
+export * from './text-params.pipe';
+export * from './text-map.validator';

@@ -3,51 +3,52 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+import { FIELD_LIMITS } from '../../../common/src';
 import { CHANNELS, type Channel } from '../domain/procedure.types';
 import { LEVELS } from './procedure.rules';
 
 export class RequiredDocumentDto {
-  @ApiProperty({ example: 'to-khai' }) @IsString() @IsNotEmpty() @MaxLength(60) code: string;
-  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(300) name: string;
+  @ApiProperty({ example: 'to-khai' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) code: string;
+  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
   @ApiProperty({ enum: ['original', 'certified_copy', 'copy'] }) @IsIn(['original', 'certified_copy', 'copy']) kind: 'original' | 'certified_copy' | 'copy';
   @ApiProperty() @IsBoolean() required: boolean;
 }
 
 export class FormTemplateDto {
-  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(300) name: string;
-  @ApiProperty({ example: 'to-khai-dang-ky-khai-sinh.html' }) @IsString() @IsNotEmpty() @MaxLength(100) file: string;
+  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
+  @ApiProperty({ example: 'to-khai-dang-ky-khai-sinh.html' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.fileName) file: string;
 }
 
 /** A procedure as edited on the catalog page (`PUT /api/admin/procedures/:code`); semantics in `procedure.rules.ts`. */
 export class ProcedureBodyDto {
-  @ApiProperty({ example: 'Thủ tục đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(500) name: string;
-  @ApiProperty({ example: 'Hộ tịch' }) @IsString() @IsNotEmpty() @MaxLength(200) field: string;
+  @ApiProperty({ example: 'Thủ tục đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
+  @ApiProperty({ example: 'Hộ tịch' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.category) field: string;
   @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS) level: string;
   @ApiProperty({ example: { days: 3 }, description: 'Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID' })
   @IsObject() legalTime: Record<string, unknown>;
   @ApiProperty({ description: 'VND, integer' }) @IsInt() @Min(0) @Max(1_000_000_000) fee: number;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(2000) feeRules?: string | null;
-  @ApiProperty({ type: [RequiredDocumentDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => RequiredDocumentDto)
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.reason) feeRules?: string | null;
+  @ApiProperty({ type: [RequiredDocumentDto] }) @IsArray() @ArrayMaxSize(FIELD_LIMITS.documents) @ValidateNested({ each: true }) @Type(() => RequiredDocumentDto)
   requiredDocuments: RequiredDocumentDto[];
   @ApiPropertyOptional({ type: [FormTemplateDto], description: 'Files are uploaded with POST …/forms; here they may be renamed or dropped' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => FormTemplateDto)
+  @IsOptional() @IsArray() @ArrayMaxSize(FIELD_LIMITS.formTemplates) @ValidateNested({ each: true }) @Type(() => FormTemplateDto)
   formTemplates?: FormTemplateDto[];
   @ApiProperty({ example: 'dang-ky-khai-sinh', description: 'A deployed process key; else 400 PROCESS_KEY_UNKNOWN' })
-  @IsString() @IsNotEmpty() @MaxLength(200) processKey: string;
+  @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.bpmnId) processKey: string;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest' })
   @IsOptional() @IsInt() @Min(1) processVersion?: number | null;
-  @ApiProperty({ enum: CHANNELS, isArray: true }) @IsArray() @IsIn(CHANNELS, { each: true }) channels: Channel[];
+  @ApiProperty({ enum: CHANNELS, isArray: true }) @IsArray() @ArrayMaxSize(CHANNELS.length) @IsIn(CHANNELS, { each: true }) channels: Channel[];
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() published?: boolean;
 }
 
 /** `POST /api/admin/procedures`: a new code (409 PROCEDURE_CODE_TAKEN when it exists). */
 export class CreateProcedureDto extends ProcedureBodyDto {
-  @ApiProperty({ example: '1.001193' }) @IsString() @IsNotEmpty() @MaxLength(40) code: string;
+  @ApiProperty({ example: '1.001193' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) code: string;
 }
 
 export class AdminProcedureQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) field?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) q?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.category) field?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) published?: 'true' | 'false';
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
@@ -55,5 +56,5 @@ export class AdminProcedureQueryDto {
 
 export class FormUploadDto {
   @ApiPropertyOptional({ description: 'The name shown to applicants; defaults to the file name' })
-  @IsOptional() @IsString() @MaxLength(300) name?: string;
+  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.title) name?: string;
 }

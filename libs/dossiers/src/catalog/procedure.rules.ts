@@ -1,4 +1,4 @@
-import { AppError } from '../../../common/src';
+import { AppError, FIELD_LIMITS } from '../../../common/src';
 import { CHANNELS, type Channel, type Procedure, type RequiredDocument } from '../domain/procedure.types';
 
 /** National procedure codes look like `1.001193`; local ones may add letters, dots and dashes. */
@@ -38,25 +38,29 @@ export function checkLegalTime(value: unknown): Procedure['legalTime'] {
 
 function checkDocuments(value: unknown): RequiredDocument[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw bad('PROCEDURE_FIELD_INVALID', 'requiredDocuments must be a list', { field: 'requiredDocuments' });
+  if (!Array.isArray(value) || value.length > FIELD_LIMITS.documents) {
+    throw bad('PROCEDURE_FIELD_INVALID', `requiredDocuments must be a list of at most ${FIELD_LIMITS.documents}`, { field: 'requiredDocuments' });
+  }
   const seen = new Set<string>();
   return value.map((raw: Record<string, unknown>) => {
-    const code = text(raw?.code, 'requiredDocuments.code', 60);
+    const code = text(raw?.code, 'requiredDocuments.code', FIELD_LIMITS.code);
     if (!FILE_PATTERN.test(code)) throw bad('DOCUMENT_CODE_INVALID', `Document code ${code}: letters, digits, dot, dash, underscore`, { documentCode: code });
     if (seen.has(code)) throw bad('DOCUMENT_CODE_DUPLICATE', `Document code ${code} is listed twice`, { documentCode: code });
     seen.add(code);
     if (!KINDS.includes(raw.kind as RequiredDocument['kind'])) throw bad('PROCEDURE_FIELD_INVALID', `Document ${code}: kind must be one of ${KINDS.join(', ')}`, { field: 'requiredDocuments.kind' });
-    return { code, name: text(raw.name, 'requiredDocuments.name', 300), kind: raw.kind as RequiredDocument['kind'], required: raw.required !== false };
+    return { code, name: text(raw.name, 'requiredDocuments.name', FIELD_LIMITS.title), kind: raw.kind as RequiredDocument['kind'], required: raw.required !== false };
   });
 }
 
 function checkTemplates(value: unknown): Procedure['formTemplates'] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw bad('PROCEDURE_FIELD_INVALID', 'formTemplates must be a list', { field: 'formTemplates' });
+  if (!Array.isArray(value) || value.length > FIELD_LIMITS.formTemplates) {
+    throw bad('PROCEDURE_FIELD_INVALID', `formTemplates must be a list of at most ${FIELD_LIMITS.formTemplates}`, { field: 'formTemplates' });
+  }
   return value.map((raw: Record<string, unknown>) => {
-    const file = text(raw?.file, 'formTemplates.file', 100);
+    const file = text(raw?.file, 'formTemplates.file', FIELD_LIMITS.fileName);
     if (!FILE_PATTERN.test(file)) throw bad('FORM_FILE_INVALID', `Form file name ${file}: letters, digits, dot, dash, underscore`, { file });
-    return { name: text(raw.name, 'formTemplates.name', 300), file };
+    return { name: text(raw.name, 'formTemplates.name', FIELD_LIMITS.title), file };
   });
 }
 
@@ -75,24 +79,24 @@ function checkChannels(value: unknown): Channel[] {
  */
 export function checkProcedure(raw: unknown): Procedure {
   const entry = (raw ?? {}) as Record<string, unknown>;
-  const code = text(entry.code, 'code', 40);
+  const code = text(entry.code, 'code', FIELD_LIMITS.code);
   if (!PROCEDURE_CODE_PATTERN.test(code)) throw bad('PROCEDURE_CODE_INVALID', `Procedure code ${code}: letters, digits, dot, dash, underscore`, { code });
   if (!LEVELS.includes(entry.level as (typeof LEVELS)[number])) throw bad('PROCEDURE_FIELD_INVALID', `level must be one of ${LEVELS.join(', ')}`, { field: 'level' });
   if (!Number.isInteger(entry.fee ?? 0) || ((entry.fee ?? 0) as number) < 0) throw bad('FEE_INVALID', 'fee must be a non-negative integer (VND)', { fee: entry.fee });
   const version = entry.processVersion ?? null;
   if (version !== null && (!Number.isInteger(version) || (version as number) < 1)) throw bad('PROCESS_VERSION_UNKNOWN', 'processVersion must be a positive integer or null', { processVersion: version });
-  const feeRules = text(entry.feeRules, 'feeRules', 2000, true);
+  const feeRules = text(entry.feeRules, 'feeRules', FIELD_LIMITS.reason, true);
   return {
     code,
-    name: text(entry.name, 'name', 500),
-    field: text(entry.field, 'field', 200),
+    name: text(entry.name, 'name', FIELD_LIMITS.title),
+    field: text(entry.field, 'field', FIELD_LIMITS.category),
     level: entry.level as string,
     legalTime: checkLegalTime(entry.legalTime),
     fee: (entry.fee ?? 0) as number,
     feeRules: feeRules || null,
     requiredDocuments: checkDocuments(entry.requiredDocuments),
     formTemplates: checkTemplates(entry.formTemplates),
-    processKey: text(entry.processKey, 'processKey', 200),
+    processKey: text(entry.processKey, 'processKey', FIELD_LIMITS.bpmnId),
     processVersion: version as number | null,
     channels: checkChannels(entry.channels),
     published: entry.published !== false,

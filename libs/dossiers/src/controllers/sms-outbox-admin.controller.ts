@@ -2,17 +2,17 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { AppError, AUDIT_LOG, CurrentUser, Roles, type AuditLog, type AuthUser } from '../../../common/src';
+import { AppError, AUDIT_LOG, CurrentUser, FIELD_LIMITS, Roles, type AuditLog, type AuthUser } from '../../../common/src';
 import { SmsOutboxAdminRepository } from '../repositories/sms-outbox-admin.repository';
 
 export class FailingSmsQueryDto {
-  @ApiPropertyOptional({ description: 'Dossier code, in part' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: 'Dossier code, in part' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) q?: string;
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit = 20;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
 }
 
 export class SmsRetryDto {
-  @ApiProperty({ example: 'Nhà mạng đã khắc phục sự cố' }) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
+  @ApiProperty({ example: 'Nhà mạng đã khắc phục sự cố' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.reason) reason: string;
 }
 
 /** Vận hành: outbound SMS the gateway keeps refusing, and "send now" with a reason (audited as `sms.retried`). */

@@ -1,4 +1,5 @@
-import { AppError } from '../../../common/src';
+import { AppError, FIELD_LIMITS } from '../../../common/src';
+import { isEmailAddress } from './email-address.rule';
 
 /** The person who submits the dossier, as stored (personal data: never shown publicly unmasked). */
 export interface Applicant {
@@ -13,7 +14,6 @@ export interface Applicant {
 const ID_NUMBER = /^(\d{12}|\d{9})$/;
 /** Mobile numbers after the 2018 renumbering: 03x, 05x, 07x, 08x, 09x; also written +84… */
 const PHONE = /^(0|\+84)[35789]\d{8}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Checks and normalises an applicant; 400 `APPLICANT_INVALID` with one detail per bad field. */
 export function checkApplicant(input: Partial<Record<keyof Applicant, unknown>> | undefined): Applicant {
@@ -24,10 +24,11 @@ export function checkApplicant(input: Partial<Record<keyof Applicant, unknown>> 
   const phone = text(input?.phone).replace(/[\s.-]/g, '');
   const email = text(input?.email);
   const address = text(input?.address);
-  if (!fullName || fullName.length > 200) problems.push({ field: 'fullName', message: 'Họ và tên là bắt buộc (tối đa 200 ký tự)' });
+  if (!fullName || fullName.length > FIELD_LIMITS.personName) problems.push({ field: 'fullName', message: `Họ và tên là bắt buộc (tối đa ${FIELD_LIMITS.personName} ký tự)` });
   if (!ID_NUMBER.test(idNumber)) problems.push({ field: 'idNumber', message: 'Số định danh phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)' });
   if (!PHONE.test(phone)) problems.push({ field: 'phone', message: 'Số điện thoại không hợp lệ' });
-  if (email && !EMAIL.test(email)) problems.push({ field: 'email', message: 'Thư điện tử không hợp lệ' });
+  if (email && !isEmailAddress(email)) problems.push({ field: 'email', message: `Thư điện tử không hợp lệ (tối đa ${FIELD_LIMITS.email} ký tự)` });
+  if (address.length > FIELD_LIMITS.address) problems.push({ field: 'address', message: `Địa chỉ tối đa ${FIELD_LIMITS.address} ký tự` });
   if (problems.length) {
     throw AppError.badRequest('APPLICANT_INVALID', `Invalid applicant: ${problems.map((p) => p.field).join(', ')}`, problems);
   }

@@ -1,25 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '../../../common/src';
 import { UNIT_KINDS, type UnitKind } from '../entities/unit.entity';
 import type { UnitNode } from '../services/unit-admin.service';
 import { UnitDto } from './unit.dto';
 
 export class CreateUnitDto {
   @ApiProperty({ example: '000.21.20.H15', description: 'National format NNN.NN.NN.Hxx, else 400 UNIT_CODE_INVALID' })
-  @IsString() @IsNotEmpty() @MaxLength(32) code: string;
-  @ApiProperty({ example: 'UBND phường Tân Lập' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) code: string;
+  @ApiProperty({ example: 'UBND phường Tân Lập' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.personName) name: string;
   @ApiProperty({ enum: UNIT_KINDS }) @IsIn(UNIT_KINDS) kind: UnitKind;
-  @ApiProperty({ example: '000.00.20.H15' }) @IsString() @IsNotEmpty() @MaxLength(32) parentCode: string;
+  @ApiProperty({ example: '000.00.20.H15' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) parentCode: string;
 }
 
 /** Office hours are edited on the calendar API (`PUT /api/calendar/office-hours?unit=`), not here. */
 export class UpdateUnitDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.personName) name?: string;
   @ApiPropertyOptional({ enum: UNIT_KINDS }) @IsOptional() @IsIn(UNIT_KINDS) kind?: UnitKind;
 }
 
 export class MoveUnitDto {
-  @ApiProperty({ example: '000.00.20.H15' }) @IsString() @IsNotEmpty() @MaxLength(32) parentCode: string;
+  @ApiProperty({ example: '000.00.20.H15' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) parentCode: string;
 }
 
 export class UnitNodeDto extends UnitDto {

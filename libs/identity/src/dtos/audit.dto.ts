@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { FIELD_LIMITS } from '../../../common/src';
 import type { AuditRow } from '../repositories/audit.repository';
 
 export class AuditQueryDto {
-  @ApiPropertyOptional({ example: 'reception' }) @IsOptional() @IsString() @MaxLength(100) actor?: string;
+  @ApiPropertyOptional({ example: 'reception' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.username) actor?: string;
   @ApiPropertyOptional({ example: 'admin.user', description: 'An action (`auth.login_failed`) or a family of them (`admin.user` finds `admin.user.*`)' })
-  @IsOptional() @IsString() @MaxLength(100) action?: string;
-  @ApiPropertyOptional({ example: 'user:reception' }) @IsOptional() @IsString() @MaxLength(200) subject?: string;
+  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) action?: string;
+  @ApiPropertyOptional({ example: 'user:reception' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) subject?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'From this time on (inclusive)' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
   @ApiPropertyOptional({ format: 'date-time', description: 'Before this time (exclusive)' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
   @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 50;

@@ -1,18 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '../../../common/src';
 import { UserDto } from './user.dto';
 
 export class LoginDto {
   @ApiProperty({ example: 'reception' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(64)
+  @MaxLength(FIELD_LIMITS.username)
   username: string;
 
   @ApiProperty({ example: 'motcua-demo' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(256)
+  @MaxLength(FIELD_LIMITS.password)
   password: string;
 }
 

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { FIELD_LIMITS } from '../../../common/src';
 import { OVERDUE_SORTS } from '../services/overdue-report.service';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -9,9 +10,9 @@ const TABLE_FORMATS = ['json', 'csv', 'xlsx'] as const;
 
 /** `GET /api/reports/summary?from&to&unit&groupBy&format` (days are Vietnam days, both included). */
 export class SummaryQueryDto {
-  @Matches(DAY, { message: 'from must be YYYY-MM-DD' }) from!: string;
-  @Matches(DAY, { message: 'to must be YYYY-MM-DD' }) to!: string;
-  @IsOptional() @IsString() @MaxLength(50) unit?: string;
+  @MaxLength(FIELD_LIMITS.timeText) @Matches(DAY, { message: 'from must be YYYY-MM-DD' }) from!: string;
+  @MaxLength(FIELD_LIMITS.timeText) @Matches(DAY, { message: 'to must be YYYY-MM-DD' }) to!: string;
+  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) unit?: string;
   @IsOptional() @IsIn(['field', 'procedure', 'unit']) groupBy?: 'field' | 'procedure' | 'unit';
   @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
 }
@@ -20,22 +21,22 @@ export class SummaryQueryDto {
 export class PeriodicQueryDto {
   @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
   @IsOptional() @Type(() => Number) @IsIn([1, 2]) half?: 1 | 2;
-  @IsOptional() @IsString() @MaxLength(50) unit?: string;
+  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) unit?: string;
   @IsOptional() @IsIn(REPORT_FORMATS) format?: ReportFormat;
 }
 
 /** `GET /api/reports/trend?from&to&unit` and `/breakdown`: the dashboard's reads (JSON only). */
 export class TrendQueryDto {
-  @Matches(DAY, { message: 'from must be YYYY-MM-DD' }) from!: string;
-  @Matches(DAY, { message: 'to must be YYYY-MM-DD' }) to!: string;
-  @IsOptional() @IsString() @MaxLength(50) unit?: string;
+  @MaxLength(FIELD_LIMITS.timeText) @Matches(DAY, { message: 'from must be YYYY-MM-DD' }) from!: string;
+  @MaxLength(FIELD_LIMITS.timeText) @Matches(DAY, { message: 'to must be YYYY-MM-DD' }) to!: string;
+  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) unit?: string;
 }
 
 /** `GET /api/reports/overdue?unit&procedure&assignee&sort&format` */
 export class OverdueQueryDto {
-  @IsOptional() @IsString() @MaxLength(50) unit?: string;
-  @IsOptional() @IsString() @MaxLength(100) procedure?: string;
-  @IsOptional() @IsString() @MaxLength(100) assignee?: string;
+  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) unit?: string;
+  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.bpmnId) procedure?: string;
+  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.username) assignee?: string;
   @IsOptional() @IsIn(OVERDUE_SORTS) sort?: (typeof OVERDUE_SORTS)[number];
   /** JSON page size (default 500); the CSV and XLSX exports hold the whole list. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5000) limit?: number;

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '../../../common/src';
 import { CorrelateMessageDto } from '../http/dtos/correlate-message.dto';
 
 /** `POST /api/messages`: a message from outside, to the instance of a business key or to a message start. */
@@ -8,6 +9,6 @@ export class MessageDto extends CorrelateMessageDto {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.bpmnId)
   businessKey?: string;
 }

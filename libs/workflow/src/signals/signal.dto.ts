@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '../../../common/src';
 
 /** `POST /api/signals`: a signal thrown from outside, to every instance waiting for it. */
 export class SignalDto {
   @ApiProperty({ example: 'regulation-changed' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.bpmnId)
   signalName!: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })

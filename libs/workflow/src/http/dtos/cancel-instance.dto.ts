@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '../../../../common/src';
 
 export class CancelInstanceDto {
   @ApiPropertyOptional({ example: 'Công dân rút hồ sơ' })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(FIELD_LIMITS.reason)
   reason?: string;
 }

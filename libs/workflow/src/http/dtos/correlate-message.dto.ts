@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '../../../../common/src';
 
 export class CorrelateMessageDto {
   @ApiProperty({ example: 'supplementReceived' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.bpmnId)
   messageName: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '../../../../common/src';
 import { ListQueryDto } from './list-query.dto';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
@@ -27,13 +28,13 @@ export class TaskQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ description: 'Procedure code or process key' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.bpmnId)
   procedure?: string;
 
   @ApiPropertyOptional({ description: 'Dossier code (business key), or part of it' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(FIELD_LIMITS.search)
   q?: string;
 
   @ApiPropertyOptional({ enum: ['open', 'completed', 'cancelled', 'all'], default: 'open' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsOptional, IsString, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '../../../../common/src';
 
 export class OfficeSessionDto {
   @ApiProperty({ example: '07:00', description: "'HH:mm', local time" }) start: string;
@@ -17,7 +18,7 @@ export class UnitQueryDto {
   @ApiPropertyOptional({ example: '000.00.20.H15', description: 'Unit code; without it, the province default' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(FIELD_LIMITS.code)
   unit?: string;
 }
 
