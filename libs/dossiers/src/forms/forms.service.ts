@@ -13,6 +13,7 @@ import { controlSlipDocument } from './control-slip.document';
 import { apologyFacts, refusalFacts, supplementRequestFacts } from './form-events';
 import { FormNamesReader } from './form-names.reader';
 import type { LookupQr } from './form-parts';
+import { withBreakableLongWords } from './long-words.layout';
 import { lookupUrl, qrDataUrl } from './lookup-qr';
 import { receiptDocument } from './receipt.document';
 import { refusalDocument } from './refusal.document';
@@ -131,5 +132,5 @@ function notApplicable(form: string, d: DossierDetail, why: string): AppError {
 }
 
 function render(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(doc).getBuffer();
+  return pdfmake.createPdf(withBreakableLongWords(doc)).getBuffer();
 }
