@@ -9,19 +9,14 @@ import { join, resolve } from 'node:path';
 // server validates, so a new DTO that forgets a bound fails here.
 const root = resolve(__dirname, '..', '..');
 
-/** Free-form JSON, bounded by BODY_LIMIT and the body depth limit, checked by its own rules. */
+/** Bodies a domain rule checks whole (to report every problem at once), each with its bounds. */
 const FREE_FORM: Record<string, string> = {
-  'StartInstanceDto.variables': 'process variables: any JSON the diagram reads',
-  'CompleteTaskDto.variables': 'process variables: any JSON the diagram reads',
-  'CorrelateMessageDto.variables': 'process variables: any JSON the diagram reads',
-  'MessageDto.variables': 'process variables: any JSON the diagram reads',
-  'SignalDto.variables': 'process variables: any JSON the diagram reads',
   'ProcedureBodyDto.legalTime': 'numbers only, checked by procedure.rules (LEGAL_TIME_INVALID)',
   'CreateProcedureDto.legalTime': 'numbers only, checked by procedure.rules (LEGAL_TIME_INVALID)',
   'HolidayTableBodyDto.year': 'checked by libs/calendar (CALENDAR_INVALID_HOLIDAYS)',
-  'HolidayTableBodyDto.holidays': 'checked by libs/calendar: names ≤ FIELD_LIMITS.personName, one entry per day',
-  'HolidayTableBodyDto.workingDays': 'checked by libs/calendar: names ≤ FIELD_LIMITS.personName, one entry per day',
-  'OfficeHoursBodyDto.sessions': "checked by libs/calendar: 'HH:mm' pairs that may not overlap",
+  'HolidayTableBodyDto.holidays': 'checked by libs/calendar: at most 366 entries, names ≤ 200 characters',
+  'HolidayTableBodyDto.workingDays': 'checked by libs/calendar: at most 366 entries, names ≤ 200 characters',
+  'OfficeHoursBodyDto.sessions': "checked by libs/calendar: 'HH:mm' pairs; the first bad one ends the check",
 };
 
 /** Validators that admit only a short text whatever the input (enumerations, fixed formats). */
@@ -67,7 +62,7 @@ function unbounded(target: Function): string[] {
     const text = has(TEXT, false) || (designType === String && !isArray);
     if (text && !has(LENGTH, false) && !has(SELF_BOUNDED, false)) problems.push(`${where}: text without @MaxLength`);
     if (kinds.has('isObject') || (kinds.has('whitelistValidation') && !text && !isArray)) {
-      if (!kinds.has('nestedValidation') && !kinds.has('isTextMap')) problems.push(`${where}: an object that is not a bounded nested DTO`);
+      if (!['nestedValidation', 'isTextMap', 'isProcessVariables'].some((kind) => kinds.has(kind))) problems.push(`${where}: an object that is not a bounded nested DTO`);
     }
   }
   return problems;

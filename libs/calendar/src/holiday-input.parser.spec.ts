@@ -66,6 +66,13 @@ describe('parseHolidayInput', () => {
     ]);
   });
 
+  it('refuses a list longer than a year has days, without a problem per entry', () => {
+    // given 10,000 holidays (issue 15, item 8: a body must not produce megabytes of problems)
+    const holidays = Array.from({ length: 10_000 }, () => ({ date: 'x', name: '' }));
+    // then one problem says so
+    expect(problemsOf({ year: 2026, holidays, workingDays: [] })).toEqual(['holidays must list at most 366 days; got 10000']);
+  });
+
   it('refuses a date listed both as a holiday and as a working day', () => {
     // when / then
     expect(problemsOf({ year: 2026, holidays: [{ date: '2026-08-22', name: 'a' }], workingDays: [{ date: '2026-08-22', name: 'b' }] })).toEqual([

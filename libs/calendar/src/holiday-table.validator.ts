@@ -4,6 +4,8 @@ import { isWeekend } from './local-day.util';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 const MAX_NAME_LENGTH = 200;
+/** A year has at most 366 days, so a longer list can only be a mistake (or a flood of problems to report). */
+const MAX_DAYS = 366;
 
 /**
  * Every problem of a holiday table, each phrased as what to fix; empty when it is valid.
@@ -35,6 +37,10 @@ function dayListProblems(field: string, list: unknown, year: number, problems: s
   const seen = new Map<string, number>();
   if (!Array.isArray(list)) {
     problems.push(`${field} must be an array of {date: 'YYYY-MM-DD', name}`);
+    return seen;
+  }
+  if (list.length > MAX_DAYS) {
+    problems.push(`${field} must list at most ${MAX_DAYS} days; got ${list.length}`);
     return seen;
   }
   list.forEach((entry: unknown, i) => {

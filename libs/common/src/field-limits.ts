@@ -46,6 +46,10 @@ export const FIELD_LIMITS = {
   migrationInstances: 10_000,
   /** Element ids mapped by one migration request. */
   migrationMappings: 1_000,
+  /** Names in one request's process variables. */
+  variables: 200,
+  /** Any text inside process variables (a step's opinion or note is printed as the reason on Form 03). */
+  variableText: 2_000,
   /** Copies of one document handed in. */
   copies: 99,
   /** Any other path or query text (a route parameter without its own limit). */

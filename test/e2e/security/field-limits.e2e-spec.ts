@@ -77,6 +77,20 @@ describe('field length limits (issue 15, item 8)', () => {
     expect(pdf.headers['content-type']).toContain('application/pdf');
   });
 
+  it('refuses process variables holding a text longer than an opinion may be, at any depth', async () => {
+    // given an administrator, and variables whose note (printed on Form 03) or a nested text is one character too long
+    const admin = await signIn(server, 'admin');
+    const long = 'ý'.repeat(FIELD_LIMITS.variableText + 1);
+    // when instances are started with them
+    const flat = await admin.post('/api/instances', { definitionKey: 'dang-ky-ho-kinh-doanh', variables: { note: long } });
+    const nested = await admin.post('/api/instances', { definitionKey: 'dang-ky-ho-kinh-doanh', variables: { form: { lines: [long] } } });
+    // then both are refused naming `variables` and the bound
+    for (const res of [flat, nested]) {
+      expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      expect(res.body.message).toContain(`variables must have at most ${FIELD_LIMITS.variables} names, each text shorter than or equal to ${FIELD_LIMITS.variableText} characters`);
+    }
+  });
+
   it('refuses an oversized dossier code in the path and lookup key in the query with 400 naming them', async () => {
     // when a 5 KB dossier code or lookup key is asked for
     const code = await reception.get(`/api/dossiers/${'9'.repeat(5_000)}`);

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from './api.types';
+import { fieldLimitMessage } from './field-limit.messages';
 
 const TOKEN_KEY = 'motcua.accessToken';
 
@@ -96,7 +97,9 @@ async function readJson(response: Response): Promise<unknown> {
 
 function toApiError(status: number, payload: unknown): ApiError {
   const body = (payload ?? {}) as Partial<ApiErrorBody>;
-  const message = typeof body.message === 'string' && body.message ? body.message : fallbackMessage(status);
+  // A too-long field is the one validation fault a user makes by typing: say it in Vietnamese.
+  const limits = body.code === 'VALIDATION_FAILED' ? fieldLimitMessage(body.details) : undefined;
+  const message = limits ?? (typeof body.message === 'string' && body.message ? body.message : fallbackMessage(status));
   return new ApiError(status, body.code ?? `HTTP_${status}`, message, body.details);
 }
 

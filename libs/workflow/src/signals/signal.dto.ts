@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsProcessVariables } from '../http/dtos/process-variables.validator';
 import { FIELD_LIMITS } from '../../../common/src';
 
 /** `POST /api/signals`: a signal thrown from outside, to every instance waiting for it. */
@@ -13,5 +14,6 @@ export class SignalDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
   @IsOptional()
   @IsObject()
+  @IsProcessVariables()
   variables?: Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '../../api/client';
+import { fieldLimitMessage } from '../../api/field-limit.messages';
 import type { DossierAction, DossierStatus, HandoverRow } from '../../api/dossiers.api';
 
 /** Tag colours of the statuses; the labels come from the server (`statusLabel`). */
@@ -69,6 +70,7 @@ const ERROR_MESSAGES: Record<string, string> = {
 
 /** The Vietnamese message of an API error, falling back to the server's own text. */
 export function dossierErrorMessage(cause: unknown): string {
+  if (cause instanceof ApiError && cause.code === 'VALIDATION_FAILED') return fieldLimitMessage(cause.details) ?? ERROR_MESSAGES.VALIDATION_FAILED;
   if (cause instanceof ApiError) return ERROR_MESSAGES[cause.code] ?? cause.message;
   return cause instanceof Error ? cause.message : String(cause);
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsProcessVariables } from './process-variables.validator';
 import { FIELD_LIMITS } from '../../../../common/src';
 
 export class CorrelateMessageDto {
@@ -12,5 +13,6 @@ export class CorrelateMessageDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
   @IsOptional()
   @IsObject()
+  @IsProcessVariables()
   variables?: Record<string, unknown>;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsProcessVariables } from './process-variables.validator';
 import { FIELD_LIMITS } from '../../../../common/src';
 
 export class StartInstanceDto {
@@ -18,5 +19,6 @@ export class StartInstanceDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { receivingUnit: '000.20.15.H15' } })
   @IsOptional()
   @IsObject()
+  @IsProcessVariables()
   variables?: Record<string, unknown>;
 }
