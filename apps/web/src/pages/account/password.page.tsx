@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { changePassword } from '../../api/auth.api';
 import { ApiError } from '../../api/client';
 import { useAuth } from '../../auth/auth.context';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 /** The server words PASSWORD_WEAK in Vietnamese already; these two it does not. */
 const MESSAGES: Record<string, string> = {
@@ -61,7 +62,7 @@ export function PasswordPage() {
         {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} data-testid="password-error" />}
         <Form<PasswordForm> layout="vertical" onFinish={submit} requiredMark={false} disabled={saving}>
           <Form.Item label="Mật khẩu hiện tại" name="currentPassword" rules={[{ required: true, message: 'Nhập mật khẩu hiện tại' }]}>
-            <Input.Password autoComplete="current-password" autoFocus data-testid="password-current" />
+            <Input.Password autoComplete="current-password" autoFocus maxLength={FIELD_LIMITS.password} data-testid="password-current" />
           </Form.Item>
           <Form.Item
             label="Mật khẩu mới"
@@ -72,7 +73,7 @@ export function PasswordPage() {
               { min: 10, message: 'Mật khẩu mới cần ít nhất 10 ký tự' },
             ]}
           >
-            <Input.Password autoComplete="new-password" data-testid="password-new" />
+            <Input.Password autoComplete="new-password" maxLength={FIELD_LIMITS.password} data-testid="password-new" />
           </Form.Item>
           <Form.Item
             label="Nhập lại mật khẩu mới"
@@ -86,7 +87,7 @@ export function PasswordPage() {
               }),
             ]}
           >
-            <Input.Password autoComplete="new-password" data-testid="password-confirm" />
+            <Input.Password autoComplete="new-password" maxLength={FIELD_LIMITS.password} data-testid="password-confirm" />
           </Form.Item>
           <Space style={{ width: '100%', justifyContent: 'space-between' }}>
             {forced ? (

@@ -7,6 +7,7 @@ import { AdminOnly } from './admin-only';
 import { AUDIT_ACTION_LABELS } from './admin-labels';
 import { formatDateTime } from '../inbox/due-state';
 import { offsetPagination, usePagedList } from './use-paged-list';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 const PAGE_SIZE = 50;
 
@@ -73,7 +74,7 @@ function AuditView() {
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>Nhật ký hệ thống</Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input placeholder="Người thực hiện (tên đăng nhập)" value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} onPressEnter={search} style={{ width: 230 }} data-testid="audit-actor" />
+        <Input placeholder="Người thực hiện (tên đăng nhập)" value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} onPressEnter={search} style={{ width: 230 }} maxLength={FIELD_LIMITS.username} data-testid="audit-actor" />
         <AutoComplete
           placeholder="Thao tác"
           value={draft.action}
@@ -83,8 +84,8 @@ function AuditView() {
           style={{ width: 300 }}
           allowClear
         />
-        <Input placeholder="Mã hồ sơ" value={draft.dossier} onChange={(e) => setDraft({ ...draft, dossier: e.target.value })} onPressEnter={search} style={{ width: 210 }} data-testid="audit-dossier" />
-        <Input placeholder="Đối tượng, ví dụ user:reception" value={draft.subject} disabled={Boolean(draft.dossier.trim())} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} onPressEnter={search} style={{ width: 230 }} />
+        <Input placeholder="Mã hồ sơ" value={draft.dossier} onChange={(e) => setDraft({ ...draft, dossier: e.target.value })} onPressEnter={search} style={{ width: 210 }} maxLength={FIELD_LIMITS.code} data-testid="audit-dossier" />
+        <Input placeholder="Đối tượng, ví dụ user:reception" value={draft.subject} disabled={Boolean(draft.dossier.trim())} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} onPressEnter={search} style={{ width: 230 }} maxLength={FIELD_LIMITS.search} />
         <DatePicker.RangePicker format="DD/MM/YYYY" value={draft.range} onChange={(range) => setDraft({ ...draft, range })} placeholder={['Từ ngày', 'Đến ngày']} />
         <Button type="primary" onClick={search} data-testid="audit-search">Tìm</Button>
       </Space>

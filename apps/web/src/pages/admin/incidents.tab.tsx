@@ -5,6 +5,7 @@ import { formatDateTime } from '../inbox/due-state';
 import { JOB_KIND_LABELS, operationsApi, type IncidentFilter, type OperationsIncident } from './operations.api';
 import { RetryReasonModal } from './retry-reason.modal';
 import { offsetPagination, usePagedList } from './use-paged-list';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 const PAGE_SIZE = 20;
 
@@ -38,7 +39,7 @@ export function IncidentsTab(props: { onChanged(): void }) {
   return (
     <>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search placeholder="Mã hồ sơ hoặc mã quy trình" allowClear onSearch={(q) => refine({ q: q || undefined })} style={{ width: 280 }} data-testid="incident-search" />
+        <Input.Search placeholder="Mã hồ sơ hoặc mã quy trình" allowClear onSearch={(q) => refine({ q: q || undefined })} style={{ width: 280 }} maxLength={FIELD_LIMITS.search} data-testid="incident-search" />
         <Select
           value={filter.status}
           onChange={(status) => refine({ status })}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../inbox/due-state';
 import { JOB_KIND_LABELS, operationsApi, type JobFilter, type JobState, type OperationsJob, type OperationsSummary } from './operations.api';
 import { offsetPagination, usePagedList } from './use-paged-list';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 const PAGE_SIZE = 20;
 const STATE_LABELS: Record<JobState, string> = { overdue: 'Quá hạn', waiting: 'Đang chờ', running: 'Đang chạy', failed: 'Thất bại' };
@@ -36,7 +37,7 @@ export function JobsTab(props: { summary: OperationsSummary | null }) {
           data-testid="job-state"
         />
         <Select placeholder="Mọi loại" allowClear onChange={(kind?: string) => refine({ kind })} style={{ width: 200 }} options={Object.entries(JOB_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
-        <Input.Search placeholder="Mã hồ sơ hoặc mã quy trình" allowClear onSearch={(q) => refine({ q: q || undefined })} style={{ width: 280 }} data-testid="job-search" />
+        <Input.Search placeholder="Mã hồ sơ hoặc mã quy trình" allowClear onSearch={(q) => refine({ q: q || undefined })} style={{ width: 280 }} maxLength={FIELD_LIMITS.search} data-testid="job-search" />
       </Space>
       <Table<OperationsJob>
         rowKey="id"

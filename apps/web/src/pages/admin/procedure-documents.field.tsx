@@ -1,4 +1,5 @@
 import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 const KIND_OPTIONS = [
   { value: 'original', label: 'Bản chính' },
@@ -15,10 +16,10 @@ export function ProcedureDocumentsField() {
           {fields.map((field, index) => (
             <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 4 }} data-testid={`document-row-${index}`}>
               <Form.Item name={[field.name, 'code']} rules={[{ required: true, message: 'Mã' }, { pattern: /^[0-9A-Za-z][0-9A-Za-z._-]*$/, message: 'Chữ không dấu, số, . _ -' }]}>
-                <Input placeholder="Mã (vd. to-khai)" style={{ width: 140 }} data-testid={`document-code-${index}`} />
+                <Input placeholder="Mã (vd. to-khai)" maxLength={FIELD_LIMITS.code} style={{ width: 140 }} data-testid={`document-code-${index}`} />
               </Form.Item>
               <Form.Item name={[field.name, 'name']} rules={[{ required: true, whitespace: true, message: 'Tên giấy tờ' }]}>
-                <Input placeholder="Tên giấy tờ" style={{ width: 260 }} data-testid={`document-name-${index}`} />
+                <Input placeholder="Tên giấy tờ" maxLength={FIELD_LIMITS.title} style={{ width: 260 }} data-testid={`document-name-${index}`} />
               </Form.Item>
               <Form.Item name={[field.name, 'kind']} initialValue="original">
                 <Select options={KIND_OPTIONS} style={{ width: 170 }} />

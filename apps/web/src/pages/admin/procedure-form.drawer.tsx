@@ -4,6 +4,7 @@ import { adminErrorMessage } from './admin-labels';
 import { deployedProcesses, type DeployedProcess } from './procedure-definitions';
 import { ProcedureDocumentsField } from './procedure-documents.field';
 import { CHANNELS, proceduresApi, type Channel, type LegalTime, type Procedure, type ProcedureInput, type RequiredDocument } from './procedures.api';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 export const LEVEL_LABELS: Record<string, string> = { province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };
 const CHANNEL_LABELS: Record<Channel, string> = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' };
@@ -101,7 +102,7 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
       <Form<ProcedureForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
         <Space wrap align="start">
           <Form.Item label="Mã thủ tục" name="code" rules={[{ required: true, message: 'Nhập mã thủ tục' }, { pattern: /^\s*[0-9A-Za-z][0-9A-Za-z._-]*\s*$/, message: 'Chữ không dấu, số, . _ -' }]} extra="Ví dụ 1.001193; không đổi được sau khi tạo.">
-            <Input disabled={Boolean(editing)} placeholder="1.001193" style={{ width: 220 }} data-testid="procedure-code" />
+            <Input disabled={Boolean(editing)} placeholder="1.001193" maxLength={FIELD_LIMITS.code} style={{ width: 220 }} data-testid="procedure-code" />
           </Form.Item>
           <Form.Item label="Cấp thực hiện" name="level">
             <Select options={Object.entries(LEVEL_LABELS).map(([value, label]) => ({ value, label }))} style={{ width: 160 }} />
@@ -111,10 +112,10 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
           </Form.Item>
         </Space>
         <Form.Item label="Tên thủ tục" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên thủ tục' }]}>
-          <Input placeholder="Thủ tục đăng ký khai sinh" data-testid="procedure-name" />
+          <Input placeholder="Thủ tục đăng ký khai sinh" maxLength={FIELD_LIMITS.title} data-testid="procedure-name" />
         </Form.Item>
         <Form.Item label="Lĩnh vực" name="field" rules={[{ required: true, whitespace: true, message: 'Nhập lĩnh vực' }]}>
-          <Input placeholder="Hộ tịch" data-testid="procedure-field" />
+          <Input placeholder="Hộ tịch" maxLength={FIELD_LIMITS.category} data-testid="procedure-field" />
         </Form.Item>
         <Space wrap align="start">
           <Form.Item label="Thời hạn giải quyết" name="timeUnit">
@@ -130,7 +131,7 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
           </Form.Item>
         </Space>
         <Form.Item label="Quy định lệ phí" name="feeRules">
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={FIELD_LIMITS.reason} />
         </Form.Item>
         <Form.Item label="Kênh tiếp nhận" name="channels" rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một kênh' }]}>
           <Checkbox.Group options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} />

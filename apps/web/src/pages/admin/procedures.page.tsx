@@ -6,6 +6,7 @@ import { adminErrorMessage } from './admin-labels';
 import { LEVEL_LABELS, ProcedureFormDrawer } from './procedure-form.drawer';
 import { legalTimeLabel, proceduresApi, type Procedure, type ProcedureFilter } from './procedures.api';
 import { offsetPagination, usePagedList } from './use-paged-list';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 const PAGE_SIZE = 20;
 
@@ -99,6 +100,7 @@ function ProceduresView() {
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           placeholder="Mã, tên thủ tục hoặc quy trình"
+          maxLength={FIELD_LIMITS.search}
           allowClear
           value={search}
           onChange={(event) => setSearch(event.target.value)}

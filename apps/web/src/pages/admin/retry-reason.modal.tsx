@@ -1,6 +1,7 @@
 import { Alert, Form, Input, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { adminErrorMessage } from './admin-labels';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 /** Asks why a retry is made now (kept in the audit trail), then runs it. */
 export function RetryReasonModal(props: { target: { title: string; retry(reason: string): Promise<unknown> } | null; onClose(): void; onDone(): void }) {
@@ -40,7 +41,7 @@ export function RetryReasonModal(props: { target: { title: string; retry(reason:
     >
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
         <Form.Item label="Lý do thử lại" name="reason" rules={[{ required: true, whitespace: true, message: 'Nhập lý do (được ghi vào nhật ký hệ thống)' }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} placeholder="Ví dụ: hệ thống đăng ký đã hoạt động lại" data-testid="retry-reason" />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={FIELD_LIMITS.reason} placeholder="Ví dụ: hệ thống đăng ký đã hoạt động lại" data-testid="retry-reason" />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

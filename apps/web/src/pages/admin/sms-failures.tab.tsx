@@ -5,6 +5,7 @@ import { formatDateTime } from '../inbox/due-state';
 import { operationsApi, type FailingSms, type SmsFilter } from './operations.api';
 import { RetryReasonModal } from './retry-reason.modal';
 import { offsetPagination, usePagedList } from './use-paged-list';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 const PAGE_SIZE = 20;
 const KIND_LABELS: Record<string, string> = {
@@ -33,7 +34,7 @@ export function SmsFailuresTab(props: { onChanged(): void }) {
   return (
     <>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search placeholder="Mã hồ sơ" allowClear onSearch={(q) => setFilter({ q: q || undefined, limit: PAGE_SIZE, offset: 0 })} style={{ width: 280 }} />
+        <Input.Search placeholder="Mã hồ sơ" allowClear onSearch={(q) => setFilter({ q: q || undefined, limit: PAGE_SIZE, offset: 0 })} style={{ width: 280 }} maxLength={FIELD_LIMITS.search} />
       </Space>
       <Table<FailingSms>
         rowKey="id"

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { adminApi, UNIT_KINDS, type UnitKind, type UnitNode } from './admin.api';
 import { adminErrorMessage, UNIT_KIND_LABELS } from './admin-labels';
 import { UnitPicker } from './unit-picker';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface UnitForm {
   code: string;
@@ -73,10 +74,10 @@ export function UnitFormModal(props: { target: UnitFormTarget | null; tree: Unit
             { pattern: /^\s*\d{3}\.\d{2}\.\d{2}\.[Hh]\d{2}\s*$/, message: 'Mã phải có dạng NNN.NN.NN.Hxx, ví dụ 000.21.20.H15' },
           ]}
         >
-          <Input disabled={Boolean(editing)} placeholder="000.21.20.H15" data-testid="unit-code" />
+          <Input disabled={Boolean(editing)} placeholder="000.21.20.H15" maxLength={FIELD_LIMITS.code} data-testid="unit-code" />
         </Form.Item>
         <Form.Item label="Tên đơn vị" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên đơn vị' }]}>
-          <Input placeholder="UBND phường Tân Lập" data-testid="unit-name" />
+          <Input placeholder="UBND phường Tân Lập" maxLength={FIELD_LIMITS.personName} data-testid="unit-name" />
         </Form.Item>
         <Form.Item label="Loại đơn vị" name="kind" rules={[{ required: true }]}>
           <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: UNIT_KIND_LABELS[kind] }))} data-testid="unit-kind" />

@@ -4,6 +4,7 @@ import { adminApi, type Account, type UnitNode } from './admin.api';
 import { adminErrorMessage } from './admin-labels';
 import { BASE_ROLE_OPTIONS, fromRoleChoice, KNOWN_FIELDS, toRoleChoice } from './account-roles';
 import { UnitPicker } from './unit-picker';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface AccountForm {
   username: string;
@@ -84,11 +85,11 @@ export function UserFormModal(props: {
               { pattern: /^\s*[a-zA-Z0-9][a-zA-Z0-9._-]{1,63}\s*$/, message: 'Chỉ dùng chữ không dấu, chữ số và . _ -, từ 2 ký tự' },
             ]}
           >
-            <Input autoComplete="off" data-testid="user-username" />
+            <Input autoComplete="off" maxLength={FIELD_LIMITS.username} data-testid="user-username" />
           </Form.Item>
         )}
         <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên' }]}>
-          <Input data-testid="user-fullname" />
+          <Input maxLength={FIELD_LIMITS.personName} data-testid="user-fullname" />
         </Form.Item>
         <Form.Item label="Đơn vị" name="unitCode" rules={[{ required: true, message: 'Chọn đơn vị' }]}>
           <UnitPicker tree={props.tree} data-testid="user-unit-select" />
@@ -107,7 +108,7 @@ export function UserFormModal(props: {
             name="password"
             extra="Để trống để hệ thống tạo mật khẩu tạm. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên."
           >
-            <Input.Password autoComplete="new-password" data-testid="user-password" />
+            <Input.Password autoComplete="new-password" maxLength={FIELD_LIMITS.password} data-testid="user-password" />
           </Form.Item>
         )}
         {error && <Alert type="error" showIcon title={error} data-testid="user-form-error" />}

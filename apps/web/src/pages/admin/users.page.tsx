@@ -11,6 +11,7 @@ import { TemporaryPasswordModal } from './temporary-password.modal';
 import { UserFormModal, type UserFormTarget } from './user-form.modal';
 import { UnitPicker } from './unit-picker';
 import { offsetPagination, usePagedList } from './use-paged-list';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 const PAGE_SIZE = 20;
 
@@ -126,6 +127,7 @@ function UsersView() {
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           placeholder="Tên đăng nhập hoặc họ tên"
+          maxLength={FIELD_LIMITS.search}
           allowClear
           value={search}
           onChange={(event) => setSearch(event.target.value)}

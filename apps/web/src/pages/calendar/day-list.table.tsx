@@ -2,6 +2,7 @@ import { Button, DatePicker, Input, Table, Typography, type TableColumnsType } f
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatCivilDate, weekdayLabel } from './calendar-dates';
 import { emptyRow, type DayList, type DayRow } from './holiday-rows';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface Props {
   list: DayList;
@@ -59,7 +60,7 @@ export function DayListTable({ list, year, rows, onChange, marked, addLabel, emp
         <Input.TextArea
           value={row.name}
           autoSize={{ minRows: 1, maxRows: 3 }}
-          maxLength={200}
+          maxLength={FIELD_LIMITS.personName}
           placeholder={namePlaceholder}
           status={marked.has(index) ? 'error' : undefined}
           disabled={disabled}

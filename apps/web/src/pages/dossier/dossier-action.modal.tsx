@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { actOnDossier, type DossierAction, type DossierActionBody, type DossierDetail } from '../../api/dossiers.api';
 import { ACTION_LABELS, dossierErrorMessage } from './dossier-labels';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface ActionFields {
   reason?: string;
@@ -88,12 +89,12 @@ export function DossierActionModal({ dossier, action, onClose, onDone, onStale }
       <Form<ActionFields> form={form} layout="vertical" requiredMark={false}>
         {spec?.reason && (
           <Form.Item name="reason" label={spec.reason} rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập nội dung' }]}>
-            <Input.TextArea rows={3} maxLength={2000} showCount data-testid="action-reason" />
+            <Input.TextArea rows={3} maxLength={FIELD_LIMITS.reason} showCount data-testid="action-reason" />
           </Form.Item>
         )}
         {spec?.documents && (
           <Form.Item name="documents" label="Giấy tờ cần bổ sung (chọn hoặc gõ thêm)">
-            <Select mode="tags" options={dossier.documents.map((d) => ({ value: d.name, label: d.name }))} data-testid="action-documents" />
+            <Select mode="tags" maxCount={FIELD_LIMITS.documents} options={dossier.documents.map((d) => ({ value: d.name, label: d.name }))} data-testid="action-documents" />
           </Form.Item>
         )}
         {spec?.newDate && (
@@ -116,7 +117,7 @@ export function DossierActionModal({ dossier, action, onClose, onDone, onStale }
         )}
         {spec?.note && (
           <Form.Item name="note" label="Ghi chú">
-            <Input.TextArea rows={2} maxLength={2000} data-testid="action-note" />
+            <Input.TextArea rows={2} maxLength={FIELD_LIMITS.reason} data-testid="action-note" />
           </Form.Item>
         )}
       </Form>

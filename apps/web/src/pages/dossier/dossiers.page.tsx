@@ -5,6 +5,7 @@ import type { Page } from '../../api/api.types';
 import { listDossiers, type DossierListItem, type DossierStatus } from '../../api/dossiers.api';
 import { formatDateTime } from '../inbox/due-state';
 import { dossierErrorMessage, STATUS_COLORS, STATUS_LABELS } from './dossier-labels';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 /** Statuses in which the dossier waits at a step worth naming under the status. */
 const IN_PROGRESS: DossierStatus[] = ['received', 'processing', 'financial_obligation', 'result_ready'];
@@ -49,6 +50,7 @@ export function DossiersPage() {
           />
           <Input.Search
             placeholder="Mã hồ sơ hoặc tên người nộp"
+            maxLength={FIELD_LIMITS.search}
             allowClear
             style={{ width: 280 }}
             onSearch={(text) => setQuery({ ...query, q: text.trim() || undefined, page: 1 })}

@@ -6,6 +6,7 @@ import type { Task } from '../../api/api.types';
 import { completeTask } from '../../api/tasks.api';
 import { reportError } from '../../api/report-error';
 import { completionVariables, isRequired, readTaskForm, type FormField } from './task-form';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface Props {
   task: Task | null;
@@ -118,7 +119,7 @@ function FieldItem({ field, required }: { field: FormField; required: boolean })
   return (
     <Form.Item name={field.key} label={required ? `${field.label} (bắt buộc)` : field.label} rules={rules}>
       {field.type === 'textarea' ? (
-        <Input.TextArea rows={3} maxLength={2000} showCount data-testid={testId} />
+        <Input.TextArea rows={3} maxLength={FIELD_LIMITS.variableText} showCount data-testid={testId} />
       ) : field.type === 'number' ? (
         <InputNumber style={{ width: '100%' }} min={0} data-testid={testId} />
       ) : field.type === 'date' ? (
@@ -126,7 +127,7 @@ function FieldItem({ field, required }: { field: FormField; required: boolean })
       ) : field.type === 'select' ? (
         <Select options={field.options} data-testid={testId} />
       ) : (
-        <Input maxLength={500} data-testid={testId} />
+        <Input maxLength={FIELD_LIMITS.variableText} data-testid={testId} />
       )}
     </Form.Item>
   );

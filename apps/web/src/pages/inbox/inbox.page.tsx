@@ -8,6 +8,7 @@ import { CompleteTaskModal } from './complete-task.modal';
 import { TaskActions } from './task-actions';
 import { taskColumns } from './task-columns';
 import { useTasks, type TaskQuery } from './use-tasks';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 const tabs: { key: TaskFilter; label: string }[] = [
   { key: 'all', label: 'Tất cả' },
@@ -66,6 +67,7 @@ export function InboxPage() {
         <Space>
           <Input.Search
             placeholder="Tìm mã hồ sơ"
+            maxLength={FIELD_LIMITS.search}
             allowClear
             onSearch={(code) => setQuery({ ...query, code: code.trim() || undefined, page: 1 })}
             style={{ width: 240 }}

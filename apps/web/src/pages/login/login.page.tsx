@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUser } from '../../api/api.types';
 import { useAuth } from '../../auth/auth.context';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface LoginForm {
   username: string;
@@ -60,10 +61,10 @@ export function LoginPage() {
         {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} data-testid="login-error" />}
         <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
           <Form.Item label="Tên đăng nhập" name="username" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên đăng nhập' }]}>
-            <Input autoFocus autoComplete="username" size="large" data-testid="login-username" />
+            <Input autoFocus autoComplete="username" size="large" maxLength={FIELD_LIMITS.username} data-testid="login-username" />
           </Form.Item>
           <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, message: 'Vui lòng nhập mật khẩu' }]}>
-            <Input.Password autoComplete="current-password" size="large" data-testid="login-password" />
+            <Input.Password autoComplete="current-password" size="large" maxLength={FIELD_LIMITS.password} data-testid="login-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="login-submit">
             Đăng nhập

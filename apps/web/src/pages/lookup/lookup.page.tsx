@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { DossierStatusCard } from './dossier-status.card';
 import { lookupDossier, type PublicDossier } from './tracking.api';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 /** Message for a failed lookup; a wrong key is never reported as such (no oracle, DESIGN §5). */
 export function lookupErrorText(error: unknown): string {
@@ -64,10 +65,10 @@ export function LookupPage() {
         <Card>
           <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
             <Form.Item name="code" label="Mã hồ sơ" rules={[{ required: true, message: 'Nhập mã hồ sơ' }]}>
-              <Input size="large" placeholder="000.00.20.H15-261128-0001" data-testid="lookup-code" autoComplete="off" />
+              <Input size="large" placeholder="000.00.20.H15-261128-0001" maxLength={FIELD_LIMITS.code} data-testid="lookup-code" autoComplete="off" />
             </Form.Item>
             <Form.Item name="key" label="Mã tra cứu (không bắt buộc)">
-              <Input size="large" placeholder="6 ký tự, ví dụ K7M2QX" data-testid="lookup-key" autoComplete="off" style={{ textTransform: 'uppercase' }} />
+              <Input size="large" placeholder="6 ký tự, ví dụ K7M2QX" maxLength={FIELD_LIMITS.code} data-testid="lookup-key" autoComplete="off" style={{ textTransform: 'uppercase' }} />
             </Form.Item>
             <Button type="primary" size="large" htmlType="submit" loading={loading} data-testid="lookup-submit">
               Tra cứu

@@ -2,6 +2,7 @@ import { App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Re
 import { useEffect, useMemo, useState } from 'react';
 import { reportError } from '../../api/report-error';
 import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, type ApplicantInput, type Procedure, type Reception } from './reception.api';
+import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
 const vietnamTime = (iso: string) => {
@@ -101,19 +102,19 @@ export function ReceptionPage() {
         <Form form={form} layout="vertical" onFinish={submit}>
           <Card title="2. Người nộp hồ sơ" style={{ marginBottom: 16 }}>
             <Form.Item name="fullName" label="Họ và tên" rules={[{ required: true, message: 'Nhập họ và tên' }]}>
-              <Input data-testid="applicant-fullName" autoComplete="off" />
+              <Input data-testid="applicant-fullName" autoComplete="off" maxLength={FIELD_LIMITS.personName} />
             </Form.Item>
             <Form.Item name="idNumber" label="Số định danh cá nhân / CMND" rules={[{ required: true, pattern: /^(\d{12}|\d{9})$/, message: '12 chữ số (CCCD) hoặc 9 chữ số (CMND)' }]}>
-              <Input data-testid="applicant-idNumber" autoComplete="off" inputMode="numeric" />
+              <Input data-testid="applicant-idNumber" autoComplete="off" inputMode="numeric" maxLength={12} />
             </Form.Item>
             <Form.Item name="phone" label="Số điện thoại" rules={[{ required: true, message: 'Nhập số điện thoại' }]}>
-              <Input data-testid="applicant-phone" autoComplete="off" inputMode="tel" />
+              <Input data-testid="applicant-phone" autoComplete="off" inputMode="tel" maxLength={FIELD_LIMITS.phone} />
             </Form.Item>
             <Form.Item name="email" label="Thư điện tử">
-              <Input data-testid="applicant-email" autoComplete="off" />
+              <Input data-testid="applicant-email" autoComplete="off" maxLength={FIELD_LIMITS.email} />
             </Form.Item>
             <Form.Item name="address" label="Địa chỉ">
-              <Input data-testid="applicant-address" autoComplete="off" />
+              <Input data-testid="applicant-address" autoComplete="off" maxLength={FIELD_LIMITS.address} />
             </Form.Item>
           </Card>
           <Card title="3. Thành phần hồ sơ" style={{ marginBottom: 16 }}>
