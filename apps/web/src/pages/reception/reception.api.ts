@@ -65,3 +65,12 @@ export async function openReceiptPdf(code: string, lookupKey?: string): Promise<
   if (tab) tab.location.href = url;
   else window.location.assign(url);
 }
+
+/** The applicant's faults in Vietnamese (400 `APPLICANT_INVALID` carries one `{field, message}` per field); else the error's own text. */
+export function receptionErrorMessage(cause: unknown): string {
+  if (cause instanceof ApiError && cause.code === 'APPLICANT_INVALID' && Array.isArray(cause.details)) {
+    const lines = cause.details.map((d: { message?: unknown }) => d?.message).filter((m): m is string => typeof m === 'string');
+    if (lines.length) return lines.join('; ');
+  }
+  return cause instanceof Error ? cause.message : String(cause);
+}

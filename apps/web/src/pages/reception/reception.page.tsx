@@ -1,7 +1,8 @@
 import { App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Result, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { ApiError } from '../../api/client';
 import { reportError } from '../../api/report-error';
-import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, type ApplicantInput, type Procedure, type Reception } from './reception.api';
+import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, receptionErrorMessage, type ApplicantInput, type Procedure, type Reception } from './reception.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
@@ -40,7 +41,8 @@ export function ReceptionPage() {
       const documents = Object.entries(copies).map(([code, n]) => ({ code, copies: n }));
       setReceived(await receiveDossier({ procedureCode: procedure.code, channel: 'direct', applicant, documents }));
     } catch (e) {
-      reportError(message, e);
+      if (e instanceof ApiError && e.code === 'APPLICANT_INVALID') message.error(receptionErrorMessage(e));
+      else reportError(message, e);
     } finally {
       setBusy(false);
     }
