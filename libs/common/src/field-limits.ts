@@ -34,8 +34,6 @@ export const FIELD_LIMITS = {
   password: 256,
   /** Times and durations written as text (`2027-02-05T09:00:00+07:00`, `P1DT2H`). */
   timeText: 40,
-  /** An outbound or retried SMS message's text or reason. */
-  smsText: 1_000,
   /** Documents listed in one dossier, or asked for in one supplement request. */
   documents: 100,
   /** Roles of one account. */

@@ -45,19 +45,23 @@ describe('field length limits (issue 15, item 8)', () => {
     expect(await dossierCount()).toBe(before);
   });
 
-  it('refuses more documents than a dossier can list, and an oversized document code', async () => {
-    // given a document list longer than the bound, and one document with a 50 KB code
+  it('refuses more documents than a dossier can list, an oversized document code, and more than 99 copies', async () => {
+    // given a document list longer than the bound, one document with a 50 KB code, one with 100 copies
     const many = Array.from({ length: FIELD_LIMITS.documents + 1 }, (_, i) => `doc-${i}`);
     const longCode = [{ code: 'x'.repeat(50_000), copies: 1 }];
+    const tooManyCopies = [{ code: 'giay-de-nghi', copies: FIELD_LIMITS.copies + 1 }, 'giay-to-phap-ly'];
     // when each is sent to reception
     const tooMany = await reception.post('/api/dossiers', { ...HOUSEHOLD, applicant, documents: many });
     const tooLong = await reception.post('/api/dossiers', { ...HOUSEHOLD, applicant, documents: longCode });
-    // then both are 400 VALIDATION_FAILED naming `documents` and the bound
+    const copies = await reception.post('/api/dossiers', { ...HOUSEHOLD, applicant, documents: tooManyCopies });
+    // then each is 400 VALIDATION_FAILED naming `documents` and the bound
     expect([tooMany.status, tooMany.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(tooMany.body.message).toContain(`documents must contain no more than ${FIELD_LIMITS.documents} elements`);
     expect([tooLong.status, tooLong.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(tooLong.body.message).toContain('documents');
     expect(tooLong.body.message).toContain(String(FIELD_LIMITS.code));
+    expect([copies.status, copies.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(copies.body.message).toContain(`at most ${FIELD_LIMITS.copies} copies`);
   });
 
   it('receives an applicant with every field at its maximum, and prints Form 01 for it', async () => {
