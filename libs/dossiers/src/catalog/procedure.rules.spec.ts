@@ -68,4 +68,13 @@ describe('checkProcedure', () => {
   ])('refuses with %s: %j', (code, change) => {
     expect(codeOf(() => checkProcedure({ ...valid, ...change }))).toBe(code);
   });
+
+  // Issue 15, item 8: an imported catalog (no DTO) is bounded as the admin DTO is (FIELD_LIMITS).
+  it.each([
+    ['101 documents', { requiredDocuments: Array.from({ length: 101 }, (_, i) => ({ code: `d${i}`, name: 'x', kind: 'copy' })) }],
+    ['51 form templates', { formTemplates: Array.from({ length: 51 }, (_, i) => ({ name: 'Mẫu', file: `m${i}.pdf` })) }],
+    ['a 501-character document name', { requiredDocuments: [{ code: 'x', name: 'x'.repeat(501), kind: 'copy' }] }],
+  ])('refuses %s with PROCEDURE_FIELD_INVALID', (_label, change) => {
+    expect(codeOf(() => checkProcedure({ ...valid, ...change }))).toBe('PROCEDURE_FIELD_INVALID');
+  });
 });
