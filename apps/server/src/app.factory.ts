@@ -9,6 +9,7 @@ import type { DestinationStream } from 'pino';
 import { AppErrorFilter } from '../../../libs/common/src';
 import { createAppLogger, httpMetrics, MetricsRegistry, PinoNestLogger, requestLogging } from '../../../libs/observability/src';
 import { AppModule } from './app.module';
+import { refuseHostileJson } from './body-depth.guard';
 import { applyHttpSecurity } from './http-security';
 import { rejectNulCharacters } from './input-guards';
 
@@ -39,7 +40,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<INestAp
 export function configureApp(app: NestExpressApplication): void {
   app.enableShutdownHooks();
   applyHttpSecurity(app);
-  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(express.json({ limit: BODY_LIMIT, verify: refuseHostileJson }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   // BPMN is deployed as a raw XML body (DESIGN §6).
   app.use(express.text({ type: ['text/xml', 'application/xml', 'application/bpmn+xml'], limit: BODY_LIMIT }));

@@ -13,3 +13,13 @@ describe('containsNul', () => {
     expect(containsNul('')).toBe(false);
   });
 });
+
+describe('containsNul at depth', () => {
+  it('finds a NUL 10,000 levels down without overflowing the stack', () => {
+    // given a value nested far deeper than any body the parser lets through
+    let deep: unknown = 'x\u0000';
+    for (let i = 0; i < 10_000; i++) deep = i % 2 ? [deep] : { a: deep };
+    // then the NUL is found
+    expect(containsNul(deep)).toBe(true);
+  });
+});

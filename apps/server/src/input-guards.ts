@@ -1,11 +1,26 @@
 import type { NextFunction, Request, Response } from 'express';
 
-/** True when a string anywhere in `value` (keys included) holds a NUL character. */
-export function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (depth > 64 || value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1));
-  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1));
+/**
+ * True when a string anywhere in `value` (keys included) holds a NUL character. An explicit
+ * stack, not recursion, and no depth cut-off: a NUL 65 levels down once slipped past a recursive
+ * check that stopped at 64 and reached Postgres (500).
+ */
+export function containsNul(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (Array.isArray(item)) {
+      for (const element of item) pending.push(element);
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, element] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true;
+        pending.push(element);
+      }
+    }
+  }
+  return false;
 }
 
 function decodedUrl(url: string): string {

@@ -35,6 +35,11 @@ function rejectedByDatabase(error: unknown): { statusCode: number; code: string;
   return reason ? { statusCode: 400, code: 'VALUE_INVALID', message: `The request was refused: ${reason}` } : undefined;
 }
 
+/** A JSON body past the depth or size-in-values bound (apps/server body-depth.guard): its own code and message. */
+function shapeRefused(error: { code?: string; message?: string }) {
+  return { statusCode: 400, code: error.code ?? 'BODY_TOO_DEEP', message: error.message ?? 'Request body is nested too deep' };
+}
+
 /** The single place where errors become HTTP responses `{statusCode, code, message, details?}`. */
 @Catch()
 export class AppErrorFilter implements ExceptionFilter {
@@ -59,6 +64,7 @@ export class AppErrorFilter implements ExceptionFilter {
     if (parserCause?.type === 'entity.too.large') {
       return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is over the size limit' };
     }
+    if (parserCause?.type === 'entity.shape.refused') return shapeRefused(parserCause);
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();
       const payload = error.getResponse() as { code?: string; message?: string | string[]; details?: unknown };
@@ -80,6 +86,7 @@ export class AppErrorFilter implements ExceptionFilter {
     if (bodyParser?.type === 'entity.too.large') {
       return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is over the size limit' };
     }
+    if (bodyParser?.type === 'entity.shape.refused') return shapeRefused(bodyParser);
     if (typeof bodyParser?.status === 'number' && bodyParser.status >= 400 && bodyParser.status < 500) {
       return { statusCode: bodyParser.status, code: HTTP_CODES[bodyParser.status] ?? 'HTTP_ERROR', message: bodyParser.message ?? 'Bad request' };
     }
