@@ -57,7 +57,7 @@ export class AppErrorFilter implements ExceptionFilter {
       return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
     }
     // Nest 12's Express adapter wraps body-parser errors in an HttpException; the cause keeps their `type`.
-    const parserCause = (error instanceof HttpException ? error.cause : undefined) as { type?: string } | undefined;
+    const parserCause = (error instanceof HttpException ? error.cause : undefined) as { type?: string; code?: string; message?: string } | undefined;
     if (parserCause?.type === 'entity.parse.failed') {
       return { statusCode: 400, code: 'BODY_NOT_JSON', message: 'Request body is not valid JSON' };
     }
