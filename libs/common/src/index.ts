@@ -5,3 +5,4 @@ export * from './auth.decorators';
 export * from './unit-directory';
 export * from './clock';
 export * from './clock.module';
+export * from './paging.bounds';

@@ -5,6 +5,7 @@ import {
 } from 'class-validator';
 import { CHANNELS, type Channel } from '../domain/procedure.types';
 import { LEVELS } from './procedure.rules';
+import { MAX_OFFSET, MAX_VERSION } from '../../../common/src';
 
 export class RequiredDocumentDto {
   @ApiProperty({ example: 'to-khai' }) @IsString() @IsNotEmpty() @MaxLength(60) code: string;
@@ -35,7 +36,7 @@ export class ProcedureBodyDto {
   @ApiProperty({ example: 'dang-ky-khai-sinh', description: 'A deployed process key; else 400 PROCESS_KEY_UNKNOWN' })
   @IsString() @IsNotEmpty() @MaxLength(200) processKey: string;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest' })
-  @IsOptional() @IsInt() @Min(1) processVersion?: number | null;
+  @IsOptional() @IsInt() @Min(1) @Max(MAX_VERSION) processVersion?: number | null;
   @ApiProperty({ enum: CHANNELS, isArray: true }) @IsArray() @IsIn(CHANNELS, { each: true }) channels: Channel[];
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() published?: boolean;
 }
@@ -50,7 +51,7 @@ export class AdminProcedureQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) field?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) published?: 'true' | 'false';
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset?: number;
 }
 
 export class FormUploadDto {

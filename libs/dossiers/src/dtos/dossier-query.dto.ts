@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DOSSIER_STATUSES } from '../domain/dossier-status.machine';
+import { MAX_OFFSET } from '../../../common/src';
 
 /** `GET /api/dossiers?status=&procedure=&q=&limit=&offset=` */
 export class DossierQueryDto {
@@ -8,5 +9,5 @@ export class DossierQueryDto {
   @IsOptional() @IsString() @MaxLength(100) procedure?: string;
   @IsOptional() @IsString() @MaxLength(200) q?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset?: number;
 }
