@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import request from 'supertest';
 import { startTestServer, type TestServer } from '../../support/test-app';
+import { DEMO_PASSWORD, fixture, withKey } from '../workflow.helpers';
 import { httpRoutes, routeKey } from './http-routes';
 
 /** `{"username":"a","password":"b","z":[[[…]]]}` with `levels` nested arrays (the issue's repro). */
@@ -76,6 +77,18 @@ describe('deeply nested bodies', () => {
     const shallow = await request(server.url).post('/api/sms/inbound').set('Content-Type', 'application/json').send(nulAtDepth(63));
     expect(deep.body.code).toBe('BODY_TOO_DEEP');
     expect(shallow.body.code).toBe('INVALID_CHARACTER');
+  });
+
+  it.each(['&#0;', '&#x0;', '&#00;', '&#X000;'])('refuses the character reference %s in a BPMN document with 400 INVALID_CHARACTER', async (reference) => {
+    // given an administrator and a diagram whose task name holds a NUL written as a character reference
+    const token = (await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(200)).body.accessToken;
+    const xml = withKey(fixture('workflow-single-task.bpmn'), 'single-task', `nul-ref-${Date.now()}`).replace('name="Thẩm định"', `name="Thẩm${reference}định"`);
+    // when it is validated and deployed
+    for (const path of ['/api/definitions/validate', '/api/definitions']) {
+      const res = await request(server.url).post(path).set('Authorization', `Bearer ${token}`).set('Content-Type', 'text/xml').send(xml);
+      // then the door refuses it, as it refuses a raw NUL
+      expect({ path, answer: `${res.status} ${res.body.code}` }).toEqual({ path, answer: '400 INVALID_CHARACTER' });
+    }
   });
 
   it('refuses a body of more than 20,000 values with 400 BODY_TOO_COMPLEX', async () => {
