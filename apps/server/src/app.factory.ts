@@ -9,8 +9,10 @@ import type { DestinationStream } from 'pino';
 import { AppErrorFilter, TextParamsPipe } from '../../../libs/common/src';
 import { createAppLogger, httpMetrics, MetricsRegistry, PinoNestLogger, requestLogging } from '../../../libs/observability/src';
 import { AppModule } from './app.module';
+import { refuseHostileJson } from './body-depth.guard';
 import { applyHttpSecurity } from './http-security';
 import { rejectNulCharacters } from './input-guards';
+import { trustProxySetting } from './trust-proxy';
 
 /** Body size limit for JSON and BPMN uploads. */
 export const BODY_LIMIT = process.env.BODY_LIMIT ?? '2mb';
@@ -24,11 +26,15 @@ export interface CreateAppOptions {
 
 /** Builds the HTTP app exactly as production runs it (tests use this too). */
 export async function createApp(options: CreateAppOptions = {}): Promise<INestApplication> {
+  // Read before any module connects to Postgres or Redis: a bad value stops the start cleanly.
+  const trustProxy = trustProxySetting(process.env.TRUST_PROXY);
   const logger = createAppLogger({ level: options.logger === false ? 'silent' : undefined, destination: options.logDestination });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });
+  // req.ip (rate-limit keys, audit entries) is the client's address as the trusted proxies report it.
+  app.set('trust proxy', trustProxy);
   app.use(requestLogging(logger));
   app.use(httpMetrics(app.get(MetricsRegistry).registry));
   configureApp(app);
@@ -39,7 +45,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<INestAp
 export function configureApp(app: NestExpressApplication): void {
   app.enableShutdownHooks();
   applyHttpSecurity(app);
-  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(express.json({ limit: BODY_LIMIT, verify: refuseHostileJson }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   // BPMN is deployed as a raw XML body (DESIGN §6).
   app.use(express.text({ type: ['text/xml', 'application/xml', 'application/bpmn+xml'], limit: BODY_LIMIT }));

@@ -1,4 +1,4 @@
-import { containsNul } from './input-guards';
+import { containsNul, referencesNul } from './input-guards';
 
 describe('containsNul', () => {
   it('finds a NUL in strings, nested values and keys', () => {
@@ -11,5 +11,23 @@ describe('containsNul', () => {
     expect(containsNul({ a: 'Nguyễn Văn Ả \u0001 \uFEFF', b: [1, null, true, { c: '𝔘' }] })).toBe(false);
     expect(containsNul(undefined)).toBe(false);
     expect(containsNul('')).toBe(false);
+  });
+});
+
+describe('containsNul at depth', () => {
+  it('finds a NUL 10,000 levels down without overflowing the stack', () => {
+    // given a value nested far deeper than any body the parser lets through
+    let deep: unknown = 'x\u0000';
+    for (let i = 0; i < 10_000; i++) deep = i % 2 ? [deep] : { a: deep };
+    // then the NUL is found
+    expect(containsNul(deep)).toBe(true);
+  });
+});
+
+describe('referencesNul', () => {
+  it('finds NUL character references in text bodies only', () => {
+    expect(['&#0;', '&#x0;', '&#0000;', '&#X00;'].map((ref) => referencesNul(`<a name="x${ref}"/>`))).toEqual([true, true, true, true]);
+    expect(['&#10;', '&#x20;', '&#x10;', '&amp;#0;'].map((ref) => referencesNul(`<a name="x${ref}"/>`))).toEqual([false, false, false, false]);
+    expect(referencesNul({ a: '&#0;' })).toBe(false);
   });
 });

@@ -1,11 +1,37 @@
 import type { NextFunction, Request, Response } from 'express';
 
-/** True when a string anywhere in `value` (keys included) holds a NUL character. */
-export function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (depth > 64 || value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1));
-  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1));
+/**
+ * True when a string anywhere in `value` (keys included) holds a NUL character. An explicit
+ * stack, not recursion, and no depth cut-off: a NUL 65 levels down once slipped past a recursive
+ * check that stopped at 64 and reached Postgres (500).
+ */
+export function containsNul(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (Array.isArray(item)) {
+      for (const element of item) pending.push(element);
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, element] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true;
+        pending.push(element);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * `&#0;`, `&#x00;`…: a NUL written as an XML character reference. XML 1.0 forbids it (§4.1, WFC
+ * Legal Character) but the BPMN parser decoded it into a name that Postgres then refused (500).
+ */
+const NUL_CHARACTER_REFERENCE = /&#(?:0+|[xX]0+);/;
+
+/** True when a text body (BPMN XML) names a NUL by character reference. */
+export function referencesNul(body: unknown): boolean {
+  return typeof body === 'string' && NUL_CHARACTER_REFERENCE.test(body);
 }
 
 function decodedUrl(url: string): string {
@@ -22,7 +48,7 @@ function decodedUrl(url: string): string {
  */
 export function rejectNulCharacters() {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (decodedUrl(req.url).includes('\u0000') || containsNul(req.body)) {
+    if (decodedUrl(req.url).includes('\u0000') || containsNul(req.body) || referencesNul(req.body)) {
       res.status(400).json({ statusCode: 400, code: 'INVALID_CHARACTER', message: 'The request contains a NUL character (U+0000), which no field accepts' });
       return;
     }

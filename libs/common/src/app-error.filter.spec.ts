@@ -1,4 +1,4 @@
-import type { ArgumentsHost } from '@nestjs/common';
+import { Logger, type ArgumentsHost } from '@nestjs/common';
 import { AppErrorFilter } from './app-error.filter';
 
 function respond(error: unknown): { status: number; body: { code: string; statusCode: number } } {
@@ -13,8 +13,15 @@ function respond(error: unknown): { status: number; body: { code: string; status
 const queryFailed = (code: string) => Object.assign(new Error('query failed'), { name: 'QueryFailedError', driverError: { code } });
 
 describe('AppErrorFilter and database refusals', () => {
-  it.each(['22003', '22P02', '22007', '22008', '22001', '22021'])('answers Postgres data exception %s, caused by the request, with 400 VALUE_INVALID', (state) => {
-    expect(respond(queryFailed(state))).toMatchObject({ status: 400, body: { statusCode: 400, code: 'VALUE_INVALID' } });
+  it.each(['22003', '22P02', '22007', '22008', '22001', '22021'])('answers Postgres data exception %s with 500 and logs it: the edge should have refused the value', (state) => {
+    // given a logger that records errors
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    // when a query fails on a value no DTO bounded
+    const answer = respond(queryFailed(state));
+    // then the server owns the bug: 500, and an error line
+    expect(answer).toMatchObject({ status: 500, body: { statusCode: 500, code: 'INTERNAL_ERROR' } });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('query failed'));
+    logged.mockRestore();
   });
 
   it('keeps other database failures as 500 INTERNAL_ERROR', () => {

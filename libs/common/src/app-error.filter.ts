@@ -15,24 +15,9 @@ const HTTP_CODES: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-/**
- * Postgres "data exception" states that only a request's own values cause (a number past the
- * column's range, text that is not a number or date, a value too long, a NUL character): 400
- * rather than 500 (found by fuzzing: `?offset=99999999999999999999` on every list).
- */
-const INPUT_DATA_STATES: Record<string, string> = {
-  '22003': 'a number is out of range',
-  '22P02': 'a value has the wrong format',
-  '22007': 'a date or time has the wrong format',
-  '22008': 'a date or time is out of range',
-  '22001': 'a value is too long',
-  '22021': 'a value contains a character that cannot be stored',
-};
-
-function rejectedByDatabase(error: unknown): { statusCode: number; code: string; message: string } | undefined {
-  const state = (error as { driverError?: { code?: unknown }; code?: unknown })?.driverError?.code ?? (error as { code?: unknown })?.code;
-  const reason = typeof state === 'string' ? INPUT_DATA_STATES[state] : undefined;
-  return reason ? { statusCode: 400, code: 'VALUE_INVALID', message: `The request was refused: ${reason}` } : undefined;
+/** A JSON body past the depth or size-in-values bound (apps/server body-depth.guard): its own code and message. */
+function shapeRefused(error: { code?: string; message?: string }) {
+  return { statusCode: 400, code: error.code ?? 'BODY_TOO_DEEP', message: error.message ?? 'Request body is nested too deep' };
 }
 
 /** The single place where errors become HTTP responses `{statusCode, code, message, details?}`. */
@@ -43,6 +28,9 @@ export class AppErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(error);
+    // Every 5xx is logged, database errors included: a value the edge let through and Postgres
+    // refused is a server bug (a missing bound in a DTO), not the client's fault, and the fuzzer
+    // and the logs must see it (issue 15 item 12; such errors used to become 400 silently).
     if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
@@ -52,13 +40,14 @@ export class AppErrorFilter implements ExceptionFilter {
       return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
     }
     // Nest 12's Express adapter wraps body-parser errors in an HttpException; the cause keeps their `type`.
-    const parserCause = (error instanceof HttpException ? error.cause : undefined) as { type?: string } | undefined;
+    const parserCause = (error instanceof HttpException ? error.cause : undefined) as { type?: string; code?: string; message?: string } | undefined;
     if (parserCause?.type === 'entity.parse.failed') {
       return { statusCode: 400, code: 'BODY_NOT_JSON', message: 'Request body is not valid JSON' };
     }
     if (parserCause?.type === 'entity.too.large') {
       return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is over the size limit' };
     }
+    if (parserCause?.type === 'entity.shape.refused') return shapeRefused(parserCause);
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();
       const payload = error.getResponse() as { code?: string; message?: string | string[]; details?: unknown };
@@ -71,8 +60,6 @@ export class AppErrorFilter implements ExceptionFilter {
         details: raw.details ?? messages,
       };
     }
-    const rejected = rejectedByDatabase(error);
-    if (rejected) return rejected;
     const bodyParser = error as { type?: string; status?: number; message?: string };
     if (bodyParser?.type === 'entity.parse.failed') {
       return { statusCode: 400, code: 'BODY_NOT_JSON', message: 'Request body is not valid JSON' };
@@ -80,6 +67,7 @@ export class AppErrorFilter implements ExceptionFilter {
     if (bodyParser?.type === 'entity.too.large') {
       return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is over the size limit' };
     }
+    if (bodyParser?.type === 'entity.shape.refused') return shapeRefused(bodyParser);
     if (typeof bodyParser?.status === 'number' && bodyParser.status >= 400 && bodyParser.status < 500) {
       return { statusCode: bodyParser.status, code: HTTP_CODES[bodyParser.status] ?? 'HTTP_ERROR', message: bodyParser.message ?? 'Bad request' };
     }

@@ -8,3 +8,4 @@ export * from './clock.module';
 export * from './field-limits';
 export * from './text-params.pipe';
 export * from './text-map.validator';
+export * from './paging.bounds';

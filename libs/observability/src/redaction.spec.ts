@@ -14,6 +14,19 @@ describe('log redaction', () => {
     expect(loggedUrl('/api/public/dossiers/X?key=ABC')).toBe('/api/public/dossiers/X');
   });
 
+  it('masks personal data in path segments after decoding, and keeps codes readable', () => {
+    expect(loggedUrl('/api/public/dossiers/079912345678')).toBe('/api/public/dossiers/[id]');
+    expect(loggedUrl('/api/public/dossiers/%2B84912345678')).toBe('/api/public/dossiers/[phone]');
+    expect(loggedUrl('/api/public/dossiers/linh%40gmail.com/x')).toBe('/api/public/dossiers/[email]/x');
+    expect(loggedUrl(`/api/public/dossiers/${encodeURIComponent('Phùng Thị Diệu Linh')}`)).toBe('/api/public/dossiers/[text]');
+    expect(loggedUrl('/api/dossiers/000.01.20.H15-261128-0001/receipt.pdf')).toBe('/api/dossiers/000.01.20.H15-261128-0001/receipt.pdf');
+    expect(loggedUrl('/api/tasks/3f2b6c1e-0000-4000-8000-000000000001/claim')).toBe('/api/tasks/3f2b6c1e-0000-4000-8000-000000000001/claim');
+  });
+
+  it('masks percent-encoded phones and e-mails in free text', () => {
+    expect(scrubText('lookup %2B84912345678 by dieu.linh%40gmail.com')).toBe('lookup [phone] by [email]');
+  });
+
   it('removes personal and secret fields from logged objects, nested too', () => {
     const lines: string[] = [];
     const logger = pino({ redact: { paths: REDACT_PATHS, censor: '[Redacted]' } }, { write: (line: string) => void lines.push(line) });

@@ -53,6 +53,27 @@ describe('logs carry no personal data', () => {
     expect(text).not.toMatch(/"authorization"|x-sms-secret|test-sms-secret/i);
   });
 
+  it('masks ID numbers, phone numbers, e-mails and names in request paths, percent-encoded or not', async () => {
+    // given lookups whose path carries personal data (a citizen typing it in place of a dossier code)
+    const before = lines.length;
+    const idNumber = `0799${unique}00`;
+    const phone = `+8491${unique}0`;
+    const email = `dieu.linh.${unique}@gmail.com`;
+    const name = `Phùng Thị Diệu Linh ${unique}`;
+    for (const value of [idNumber, phone, email, name]) {
+      await request(server.url).get(`/api/public/dossiers/${encodeURIComponent(value)}`).expect(404);
+      await request(server.url).get(`/api/public/dossiers/${encodeURIComponent(value)}/x?q=${encodeURIComponent(value)}`);
+    }
+    await request(server.url).get(`/api/public/dossiers/${idNumber}`).expect(404);
+    // then no log line holds them, in clear or percent-encoded
+    const written = lines.slice(before).join('\n');
+    expect(lines.length).toBeGreaterThan(before);
+    for (const value of [idNumber, phone, phone.slice(1), `0${phone.slice(3)}`, email, `dieu.linh.${unique}`, name, 'Diệu Linh', 'Di%E1%BB%87u']) {
+      expect({ value, found: written.includes(value) || written.includes(encodeURIComponent(value)) }).toEqual({ value, found: false });
+    }
+    expect(written).toContain('/api/public/dossiers/');
+  });
+
   it('logs a refused request under the request id the caller sent', async () => {
     const before = lines.length;
     const id = `probe-${randomUUID()}`;

@@ -6,6 +6,7 @@ import {
 import { FIELD_LIMITS } from '../../../common/src';
 import { CHANNELS, type Channel } from '../domain/procedure.types';
 import { LEVELS } from './procedure.rules';
+import { MAX_OFFSET, MAX_VERSION } from '../../../common/src';
 
 export class RequiredDocumentDto {
   @ApiProperty({ example: 'to-khai' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) code: string;
@@ -36,7 +37,7 @@ export class ProcedureBodyDto {
   @ApiProperty({ example: 'dang-ky-khai-sinh', description: 'A deployed process key; else 400 PROCESS_KEY_UNKNOWN' })
   @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.bpmnId) processKey: string;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest' })
-  @IsOptional() @IsInt() @Min(1) processVersion?: number | null;
+  @IsOptional() @IsInt() @Min(1) @Max(MAX_VERSION) processVersion?: number | null;
   @ApiProperty({ enum: CHANNELS, isArray: true }) @IsArray() @ArrayMaxSize(CHANNELS.length) @IsIn(CHANNELS, { each: true }) channels: Channel[];
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() published?: boolean;
 }
@@ -51,7 +52,7 @@ export class AdminProcedureQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.category) field?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) published?: 'true' | 'false';
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset?: number;
 }
 
 export class FormUploadDto {

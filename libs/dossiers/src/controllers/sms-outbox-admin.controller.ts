@@ -2,13 +2,13 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { AppError, AUDIT_LOG, CurrentUser, FIELD_LIMITS, Roles, type AuditLog, type AuthUser } from '../../../common/src';
+import { AppError, AUDIT_LOG, CurrentUser, FIELD_LIMITS, MAX_OFFSET, Roles, type AuditLog, type AuthUser } from '../../../common/src';
 import { SmsOutboxAdminRepository } from '../repositories/sms-outbox-admin.repository';
 
 export class FailingSmsQueryDto {
   @ApiPropertyOptional({ description: 'Dossier code, in part' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) q?: string;
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit = 20;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset = 0;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
 }
 
 export class SmsRetryDto {

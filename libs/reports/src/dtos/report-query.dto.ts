@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { FIELD_LIMITS } from '../../../common/src';
 import { OVERDUE_SORTS } from '../services/overdue-report.service';
+import { MAX_OFFSET } from '../../../common/src';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
@@ -40,6 +41,6 @@ export class OverdueQueryDto {
   @IsOptional() @IsIn(OVERDUE_SORTS) sort?: (typeof OVERDUE_SORTS)[number];
   /** JSON page size (default 500); the CSV and XLSX exports hold the whole list. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5000) limit?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset?: number;
   @IsOptional() @IsIn(TABLE_FORMATS) format?: (typeof TABLE_FORMATS)[number];
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { FIELD_LIMITS, IsTextMap } from '../../../common/src';
+import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { FIELD_LIMITS, IsTextMap, MAX_VERSION } from '../../../common/src';
 
 /** `POST /api/admin/migrations` and `…/plan`: which instances move, and how their element ids map. */
 export class MigrationDto {
@@ -12,11 +12,13 @@ export class MigrationDto {
   @ApiProperty({ example: 1 })
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   fromVersion!: number;
 
   @ApiProperty({ example: 2 })
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   toVersion!: number;
 
   @ApiPropertyOptional({ description: 'Default: every running instance of fromVersion' })

@@ -70,6 +70,9 @@ const ERROR_MESSAGES: Record<string, string> = {
   CATALOG_INVALID: 'Tệp danh mục phải là một mảng JSON các thủ tục (định dạng catalog.json).',
   INCIDENT_NOT_OPEN: 'Sự cố đã được xử lý.',
   INCIDENT_NOT_RETRYABLE: 'Sự cố này không thể thử lại (không có công việc nền đi kèm).',
+  BODY_TOO_DEEP: 'Dữ liệu gửi lên có cấu trúc lồng nhau quá sâu, không thể xử lý.',
+  BODY_TOO_COMPLEX: 'Dữ liệu gửi lên có quá nhiều mục (tối đa 20.000), vui lòng chia nhỏ.',
+  VALUE_INVALID: 'Có giá trị nằm ngoài phạm vi cho phép, vui lòng kiểm tra lại.',
 };
 
 export function adminErrorMessage(cause: unknown): string {

@@ -66,6 +66,9 @@ const ERROR_MESSAGES: Record<string, string> = {
   APPOINTMENT_INVALID: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.',
   VALIDATION_FAILED: 'Thông tin nhập chưa hợp lệ, vui lòng kiểm tra lại.',
   FORM_NOT_APPLICABLE: 'Biểu mẫu này chưa áp dụng cho hồ sơ (chưa có thao tác tương ứng).',
+  BODY_TOO_DEEP: 'Dữ liệu gửi lên có cấu trúc lồng nhau quá sâu, không thể xử lý.',
+  BODY_TOO_COMPLEX: 'Dữ liệu gửi lên có quá nhiều mục, vui lòng chia nhỏ.',
+  VALUE_INVALID: 'Có giá trị nằm ngoài phạm vi cho phép, vui lòng kiểm tra lại.',
 };
 
 /** The Vietnamese message of an API error, falling back to the server's own text. */

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MAX_OFFSET } from '../../../../common/src';
 
 /** `?limit=&offset=` of every list (DESIGN §6). */
 export class ListQueryDto {
@@ -17,5 +18,6 @@ export class ListQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET)
   offset = 0;
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MAX_VERSION } from '../../../../common/src';
 
 export class XmlQueryDto {
   @ApiPropertyOptional({ description: 'A deployed version; the latest when absent' })
@@ -8,5 +9,6 @@ export class XmlQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version?: number;
 }
