@@ -29,7 +29,7 @@ export interface LoadOptions {
   maxServerErrors: number;
 }
 
-const DEFAULTS: LoadOptions = { retryDelayMs: 250, maxAttempts: 240, maxServerErrors: 60 };
+const DEFAULTS: LoadOptions = { retryDelayMs: 250, maxAttempts: 240, maxServerErrors: 30 };
 
 /** A completion the driver gave up on: the run fails with it. */
 export class LoadGaveUp extends Error {
