@@ -100,12 +100,12 @@ describe('chaos checker: each invariant fires on its planted fault (e2e)', () =>
   }
 
   /** The invariants that fire (name → count) once `plant` ran, in a transaction rolled back afterwards. */
-  async function firedBy(plant: (db: PoolClient) => Promise<unknown>, checked: CompletionRecord[] = records): Promise<Record<string, number>> {
+  async function firedBy(plant: (db: PoolClient) => Promise<unknown>): Promise<Record<string, number>> {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
       await plant(client);
-      const { violations } = await checkInvariants(client, key, checked);
+      const { violations } = await checkInvariants(client, key, records);
       return Object.fromEntries(Object.entries(violations).filter(([, n]) => n !== 0));
     } finally {
       await client.query('ROLLBACK');
