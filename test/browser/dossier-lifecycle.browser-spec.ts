@@ -139,10 +139,15 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     await openCompletion(head, code, approval);
     const modal = head.getByRole('dialog');
     expect(await modal.textContent()).toMatch(/Duyệt.*Trả lại xử lý lại.*Không đồng ý cấp/);
-    // sending it back needs a reason: the form says so and sends nothing
-    await head.getByTestId('outcome-rework').click();
-    await head.getByTestId('complete-confirm').click();
-    await modal.getByText('Vui lòng nhập ý kiến phê duyệt / lý do').waitFor();
+    // sending it back needs a reason: the form says so and sends nothing, even when the click on
+    // confirm is handled before the page re-rendered after the outcome's (a busy browser runs
+    // queued clicks first: issue 15, this step failed once by chance)
+    await head.evaluate(() => {
+      document.querySelector<HTMLElement>('[data-testid="outcome-rework"]')!.click();
+      document.querySelector<HTMLElement>('[data-testid="complete-confirm"]')!.click();
+    });
+    await modal.getByText('Vui lòng nhập ý kiến phê duyệt / lý do').waitFor({ timeout: 10_000 });
+    expect((await openStep('head', code, 'Task_PheDuyet')).id).toBe(approval.id);
     await shot(head, 'lifecycle-completion-form');
     // then the head approves
     await head.getByTestId('outcome-approved').click();

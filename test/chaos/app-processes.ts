@@ -7,8 +7,8 @@ const root = join(__dirname, '..', '..');
 /** One OS process of the built app (dist/): an HTTP server with its workers off, or a worker. */
 export class AppProcess {
   private child?: ChildProcess;
-  /** Exits nobody asked for (a crash, not our kill -9). */
-  unexpectedExits = 0;
+  /** Exits nobody asked for (a crash, not our kill -9): the chaos test fails on any. */
+  readonly unexpectedExits: string[] = [];
   private killing = false;
 
   constructor(
@@ -18,6 +18,11 @@ export class AppProcess {
     private readonly logFile: string,
     readonly port?: number,
   ) {}
+
+  /** The running process's id (to crash it from outside, as the test of the supervisor's count does). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -30,8 +35,8 @@ export class AppProcess {
     const child = spawn(process.execPath, [join(root, main)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
-    child.on('exit', () => {
-      if (!this.killing) this.unexpectedExits++;
+    child.on('exit', (code, signal) => {
+      if (!this.killing) this.unexpectedExits.push(`${this.name} exited (${signal ?? `code ${code}`}) at ${new Date().toISOString()}, see ${this.logFile}`);
     });
     this.child = child;
     this.killing = false;

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { CompletionRecord } from './load.driver';
 
 /** Totals of what the run produced (printed beside the violations). */
@@ -47,8 +47,11 @@ const CHECKS: Record<string, string> = {
                            LEFT JOIN tasks t ON t.id = r.task_id WHERE t.status IS DISTINCT FROM 'completed' OR t.completed_by IS DISTINCT FROM r.username`,
 };
 
-/** Counts every violation (each should be 0) and the run's totals. */
-export async function checkInvariants(db: Pool, definitionKey: string, records: CompletionRecord[]): Promise<{ violations: Record<string, number>; totals: ChaosTotals }> {
+/** The names of the invariants, as keys of `violations`. */
+export const INVARIANTS: readonly string[] = Object.keys(CHECKS);
+
+/** Counts every violation (each should be 0) and the run's totals; `db` may be a client inside a transaction. */
+export async function checkInvariants(db: Pool | PoolClient, definitionKey: string, records: CompletionRecord[]): Promise<{ violations: Record<string, number>; totals: ChaosTotals }> {
   const pick = (outcome: CompletionRecord['outcome']) => JSON.stringify(records.filter((r) => r.outcome === outcome).map((r) => ({ task_id: r.taskId, username: r.username })));
   const params = [definitionKey, pick('accepted'), pick('earlier')];
   const withCi = (sql: string) => `WITH args AS (SELECT $2::jsonb AS accepted, $3::jsonb AS earlier),

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,16 @@ export class OwnPostgres {
   async restart(): Promise<void> {
     this.run('pg_ctl', ['-D', join(this.dir, 'data'), '-m', 'fast', '-w', 'stop']);
     await this.up();
+  }
+
+  /**
+   * `pg_ctl stop -m immediate`, then start: no checkpoint, every backend dies at once as in a power
+   * cut, and the start replays the WAL (crash recovery). True if the log says recovery ran.
+   */
+  async crash(): Promise<boolean> {
+    this.run('pg_ctl', ['-D', join(this.dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+    await this.up();
+    return readFileSync(join(this.dir, 'log'), 'utf8').includes('automatic recovery in progress');
   }
 
   stop(): void {

@@ -1,11 +1,11 @@
-import { App, Button, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, Button, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, type FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Task } from '../../api/api.types';
 import { completeTask } from '../../api/tasks.api';
 import { reportError } from '../../api/report-error';
-import { completionVariables, isRequired, readTaskForm, type FormField } from './task-form';
+import { completionVariables, isRequired, readTaskForm, type FormField, type FormOutcome } from './task-form';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface Props {
@@ -94,7 +94,7 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
           </Form.Item>
         )}
         {definition.fields.map((field) => (
-          <FieldItem key={field.key} field={field} required={isRequired(field, outcome)} />
+          <FieldItem key={field.key} field={field} outcomes={definition.outcomes} shownRequired={isRequired(field, outcome)} />
         ))}
       </Form>
     </Modal>
@@ -105,10 +105,21 @@ function isDayjs(value: unknown): value is Dayjs {
   return typeof value === 'object' && value !== null && typeof (value as Dayjs).toDate === 'function' && typeof (value as Dayjs).isValid === 'function';
 }
 
-/** One field of the form; `required` may come from the chosen outcome. */
-function FieldItem({ field, required }: { field: FormField; required: boolean }) {
+/**
+ * One field of the form; whether it is required may come from the chosen outcome. The rule reads
+ * the outcome from the form's store when it validates: the watched `outcome` is only re-rendered a
+ * task later, and a busy browser handles a queued click on Xác nhận before that (issue 15: a send
+ * back without its reason went through).
+ */
+function FieldItem({ field, outcomes, shownRequired }: { field: FormField; outcomes: FormOutcome[]; shownRequired: boolean }) {
   const testId = field.key === 'note' ? 'complete-note' : `field-${field.key}`;
-  const rules = [{ required, whitespace: field.type === 'text' || field.type === 'textarea', message: `Vui lòng nhập ${field.label.toLowerCase()}` }];
+  const rules: FormRule[] = [
+    ({ getFieldValue }) => ({
+      required: isRequired(field, outcomes.find((o) => o.key === getFieldValue('outcome'))),
+      whitespace: field.type === 'text' || field.type === 'textarea',
+      message: `Vui lòng nhập ${field.label.toLowerCase()}`,
+    }),
+  ];
   if (field.type === 'checkbox') {
     return (
       <Form.Item name={field.key} valuePropName="checked">
@@ -117,7 +128,7 @@ function FieldItem({ field, required }: { field: FormField; required: boolean })
     );
   }
   return (
-    <Form.Item name={field.key} label={required ? `${field.label} (bắt buộc)` : field.label} rules={rules}>
+    <Form.Item name={field.key} label={shownRequired ? `${field.label} (bắt buộc)` : field.label} rules={rules} dependencies={['outcome']}>
       {field.type === 'textarea' ? (
         <Input.TextArea rows={3} maxLength={FIELD_LIMITS.variableText} showCount data-testid={testId} />
       ) : field.type === 'number' ? (
