@@ -14,7 +14,8 @@ export const REPLAYED_HEADER = 'Idempotency-Replayed';
  * `Idempotency-Key` on authenticated POSTs (docs/security.md, "Idempotent retries"): reserves the
  * key, runs the handler as the keyed request (the command executor commits the key with the
  * work), stores the answer; a retry gets that answer again. Anonymous requests ignore the header:
- * they create nothing a retry could duplicate (login, public lookup, the SMS gateway's inbound).
+ * they create nothing a retry could duplicate (login, public lookup, the SMS gateway's inbound);
+ * so do multipart uploads, whose body is not parsed yet here.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -24,6 +25,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     if (request.method !== 'POST' || request.headers['idempotency-key'] === undefined || !request.user) return next.handle();
+    // A multipart body (a form template upload) is parsed after interceptors: it could not be fingerprinted.
+    if (request.is('multipart/form-data')) return next.handle();
     return from(this.serve(request, context.switchToHttp().getResponse<Response>(), request.user, next));
   }
 
