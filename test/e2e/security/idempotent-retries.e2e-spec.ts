@@ -191,6 +191,10 @@ describe('idempotent retries (Idempotency-Key)', () => {
       await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey }).set('Idempotency-Key', key);
       await restart();
       expect(await instancesOf(businessKey)).toBe(1);
+      // a retry within the lease may still be the first attempt's last instant: in progress
+      const early = await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey }).set('Idempotency-Key', key);
+      expect({ status: early.status, code: early.body.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_IN_PROGRESS' });
+      await db.query(`UPDATE idempotency_keys SET started_at = now() - interval '1 minute' WHERE key = $1`, [key]);
       const retry = await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey }).set('Idempotency-Key', key);
       expect({ status: retry.status, code: retry.body.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_ANSWER_LOST' });
       expect(await instancesOf(businessKey)).toBe(1);

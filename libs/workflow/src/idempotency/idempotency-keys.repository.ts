@@ -15,6 +15,8 @@ export interface IdempotencyKeyRow {
   status: 'in_progress' | 'committed' | 'completed';
   response_status: number | null;
   response_body: string | null;
+  /** Started longer than the lease ago: its process is taken to be dead. */
+  stale: boolean;
 }
 
 /** What a reservation found. */
@@ -43,7 +45,8 @@ export class IdempotencyKeysRepository {
     );
     if (taken.length === 1) return { reserved: true };
     const [row] = await this.db.query(
-      `SELECT request_hash, status, response_status, response_body FROM idempotency_keys WHERE user_id = $1 AND key = $2`,
+      `SELECT request_hash, status, response_status, response_body, started_at < now() - interval '${IDEMPOTENCY_RESERVATION_LEASE}' AS stale
+         FROM idempotency_keys WHERE user_id = $1 AND key = $2`,
       [input.userId, input.key],
     );
     return { reserved: false, row };

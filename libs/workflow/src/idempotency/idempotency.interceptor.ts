@@ -59,7 +59,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (row.request_hash !== requestHash) {
       throw AppError.conflict('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for another request; send a new key for a new request');
     }
-    if (row.status === 'in_progress') {
+    // Committed but not yet answered is the normal instant between commit and answer, unless it lasts.
+    if (row.status === 'in_progress' || (row.response_status === null && !row.stale)) {
       throw AppError.conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still being served; retry in a moment');
     }
     if (row.response_status === null) {
