@@ -4,7 +4,7 @@ import { LookupKeyService } from '../../../libs/dossiers/src';
 import { RuntimeService } from '../../../libs/workflow/src';
 import { runIdempotent } from '../../../libs/workflow/src/idempotency/idempotency.scope';
 import { IdempotencyKeysPurger } from '../../../libs/workflow/src/idempotency/idempotency-keys.purger';
-import { requestFingerprint } from '../../../libs/workflow/src/idempotency/idempotency-request';
+import { requestFingerprint } from '../../../libs/workflow/src/idempotency/idempotency-request.rules';
 import { startTestServer, type TestServer } from '../../support/test-app';
 import { fixture, openTask, signIn, withKey, type Api } from '../workflow.helpers';
 

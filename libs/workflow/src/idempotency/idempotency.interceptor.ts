@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { AppError, type AuthUser } from '../../../common/src';
 import { IdempotencyKeysRepository, type IdempotencyKeyRow } from './idempotency-keys.repository';
-import { parseIdempotencyKey, requestFingerprint } from './idempotency-request';
+import { parseIdempotencyKey, requestFingerprint } from './idempotency-request.rules';
 import { runIdempotent, type IdempotentRequest } from './idempotency.scope';
 
 /** Set on an answer that is the stored first answer of a key, not a new execution. */

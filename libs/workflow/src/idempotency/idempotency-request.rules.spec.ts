@@ -1,4 +1,4 @@
-import { parseIdempotencyKey, requestFingerprint } from './idempotency-request';
+import { parseIdempotencyKey, requestFingerprint } from './idempotency-request.rules';
 
 describe('parseIdempotencyKey', () => {
   it('takes 1 to 255 visible ASCII characters, and no header as no key', () => {
