@@ -134,8 +134,8 @@ describe('idempotent retries (Idempotency-Key)', () => {
       const key = randomUUID();
       const idNumber = newIdNumber();
       await crashBeforeTheAnswerIsStored();
-      const lost = await reception.post('/api/dossiers', household(idNumber)).set('Idempotency-Key', key);
-      expect(lost.status).toBeGreaterThanOrEqual(500);
+      // (here the store step fails: the first answer still reaches the client, then it is as if it had not)
+      await reception.post('/api/dossiers', household(idNumber)).set('Idempotency-Key', key).expect(201);
       await restart();
       const [code] = await dossiersOf(idNumber);
       expect(code).toBeDefined();
@@ -188,7 +188,7 @@ describe('idempotent retries (Idempotency-Key)', () => {
       const key = randomUUID();
       const businessKey = `IDEM-${key}`;
       await crashBeforeTheAnswerIsStored();
-      await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey }).set('Idempotency-Key', key);
+      await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey }).set('Idempotency-Key', key).expect(201);
       await restart();
       expect(await instancesOf(businessKey)).toBe(1);
       // a retry within the lease may still be the first attempt's last instant: in progress

@@ -1,4 +1,4 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
@@ -19,6 +19,8 @@ export const REPLAYED_HEADER = 'Idempotency-Replayed';
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(IdempotencyInterceptor.name);
+
   constructor(private readonly keys: IdempotencyKeysRepository) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -45,11 +47,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
       value = await runIdempotent(keyed, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
     } catch (error) {
       keyed.open = false;
-      await this.keys.release(user.id, key, attempt);
+      // A reservation left behind (the database is failing too) frees itself after the lease.
+      await this.keys.release(user.id, key, attempt).catch(() => undefined);
       throw error;
     }
     keyed.open = false;
-    await this.keys.complete(user.id, key, attempt, response.statusCode, value === undefined ? null : JSON.stringify(value));
+    try {
+      await this.keys.complete(user.id, key, attempt, response.statusCode, value === undefined ? null : JSON.stringify(value));
+    } catch (error) {
+      // The work is committed: the client gets its answer; a retry finds the key committed (never redone).
+      this.logger.error(`storing the answer of an idempotency key failed: ${(error as Error).message}`);
+    }
     return value;
   }
 
