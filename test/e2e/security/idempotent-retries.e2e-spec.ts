@@ -235,6 +235,22 @@ describe('idempotent retries (Idempotency-Key)', () => {
       await specialist.post(`/api/tasks/${task.id}/complete`, { variables: {} }).expect(409);
     });
 
+    it('answers a completion retried after a crash between commit and answer with the first answer', async () => {
+      // given an open review step, and a completion whose answer is lost after its commit
+      const key = randomUUID();
+      const started = await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey: `IDEM-${key}` }).expect(201);
+      const task = await openTask(admin, started.body.id, 'Task_Review');
+      await crashBeforeTheAnswerIsStored();
+      const first = await specialist.post(`/api/tasks/${task.id}/complete`, { variables: {} }).set('Idempotency-Key', key).expect(200);
+      await restart();
+      // when the specialist retries
+      const retry = await specialist.post(`/api/tasks/${task.id}/complete`, { variables: {} }).set('Idempotency-Key', key);
+      // then the answer committed with the completion is given again, byte for byte
+      expect(retry.status).toBe(200);
+      expect(retry.text).toBe(first.text);
+      expect(retry.headers['idempotency-replayed']).toBe('true');
+    });
+
     it('answers a retried refusal at the desk with its first answer; the refusal happened once', async () => {
       const dossier = await reception.post('/api/dossiers', household(newIdNumber())).expect(201);
       const key = randomUUID();

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppError, CLOCK, systemClock, type Clock } from '../../../common/src';
 import { JobQueue } from '../jobs/job.queue';
 import { CommandTx } from '../persistence/command.tx';
-import { currentIdempotentRequest, markIdempotentCommit } from '../idempotency/idempotency.scope';
+import { currentIdempotentRequest, markIdempotentCommit, recordIdempotentAnswer } from '../idempotency/idempotency.scope';
 import { DefinitionsRepository } from '../persistence/definitions.repository';
 import { InstanceCache } from '../persistence/instance.cache';
 import type { InstanceRow } from '../persistence/instances.repository';
@@ -92,13 +92,14 @@ export class CommandExecutor {
   /**
    * Runs one command. `prepare` reads what the command needs from `sql` (and throws AppErrors for
    * refusals); it runs again when the write loses a race. With `tx`, runs inside that transaction.
+   * `answer`: the caller's answer made from the change; a keyed request commits it with the work.
    */
   async execute(
     actor: string | null,
     prepare: (sql: Sql, attempt: number) => Promise<PreparedCommand>,
-    options: { tx?: CommandTx } = {},
+    options: { tx?: CommandTx; answer?: (change: InstanceChange) => unknown } = {},
   ): Promise<InstanceChange> {
-    if (!options.tx && currentIdempotentRequest()) return this.executeKeyed(actor, prepare);
+    if (!options.tx && currentIdempotentRequest()) return this.executeKeyed(actor, prepare, options.answer);
     const sql: Sql = options.tx ?? this.autocommit;
     for (let attempt = 1; ; attempt++) {
       const prepared = await prepare(sql, attempt);
@@ -133,10 +134,18 @@ export class CommandExecutor {
    * A command of a request with an `Idempotency-Key`: its key must commit with it, so the single
    * statement becomes a transaction (where a lost race is not retried inside: retried here).
    */
-  private async executeKeyed(actor: string | null, prepare: (sql: Sql, attempt: number) => Promise<PreparedCommand>): Promise<InstanceChange> {
+  private async executeKeyed(
+    actor: string | null,
+    prepare: (sql: Sql, attempt: number) => Promise<PreparedCommand>,
+    answer?: (change: InstanceChange) => unknown,
+  ): Promise<InstanceChange> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.transaction((tx) => this.execute(actor, prepare, { tx }));
+        return await this.transaction(async (tx) => {
+          const change = await this.execute(actor, prepare, { tx });
+          if (answer) recordIdempotentAnswer(answer(change));
+          return change;
+        });
       } catch (error) {
         if ((error as AppError).code !== 'CONCURRENT_UPDATE' || attempt >= 5) throw error;
         await sleep(Math.random() * attempt * 10);
