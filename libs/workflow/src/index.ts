@@ -25,4 +25,4 @@ export * from './deadlines/deadline-job.ids';
 export * from './notifications/notification.service';
 export type { NotificationView, NewNotification } from './notifications/notification.view';
 export { IdempotencyModule } from './idempotency/idempotency.module';
-export { recordIdempotentAnswer } from './idempotency/idempotency.scope';
+export { recordIdempotentAnswer, recordIdempotentAnswerOf } from './idempotency/idempotency.scope';

@@ -263,6 +263,23 @@ describe('idempotent retries (Idempotency-Key)', () => {
     });
   });
 
+  describe('desk actions after a crash', () => {
+    it('answers a refusal retried after a crash between commit and answer with the first answer', async () => {
+      // given a received dossier, and a refusal whose answer is lost after its commit
+      const dossier = await reception.post('/api/dossiers', household(newIdNumber())).expect(201);
+      const key = randomUUID();
+      await crashBeforeTheAnswerIsStored();
+      const first = await reception.post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' }).set('Idempotency-Key', key).expect(200);
+      await restart();
+      // when the desk retries
+      const retry = await reception.post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' }).set('Idempotency-Key', key);
+      // then the answer committed with the refusal is given again, byte for byte
+      expect(retry.status).toBe(200);
+      expect(retry.text).toBe(first.text);
+      expect(retry.headers['idempotency-replayed']).toBe('true');
+    });
+  });
+
   describe('keeping keys', () => {
     it('keeps a key for 24 hours, then the purge removes it and the key is free again', async () => {
       // given two keys, one used 23 hours ago, one 25 hours ago

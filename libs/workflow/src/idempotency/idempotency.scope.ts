@@ -38,6 +38,11 @@ export function recordIdempotentAnswer(answer: unknown): void {
   if (request) request.answer = JSON.stringify(answer);
 }
 
+/** As `recordIdempotentAnswer`, for an answer that costs reads: `read` runs only for a keyed request. */
+export async function recordIdempotentAnswerOf(read: () => Promise<unknown>): Promise<void> {
+  if (currentIdempotentRequest()) recordIdempotentAnswer(await read());
+}
+
 /**
  * Called by the command executor inside the work's transaction, just before commit: marks the
  * key `committed` (with the recorded answer, if any) in the same commit as the work. Fails the
