@@ -1,4 +1,5 @@
 import { type Browser } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 
@@ -63,6 +64,50 @@ describe('Tiếp nhận hồ sơ (browser)', () => {
     const [tab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('print-receipt').click()]);
     await tab.waitForURL(/^blob:/, { timeout: 15_000 });
     expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+  it('sends one Idempotency-Key per submission; a click after a lost answer reuses it and gets the same dossier', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    // given the first answer to "Tiếp nhận" is lost on the way back (the server did the work)
+    const keys: string[] = [];
+    let answers = 0;
+    await page.route('**/api/dossiers', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      const response = await route.fetch();
+      if (answers++ === 0) return route.abort('connectionreset');
+      return route.fulfill({ response });
+    });
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-username').fill('reception');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/inbox');
+    await page.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).click();
+    await page.waitForURL('**/tiep-nhan');
+    await page.getByTestId('procedure-select').click();
+    await page.keyboard.type('hộ kinh doanh');
+    await page.locator('.ant-select-item-option', { hasText: '1.001612' }).click();
+    const idNumber = `0661${String(Date.now()).slice(-8)}`;
+    await page.getByTestId('applicant-fullName').fill('Lê Thị Gửi Lại');
+    await page.getByTestId('applicant-idNumber').fill(idNumber);
+    await page.getByTestId('applicant-phone').fill('0905123456');
+    await page.getByTestId('applicant-address').fill('Phường Tân Lợi, Buôn Ma Thuột');
+
+    // when the officer clicks "Tiếp nhận", sees the network error, and clicks again
+    await page.getByTestId('receive').click();
+    await page.getByText('Không kết nối được máy chủ').waitFor({ timeout: 15_000 });
+    await page.getByTestId('receive').click();
+
+    // then both sends carried the same key (a UUID), and the page shows the one dossier made
+    const code = (await page.getByTestId('dossier-code').textContent({ timeout: 15_000 }))?.trim() ?? '';
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const db = server.app.get(DataSource);
+    const rows = await db.query(`SELECT code FROM dossiers WHERE applicant->>'idNumber' = $1`, [idNumber]);
+    expect(rows.map((r: { code: string }) => r.code)).toEqual([code]);
     await context.close();
   });
 });

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { ObservabilityModule } from '../../../libs/observability/src';
 import { ReportsModule } from '../../../libs/reports/src';
 import { TrackingModule } from '../../../libs/tracking/src';
+import { IdempotencyModule } from '../../../libs/workflow/src';
 import { coreModules } from './core.modules';
 import { HealthController } from './health/health.controller';
 
 /** The HTTP server; with RUN_WORKERS (default on) the same process also runs the BullMQ processors. */
 @Module({
-  imports: [...coreModules(), ReportsModule, TrackingModule, ObservabilityModule],
+  imports: [...coreModules(), ReportsModule, TrackingModule, ObservabilityModule, IdempotencyModule],
   controllers: [HealthController],
 })
 export class AppModule {}

@@ -43,8 +43,8 @@ export function applyHttpSecurity(app: NestExpressApplication, env: NodeJS.Proce
     app.enableCors({
       origin: origins,
       methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
-      exposedHeaders: ['X-Request-Id', 'Content-Disposition'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', 'Idempotency-Key'],
+      exposedHeaders: ['X-Request-Id', 'Content-Disposition', 'Idempotency-Replayed'],
       maxAge: 600,
     });
   }

@@ -24,3 +24,5 @@ export { TIMER_START } from './jobs/timer-start.scheduler';
 export * from './deadlines/deadline-job.ids';
 export * from './notifications/notification.service';
 export type { NotificationView, NewNotification } from './notifications/notification.view';
+export { IdempotencyModule } from './idempotency/idempotency.module';
+export { recordIdempotentAnswer, recordIdempotentAnswerOf } from './idempotency/idempotency.scope';

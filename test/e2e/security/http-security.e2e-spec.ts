@@ -43,6 +43,20 @@ describe('security headers and CORS', () => {
     expect(get.headers['access-control-expose-headers']).toContain('X-Request-Id');
   });
 
+  it('lets a configured origin send Idempotency-Key and read Idempotency-Replayed (issue 15)', async () => {
+    // when a page of another allowed origin prepares a keyed POST
+    const res = await request(server.url)
+      .options('/api/dossiers')
+      .set('Origin', ALLOWED)
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type,idempotency-key');
+    // then the key may be sent, and the replay marker read
+    expect(res.status).toBe(204);
+    expect(res.headers['access-control-allow-headers']).toMatch(/Idempotency-Key/);
+    const get = await request(server.url).get('/api/procedures').set('Origin', ALLOWED).expect(200);
+    expect(get.headers['access-control-expose-headers']).toContain('Idempotency-Replayed');
+  });
+
   it('gives no CORS grant to any other origin', async () => {
     for (const origin of ['https://evil.example', 'https://motcua.daklak.gov.vn.evil.example', 'null', 'http://motcua.daklak.gov.vn']) {
       const res = await request(server.url).options('/api/auth/login').set('Origin', origin).set('Access-Control-Request-Method', 'POST');

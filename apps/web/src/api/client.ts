@@ -1,5 +1,6 @@
 import type { ApiErrorBody } from './api.types';
 import { fieldLimitMessage } from './field-limit.messages';
+import { IDEMPOTENCY_MESSAGES, idempotencyKeyFor, settleIdempotencyKey } from './idempotency-keys';
 
 const TOKEN_KEY = 'motcua.accessToken';
 
@@ -56,23 +57,30 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
   if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   const raw = options.contentType !== undefined && typeof options.body === 'string';
+  const method = options.method ?? 'GET';
+  const body = options.body === undefined ? undefined : raw ? (options.body as string) : JSON.stringify(options.body);
+  const url = withQuery(path, options.query);
+  // Every POST is one user action: a retry of it (same request, no definitive answer yet) reuses its key.
+  const keyed = method === 'POST' && token !== null;
+  if (keyed) headers['Idempotency-Key'] = idempotencyKeyFor(url, body ?? '');
 
   let response: Response;
   try {
-    response = await fetch(withQuery(path, options.query), {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : raw ? (options.body as string) : JSON.stringify(options.body),
-    });
+    response = await fetch(url, { method, headers, body });
   } catch (cause) {
     throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.', cause);
   }
-  if (response.ok) return response;
+  if (response.ok) {
+    if (keyed) settleIdempotencyKey(url, body ?? '', response.status);
+    return response;
+  }
 
   const payload = await readJson(response);
+  const error = toApiError(response.status, payload);
+  if (keyed) settleIdempotencyKey(url, body ?? '', response.status, error.code);
   // A 401 on login itself means wrong credentials; only a rejected token sends the user back.
   if (response.status === 401 && token) onUnauthorized();
-  throw toApiError(response.status, payload);
+  throw error;
 }
 
 function withQuery(path: string, query: RequestOptions['query']): string {
@@ -98,9 +106,10 @@ async function readJson(response: Response): Promise<unknown> {
 function toApiError(status: number, payload: unknown): ApiError {
   const body = (payload ?? {}) as Partial<ApiErrorBody>;
   // A too-long field is the one validation fault a user makes by typing: say it in Vietnamese.
-  const limits = body.code === 'VALIDATION_FAILED' ? fieldLimitMessage(body.details) : undefined;
-  const message = limits ?? (typeof body.message === 'string' && body.message ? body.message : fallbackMessage(status));
-  return new ApiError(status, body.code ?? `HTTP_${status}`, message, body.details);
+  const code = body.code ?? `HTTP_${status}`;
+  const limits = code === 'VALIDATION_FAILED' ? fieldLimitMessage(body.details) : undefined;
+  const message = limits ?? IDEMPOTENCY_MESSAGES[code] ?? (typeof body.message === 'string' && body.message ? body.message : fallbackMessage(status));
+  return new ApiError(status, code, message, body.details);
 }
 
 function fallbackMessage(status: number): string {

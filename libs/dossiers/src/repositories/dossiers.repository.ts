@@ -130,8 +130,8 @@ export class DossiersRepository {
     await tx.rows(`INSERT INTO dossier_events (code, at, type, actor, data) VALUES ($1, $2, $3, $4, $5::jsonb)`, [code, at, type, actor, JSON.stringify(data)]);
   }
 
-  async events(code: string): Promise<{ at: Date; type: string; actor: string | null; data: Record<string, unknown> }[]> {
-    return this.autocommit.rows(`SELECT at, type, actor, data FROM dossier_events WHERE code = $1 ORDER BY id`, [code]);
+  async events(code: string, tx?: Queryable): Promise<{ at: Date; type: string; actor: string | null; data: Record<string, unknown> }[]> {
+    return (tx ?? this.autocommit).rows(`SELECT at, type, actor, data FROM dossier_events WHERE code = $1 ORDER BY id`, [code]);
   }
 
   /** The citizen-facing status of the newest open step (`mc:status`), to resume to after a supplement. */
@@ -145,9 +145,9 @@ export class DossiersRepository {
   }
 
   /** The instance's steps, oldest first (the control slip's rows). */
-  async steps(instanceId: string | null): Promise<StepRow[]> {
+  async steps(instanceId: string | null, tx?: Queryable): Promise<StepRow[]> {
     if (!instanceId) return [];
-    return this.autocommit.rows<StepRow>(
+    return (tx ?? this.autocommit).rows<StepRow>(
       `SELECT name, unit_code AS "unitCode", assignee, created_at AS "createdAt", due_at AS "dueAt", completed_at AS "completedAt",
          completed_by AS "completedBy", status
        FROM tasks WHERE instance_id = $1 ORDER BY created_at, id`,
@@ -155,8 +155,8 @@ export class DossiersRepository {
     );
   }
 
-  async projection(code: string): Promise<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null } | undefined> {
-    const rows = await this.autocommit.rows<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null }>(
+  async projection(code: string, tx?: Queryable): Promise<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null } | undefined> {
+    const rows = await (tx ?? this.autocommit).rows<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null }>(
       `SELECT procedure_name AS "procedureName", unit_name AS "unitName", status_label AS "statusLabel", current_step AS "currentStep"
        FROM dossier_status WHERE code = $1`,
       [code],

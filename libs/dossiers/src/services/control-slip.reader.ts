@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { WorkingCalendar } from '../../../calendar/src';
 import { WorkingCalendarService } from '../../../worktime/src';
 import { controlSlip, dueAroundPauses, type HandoverRow } from '../domain/control-slip.rows';
-import { DossiersRepository } from '../repositories/dossiers.repository';
+import { DossiersRepository, type Queryable } from '../repositories/dossiers.repository';
 import type { DossierDetail } from './dossiers.service';
 
 /** The parts of a dossier its control slip is read from. */
@@ -21,8 +21,8 @@ export class ControlSlipReader {
     private readonly calendars: WorkingCalendarService,
   ) {}
 
-  async history(d: SlipSource, now: Date): Promise<HandoverRow[]> {
-    const steps = await this.dossiers.steps(d.instanceId);
+  async history(d: SlipSource, now: Date, tx?: Queryable): Promise<HandoverRow[]> {
+    const steps = await this.dossiers.steps(d.instanceId, tx);
     const units = [...new Set(steps.map((s) => s.unitCode))];
     const calendars = new Map<string, WorkingCalendar>(await Promise.all(units.map(async (u) => [u, await this.calendars.forUnit(u)] as const)));
     const pauses = [

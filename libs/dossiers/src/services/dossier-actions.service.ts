@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
-import { RuntimeService, type CommandTx } from '../../../workflow/src';
+import { recordIdempotentAnswerOf, RuntimeService, type CommandTx } from '../../../workflow/src';
 import { WorkingCalendarService } from '../../../worktime/src';
 import { isDossierStatus, transition, type DossierAction } from '../domain/dossier-status.machine';
 import { DossiersRepository, type DossierPatch, type DossierRow } from '../repositories/dossiers.repository';
@@ -39,6 +39,8 @@ export class DossierActionsService {
       await this.dossiers.apply(tx, code, patch, now);
       await this.reminders.afterAction(tx, dossier, patch.appointmentAt);
       await this.dossiers.addEvent(tx, code, now, action, user.username, data);
+      // A keyed request commits its answer with the action (docs/security.md, "Idempotent retries").
+      await recordIdempotentAnswerOf(() => this.reader.get(code, user, tx));
       return data;
     });
     await this.audit.record({ actor: user.username, action: `dossier.${action}`, subject: `dossier:${code}`, data });

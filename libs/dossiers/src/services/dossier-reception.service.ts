@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
 import { UnitsService } from '../../../identity/src';
-import { RuntimeService } from '../../../workflow/src';
+import { recordIdempotentAnswer, RuntimeService } from '../../../workflow/src';
 import { WorkingCalendarService } from '../../../worktime/src';
 import { checkApplicant } from '../domain/applicant.rules';
 import { formatDossierCode, vietnamDay } from '../domain/dossier-code.format';
@@ -72,6 +72,8 @@ export class DossierReceptionService {
       await this.reminders.plan(tx, { code, unitCode: unit.code, instanceId: change.instanceId, appointmentAt }, calendar);
       await this.dossiers.addEvent(tx, code, now, 'received', user.username, { channel: input.channel, appointmentAt: appointmentAt.toISOString() });
       const [row] = await tx.rows<{ status: DossierStatus }>(`SELECT status FROM dossiers WHERE code = $1`, [code]);
+      // The lookup key exists only in this answer: a keyed retry after a crash must still get it.
+      recordIdempotentAnswer({ code, lookupKey, appointmentAt, status: row.status } satisfies ReceptionResult);
       return { code, status: row.status };
     }));
     await this.audit.record({ actor: user.username, action: 'dossier.received', subject: `dossier:${code}`, data: { procedureCode: procedure.code } });

@@ -8,7 +8,7 @@ import type { ReceivedDocument } from '../domain/documents.rules';
 import { allowedActions, type DossierAction, type DossierStatus } from '../domain/dossier-status.machine';
 import type { Procedure } from '../domain/procedure.types';
 import type { DossierQueryDto } from '../dtos/dossier-query.dto';
-import { DossiersRepository } from '../repositories/dossiers.repository';
+import { DossiersRepository, type Queryable } from '../repositories/dossiers.repository';
 import { ProceduresRepository } from '../repositories/procedures.repository';
 
 /** The staff view of a dossier (`GET /api/dossiers/:code`), also the data of the printed forms. */
@@ -65,14 +65,17 @@ export class DossiersService {
     return { ...page, items: page.items.map((item) => ({ ...item, overdue: item.overdue === true && !NOT_LATE.includes(item.status as DossierStatus) })) };
   }
 
-  /** The dossier with its control slip; 404 `DOSSIER_NOT_FOUND` when absent or not the caller's units'. */
-  async get(code: string, user: Pick<AuthUser, 'unitCode'>): Promise<DossierDetail> {
-    const d = await this.dossiers.findVisible(code, user);
+  /**
+   * The dossier with its control slip; 404 `DOSSIER_NOT_FOUND` when absent or not the caller's units'.
+   * With `tx`, as that transaction sees it (a desk action's answer, committed with a keyed request).
+   */
+  async get(code: string, user: Pick<AuthUser, 'unitCode'>, tx?: Queryable): Promise<DossierDetail> {
+    const d = await this.dossiers.findVisible(code, user, tx);
     if (!d) throw dossierNotFound(code);
     const [projection, procedure, events] = await Promise.all([
-      this.dossiers.projection(code),
+      this.dossiers.projection(code, tx),
       this.procedures.findByCode(d.procedureCode),
-      this.dossiers.events(code),
+      this.dossiers.events(code, tx),
     ]);
     return {
       code: d.code,
@@ -100,7 +103,7 @@ export class DossiersService {
       pauses: d.pauses,
       resolvedAt: d.resolvedAt,
       returnedAt: d.returnedAt,
-      history: await this.named(await this.slips.history({ ...d, events }, this.clock.now())),
+      history: await this.named(await this.slips.history({ ...d, events }, this.clock.now(), tx)),
       events,
       allowedActions: allowedActions(d.status),
     };

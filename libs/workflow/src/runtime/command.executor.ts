@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppError, CLOCK, systemClock, type Clock } from '../../../common/src';
 import { JobQueue } from '../jobs/job.queue';
 import { CommandTx } from '../persistence/command.tx';
+import { currentIdempotentRequest, markIdempotentCommit, recordIdempotentAnswer } from '../idempotency/idempotency.scope';
 import { DefinitionsRepository } from '../persistence/definitions.repository';
 import { InstanceCache } from '../persistence/instance.cache';
 import type { InstanceRow } from '../persistence/instances.repository';
@@ -91,12 +92,14 @@ export class CommandExecutor {
   /**
    * Runs one command. `prepare` reads what the command needs from `sql` (and throws AppErrors for
    * refusals); it runs again when the write loses a race. With `tx`, runs inside that transaction.
+   * `answer`: the caller's answer made from the change; a keyed request commits it with the work.
    */
   async execute(
     actor: string | null,
     prepare: (sql: Sql, attempt: number) => Promise<PreparedCommand>,
-    options: { tx?: CommandTx } = {},
+    options: { tx?: CommandTx; answer?: (change: InstanceChange) => unknown } = {},
   ): Promise<InstanceChange> {
+    if (!options.tx && currentIdempotentRequest()) return this.executeKeyed(actor, prepare, options.answer);
     const sql: Sql = options.tx ?? this.autocommit;
     for (let attempt = 1; ; attempt++) {
       const prepared = await prepare(sql, attempt);
@@ -128,6 +131,29 @@ export class CommandExecutor {
   }
 
   /**
+   * A command of a request with an `Idempotency-Key`: its key must commit with it, so the single
+   * statement becomes a transaction (where a lost race is not retried inside: retried here).
+   */
+  private async executeKeyed(
+    actor: string | null,
+    prepare: (sql: Sql, attempt: number) => Promise<PreparedCommand>,
+    answer?: (change: InstanceChange) => unknown,
+  ): Promise<InstanceChange> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.transaction(async (tx) => {
+          const change = await this.execute(actor, prepare, { tx });
+          if (answer) recordIdempotentAnswer(answer(change));
+          return change;
+        });
+      } catch (error) {
+        if ((error as AppError).code !== 'CONCURRENT_UPDATE' || attempt >= 5) throw error;
+        await sleep(Math.random() * attempt * 10);
+      }
+    }
+  }
+
+  /**
    * Runs `work` in one READ COMMITTED transaction (deploys, incident retries, callers combining
    * their rows with a command). After commit, the jobs it scheduled are enqueued.
    */
@@ -140,6 +166,8 @@ export class CommandExecutor {
       await runner.startTransaction();
       tx = new CommandTx(runner);
       result = await work(tx);
+      // A keyed request's key is marked committed in the same commit as its work (docs/security.md).
+      await markIdempotentCommit(tx);
       await runner.commitTransaction();
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);

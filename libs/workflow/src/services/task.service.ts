@@ -5,6 +5,7 @@ import { TasksRepository, type InboxQuery } from '../persistence/tasks.repositor
 import { isUuid } from '../persistence/uuid';
 import { CommandExecutor, type PreparedCommand } from '../runtime/command.executor';
 import { Engine } from '../runtime/engine.port';
+import type { InstanceChange } from '../runtime/instance-change';
 import { toTaskView, type TaskRow, type TaskView } from '../views/task.view';
 import { DelegateTargetFinder } from './delegate-target.finder';
 import { TaskAccess } from './task.access';
@@ -82,9 +83,8 @@ export class TaskService {
       const refusal = TaskAccess.completionRefusal(id, loaded?.task, user);
       if (refusal || !loaded) throw refusal ?? TaskAccess.notFound(id);
       return this.completion(user, id, variables, loaded.instance);
-    });
-    const row = change.returned as unknown as Omit<TaskRow, 'business_key' | 'definition_key' | 'procedure_code'>;
-    return toTaskView({ ...row, business_key: change.businessKey, definition_key: change.definitionKey, procedure_code: change.procedureCode }, change.at);
+    }, { answer: completedView });
+    return completedView(change);
   }
 
   private completion(user: AuthUser, id: string, variables: Record<string, unknown>, instance: InstanceRow): PreparedCommand {
@@ -109,4 +109,10 @@ export class TaskService {
       },
     };
   }
+}
+
+/** The completed task as the completion's statement returned it (also the answer a keyed retry gets). */
+function completedView(change: InstanceChange): TaskView {
+  const row = change.returned as unknown as Omit<TaskRow, 'business_key' | 'definition_key' | 'procedure_code'>;
+  return toTaskView({ ...row, business_key: change.businessKey, definition_key: change.definitionKey, procedure_code: change.procedureCode }, change.at);
 }
