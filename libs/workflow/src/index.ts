@@ -24,3 +24,6 @@ export { TIMER_START } from './jobs/timer-start.scheduler';
 export * from './deadlines/deadline-job.ids';
 export * from './notifications/notification.service';
 export type { NotificationView, NewNotification } from './notifications/notification.view';
+export * from './ownership/ownership.service';
+export * from './ownership/admin-reach';
+export type { KeyOwnership } from './ownership/process-keys.repository';
