@@ -112,6 +112,14 @@ describe('ownership of procedures and process keys', () => {
       expect((await api.get('/api/definitions/dang-ky-ho-kinh-doanh/xml')).status).toBe(404);
       expect((await api.post('/api/admin/migrations/plan', { definitionKey: 'dang-ky-ho-kinh-doanh', fromVersion: 1, toVersion: 1 })).status).toBe(403);
     }
+    const [task] = await db(server).query(`SELECT id FROM tasks WHERE instance_id = $1 AND status = 'open'`, [dossier.instanceId]);
+    for (const api of [communeAdmin, siblingAdmin]) {
+      expect((await api.get(`/api/tasks/${task.id}`)).status).toBe(404);
+      expect((await api.post('/api/messages', { messageName: 'result_returned', businessKey: dossier.code })).body.code).toBe('ADMIN_SCOPE');
+      expect((await api.get(`/api/admin/operations/jobs?state=waiting&q=${dossier.code}`).expect(200)).body.total).toBe(0);
+    }
+    expect((await cityAdmin.get(`/api/admin/operations/jobs?state=waiting&q=${dossier.code}`).expect(200)).body.total).toBeGreaterThan(0);
+    await provinceAdmin.get(`/api/tasks/${task.id}`).expect(200);
     // the owner and the province still see and manage it
     await cityAdmin.get(`/api/instances/${dossier.instanceId}`).expect(200);
     await provinceAdmin.get(`/api/instances/${dossier.instanceId}`).expect(200);

@@ -125,6 +125,8 @@ export class ProcedureAdminService {
 
   /** Stores the file (replacing one of the same name) and lists it among the procedure's templates. */
   async uploadForm(actor: AuthUser, code: string, upload: UploadedForm | undefined, name: string | undefined): Promise<Procedure> {
+    // Scope first: another unit's administrator learns nothing from the file checks.
+    await this.owned(actor, code);
     if (!upload || upload.buffer.length === 0) throw AppError.badRequest('FORM_FILE_INVALID', 'Send the template as the multipart field "file"');
     const original = utf8Name(upload.originalname);
     const file = formFileName(original);

@@ -38,6 +38,11 @@ export class OwnershipService {
     return found;
   }
 
+  /** 403 `ADMIN_SCOPE` when a running instance of the business key belongs to a key the caller does not manage. */
+  async assertBusinessKey(reach: AdminReach, businessKey: string): Promise<void> {
+    for (const owner of await this.keys.ownersOfBusinessKey(businessKey)) reach.assert(owner, `Business key ${businessKey}`);
+  }
+
   /** 404 `INCIDENT_NOT_FOUND` unless the caller manages the key of the incident's instance. */
   async assertIncident(reach: AdminReach, incidentId: string): Promise<void> {
     const found = isUuid(incidentId) ? await this.keys.ownerOfIncident(incidentId) : undefined;
@@ -97,14 +102,20 @@ export class OwnershipService {
     return this.keyFor(await this.reach(admin), key, 'read');
   }
 
-  /** Replaces the key's partners; 404 outside the caller's reach, 400 `UNIT_NOT_FOUND` / `PARTNERS_INVALID`. */
+  /**
+   * Replaces the key's partners; 404 outside the caller's reach, 400 `UNIT_NOT_FOUND` / `PARTNERS_INVALID`.
+   * A key not deployed yet is claimed for the caller's unit, so a new inter-agency diagram can
+   * be declared before its first deploy.
+   */
   async setPartners(admin: AuthUser, key: string, unitCodes: readonly string[]): Promise<KeyOwnership> {
     const reach = await this.reach(admin);
-    await this.keyFor(reach, key, 'read');
     const codes = [...new Set(unitCodes.map((code) => code.trim()))].sort();
     if (codes.length > MAX_PARTNERS || codes.some((code) => code === '')) throw AppError.badRequest('PARTNERS_INVALID', `List 0 to ${MAX_PARTNERS} unit codes`);
+    if (!/^[A-Za-z_][\w.-]{0,199}$/.test(key)) throw AppError.badRequest('PARTNERS_INVALID', `"${key}" is not a process key`);
     const unknown = this.directory ? await this.directory.unknown(codes) : [];
-    if (unknown.length) throw AppError.badRequest('UNIT_NOT_FOUND', `No unit ${unknown.join(', ')}`, { units: unknown });
+    if (unknown.length) throw new AppError(400, 'UNIT_NOT_FOUND', `No unit ${unknown.join(', ')}`, { units: unknown });
+    if (!(await this.keys.find(key))) await this.keys.claim(this.keys.autocommit, key, admin.unitCode, admin.username);
+    await this.keyFor(reach, key, 'read');
     return (await this.keys.setPartners(key, codes, admin.username))!;
   }
 }

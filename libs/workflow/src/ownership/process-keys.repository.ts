@@ -15,7 +15,12 @@ const COLUMNS = `key, owner_unit_code AS "ownerUnitCode", partner_unit_codes AS 
 /** `process_keys`: one row per deployed key, written by its first deploy. */
 @Injectable()
 export class ProcessKeysRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Statements outside a command transaction. */
+  readonly autocommit: Sql;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.autocommit = { inTransaction: false, rows: (query, params) => this.dataSource.query(query, params) };
+  }
 
   async find(key: string, sql?: Sql): Promise<KeyOwnership | null> {
     const query = `SELECT ${COLUMNS} FROM process_keys WHERE key = $1`;
@@ -61,6 +66,16 @@ export class ProcessKeysRepository {
       [incidentId],
     );
     return rows[0];
+  }
+
+  /** The owners of the keys of the instances carrying a business key (a message addressed by business key may reach any of them). */
+  async ownersOfBusinessKey(businessKey: string): Promise<(string | null)[]> {
+    const rows: { owner: string | null }[] = await this.dataSource.query(
+      `SELECT DISTINCT k.owner_unit_code AS owner FROM process_instances i LEFT JOIN process_keys k ON k.key = i.definition_key
+        WHERE i.business_key = $1 AND i.status IN ('running', 'incident')`,
+      [businessKey],
+    );
+    return rows.map((row) => row.owner);
   }
 
   /** SQL keeping rows whose `instanceColumn` is an instance of a key owned by the units of parameter `$param`. */
