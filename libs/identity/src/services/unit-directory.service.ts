@@ -43,6 +43,10 @@ export class UnitDirectoryService implements UnitDirectory {
     return { codes, root: root === unitCode };
   }
 
+  async unitOfUser(username: string): Promise<string | undefined> {
+    return (await this.users.findByUsername(username))?.unitCode;
+  }
+
   async unknown(unitCodes: readonly string[]): Promise<string[]> {
     const found = await Promise.all(unitCodes.map(async (code) => [code, await this.units.findByCode(code)] as const));
     return found.filter(([, unit]) => !unit).map(([code]) => code);

@@ -28,6 +28,12 @@ export class OwnershipService {
     return new AdminReach(admin, codes, root);
   }
 
+  /** Owner of new keys a system caller deploys under an account's name (tests, tools): that account's unit, else the province. */
+  async ownerForActor(actor: string | null): Promise<string | null> {
+    if (!actor || !this.directory) return null;
+    return (await this.directory.unitOfUser(actor)) ?? null;
+  }
+
   /** The key's ownership when the caller manages it; otherwise 404 `DEFINITION_NOT_FOUND` (reads) or 403 `ADMIN_SCOPE` (changes). */
   async keyFor(reach: AdminReach, key: string, mode: 'read' | 'change'): Promise<KeyOwnership> {
     const found = await this.keys.find(key);

@@ -39,7 +39,7 @@ export interface DeployOptions {
   unitCode?: string;
   /** The administrator deploying; their reach decides which keys and units the file may use. */
   deployer?: AuthUser;
-  /** Owner of keys deployed for the first time: the deployer's unit by default; the system's default is the province (null). */
+  /** Owner of keys deployed for the first time: the deployer's unit by default; for the system, the unit of the account named `actor`, else the province (null). */
   ownerUnitCode?: string | null;
 }
 
@@ -74,7 +74,7 @@ export class DeploymentService {
     if (typeof xml !== 'string' || xml.trim() === '') throw AppError.badRequest('BPMN_MISSING', 'Send the BPMN XML as a text/xml body or a multipart field "file"');
     const { processes, warnings } = await this.compile(xml);
     const reach = options.deployer ? await this.ownership.reach(options.deployer) : null;
-    const newOwner = options.ownerUnitCode !== undefined ? options.ownerUnitCode : (options.deployer?.unitCode ?? null);
+    const newOwner = options.ownerUnitCode !== undefined ? options.ownerUnitCode : (options.deployer?.unitCode ?? (await this.ownership.ownerForActor(actor)));
     const outcome = await this.executor.transaction(async (tx) => {
       const deployedAt = this.executor.now();
       // Key order, so two files sharing keys take the per-key locks in the same order.
