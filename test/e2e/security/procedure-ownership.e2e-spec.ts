@@ -133,6 +133,11 @@ describe('ownership of procedures and process keys', () => {
     await cityAdmin.deployXml(firstStepOn('receiving', key)).expect(201);
     expect((await siblingAdmin.deployXml(firstStepOn('receiving', key))).body.code).toBe('ADMIN_SCOPE');
     expect((await cityAdmin.get(`/api/definitions/${key}/ownership`).expect(200)).body).toEqual({ key, ownerUnitCode: TANLOI, partnerUnitCodes: [] });
+    // a unit below the deployer may be named owner; one outside or unknown may not
+    const named = `tp-${randomUUID().slice(0, 8)}`;
+    expect((await request(server.url).post(`/api/definitions?owner=${THANHCONG}`).set('Authorization', cityAdmin.auth).set('Content-Type', 'text/xml').send(firstStepOn('receiving', named)).expect(201)).body.ownerUnitCode).toBe(THANHCONG);
+    expect((await request(server.url).post(`/api/definitions?owner=${TUPHAP}`).set('Authorization', cityAdmin.auth).set('Content-Type', 'text/xml').send(firstStepOn('receiving', `${named}-x`))).body.code).toBe('ADMIN_SCOPE');
+    expect((await request(server.url).post('/api/definitions?owner=999.99.99.H15').set('Authorization', provinceAdmin.auth).set('Content-Type', 'text/xml').send(firstStepOn('receiving', `${named}-y`))).body.code).toBe('UNIT_NOT_FOUND');
   });
 
   it('refuses steps on units the deployer does not administer (403 UNIT_NOT_ADMINISTERED) unless the owner declared them partners', async () => {

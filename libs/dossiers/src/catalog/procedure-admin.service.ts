@@ -60,6 +60,7 @@ export class ProcedureAdminService {
   async create(actor: AuthUser, body: CreateProcedureDto): Promise<Procedure> {
     const ownerUnitCode = body.ownerUnitCode ?? actor.unitCode;
     (await this.ownership.reach(actor)).assert(ownerUnitCode, `Unit ${ownerUnitCode}`);
+    await this.ownership.assertUnitExists(ownerUnitCode);
     const entry = { ...checkProcedure({ ...body, formTemplates: [], published: body.published ?? false }), ownerUnitCode };
     await this.checkProcess(entry);
     if (!(await this.procedures.insert(entry))) throw AppError.conflict('PROCEDURE_CODE_TAKEN', `Procedure ${entry.code} exists already`);

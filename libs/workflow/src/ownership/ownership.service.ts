@@ -28,6 +28,12 @@ export class OwnershipService {
     return new AdminReach(admin, codes, root);
   }
 
+  /** 400 `UNIT_NOT_FOUND` when a named owner is not a unit (a province administrator may name any code). */
+  async assertUnitExists(unitCode: string | null): Promise<void> {
+    if (unitCode === null || !this.directory) return;
+    if ((await this.directory.unknown([unitCode])).length) throw new AppError(400, 'UNIT_NOT_FOUND', `No unit ${unitCode}`, { units: [unitCode] });
+  }
+
   /** Owner of new keys a system caller deploys under an account's name (tests, tools): that account's unit, else the province. */
   async ownerForActor(actor: string | null): Promise<string | null> {
     if (!actor || !this.directory) return null;

@@ -75,6 +75,7 @@ export class DeploymentService {
     const { processes, warnings } = await this.compile(xml);
     const reach = options.deployer ? await this.ownership.reach(options.deployer) : null;
     const newOwner = options.ownerUnitCode !== undefined ? options.ownerUnitCode : (options.deployer?.unitCode ?? (await this.ownership.ownerForActor(actor)));
+    if (reach) await this.ownership.assertUnitExists(newOwner);
     const outcome = await this.executor.transaction(async (tx) => {
       const deployedAt = this.executor.now();
       // Key order, so two files sharing keys take the per-key locks in the same order.
