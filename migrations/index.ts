@@ -17,6 +17,7 @@ import { ProvinceSizeIndexes1764303300000 } from './1764303300000-ProvinceSizeIn
 import { ReportAtSizeIndexes1764303700000 } from './1764303700000-ReportAtSizeIndexes';
 import { TaskCounts1764304100000 } from './1764304100000-TaskCounts';
 import { InboxAssigneeIndex1764304200000 } from './1764304200000-InboxAssigneeIndex';
+import { ProcedureOwnership1764400200000 } from './1764400200000-ProcedureOwnership';
 import { IdempotencyKeys1764400500000 } from './1764400500000-IdempotencyKeys';
 
 export const migrations: (new () => MigrationInterface)[] = [
@@ -34,5 +35,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReportAtSizeIndexes1764303700000,
   TaskCounts1764304100000,
   InboxAssigneeIndex1764304200000,
+  ProcedureOwnership1764400200000,
   IdempotencyKeys1764400500000,
 ];

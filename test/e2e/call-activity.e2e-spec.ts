@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestServer, type TestServer } from '../support/test-app';
-import { db, eventually, fixture, newOfficers, openTask, signIn, withKey, type Api, type TaskJson } from './workflow.helpers';
+import { db, declarePartners, eventually, fixture, newOfficers, openTask, signIn, withKey, type Api, type TaskJson } from './workflow.helpers';
 
 jest.setTimeout(60_000);
 
@@ -29,6 +29,8 @@ describe('call activity (e2e)', () => {
     const suffix = randomUUID().slice(0, 8);
     const parentKey = `call-parent-${suffix}`;
     const childKey = `call-child-${suffix}`;
+    // The child's step is in a department outside the city: the city declares it a partner first (issue 15).
+    await declarePartners(server, 'admin', childKey, [DEPARTMENT]);
     await admin.deployXml(withKey(fixture('call-child.bpmn'), 'call-child', childKey)).expect(201);
     await admin.deployXml(withKey(withKey(fixture('call-parent.bpmn'), 'call-parent', parentKey), 'call-child', childKey)).expect(201);
     return { parentKey, childKey };

@@ -121,3 +121,9 @@ export async function rowCounts(server: TestServer): Promise<Record<string, numb
     (SELECT count(*)::int FROM tasks WHERE status = 'open') AS open`);
   return row;
 }
+
+/** As `username` (an administrator), declares the units a key's steps may be drawn on outside their subtree (issue 15). */
+export async function declarePartners(server: TestServer, username: string, key: string, unitCodes: string[]): Promise<void> {
+  const res = await request(server.url).post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+  await request(server.url).put(`/api/definitions/${key}/partners`).set('Authorization', `Bearer ${res.body.accessToken}`).send({ unitCodes }).expect(200);
+}

@@ -7,6 +7,12 @@ export interface UnitDirectory {
   resolve(unitRef: string | undefined, receivingUnitCode: string): Promise<string>;
   /** Codes of the users' heads of a unit (role `head`) — for escalations. */
   usersWithRole(unitCode: string, role: string): Promise<{ id: string; username: string }[]>;
+  /** What an administrator of `unitCode` manages: the unit and its descendants; `root` when the unit has no parent (the province). */
+  administered(unitCode: string): Promise<{ codes: string[]; root: boolean }>;
+  /** The unit code of an account (undefined when there is no such account). */
+  unitOfUser(username: string): Promise<string | undefined>;
+  /** The codes of `unitCodes` that name no unit. */
+  unknown(unitCodes: readonly string[]): Promise<string[]>;
 }
 export const UNIT_DIRECTORY = Symbol('UNIT_DIRECTORY');
 

@@ -26,3 +26,6 @@ export * from './notifications/notification.service';
 export type { NotificationView, NewNotification } from './notifications/notification.view';
 export { IdempotencyModule } from './idempotency/idempotency.module';
 export { recordIdempotentAnswer, recordIdempotentAnswerOf } from './idempotency/idempotency.scope';
+export * from './ownership/ownership.service';
+export * from './ownership/admin-reach';
+export type { KeyOwnership } from './ownership/process-keys.repository';

@@ -47,6 +47,8 @@ import { InstanceChangeListeners } from './runtime/instance-change.listeners';
 import { UnitResolver } from './runtime/unit.resolver';
 import { DelegateTargetFinder } from './services/delegate-target.finder';
 import { DeploymentService } from './services/deployment.service';
+import { OwnershipService } from './ownership/ownership.service';
+import { ProcessKeysRepository } from './ownership/process-keys.repository';
 import { IncidentService } from './services/incident.service';
 import { RuntimeService } from './services/runtime.service';
 import { ProcessFilesDeployer } from './seed/process-files.deployer';
@@ -102,12 +104,14 @@ import { JOBS_QUEUE } from './workflow.tokens';
     BuiltinHandlers,
     DelegateTargetFinder,
     DeploymentService,
+    OwnershipService,
+    ProcessKeysRepository,
     RuntimeService,
     TaskService,
     IncidentService,
     OperationsReader,
     ProcessFilesDeployer,
   ],
-  exports: [ProcessFilesDeployer, DeploymentService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
+  exports: [ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
 })
 export class WorkflowModule {}

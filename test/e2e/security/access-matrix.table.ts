@@ -1,14 +1,16 @@
 /**
- * The expected access table (issue 9): for every endpoint, who passes on a resource of their own
- * unit (`own`: the city's demo officers on the city's dossiers, tasks, accounts and units) and who
- * passes from another unit (`other`: officers and the unit administrator of the commune Tân Lợi,
- * another subtree, on those same city resources). Everyone else must be refused (401/403/404).
+ * The expected access table (issues 9 and 15): for every endpoint, who passes on a resource of
+ * their own unit (`own`), who passes from a unit outside its subtree — a child or a sibling unit
+ * (`other`) — and who from a unit above it (`above`: the parent, the province). The spec runs it
+ * twice, on the city's resources and on the commune Tân Lợi's. Everyone else must be refused
+ * (401/403/404).
  */
 export const ROLES = ['anonymous', 'reception', 'specialist', 'head', 'leader', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export type Who = readonly Role[];
 
 export interface Fixture {
+  /** The unit owning the resources below (the city, or the commune Tân Lợi). */
   city: string;
   /** Dossier whose first task (reception, city) the task routes use. */
   taskDossier: string;
@@ -18,8 +20,10 @@ export interface Fixture {
   /** An instance (of a third dossier) for the admin instance routes. */
   instanceId: string;
   instanceDossier: string;
+  /** A process key owned by the unit, and a procedure of it owned by the unit. */
   definitionKey: string;
-  /** A fresh account and a fresh unit inside the city. */
+  procedureCode: string;
+  /** A fresh account and a fresh unit inside the unit. */
   username: string;
   unitCode: string;
   unique(): string;
@@ -34,15 +38,12 @@ export interface MatrixRequest {
 export interface Entry {
   /** Who passes on the own unit's resource. */
   own: Who;
-  /** Who passes from another unit; default: the same as `own` (nothing unit-scoped in the route). */
+  /** Who passes from a unit outside the resource's subtree (child or sibling); default: the same as `own` (nothing unit-scoped in the route). */
   other?: Who;
+  /** Who passes from a unit above the resource's unit (parent, province); default: `other`. */
+  above?: Who;
   /** The request names a resource that exists: a 404 is then a refusal, not an allowed answer. */
   found?: boolean;
-  /**
-   * Administrators of any unit see the city's resource here by design (the workflow console is
-   * province-wide, docs/security.md): their answer may show the dossier code.
-   */
-  provinceWide?: boolean;
   request: (f: Fixture) => MatrixRequest;
 }
 
@@ -76,59 +77,61 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/units': { own: STAFF, request: path('/api/units') },
   'GET /api/admin/audit': { own: ADMIN, request: path('/api/admin/audit?limit=1') },
   'GET /api/admin/units': { own: ADMIN, request: path('/api/admin/units') },
-  'POST /api/admin/units': { own: ADMIN, other: NOBODY, request: (f) => ({ path: '/api/admin/units', body: { code: unitCode(f), name: 'Đơn vị thử quyền', kind: 'office', parentCode: f.city } }) },
-  'PATCH /api/admin/units/:code': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}`, body: { name: 'Đơn vị thử quyền (sửa)' } }) },
-  'POST /api/admin/units/:code/move': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/move`, body: { parentCode: f.city } }) },
-  'POST /api/admin/units/:code/deactivate': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/deactivate` }) },
-  'POST /api/admin/units/:code/reactivate': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/reactivate` }) },
+  'POST /api/admin/units': { own: ADMIN, other: NOBODY, above: ADMIN, request: (f) => ({ path: '/api/admin/units', body: { code: unitCode(f), name: 'Đơn vị thử quyền', kind: 'office', parentCode: f.city } }) },
+  'PATCH /api/admin/units/:code': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}`, body: { name: 'Đơn vị thử quyền (sửa)' } }) },
+  'POST /api/admin/units/:code/move': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/move`, body: { parentCode: f.city } }) },
+  'POST /api/admin/units/:code/deactivate': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/deactivate` }) },
+  'POST /api/admin/units/:code/reactivate': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/reactivate` }) },
   'GET /api/admin/users': { own: ADMIN, request: path('/api/admin/users?limit=1') },
-  'GET /api/admin/users/:username': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}` }) },
-  'POST /api/admin/users': { own: ADMIN, other: NOBODY, request: (f) => ({ path: '/api/admin/users', body: { username: `mx-${f.unique()}`, fullName: 'Cán bộ thử quyền', unitCode: f.city, roles: ['specialist'] } }) },
-  'PATCH /api/admin/users/:username': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}`, body: { fullName: 'Cán bộ thử quyền (sửa)' } }) },
-  'POST /api/admin/users/:username/deactivate': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/deactivate` }) },
-  'POST /api/admin/users/:username/reactivate': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/reactivate` }) },
-  'POST /api/admin/users/:username/reset-password': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/reset-password` }) },
-  'POST /api/admin/users/:username/unlock': { own: ADMIN, other: NOBODY, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/unlock` }) },
+  'GET /api/admin/users/:username': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}` }) },
+  'POST /api/admin/users': { own: ADMIN, other: NOBODY, above: ADMIN, request: (f) => ({ path: '/api/admin/users', body: { username: `mx-${f.unique()}`, fullName: 'Cán bộ thử quyền', unitCode: f.city, roles: ['specialist'] } }) },
+  'PATCH /api/admin/users/:username': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}`, body: { fullName: 'Cán bộ thử quyền (sửa)' } }) },
+  'POST /api/admin/users/:username/deactivate': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/deactivate` }) },
+  'POST /api/admin/users/:username/reactivate': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/reactivate` }) },
+  'POST /api/admin/users/:username/reset-password': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/reset-password` }) },
+  'POST /api/admin/users/:username/unlock': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/users/${f.username}/unlock` }) },
 
-  // Workflow administration: province-wide (any administrator), bodies invalid so nothing changes.
-  'POST /api/definitions': { own: ADMIN, request: () => ({ path: '/api/definitions', body: '<not-bpmn/>', contentType: 'text/xml' }) },
+  // Workflow administration (issue 15): a key, its instances and incidents belong to the key's
+  // owner; administrators of the owner's unit or above manage them, others get 403/404.
+  'POST /api/definitions': { own: ADMIN, other: NOBODY, above: ADMIN, request: (f) => ({ path: '/api/definitions', body: diagram(f.definitionKey), contentType: 'text/xml' }) },
   'POST /api/definitions/validate': { own: ADMIN, request: () => ({ path: '/api/definitions/validate', body: '<not-bpmn/>', contentType: 'text/xml' }) },
   'GET /api/definitions': { own: ADMIN, request: path('/api/definitions') },
-  'GET /api/definitions/:key/xml': { own: ADMIN, found: true, request: (f) => ({ path: `/api/definitions/${f.definitionKey}/xml` }) },
-  'POST /api/instances': { own: ADMIN, request: () => ({ path: '/api/instances', body: {} }) },
-  'GET /api/instances/:id': { own: ADMIN, found: true, provinceWide: true, request: (f) => ({ path: `/api/instances/${f.instanceId}` }) },
-  'POST /api/instances/:id/messages': { own: ADMIN, request: (f) => ({ path: `/api/instances/${f.instanceId}/messages`, body: {} }) },
-  'POST /api/instances/:id/cancel': { own: ADMIN, request: (f) => ({ path: `/api/instances/${f.instanceId}/cancel`, body: { reason: 42 } }) },
+  'GET /api/definitions/:key/xml': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/definitions/${f.definitionKey}/xml` }) },
+  'GET /api/definitions/:key/ownership': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/definitions/${f.definitionKey}/ownership` }) },
+  'PUT /api/definitions/:key/partners': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/definitions/${f.definitionKey}/partners`, body: { unitCodes: [] } }) },
+  'POST /api/instances': { own: ADMIN, other: NOBODY, above: ADMIN, request: (f) => ({ path: '/api/instances', body: { definitionKey: f.definitionKey } }) },
+  'GET /api/instances/:id': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/instances/${f.instanceId}` }) },
+  'POST /api/instances/:id/messages': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/instances/${f.instanceId}/messages`, body: { messageName: 'khong-co' } }) },
+  'POST /api/instances/:id/cancel': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/instances/${f.instanceId}/cancel`, body: { reason: 'Thử quyền' } }) },
   'GET /api/incidents': { own: ADMIN, request: path('/api/incidents') },
   'POST /api/incidents/:id/retry': { own: ADMIN, request: () => ({ path: '/api/incidents/00000000-0000-4000-8000-000000000000/retry' }) },
-  'POST /api/admin/migrations': { own: ADMIN, request: () => ({ path: '/api/admin/migrations', body: {} }) },
-  'POST /api/admin/migrations/plan': { own: ADMIN, request: () => ({ path: '/api/admin/migrations/plan', body: {} }) },
+  'POST /api/admin/migrations': { own: ADMIN, other: NOBODY, above: ADMIN, request: (f) => ({ path: '/api/admin/migrations', body: { definitionKey: f.definitionKey, fromVersion: 1, toVersion: 99 } }) },
+  'POST /api/admin/migrations/plan': { own: ADMIN, other: NOBODY, above: ADMIN, request: (f) => ({ path: '/api/admin/migrations/plan', body: { definitionKey: f.definitionKey, fromVersion: 1, toVersion: 99 } }) },
   'POST /api/messages': { own: ADMIN, request: () => ({ path: '/api/messages', body: {} }) },
   'POST /api/signals': { own: ADMIN, request: () => ({ path: '/api/signals', body: {} }) },
   'GET /api/admin/operations/summary': { own: ADMIN, request: path('/api/admin/operations/summary') },
-  'GET /api/admin/operations/jobs': { own: ADMIN, request: path('/api/admin/operations/jobs?limit=1') },
-  'GET /api/admin/operations/incidents': { own: ADMIN, request: path('/api/admin/operations/incidents?limit=1') },
+  'GET /api/admin/operations/jobs': { own: ADMIN, request: path('/api/admin/operations/jobs?limit=200') },
+  'GET /api/admin/operations/incidents': { own: ADMIN, request: path('/api/admin/operations/incidents?limit=200&status=all') },
   'GET /api/admin/operations/sms': { own: ADMIN, request: path('/api/admin/operations/sms?limit=1') },
   'POST /api/admin/operations/sms/:id/retry': { own: ADMIN, request: () => ({ path: '/api/admin/operations/sms/00000000-0000-4000-8000-000000000000/retry' }) },
   'POST /api/admin/operations/incidents/:id/retry': { own: ADMIN, request: () => ({ path: '/api/admin/operations/incidents/00000000-0000-4000-8000-000000000000/retry' }) },
 
-  // Tasks: a task of the city's reception; other units get 404 (no existence oracle).
+  // Tasks: a task of the unit's reception; other units get 404 (no existence oracle); administrators above see it.
   'GET /api/tasks': { own: STAFF, request: path('/api/tasks') },
-  'GET /api/tasks/:id': { own: ['reception', 'head', 'admin'], other: ADMIN, found: true, provinceWide: true, request: (f) => ({ path: `/api/tasks/${f.taskId}` }) },
+  'GET /api/tasks/:id': { own: ['reception', 'head', 'admin'], other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}` }) },
   'POST /api/tasks/:id/claim': { own: ['reception'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/claim` }) },
   'POST /api/tasks/:id/unclaim': { own: ['reception', 'head'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/unclaim` }) },
   'POST /api/tasks/:id/delegate': { own: ['reception', 'head'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/delegate`, body: { userId: '00000000-0000-4000-8000-000000000000' } }) },
   'POST /api/tasks/:id/complete': { own: ['reception'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/complete`, body: { variables: {} } }) },
   'GET /api/notifications': { own: STAFF, request: path('/api/notifications') },
   'POST /api/notifications/:id/read': { own: STAFF, request: () => ({ path: '/api/notifications/00000000-0000-4000-8000-000000000000/read' }) },
-
   // Calendar: any officer reads; administrators change.
   'GET /api/calendar/holidays': { own: STAFF, request: path('/api/calendar/holidays?year=2027') },
   'PUT /api/calendar/holidays': { own: ADMIN, request: () => ({ path: '/api/calendar/holidays?year=2199', body: { holidays: 'x' } }) },
   'DELETE /api/calendar/holidays': { own: ADMIN, request: () => ({ path: '/api/calendar/holidays?year=2199' }) },
   'GET /api/calendar/office-hours': { own: STAFF, request: (f) => ({ path: `/api/calendar/office-hours?unit=${f.unitCode}` }) },
-  'PUT /api/calendar/office-hours': { own: ADMIN, other: NOBODY, request: (f) => ({ path: `/api/calendar/office-hours?unit=${f.unitCode}`, body: { sessions: [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '17:00' }] } }) },
-  'DELETE /api/calendar/office-hours': { own: ADMIN, other: NOBODY, request: (f) => ({ path: `/api/calendar/office-hours?unit=${f.unitCode}` }) },
+  'PUT /api/calendar/office-hours': { own: ADMIN, other: NOBODY, above: ADMIN, request: (f) => ({ path: `/api/calendar/office-hours?unit=${f.unitCode}`, body: { sessions: [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '17:00' }] } }) },
+  'DELETE /api/calendar/office-hours': { own: ADMIN, other: NOBODY, above: ADMIN, request: (f) => ({ path: `/api/calendar/office-hours?unit=${f.unitCode}` }) },
   'GET /api/calendar/preview': { own: STAFF, request: path('/api/calendar/preview?duration=2d&from=2027-03-01T08:00:00%2B07:00') },
 
   // Catalog: public reads; administrators edit (unknown codes, so nothing changes).
@@ -140,10 +143,11 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'POST /api/admin/procedures/import': { own: ADMIN, request: () => ({ path: '/api/admin/procedures/import', body: { procedures: 'x' } }) },
   'GET /api/admin/procedures/:code': { own: ADMIN, found: true, request: path('/api/admin/procedures/1.001612') },
   'POST /api/admin/procedures': { own: ADMIN, request: () => ({ path: '/api/admin/procedures', body: {} }) },
-  'PUT /api/admin/procedures/:code': { own: ADMIN, request: (f) => ({ path: `/api/admin/procedures/ZZ.${f.unique()}`, body: {} }) },
-  'POST /api/admin/procedures/:code/publish': { own: ADMIN, request: (f) => ({ path: `/api/admin/procedures/ZZ.${f.unique()}/publish` }) },
-  'POST /api/admin/procedures/:code/unpublish': { own: ADMIN, request: (f) => ({ path: `/api/admin/procedures/ZZ.${f.unique()}/unpublish` }) },
-  'POST /api/admin/procedures/:code/forms': { own: ADMIN, request: (f) => ({ path: `/api/admin/procedures/ZZ.${f.unique()}/forms` }) },
+  // A procedure belongs to its owning unit (issue 15): administrators of that unit or above change it.
+  'PUT /api/admin/procedures/:code': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/procedures/${f.procedureCode}`, body: procedureBody(f) }) },
+  'POST /api/admin/procedures/:code/publish': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/procedures/${f.procedureCode}/publish` }) },
+  'POST /api/admin/procedures/:code/unpublish': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/procedures/${f.procedureCode}/unpublish` }) },
+  'POST /api/admin/procedures/:code/forms': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/procedures/${f.procedureCode}/forms` }) },
 
   // Dossiers: the city's staff; another unit's staff get 404.
   'POST /api/dossiers': { own: ['reception'], request: () => ({ path: '/api/dossiers', body: {} }) },
@@ -161,11 +165,11 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
 
   // Reports: leaders and administrators of the unit or above.
   'GET /api/reports/units': { own: REPORTS, request: path('/api/reports/units') },
-  'GET /api/reports/summary': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/summary?${PERIOD}&unit=${f.city}` }) },
-  'GET /api/reports/periodic': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/periodic?kind=six-monthly&year=2026&half=1&unit=${f.city}` }) },
-  'GET /api/reports/trend': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/trend?${PERIOD}&unit=${f.city}` }) },
-  'GET /api/reports/breakdown': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/breakdown?${PERIOD}&unit=${f.city}` }) },
-  'GET /api/reports/overdue': { own: REPORTS, other: NOBODY, request: (f) => ({ path: `/api/reports/overdue?unit=${f.city}` }) },
+  'GET /api/reports/summary': { own: REPORTS, other: NOBODY, above: REPORTS, request: (f) => ({ path: `/api/reports/summary?${PERIOD}&unit=${f.city}` }) },
+  'GET /api/reports/periodic': { own: REPORTS, other: NOBODY, above: REPORTS, request: (f) => ({ path: `/api/reports/periodic?kind=six-monthly&year=2026&half=1&unit=${f.city}` }) },
+  'GET /api/reports/trend': { own: REPORTS, other: NOBODY, above: REPORTS, request: (f) => ({ path: `/api/reports/trend?${PERIOD}&unit=${f.city}` }) },
+  'GET /api/reports/breakdown': { own: REPORTS, other: NOBODY, above: REPORTS, request: (f) => ({ path: `/api/reports/breakdown?${PERIOD}&unit=${f.city}` }) },
+  'GET /api/reports/overdue': { own: REPORTS, other: NOBODY, above: REPORTS, request: (f) => ({ path: `/api/reports/overdue?unit=${f.city}` }) },
 
   // Citizens' channels.
   'GET /api/public/dossiers/:code': { own: ANYONE, found: true, request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}` }) },
@@ -173,6 +177,29 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   // Only the SMS gateway (x-sms-secret): no account, officer or administrator passes without it.
   'POST /api/sms/inbound': { own: NOBODY, request: (f) => ({ path: '/api/sms/inbound', body: { from: '0905000000', text: `HS ${f.actionDossier}` } }) },
 };
+
+/** A valid catalog entry for the fixture's procedure (the PUT must reach the scope check). */
+export function procedureBody(f: Fixture): object {
+  return {
+    name: 'Thủ tục thử quyền', field: 'Thử quyền', level: 'district', legalTime: { days: 3 }, fee: 0,
+    requiredDocuments: [{ code: 'don', name: 'Đơn đề nghị', kind: 'original', required: true }],
+    processKey: f.definitionKey, channels: ['direct'], published: true,
+  };
+}
+
+/** A one-step diagram under `key`, its step in the receiving unit. */
+export function diagram(key: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:mc="urn:motcua:bpmn:1" id="Defs_${key}" targetNamespace="urn:motcua:test">
+  <bpmn:process id="${key}" name="Quy trình thử quyền" isExecutable="true">
+    <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:userTask id="Task_TiepNhan" name="Tiếp nhận" mc:unit="receiving" mc:candidateGroups="reception"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:userTask>
+    <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Task_TiepNhan" />
+    <bpmn:sequenceFlow id="F2" sourceRef="Task_TiepNhan" targetRef="End" />
+  </bpmn:process>
+</bpmn:definitions>`;
+}
 
 function unitCode(f: Fixture): string {
   const digits = f.unique().replace(/\D/g, '').padEnd(5, '7');

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_DEMO_PASSWORD, IdentitySeeder } from '../../../../libs/identity/src';
+import { DEFAULT_DEMO_PASSWORD, DEMO_CITY_CODE, IdentitySeeder } from '../../../../libs/identity/src';
 import { ProcessFilesDeployer } from '../../../../libs/workflow/src';
 
 /**
@@ -15,7 +15,8 @@ export async function seedDemo(app: INestApplication): Promise<void> {
   await app.get(IdentitySeeder).seedDemo(process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD);
 
   // 2. Procedures: deploy processes/*.bpmn (libs/workflow); a file already deployed as is is skipped.
-  await app.get(ProcessFilesDeployer).deployFolder(processesFolder());
+  // The shipped keys belong to the city, as their catalog entries (ownerUnitCode), so its administrator manages them.
+  await app.get(ProcessFilesDeployer).deployFolder(processesFolder(), null, DEMO_CITY_CODE);
 }
 
 /** `processes/` at the repository root, from the sources (tests) or from `dist/` (npm start). */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, AUDIT_LOG, type AuditLog, type AuthUser } from '../../../common/src';
-import { DeploymentService } from '../../../workflow/src';
+import { DeploymentService, OwnershipService, type AdminReach } from '../../../workflow/src';
 import type { Procedure } from '../domain/procedure.types';
 import { ProceduresRepository } from '../repositories/procedures.repository';
 import { formFileName } from './form-file.name';
@@ -34,6 +34,7 @@ export class ProcedureAdminService {
     private readonly procedures: ProceduresRepository,
     private readonly forms: ProcedureFormsRepository,
     private readonly deployments: DeploymentService,
+    private readonly ownership: OwnershipService,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
   ) {}
 
@@ -48,9 +49,19 @@ export class ProcedureAdminService {
     return procedure;
   }
 
-  /** 201 unpublished unless `published`; 409 `PROCEDURE_CODE_TAKEN`; 400 on a fault or an undeployed process. */
+  /** 403 `ADMIN_SCOPE` unless the actor administers the entry's owner (issue 15); returns the entry. */
+  private async owned(actor: AuthUser, code: string, manager?: EntityManager): Promise<Procedure> {
+    const procedure = await this.get(code, manager);
+    (await this.ownership.reach(actor)).assert(procedure.ownerUnitCode, `Procedure ${code}`);
+    return procedure;
+  }
+
+  /** 201 unpublished unless `published`, owned by the actor's unit; 409 `PROCEDURE_CODE_TAKEN`; 400 on a fault or an undeployed process. */
   async create(actor: AuthUser, body: CreateProcedureDto): Promise<Procedure> {
-    const entry = checkProcedure({ ...body, formTemplates: [], published: body.published ?? false });
+    const ownerUnitCode = body.ownerUnitCode ?? actor.unitCode;
+    (await this.ownership.reach(actor)).assert(ownerUnitCode, `Unit ${ownerUnitCode}`);
+    await this.ownership.assertUnitExists(ownerUnitCode);
+    const entry = { ...checkProcedure({ ...body, formTemplates: [], published: body.published ?? false }), ownerUnitCode };
     await this.checkProcess(entry);
     if (!(await this.procedures.insert(entry))) throw AppError.conflict('PROCEDURE_CODE_TAKEN', `Procedure ${entry.code} exists already`);
     await this.record(actor, 'created', entry.code, { processKey: entry.processKey, processVersion: entry.processVersion, published: entry.published });
@@ -59,7 +70,7 @@ export class ProcedureAdminService {
 
   /** Replaces the entry; templates may be renamed or dropped here (a dropped upload is deleted), added only by upload. */
   async update(actor: AuthUser, code: string, body: ProcedureBodyDto): Promise<Procedure> {
-    const before = await this.get(code);
+    const before = await this.owned(actor, code);
     const entry = checkProcedure({ ...body, code, published: body.published ?? before.published, formTemplates: body.formTemplates ?? before.formTemplates });
     const unknown = entry.formTemplates.find((t) => !before.formTemplates.some((b) => b.file === t.file));
     if (unknown) throw AppError.badRequest('FORM_FILE_UNKNOWN', `Upload ${unknown.file} before listing it`, { file: unknown.file });
@@ -76,7 +87,7 @@ export class ProcedureAdminService {
 
   /** Publishing checks again that the process is deployed (it may have been linked long ago). */
   async setPublished(actor: AuthUser, code: string, published: boolean): Promise<Procedure> {
-    const procedure = await this.get(code);
+    const procedure = await this.owned(actor, code);
     if (published) await this.checkProcess(procedure);
     const saved = (await this.procedures.setPublished(code, published))!;
     await this.record(actor, published ? 'published' : 'unpublished', code, {});
@@ -94,16 +105,18 @@ export class ProcedureAdminService {
       throw AppError.badRequest('CATALOG_INVALID', `A catalog is a JSON array of 1 to ${MAX_IMPORT} procedures`);
     }
     const entries: Procedure[] = [];
+    const reach = await this.ownership.reach(actor);
+    const current = new Map((await this.procedures.all()).map((p) => [p.code, p]));
     for (const [index, raw] of body.entries()) {
       entries.push(await this.atEntry(index, raw, async () => {
-        const entry = checkProcedure(raw);
+        const entry = { ...checkProcedure(raw), ownerUnitCode: this.importOwner(reach, current.get(checkProcedure(raw).code), raw) };
         if (entries.some((e) => e.code === entry.code)) throw AppError.badRequest('PROCEDURE_CODE_DUPLICATE', `Procedure ${entry.code} appears twice`);
         await this.checkProcess(entry);
         await this.checkTemplatesExist(entry);
         return entry;
       }));
     }
-    const existing = new Set((await this.procedures.all()).map((p) => p.code));
+    const existing = new Set(current.keys());
     await this.procedures.upsert(entries);
     const created = entries.filter((e) => !existing.has(e.code)).map((e) => e.code);
     const updated = entries.filter((e) => existing.has(e.code)).map((e) => e.code);
@@ -113,18 +126,32 @@ export class ProcedureAdminService {
 
   /** Stores the file (replacing one of the same name) and lists it among the procedure's templates. */
   async uploadForm(actor: AuthUser, code: string, upload: UploadedForm | undefined, name: string | undefined): Promise<Procedure> {
+    // Scope first: another unit's administrator learns nothing from the file checks.
+    await this.owned(actor, code);
     if (!upload || upload.buffer.length === 0) throw AppError.badRequest('FORM_FILE_INVALID', 'Send the template as the multipart field "file"');
     const original = utf8Name(upload.originalname);
     const file = formFileName(original);
     const title = name?.trim() || original.replace(/\.[^.]+$/, '');
     await this.db.transaction(async (manager) => {
-      const procedure = await this.get(code, manager);
+      const procedure = await this.owned(actor, code, manager);
       await this.forms.put(manager, code, file, { contentType: upload.mimetype || 'application/octet-stream', content: upload.buffer }, actor.username);
       const formTemplates = [...procedure.formTemplates.filter((t) => t.file !== file), { name: title, file }];
       await this.procedures.replace({ ...procedure, formTemplates }, manager);
     });
     await this.record(actor, 'form_uploaded', code, { file, name: title, bytes: upload.buffer.length });
     return this.get(code);
+  }
+
+  /** An imported entry: an existing one keeps its owner (who must be administered); a new one takes `ownerUnitCode` (in reach) or the importer's unit. */
+  private importOwner(reach: AdminReach, existing: Procedure | undefined, raw: unknown): string | null {
+    if (existing) {
+      reach.assert(existing.ownerUnitCode, `Procedure ${existing.code}`);
+      return existing.ownerUnitCode ?? null;
+    }
+    const named = (raw as { ownerUnitCode?: unknown }).ownerUnitCode;
+    const owner = typeof named === 'string' && named.trim() ? named.trim() : reach.admin.unitCode;
+    reach.assert(owner, `Unit ${owner}`);
+    return owner;
   }
 
   /** 400 `PROCESS_KEY_UNKNOWN` when the key was never deployed, `PROCESS_VERSION_UNKNOWN` for a version it does not have. */

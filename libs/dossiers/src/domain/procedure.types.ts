@@ -28,4 +28,6 @@ export interface Procedure {
   processVersion?: number | null;
   channels: Channel[];
   published: boolean;
+  /** The unit whose administrators (and those above) manage the entry; null: the province (issue 15). */
+  ownerUnitCode?: string | null;
 }

@@ -4,12 +4,12 @@ import type { Procedure } from '../domain/procedure.types';
 
 const COLUMNS = `code, name, field, level, legal_time AS "legalTime", fee, fee_rules AS "feeRules",
   required_documents AS "requiredDocuments", form_templates AS "formTemplates", process_key AS "processKey",
-  process_version AS "processVersion", channels, published`;
+  process_version AS "processVersion", channels, published, owner_unit_code AS "ownerUnitCode"`;
 
 const RECORDSET = `jsonb_to_recordset($1::jsonb) AS r(code text, name text, field text, level text, legal_time jsonb, fee integer, fee_rules text,
-  required_documents jsonb, form_templates jsonb, process_key text, process_version integer, channels text[], published boolean)`;
-const INSERT = `INSERT INTO procedures (code, name, field, level, legal_time, fee, fee_rules, required_documents, form_templates, process_key, process_version, channels, published, updated_at)
-  SELECT r.code, r.name, r.field, r.level, r.legal_time, r.fee, r.fee_rules, r.required_documents, r.form_templates, r.process_key, r.process_version, r.channels, r.published, now()
+  required_documents jsonb, form_templates jsonb, process_key text, process_version integer, channels text[], published boolean, owner_unit_code text)`;
+const INSERT = `INSERT INTO procedures (code, name, field, level, legal_time, fee, fee_rules, required_documents, form_templates, process_key, process_version, channels, published, owner_unit_code, updated_at)
+  SELECT r.code, r.name, r.field, r.level, r.legal_time, r.fee, r.fee_rules, r.required_documents, r.form_templates, r.process_key, r.process_version, r.channels, r.published, r.owner_unit_code, now()
   FROM ${RECORDSET}`;
 
 /** What `GET /api/admin/procedures` filters on; the public list passes `published: true`. */
@@ -26,7 +26,7 @@ const toRecords = (entries: readonly Procedure[]) =>
     entries.map((e) => ({
       code: e.code, name: e.name, field: e.field, level: e.level, legal_time: e.legalTime, fee: e.fee, fee_rules: e.feeRules,
       required_documents: e.requiredDocuments, form_templates: e.formTemplates, process_key: e.processKey,
-      process_version: e.processVersion ?? null, channels: e.channels, published: e.published,
+      process_version: e.processVersion ?? null, channels: e.channels, published: e.published, owner_unit_code: e.ownerUnitCode ?? null,
     })),
   );
 
@@ -40,7 +40,7 @@ export class ProceduresRepository {
     if (entries.length > 0) await this.db.query(`${INSERT} ON CONFLICT (code) DO NOTHING`, [toRecords(entries)]);
   }
 
-  /** Creates or replaces every entry in one statement (an import is all or nothing). */
+  /** Creates or replaces every entry in one statement (an import is all or nothing); an existing entry keeps its owner. */
   async upsert(entries: readonly Procedure[], manager: EntityManager | DataSource = this.db): Promise<void> {
     if (entries.length === 0) return;
     await manager.query(

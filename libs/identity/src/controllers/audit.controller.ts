@@ -1,21 +1,30 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../../common/src';
+import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { AuditListDto, AuditQueryDto, toAuditEntryDto } from '../dtos/audit.dto';
 import { AuditLogService } from '../services/audit-log.service';
+import { UnitDirectoryService } from '../services/unit-directory.service';
 
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('api/admin/audit')
 export class AuditController {
-  constructor(private readonly audit: AuditLogService) {}
+  constructor(
+    private readonly audit: AuditLogService,
+    private readonly units: UnitDirectoryService,
+  ) {}
 
-  /** Administrators: audit entries, newest first, by actor, action (or family), subject and time range. */
+  /**
+   * Administrators: audit entries of their subtree (issue 15: by an account of it, or about one
+   * of its accounts or units; everything for the province), newest first, by actor, action (or
+   * family), subject and time range.
+   */
   @Get()
   @Roles('admin')
   @ApiOkResponse({ type: AuditListDto })
-  async list(@Query() query: AuditQueryDto): Promise<AuditListDto> {
-    const { items, total } = await this.audit.find(query);
+  async list(@Query() query: AuditQueryDto, @CurrentUser() user: AuthUser): Promise<AuditListDto> {
+    const { codes, root } = await this.units.administered(user.unitCode);
+    const { items, total } = await this.audit.find({ ...query, unitCodes: root ? undefined : codes });
     return { items: items.map(toAuditEntryDto), total };
   }
 }

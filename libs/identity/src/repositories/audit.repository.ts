@@ -19,6 +19,8 @@ export interface AuditFilter {
   to?: Date;
   limit: number;
   offset: number;
+  /** Only entries whose actor, or the account or unit they concern, belongs to these units (an administrator's subtree). */
+  unitCodes?: readonly string[];
 }
 
 /** SQL for the append-only audit trail. */
@@ -46,6 +48,12 @@ export class AuditRepository {
     }
     if (filter.from !== undefined) where.push(`at >= ${add(filter.from)}`);
     if (filter.to !== undefined) where.push(`at < ${add(filter.to)}`);
+    if (filter.unitCodes !== undefined) {
+      const units = add(filter.unitCodes);
+      const accounts = `SELECT u.username FROM users u JOIN units un ON un.id = u.unit_id WHERE un.code = ANY(${units})`;
+      where.push(`(actor IN (${accounts}) OR subject IN (SELECT 'user:' || a.username FROM (${accounts}) a)
+        OR subject IN (SELECT 'unit:' || c FROM unnest(${units}::text[]) c))`);
+    }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_log ${clause}`, params);
     const items: AuditRow[] = await this.dataSource.query(

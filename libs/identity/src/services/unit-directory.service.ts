@@ -37,4 +37,18 @@ export class UnitDirectoryService implements UnitDirectory {
   usersWithRole(unitCode: string, role: string): Promise<{ id: string; username: string }[]> {
     return this.users.withRole(unitCode, role);
   }
+
+  async administered(unitCode: string): Promise<{ codes: string[]; root: boolean }> {
+    const [codes, root] = await Promise.all([this.units.subtreeCodes(unitCode), this.units.rootCode(unitCode)]);
+    return { codes, root: root === unitCode };
+  }
+
+  async unitOfUser(username: string): Promise<string | undefined> {
+    return (await this.users.findByUsername(username))?.unitCode;
+  }
+
+  async unknown(unitCodes: readonly string[]): Promise<string[]> {
+    const found = await Promise.all(unitCodes.map(async (code) => [code, await this.units.findByCode(code)] as const));
+    return found.filter(([, unit]) => !unit).map(([code]) => code);
+  }
 }

@@ -1,9 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { DeploymentService } from '../services/deployment.service';
+import { OwnershipService } from '../ownership/ownership.service';
+import { OwnerQueryDto } from './dtos/owner-query.dto';
+import { PartnersDto } from './dtos/partners.dto';
 import { DefinitionQueryDto } from './dtos/definition-query.dto';
 import { XmlQueryDto } from './dtos/xml-query.dto';
 
@@ -17,16 +20,19 @@ interface UploadedBpmn {
 @Roles('admin')
 @Controller('api/definitions')
 export class DefinitionController {
-  constructor(private readonly deployments: DeploymentService) {}
+  constructor(
+    private readonly deployments: DeploymentService,
+    private readonly ownership: OwnershipService,
+  ) {}
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Deploy BPMN (text/xml body or multipart field "file"); each key gets version n+1' })
+  @ApiOperation({ summary: 'Deploy BPMN (text/xml body or multipart field "file"); each key gets version n+1. A new key belongs to the deployer\'s unit (or ?owner= below it); 403 ADMIN_SCOPE on a key owned elsewhere, UNIT_NOT_ADMINISTERED for steps on units neither administered nor partners' })
   @ApiConsumes('text/xml', 'application/xml', 'multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file'))
-  deploy(@Body() body: unknown, @UploadedFile() file: UploadedBpmn | undefined, @CurrentUser() user: AuthUser) {
-    return this.deployments.deploy(file ? file.buffer.toString('utf8') : body, user.username, { unitCode: user.unitCode });
+  deploy(@Body() body: unknown, @UploadedFile() file: UploadedBpmn | undefined, @Query() query: OwnerQueryDto, @CurrentUser() user: AuthUser) {
+    return this.deployments.deploy(file ? file.buffer.toString('utf8') : body, user.username, { unitCode: user.unitCode, deployer: user, ownerUnitCode: query.owner ?? user.unitCode });
   }
 
   @Post('validate')
@@ -38,16 +44,29 @@ export class DefinitionController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Deployed definitions, every version, by key' })
-  list(@Query() query: DefinitionQueryDto) {
-    return this.deployments.list(query.limit, query.offset, query.key);
+  @ApiOperation({ summary: 'Deployed definitions of the keys the administrator manages (every key for the province), every version' })
+  async list(@Query() query: DefinitionQueryDto, @CurrentUser() user: AuthUser) {
+    const reach = await this.ownership.reach(user);
+    return this.deployments.list(query.limit, query.offset, query.key, reach.root ? undefined : reach.unitCodes);
+  }
+
+  @Get(':key/ownership')
+  @ApiOperation({ summary: 'The key\'s owning unit and declared partners (404 outside the administrator\'s reach)' })
+  ownershipOf(@Param('key') key: string, @CurrentUser() user: AuthUser) {
+    return this.ownership.ownership(user, key);
+  }
+
+  @Put(':key/partners')
+  @ApiOperation({ summary: 'Declare the inter-agency partners whose units the key\'s steps may be drawn on (owner\'s administrators)' })
+  partners(@Param('key') key: string, @Body() body: PartnersDto, @CurrentUser() user: AuthUser) {
+    return this.ownership.setPartners(user, key, body.unitCodes);
   }
 
   @Get(':key/xml')
   @ApiProduces('text/xml')
   @ApiOperation({ summary: 'The deployed XML (latest, or ?version=)' })
-  async xml(@Param('key') key: string, @Query() query: XmlQueryDto, @Res({ passthrough: true }) res: Response) {
-    const { xml } = await this.deployments.getXml(key, query.version);
+  async xml(@Param('key') key: string, @Query() query: XmlQueryDto, @Res({ passthrough: true }) res: Response, @CurrentUser() user: AuthUser) {
+    const { xml } = await this.deployments.getXml(key, query.version, user);
     // Set only on success: an error must still go out as JSON.
     res.type('text/xml; charset=utf-8');
     return xml;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ProcessKeysRepository } from '../ownership/process-keys.repository';
 import type { JobState } from './dtos/operations-query.dto';
 
 /** A pending job this long past due is overdue (a due job is normally picked up within seconds). */
@@ -73,10 +74,12 @@ export class OperationsReader {
     return { jobs: { waiting: row.waiting, overdue: row.overdue, running: row.running, failed: row.failed }, incidents: { open: row.incidents } };
   }
 
-  async jobs(filter: { state: JobState; kind?: string; q?: string; limit: number; offset: number }): Promise<{ items: OperationsJob[]; total: number }> {
+  /** `ownerCodes`: only jobs of instances whose key those units own (an administrator's reach); absent: all. */
+  async jobs(filter: { state: JobState; kind?: string; q?: string; limit: number; offset: number; ownerCodes?: readonly string[] }): Promise<{ items: OperationsJob[]; total: number }> {
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
     const where = [STATE_WHERE[filter.state](() => add(OVERDUE_GRACE_MS))];
+    if (filter.ownerCodes) where.push(ProcessKeysRepository.ownedInstances('j.instance_id', add(filter.ownerCodes)));
     if (filter.kind) where.push(`j.kind = ${add(filter.kind)}`);
     if (filter.q) {
       const q = add(like(filter.q));
@@ -94,10 +97,11 @@ export class OperationsReader {
     return { items, total };
   }
 
-  async incidents(filter: { status: 'open' | 'resolved' | 'all'; code?: string; kind?: string; q?: string; limit: number; offset: number }): Promise<{ items: OperationsIncident[]; total: number }> {
+  async incidents(filter: { status: 'open' | 'resolved' | 'all'; code?: string; kind?: string; q?: string; limit: number; offset: number; ownerCodes?: readonly string[] }): Promise<{ items: OperationsIncident[]; total: number }> {
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
     const where = ['true'];
+    if (filter.ownerCodes) where.push(ProcessKeysRepository.ownedInstances('x.instance_id', add(filter.ownerCodes)));
     if (filter.status !== 'all') where.push(`x.status = ${add(filter.status)}`);
     if (filter.code) where.push(`x.code = ${add(filter.code)}`);
     if (filter.kind) where.push(`(j.kind = ${add(filter.kind)} OR starts_with(j.kind, $${params.length} || '.'))`);

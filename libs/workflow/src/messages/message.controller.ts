@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
+import { OwnershipService } from '../ownership/ownership.service';
 import { MessageCorrelationService } from './message-correlation.service';
 import { MessageDto } from './message.dto';
 
@@ -14,12 +15,17 @@ import { MessageDto } from './message.dto';
 @Roles('admin')
 @Controller('api/messages')
 export class MessageController {
-  constructor(private readonly messages: MessageCorrelationService) {}
+  constructor(
+    private readonly messages: MessageCorrelationService,
+    private readonly ownership: OwnershipService,
+  ) {}
 
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Correlate with the instance of businessKey waiting for the message, else start the process with that message start' })
-  deliver(@Body() body: MessageDto, @CurrentUser() user: AuthUser) {
+  async deliver(@Body() body: MessageDto, @CurrentUser() user: AuthUser) {
+    // Another unit's instances are out of reach (issue 15); message starts stay open to every administrator.
+    if (body.businessKey) await this.ownership.assertBusinessKey(await this.ownership.reach(user), body.businessKey);
     return this.messages.deliver(body.messageName, { businessKey: body.businessKey, variables: body.variables }, user);
   }
 }

@@ -3,25 +3,31 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { MigrationDto } from './migration.dto';
 import { InstanceMigrationService } from './instance-migration.service';
+import { OwnershipService } from '../ownership/ownership.service';
 
 @ApiTags('migrations')
 @ApiBearerAuth()
 @Roles('admin')
 @Controller('api/admin/migrations')
 export class MigrationController {
-  constructor(private readonly migrations: InstanceMigrationService) {}
+  constructor(
+    private readonly migrations: InstanceMigrationService,
+    private readonly ownership: OwnershipService,
+  ) {}
 
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Move waiting instances to a later version; each instance migrates or is refused on its own' })
-  migrate(@Body() body: MigrationDto, @CurrentUser() user: AuthUser) {
+  async migrate(@Body() body: MigrationDto, @CurrentUser() user: AuthUser) {
+    await this.ownership.keyFor(await this.ownership.reach(user), body.definitionKey, 'change');
     return this.migrations.migrate(body, user.username);
   }
 
   @Post('plan')
   @HttpCode(200)
   @ApiOperation({ summary: 'Dry run: what POST /api/admin/migrations would migrate and refuse, changing nothing' })
-  plan(@Body() body: MigrationDto) {
+  async plan(@Body() body: MigrationDto, @CurrentUser() user: AuthUser) {
+    await this.ownership.keyFor(await this.ownership.reach(user), body.definitionKey, 'change');
     return this.migrations.plan(body);
   }
 }

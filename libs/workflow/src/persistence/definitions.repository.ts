@@ -22,6 +22,8 @@ export interface DefinitionSummary {
   procedureCode: string | null;
   deployedBy: string | null;
   deployedAt: Date;
+  /** The key's owning unit (null: the province). */
+  ownerUnitCode: string | null;
 }
 
 interface RawDefinition {
@@ -85,23 +87,31 @@ export class DefinitionsRepository {
     for (const key of keys) this.latestCache.delete(key);
   }
 
-  async list(limit: number, offset: number, key?: string): Promise<{ items: DefinitionSummary[]; total: number }> {
-    const where = key ? `WHERE key = $3` : '';
-    const params: unknown[] = key ? [limit, offset, key] : [limit, offset];
+  /** A page of versions, newest first per key; `ownerCodes` keeps keys owned by those units (with their owner). */
+  async list(limit: number, offset: number, key?: string, ownerCodes?: readonly string[]): Promise<{ items: DefinitionSummary[]; total: number }> {
+    const params: unknown[] = [limit, offset];
+    const where: string[] = [];
+    if (key) where.push(`d.key = $${params.push(key)}`);
+    if (ownerCodes) where.push(`k.owner_unit_code = ANY($${params.push(ownerCodes)})`);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const rows: (DefinitionSummary & { total: string })[] = await this.dataSource.query(
-      `SELECT id, key, version, name, procedure_code AS "procedureCode", deployed_by AS "deployedBy",
-              deployed_at AS "deployedAt", count(*) OVER () AS total
-       FROM process_definitions ${where} ORDER BY key, version DESC LIMIT $1 OFFSET $2`,
+      `SELECT d.id, d.key, d.version, d.name, d.procedure_code AS "procedureCode", d.deployed_by AS "deployedBy",
+              d.deployed_at AS "deployedAt", k.owner_unit_code AS "ownerUnitCode", count(*) OVER () AS total
+       FROM process_definitions d LEFT JOIN process_keys k ON k.key = d.key ${clause}
+       ORDER BY d.key, d.version DESC LIMIT $1 OFFSET $2`,
       params,
     );
-    const total = rows.length ? Number(rows[0].total) : await this.count(key);
+    const total = rows.length ? Number(rows[0].total) : await this.count(clause, params.slice(2));
     return { items: rows.map(({ total: _total, ...item }) => item), total };
   }
 
-  private async count(key?: string): Promise<number> {
-    const rows: { n: string }[] = key
-      ? await this.dataSource.query(`SELECT count(*) AS n FROM process_definitions WHERE key = $1`, [key])
-      : await this.dataSource.query(`SELECT count(*) AS n FROM process_definitions`);
+  private async count(clause: string, params: unknown[]): Promise<number> {
+    // The filters' placeholders start at $3 (after limit and offset): renumber them from $1.
+    const renumbered = clause.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) - 2}`);
+    const rows: { n: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS n FROM process_definitions d LEFT JOIN process_keys k ON k.key = d.key ${renumbered}`,
+      params,
+    );
     return Number(rows[0].n);
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '../../../common/src';
+import { AppError, type AuthUser } from '../../../common/src';
+import { OwnershipService } from '../ownership/ownership.service';
 import { DefinitionsRepository, type DefinitionSummary } from '../persistence/definitions.repository';
 import { TimerStartScheduler } from '../jobs/timer-start.scheduler';
 import { CommandExecutor } from '../runtime/command.executor';
@@ -27,6 +28,19 @@ export interface DeployResult extends DeployedProcess {
   processes: DeployedProcess[];
   /** True when `skipUnchanged` found the same XML already deployed (nothing was written). */
   unchanged: boolean;
+  /** The owning unit of the first process's key (null: the province). */
+  ownerUnitCode: string | null;
+}
+
+/** Who deploys: an administrator (checked against ownership), or the system (`deployer` absent). */
+export interface DeployOptions {
+  skipUnchanged?: boolean;
+  /** Receives the instances a timer start event starts (the deployer's unit). */
+  unitCode?: string;
+  /** The administrator deploying; their reach decides which keys and units the file may use. */
+  deployer?: AuthUser;
+  /** Owner of keys deployed for the first time: the deployer's unit by default; for the system, the unit of the account named `actor`, else the province (null). */
+  ownerUnitCode?: string | null;
 }
 
 const summary = (record: DeployedProcess): DeployedProcess => ({
@@ -46,17 +60,22 @@ export class DeploymentService {
     private readonly definitions: DefinitionsRepository,
     private readonly executor: CommandExecutor,
     private readonly timerStarts: TimerStartScheduler,
+    private readonly ownership: OwnershipService,
   ) {}
 
   /**
    * Deploys every executable process of the XML as version n+1 of its key.
    * 400 `BPMN_MISSING` / `BPMN_MALFORMED` / `BPMN_NOT_BPMN` / `BPMN_INVALID` (details: the errors).
    * With `skipUnchanged`, a file whose processes' latest versions have the same XML is not redeployed.
-   * `unitCode` (the deployer's unit) receives the instances a timer start event starts.
+   * An administrator deploys only keys they manage, steps only on units they administer or the
+   * key's partners (403 `ADMIN_SCOPE` / `UNIT_NOT_ADMINISTERED`, {@link OwnershipService}).
    */
-  async deploy(xml: unknown, actor: string | null, options: { skipUnchanged?: boolean; unitCode?: string } = {}): Promise<DeployResult> {
+  async deploy(xml: unknown, actor: string | null, options: DeployOptions = {}): Promise<DeployResult> {
     if (typeof xml !== 'string' || xml.trim() === '') throw AppError.badRequest('BPMN_MISSING', 'Send the BPMN XML as a text/xml body or a multipart field "file"');
     const { processes, warnings } = await this.compile(xml);
+    const reach = options.deployer ? await this.ownership.reach(options.deployer) : null;
+    const newOwner = options.ownerUnitCode !== undefined ? options.ownerUnitCode : (options.deployer?.unitCode ?? (await this.ownership.ownerForActor(actor)));
+    if (reach) await this.ownership.assertUnitExists(newOwner);
     const outcome = await this.executor.transaction(async (tx) => {
       const deployedAt = this.executor.now();
       // Key order, so two files sharing keys take the per-key locks in the same order.
@@ -65,8 +84,9 @@ export class DeploymentService {
       if (options.skipUnchanged) {
         const latest = [];
         for (const model of processes) latest.push(await this.definitions.latestWithXml(tx, model.id));
-        if (latest.every((record) => record?.xml === xml)) return { unchanged: true, deployed: latest.map((record) => summary(record!)) };
+        if (latest.every((record) => record?.xml === xml)) return { unchanged: true, deployed: latest.map((record) => summary(record!)), owners: new Map<string, string | null>() };
       }
+      const owners = await this.ownership.claimForDeploy(tx, byKey, reach, newOwner, actor);
       const records = new Map<string, DeployedProcess>();
       for (const model of byKey) {
         const record = await this.definitions.insertNextVersion(tx, {
@@ -81,11 +101,11 @@ export class DeploymentService {
         records.set(model.id, summary(record));
         await this.timerStarts.scheduleOnDeploy(tx, record, model, options.unitCode);
       }
-      return { unchanged: false, deployed: processes.map((model) => records.get(model.id)!) };
+      return { unchanged: false, deployed: processes.map((model) => records.get(model.id)!), owners };
     });
-    const { deployed, unchanged } = outcome;
+    const { deployed, unchanged, owners } = outcome;
     this.definitions.forgetLatest(deployed.map((process) => process.key));
-    return { ...deployed[0], warnings, processes: deployed, unchanged };
+    return { ...deployed[0], warnings, processes: deployed, unchanged, ownerUnitCode: owners.get(deployed[0].key) ?? null };
   }
 
   /**
@@ -105,12 +125,14 @@ export class DeploymentService {
     return { valid: errors.length === 0, errors, warnings: issues.filter((issue) => issue.severity !== 'error').map(toView) };
   }
 
-  list(limit = 100, offset = 0, key?: string): Promise<{ items: DefinitionSummary[]; total: number }> {
-    return this.definitions.list(limit, offset, key);
+  /** `ownerCodes`: only keys owned by these units (an administrator's reach); absent: every key. */
+  list(limit = 100, offset = 0, key?: string, ownerCodes?: readonly string[]): Promise<{ items: DefinitionSummary[]; total: number }> {
+    return this.definitions.list(limit, offset, key, ownerCodes);
   }
 
-  /** The deployed XML (latest, or `version`); 404 `DEFINITION_NOT_FOUND`. */
-  async getXml(key: string, version?: number): Promise<{ xml: string; version: number }> {
+  /** The deployed XML (latest, or `version`); 404 `DEFINITION_NOT_FOUND`, also outside the administrator's reach. */
+  async getXml(key: string, version?: number, reader?: AuthUser): Promise<{ xml: string; version: number }> {
+    if (reader) await this.ownership.keyFor(await this.ownership.reach(reader), key, 'read');
     const found = await this.definitions.xml(key, version);
     if (!found) throw AppError.notFound('DEFINITION_NOT_FOUND', `No process "${key}"${version === undefined ? '' : ` version ${version}`}`);
     return found;

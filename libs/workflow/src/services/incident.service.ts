@@ -4,6 +4,7 @@ import { AppError } from '../../../common/src';
 import { INCIDENT_COLUMNS } from '../persistence/instance-view.reader';
 import { isUuid } from '../persistence/uuid';
 import { CommandExecutor } from '../runtime/command.executor';
+import { ProcessKeysRepository } from '../ownership/process-keys.repository';
 import type { IncidentView } from '../views/instance.view';
 import type { WorkflowActor } from './workflow.actor';
 
@@ -19,11 +20,16 @@ export class IncidentService {
     private readonly executor: CommandExecutor,
   ) {}
 
-  async list(status: 'open' | 'resolved' | 'all' = 'open', limit = 50, offset = 0): Promise<{ items: IncidentView[]; total: number }> {
-    const where = status === 'all' ? '' : `WHERE status = '${status === 'resolved' ? 'resolved' : 'open'}'`;
+  /** `ownerCodes`: only incidents of instances whose key those units own (an administrator's reach). */
+  async list(status: 'open' | 'resolved' | 'all' = 'open', limit = 50, offset = 0, ownerCodes?: readonly string[]): Promise<{ items: IncidentView[]; total: number }> {
+    const conditions = status === 'all' ? [] : [`status = '${status === 'resolved' ? 'resolved' : 'open'}'`];
+    if (ownerCodes) conditions.push(ProcessKeysRepository.ownedInstances('instance_id', '$1'));
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const filter = ownerCodes ? [ownerCodes] : [];
+    const page = ownerCodes ? 'LIMIT $2 OFFSET $3' : 'LIMIT $1 OFFSET $2';
     const [items, count] = await Promise.all([
-      this.dataSource.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents ${where} ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`, [limit, offset]),
-      this.dataSource.query(`SELECT count(*)::int AS n FROM incidents ${where}`),
+      this.dataSource.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents ${where} ORDER BY created_at DESC, id ${page}`, [...filter, limit, offset]),
+      this.dataSource.query(`SELECT count(*)::int AS n FROM incidents ${where}`, filter),
     ]);
     return { items, total: count[0].n };
   }

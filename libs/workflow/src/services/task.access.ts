@@ -13,8 +13,9 @@ export const TaskAccess = {
     return task.unit_code === user.unitCode && user.roles.includes('head');
   },
 
-  canSee(user: AuthUser, task: TaskRow): boolean {
-    return this.isCandidate(user, task) || this.isHeadOf(user, task) || user.roles.includes('admin');
+  /** Candidates, the unit's head, and administrators of the task's unit or a unit above it (`administers`, issue 15). */
+  canSee(user: AuthUser, task: TaskRow, administers: (unitCode: string) => boolean = () => false): boolean {
+    return this.isCandidate(user, task) || this.isHeadOf(user, task) || (user.roles.includes('admin') && administers(task.unit_code));
   },
 
   /** 404 for anyone outside the task's unit or groups: no existence oracle. */

@@ -9,6 +9,7 @@ import type { InstanceChange } from '../runtime/instance-change';
 import { toTaskView, type TaskRow, type TaskView } from '../views/task.view';
 import { DelegateTargetFinder } from './delegate-target.finder';
 import { TaskAccess } from './task.access';
+import { OwnershipService } from '../ownership/ownership.service';
 
 /** The task facade (Camunda's TaskService): inbox, claim, unclaim, delegate, complete. */
 @Injectable()
@@ -18,6 +19,7 @@ export class TaskService {
     private readonly instances: InstancesRepository,
     private readonly executor: CommandExecutor,
     private readonly targets: DelegateTargetFinder,
+    private readonly ownership: OwnershipService,
   ) {}
 
   /** Open tasks of the user's unit whose groups the user's roles satisfy, by due time. */
@@ -29,7 +31,9 @@ export class TaskService {
 
   async get(user: AuthUser, id: string): Promise<TaskView> {
     const task = isUuid(id) ? await this.tasks.find(id) : undefined;
-    if (!task || !TaskAccess.canSee(user, task)) throw TaskAccess.notFound(id);
+    if (!task) throw TaskAccess.notFound(id);
+    const reach = user.roles.includes('admin') ? await this.ownership.reach(user) : undefined;
+    if (!TaskAccess.canSee(user, task, (unit) => reach?.manages(unit) ?? false)) throw TaskAccess.notFound(id);
     return toTaskView(task, this.executor.now());
   }
 

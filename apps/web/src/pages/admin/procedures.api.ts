@@ -30,6 +30,8 @@ export interface Procedure {
   processVersion: number | null;
   channels: Channel[];
   published: boolean;
+  /** The unit whose administrators (and those above) manage it; null: the province. */
+  ownerUnitCode?: string | null;
 }
 
 export type ProcedureInput = Omit<Procedure, 'code'> & { code?: string };

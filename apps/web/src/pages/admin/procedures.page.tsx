@@ -76,6 +76,7 @@ function ProceduresView() {
       responsive: ['md'],
       render: (_, p) => <Typography.Text code>{p.processKey}{p.processVersion ? ` v${p.processVersion}` : ''}</Typography.Text>,
     },
+    { title: 'Đơn vị quản lý', dataIndex: 'ownerUnitCode', width: 140, responsive: ['xl'], render: (owner: string | null | undefined) => owner ?? 'Cấp tỉnh' },
     {
       title: 'Công bố',
       dataIndex: 'published',

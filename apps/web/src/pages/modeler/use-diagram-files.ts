@@ -1,3 +1,4 @@
+import { deployRefusalMessage } from './deploy-error.message';
 import { App } from 'antd';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { useCallback, useEffect, useState } from 'react';
@@ -113,6 +114,8 @@ export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused }: Op
       if (cause instanceof ApiError && cause.code === 'BPMN_INVALID' && Array.isArray(cause.details)) {
         onDeployRefused(cause.details as ValidationIssueView[]);
         message.error(`Chưa triển khai được: sơ đồ có ${cause.details.length} lỗi (xem trên sơ đồ và danh sách bên dưới).`);
+      } else if (deployRefusalMessage(cause)) {
+        message.error(deployRefusalMessage(cause), 10);
       } else {
         reportError(message, cause);
       }
