@@ -22,6 +22,13 @@ export function timerProblem(timer: TimerDefinition): string | null {
   return typeof parsed === 'string' ? parsed : null;
 }
 
+/** A cycle's interval in milliseconds (months and years counted from 1970-01-01), or null for another timer or an invalid one. */
+export function cycleIntervalMs(timer: TimerDefinition): number | null {
+  const parsed = parseTimer(timer);
+  if (typeof parsed === 'string' || parsed.type !== 'cycle') return null;
+  return addIsoDuration(new Date(0), parseIsoDuration(parsed.interval)!).getTime();
+}
+
 /** The first due time of a timer entered at `now`. Throws on an invalid definition (validated at deploy). */
 export function planTimer(timer: TimerDefinition, now: Date, workingTime?: WorkingTime): TimerPlan {
   const parsed = parseOrThrow(timer);
