@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../../../common/src';
 import { DefinitionsRepository, type DefinitionSummary } from '../persistence/definitions.repository';
 import { TimerStartScheduler } from '../jobs/timer-start.scheduler';
 import { CommandExecutor } from '../runtime/command.executor';
 import { parseBpmn, type ProcessModel, type ValidationIssue } from '../runtime/engine.port';
 import { toAppError } from '../runtime/engine-error.mapper';
+import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 
 /** A finding as clients see it (`details` of 400 `BPMN_INVALID`, `warnings` of a deploy). */
 export interface IssueView {
@@ -46,6 +47,7 @@ export class DeploymentService {
     private readonly definitions: DefinitionsRepository,
     private readonly executor: CommandExecutor,
     private readonly timerStarts: TimerStartScheduler,
+    @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
   ) {}
 
   /**
@@ -96,7 +98,7 @@ export class DeploymentService {
     if (typeof xml !== 'string' || xml.trim() === '') throw AppError.badRequest('BPMN_MISSING', 'Send the BPMN XML as a text/xml body');
     let parsed: { processes: ProcessModel[]; issues: ValidationIssue[] };
     try {
-      parsed = await parseBpmn(xml);
+      parsed = await parseBpmn(xml, this.config.diagramLimits);
     } catch (error) {
       throw toAppError(error);
     }
@@ -119,7 +121,7 @@ export class DeploymentService {
   private async compile(xml: string): Promise<{ processes: ProcessModel[]; warnings: IssueView[] }> {
     let parsed: { processes: ProcessModel[]; issues: ValidationIssue[] };
     try {
-      parsed = await parseBpmn(xml);
+      parsed = await parseBpmn(xml, this.config.diagramLimits);
     } catch (error) {
       throw toAppError(error);
     }
