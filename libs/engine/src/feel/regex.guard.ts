@@ -11,7 +11,7 @@
  *   a pattern anchored with `^` (no `m` flag) is tried at one position only. Above
  *   MAX_REGEX_STEPS the call is refused.
  */
-export const MAX_REGEX_STEPS = 10_000_000;
+export const MAX_REGEX_STEPS = 2_000_000;
 
 /** The pattern's shape: why it is refused, or the factors that bound its backtracking. */
 export type RegexShape = { ok: false; problem: string } | { ok: true; anchored: boolean; open: number; bounded: number[]; branches: number };
