@@ -1,4 +1,4 @@
-import { diagramLimits, parseBpmn, type ValidationIssue } from '../index';
+import { diagramLimits, Engine, parseBpmn, type ValidationIssue } from '../index';
 import { fixtureXml, InstanceDriver } from '../__tests__/engine.harness';
 
 /** Feature: a diagram cannot ask the server for unbounded work (issue 15, item 7). */
@@ -123,5 +123,24 @@ describe('bounds on diagrams', () => {
     // then
     expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'Task_Attempt', code: 'MULTI_INSTANCE_CARDINALITY_TOO_LARGE' })]);
     expect(instance.openTaskElements()).toEqual([]);
+  });
+});
+
+describe('a repeating timer deployed before the minimum cycle', () => {
+  it('repeats no faster than the minimum at runtime', async () => {
+    // given a boundary timer repeating every millisecond, deployed under a setting that allowed it
+    const xml = definitions(`<bpmn:startEvent id="s"/><bpmn:userTask id="Task"/>
+      <bpmn:boundaryEvent id="Every" attachedToRef="Task" cancelActivity="false"><bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/PT0.001S</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+      <bpmn:endEvent id="e"/><bpmn:endEvent id="e2"/>
+      <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="Task"/><bpmn:sequenceFlow id="f2" sourceRef="Task" targetRef="e"/><bpmn:sequenceFlow id="f3" sourceRef="Every" targetRef="e2"/>`);
+    const { processes } = await parseBpmn(xml, diagramLimits({ minTimerCycleMs: 0 }));
+    const driver = new InstanceDriver(JSON.parse(JSON.stringify(processes[0])));
+
+    // when it runs under the default minimum (one minute)
+    driver.apply(Engine.start(driver.model, {}, driver.ctx));
+
+    // then the timer is due a minute after the start, not a millisecond
+    const due = new Date(driver.job('Every', 'timer').dueAt).getTime();
+    expect(due - driver.ctx.clock.now().getTime()).toBe(60_000);
   });
 });
