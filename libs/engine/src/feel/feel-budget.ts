@@ -36,9 +36,19 @@ const EACH = '__mc_each';
 const FROM = '__mc_from';
 const STEP = '__mc_step';
 
+/** Rewritten expressions by expression and the multi-word variable names it was parsed with (the only names that change a parse). */
+const instrumented = new Map<string, string>();
+const MAX_INSTRUMENTED = 2_000;
+
 /** Evaluates `expression` within the budget; throws FeelBoundError beyond it, anything else as feelin does. */
 export function evaluateWithinBudget(expression: string, variables: Record<string, unknown>): unknown {
-  const source = instrument(expression, variables);
+  const cacheKey = `${expression}\u0000${Object.keys(variables).filter((name) => /[^\w$]/.test(name)).sort().join('\u0000')}`;
+  let source = instrumented.get(cacheKey);
+  if (source === undefined) {
+    source = instrument(expression, variables);
+    if (instrumented.size >= MAX_INSTRUMENTED) instrumented.clear();
+    instrumented.set(cacheKey, source);
+  }
   const perIteration = Math.max(1, Math.ceil(Object.keys(variables).length / 16));
   return evaluate(source, { ...variables, ...guards(perIteration) }).value;
 }
