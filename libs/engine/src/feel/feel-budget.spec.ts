@@ -45,3 +45,14 @@ describe('FEEL evaluation budget', () => {
     expect(evaluateCondition('missing = 1', {})).toEqual({ ok: true, value: false });
   });
 });
+
+describe('FEEL evaluation budget and long texts', () => {
+  it('reads a 20,000-character text (a step per 64 characters), but not a 20,000-item list', () => {
+    // given
+    const note = 'x'.repeat(20_000);
+    const items = Array.from({ length: 20_000 }, () => 1);
+    // when / then
+    expect(evaluateCondition('string length(note) > 0', { note })).toEqual({ ok: true, value: true });
+    expect(evaluateCondition('count(items) > 0', { items })).toMatchObject({ ok: false, code: 'FEEL_BUDGET_EXCEEDED' });
+  });
+});
