@@ -3,6 +3,8 @@
  * shapes only; everything else in libs/engine is internal. Keep it JSON-serializable.
  */
 
+import type { DiagramLimits } from './limits/diagram-limits';
+
 /** Injected time source: the engine has no clock of its own (STYLE rule 1). */
 export interface Clock {
   now(): Date;
@@ -21,6 +23,8 @@ export interface EngineContext {
   newId(): string;
   /** Optional: without it `mc:workingTime` timers fall back to wall-clock durations. */
   workingTime?: WorkingTime;
+  /** The deployment's bounds on diagrams (limits/diagram-limits.ts); missing ones take the defaults. */
+  limits?: Partial<DiagramLimits>;
 }
 
 export type Severity = 'error' | 'warning';

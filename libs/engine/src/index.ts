@@ -26,6 +26,7 @@ export type { CancelCommand } from './commands/cancel.command';
 export type { ParsedBpmn } from './parse/bpmn.parser';
 export { parseBpmn } from './parse/bpmn.parser';
 export { validateModel } from './validate/model.validator';
+export { DEFAULT_DIAGRAM_LIMITS, diagramLimits, type DiagramLimits } from './limits/diagram-limits';
 export { Engine } from './engine';
 // The process starter (libs/workflow) plans a timer start event's occurrences with these.
 export { planTimer, planNextCycle, type TimerPlan } from './time/timer.schedule';

@@ -24,13 +24,23 @@ export interface WorkflowConfig {
   instanceCacheSize: number;
   /** How often the inbox's kept counts fold their changes (`TASK_COUNT_FOLD_MS`, ADR 0006). */
   taskCountFoldMs: number;
+  /** Bounds on diagrams (issue 15; docs/security.md): `BPMN_MAX_FLOW_ELEMENTS`, `BPMN_MAX_SUBPROCESS_DEPTH`, `MI_MAX_CARDINALITY`, `TIMER_MIN_CYCLE_MS`. */
+  diagramLimits: DiagramLimits;
+  /** Call activities nested deeper than this raise `CALL_DEPTH_EXCEEDED` instead of starting a child (`CALL_DEPTH_MAX`, 10). */
+  callDepthMax: number;
 }
+
+import { diagramLimits, type DiagramLimits } from './runtime/engine.port';
 
 export const WORKFLOW_CONFIG = Symbol('WORKFLOW_CONFIG');
 
 function int(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
   return Number.isFinite(parsed) && parsed >= 0 ? Math.floor(parsed) : fallback;
+}
+
+function optionalInt(value: string | undefined): number | undefined {
+  return value === undefined || value.trim() === '' ? undefined : int(value, NaN);
 }
 
 export function workflowConfig(env: NodeJS.ProcessEnv = process.env): WorkflowConfig {
@@ -47,5 +57,12 @@ export function workflowConfig(env: NodeJS.ProcessEnv = process.env): WorkflowCo
     timerStartUnit: env.TIMER_START_UNIT?.trim() || null,
     instanceCacheSize: int(env.INSTANCE_CACHE_SIZE, 10_000),
     taskCountFoldMs: Math.max(100, int(env.TASK_COUNT_FOLD_MS, 1000)),
+    diagramLimits: diagramLimits({
+      maxFlowElements: optionalInt(env.BPMN_MAX_FLOW_ELEMENTS),
+      maxSubProcessDepth: optionalInt(env.BPMN_MAX_SUBPROCESS_DEPTH),
+      maxCardinality: optionalInt(env.MI_MAX_CARDINALITY),
+      minTimerCycleMs: optionalInt(env.TIMER_MIN_CYCLE_MS),
+    }),
+    callDepthMax: Math.max(1, int(env.CALL_DEPTH_MAX, 10)),
   };
 }

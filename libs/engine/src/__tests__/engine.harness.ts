@@ -74,6 +74,14 @@ export class InstanceDriver {
     return driver;
   }
 
+  /** Starts an instance of the first process of `xml` (a diagram written in the spec). */
+  static async startXml(xml: string, input: { businessKey?: string; variables?: Record<string, unknown> } = {}): Promise<InstanceDriver> {
+    const model = JSON.parse(JSON.stringify((await parseBpmn(xml)).processes[0])) as ProcessModel;
+    const driver = new InstanceDriver(model);
+    driver.apply(Engine.start(driver.model, input, driver.ctx));
+    return driver;
+  }
+
   apply(result: EngineResult): this {
     this.state = JSON.parse(JSON.stringify(result.state)) as InstanceState;
     this.last = result.effects;

@@ -18,7 +18,7 @@ export const callActivityBehavior: Behavior = {
       variables = {};
       for (const mapping of call.inputs) {
         const result = evaluateExpression(mapping.source, visible);
-        if (!result.ok) return raiseIncident(run, token, 'FEEL_EVALUATION_FAILED', `Input ${mapping.target} of ${element.id}: ${result.error}`);
+        if (!result.ok) return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Input ${mapping.target} of ${element.id}: ${result.error}`);
         variables[mapping.target] = structuredClone(result.value);
       }
     }

@@ -37,7 +37,7 @@ export function inclusiveSplit(run: Run, token: Token, gateway: ElementModel): v
       continue;
     }
     const result = evaluateCondition(condition, variables);
-    if (!result.ok) return raiseIncident(run, token, 'FEEL_EVALUATION_FAILED', `Flow ${flowId}: ${result.error}`);
+    if (!result.ok) return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Flow ${flowId}: ${result.error}`);
     if (result.value) taken.push(flowId);
   }
   if (taken.length === 0 && gateway.defaultFlow) taken.push(gateway.defaultFlow);

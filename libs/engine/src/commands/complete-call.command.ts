@@ -24,7 +24,7 @@ export function completeCall(model: ProcessModel, state: InstanceState, cmd: Com
     } else {
       for (const mapping of outputs) {
         const result = evaluateExpression(mapping.source, childVariables);
-        if (!result.ok) return raiseIncident(run, token, 'FEEL_EVALUATION_FAILED', `Output ${mapping.target} of ${token.elementId}: ${result.error}`);
+        if (!result.ok) return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Output ${mapping.target} of ${token.elementId}: ${result.error}`);
         run.state.variables[mapping.target] = structuredClone(result.value);
       }
     }

@@ -1,7 +1,8 @@
-import { evaluate, parseExpression } from 'feelin';
+import { parseExpression } from 'feelin';
+import { evaluateWithinBudget, FeelBoundError } from './feel-budget';
 
-/** Result of a sequence-flow condition: a decision, or why it could not be decided. */
-export type ConditionResult = { ok: true; value: boolean } | { ok: false; error: string };
+/** Result of a sequence-flow condition: a decision, or why it could not be decided (`code` when a bound of feel-budget.ts stopped it). */
+export type ConditionResult = { ok: true; value: boolean } | { ok: false; error: string; code?: string };
 
 /**
  * Removes the expression marker: Camunda 8 writes `=expr`, Camunda 7 `${expr}` (or `#{expr}`).
@@ -43,9 +44,9 @@ export function feelSyntaxError(expression: string): string | null {
 export function evaluateCondition(expression: string, variables: Record<string, unknown>): ConditionResult {
   let value: unknown;
   try {
-    value = evaluate(expression, variables).value;
+    value = evaluateWithinBudget(expression, variables);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return failure(error);
   }
   if (value === true || value === false) return { ok: true, value };
   if (value === null || value === undefined) return { ok: true, value: false };
@@ -53,13 +54,18 @@ export function evaluateCondition(expression: string, variables: Record<string, 
 }
 
 /** Result of evaluating a FEEL expression for its value (script tasks, multi-instance, mappings). */
-export type ExpressionResult = { ok: true; value: unknown } | { ok: false; error: string };
+export type ExpressionResult = { ok: true; value: unknown } | { ok: false; error: string; code?: string };
 
-/** Evaluates a FEEL expression (sandboxed, never `eval`); an unset variable yields null. */
+/** Evaluates a FEEL expression (sandboxed, never `eval`, within its budget); an unset variable yields null. */
 export function evaluateExpression(expression: string, variables: Record<string, unknown>): ExpressionResult {
   try {
-    return { ok: true, value: evaluate(expression, variables).value ?? null };
+    return { ok: true, value: evaluateWithinBudget(expression, variables) ?? null };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return failure(error);
   }
+}
+
+function failure(error: unknown): { ok: false; error: string; code?: string } {
+  if (error instanceof FeelBoundError) return { ok: false, error: error.message, code: error.code };
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
 }

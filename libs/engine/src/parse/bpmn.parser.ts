@@ -1,7 +1,9 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import type { ValidationIssue } from '../engine.types';
 import type { ProcessModel } from '../model/process-model.types';
+import { DEFAULT_DIAGRAM_LIMITS, type DiagramLimits } from '../limits/diagram-limits';
 import { validateModel } from '../validate/model.validator';
+import { guardBpmnDocument } from './bpmn-document.guard';
 import { readBpmnDocument } from './bpmn-document.reader';
 import { parseWarningIssues } from './parse-warning.mapper';
 import { compileProcess } from './process.compiler';
@@ -16,9 +18,11 @@ export interface ParsedBpmn {
  * Parses BPMN 2.0 XML (deploy time only). Throws EngineError BPMN_MALFORMED for XML that does
  * not parse and BPMN_NOT_BPMN for well-formed XML that is not BPMN definitions. Returns one
  * ProcessModel per <process> — in a collaboration, every participant's — with the parse
- * warnings and validation issues of all of them.
+ * warnings and validation issues of all of them. Documents beyond `limits` are refused before
+ * parsing (bpmn-document.guard.ts).
  */
-export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
+export async function parseBpmn(xml: string, limits: DiagramLimits = DEFAULT_DIAGRAM_LIMITS): Promise<ParsedBpmn> {
+  guardBpmnDocument(xml, limits);
   const document = await readBpmnDocument(xml);
   const issues = parseWarningIssues(document.warnings, xml);
   const roots: ModdleElement[] = document.definitions.rootElements ?? [];
@@ -26,6 +30,6 @@ export async function parseBpmn(xml: string): Promise<ParsedBpmn> {
   if (processes.length === 0) {
     issues.push({ elementId: document.definitions.id ?? '', code: 'NO_PROCESS', severity: 'error', message: 'The document holds no <process>' });
   }
-  for (const process of processes) issues.push(...validateModel(process));
+  for (const process of processes) issues.push(...validateModel(process, limits));
   return { processes, issues };
 }

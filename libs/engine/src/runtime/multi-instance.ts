@@ -1,5 +1,6 @@
 import { EngineError } from '../engine.types';
 import { evaluateCondition, evaluateExpression } from '../feel/feel-expression';
+import { diagramLimits } from '../limits/diagram-limits';
 import type { ElementModel, MultiInstanceSpec } from '../model/process-model.types';
 import { raiseIncident } from './incident';
 import type { ScopeInstance, Token } from './instance-state.types';
@@ -61,7 +62,7 @@ export function completeInnerInstance(run: Run, inner: Token): void {
   if (!done && spec.completionCondition) {
     const result = evaluateCondition(spec.completionCondition, scopeVariables(run, instance.id));
     if (!result.ok) {
-      raiseIncident(run, inner, 'FEEL_EVALUATION_FAILED', `Completion condition of ${element.id}: ${result.error}`);
+      raiseIncident(run, inner, result.code ?? 'FEEL_EVALUATION_FAILED', `Completion condition of ${element.id}: ${result.error}`);
       return;
     }
     done = result.value;
@@ -104,14 +105,16 @@ function instanceItems(run: Run, token: Token, element: ElementModel, spec: Mult
   const expression = spec.collection ?? spec.cardinality ?? '';
   const result = evaluateExpression(expression, variables);
   if (!result.ok) {
-    raiseIncident(run, token, 'FEEL_EVALUATION_FAILED', `Multi-instance ${element.id}: ${result.error}`);
+    raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Multi-instance ${element.id}: ${result.error}`);
     return undefined;
   }
-  if (spec.collection !== undefined) {
-    if (Array.isArray(result.value)) return result.value;
-  } else if (typeof result.value === 'number' && Number.isInteger(result.value) && result.value >= 0) {
-    return result.value;
+  const count = spec.collection !== undefined ? (Array.isArray(result.value) ? result.value.length : null) : Number.isInteger(result.value) && (result.value as number) >= 0 ? (result.value as number) : null;
+  const { maxCardinality } = diagramLimits(run.ctx.limits);
+  if (count !== null && count > maxCardinality) {
+    raiseIncident(run, token, 'MULTI_INSTANCE_CARDINALITY_TOO_LARGE', `Multi-instance ${element.id}: ${count} instances asked, at most ${maxCardinality} allowed`);
+    return undefined;
   }
+  if (count !== null) return spec.collection !== undefined ? (result.value as unknown[]) : count;
   raiseIncident(run, token, 'MULTI_INSTANCE_INVALID', `Multi-instance ${element.id}: '${expression}' gave ${JSON.stringify(result.value)}, not a ${spec.collection ? 'list' : 'count'}`);
   return undefined;
 }

@@ -1,18 +1,19 @@
 import { EngineError } from '../engine.types';
 import type { ElementModel } from '../model/process-model.types';
+import { diagramLimits } from '../limits/diagram-limits';
 import { planNextCycle, planTimer, type TimerPlan } from '../time/timer.schedule';
 import type { Wait } from './instance-state.types';
 import { history, type Run } from './run';
 
 /** Schedules the timer job of a timer event; the token (or listener) then waits on it. */
 export function scheduleTimer(run: Run, event: ElementModel): Wait {
-  return scheduleJob(run, event, () => planTimer(timerOf(event), run.now, run.ctx.workingTime));
+  return scheduleJob(run, event, () => planTimer(timerOf(event), run.now, run.ctx.workingTime, diagramLimits(run.ctx.limits).minTimerCycleMs));
 }
 
 /** Schedules the next repetition of a cycle timer that just fired; null when it has run out. */
 export function rescheduleCycle(run: Run, event: ElementModel, remaining: number | null | undefined): Wait | null {
   if (remaining === undefined || remaining === 0) return null;
-  return scheduleJob(run, event, () => planNextCycle(timerOf(event), run.now, remaining, run.ctx.workingTime));
+  return scheduleJob(run, event, () => planNextCycle(timerOf(event), run.now, remaining, run.ctx.workingTime, diagramLimits(run.ctx.limits).minTimerCycleMs));
 }
 
 function scheduleJob(run: Run, event: ElementModel, plan: () => TimerPlan): Wait {

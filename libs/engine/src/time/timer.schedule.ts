@@ -22,8 +22,19 @@ export function timerProblem(timer: TimerDefinition): string | null {
   return typeof parsed === 'string' ? parsed : null;
 }
 
-/** The first due time of a timer entered at `now`. Throws on an invalid definition (validated at deploy). */
-export function planTimer(timer: TimerDefinition, now: Date, workingTime?: WorkingTime): TimerPlan {
+/** A cycle's interval in milliseconds (months and years counted from 1970-01-01), or null for another timer or an invalid one. */
+export function cycleIntervalMs(timer: TimerDefinition): number | null {
+  const parsed = parseTimer(timer);
+  if (typeof parsed === 'string' || parsed.type !== 'cycle') return null;
+  return addIsoDuration(new Date(0), parseIsoDuration(parsed.interval)!).getTime();
+}
+
+/**
+ * The first due time of a timer entered at `now`. Throws on an invalid definition (validated at
+ * deploy). A cycle's interval is at least `minCycleMs` (issue 15): a definition deployed before
+ * the bound, or under a smaller setting, repeats no faster than the current one.
+ */
+export function planTimer(timer: TimerDefinition, now: Date, workingTime?: WorkingTime, minCycleMs = 0): TimerPlan {
   const parsed = parseOrThrow(timer);
   switch (parsed.type) {
     case 'date':
@@ -32,20 +43,24 @@ export function planTimer(timer: TimerDefinition, now: Date, workingTime?: Worki
       return { dueAt: addDuration(now, parsed.duration, timer.workingTime, workingTime) };
     case 'cycle':
       return {
-        dueAt: parsed.start ?? addDuration(now, parsed.interval, timer.workingTime, workingTime),
+        dueAt: parsed.start ?? atLeast(now, addDuration(now, parsed.interval, timer.workingTime, workingTime), minCycleMs),
         remaining: parsed.repetitions === null ? null : parsed.repetitions - 1,
       };
   }
 }
 
-/** The next repetition of a cycle that fired at `now`. */
-export function planNextCycle(timer: TimerDefinition, now: Date, remaining: number | null, workingTime?: WorkingTime): TimerPlan {
+/** The next repetition of a cycle that fired at `now`, at least `minCycleMs` later. */
+export function planNextCycle(timer: TimerDefinition, now: Date, remaining: number | null, workingTime?: WorkingTime, minCycleMs = 0): TimerPlan {
   const parsed = parseOrThrow(timer);
   if (parsed.type !== 'cycle') throw new Error(`timer ${timer.value} is not a cycle`);
   return {
-    dueAt: addDuration(now, parsed.interval, timer.workingTime, workingTime),
+    dueAt: atLeast(now, addDuration(now, parsed.interval, timer.workingTime, workingTime), minCycleMs),
     remaining: remaining === null ? null : remaining - 1,
   };
+}
+
+function atLeast(now: Date, dueAt: Date, minMs: number): Date {
+  return dueAt.getTime() - now.getTime() >= minMs ? dueAt : new Date(now.getTime() + minMs);
 }
 
 function parseOrThrow(timer: TimerDefinition): Exclude<ParsedTimer, string> {

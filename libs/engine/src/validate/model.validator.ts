@@ -1,8 +1,10 @@
 import type { ValidationIssue } from '../engine.types';
+import { DEFAULT_DIAGRAM_LIMITS, type DiagramLimits } from '../limits/diagram-limits';
 import type { ProcessModel } from '../model/process-model.types';
 import { boundaryRule } from './rules/boundary.rule';
 import { conditionRule } from './rules/condition.rule';
 import { eventGatewayRule } from './rules/event-gateway.rule';
+import { feelBoundsRule } from './rules/feel-bounds.rule';
 import { flowRule } from './rules/flow.rule';
 import { messageRule } from './rules/message.rule';
 import { multiInstanceRule } from './rules/multi-instance.rule';
@@ -23,6 +25,7 @@ const RULES: ValidationRule[] = [
   startEventRule,
   flowRule,
   conditionRule,
+  feelBoundsRule,
   messageRule,
   signalRule,
   timerRule,
@@ -39,6 +42,6 @@ const RULES: ValidationRule[] = [
  * Checks a compiled process (DESIGN §2, stage 2). Errors refuse the deployment, warnings do not.
  * Works on the model alone, so a model reloaded from the database can be re-checked.
  */
-export function validateModel(model: ProcessModel): ValidationIssue[] {
-  return RULES.flatMap((rule) => rule(model));
+export function validateModel(model: ProcessModel, limits: DiagramLimits = DEFAULT_DIAGRAM_LIMITS): ValidationIssue[] {
+  return RULES.flatMap((rule) => rule(model, limits));
 }

@@ -1,5 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '../../../common/src';
+import { JobFailureRecorder } from '../jobs/job-failure.recorder';
 import { JobKindRegistry } from '../jobs/job-kind.registry';
 import type { ClaimedJob, JobOutcome } from '../jobs/job.row';
 import type { CommandTx } from '../persistence/command.tx';
@@ -7,6 +8,8 @@ import { InstancesRepository } from '../persistence/instances.repository';
 import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
 import { Engine } from '../runtime/engine.port';
 import { RuntimeService } from '../services/runtime.service';
+import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
+import { callChainLength } from './call-tree.reader';
 import {
   CALL_CANCEL,
   CALL_COMPLETE,
@@ -37,6 +40,8 @@ export class CallJobsHandler implements OnModuleInit {
     private readonly executor: CommandExecutor,
     private readonly runtime: RuntimeService,
     private readonly instances: InstancesRepository,
+    private readonly failures: JobFailureRecorder,
+    @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
   ) {}
 
   onModuleInit(): void {
@@ -46,8 +51,13 @@ export class CallJobsHandler implements OnModuleInit {
     this.kinds.register(CALL_FAIL, (job, workerId) => this.fail(job, workerId));
   }
 
-  private start(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
+  private async start(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
     const payload = job.payload as unknown as CallStartPayload;
+    // The child would sit at depth = the caller's chain length (a root's child is at depth 1).
+    const depth = job.instance_id ? await callChainLength(this.executor.sql, job.instance_id, this.config.callDepthMax) : 1;
+    if (depth > this.config.callDepthMax) {
+      return this.failures.incident(job, workerId, 'CALL_DEPTH_EXCEEDED', `Calls are nested more than ${this.config.callDepthMax} deep: '${payload.calledElement}' was not started`);
+    }
     return this.executor.transaction(async (tx) => {
       // The parent first (commands lock the instance before its jobs), and only while it still waits on this call.
       const waiting = JSON.stringify([{ wait: { kind: 'call', ref: payload.callId } }]);

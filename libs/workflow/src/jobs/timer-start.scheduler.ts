@@ -61,7 +61,7 @@ export class TimerStartScheduler implements OnModuleInit {
       this.logger.warn(`${definition.key} v${definition.version}: timer start ${timer.elementId} not scheduled: no receiving unit (set TIMER_START_UNIT)`);
       return;
     }
-    const plan = planTimer(timer, this.executor.now(), this.workingTimeFor(unitCode));
+    const plan = planTimer(timer, this.executor.now(), this.workingTimeFor(unitCode), this.config.diagramLimits.minTimerCycleMs);
     await this.insert(tx, definition.id, timer, plan.dueAt, { remaining: plan.remaining === undefined ? 0 : plan.remaining, unitCode });
   }
 
@@ -84,7 +84,7 @@ export class TimerStartScheduler implements OnModuleInit {
         const [{ due_at: firedAt }] = await tx.rows<{ due_at: Date }>(`SELECT due_at FROM jobs WHERE id = $1`, [job.id]);
         // From the planned time, not the late delivery, so occurrences do not drift; never in the past.
         const from = new Date(Math.max(firedAt.getTime(), this.executor.now().getTime() - 1));
-        const next = planNextCycle(timer, from, payload.remaining, this.workingTimeFor(payload.unitCode));
+        const next = planNextCycle(timer, from, payload.remaining, this.workingTimeFor(payload.unitCode), this.config.diagramLimits.minTimerCycleMs);
         await this.insert(tx, definition.id, timer, next.dueAt, { remaining: next.remaining === undefined ? null : next.remaining, unitCode: payload.unitCode });
       }
       return { kind: 'done' } as const;

@@ -72,7 +72,7 @@ export class CommandExecutor {
     private readonly writer: EffectWriter,
     private readonly queue: JobQueue,
     private readonly listeners: InstanceChangeListeners,
-    @Inject(WORKFLOW_CONFIG) config: WorkflowConfig,
+    @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
     @Optional() @Inject(WORKING_TIME) private readonly workingTime?: WorkingTime,
   ) {
@@ -197,7 +197,7 @@ export class CommandExecutor {
     const definition = await this.definitions.byId(instance.definitionId, sql);
     if (!definition) throw new AppError(500, 'DEFINITION_MISSING', `Definition ${instance.definitionId} of instance ${instance.id} is gone`);
     const now = this.clock.now();
-    const ctx: EngineContext = { clock: { now: () => now }, newId: randomUUID, workingTime: this.workingTime };
+    const ctx: EngineContext = { clock: { now: () => now }, newId: randomUUID, workingTime: this.workingTime, limits: this.config.diagramLimits };
     let result: EngineResult;
     try {
       result = await prepared.command(definition.model, instance.state, ctx);

@@ -2,7 +2,7 @@ import { AppError } from '../../../common/src';
 import { EngineError } from './engine.port';
 
 /** Engine codes that blame the caller's input rather than the instance's state. */
-const BAD_INPUT = /(INVALID|MALFORMED|NOT_BPMN|VARIABLE|FEEL|EXPRESSION)/;
+const BAD_INPUT = /(INVALID|MALFORMED|NOT_BPMN|VARIABLE|FEEL|EXPRESSION|^BPMN_)/;
 
 /** EngineError → AppError (400 for bad input, 409 for a command the state does not allow); other errors pass through. */
 export function toAppError(error: unknown): unknown {

@@ -2,8 +2,9 @@
  * The one place libs/workflow imports the pure engine from (its public index only), so the
  * rest of the module sees a single, stable seam.
  */
-export { Engine, EngineError, parseBpmn, planNextCycle, planTimer, validateModel } from '../../../engine/src';
+export { Engine, EngineError, diagramLimits, parseBpmn, planNextCycle, planTimer, validateModel } from '../../../engine/src';
 export type {
+  DiagramLimits,
   ProcessModel,
   TimerDefinition,
   Effect,

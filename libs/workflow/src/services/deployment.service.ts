@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppError, type AuthUser } from '../../../common/src';
 import { OwnershipService } from '../ownership/ownership.service';
 import { DefinitionsRepository, type DefinitionSummary } from '../persistence/definitions.repository';
@@ -6,6 +6,7 @@ import { TimerStartScheduler } from '../jobs/timer-start.scheduler';
 import { CommandExecutor } from '../runtime/command.executor';
 import { parseBpmn, type ProcessModel, type ValidationIssue } from '../runtime/engine.port';
 import { toAppError } from '../runtime/engine-error.mapper';
+import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 
 /** A finding as clients see it (`details` of 400 `BPMN_INVALID`, `warnings` of a deploy). */
 export interface IssueView {
@@ -61,6 +62,7 @@ export class DeploymentService {
     private readonly executor: CommandExecutor,
     private readonly timerStarts: TimerStartScheduler,
     private readonly ownership: OwnershipService,
+    @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
   ) {}
 
   /**
@@ -116,7 +118,7 @@ export class DeploymentService {
     if (typeof xml !== 'string' || xml.trim() === '') throw AppError.badRequest('BPMN_MISSING', 'Send the BPMN XML as a text/xml body');
     let parsed: { processes: ProcessModel[]; issues: ValidationIssue[] };
     try {
-      parsed = await parseBpmn(xml);
+      parsed = await parseBpmn(xml, this.config.diagramLimits);
     } catch (error) {
       throw toAppError(error);
     }
@@ -141,7 +143,7 @@ export class DeploymentService {
   private async compile(xml: string): Promise<{ processes: ProcessModel[]; warnings: IssueView[] }> {
     let parsed: { processes: ProcessModel[]; issues: ValidationIssue[] };
     try {
-      parsed = await parseBpmn(xml);
+      parsed = await parseBpmn(xml, this.config.diagramLimits);
     } catch (error) {
       throw toAppError(error);
     }

@@ -7,6 +7,7 @@ import { InstanceViewReader } from '../persistence/instance-view.reader';
 import { InstancesRepository, type InstanceRow } from '../persistence/instances.repository';
 import { isUuid } from '../persistence/uuid';
 import type { Sql } from '../persistence/sql';
+import { activeDescendants } from '../calls/call-tree.reader';
 import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
 import { Engine } from '../runtime/engine.port';
 import type { InstanceChange } from '../runtime/instance-change';
@@ -98,6 +99,19 @@ export class RuntimeService {
 
   /** Terminates a running instance: its tasks and jobs are cancelled. */
   async cancel(id: string, reason: string | undefined, actor: WorkflowActor, options: { tx?: CommandTx } = {}): Promise<InstanceChange> {
+    const change = await this.cancelOne(id, reason, actor, options);
+    // Every descendant at once (issue 15): level by level through call.cancel jobs, a process
+    // calling itself grew as fast as the cancellation travelled and was never caught.
+    for (const descendant of await activeDescendants(options.tx ?? this.executor.sql, id)) {
+      await this.cancelOne(descendant, reason, actor, options).catch((error: unknown) => {
+        // Cancelled meanwhile by its parent's call.cancel job: nothing left to do.
+        if (!(error instanceof AppError && error.code === 'INSTANCE_NOT_RUNNING')) throw error;
+      });
+    }
+    return change;
+  }
+
+  private cancelOne(id: string, reason: string | undefined, actor: WorkflowActor, options: { tx?: CommandTx }): Promise<InstanceChange> {
     return this.executor.execute(
       actor.username,
       async (sql) => ({

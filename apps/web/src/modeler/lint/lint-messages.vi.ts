@@ -54,7 +54,20 @@ const serverMessages: Record<string, string> = {
   UNSUPPORTED_ELEMENT: 'Loại phần tử này chưa được hệ thống hỗ trợ thực thi',
   DUPLICATE_ID: 'Mã phần tử bị trùng',
   UNKNOWN_ATTRIBUTE: 'Thuộc tính không được nhận biết',
+  // Giới hạn đối với sơ đồ (issue 15, docs/security.md).
+  TIMER_CYCLE_TOO_SHORT: 'Hẹn giờ lặp lại quá dày: khoảng lặp phải từ mức tối thiểu trở lên (mặc định 1 phút)',
+  MULTI_INSTANCE_CARDINALITY_TOO_LARGE: 'Số lần lặp (đa thể hiện) vượt quá mức cho phép (mặc định 1.000)',
+  FEEL_BUDGET_EXCEEDED: 'Biểu thức FEEL cần quá nhiều bước tính (vòng lặp hoặc danh sách quá lớn)',
+  FEEL_FUNCTION_FORBIDDEN: 'Không được tự định nghĩa hàm (function) trong biểu thức FEEL',
+  FEEL_REGEX_UNSAFE: 'Biểu thức chính quy có thể chạy quá lâu (lặp lồng nhau, tham chiếu ngược hoặc nhìn trước/sau): hãy viết đơn giản hơn',
+  BPMN_DOCTYPE_FORBIDDEN: 'Tệp BPMN không được có khai báo DOCTYPE: hãy xóa dòng <!DOCTYPE …>',
+  BPMN_INVALID_CHARACTER: 'Tệp BPMN chứa ký tự không hợp lệ trong XML (ví dụ &#0;): hãy xóa ký tự đó',
+  BPMN_TOO_MANY_ELEMENTS: 'Sơ đồ có quá nhiều phần tử (mặc định tối đa 5.000): hãy tách thành các quy trình con được gọi',
+  BPMN_TOO_DEEP: 'Quy trình con lồng nhau quá sâu (mặc định tối đa 32 tầng): hãy giảm bớt hoặc dùng hoạt động gọi quy trình',
 };
+
+/** Codes the server answers with 400 for the whole document (no element to point at). */
+export const DOCUMENT_ERROR_CODES: ReadonlySet<string> = new Set(['BPMN_DOCTYPE_FORBIDDEN', 'BPMN_INVALID_CHARACTER', 'BPMN_TOO_MANY_ELEMENTS', 'BPMN_TOO_DEEP']);
 
 /** Vietnamese first; the server's own text follows so nothing is lost (it names the details). */
 export function serverMessage(code: string, message: string): string {

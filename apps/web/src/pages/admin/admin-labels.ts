@@ -81,6 +81,15 @@ const ERROR_MESSAGES: Record<string, string> = {
   VALUE_INVALID: 'Có giá trị nằm ngoài phạm vi cho phép, vui lòng kiểm tra lại.',
 };
 
+/** Incidents a diagram's bounds raise at runtime (issue 15); other codes show the server's text only. */
+export const INCIDENT_CODE_LABELS: Record<string, string> = {
+  FEEL_BUDGET_EXCEEDED: 'Biểu thức FEEL cần quá nhiều bước tính nên đã bị dừng',
+  FEEL_FUNCTION_FORBIDDEN: 'Biểu thức FEEL tự định nghĩa hàm, điều không được phép',
+  FEEL_REGEX_UNSAFE: 'Biểu thức chính quy có thể chạy quá lâu với dữ liệu này nên không được chạy',
+  MULTI_INSTANCE_CARDINALITY_TOO_LARGE: 'Số lần lặp (đa thể hiện) vượt quá mức cho phép',
+  CALL_DEPTH_EXCEEDED: 'Quy trình gọi quy trình lồng nhau quá sâu (có thể tự gọi chính nó)',
+};
+
 export function adminErrorMessage(cause: unknown): string {
   if (cause instanceof ApiError) return ERROR_MESSAGES[cause.code] ?? cause.message;
   return cause instanceof Error ? cause.message : String(cause);

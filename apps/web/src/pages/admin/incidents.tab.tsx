@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../inbox/due-state';
 import { JOB_KIND_LABELS, operationsApi, type IncidentFilter, type OperationsIncident } from './operations.api';
 import { RetryReasonModal } from './retry-reason.modal';
+import { INCIDENT_CODE_LABELS } from './admin-labels';
 import { offsetPagination, usePagedList } from './use-paged-list';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
@@ -24,7 +25,7 @@ export function IncidentsTab(props: { onChanged(): void }) {
     {
       title: 'Lỗi',
       key: 'error',
-      render: (_, x) => <><Tag color={x.status === 'open' ? 'red' : 'default'}>{x.code}</Tag><span>{x.message}</span><div><Typography.Text type="secondary">Bước: {x.elementId ?? '—'}</Typography.Text></div></>,
+      render: (_, x) => <><Tag color={x.status === 'open' ? 'red' : 'default'}>{x.code}</Tag>{INCIDENT_CODE_LABELS[x.code] && <div>{INCIDENT_CODE_LABELS[x.code]}</div>}<span>{x.message}</span><div><Typography.Text type="secondary">Bước: {x.elementId ?? '—'}</Typography.Text></div></>,
     },
     {
       title: 'Trạng thái',

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { deployDefinition, definitionXml, type ValidationIssueView } from '../../api/definitions.api';
 import { reportError } from '../../api/report-error';
+import { DOCUMENT_ERROR_CODES, serverMessage } from '../../modeler/lint/lint-messages.vi';
 import { findVendorAssignments, type VendorAssignment } from '../../modeler/camunda/vendor-assignments';
 import type { ModdleElement } from '../../modeler/moddle.types';
 import { newProcessKey, oneStopTemplate } from '../../modeler/template/one-stop.template';
@@ -116,6 +117,8 @@ export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused }: Op
         message.error(`Chưa triển khai được: sơ đồ có ${cause.details.length} lỗi (xem trên sơ đồ và danh sách bên dưới).`);
       } else if (deployRefusalMessage(cause)) {
         message.error(deployRefusalMessage(cause), 10);
+      } else if (cause instanceof ApiError && DOCUMENT_ERROR_CODES.has(cause.code)) {
+        message.error(`Chưa triển khai được: ${serverMessage(cause.code, cause.message)}`);
       } else {
         reportError(message, cause);
       }

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client';
 import type { IssueOverlays } from '../../modeler/issues/issue-overlays';
 import { lintDiagram } from '../../modeler/lint/diagram.linter';
 import type { DiagramIssue } from '../../modeler/lint/issue.types';
-import { serverMessage } from '../../modeler/lint/lint-messages.vi';
+import { DOCUMENT_ERROR_CODES, serverMessage } from '../../modeler/lint/lint-messages.vi';
 import type { ModdleElement } from '../../modeler/moddle.types';
 
 const LINT_DELAY_MS = 250;
@@ -56,6 +56,9 @@ export function useDiagramValidation(modeler: Modeler | null, revision: number, 
           setServer('unavailable');
         } else if (cause instanceof ApiError && cause.statusCode === 400 && Array.isArray(cause.details)) {
           setServerIssues(fromServer(cause.details as ValidationIssueView[], 'error'));
+          setServer('ok');
+        } else if (cause instanceof ApiError && DOCUMENT_ERROR_CODES.has(cause.code)) {
+          setServerIssues(fromServer([{ elementId: '', code: cause.code, message: cause.message }], 'error'));
           setServer('ok');
         } else {
           setServer('failed');
