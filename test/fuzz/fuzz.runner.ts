@@ -113,11 +113,11 @@ export async function runCases(baseUrl: string, family: string, cases: readonly 
       }
     }
   };
-  lag?.enable();
+  lag?.enable(family);
   try {
     await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
-    lag?.disable();
+    lag?.disable(family);
   }
 }
 
@@ -132,34 +132,56 @@ export function loopback(): string {
   return `127.${10 + (index >> 16)}.${(index >> 8) & 255}.${index & 255}`;
 }
 
+const RESOLUTION_MS = 10;
+
 /**
  * The event loop's delay, sampled every 10 ms by libuv in this process — the test server's too,
- * since it runs in the jest process — while cases run. Milliseconds.
+ * since it runs in the jest process — while cases run, overall and per family. A sample is the
+ * time between two ticks, so the 10 ms resolution is taken off: an idle loop reads 0, not 10.
  */
 export class LagMonitor {
-  private readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
+  private readonly overall = new Lag();
+  private readonly families = new Map<string, Lag>();
 
-  enable(): void {
-    this.histogram.enable();
+  enable(family: string): void {
+    this.overall.histogram.enable();
+    this.family(family).histogram.enable();
   }
 
-  disable(): void {
-    this.histogram.disable();
+  disable(family: string): void {
+    this.overall.histogram.disable();
+    this.family(family).histogram.disable();
   }
 
   get samples(): number {
-    return this.histogram.count;
+    return this.overall.histogram.count;
   }
 
+  /** The `p`th percentile of the lag in milliseconds. */
   percentile(p: number): number {
-    return this.histogram.count ? this.histogram.percentile(p) / 1e6 : 0;
-  }
-
-  get max(): number {
-    return this.histogram.count ? this.histogram.max / 1e6 : 0;
+    return this.overall.percentile(p);
   }
 
   summary(): string {
-    return `event loop lag under the fuzz load (${this.samples} samples): p50 ${this.percentile(50).toFixed(1)} ms, p99 ${this.percentile(99).toFixed(1)} ms, max ${this.max.toFixed(1)} ms`;
+    const lines = [...this.families].map(([family, lag]) => `  ${family.padEnd(14)} ${lag.summary()}`);
+    return `event loop lag under the fuzz load: ${this.overall.summary()}\n${lines.join('\n')}`;
+  }
+
+  private family(name: string): Lag {
+    if (!this.families.has(name)) this.families.set(name, new Lag());
+    return this.families.get(name)!;
+  }
+}
+
+class Lag {
+  readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+
+  percentile(p: number): number {
+    return this.histogram.count ? Math.max(0, this.histogram.percentile(p) / 1e6 - RESOLUTION_MS) : 0;
+  }
+
+  summary(): string {
+    const max = this.histogram.count ? Math.max(0, this.histogram.max / 1e6 - RESOLUTION_MS) : 0;
+    return `p50 ${this.percentile(50).toFixed(1)} ms, p99 ${this.percentile(99).toFixed(1)} ms, max ${max.toFixed(1)} ms (${this.histogram.count} samples)`;
   }
 }
