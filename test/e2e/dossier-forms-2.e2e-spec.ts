@@ -39,13 +39,13 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     await users[username].post(`/api/tasks/${task.id}/complete`, { variables }).expect(200);
   }
 
-  /** The form as PDF, its flattened text, and the URL its QR decodes to (where poppler is installed). */
+  /** The form as PDF, its flattened text, and the URL its QR decodes to (poppler renders the page). */
   async function printed(code: string, form: string, name: string, key?: string) {
     const res = await getPdf(users.reception, `/api/dossiers/${code}/forms/${form}${key ? `?key=${key}` : ''}`).expect(200);
     expect(res.headers['content-type']).toMatch(/^application\/pdf/);
     keepForm(name, res.body);
     const page = renderFirstPage(res.body);
-    return { text: await flatTextOf(res.body), qr: page && decodeQr(page), hasPoppler: !!page };
+    return { text: await flatTextOf(res.body), qr: decodeQr(page) };
   }
 
   const refusedWith = async (code: string, form: string) => {
@@ -79,7 +79,7 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     expect(form.text).toContain('NGƯỜI HƯỚNG DẪN');
     expect(form.text).toContain('Trần Thị Thu Hà');
     expect(form.text).toContain(`Mã tra cứu: ${lookupKey}`);
-    if (form.hasPoppler) expect(form.qr).toBe(lookupUrl(code, lookupKey));
+    expect(form.qr).toBe(lookupUrl(code, lookupKey));
 
     // when the citizen brings it on Wednesday at 10:00 (two working days later)
     clock.set(vn('2025-10-08', '10:00'));
@@ -89,7 +89,7 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     expect(reprint.text).toContain('Đã nhận đủ hồ sơ bổ sung lúc: 10:00 ngày 08/10/2025');
     expect(reprint.text).toContain('Ngày hẹn trả kết quả mới: 09:00 ngày 13/10/2025');
     expect(reprint.text).not.toContain(lookupKey);
-    if (reprint.hasPoppler) expect(reprint.qr).toBe(lookupUrl(code));
+    expect(reprint.qr).toBe(lookupUrl(code));
   });
 
   it('Form 03: the refusal with its reason, by the desk or by the approver on the refusal path', async () => {
@@ -115,7 +115,7 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     expect(desk.text).toContain('thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau: Hồ sơ không thuộc thẩm quyền giải quyết của Ủy ban nhân dân thành phố');
     expect(desk.text).toContain('Thời điểm từ chối: 09:30 ngày 07/10/2025');
     expect(desk.text).toContain('Trần Thị Thu Hà');
-    if (desk.hasPoppler) expect(desk.qr).toBe(lookupUrl(byDesk.code, byDesk.lookupKey));
+    expect(desk.qr).toBe(lookupUrl(byDesk.code, byDesk.lookupKey));
     const process = await printed(byProcess.code, '03', 'form-03-process.pdf');
     expect(process.text).toContain('lý do cụ thể như sau: Tên hộ kinh doanh trùng với hộ đã đăng ký');
   });
@@ -139,7 +139,7 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     expect(form.text).toContain('ngày 09 tháng 10 năm 2025');
     expect(form.text).toContain('THỦ TRƯỞNG CƠ QUAN');
     expect(form.text).toContain('Hoàng Văn Thắng');
-    if (form.hasPoppler) expect(form.qr).toBe(lookupUrl(code, lookupKey));
+    expect(form.qr).toBe(lookupUrl(code, lookupKey));
   });
 
   it('Form 05: unit and officer names on every handover, early / on time / late by the step due times', async () => {

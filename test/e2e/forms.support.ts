@@ -28,14 +28,18 @@ export async function flatTextOf(pdf: Buffer): Promise<string> {
   return (await textOf(pdf)).replace(/\s+/g, ' ');
 }
 
-/** Page 1 rendered to PNG by poppler's `pdftoppm`, or undefined where poppler-utils is not installed. */
-export function renderFirstPage(pdf: Buffer): Buffer | undefined {
+/**
+ * Page 1 rendered to PNG by poppler's `pdftoppm`. Throws when poppler-utils is missing (`.ci/run`
+ * installs it): a QR check that skips where the tool is absent could pass without ever looking.
+ */
+export function renderFirstPage(pdf: Buffer): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-forms-'));
   writeFileSync(join(dir, 'form.pdf'), pdf);
   try {
-    execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', join(dir, 'form.pdf'), join(dir, 'page')], { stdio: 'ignore' });
-  } catch {
-    return undefined;
+    execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', join(dir, 'form.pdf'), join(dir, 'page')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new Error(missing ? 'pdftoppm not found: install poppler-utils (apt-get install poppler-utils) to check the printed QR codes' : `pdftoppm failed: ${String((error as { stderr?: Buffer }).stderr ?? error)}`);
   }
   return readFileSync(join(dir, 'page.png'));
 }

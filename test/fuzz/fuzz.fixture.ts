@@ -93,7 +93,7 @@ export function exampleBody(method: string, path: string, f: FuzzFixture): Recor
     'POST /api/signals': { name: `fuzz-signal-${f.definitionKey}`, variables: {} },
     'PUT /api/calendar/holidays': { year: 2199, holidays: [{ date: '2199-01-01', name: 'Tết Dương lịch' }], workingDays: [] },
     'PUT /api/calendar/office-hours': { sessions: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }] },
-    'POST /api/dossiers': { procedureCode: '1.001612', applicant: { fullName: 'Mờ Văn Thử', idNumber: '066190008888', phone: '0905888888', address: 'Buôn Ma Thuột' }, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] },
+    'POST /api/dossiers': { procedureCode: '1.001612', applicant: { fullName: 'Mờ Văn Thử', idNumber: '066190008888', phone: '0905888888', email: 'mo.van.thu@example.vn', address: 'Buôn Ma Thuột' }, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] },
     'POST /api/dossiers/:code/supplement-request': { reason: 'Thiếu giấy tờ', documents: ['giay-de-nghi'] },
     'POST /api/dossiers/:code/supplement-received': { note: 'Đã bổ sung' },
     'POST /api/dossiers/:code/refuse': { reason: 'Không đủ điều kiện' },

@@ -1,12 +1,15 @@
 import http from 'node:http';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 
 export interface FuzzRequest {
   method: string;
   path: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
-  /** Loopback source address, so per-IP rate limits do not turn every case into a 429. */
+  /** Loopback source address; unset, `runCases` gives each case its own, so per-address limits never answer for the code under test. */
   localAddress?: string;
+  /** A request that follows this one's answer (start an instance of a deployed diagram, print a received dossier's receipt). */
+  then?: (status: number, answer: string) => FuzzRequest | undefined;
 }
 
 export interface ServerError {
@@ -24,8 +27,8 @@ export class FuzzTally {
   record(family: string, request: FuzzRequest, status: number, answer: string): void {
     const entry = (this.counts[family] ??= { cases: 0, byClass: {} });
     entry.cases++;
-    // 401/403 apart: a body refused at the guard never reached validation.
-    const statusClass = status === 0 ? 'no answer' : status === 401 || status === 403 ? String(status) : `${Math.floor(status / 100)}xx`;
+    // 4xx by code: a 401/403 never reached validation and a 429 never reached the code at all.
+    const statusClass = status === 0 ? 'no answer' : status >= 400 && status < 500 ? String(status) : `${Math.floor(status / 100)}xx`;
     entry.byClass[statusClass] = (entry.byClass[statusClass] ?? 0) + 1;
     if (status === 0 || status >= 500) {
       const body = request.body === undefined ? undefined : String(request.body).slice(0, 400);
@@ -41,9 +44,23 @@ export class FuzzTally {
     return Object.values(this.counts).reduce((sum, entry) => sum + entry.cases, 0);
   }
 
+  /** Answers of one status class (`429`, `2xx`…) in a family, or in all. */
+  countOf(statusClass: string, family?: string): number {
+    const entries = family === undefined ? Object.values(this.counts) : [this.counts[family] ?? { cases: 0, byClass: {} }];
+    return entries.reduce((sum, entry) => sum + (entry.byClass[statusClass] ?? 0), 0);
+  }
+
+  /** How many cases of a family reached the code they test: all but those the rate limiter answered. */
+  reached(family?: string): { cases: number; reached: number; throttled: number } {
+    const cases = family === undefined ? this.total : (this.counts[family]?.cases ?? 0);
+    const throttled = this.countOf('429', family);
+    return { cases, reached: cases - throttled, throttled };
+  }
+
   summary(): string {
     const lines = Object.entries(this.counts).map(([family, entry]) => `  ${family.padEnd(14)} ${String(entry.cases).padStart(6)}  ${JSON.stringify(entry.byClass)}`);
-    return `fuzz: ${this.total} cases, ${this.serverErrors.length} answers 5xx or none\n${lines.join('\n')}`;
+    const { reached } = this.reached();
+    return `fuzz: ${this.total} cases, ${reached} reached the code they test (not 429), ${this.serverErrors.length} answers 5xx or none\n${lines.join('\n')}`;
   }
 }
 
@@ -75,20 +92,96 @@ export function send(baseUrl: string, request: FuzzRequest): Promise<{ status: n
   });
 }
 
-/** Runs the cases `concurrency` at a time and tallies each answer under `family`. */
-export async function runCases(baseUrl: string, family: string, cases: readonly FuzzRequest[], tally: FuzzTally, concurrency = 6): Promise<void> {
+/** Cases in flight at once: enough to keep the server busy, few enough that one slow answer shows. */
+export const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 8);
+
+/**
+ * Runs the cases `concurrency` at a time, each from its own loopback address unless it names one,
+ * and tallies each answer (and each follow-up's) under `family`. The lag monitor, if given, records
+ * only while cases run, not while they are generated.
+ */
+export async function runCases(baseUrl: string, family: string, cases: readonly FuzzRequest[], tally: FuzzTally, lag?: LagMonitor, concurrency = CONCURRENCY): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < cases.length) {
-      const request = cases[next++];
-      const { status, text } = await send(baseUrl, request);
-      tally.record(family, request, status, text);
+      let request: FuzzRequest | undefined = cases[next++];
+      while (request) {
+        const sent: FuzzRequest = { ...request, localAddress: request.localAddress ?? loopback() };
+        const { status, text } = await send(baseUrl, sent);
+        tally.record(family, sent, status, text);
+        request = request.then?.(status, text);
+      }
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  lag?.enable(family);
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    lag?.disable(family);
+  }
 }
 
-/** A loopback address per case (127.0.0.0/8 is all local). */
-export function loopback(index: number): string {
-  return `127.${(index >> 16) & 255}.${(index >> 8) & 255}.${(index & 255) || 1}`;
+let addresses = 0;
+
+/**
+ * The next unused loopback address, 127.10.0.0 upwards (Linux routes all of 127/8 to `lo`). Never
+ * 127.0.0.1, whose limits the other suites use; 65,536 per 127.x block before it moves to the next.
+ */
+export function loopback(): string {
+  const index = addresses++;
+  return `127.${10 + (index >> 16)}.${(index >> 8) & 255}.${index & 255}`;
+}
+
+const RESOLUTION_MS = 10;
+
+/**
+ * The event loop's delay, sampled every 10 ms by libuv in this process — the test server's too,
+ * since it runs in the jest process — while cases run, overall and per family. A sample is the
+ * time between two ticks, so the 10 ms resolution is taken off: an idle loop reads 0, not 10.
+ */
+export class LagMonitor {
+  private readonly overall = new Lag();
+  private readonly families = new Map<string, Lag>();
+
+  enable(family: string): void {
+    this.overall.histogram.enable();
+    this.family(family).histogram.enable();
+  }
+
+  disable(family: string): void {
+    this.overall.histogram.disable();
+    this.family(family).histogram.disable();
+  }
+
+  get samples(): number {
+    return this.overall.histogram.count;
+  }
+
+  /** The `p`th percentile of the lag in milliseconds. */
+  percentile(p: number): number {
+    return this.overall.percentile(p);
+  }
+
+  summary(): string {
+    const lines = [...this.families].map(([family, lag]) => `  ${family.padEnd(14)} ${lag.summary()}`);
+    return `event loop lag under the fuzz load: ${this.overall.summary()}\n${lines.join('\n')}`;
+  }
+
+  private family(name: string): Lag {
+    if (!this.families.has(name)) this.families.set(name, new Lag());
+    return this.families.get(name)!;
+  }
+}
+
+class Lag {
+  readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+
+  percentile(p: number): number {
+    return this.histogram.count ? Math.max(0, this.histogram.percentile(p) / 1e6 - RESOLUTION_MS) : 0;
+  }
+
+  summary(): string {
+    const max = this.histogram.count ? Math.max(0, this.histogram.max / 1e6 - RESOLUTION_MS) : 0;
+    return `p50 ${this.percentile(50).toFixed(1)} ms, p99 ${this.percentile(99).toFixed(1)} ms, max ${max.toFixed(1)} ms (${this.histogram.count} samples)`;
+  }
 }
