@@ -17,6 +17,7 @@ import { ProvinceSizeIndexes1764303300000 } from './1764303300000-ProvinceSizeIn
 import { ReportAtSizeIndexes1764303700000 } from './1764303700000-ReportAtSizeIndexes';
 import { TaskCounts1764304100000 } from './1764304100000-TaskCounts';
 import { InboxAssigneeIndex1764304200000 } from './1764304200000-InboxAssigneeIndex';
+import { UserTokenVersion1764400300000 } from './1764400300000-UserTokenVersion';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -33,4 +34,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReportAtSizeIndexes1764303700000,
   TaskCounts1764304100000,
   InboxAssigneeIndex1764304200000,
+  UserTokenVersion1764400300000,
 ];

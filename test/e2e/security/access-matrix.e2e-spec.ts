@@ -118,8 +118,9 @@ async function newOfficer(server: TestServer, adminToken: string, unitCode: stri
   const initial = `Tam-Thoi-${randomUUID().slice(0, 8)}`;
   await request(server.url).post('/api/admin/users').set('Authorization', `Bearer ${adminToken}`).send({ username, fullName: 'Cán bộ phường', unitCode, roles, password: initial }).expect(201);
   const token = await signIn(server, username, initial);
-  await request(server.url).post('/api/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: initial, newPassword: `Moi-${randomUUID()}` }).expect(204);
-  return token;
+  // The change ends the temporary session's token and answers the one to go on with.
+  const changed = await request(server.url).post('/api/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: initial, newPassword: `Moi-${randomUUID()}` }).expect(200);
+  return changed.body.accessToken;
 }
 
 async function buildFixture(server: TestServer, receptionToken: string, adminToken: string, applicant: object): Promise<Fixture> {

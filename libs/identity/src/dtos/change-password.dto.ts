@@ -14,3 +14,8 @@ export class ChangePasswordDto {
   @MaxLength(256)
   newPassword: string;
 }
+
+/** The caller's new token: the password change ended every older one. */
+export class PasswordChangedDto {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>` from now on' }) accessToken: string;
+}

@@ -23,14 +23,25 @@ describe('PasswordHasher', () => {
     expect(a).not.toBe(b);
   });
 
-  it('verifies with the parameters stored in the hash, not its own', async () => {
-    // given a hash made with the production cost
+  it('hashes at OWASP\'s minimum cost, N=2^17, r=8, p=1, by default', async () => {
+    // given a hash made with the production cost (128 MiB: beyond Node's default maxmem)
     const encoded = await new PasswordHasher().hash('secret');
     // when a hasher with another cost checks it
     const ok = await hasher.verify('secret', encoded);
-    // then
-    expect(encoded.startsWith('scrypt$32768$8$1$')).toBe(true);
+    // then it verifies with the parameters stored in the hash, not its own
+    expect(encoded.startsWith('scrypt$131072$8$1$')).toBe(true);
     expect(ok).toBe(true);
+  });
+
+  it('asks for a rehash of a hash made with other parameters, or unreadable', async () => {
+    // given
+    const current = await hasher.hash('secret');
+    const older = await new PasswordHasher({ N: 512, r: 8, p: 1 }).hash('secret');
+    // then
+    expect(hasher.needsRehash(current)).toBe(false);
+    expect(hasher.needsRehash(older)).toBe(true);
+    expect(hasher.needsRehash('scrypt$1024$8$1$c2FsdA')).toBe(true);
+    expect(new PasswordHasher().needsRehash(`scrypt$${2 ** 15}$8$1$c2FsdA$aGFzaA`)).toBe(true);
   });
 
   it('treats Vietnamese text in NFC and NFD as the same password', async () => {

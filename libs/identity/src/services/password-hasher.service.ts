@@ -1,13 +1,17 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** scrypt cost parameters. N=2^15, r=8 needs 32 MiB and ~0.1 s per hash on a server core. */
+/**
+ * scrypt cost parameters. N=2^17, r=8, p=1 is OWASP's minimum (Password Storage Cheat Sheet):
+ * 128 MiB and ~0.3 s per hash on a server core, run on libuv's thread pool (async `scrypt`), so
+ * the event loop stays free.
+ */
 export interface ScryptParams {
   N: number;
   r: number;
   p: number;
 }
-export const DEFAULT_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
+export const DEFAULT_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 /** Optional override of the cost (tests use a cheap one). */
 export const SCRYPT_PARAMS = Symbol('SCRYPT_PARAMS');
 
@@ -17,13 +21,18 @@ const KEY_BYTES = 32;
 const MAX_N = 2 ** 20;
 
 function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+  // scrypt needs 128·N·r bytes; Node's default maxmem (32 MiB) refuses N=2^17, r=8.
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFC'), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key))),
   );
 }
 
-/** Password hashes encoded as `scrypt$N$r$p$salt$hash` (base64url), one random salt per hash. */
+/**
+ * Password hashes encoded as `scrypt$N$r$p$salt$hash` (base64url), one random salt per hash. The
+ * parameters travel with the hash, so older hashes still verify and are upgraded at the next
+ * successful login ({@link PasswordHasher.needsRehash}).
+ */
 @Injectable()
 export class PasswordHasher {
   private readonly params: ScryptParams;
@@ -37,6 +46,13 @@ export class PasswordHasher {
     const { N, r, p } = this.params;
     const key = await derive(password, salt, this.params);
     return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  }
+
+  /** True when the hash was made with other parameters than the current ones (or cannot be read). */
+  needsRehash(encoded: string): boolean {
+    const parsed = parse(encoded);
+    const { N, r, p } = this.params;
+    return !parsed || parsed.params.N !== N || parsed.params.r !== r || parsed.params.p !== p;
   }
 
   /** Constant-time check; false (never a throw) for a malformed or foreign hash. */
