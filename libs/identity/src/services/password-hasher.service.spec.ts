@@ -1,4 +1,4 @@
-import { PasswordHasher } from './password-hasher.service';
+import { PasswordHasher, scryptParamsFromEnv } from './password-hasher.service';
 
 describe('PasswordHasher', () => {
   const hasher = new PasswordHasher({ N: 1024, r: 8, p: 1 });
@@ -58,5 +58,16 @@ describe('PasswordHasher', () => {
     ['empty salt', 'scrypt$1024$8$1$$aGFzaA'],
   ])('returns false for a malformed hash (%s)', async (_, encoded) => {
     await expect(hasher.verify('anything', encoded)).resolves.toBe(false);
+  });
+
+  describe('PASSWORD_HASH_COST', () => {
+    it('is N=2^17 unless set; may be raised; a production server refuses less', () => {
+      expect(scryptParamsFromEnv({})).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+      expect(scryptParamsFromEnv({ PASSWORD_HASH_COST: '18', NODE_ENV: 'production' })).toEqual({ N: 2 ** 18, r: 8, p: 1 });
+      expect(scryptParamsFromEnv({ PASSWORD_HASH_COST: '14', NODE_ENV: 'test' })).toEqual({ N: 2 ** 14, r: 8, p: 1 });
+      expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '16', NODE_ENV: 'production' })).toThrow('PASSWORD_HASH_COST must be an integer from 17 to 20');
+      expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '2^17' })).toThrow('PASSWORD_HASH_COST');
+      expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '24' })).toThrow('PASSWORD_HASH_COST');
+    });
   });
 });
