@@ -18,6 +18,7 @@ import { ReportAtSizeIndexes1764303700000 } from './1764303700000-ReportAtSizeIn
 import { TaskCounts1764304100000 } from './1764304100000-TaskCounts';
 import { InboxAssigneeIndex1764304200000 } from './1764304200000-InboxAssigneeIndex';
 import { ProcedureOwnership1764400200000 } from './1764400200000-ProcedureOwnership';
+import { UserTokenVersion1764400300000 } from './1764400300000-UserTokenVersion';
 import { IdempotencyKeys1764400500000 } from './1764400500000-IdempotencyKeys';
 
 export const migrations: (new () => MigrationInterface)[] = [
@@ -36,5 +37,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   TaskCounts1764304100000,
   InboxAssigneeIndex1764304200000,
   ProcedureOwnership1764400200000,
+  UserTokenVersion1764400300000,
   IdempotencyKeys1764400500000,
 ];

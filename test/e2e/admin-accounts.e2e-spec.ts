@@ -48,15 +48,17 @@ describe('admin accounts (e2e)', () => {
       const weak = await officer.post('/api/auth/password', { currentPassword: initial, newPassword: 'matkhau123' }).expect(400);
       expect(weak.body).toMatchObject({ code: 'PASSWORD_WEAK', details: { problems: ['common'] } });
       expect((await officer.post('/api/auth/password', { currentPassword: initial, newPassword: `${username}-Xyz` }).expect(400)).body.details.problems).toContain('contains_username');
-      await officer.post('/api/auth/password', { currentPassword: initial, newPassword: 'Lua-chin-vang-2026' }).expect(204);
+      const changed = await officer.post('/api/auth/password', { currentPassword: initial, newPassword: 'Lua-chin-vang-2026' }).expect(200);
 
-      // and afterwards the inbox holds the commune's task and not the city's
-      expect((await officer.get('/api/auth/me').expect(200)).body.mustChangePassword).toBe(false);
-      const inbox = (await officer.get('/api/tasks?procedure=admin-review&limit=200').expect(200)).body.items as TaskJson[];
+      // and afterwards (on the token the change answered: it ended the old one) the inbox holds the commune's task and not the city's
+      const officerNow = apiAs(server, changed.body.accessToken);
+      await officer.get('/api/auth/me').expect(401);
+      expect((await officerNow.get('/api/auth/me').expect(200)).body.mustChangePassword).toBe(false);
+      const inbox = (await officerNow.get('/api/tasks?procedure=admin-review&limit=200').expect(200)).body.items as TaskJson[];
       expect(inbox.map((task) => task.id)).toContain(communeTask.id);
       expect(inbox.map((task) => task.id)).not.toContain(cityTask.id);
       expect(inbox.every((task) => task.unitCode === THANH_CONG)).toBe(true);
-      await officer.get(`/api/tasks/${cityTask.id}`).expect(404);
+      await officerNow.get(`/api/tasks/${cityTask.id}`).expect(404);
     });
 
     it('gets a generated temporary password, returned once, when none is given', async () => {
@@ -162,20 +164,23 @@ describe('admin accounts (e2e)', () => {
   });
 
   describe('password reset, unlock, edit', () => {
-    it('reset gives a temporary password to change at next login; unlock clears a lockout', async () => {
-      // given an officer locked out by five wrong passwords
-      const { username } = await officerReady(server, admin, { unitCode: CITY, roles: ['reception'] });
-      for (let i = 0; i < 5; i++) await login(server, username, 'wrong-password');
-      expect((await login(server, username, 'wrong-password').expect(423)).body.code).toBe('AUTH_LOCKED');
-      expect((await admin.get(`/api/admin/users/${username}`).expect(200)).body.lockedUntil).not.toBeNull();
+    it('reset gives a temporary password to change at next login and ends the tokens; unlock lifts the login waits', async () => {
+      // given an officer made to wait by five wrong passwords, with a session
+      const { username, api } = await officerReady(server, admin, { unitCode: CITY, roles: ['reception'] });
+      for (let i = 0; i < 5; i++) await login(server, username, 'wrong-password').expect(401);
+      expect((await login(server, username, 'wrong-password').expect(429)).body.code).toBe('LOGIN_THROTTLED');
+      expect((await admin.get(`/api/admin/users/${username}`).expect(200)).body.failedLogins).toBe(5);
+      await api.get('/api/auth/me').expect(200);
 
       // when
       const reset = await admin.post(`/api/admin/users/${username}/reset-password`).expect(200);
 
-      // then the temporary password works (the lock is gone) and must be changed
+      // then the session has ended, the temporary password works (the wait is gone) and must be changed
+      await api.get('/api/auth/me').expect(401);
       const session = await login(server, username, reset.body.temporaryPassword).expect(200);
       expect(session.body.user.mustChangePassword).toBe(true);
-      for (let i = 0; i < 5; i++) await login(server, username, 'wrong-password');
+      for (let i = 0; i < 5; i++) await login(server, username, 'wrong-password').expect(401);
+      await login(server, username, reset.body.temporaryPassword).expect(429);
       await admin.post(`/api/admin/users/${username}/unlock`).expect(200);
       await login(server, username, reset.body.temporaryPassword).expect(200);
     });

@@ -43,9 +43,9 @@ export async function officerReady(server: TestServer, admin: AdminApi, input: {
   const initial = strongPassword();
   await admin.post('/api/admin/users', { username, fullName: 'Cán bộ mới', password: initial, ...input }).expect(201);
   const token = (await login(server, username, initial).expect(200)).body.accessToken as string;
-  const api = apiAs(server, token);
-  await api.post('/api/auth/password', { currentPassword: initial, newPassword: strongPassword() }).expect(204);
-  return { username, api };
+  // The change ends the temporary session's token and answers the one to go on with.
+  const changed = await apiAs(server, token).post('/api/auth/password', { currentPassword: initial, newPassword: strongPassword() }).expect(200);
+  return { username, api: apiAs(server, changed.body.accessToken) };
 }
 
 /** Rows that a refused admin request must leave as they were. */

@@ -31,8 +31,9 @@ export async function buildFuzzFixture(server: TestServer): Promise<FuzzFixture>
   const initial = `Tam-Thoi-${randomUUID().slice(0, 8)}`;
   const password = `Fuzz-${randomUUID()}`;
   await admin('post', '/api/admin/users', { username, fullName: 'Cán bộ kiểm thử mờ', unitCode: CITY, roles: ['specialist'], password: initial }).expect(201);
-  const own = await login(username, initial);
-  await as(own)('post', '/api/auth/password', { currentPassword: initial, newPassword: password }).expect(204);
+  const temporary = await login(username, initial);
+  // The change ends the temporary session's token and answers the one to go on with.
+  const own = (await as(temporary)('post', '/api/auth/password', { currentPassword: initial, newPassword: password }).expect(200)).body.accessToken as string;
   const unitCode = `8${unique.slice(0, 2)}.${unique.slice(2, 4)}.20.H15`;
   await admin('post', '/api/admin/units', { code: unitCode, name: 'Đơn vị kiểm thử mờ', kind: 'office', parentCode: CITY }).expect(201);
   const receive = async () =>

@@ -19,6 +19,10 @@ export async function startTestServer(options: { queuePrefix?: string; runWorker
   useTestEnvironment();
   process.env.QUEUE_PREFIX = options.queuePrefix ?? `test-${randomUUID().slice(0, 8)}`;
   process.env.RUN_WORKERS = options.runWorkers === false ? 'false' : 'true';
+  // Every request of a suite comes from 127.0.0.1: each suite file (jest gives each its own copy of
+  // the env; not set in the global setup, whose env all files inherit) counts its own rate limits
+  // and failed logins, so one suite's wrong passwords cannot throttle the next suite's logins.
+  process.env.THROTTLE_PREFIX ??= `test-${randomUUID().slice(0, 8)}`;
   const app = await createApp(options.logDestination ? { logDestination: options.logDestination } : { logger: false });
   await seedDemo(app);
   await app.listen(0, '127.0.0.1');

@@ -10,4 +10,7 @@ export function useTestEnvironment(): void {
   process.env.SMS_INBOUND_SECRET ??= 'test-sms-secret';
   // Suites compare the public aggregate before and after their own dossiers; one suite turns the cache on.
   process.env.STATS_CACHE_SECONDS ??= '0';
+  // scrypt at N=2^14 rather than production's 2^17: every suite signs in many times. The cost
+  // itself is proven by the unit specs (password-hasher.service.spec.ts).
+  process.env.PASSWORD_HASH_COST ??= '14';
 }

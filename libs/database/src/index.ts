@@ -1,3 +1,4 @@
 export * from './database.config';
 export * from './migrate';
 export * from './prepared';
+export * from './redis-counters';

@@ -21,6 +21,7 @@ import { IdentitySeeder } from './seed/identity.seeder';
 import { AccessTokenService } from './services/access-token.service';
 import { AuditLogService } from './services/audit-log.service';
 import { AuthService } from './services/auth.service';
+import { LoginThrottle } from './services/login-throttle.service';
 import { PasswordHasher } from './services/password-hasher.service';
 import { UnitAdminService } from './services/unit-admin.service';
 import { UnitDirectoryService } from './services/unit-directory.service';
@@ -49,6 +50,7 @@ import { UsersService } from './services/users.service';
     PasswordHasher,
     AccessTokenService,
     AuthService,
+    LoginThrottle,
     UsersService,
     UnitsService,
     UnitDirectoryService,

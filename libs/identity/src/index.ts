@@ -7,7 +7,7 @@ export * from './services/units.service';
 export * from './services/users.service';
 export * from './services/audit-log.service';
 export * from './services/unit-directory.service';
-export * from './services/lockout.policy';
+export * from './services/login-throttle.policy';
 export * from './guards/auth.guard';
 export * from './seed/identity.seeder';
 export * from './seed/demo-accounts.data';

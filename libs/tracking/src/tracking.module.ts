@@ -14,7 +14,7 @@ import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
 
 const MINUTE = 60_000;
 
-/** One Redis connection for the counters, closed with the app. */
+/** One Redis connection for the counters (the limiters' and the SMS secret guard's), closed with the app. */
 @Module({ providers: [RedisThrottlerStorage], exports: [RedisThrottlerStorage] })
 class ThrottleStorageModule {}
 
@@ -22,6 +22,7 @@ class ThrottleStorageModule {}
 @Module({
   imports: [
     DossiersModule,
+    ThrottleStorageModule,
     ThrottlerModule.forRootAsync({
       useFactory: (storage: RedisThrottlerStorage) => ({
         throttlers: [

@@ -6,7 +6,11 @@ export function login(username: string, password: string): Promise<LoginResponse
   return request<LoginResponse>('/api/auth/login', { method: 'POST', body: { username, password } });
 }
 
-/** `POST /api/auth/password`: 400 `CURRENT_PASSWORD_WRONG`, `PASSWORD_WEAK` (message says what to fix), `PASSWORD_UNCHANGED`. */
-export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
-  return request<void>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+/**
+ * `POST /api/auth/password`: answers the new token (every older one has ended); 400
+ * `CURRENT_PASSWORD_WRONG`, `PASSWORD_WEAK` (message says what to fix), `PASSWORD_UNCHANGED`;
+ * 429 `LOGIN_THROTTLED`.
+ */
+export function changePassword(currentPassword: string, newPassword: string): Promise<{ accessToken: string }> {
+  return request<{ accessToken: string }>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
 }

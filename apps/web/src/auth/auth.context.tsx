@@ -15,8 +15,8 @@ interface AuthState {
   previousUsername: string | null;
   login(username: string, password: string): Promise<CurrentUser>;
   logout(): void;
-  /** The password was changed: the app stops asking for it. */
-  passwordChanged(): void;
+  /** The password was changed: the app keeps the new token and stops asking for a change. */
+  passwordChanged(accessToken: string): void;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -55,7 +55,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSessionExpired(false);
   }, [clearSession]);
 
-  const passwordChanged = useCallback(() => {
+  const passwordChanged = useCallback((accessToken: string) => {
+    tokenStore.set(accessToken);
     setUser((current) => {
       if (!current) return current;
       const updated = { ...current, mustChangePassword: false };

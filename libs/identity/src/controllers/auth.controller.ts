@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Ip, Post, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public } from '../../../common/src';
-import { ChangePasswordDto } from '../dtos/change-password.dto';
+import { ChangePasswordDto, PasswordChangedDto } from '../dtos/change-password.dto';
 import { AllowedDuringPasswordChange } from '../guards/password-change.decorator';
+import { RetryAfterInterceptor } from '../guards/retry-after.interceptor';
 import { LoginDto, LoginResponseDto } from '../dtos/login.dto';
 import { toUserDto, UserDto } from '../dtos/user.dto';
 import type { UserProfile } from '../identity.types';
@@ -10,10 +11,11 @@ import { AuthService } from '../services/auth.service';
 
 @ApiTags('auth')
 @Controller('api/auth')
+@UseInterceptors(RetryAfterInterceptor)
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  /** 401 `AUTH_INVALID_CREDENTIALS`; 423 `AUTH_LOCKED` after 5 failures in a row (15 minutes). */
+  /** 401 `AUTH_INVALID_CREDENTIALS`; 429 `LOGIN_THROTTLED` with `Retry-After` (docs/security.md, issue 15). */
   @Public()
   @Post('login')
   @HttpCode(200)
@@ -31,13 +33,17 @@ export class AuthController {
     return toUserDto(user);
   }
 
-  /** 400 `CURRENT_PASSWORD_WRONG` (counts toward the lockout), `PASSWORD_WEAK` (details.problems), `PASSWORD_UNCHANGED`. */
+  /**
+   * Ends every token of the account and answers a new one for the caller. 400
+   * `CURRENT_PASSWORD_WRONG` (counts like a failed login; 429 `LOGIN_THROTTLED`), `PASSWORD_WEAK`
+   * (details.problems), `PASSWORD_UNCHANGED`.
+   */
   @Post('password')
   @AllowedDuringPasswordChange()
-  @HttpCode(204)
+  @HttpCode(200)
   @ApiBearerAuth()
-  @ApiNoContentResponse()
-  async changePassword(@CurrentUser() user: UserProfile, @Body() body: ChangePasswordDto, @Ip() ip: string): Promise<void> {
-    await this.auth.changePassword(user.id, body.currentPassword, body.newPassword, ip);
+  @ApiOkResponse({ type: PasswordChangedDto })
+  changePassword(@CurrentUser() user: UserProfile, @Body() body: ChangePasswordDto, @Ip() ip: string): Promise<PasswordChangedDto> {
+    return this.auth.changePassword(user.id, body.currentPassword, body.newPassword, ip);
   }
 }

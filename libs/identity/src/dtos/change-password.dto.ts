@@ -15,3 +15,8 @@ export class ChangePasswordDto {
   @MaxLength(FIELD_LIMITS.password)
   newPassword: string;
 }
+
+/** The caller's new token: the password change ended every older one. */
+export class PasswordChangedDto {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>` from now on' }) accessToken: string;
+}

@@ -32,11 +32,17 @@ export class UserEntity {
   @Column('boolean', { default: true })
   active: boolean;
 
+  /** Failed logins since the last success (informational; throttling is per address, in Redis). */
   @Column('integer', { name: 'failed_logins', default: 0 })
   failedLogins: number;
 
+  /** No longer set: issue 15 replaced the account lockout with per-address throttling. */
   @Column('timestamptz', { name: 'locked_until', nullable: true })
   lockedUntil: Date | null;
+
+  /** Raised by every password change or reset: tokens signed at an older version are refused. */
+  @Column('integer', { name: 'token_version', default: 0 })
+  tokenVersion: number;
 
   @Column('boolean', { name: 'must_change_password', default: false })
   mustChangePassword: boolean;

@@ -19,11 +19,10 @@ describe('bearerToken', () => {
 });
 
 describe('AuthGuard', () => {
-  const now = new Date('2025-06-02T03:00:00Z');
   const record = (overrides: Partial<UserRecord> = {}): UserRecord => ({
     id: 'u-1', username: 'specialist.tnmt', fullName: 'Vũ Đức Long', unitId: 'unit-1', unitCode: '000.03.20.H15',
     unitName: 'Phòng Tài nguyên và Môi trường', roles: ['specialist:land'], active: true, mustChangePassword: false,
-    passwordHash: 'x', failedLogins: 0, lockedUntil: null, ...overrides,
+    passwordHash: 'x', failedLogins: 0, lockedUntil: null, tokenVersion: 2, ...overrides,
   });
 
   function setup(meta: { public?: boolean; roles?: string[]; duringPasswordChange?: boolean }, found: UserRecord | undefined, authorization?: string) {
@@ -36,9 +35,9 @@ describe('AuthGuard', () => {
       getHandler: () => handler, getClass: () => class {}, getType: () => 'http',
       switchToHttp: () => ({ getRequest: () => request }),
     } as unknown as ExecutionContext;
-    const tokens = { verify: jest.fn().mockResolvedValue('u-1') } as unknown as AccessTokenService;
+    const tokens = { verify: jest.fn().mockResolvedValue({ userId: 'u-1', tokenVersion: 2 }) } as unknown as AccessTokenService;
     const users = { findById: jest.fn().mockResolvedValue(found) } as unknown as UsersRepository;
-    const guard = new AuthGuard(new Reflector(), tokens, users, { now: () => now });
+    const guard = new AuthGuard(new Reflector(), tokens, users);
     return { guard, context, request };
   }
 
@@ -61,11 +60,16 @@ describe('AuthGuard', () => {
 
   it.each([
     ['deactivated', record({ active: false })],
-    ['locked', record({ lockedUntil: new Date('2025-06-02T03:10:00Z') })],
     ['deleted', undefined],
+    ['whose password changed since (token version 2, account at 3)', record({ tokenVersion: 3 })],
   ])('refuses the token of a %s account (AUTH_TOKEN_INVALID)', async (_, found) => {
     const { guard, context } = setup({}, found, 'Bearer t');
     await expect(guard.canActivate(context)).rejects.toMatchObject({ status: 401, code: 'AUTH_TOKEN_INVALID' });
+  });
+
+  it('lets failed logins end no token: an account with failures and an old lock still passes', async () => {
+    const { guard, context } = setup({}, record({ failedLogins: 12, lockedUntil: new Date(Date.now() + 600_000) }), 'Bearer t');
+    await expect(guard.canActivate(context)).resolves.toBe(true);
   });
 
   it('lets a specialisation satisfy the role (specialist:land for specialist)', async () => {

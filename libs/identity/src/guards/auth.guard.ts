@@ -1,10 +1,9 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { AppError, CLOCK, IS_PUBLIC, REQUIRED_ROLES, rolesMatchGroups, systemClock, type AuthUser, type Clock } from '../../../common/src';
+import { AppError, IS_PUBLIC, REQUIRED_ROLES, rolesMatchGroups, type AuthUser } from '../../../common/src';
 import { UsersRepository } from '../repositories/users.repository';
 import { AccessTokenService } from '../services/access-token.service';
-import { isLockedOut } from '../services/lockout.policy';
 import { toProfile } from '../services/users.service';
 import { ALLOWED_DURING_PASSWORD_CHANGE } from './password-change.decorator';
 
@@ -16,22 +15,18 @@ export function bearerToken(header: string | undefined): string | undefined {
 
 /**
  * Global guard (APP_GUARD): `@Public()` routes pass; others need a valid bearer token of an
- * active, unlocked account (reloaded on every request, so deactivation takes effect at once),
- * then one of the `@Roles(...)`, if any. An account with a temporary password may only read
+ * active account, signed at its current token version (reloaded on every request, so a
+ * deactivation, a password change or a reset ends the account's tokens at once), then one of the
+ * `@Roles(...)`, if any. Failed logins never end tokens (issue 15: that let strangers log officers out). An account with a temporary password may only read
  * itself and change the password (403 `PASSWORD_CHANGE_REQUIRED`).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  private readonly clock: Clock;
-
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
     private readonly users: UsersRepository,
-    @Optional() @Inject(CLOCK) clock?: Clock,
-  ) {
-    this.clock = clock ?? systemClock;
-  }
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
@@ -41,9 +36,11 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const token = bearerToken(request.headers.authorization);
     if (!token) throw AppError.unauthorized('AUTH_REQUIRED', 'Sign in first: send Authorization: Bearer <token>');
-    const user = await this.users.findById(await this.tokens.verify(token));
-    if (!user || !user.active || isLockedOut(user.lockedUntil, this.clock.now())) {
-      throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'The account of this token is inactive or locked');
+    const claims = await this.tokens.verify(token);
+    const user = await this.users.findById(claims.userId);
+    if (!user || !user.active) throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'The account of this token is inactive');
+    if (user.tokenVersion !== claims.tokenVersion) {
+      throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'The password of this account was changed since this token was issued: sign in again');
     }
     request.user = toProfile(user);
     if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOWED_DURING_PASSWORD_CHANGE, targets)) {

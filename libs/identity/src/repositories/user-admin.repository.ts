@@ -71,10 +71,14 @@ export class UserAdminRepository {
     await this.dataSource.query(`UPDATE users SET active = true, updated_at = $2 WHERE id = $1`, [id, now]);
   }
 
-  /** A temporary password: the lock and the counter are cleared, and it must be changed at next login. */
+  /**
+   * A temporary password: the counter is cleared, it must be changed at next login, and the
+   * account's tokens end (the token version rises).
+   */
   async setTemporaryPassword(id: string, passwordHash: string, now: Date): Promise<void> {
     await this.dataSource.query(
-      `UPDATE users SET password_hash = $2, must_change_password = true, failed_logins = 0, locked_until = NULL, updated_at = $3
+      `UPDATE users SET password_hash = $2, must_change_password = true, failed_logins = 0, locked_until = NULL,
+              token_version = token_version + 1, updated_at = $3
         WHERE id = $1`,
       [id, passwordHash, now],
     );

@@ -5,8 +5,12 @@ import type { UserProfile } from '../identity.types';
 /** A user row with its unit, as the login needs it (the only read that carries the hash). */
 export interface UserRecord extends UserProfile {
   passwordHash: string;
+  /** Failed logins since the last success, from any address: shown to administrators, locks nothing. */
   failedLogins: number;
+  /** No longer set (issue 15 dropped the account lockout); kept for accounts locked before. */
   lockedUntil: Date | null;
+  /** Raised by every password change or reset; tokens signed at an older version are refused. */
+  tokenVersion: number;
 }
 
 export interface NewUserRow {
@@ -22,10 +26,10 @@ const SELECT_USER = `
   SELECT u.id, u.username, u.full_name AS "fullName", u.password_hash AS "passwordHash",
          u.unit_id AS "unitId", un.code AS "unitCode", un.name AS "unitName", u.roles, u.active,
          u.failed_logins AS "failedLogins", u.locked_until AS "lockedUntil",
-         u.must_change_password AS "mustChangePassword"
+         u.must_change_password AS "mustChangePassword", u.token_version AS "tokenVersion"
     FROM users u JOIN units un ON un.id = u.unit_id`;
 
-/** SQL for accounts. Counter updates are single statements so concurrent logins all count. */
+/** SQL for accounts. Counter updates are single statements so concurrent failures all count. */
 @Injectable()
 export class UsersRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -40,30 +44,22 @@ export class UsersRepository {
     return rows[0];
   }
 
-  /** Counts one failure unless a lock is in force; locks when the count reaches `maxFailures`.
-   * Returns undefined when the account was already locked (nothing counted). */
-  async recordFailure(id: string, now: Date, maxFailures: number, lockSeconds: number) {
-    // locked_until may only be non-null here if the lock has run out: the count restarts at 1.
-    const rows = await this.update<{ failedLogins: number; lockedUntil: Date | null }>(
-      `UPDATE users SET
-         failed_logins = CASE WHEN locked_until IS NULL THEN failed_logins + 1 ELSE 1 END,
-         locked_until = CASE WHEN (CASE WHEN locked_until IS NULL THEN failed_logins + 1 ELSE 1 END) >= $3
-                             THEN $2::timestamptz + make_interval(secs => $4) END,
-         updated_at = $2
-       WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2)
-       RETURNING failed_logins AS "failedLogins", locked_until AS "lockedUntil"`,
-      [id, now, maxFailures, lockSeconds],
-    );
-    return rows[0];
+  /** Counts one failed login (informational: throttling lives in Redis, per address). */
+  async recordFailure(id: string, now: Date): Promise<void> {
+    await this.update(`UPDATE users SET failed_logins = failed_logins + 1, updated_at = $2 WHERE id = $1`, [id, now]);
   }
 
-  /** Resets the counter; false when a lock is in force (a concurrent failure locked the account). */
-  async recordSuccess(id: string, now: Date): Promise<boolean> {
-    const rows = await this.update(
-      `UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = $2
-        WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) RETURNING id`,
-      [id, now],
-    );
+  /** Zeroes the failure count (and any lock left from before issue 15). */
+  async recordSuccess(id: string, now: Date): Promise<void> {
+    await this.update(`UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = $2 WHERE id = $1`, [id, now]);
+  }
+
+  /**
+   * Stores a hash of the same password made at the current cost. Only if the hash is still the
+   * one that was verified: a password change racing the login wins. Tokens stay valid.
+   */
+  async upgradeHash(id: string, verifiedHash: string, passwordHash: string): Promise<boolean> {
+    const rows = await this.update(`UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2 RETURNING id`, [id, verifiedHash, passwordHash]);
     return rows.length > 0;
   }
 
@@ -94,11 +90,14 @@ export class UsersRepository {
     return rows.length > 0;
   }
 
-  async setPassword(id: string, passwordHash: string, now: Date): Promise<void> {
-    await this.update(
-      `UPDATE users SET password_hash = $2, must_change_password = false, updated_at = $3 WHERE id = $1`,
+  /** The user's own new password: every token signed before ends; returns the new token version. */
+  async setPassword(id: string, passwordHash: string, now: Date): Promise<number> {
+    const rows = await this.update<{ tokenVersion: number }>(
+      `UPDATE users SET password_hash = $2, must_change_password = false, token_version = token_version + 1, updated_at = $3
+        WHERE id = $1 RETURNING token_version AS "tokenVersion"`,
       [id, passwordHash, now],
     );
+    return rows[0].tokenVersion;
   }
 
   /** Active users of a unit holding `role` or a specialisation of it (`specialist:land` for `specialist`). */

@@ -8,6 +8,14 @@ import { jwtSettings, type JwtSettings } from './jwt.config';
 interface AccessTokenPayload {
   sub: string;
   username: string;
+  /** The account's `token_version` at signing: a password change or reset raises it, ending the token. */
+  ver: number;
+}
+
+/** Who a valid token was issued to, and at which token version of the account. */
+export interface TokenClaims {
+  userId: string;
+  tokenVersion: number;
 }
 
 /**
@@ -33,14 +41,14 @@ export class AccessTokenService implements OnApplicationBootstrap {
     if (this.adapterHost?.httpAdapter) this.config();
   }
 
-  sign(user: { id: string; username: string }): Promise<string> {
+  sign(user: { id: string; username: string; tokenVersion: number }): Promise<string> {
     const { ttl } = this.config();
-    const payload: AccessTokenPayload = { sub: user.id, username: user.username };
+    const payload: AccessTokenPayload = { sub: user.id, username: user.username, ver: user.tokenVersion };
     return this.jwt.signAsync(payload, { secret: this.secretKey() as unknown as string, expiresIn: ttl as number, algorithm: 'HS256' });
   }
 
-  /** The user id the token was issued to; 401 `AUTH_TOKEN_INVALID` when forged, malformed or expired. */
-  async verify(token: string): Promise<string> {
+  /** The user id and token version; 401 `AUTH_TOKEN_INVALID` when forged, malformed or expired. */
+  async verify(token: string): Promise<TokenClaims> {
     let payload: Partial<AccessTokenPayload>;
     try {
       payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, { secret: this.secretKey() as unknown as string, algorithms: ['HS256'] });
@@ -49,7 +57,10 @@ export class AccessTokenService implements OnApplicationBootstrap {
       throw new AppError(401, 'AUTH_TOKEN_INVALID', expired ? 'Access token has expired' : 'Access token is not valid', undefined, { cause: error });
     }
     if (typeof payload.sub !== 'string') throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token is not valid');
-    return payload.sub;
+    // Tokens signed before versions existed carry none: version 0, the column's default.
+    const tokenVersion = payload.ver ?? 0;
+    if (!Number.isInteger(tokenVersion)) throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token is not valid');
+    return { userId: payload.sub, tokenVersion };
   }
 
   private secretKey(): KeyObject {

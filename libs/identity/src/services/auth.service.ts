@@ -4,7 +4,7 @@ import type { UserProfile } from '../identity.types';
 import { UsersRepository, type UserRecord } from '../repositories/users.repository';
 import { AccessTokenService } from './access-token.service';
 import { AuditLogService } from './audit-log.service';
-import { accountLockedError, isLockedOut, LOCKOUT_POLICY } from './lockout.policy';
+import { LoginThrottle } from './login-throttle.service';
 import { assertStrongPassword } from '../policy/password.policy';
 import { PasswordHasher } from './password-hasher.service';
 import { toProfile } from './users.service';
@@ -19,11 +19,14 @@ function invalidCredentials(): AppError {
   return AppError.unauthorized('AUTH_INVALID_CREDENTIALS', 'Wrong username or password');
 }
 
-/** Logins with lockout (5 consecutive failures lock for 15 minutes), each attempt audited. */
+/**
+ * Logins, throttled per address and per username+address (LoginThrottle; no account lockout),
+ * each checked attempt audited. Known and unknown usernames take the same path at the same cost.
+ */
 @Injectable()
 export class AuthService {
   private readonly clock: Clock;
-  /** Hash checked against when the user is unknown, so both paths cost one scrypt. */
+  /** Hash checked against when the user is unknown, made at the current cost, so both paths cost one scrypt. */
   private decoyHash?: Promise<string>;
 
   constructor(
@@ -31,73 +34,68 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: AccessTokenService,
     private readonly audit: AuditLogService,
+    private readonly throttle: LoginThrottle,
     @Optional() @Inject(CLOCK) clock?: Clock,
   ) {
     this.clock = clock ?? systemClock;
   }
 
-  /** 401 `AUTH_INVALID_CREDENTIALS`, or 423 `AUTH_LOCKED` while locked (even with the right password). */
+  /** 401 `AUTH_INVALID_CREDENTIALS`; 429 `LOGIN_THROTTLED` while this address or this username from it must wait. */
   async login(username: string, password: string, ip?: string): Promise<LoginResult> {
     const name = username.trim().toLowerCase();
     const subject = `user:${name.slice(0, 100)}`;
+    await this.throttle.admit(name, ip, this.clock.now());
     const user = await this.users.findByUsername(name);
-    if (!user) {
-      this.decoyHash ??= this.hasher.hash('decoy');
-      await this.hasher.verify(password, await this.decoyHash);
-      await this.audit.record({ action: 'auth.login_failed', subject, ip, data: { reason: 'unknown_user' } });
-      throw invalidCredentials();
-    }
-    if (isLockedOut(user.lockedUntil, this.clock.now())) {
-      await this.audit.record({ action: 'auth.login_failed', subject, ip, data: { reason: 'locked' } });
-      throw accountLockedError(user.lockedUntil!, this.clock.now());
-    }
-    const passwordMatches = await this.hasher.verify(password, user.passwordHash);
-    if (!user.active) {
-      await this.audit.record({ action: 'auth.login_failed', subject, ip, data: { reason: 'inactive' } });
-      throw invalidCredentials();
-    }
-    if (!passwordMatches) throw await this.countFailure(user, subject, ip);
-    if (!(await this.users.recordSuccess(user.id, this.clock.now()))) throw await this.lockedMeanwhile(user, subject, ip);
-    await this.audit.record({ actor: user.username, action: 'auth.login', subject, ip });
-    return { accessToken: await this.tokens.sign(user), user: toProfile(user) };
+    this.decoyHash ??= this.hasher.hash('decoy');
+    const passwordMatches = await this.hasher.verify(password, user?.passwordHash ?? (await this.decoyHash));
+    const refused = !user ? 'unknown_user' : !passwordMatches ? 'wrong_password' : !user.active ? 'inactive' : undefined;
+    if (refused) throw await this.failed(name, subject, ip, refused, user);
+
+    await this.throttle.succeeded(name, ip);
+    if (user!.failedLogins > 0 || user!.lockedUntil) await this.users.recordSuccess(user!.id, this.clock.now());
+    await this.upgradeHash(user!, password);
+    await this.audit.record({ actor: user!.username, action: 'auth.login', subject, ip });
+    return { accessToken: await this.tokens.sign(user!), user: toProfile(user!) };
   }
 
   /**
-   * Replaces the password (and clears `must_change_password`); a wrong current password counts
-   * toward the lockout (400 `CURRENT_PASSWORD_WRONG`); the new one must pass the policy (400
-   * `PASSWORD_WEAK`) and differ from the current one (400 `PASSWORD_UNCHANGED`).
+   * Replaces the password (and clears `must_change_password`) and ends every token of the
+   * account, answering a new one for the caller. A wrong current password counts like a failed
+   * login (400 `CURRENT_PASSWORD_WRONG`, then 429 `LOGIN_THROTTLED`); the new one must pass the
+   * policy (400 `PASSWORD_WEAK`) and differ from the current one (400 `PASSWORD_UNCHANGED`).
    */
-  async changePassword(userId: string, currentPassword: string, newPassword: string, ip?: string): Promise<void> {
+  async changePassword(userId: string, currentPassword: string, newPassword: string, ip?: string): Promise<{ accessToken: string }> {
     const user = await this.users.findById(userId);
     if (!user) throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token is not valid');
     const subject = `user:${user.username}`;
+    await this.throttle.admit(user.username, ip, this.clock.now());
     if (!(await this.hasher.verify(currentPassword, user.passwordHash))) {
-      await this.users.recordFailure(user.id, this.clock.now(), LOCKOUT_POLICY.maxFailedLogins, LOCKOUT_POLICY.lockSeconds);
+      await this.throttle.failed(user.username, ip);
+      await this.users.recordFailure(user.id, this.clock.now());
       await this.audit.record({ actor: user.username, action: 'auth.password_change_failed', subject, ip });
       throw AppError.badRequest('CURRENT_PASSWORD_WRONG', 'The current password is wrong');
     }
+    await this.throttle.succeeded(user.username, ip);
     assertStrongPassword(newPassword, user.username);
     if (newPassword === currentPassword) throw AppError.badRequest('PASSWORD_UNCHANGED', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
-    await this.users.setPassword(user.id, await this.hasher.hash(newPassword), this.clock.now());
+    const tokenVersion = await this.users.setPassword(user.id, await this.hasher.hash(newPassword), this.clock.now());
     await this.audit.record({ actor: user.username, action: 'auth.password_changed', subject, ip });
+    return { accessToken: await this.tokens.sign({ ...user, tokenVersion }) };
   }
 
-  /** Counts a wrong password atomically; the failure that reaches the limit locks and says so. */
-  private async countFailure(user: UserRecord, subject: string, ip?: string): Promise<AppError> {
-    const now = this.clock.now();
-    const counted = await this.users.recordFailure(user.id, now, LOCKOUT_POLICY.maxFailedLogins, LOCKOUT_POLICY.lockSeconds);
-    if (!counted) return this.lockedMeanwhile(user, subject, ip);
-    await this.audit.record({ action: 'auth.login_failed', subject, ip, data: { reason: 'wrong_password', failedLogins: counted.failedLogins } });
-    if (!counted.lockedUntil) return invalidCredentials();
-    await this.audit.record({ action: 'auth.locked', subject, ip, data: { until: counted.lockedUntil.toISOString(), failedLogins: counted.failedLogins } });
-    return accountLockedError(counted.lockedUntil, now);
+  /** Counts the failure for the throttle (and, for an account, its informational counter); audited. */
+  private async failed(name: string, subject: string, ip: string | undefined, reason: string, user?: UserRecord): Promise<AppError> {
+    const waitMs = await this.throttle.failed(name, ip);
+    if (user) await this.users.recordFailure(user.id, this.clock.now());
+    await this.audit.record({ action: 'auth.login_failed', subject, ip, data: { reason, ...(waitMs ? { waitSeconds: waitMs / 1000 } : {}) } });
+    return invalidCredentials();
   }
 
-  /** A concurrent attempt locked the account between our read and our write. */
-  private async lockedMeanwhile(user: UserRecord, subject: string, ip?: string): Promise<AppError> {
-    const now = this.clock.now();
-    const current = await this.users.findById(user.id);
-    await this.audit.record({ action: 'auth.login_failed', subject, ip, data: { reason: 'locked' } });
-    return current && isLockedOut(current.lockedUntil, now) ? accountLockedError(current.lockedUntil!, now) : invalidCredentials();
+  /** A hash of an older cost is replaced by one at the current cost while the password is at hand. */
+  private async upgradeHash(user: UserRecord, password: string): Promise<void> {
+    if (!this.hasher.needsRehash(user.passwordHash)) return;
+    if (await this.users.upgradeHash(user.id, user.passwordHash, await this.hasher.hash(password))) {
+      await this.audit.record({ actor: user.username, action: 'auth.password_rehashed', subject: `user:${user.username}` });
+    }
   }
 }

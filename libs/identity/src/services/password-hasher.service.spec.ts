@@ -1,4 +1,4 @@
-import { PasswordHasher } from './password-hasher.service';
+import { PasswordHasher, scryptParamsFromEnv } from './password-hasher.service';
 
 describe('PasswordHasher', () => {
   const hasher = new PasswordHasher({ N: 1024, r: 8, p: 1 });
@@ -23,14 +23,25 @@ describe('PasswordHasher', () => {
     expect(a).not.toBe(b);
   });
 
-  it('verifies with the parameters stored in the hash, not its own', async () => {
-    // given a hash made with the production cost
+  it('hashes at OWASP\'s minimum cost, N=2^17, r=8, p=1, by default', async () => {
+    // given a hash made with the production cost (128 MiB: beyond Node's default maxmem)
     const encoded = await new PasswordHasher().hash('secret');
     // when a hasher with another cost checks it
     const ok = await hasher.verify('secret', encoded);
-    // then
-    expect(encoded.startsWith('scrypt$32768$8$1$')).toBe(true);
+    // then it verifies with the parameters stored in the hash, not its own
+    expect(encoded.startsWith('scrypt$131072$8$1$')).toBe(true);
     expect(ok).toBe(true);
+  });
+
+  it('asks for a rehash of a hash made with other parameters, or unreadable', async () => {
+    // given
+    const current = await hasher.hash('secret');
+    const older = await new PasswordHasher({ N: 512, r: 8, p: 1 }).hash('secret');
+    // then
+    expect(hasher.needsRehash(current)).toBe(false);
+    expect(hasher.needsRehash(older)).toBe(true);
+    expect(hasher.needsRehash('scrypt$1024$8$1$c2FsdA')).toBe(true);
+    expect(new PasswordHasher().needsRehash(`scrypt$${2 ** 15}$8$1$c2FsdA$aGFzaA`)).toBe(true);
   });
 
   it('treats Vietnamese text in NFC and NFD as the same password', async () => {
@@ -47,5 +58,16 @@ describe('PasswordHasher', () => {
     ['empty salt', 'scrypt$1024$8$1$$aGFzaA'],
   ])('returns false for a malformed hash (%s)', async (_, encoded) => {
     await expect(hasher.verify('anything', encoded)).resolves.toBe(false);
+  });
+
+  describe('PASSWORD_HASH_COST', () => {
+    it('is N=2^17 unless set; may be raised; a production server refuses less', () => {
+      expect(scryptParamsFromEnv({})).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+      expect(scryptParamsFromEnv({ PASSWORD_HASH_COST: '18', NODE_ENV: 'production' })).toEqual({ N: 2 ** 18, r: 8, p: 1 });
+      expect(scryptParamsFromEnv({ PASSWORD_HASH_COST: '14', NODE_ENV: 'test' })).toEqual({ N: 2 ** 14, r: 8, p: 1 });
+      expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '16', NODE_ENV: 'production' })).toThrow('PASSWORD_HASH_COST must be an integer from 17 to 20');
+      expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '2^17' })).toThrow('PASSWORD_HASH_COST');
+      expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '24' })).toThrow('PASSWORD_HASH_COST');
+    });
   });
 });

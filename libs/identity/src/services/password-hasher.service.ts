@@ -1,15 +1,37 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** scrypt cost parameters. N=2^15, r=8 needs 32 MiB and ~0.1 s per hash on a server core. */
+/**
+ * scrypt cost parameters. N=2^17, r=8, p=1 is OWASP's minimum (Password Storage Cheat Sheet):
+ * 128 MiB and ~0.3 s per hash on a server core, run on libuv's thread pool (async `scrypt`), so
+ * the event loop stays free.
+ */
 export interface ScryptParams {
   N: number;
   r: number;
   p: number;
 }
-export const DEFAULT_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
+export const DEFAULT_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 /** Optional override of the cost (tests use a cheap one). */
 export const SCRYPT_PARAMS = Symbol('SCRYPT_PARAMS');
+
+/** log2(N) may be raised up to this by `PASSWORD_HASH_COST`; production refuses anything below the default. */
+const MAX_COST = 20;
+
+/**
+ * The cost from `PASSWORD_HASH_COST` (log2 N, default 17). Operators may raise it; a production
+ * server refuses a lower one, so only test and development servers can trade strength for speed
+ * (the e2e suites run at 14: every login of every suite pays it).
+ */
+export function scryptParamsFromEnv(env: NodeJS.ProcessEnv = process.env): ScryptParams {
+  if (env.PASSWORD_HASH_COST === undefined || env.PASSWORD_HASH_COST === '') return DEFAULT_SCRYPT_PARAMS;
+  const cost = Number(env.PASSWORD_HASH_COST);
+  const lowest = env.NODE_ENV === 'production' ? Math.log2(DEFAULT_SCRYPT_PARAMS.N) : 10;
+  if (!Number.isInteger(cost) || cost < lowest || cost > MAX_COST) {
+    throw new Error(`PASSWORD_HASH_COST must be an integer from ${lowest} to ${MAX_COST} (log2 of scrypt's N), not ${env.PASSWORD_HASH_COST}`);
+  }
+  return { ...DEFAULT_SCRYPT_PARAMS, N: 2 ** cost };
+}
 
 const SALT_BYTES = 16;
 const KEY_BYTES = 32;
@@ -17,19 +39,24 @@ const KEY_BYTES = 32;
 const MAX_N = 2 ** 20;
 
 function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+  // scrypt needs 128·N·r bytes; Node's default maxmem (32 MiB) refuses N=2^17, r=8.
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFC'), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key))),
   );
 }
 
-/** Password hashes encoded as `scrypt$N$r$p$salt$hash` (base64url), one random salt per hash. */
+/**
+ * Password hashes encoded as `scrypt$N$r$p$salt$hash` (base64url), one random salt per hash. The
+ * parameters travel with the hash, so older hashes still verify and are upgraded at the next
+ * successful login ({@link PasswordHasher.needsRehash}).
+ */
 @Injectable()
 export class PasswordHasher {
   private readonly params: ScryptParams;
 
   constructor(@Optional() @Inject(SCRYPT_PARAMS) params?: ScryptParams) {
-    this.params = params ?? DEFAULT_SCRYPT_PARAMS;
+    this.params = params ?? scryptParamsFromEnv();
   }
 
   async hash(password: string): Promise<string> {
@@ -37,6 +64,13 @@ export class PasswordHasher {
     const { N, r, p } = this.params;
     const key = await derive(password, salt, this.params);
     return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  }
+
+  /** True when the hash was made with other parameters than the current ones (or cannot be read). */
+  needsRehash(encoded: string): boolean {
+    const parsed = parse(encoded);
+    const { N, r, p } = this.params;
+    return !parsed || parsed.params.N !== N || parsed.params.r !== r || parsed.params.p !== p;
   }
 
   /** Constant-time check; false (never a throw) for a malformed or foreign hash. */

@@ -7,6 +7,7 @@ import { UserAdminRepository, type AccountFilter, type AccountRow } from '../rep
 import { UnitsRepository } from '../repositories/units.repository';
 import type { AdminActor, AdminScope } from './admin-scope';
 import { AuditLogService } from './audit-log.service';
+import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
 import { UnitAdminService } from './unit-admin.service';
 import { unitNotFound } from './units.service';
@@ -47,6 +48,7 @@ export class UserAdminService {
     private readonly hasher: PasswordHasher,
     private readonly unitAdmin: UnitAdminService,
     private readonly audit: AuditLogService,
+    private readonly throttle: LoginThrottle,
     @Optional() @Inject(CLOCK) clock?: Clock,
   ) {
     this.clock = clock ?? systemClock;
@@ -112,16 +114,25 @@ export class UserAdminService {
     return this.recorded(admin, 'admin.user.reactivated', before);
   }
 
-  /** A generated temporary password, returned once; the user must change it at next login. Also unlocks. */
+  /**
+   * A generated temporary password, returned once; the user must change it at next login. Ends
+   * the account's tokens and, like an unlock, lifts the login waits of its username.
+   */
   async resetPassword(admin: AdminActor, username: string): Promise<{ account: AccountRow; temporaryPassword: string }> {
     const before = await this.inScope(await this.unitAdmin.scopeOf(admin), username);
     const temporaryPassword = generateTemporaryPassword();
     await this.accounts.setTemporaryPassword(before.id, await this.hasher.hash(temporaryPassword), this.clock.now());
+    await this.throttle.unlock(before.username);
     return { account: await this.recorded(admin, 'admin.user.password_reset', before), temporaryPassword };
   }
 
+  /**
+   * Lifts the login waits of the username from every address (the officer may sign in at once)
+   * and zeroes its failure count. Address-wide limits stay: they slow the address, not the account.
+   */
   async unlock(admin: AdminActor, username: string): Promise<AccountRow> {
     const before = await this.inScope(await this.unitAdmin.scopeOf(admin), username);
+    await this.throttle.unlock(before.username);
     await this.accounts.unlock(before.id, this.clock.now());
     return this.recorded(admin, 'admin.user.unlocked', before, { lockedUntil: before.lockedUntil?.toISOString() ?? null, failedLogins: before.failedLogins });
   }

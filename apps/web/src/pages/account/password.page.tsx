@@ -2,15 +2,9 @@ import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { changePassword } from '../../api/auth.api';
-import { ApiError } from '../../api/client';
 import { useAuth } from '../../auth/auth.context';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
-
-/** The server words PASSWORD_WEAK in Vietnamese already; these two it does not. */
-const MESSAGES: Record<string, string> = {
-  CURRENT_PASSWORD_WRONG: 'Mật khẩu hiện tại không đúng.',
-  AUTH_LOCKED: 'Tài khoản tạm bị khóa vì nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.',
-};
+import { credentialErrorMessage } from '../login/login-messages';
 
 interface PasswordForm {
   currentPassword: string;
@@ -31,12 +25,14 @@ export function PasswordPage() {
     setSaving(true);
     setError(null);
     try {
-      await changePassword(values.currentPassword, values.newPassword);
-      passwordChanged();
+      // The change ended every older token, this session's too: carry on with the new one.
+      const { accessToken } = await changePassword(values.currentPassword, values.newPassword);
+      passwordChanged(accessToken);
       message.success('Đã đổi mật khẩu');
       navigate('/inbox', { replace: true });
     } catch (cause) {
-      setError(cause instanceof ApiError ? (MESSAGES[cause.code] ?? cause.message) : String(cause));
+      // The server words PASSWORD_WEAK in Vietnamese already; the other codes are translated here.
+      setError(credentialErrorMessage(cause));
       setSaving(false);
     }
   };

@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.login': 'Đăng nhập',
   'auth.login_failed': 'Đăng nhập không thành công',
   'auth.locked': 'Tài khoản bị khóa',
+  'auth.password_rehashed': 'Nâng cấp mã băm mật khẩu',
   'auth.password_changed': 'Đổi mật khẩu',
   'auth.password_change_failed': 'Đổi mật khẩu không thành công',
   'admin.user.created': 'Tạo tài khoản',

@@ -24,8 +24,12 @@ export function UsersPage() {
   );
 }
 
-function isLocked(account: Account): boolean {
-  return account.lockedUntil !== null && new Date(account.lockedUntil).getTime() > Date.now();
+/**
+ * Failed sign-ins since the last success: some address may be made to wait (there is no account
+ * lock any more, issue 15); "Mở khóa" lifts those waits. A lock from before is still shown.
+ */
+function hasFailedLogins(account: Account): boolean {
+  return account.failedLogins > 0 || (account.lockedUntil !== null && new Date(account.lockedUntil).getTime() > Date.now());
 }
 
 function UsersView() {
@@ -79,7 +83,7 @@ function UsersView() {
       render: (_, a) => (
         <Space size={[0, 4]} wrap>
           {a.active ? <Tag color="green">Hoạt động</Tag> : <Tag>Ngừng</Tag>}
-          {isLocked(a) && <Tag color="red">Đang khóa</Tag>}
+          {hasFailedLogins(a) && <Tag color="red">{a.failedLogins} lần đăng nhập sai</Tag>}
           {a.mustChangePassword && <Tag color="orange">Chờ đổi mật khẩu</Tag>}
         </Space>
       ),
@@ -93,7 +97,7 @@ function UsersView() {
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => setEditing({ account: a })}>Sửa</Button>
           <Button type="link" size="small" onClick={() => resetPassword(a)}>Đặt lại mật khẩu</Button>
-          {isLocked(a) && (
+          {hasFailedLogins(a) && (
             <Button type="link" size="small" onClick={() => act(`Mở khóa ${a.fullName}?`, 'Mở khóa', () => adminApi.unlock(a.username), 'Đã mở khóa')}>
               Mở khóa
             </Button>

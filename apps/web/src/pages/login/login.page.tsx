@@ -4,6 +4,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUser } from '../../api/api.types';
 import { useAuth } from '../../auth/auth.context';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
+import { credentialErrorMessage } from './login-messages';
 
 interface LoginForm {
   username: string;
@@ -21,7 +22,7 @@ function destination(user: CurrentUser, from: string | undefined, previousUserna
   return '/inbox';
 }
 
-/** Đăng nhập: username and password; shows the server's message when refused. */
+/** Đăng nhập: username and password; says in Vietnamese why a sign-in was refused (and how long to wait). */
 export function LoginPage() {
   const { user, login, sessionExpired, previousUsername } = useAuth();
   const navigate = useNavigate();
@@ -41,7 +42,7 @@ export function LoginPage() {
       const signedIn = await login(username.trim(), password);
       navigate(destination(signedIn, from, returnFor), { replace: true });
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : 'Đăng nhập không thành công.');
+      setError(credentialErrorMessage(cause));
       setSubmitting(false);
     }
   };
