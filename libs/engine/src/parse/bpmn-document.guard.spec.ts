@@ -34,4 +34,12 @@ describe('BPMN document guard', () => {
     expect(codeOf('<d name="\uD800"/>')).toBe('BPMN_INVALID_CHARACTER');
     expect(codeOf('<d name="😀 &#x1F600;"/>')).toBe('accepted');
   });
+
+  it('refuses malformed character references, which XML parsers disagree on (found by fuzzing)', () => {
+    // given references with no digits or with junk before the semicolon
+    for (const ref of ['&#;', '&#x;', '&#12a;', '&#xZ;', '&#'])
+      // when / then
+      expect(codeOf(`<d name="a ${ref} b"/>`)).toBe('BPMN_INVALID_CHARACTER');
+    expect(codeOf('<d name="&#65; &#x41; &amp;#;"/>')).toBe('accepted');
+  });
 });

@@ -13,6 +13,8 @@ const SCOPE = /^(?:subProcess|transaction|adHocSubProcess)$/;
 /** Characters XML 1.0 forbids (§2.2), written literally; lone surrogates too. */
 const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const CHARACTER_REFERENCE = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
+/** `&#` not followed by a well-formed reference (`&#;`, `&#x;`, `&#12a;`): XML refuses the document. */
+const MALFORMED_REFERENCE = /&#(?!x[0-9a-fA-F]+;|[0-9]+;)/;
 
 /**
  * Refuses, before parsing: any DOCTYPE (400 `BPMN_DOCTYPE_FORBIDDEN`: BPMN needs none, and it is
@@ -31,6 +33,8 @@ export function guardBpmnDocument(xml: string, limits: DiagramLimits): void {
 function checkCharacters(xml: string): void {
   const literal = FORBIDDEN_CHARACTER.exec(xml);
   if (literal) throw invalidCharacter(literal.index, literal[0].codePointAt(0) ?? 0);
+  const malformed = MALFORMED_REFERENCE.exec(xml);
+  if (malformed) throw new EngineError('BPMN_INVALID_CHARACTER', `The document holds a malformed character reference at offset ${malformed.index} (write &#NNN; or &#xHHH;): fix or remove it`);
   for (const match of xml.matchAll(CHARACTER_REFERENCE)) {
     const codePoint = match[1] !== undefined ? parseInt(match[1], 16) : Number(match[2]);
     if (!isXmlChar(codePoint)) throw invalidCharacter(match.index ?? 0, codePoint);

@@ -109,4 +109,16 @@ describe('validation', () => {
     // then
     expect(codes(issues)).toEqual(expect.arrayContaining(['error BOUNDARY_HOST_INVALID b', 'error EVENT_GATEWAY_TARGET_INVALID t']));
   });
+
+  it('refuses a called element that is not a process key (a huge name reached the key index: 500)', async () => {
+    // given the zeebe call activity fixture, its called process renamed
+    const xml = fixtureXml('call-activity-zeebe.bpmn');
+    const calling = (name: string) => xml.replace(/processId="[^"]*"/, `processId="${name}"`);
+
+    // when / then
+    for (const name of ['x'.repeat(201), 'Thủ tục', 'a b', '=childKey', '9lives']) {
+      expect(codes((await parseBpmn(calling(name))).issues)).toContain('error CALLED_ELEMENT_INVALID Call_Zeebe');
+    }
+    expect(codes((await parseBpmn(calling('child-z.v2_x'))).issues).filter((code) => code.includes('CALLED'))).toEqual([]);
+  });
 });

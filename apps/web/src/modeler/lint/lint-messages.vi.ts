@@ -53,6 +53,8 @@ const serverMessages: Record<string, string> = {
   UNREACHABLE: 'Không thể đi tới phần tử này từ sự kiện bắt đầu',
   UNSUPPORTED_ELEMENT: 'Loại phần tử này chưa được hệ thống hỗ trợ thực thi',
   DUPLICATE_ID: 'Mã phần tử bị trùng',
+  CALLED_ELEMENT_MISSING: 'Hoạt động gọi quy trình chưa chọn quy trình được gọi',
+  CALLED_ELEMENT_INVALID: 'Mã quy trình được gọi không hợp lệ (chữ cái hoặc _, tiếp theo tối đa 199 chữ, số, _ . -)',
   UNKNOWN_ATTRIBUTE: 'Thuộc tính không được nhận biết',
   // Giới hạn đối với sơ đồ (issue 15, docs/security.md).
   TIMER_CYCLE_TOO_SHORT: 'Hẹn giờ lặp lại quá dày: khoảng lặp phải từ mức tối thiểu trở lên (mặc định 1 phút)',
