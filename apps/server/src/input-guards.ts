@@ -23,17 +23,6 @@ export function containsNul(value: unknown): boolean {
   return false;
 }
 
-/**
- * `&#0;`, `&#x00;`…: a NUL written as an XML character reference. XML 1.0 forbids it (§4.1, WFC
- * Legal Character) but the BPMN parser decoded it into a name that Postgres then refused (500).
- */
-const NUL_CHARACTER_REFERENCE = /&#(?:0+|[xX]0+);/;
-
-/** True when a text body (BPMN XML) names a NUL by character reference. */
-export function referencesNul(body: unknown): boolean {
-  return typeof body === 'string' && NUL_CHARACTER_REFERENCE.test(body);
-}
-
 function decodedUrl(url: string): string {
   try {
     return decodeURIComponent(url);
@@ -48,7 +37,7 @@ function decodedUrl(url: string): string {
  */
 export function rejectNulCharacters() {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (decodedUrl(req.url).includes('\u0000') || containsNul(req.body) || referencesNul(req.body)) {
+    if (decodedUrl(req.url).includes('\u0000') || containsNul(req.body)) {
       res.status(400).json({ statusCode: 400, code: 'INVALID_CHARACTER', message: 'The request contains a NUL character (U+0000), which no field accepts' });
       return;
     }
