@@ -1,6 +1,6 @@
 import { type Browser, type Page } from 'playwright-core';
 import { FIELD_LIMITS } from '../../libs/common/src/field-limits';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openReceptionOfHouseholdBusiness, signInOnPage } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 
 /**
@@ -18,16 +18,8 @@ describe('Field length limits at the desk (browser)', () => {
     server = await startTestServer({ runWorkers: false });
     browser = await launchChromium();
     page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-username').fill('reception');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/inbox');
-    await page.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).click();
-    await page.waitForURL('**/tiep-nhan');
-    await page.getByTestId('procedure-select').click();
-    await page.keyboard.type('hộ kinh doanh');
-    await page.locator('.ant-select-item-option', { hasText: '1.001612' }).click();
+    await signInOnPage(page, server.url, 'reception', PASSWORD);
+    await openReceptionOfHouseholdBusiness(page);
   });
 
   afterAll(async () => {

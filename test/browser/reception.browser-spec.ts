@@ -1,6 +1,6 @@
 import { type Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { launchChromium } from '../support/browser';
+import { launchChromium, openReceptionOfHouseholdBusiness, signInOnPage } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 
 /**
@@ -34,18 +34,10 @@ describe('Tiếp nhận hồ sơ (browser)', () => {
     };
 
     // given the reception officer signed in
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-username').fill('reception');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/inbox');
+    await signInOnPage(page, server.url, 'reception', PASSWORD);
 
     // when she opens Tiếp nhận hồ sơ, chooses the procedure and fills the applicant
-    await page.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).click();
-    await page.waitForURL('**/tiep-nhan');
-    await page.getByTestId('procedure-select').click();
-    await page.keyboard.type('hộ kinh doanh');
-    await page.locator('.ant-select-item-option', { hasText: '1.001612' }).click();
+    await openReceptionOfHouseholdBusiness(page);
     await page.getByTestId('applicant-fullName').fill('Nguyễn Thị Hồng Nhung');
     await page.getByTestId('applicant-idNumber').fill('066190004321');
     await page.getByTestId('applicant-phone').fill('0905123456');
@@ -79,16 +71,8 @@ describe('Tiếp nhận hồ sơ (browser)', () => {
       if (answers++ === 0) return route.abort('connectionreset');
       return route.fulfill({ response });
     });
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-username').fill('reception');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/inbox');
-    await page.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).click();
-    await page.waitForURL('**/tiep-nhan');
-    await page.getByTestId('procedure-select').click();
-    await page.keyboard.type('hộ kinh doanh');
-    await page.locator('.ant-select-item-option', { hasText: '1.001612' }).click();
+    await signInOnPage(page, server.url, 'reception', PASSWORD);
+    await openReceptionOfHouseholdBusiness(page);
     const idNumber = `0661${String(Date.now()).slice(-8)}`;
     await page.getByTestId('applicant-fullName').fill('Lê Thị Gửi Lại');
     await page.getByTestId('applicant-idNumber').fill(idNumber);
