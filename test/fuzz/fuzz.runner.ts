@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
 
 export interface FuzzRequest {
   method: string;
@@ -135,22 +135,24 @@ export function loopback(): string {
 const RESOLUTION_MS = 10;
 
 /**
- * The event loop's delay, sampled every 10 ms by libuv in this process — the test server's too,
- * since it runs in the jest process — while cases run, overall and per family. A sample is the
- * time between two ticks, so the 10 ms resolution is taken off: an idle loop reads 0, not 10.
+ * The event loop's delay in this process — the test server's too, since it runs in the jest
+ * process — while cases run, overall and per family. A sample is the time between two ticks of a
+ * 10 ms timer, so the 10 ms resolution is taken off: an idle loop reads 0, not 10. Each run of
+ * cases starts a fresh timer: a reused `monitorEventLoopDelay` counts the whole time it was
+ * disabled (the next cases being generated) as its first sample after `enable()`.
  */
 export class LagMonitor {
   private readonly overall = new Lag();
   private readonly families = new Map<string, Lag>();
 
   enable(family: string): void {
-    this.overall.histogram.enable();
-    this.family(family).histogram.enable();
+    this.overall.enable();
+    this.family(family).enable();
   }
 
   disable(family: string): void {
-    this.overall.histogram.disable();
-    this.family(family).histogram.disable();
+    this.overall.disable();
+    this.family(family).disable();
   }
 
   get samples(): number {
@@ -173,15 +175,32 @@ export class LagMonitor {
   }
 }
 
+/** Delays between ticks in microseconds, recorded only between `enable()` and `disable()`. */
 class Lag {
-  readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  readonly histogram: RecordableHistogram = createHistogram();
+  private timer?: NodeJS.Timeout;
+
+  enable(): void {
+    if (this.timer) return;
+    let last = performance.now();
+    this.timer = setInterval(() => {
+      const now = performance.now();
+      this.histogram.record(Math.max(1, Math.round((now - last) * 1000)));
+      last = now;
+    }, RESOLUTION_MS);
+  }
+
+  disable(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
 
   percentile(p: number): number {
-    return this.histogram.count ? Math.max(0, this.histogram.percentile(p) / 1e6 - RESOLUTION_MS) : 0;
+    return this.histogram.count ? Math.max(0, this.histogram.percentile(p) / 1e3 - RESOLUTION_MS) : 0;
   }
 
   summary(): string {
-    const max = this.histogram.count ? Math.max(0, this.histogram.max / 1e6 - RESOLUTION_MS) : 0;
+    const max = this.histogram.count ? Math.max(0, this.histogram.max / 1e3 - RESOLUTION_MS) : 0;
     return `p50 ${this.percentile(50).toFixed(1)} ms, p99 ${this.percentile(99).toFixed(1)} ms, max ${max.toFixed(1)} ms (${this.histogram.count} samples)`;
   }
 }

@@ -1,5 +1,6 @@
 import { parseIsoDate, yearOfDay } from './iso-date.parser';
 import { isWeekend } from './local-day.util';
+import { quoted } from './quoted-input';
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
@@ -17,7 +18,7 @@ export function holidayTableProblems(table: unknown, expectedYear?: number): str
   }
   const { year, holidays, workingDays } = table as Record<string, unknown>;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    return [`year must be a whole number between ${MIN_YEAR} and ${MAX_YEAR}; got ${JSON.stringify(year)}`];
+    return [`year must be a whole number between ${MIN_YEAR} and ${MAX_YEAR}; got ${quoted(year)}`];
   }
   const problems: string[] = [];
   if (expectedYear !== undefined && year !== expectedYear) {
@@ -48,7 +49,7 @@ function dayListProblems(field: string, list: unknown, year: number, problems: s
     const { date, name } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     const day = parseIsoDate(date);
     if (day === undefined) {
-      problems.push(`${where}.date must be an existing date written 'YYYY-MM-DD'; got ${JSON.stringify(date)}`);
+      problems.push(`${where}.date must be an existing date written 'YYYY-MM-DD'; got ${quoted(date)}`);
     } else if (yearOfDay(day) !== year) {
       problems.push(`${where}.date ${String(date)} is not in ${year}`);
     } else if (seen.has(date as string)) {

@@ -36,4 +36,14 @@ describe('compileOfficeHours', () => {
     expect(compile).toThrow(CalendarError);
     expect(compile).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_HOURS' }));
   });
+
+  it('names a malformed session in a few characters however long it is (issue 15, item 1)', () => {
+    // given a start of 1.9 million characters (the fuzzer's; echoed whole, the 400 cost the event loop 134 ms)
+    const start = 'abcdefghij '.repeat(172_728);
+    // when
+    const compile = () => compileOfficeHours([{ start, end: '11:30' }]);
+    // then the message quotes its beginning only
+    expect(compile).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_HOURS', message: expect.stringContaining('abcdefghij') }));
+    expect(() => compile()).toThrow(expect.objectContaining({ message: expect.stringMatching(/^.{0,300}$/s) }));
+  });
 });

@@ -1,5 +1,6 @@
 import { CalendarError } from './calendar.error';
 import { MS_PER_HOUR, MS_PER_MINUTE } from './local-day.util';
+import { quoted } from './quoted-input';
 
 /** One daily session of the reception office, local time 'HH:mm' (end may be '24:00'). */
 export interface OfficeSession {
@@ -62,7 +63,7 @@ function toSpan(session: OfficeSession, index: number): SessionSpan {
   if (startMs === undefined || endMs === undefined) {
     throw new CalendarError(
       'CALENDAR_INVALID_HOURS',
-      `Office session #${index + 1} needs start and end as 'HH:mm' (got ${JSON.stringify(session)})`,
+      `Office session #${index + 1} needs start and end as 'HH:mm' (got ${quoted(session)})`,
     );
   }
   if (endMs <= startMs) {

@@ -1,5 +1,6 @@
 import { CalendarError } from './calendar.error';
 import { MS_PER_HOUR, MS_PER_MINUTE } from './local-day.util';
+import { quoted } from './quoted-input';
 
 /**
  * An amount of working time. Days are working days (one = the sum of the office sessions,
@@ -52,7 +53,7 @@ function parseIsoDuration(text: string): WorkingDuration {
 
 function checkObject(input: unknown): WorkingDuration {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new CalendarError('CALENDAR_INVALID_DURATION', `A working duration is an ISO 8601 string or {days, hours, minutes, seconds}; got ${JSON.stringify(input)}`);
+    throw new CalendarError('CALENDAR_INVALID_DURATION', `A working duration is an ISO 8601 string or {days, hours, minutes, seconds}; got ${quoted(input)}`);
   }
   for (const [key, value] of Object.entries(input)) {
     if (key === 'sameDay') continue; // LegalTime shares this shape; appointmentFor reads it.
@@ -60,7 +61,7 @@ function checkObject(input: unknown): WorkingDuration {
       throw new CalendarError('CALENDAR_INVALID_DURATION', `Unknown duration field '${key}': use days, hours, minutes or seconds`);
     }
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) {
-      throw new CalendarError('CALENDAR_INVALID_DURATION', `Duration field '${key}' must be a non-negative number; got ${JSON.stringify(value)}`);
+      throw new CalendarError('CALENDAR_INVALID_DURATION', `Duration field '${key}' must be a non-negative number; got ${quoted(value)}`);
     }
   }
   return input as WorkingDuration;

@@ -9,3 +9,4 @@ export * from './field-limits';
 export * from './text-params.pipe';
 export * from './text-map.validator';
 export * from './paging.bounds';
+export * from './pdf.renderer';

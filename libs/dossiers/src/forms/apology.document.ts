@@ -29,7 +29,7 @@ export function apologyDocument(d: DossierDetail, f: ApologyForm): TDocumentDefi
             labelled('Nội dung yêu cầu giải quyết', `${d.procedureName} (mã thủ tục ${d.procedureCode})`),
           ],
         },
-        qrColumn(f.qr.qrDataUrl, d.code, f.qr.lookupKey),
+        qrColumn(f.qr.qrImage, d.code, f.qr.lookupKey),
       ],
       columnGap: 10,
     },

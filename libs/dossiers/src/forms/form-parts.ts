@@ -42,7 +42,8 @@ export function signatureBlock(title: string, name: string, hint = '(Ký và ghi
 
 /** The QR to the lookup page as a form prints it; the key only when the caller gave the right one. */
 export interface LookupQr {
-  qrDataUrl: string;
+  /** The QR's name among the document's images: the PDF worker draws it from `lookupUrl`. */
+  qrImage: string;
   lookupUrl: string;
   lookupKey?: string;
 }
@@ -75,11 +76,11 @@ export function labelled(label: string, value: string): Content {
 }
 
 /** The QR code to the lookup page with the code under it, and the key when it is known (a first print). */
-export function qrColumn(qrDataUrl: string, code: string, lookupKey?: string): Column {
+export function qrColumn(qrImage: string, code: string, lookupKey?: string): Column {
   return {
     width: 110,
     stack: [
-      { image: qrDataUrl, width: 104, alignment: 'center' },
+      { image: qrImage, width: 104, alignment: 'center' },
       { text: code, fontSize: 8, alignment: 'center' },
       ...(lookupKey ? [{ text: `Mã tra cứu: ${lookupKey}`, fontSize: 9, bold: true, alignment: 'center' as const }] : []),
     ],

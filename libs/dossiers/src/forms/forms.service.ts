@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { join } from 'node:path';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { AppError, type AuthUser } from '../../../common/src';
+import { AppError, renderPdf, type AuthUser } from '../../../common/src';
 import { DossiersRepository } from '../repositories/dossiers.repository';
 import { ControlSlipReader } from '../services/control-slip.reader';
 import { DossiersService, type DossierDetail } from '../services/dossiers.service';
@@ -14,24 +12,10 @@ import { apologyFacts, refusalFacts, supplementRequestFacts } from './form-event
 import { FormNamesReader } from './form-names.reader';
 import type { LookupQr } from './form-parts';
 import { withBreakableLongWords } from './long-words.layout';
-import { lookupUrl, qrDataUrl } from './lookup-qr';
+import { LOOKUP_QR_IMAGE, lookupUrl, QR_PNG_OPTIONS } from './lookup-qr';
 import { receiptDocument } from './receipt.document';
 import { refusalDocument } from './refusal.document';
 import { supplementRequestDocument } from './supplement-request.document';
-
-// pdfmake's own Roboto carries the Vietnamese diacritics. pdfmake is a process-wide singleton:
-// it reads only its font files and fetches no URL (the QR is an inline data URL).
-const FONT_DIR = join(require.resolve('pdfmake/package.json'), '..', 'fonts', 'Roboto');
-pdfmake.setFonts({
-  Roboto: {
-    normal: join(FONT_DIR, 'Roboto-Regular.ttf'),
-    bold: join(FONT_DIR, 'Roboto-Medium.ttf'),
-    italics: join(FONT_DIR, 'Roboto-Italic.ttf'),
-    bolditalics: join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
 
 /**
  * Where a refusal path's approver leaves the reason, read for Form 03 when the desk did not
@@ -64,7 +48,7 @@ export class FormsService {
     const detail = await this.dossiers.get(code, user);
     const qr = await this.lookupQr(detail.code, user, lookupKey);
     const receivedByName = user.username === detail.receivedBy ? user.fullName : detail.receivedBy;
-    return render(receiptDocument(detail, { ...qr, receivedByName }));
+    return render(receiptDocument(detail, { ...qr, receivedByName }), qr);
   }
 
   /** Form 02, from the latest supplement request (what is missing, why, when; the clock paused). */
@@ -76,7 +60,7 @@ export class FormsService {
     const documentName = (c: string) => procedure?.requiredDocuments.find((doc) => doc.code === c)?.name ?? detail.documents.find((doc) => doc.code === c)?.name ?? c;
     const names = await this.names.names([], [request.actor]);
     const qr = await this.lookupQr(detail.code, user, lookupKey);
-    return render(supplementRequestDocument(detail, { request, documentNames: request.documentCodes.map(documentName), officerName: names.person(request.actor) ?? '', qr }));
+    return render(supplementRequestDocument(detail, { request, documentNames: request.documentCodes.map(documentName), officerName: names.person(request.actor) ?? '', qr }), qr);
   }
 
   /** Form 03, for a refused dossier (by the desk, or by the process's refusal path). */
@@ -86,7 +70,7 @@ export class FormsService {
     if (!refusal) throw notApplicable('03', detail, 'the dossier was not refused');
     const names = await this.names.names([], [refusal.actor]);
     const qr = await this.lookupQr(detail.code, user, lookupKey);
-    return render(refusalDocument(detail, { refusal, officerName: names.person(refusal.actor) ?? '', qr }));
+    return render(refusalDocument(detail, { refusal, officerName: names.person(refusal.actor) ?? '', qr }), qr);
   }
 
   /** Form 04, from the latest apology with its new date, signed by the leader who sent it. */
@@ -96,7 +80,7 @@ export class FormsService {
     if (!apology) throw notApplicable('04', detail, 'no apology was sent');
     const names = await this.names.names([], [apology.actor]);
     const qr = await this.lookupQr(detail.code, user, lookupKey);
-    return render(apologyDocument(detail, { apology, leaderName: names.person(apology.actor) ?? '', qr }));
+    return render(apologyDocument(detail, { apology, leaderName: names.person(apology.actor) ?? '', qr }), qr);
   }
 
   /** Form 05, one row per handover with unit and officer names, rated around supplement pauses (`ControlSlipReader`). */
@@ -122,7 +106,7 @@ export class FormsService {
       }
     }
     const url = lookupUrl(code, key);
-    return { qrDataUrl: await qrDataUrl(url), lookupUrl: url, lookupKey: key };
+    return { qrImage: LOOKUP_QR_IMAGE, lookupUrl: url, lookupKey: key };
   }
 }
 
@@ -131,6 +115,10 @@ function notApplicable(form: string, d: DossierDetail, why: string): AppError {
   return AppError.conflict('FORM_NOT_APPLICABLE', `Form ${form} does not apply to dossier ${d.code}: ${why}`, { form, status: d.status });
 }
 
-function render(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(withBreakableLongWords(doc)).getBuffer();
+/**
+ * Laid out, and the QR drawn, in a worker thread: a receipt with long unbroken names held the
+ * event loop 230–370 ms, a third of it the QR's PNG (issue 15, item 1).
+ */
+function render(doc: TDocumentDefinitions, qr?: LookupQr): Promise<Buffer> {
+  return renderPdf(withBreakableLongWords(doc), { qrImages: qr ? { [qr.qrImage]: { text: qr.lookupUrl, options: QR_PNG_OPTIONS } } : {} });
 }

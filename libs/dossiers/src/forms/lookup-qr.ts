@@ -8,12 +8,13 @@ export function lookupUrl(code: string, lookupKey?: string): string {
   return `${base}/tra-cuu?${query.toString()}`;
 }
 
-/** The QR code of `url` as a PNG (error correction M survives a creased paper receipt). */
-export function qrPng(url: string): Promise<Buffer> {
-  return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 });
-}
+/** How the forms draw the QR: a PNG whose error correction M survives a creased paper receipt. */
+export const QR_PNG_OPTIONS = { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 } as const;
 
-/** The QR code as a data URL, the form pdfmake embeds. */
-export async function qrDataUrl(url: string): Promise<string> {
-  return `data:image/png;base64,${(await qrPng(url)).toString('base64')}`;
+/** The name the forms give the lookup QR among the document's images (drawn in the PDF worker). */
+export const LOOKUP_QR_IMAGE = 'lookupQr';
+
+/** The QR code of `url` as a PNG, the one the forms print. */
+export function qrPng(url: string): Promise<Buffer> {
+  return QRCode.toBuffer(url, QR_PNG_OPTIONS);
 }

@@ -5,7 +5,8 @@ import { vietnamDateTime, vnd } from './vietnam-time.format';
 
 /** What the receipt needs beyond the dossier: the QR image and, at reception only, the lookup key. */
 export interface ReceiptExtras {
-  qrDataUrl: string;
+  /** The QR's name among the document's images (see `LookupQr`). */
+  qrImage: string;
   lookupUrl: string;
   /** Known only in the reception response; a reprint has none. */
   lookupKey?: string;
@@ -46,7 +47,7 @@ export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDe
               ...applicantLines(a),
             ],
           },
-          qrColumn(x.qrDataUrl, d.code, x.lookupKey),
+          qrColumn(x.qrImage, d.code, x.lookupKey),
         ],
         columnGap: 10,
       },

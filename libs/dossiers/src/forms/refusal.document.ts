@@ -20,7 +20,7 @@ export function refusalDocument(d: DossierDetail, f: RefusalForm): TDocumentDefi
           width: '*',
           stack: [{ text: `Bộ phận tiếp nhận và trả kết quả ${d.unitName} tiếp nhận hồ sơ của:`, margin: [0, 0, 0, 2] }, ...applicantLines(d.applicant)],
         },
-        qrColumn(f.qr.qrDataUrl, d.code, f.qr.lookupKey),
+        qrColumn(f.qr.qrImage, d.code, f.qr.lookupKey),
       ],
       columnGap: 10,
     },

@@ -23,7 +23,7 @@ export function supplementRequestDocument(d: DossierDetail, f: SupplementRequest
     {
       columns: [
         { width: '*', stack: [{ text: 'Hồ sơ của:', margin: [0, 0, 0, 2] }, ...applicantLines(d.applicant)] },
-        qrColumn(f.qr.qrDataUrl, d.code, f.qr.lookupKey),
+        qrColumn(f.qr.qrImage, d.code, f.qr.lookupKey),
       ],
       columnGap: 10,
     },

@@ -1,20 +1,5 @@
-import { join } from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-
-// pdfmake's own Roboto carries the Vietnamese diacritics. pdfmake is a process-wide singleton
-// (libs/dossiers' forms set the same fonts and policies): it reads only its font files, no URL.
-const FONT_DIR = join(require.resolve('pdfmake/package.json'), '..', 'fonts', 'Roboto');
-pdfmake.setFonts({
-  Roboto: {
-    normal: join(FONT_DIR, 'Roboto-Regular.ttf'),
-    bold: join(FONT_DIR, 'Roboto-Medium.ttf'),
-    italics: join(FONT_DIR, 'Roboto-Italic.ttf'),
-    bolditalics: join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-  },
-});
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
+import { renderPdf } from '../../../common/src';
 
 /** A printable report: an official heading, a title, one table whose last row is the totals, two signatures. */
 export interface ReportPdf {
@@ -97,9 +82,9 @@ export function reportPdf(spec: ReportPdf): Promise<Buffer> {
       },
       signatures(spec.printedAt),
     ],
-    footer: (page: number, pages: number) => ({ text: `Trang ${page}/${pages}`, alignment: 'right', fontSize: 8, margin: [0, 6, 28, 0] }),
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  // Laid out in a worker thread (issue 15, item 1), so the page-number footer is data, not a function.
+  return renderPdf(doc, { footer: { text: 'Trang {page}/{pages}', alignment: 'right', fontSize: 8, margin: [0, 6, 28, 0] } });
 }
 
 /** A header cell, bold and centred, spanning columns or rows. */
