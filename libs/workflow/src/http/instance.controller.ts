@@ -30,8 +30,7 @@ export class InstanceController {
     await this.ownership.keyFor(reach, body.definitionKey, 'change');
     const receiving = body.variables?.receivingUnit;
     if (typeof receiving === 'string' && receiving && !reach.manages(receiving)) reach.assert(receiving, `Unit ${receiving}`);
-    const started = await this.runtime.start(body.definitionKey, { businessKey: body.businessKey, variables: body.variables }, user);
-    return this.runtime.get(started.instanceId);
+    return this.runtime.startAndRead(body.definitionKey, { businessKey: body.businessKey, variables: body.variables }, user);
   }
 
   @Get(':id')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { HistoryView, IncidentView, InstanceView, JobView } from '../views/instance.view';
 import { toTaskView } from '../views/task.view';
+import type { Sql } from './sql';
 import { TasksRepository } from './tasks.repository';
 
 export const INCIDENT_COLUMNS = `id, instance_id AS "instanceId", job_id AS "jobId", element_id AS "elementId", code, message, status,
@@ -19,8 +20,11 @@ export class InstanceViewReader {
    * One REPEATABLE READ snapshot for all five reads, so a command committing in between cannot
    * show, say, the next task already open while its timer job still looks running.
    */
-  async read(id: string, now: Date): Promise<InstanceView | null> {
-    const [instances, tasks, jobs, incidents, history] = await this.dataSource.transaction('REPEATABLE READ', async (db) => [
+  async read(id: string, now: Date, tx?: Sql): Promise<InstanceView | null> {
+    // Inside a command's transaction (its answer is recorded with it, Idempotency-Key): that snapshot.
+    const snapshot = <T>(reads: (db: Pick<DataSource, 'query'>) => Promise<T>): Promise<T> =>
+      tx ? reads({ query: (sql: string, params?: unknown[]) => tx.rows(sql, params) } as Pick<DataSource, 'query'>) : this.dataSource.transaction('REPEATABLE READ', reads);
+    const [instances, tasks, jobs, incidents, history] = await snapshot(async (db) => [
       await db.query(
         `SELECT id, definition_key AS "definitionKey", version, business_key AS "businessKey", procedure_code AS "procedureCode",
            unit_code AS "unitCode", status, variables, started_by AS "startedBy", started_at AS "startedAt", ended_at AS "endedAt"

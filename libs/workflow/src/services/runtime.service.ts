@@ -11,6 +11,7 @@ import { activeDescendants } from '../calls/call-tree.reader';
 import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
 import { Engine } from '../runtime/engine.port';
 import type { InstanceChange } from '../runtime/instance-change';
+import { recordIdempotentAnswer } from '../idempotency/idempotency.scope';
 import { UnitResolver } from '../runtime/unit.resolver';
 import type { InstanceView } from '../views/instance.view';
 import type { WorkflowActor } from './workflow.actor';
@@ -70,6 +71,21 @@ export class RuntimeService {
     };
     const command: EngineCommand = (model, _state, ctx) => Engine.start(model, { businessKey: businessKey ?? undefined, variables, messageName: input.messageName }, ctx);
     return this.executor.execute(actor.username, async () => ({ instance, isNew: true, command }), options);
+  }
+
+  /**
+   * Starts an instance and answers its view. The view is read in the start's transaction and, for
+   * a request with an `Idempotency-Key`, recorded with it: a retry after a crash between commit
+   * and answer gets this answer again instead of 409 `IDEMPOTENCY_KEY_ANSWER_LOST` (issue 15).
+   */
+  async startAndRead(key: string, input: StartInput, actor: WorkflowActor): Promise<InstanceView> {
+    return this.executor.transaction(async (tx) => {
+      const started = await this.start(key, input, actor, { tx });
+      const view = await this.views.read(started.instanceId, this.executor.now(), tx);
+      if (!view) throw AppError.notFound('INSTANCE_NOT_FOUND', `Instance ${started.instanceId} not found`);
+      recordIdempotentAnswer(view);
+      return view;
+    });
   }
 
   /** The instance with its tasks, jobs, incidents and history; 404 `INSTANCE_NOT_FOUND`. */
