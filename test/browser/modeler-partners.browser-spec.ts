@@ -137,4 +137,22 @@ describe('Đơn vị phối hợp liên thông trong thiết kế quy trình (br
     expect(await call(server.url, `/api/definitions/${cityKey}/ownership`, { token })).toEqual({ key: cityKey, ownerUnitCode: CITY, partnerUnitCodes: [PROVINCE_DEPARTMENT] });
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows the owner of a procedure\'s process key from the procedure drawer', async () => {
+    // given the city administrator on the catalog, editing the birth registration (key dang-ky-khai-sinh, the city's)
+    await signInOnPage(page, server.url, 'admin', PASSWORD);
+    await page.getByRole('link', { name: 'Danh mục thủ tục' }).click();
+    await page.getByTestId('procedure-row-1.001193').waitFor();
+    await page.locator('tr', { has: page.getByTestId('procedure-row-1.001193') }).getByRole('button', { name: 'Sửa' }).click();
+
+    // when they open the partners of its process
+    await page.getByTestId('procedure-partners').click();
+
+    // then the city is shown as its owner
+    const dialog = page.locator('.ant-modal').filter({ hasText: 'Đơn vị phối hợp liên thông' });
+    await dialog.getByTestId('partners-owner').filter({ hasText: `(${CITY})` }).waitFor();
+    expect(await dialog.textContent()).toContain('dang-ky-khai-sinh');
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    expect(pageErrors).toEqual([]);
+  });
 });
