@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Drawer, Form, Input, InputNumber, Select, Space, Switch, Upload } from 'antd';
+import { Alert, App, Button, Checkbox, Drawer, Form, Input, InputNumber, Select, Space, Switch, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { adminErrorMessage } from './admin-labels';
+import { PartnersModal, type PartnersTarget } from './partners.modal';
 import { deployedProcesses, type DeployedProcess } from './procedure-definitions';
 import { ProcedureDocumentsField } from './procedure-documents.field';
 import { CHANNELS, proceduresApi, type Channel, type LegalTime, type Procedure, type ProcedureInput, type RequiredDocument } from './procedures.api';
@@ -41,11 +42,14 @@ function toInput(values: ProcedureForm, formTemplates: Procedure['formTemplates'
 
 /** Thêm / sửa thủ tục: the catalog entry, its documents, its process and its blank forms. */
 export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } | null; onClose(): void; onSaved(procedure: Procedure, created: boolean): void }) {
+  const { message } = App.useApp();
   const [form] = Form.useForm<ProcedureForm>();
   const [processes, setProcesses] = useState<DeployedProcess[]>([]);
   const [templates, setTemplates] = useState<Procedure['formTemplates']>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Owner and inter-agency partners of the chosen process key (issue 15).
+  const [partnersOf, setPartnersOf] = useState<PartnersTarget | null>(null);
   const editing = props.target?.procedure;
   const processKey = Form.useWatch('processKey', form);
   const timeUnit = Form.useWatch('timeUnit', form);
@@ -151,6 +155,11 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
           <Form.Item label="Phiên bản" name="processVersion">
             <Select style={{ width: 200 }} options={[{ value: LATEST, label: versions.length ? `Mới nhất (v${versions[0]})` : 'Mới nhất' }, ...versions.map((v) => ({ value: v, label: `Phiên bản ${v}` }))]} data-testid="procedure-version" />
           </Form.Item>
+          <Form.Item label=" " colon={false}>
+            <Button disabled={!processKey} onClick={() => processKey && setPartnersOf({ key: processKey })} data-testid="procedure-partners">
+              Đơn vị phối hợp
+            </Button>
+          </Form.Item>
         </Space>
         <Form.Item label="Thành phần hồ sơ" required>
           <ProcedureDocumentsField />
@@ -170,6 +179,14 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
           )}
         </Form.Item>
       </Form>
+      <PartnersModal
+        target={partnersOf}
+        onClose={() => setPartnersOf(null)}
+        onSaved={(saved) => {
+          setPartnersOf(null);
+          message.success(`Đã lưu ${saved.partnerUnitCodes.length} đơn vị phối hợp của quy trình ${saved.key}.`);
+        }}
+      />
     </Drawer>
   );
 }

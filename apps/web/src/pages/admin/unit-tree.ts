@@ -36,3 +36,29 @@ export function unitOptions(nodes: readonly UnitNode[], exclude?: string): UnitO
 function disableAll(nodes: readonly UnitNode[]): UnitNode[] {
   return nodes.map((node) => ({ ...node, active: false, children: disableAll(node.children) }));
 }
+
+/** A unit of the flat list `GET /api/units` serves (every unit, any administrator's reach). */
+export interface FlatUnit {
+  code: string;
+  name: string;
+  parentCode: string | null;
+}
+
+/** TreeSelect options "name (code)" from the flat list, nested by `parentCode`. */
+export function flatUnitOptions(units: readonly FlatUnit[]): UnitOption[] {
+  const known = new Set(units.map((unit) => unit.code));
+  const childrenOf = (parent: string | null): UnitOption[] =>
+    units
+      .filter((unit) => (parent === null ? unit.parentCode === null || !known.has(unit.parentCode) : unit.parentCode === parent))
+      .map((unit) => {
+        const children = childrenOf(unit.code);
+        return { value: unit.code, title: `${unit.name} (${unit.code})`, children: children.length ? children : undefined };
+      });
+  return childrenOf(null);
+}
+
+/** "name (code)", or the bare code of a unit missing from the list. */
+export function unitLabel(units: readonly FlatUnit[], code: string): string {
+  const unit = units.find((candidate) => candidate.code === code);
+  return unit ? `${unit.name} (${unit.code})` : code;
+}

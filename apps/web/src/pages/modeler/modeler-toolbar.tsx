@@ -14,6 +14,8 @@ interface Props {
   onDownloadXml(): void;
   onDownloadSvg(): void;
   onDeploy(): void;
+  /** Opens the owner and inter-agency partners of the diagram's process key. */
+  onPartners(): void;
 }
 
 function describeOrigin(origin: DiagramOrigin | null, processKey: string | null, dirty: boolean): string {
@@ -68,6 +70,11 @@ export function ModelerToolbar(props: Props) {
         </Typography.Text>
       </Space>
       <Space size="small">
+        <Tooltip title="Đơn vị sở hữu và đơn vị phối hợp liên thông của mã quy trình này">
+          <Button onClick={props.onPartners} disabled={!props.processKey} data-testid="modeler-partners">
+            Đơn vị phối hợp
+          </Button>
+        </Tooltip>
         {blocked && <Tag color="error">{props.errors} lỗi</Tag>}
         <Tooltip title={blocked ? 'Sửa hết các lỗi trên sơ đồ trước khi triển khai' : 'Triển khai thành phiên bản mới'}>
           <Button type="primary" onClick={props.onDeploy} loading={props.deploying} disabled={blocked} data-testid="modeler-deploy">

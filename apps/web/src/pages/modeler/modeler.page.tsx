@@ -1,9 +1,14 @@
-import { App, Result } from 'antd';
+import { Alert, App, Button, Result } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import type { ApiError } from '../../api/client';
 import { useAuth } from '../../auth/auth.context';
+import type { McLookups } from '../../modeler/properties/mc-lookups';
 import type { IssueOverlays } from '../../modeler/issues/issue-overlays';
 import type { DiagramElement } from '../../modeler/moddle.types';
+import { PartnersModal, type PartnersTarget } from '../admin/partners.modal';
+import { unitLabel } from '../admin/unit-tree';
+import { deployRefusalMessage } from './deploy-error.message';
 import { IssuesList } from './issues-list';
 import { ModelerToolbar } from './modeler-toolbar';
 import { OpenDefinitionModal } from './open-definition.modal';
@@ -36,7 +41,21 @@ function ModelerWorkspace() {
   useProcedureCatalog(modeler);
   const budget = useTimeBudget(modeler, revision);
   const validation = useDiagramValidation(modeler, revision, unitCodes, budget.issues);
-  const files = useDiagramFiles(modeler, { onDeployRefused: validation.showDeployErrors });
+  // A deploy refused for units outside the administrator's reach: the way out is to declare them partners.
+  const [refusal, setRefusal] = useState<{ text: string; units: string[] } | null>(null);
+  const [partnersOf, setPartnersOf] = useState<PartnersTarget | null>(null);
+  const onUnitsRefused = useCallback(
+    (cause: ApiError) => {
+      const units = modeler?.get<McLookups>('mcLookups').units ?? [];
+      const refused = (cause.details as { units?: unknown } | undefined)?.units;
+      setRefusal({
+        text: deployRefusalMessage(cause, (code) => unitLabel(units, code)) ?? cause.message,
+        units: Array.isArray(refused) ? refused.map(String) : [],
+      });
+    },
+    [modeler],
+  );
+  const files = useDiagramFiles(modeler, { onDeployRefused: validation.showDeployErrors, onUnitsRefused });
   const [choosing, setChoosing] = useState(false);
   const [params] = useSearchParams();
 
@@ -92,8 +111,29 @@ function ModelerWorkspace() {
         onImport={(file) => files.guard(() => void files.importFile(file))}
         onDownloadXml={() => void files.downloadXml()}
         onDownloadSvg={() => void files.downloadSvg()}
-        onDeploy={() => void files.deploy()}
+        onDeploy={() => {
+          setRefusal(null);
+          void files.deploy();
+        }}
+        onPartners={() => budget.processId && setPartnersOf({ key: budget.processId })}
       />
+      {refusal && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setRefusal(null)}
+          title={refusal.text}
+          data-testid="deploy-refusal"
+          action={
+            budget.processId && (
+              <Button size="small" onClick={() => budget.processId && setPartnersOf({ key: budget.processId, add: refusal.units })} data-testid="deploy-refusal-partners">
+                Khai báo đơn vị phối hợp
+              </Button>
+            )
+          }
+        />
+      )}
       <VendorConversionAlert assignments={files.vendorAssignments} onConvert={convertVendorAssignments} onDismiss={() => files.setVendorAssignments([])} />
       <div className="mc-modeler__body">
         <div className="mc-modeler__stage">
@@ -105,6 +145,15 @@ function ModelerWorkspace() {
         <div className="mc-modeler__panel" ref={panelRef} data-testid="properties-panel" />
       </div>
       <IssuesList issues={validation.issues} server={validation.server} onReveal={reveal} nameOf={nameOf} />
+      <PartnersModal
+        target={partnersOf}
+        onClose={() => setPartnersOf(null)}
+        onSaved={(saved) => {
+          setPartnersOf(null);
+          setRefusal(null);
+          message.success(`Đã lưu ${saved.partnerUnitCodes.length} đơn vị phối hợp của quy trình ${saved.key}. Có thể triển khai lại.`);
+        }}
+      />
       <OpenDefinitionModal
         open={choosing}
         onClose={() => setChoosing(false)}

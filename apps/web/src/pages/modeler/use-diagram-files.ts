@@ -21,10 +21,12 @@ export type DiagramOrigin =
 interface Options {
   /** Errors of a refused deploy, to be shown on their elements. */
   onDeployRefused(errors: ValidationIssueView[]): void;
+  /** A deploy refused for steps on units outside the administrator's reach (`UNIT_NOT_ADMINISTERED`). */
+  onUnitsRefused(cause: ApiError): void;
 }
 
 /** New, open, import, download and deploy, with the "unsaved changes" guard. */
-export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused }: Options) {
+export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused, onUnitsRefused }: Options) {
   const { message, modal } = App.useApp();
   const [origin, setOrigin] = useState<DiagramOrigin | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -115,6 +117,8 @@ export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused }: Op
       if (cause instanceof ApiError && cause.code === 'BPMN_INVALID' && Array.isArray(cause.details)) {
         onDeployRefused(cause.details as ValidationIssueView[]);
         message.error(`Chưa triển khai được: sơ đồ có ${cause.details.length} lỗi (xem trên sơ đồ và danh sách bên dưới).`);
+      } else if (cause instanceof ApiError && cause.code === 'UNIT_NOT_ADMINISTERED') {
+        onUnitsRefused(cause);
       } else if (deployRefusalMessage(cause)) {
         message.error(deployRefusalMessage(cause), 10);
       } else if (cause instanceof ApiError && DOCUMENT_ERROR_CODES.has(cause.code)) {
@@ -125,7 +129,7 @@ export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused }: Op
     } finally {
       setDeploying(false);
     }
-  }, [modeler, message, onDeployRefused]);
+  }, [modeler, message, onDeployRefused, onUnitsRefused]);
 
   return { origin, dirty, deploying, vendorAssignments, setVendorAssignments, guard, newFromTemplate, openDeployed, importFile, downloadXml, downloadSvg, deploy };
 }
