@@ -130,6 +130,9 @@ describe('Danh mục thủ tục (browser)', () => {
       .send({ procedureCode: code, applicant: { fullName: 'Lê Thị Hoa', idNumber: '066190007777', phone: '0905333444' }, channel: 'direct', documents: ['don'] });
     expect(refused.status).toBe(404);
     expect(pageErrors).toEqual([]);
+
+    // (suites share the database: the public catalog's count in dossiers.e2e must not see the imported one)
+    await request(server.url).post(`/api/admin/procedures/${imported}/unpublish`).set('Authorization', `Bearer ${await tokenOf(server, 'admin')}`).expect(200);
   });
 });
 

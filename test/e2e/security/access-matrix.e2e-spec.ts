@@ -94,7 +94,16 @@ describe('access matrix', () => {
       },
     ];
   }, 240_000);
-  afterAll(() => server.close());
+  afterAll(async () => {
+    // Suites share the database: the units made here under the city and under Tân Lợi would show in
+    // other suites' unit lists (reports: a commune leader's units). Only the matrix names units so.
+    await db(server).query(
+      `DELETE FROM units u WHERE u.name LIKE 'Đơn vị thử quyền%'
+         AND NOT EXISTS (SELECT 1 FROM users WHERE unit_id = u.id) AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = u.id)`,
+    );
+    expect(Number((await db(server).query(`SELECT count(*)::int AS n FROM units WHERE name LIKE 'Đơn vị thử quyền%'`))[0].n)).toBe(0);
+    await server.close();
+  });
 
   it('has an expected row for every endpoint the app serves, and discovers them all', () => {
     const served = httpRoutes(server.app).map(routeKey);

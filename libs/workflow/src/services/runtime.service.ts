@@ -11,7 +11,7 @@ import { activeDescendants } from '../calls/call-tree.reader';
 import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
 import { Engine } from '../runtime/engine.port';
 import type { InstanceChange } from '../runtime/instance-change';
-import { recordIdempotentAnswer } from '../idempotency/idempotency.scope';
+import { currentIdempotentRequest, recordIdempotentAnswer } from '../idempotency/idempotency.scope';
 import { UnitResolver } from '../runtime/unit.resolver';
 import type { InstanceView } from '../views/instance.view';
 import type { WorkflowActor } from './workflow.actor';
@@ -79,6 +79,8 @@ export class RuntimeService {
    * and answer gets this answer again instead of 409 `IDEMPOTENCY_KEY_ANSWER_LOST` (issue 15).
    */
   async startAndRead(key: string, input: StartInput, actor: WorkflowActor): Promise<InstanceView> {
+    // Unkeyed: one autocommit write, whose state this process caches for the next command.
+    if (!currentIdempotentRequest()) return this.get((await this.start(key, input, actor)).instanceId);
     return this.executor.transaction(async (tx) => {
       const started = await this.start(key, input, actor, { tx });
       const view = await this.views.read(started.instanceId, this.executor.now(), tx);
