@@ -13,6 +13,8 @@ const base = {
 module.exports = {
   // Global, not per project: servers, browsers and fifty-user scenarios need more than 5 s.
   testTimeout: 120000,
+  // The default output, and one file of counts for the closing line of `npm test` (CI reads it).
+  reporters: ['default', '<rootDir>/test/support/totals.reporter.js'],
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts', '<rootDir>/test/fuzz/**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.ts', testTimeout: 60000 },

@@ -9,4 +9,5 @@ module.exports = {
   testMatch: ['<rootDir>/test/chaos/**/*.chaos-spec.ts'],
   globalSetup: undefined,
   testTimeout: 900000,
+  reporters: shared.reporters,
 };
