@@ -1,4 +1,4 @@
-// Three tiers (STYLE.md rule 11): pure unit specs next to the code, e2e over HTTP against the
+// Three tiers (docs/style.md rule 11): pure unit specs next to the code, e2e over HTTP against the
 // real Postgres and Redis, and browser tests in real Chromium.
 const esmOnly = [
   '@nestjs', 'bpmn-moddle', 'moddle', 'moddle-xml', 'min-dash', 'saxen', 'camunda-bpmn-moddle',

@@ -7,8 +7,8 @@ import mc from '../../libs/engine/src/moddle/mc.json';
 /** Steps and checks shared by the modeler's browser tests (issue 7). */
 
 export const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
-/** shared/ sits beside the repository (here and in CI). */
-export const MIWG = process.env.MIWG_FIXTURES ?? join(__dirname, '../../../shared/fixtures/miwg');
+/** The BPMN MIWG reference models (CC BY 3.0), kept in the repository: test/fixtures/miwg. */
+export const MIWG = process.env.MIWG_FIXTURES ?? join(__dirname, '../fixtures/miwg');
 export const MIWG_FILES = readdirSync(MIWG).filter((name) => name.endsWith('.bpmn'));
 /** Phòng Tài nguyên và Môi trường of the demo city: specialist.tnmt (specialist:land) and head.tnmt work there. */
 export const LAND_OFFICE = '000.03.20.H15';

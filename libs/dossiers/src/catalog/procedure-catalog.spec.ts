@@ -26,7 +26,7 @@ describe('processes/catalog.json', () => {
   const folder = processesFolder();
   const catalog = parseCatalog(readFileSync(join(folder, 'catalog.json'), 'utf8'));
 
-  it('ships the five procedures of DOMAIN.md', () => {
+  it('ships the five procedures of docs/domain.md', () => {
     expect(catalog.map((p) => p.code).sort()).toEqual(['1.001193', '1.001612', '1.004227', '1.009974', '2.000815']);
   });
 

@@ -1,4 +1,4 @@
-// bpmn-moddle 10 ships no typings for its factory (TOOLCHAIN.md); this is the part we use.
+// bpmn-moddle 10 ships no typings for its factory (docs/toolchain.md); this is the part we use.
 declare module 'bpmn-moddle' {
   /** A node of the moddle tree. Loosely typed: the parser reads it defensively. */
   export interface ModdleElement {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EngineError, parseBpmn } from '../index';
 
-const MIWG = '/work/shared/fixtures/miwg';
+const MIWG = join(__dirname, '../../../../test/fixtures/miwg');
 const files = readdirSync(MIWG).filter((name) => name.endsWith('.bpmn'));
 
 describe('BPMN MIWG reference models', () => {
