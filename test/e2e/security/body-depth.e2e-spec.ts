@@ -96,7 +96,7 @@ describe('deeply nested bodies', () => {
     expect(res.body).toMatchObject({ statusCode: 400, code: 'BODY_TOO_COMPLEX' });
   });
 
-  it('keeps the event loop responsive while four 2 MB nested and four 2 MB wide bodies arrive at once (lag p99 ≤ 100 ms)', async () => {
+  it('keeps the event loop responsive while four 2 MB nested and four 2 MB wide bodies arrive at once (lag p99 ≤ 250 ms; unbounded, one body stalled it 0.7–2 s)', async () => {
     // given an event-loop delay histogram on this process, which also runs the server
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
@@ -108,6 +108,8 @@ describe('deeply nested bodies', () => {
     // then every attack was refused, every probe answered, and the loop never stalled
     expect(answers.map((res) => `${res.status} ${res.code}`)).toEqual(Array(4).fill(['400 BODY_TOO_DEEP', '400 BODY_TOO_COMPLEX']).flat());
     expect(live.map((res) => res.status)).toEqual(Array(10).fill(200));
-    expect(lag.percentile(99) / 1e6).toBeLessThanOrEqual(100);
+    // (a quiet machine reads p99 20–35 ms, docs/security.md; a CI run on a busy two-core machine read 106 ms,
+    // so the bound sits between that noise and the 0.7–2 s stall it guards)
+    expect(lag.percentile(99) / 1e6).toBeLessThanOrEqual(250);
   });
 });
