@@ -1,4 +1,5 @@
-import type { TaskStatus } from '../entities/task.entity';
+/** The `tasks.status` column. */
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
 
 /** A task as clients see it (DESIGN §6; the first eleven names are fixed). */
 export interface TaskView {
