@@ -1,4 +1,5 @@
 import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
+import type { OpinionView } from '../opinions/opinion.view';
 import type { TaskView } from './task.view';
 
 /** A history entry (DESIGN §6): `actor` is the username, absent for the engine's own moves. */
@@ -9,6 +10,8 @@ export interface HistoryView {
   taskId?: string;
   actor?: string;
   data?: Record<string, unknown>;
+  /** On a task's completion: the opinion written with it (issue 16). */
+  opinion?: { id: string; text: string; attachments: { id: string; name: string }[] };
 }
 
 export interface JobView {
@@ -55,4 +58,6 @@ export interface InstanceView {
   deadlines: (JobView & { taskId: string | null })[];
   incidents: IncidentView[];
   history: HistoryView[];
+  /** The officers' opinions on the instance's steps, newest first (issue 16). */
+  opinions: OpinionView[];
 }
