@@ -1,0 +1,126 @@
+import { ApiError, request, tokenStore } from '../api/client';
+
+/** Where a file belongs in the case file: a listed document, a step's attachment, or the result. */
+export type FileKind = 'document' | 'attachment' | 'result';
+
+/** A stored file's descriptor (libs/files README): the bytes are fetched by id. */
+export interface StoredFile {
+  id: string;
+  name: string;
+  size: number;
+  sha256: string;
+  contentType: string;
+  kind: FileKind;
+  /** The procedure's document code, for `kind: 'document'`. */
+  documentKey: string | null;
+  /** The step (task id) it was attached to, for `kind: 'attachment'` (and a result uploaded at a step). */
+  taskId: string | null;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+/** What an upload is for (the multipart fields sent before the file part). */
+export interface UploadTarget {
+  dossierCode: string;
+  kind: FileKind;
+  documentKey?: string;
+  taskId?: string;
+}
+
+const dossierPath = (code: string) => `/api/dossiers/${encodeURIComponent(code)}/files`;
+
+/** The server may answer a list, `{items}`, `{files}` or one descriptor: always an array. */
+export function asFileArray(payload: unknown): StoredFile[] {
+  if (Array.isArray(payload)) return payload as StoredFile[];
+  const body = (payload ?? {}) as { items?: unknown; files?: unknown; id?: unknown };
+  if (Array.isArray(body.items)) return body.items as StoredFile[];
+  if (Array.isArray(body.files)) return body.files as StoredFile[];
+  return typeof body.id === 'string' ? [payload as StoredFile] : [];
+}
+
+/** `GET /api/dossiers/:code/files`: every file of the dossier the officer may see. */
+export async function listDossierFiles(code: string): Promise<StoredFile[]> {
+  return asFileArray(await request<unknown>(dossierPath(code)));
+}
+
+/** A running upload: `done` settles with the stored files or an {@link ApiError}; `abort()` stops it. */
+export interface UploadHandle {
+  done: Promise<StoredFile[]>;
+  abort(): void;
+}
+
+/**
+ * Sends one file as `multipart/form-data` (fields first, then the file part, so the server can
+ * check them before streaming the bytes) with XMLHttpRequest, whose upload events give progress.
+ * `idempotencyKey` is kept by the caller per file: a retry after a lost answer stores it once.
+ */
+export function uploadFile(target: UploadTarget, file: File, idempotencyKey: string, onProgress: (fraction: number) => void): UploadHandle {
+  const xhr = new XMLHttpRequest();
+  const done = new Promise<StoredFile[]>((resolve, reject) => {
+    const body = new FormData();
+    body.append('kind', target.kind);
+    if (target.documentKey) body.append('documentKey', target.documentKey);
+    if (target.taskId) body.append('taskId', target.taskId);
+    body.append('file', file, file.name);
+    xhr.open('POST', dossierPath(target.dossierCode));
+    const token = tokenStore.get();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Idempotency-Key', idempotencyKey);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const payload = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(asFileArray(payload));
+      const error = (payload ?? {}) as { code?: string; message?: string; details?: unknown };
+      reject(new ApiError(xhr.status, error.code ?? `HTTP_${xhr.status}`, error.message ?? '', error.details));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ.'));
+    xhr.onabort = () => reject(new ApiError(0, 'UPLOAD_ABORTED', 'Đã hủy tải lên.'));
+    xhr.send(body);
+  });
+  return { done, abort: () => xhr.abort() };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a file is downloaded from: the officer's route (bearer token), or the citizen's (code + lookup key, results only). */
+export function fileDownloadPath(dossierCode: string, fileId: string, lookupKey?: string): string {
+  if (lookupKey) {
+    return `/api/public/dossiers/${encodeURIComponent(dossierCode)}/files/${encodeURIComponent(fileId)}?key=${encodeURIComponent(lookupKey)}`;
+  }
+  return `${dossierPath(dossierCode)}/${encodeURIComponent(fileId)}`;
+}
+
+/**
+ * Downloads a file with the officer's bearer token: fetched as a blob and saved under its own
+ * name (a plain link cannot carry the token). Throws {@link ApiError} with the server's code.
+ */
+export async function downloadDossierFile(dossierCode: string, file: Pick<StoredFile, 'id' | 'name'>): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(fileDownloadPath(dossierCode, file.id), { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });
+  } catch (cause) {
+    throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ.', cause);
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string; details?: unknown };
+    throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? '', body.details);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the save before the blob goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
