@@ -11,4 +11,4 @@ export * from './text-map.validator';
 export * from './paging.bounds';
 export * from './pdf.renderer';
 export * from './step-attachments';
-export * from './opinion-form.rules';
+export * from './opinion-form';

@@ -16,7 +16,8 @@ export interface AttachmentRef {
 export interface StepAttachments {
   /**
    * Of `fileIds`, the files that are attachments of dossier `businessKey` uploaded for task
-   * `taskId` by `username`, described; ids that are not are left out (the caller refuses them).
+   * `taskId` (while it was open, by its officers), described; ids that are not are left out (the
+   * caller refuses them). `username` is the completing officer.
    */
   attachable(input: { businessKey: string; taskId: string; username: string; fileIds: readonly string[] }): Promise<AttachmentRef[]>;
 }

@@ -8,6 +8,7 @@ import { DossierActionModal } from './dossier-action.modal';
 import { DossierActionsBar } from './dossier-actions.bar';
 import { CHANNEL_LABELS, dossierErrorMessage, EVENT_LABELS, KIND_LABELS, STATUS_COLORS } from './dossier-labels';
 import { HandoverTable } from './handover-table';
+import { OpinionList } from '../../opinions/opinion-list';
 
 const CLOSED = ['returned', 'rejected', 'withdrawn'];
 
@@ -104,6 +105,9 @@ export function DossierPage() {
       </Card>
       <Card title="Quá trình giải quyết (phiếu kiểm soát)">
         <HandoverTable rows={dossier.history} now={loadedAt} closed={CLOSED.includes(dossier.status)} />
+      </Card>
+      <Card title="Ý kiến xử lý" data-testid="dossier-opinions">
+        <OpinionList opinions={dossier.opinions ?? []} />
       </Card>
       <Card title="Thành phần hồ sơ">
         <Table
