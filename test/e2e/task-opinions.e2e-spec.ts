@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { startTestServer, type TestServer } from '../support/test-app';
+import { login, samples } from './files.support';
 import { flatTextOf, getPdf } from './forms.support';
 import { db, openTask, signIn, type Api } from './workflow.helpers';
 
@@ -124,6 +125,35 @@ describe('task opinions (e2e)', () => {
     expect([notMine.status, notMine.body.code, notMine.body.details]).toEqual([400, 'FILE_NOT_ATTACHABLE', { fileIds: [stranger] }]);
     expect([notUuid.status, notUuid.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect((await openTask(users.admin, instanceId, 'Task_KiemTra')).status).toBe('open');
+  });
+
+  it('keeps the files attached to a step with its opinion, and refuses files of another step or of another kind', async () => {
+    // given a dossier at the desk's step, a PDF uploaded as its attachment and a scan uploaded as a document
+    const dossier = await receive();
+    const token = await login(server, 'reception');
+    const desk = await openTask(users.admin, dossier.instanceId, 'Task_TiepNhan');
+    const upload = (fields: Record<string, string>, bytes: Buffer, name: string) => {
+      const req = request(server.url).post(`/api/dossiers/${dossier.code}/files`).set('Authorization', `Bearer ${token}`);
+      for (const [field, value] of Object.entries(fields)) req.field(field, value);
+      return req.attach('file', bytes, name);
+    };
+    const report = (await upload({ kind: 'attachment', taskId: desk.id }, samples.pdf(5000), 'bien-ban-kiem-tra.pdf').expect(201)).body.items[0];
+    const scan = (await upload({ kind: 'document', documentKey: 'giay-de-nghi' }, samples.png(), 'giay-de-nghi.png').expect(201)).body.items[0];
+
+    // when the desk attaches the scan of a document, then the report
+    const wrongKind = await complete(users.reception, desk.id, { opinion: 'Kèm biên bản', attachments: [scan.id] });
+    await complete(users.reception, desk.id, { opinion: `Kèm biên bản kiểm tra ${run}`, attachments: [report.id, report.id] }).expect(200);
+
+    // then the scan is refused, and the report is kept once with the opinion, named, on the dossier and Form 05
+    expect([wrongKind.status, wrongKind.body.code, wrongKind.body.details]).toEqual([400, 'FILE_NOT_ATTACHABLE', { fileIds: [scan.id] }]);
+    const detail = (await users.reception.get(`/api/dossiers/${dossier.code}`).expect(200)).body;
+    expect(detail.opinions[0].attachments).toEqual([{ id: report.id, name: 'bien-ban-kiem-tra.pdf', contentType: 'application/pdf', size: 5000 }]);
+    const slip = await flatTextOf((await getPdf(users.reception, `/api/dossiers/${dossier.code}/control-slip.pdf`).expect(200)).body);
+    expect(slip).toContain('bien-ban-kiem-tra.pdf');
+    // and the next step cannot attach the desk's file: it was uploaded for another step
+    const review = await openTask(users.admin, dossier.instanceId, 'Task_ThamDinh');
+    const otherStep = await complete(users.specialist, review.id, { variables: { outcome: 'approved', approved: true }, attachments: [report.id] });
+    expect([otherStep.status, otherStep.body.code]).toEqual([400, 'FILE_NOT_ATTACHABLE']);
   });
 
   it('never shows an opinion on the public lookup, with or without the key, nor in the SMS reply', async () => {
