@@ -37,8 +37,8 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
           )}
           <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             {lookupKey ? (
-              <a href={fileDownloadPath(dossierCode, file.id, lookupKey)} download={file.name} data-testid="file-download">
-                {file.name}
+              <a href={fileDownloadPath(dossierCode, file.id, lookupKey)} download={file.fileName} data-testid="file-download">
+                {file.fileName}
               </a>
             ) : (
               <DownloadLink dossierCode={dossierCode} file={file} />
@@ -69,7 +69,7 @@ function DownloadLink({ dossierCode, file }: { dossierCode: string; file: Stored
   };
   return (
     <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} icon={<DownloadOutlined />} loading={busy} onClick={() => void download()} data-testid="file-download">
-      {file.name}
+      {file.fileName}
     </Button>
   );
 }
