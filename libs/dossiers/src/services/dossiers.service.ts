@@ -109,6 +109,17 @@ export class DossiersService {
     };
   }
 
+  /**
+   * The dossier's code, unit, status and instance if `user` may read it, by the rule of {@link get}
+   * (its unit received it, or a step ran in their unit); 404 `DOSSIER_NOT_FOUND` otherwise. For
+   * modules that guard their own reads with the dossier's rule (libs/files).
+   */
+  async readable(code: string, user: Pick<AuthUser, 'unitCode'>): Promise<Pick<DossierDetail, 'code' | 'procedureCode' | 'unitCode' | 'status' | 'instanceId'>> {
+    const d = await this.dossiers.findVisible(code, user);
+    if (!d) throw dossierNotFound(code);
+    return { code: d.code, procedureCode: d.procedureCode, unitCode: d.unitCode, status: d.status, instanceId: d.instanceId };
+  }
+
   /** The slip's parties with unit and officer names (a handful of rows: one read per distinct unit and account). */
   private async named(rows: HandoverRow[]): Promise<NamedHandoverRow[]> {
     const parties = rows.flatMap((row) => [row.from, row.to]);

@@ -69,6 +69,28 @@ const ERROR_MESSAGES: Record<string, string> = {
   BODY_TOO_DEEP: 'Dữ liệu gửi lên có cấu trúc lồng nhau quá sâu, không thể xử lý.',
   BODY_TOO_COMPLEX: 'Dữ liệu gửi lên có quá nhiều mục, vui lòng chia nhỏ.',
   VALUE_INVALID: 'Có giá trị nằm ngoài phạm vi cho phép, vui lòng kiểm tra lại.',
+  // Tệp hồ sơ (issue 16, libs/files/README.md).
+  FILE_EMPTY: 'Tệp rỗng (0 byte), vui lòng chọn lại tệp.',
+  FILE_TOO_LARGE: 'Tệp vượt quá dung lượng cho phép (mặc định 20 MB một tệp). Vui lòng quét lại với độ phân giải thấp hơn hoặc chia nhỏ tệp.',
+  FILE_TYPE_NOT_ALLOWED: 'Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên tệp).',
+  FILE_NAME_INVALID: 'Tên tệp không hợp lệ, vui lòng đổi tên tệp (có chữ hoặc số) rồi tải lên lại.',
+  FILE_KIND_INVALID: 'Chưa chọn loại tệp (thành phần hồ sơ, tệp đính kèm hay kết quả).',
+  FILE_DOCUMENT_KEY_INVALID: 'Chưa chọn thành phần hồ sơ, hoặc thủ tục không có thành phần này.',
+  FILE_TASK_INVALID: 'Bước xử lý không thuộc hồ sơ này.',
+  FILE_TASK_CLOSED: 'Bước xử lý đã hoàn thành, không đính kèm thêm tệp được.',
+  FILE_MISSING: 'Chưa chọn tệp để tải lên.',
+  FILE_NOT_FOUND: 'Không tìm thấy tệp trong hồ sơ.',
+  FILE_NOT_ATTACHABLE: 'Có tệp đính kèm không thuộc bước xử lý này, vui lòng tải lại tệp đính kèm.',
+  FILE_BLOB_MISSING: 'Không đọc được nội dung tệp trên kho lưu trữ, vui lòng báo quản trị hệ thống.',
+  UPLOAD_TOO_MANY_FILES: 'Quá nhiều tệp trong một lần tải lên (tối đa 20 tệp), vui lòng chia thành nhiều lần.',
+  UPLOAD_FIELD_INVALID: 'Dữ liệu tải lên không đúng định dạng, vui lòng thử lại.',
+  UPLOAD_MALFORMED: 'Tải lên bị gián đoạn hoặc sai định dạng, vui lòng thử lại.',
+  UPLOAD_ABORTED: 'Tải lên bị gián đoạn, vui lòng thử lại.',
+  UPLOAD_NOT_MULTIPART: 'Dữ liệu tải lên không đúng định dạng, vui lòng thử lại.',
+  UPLOAD_EXPIRED: 'Tải lên quá lâu nên đã bị hủy, vui lòng tải lại.',
+  DOSSIER_CLOSED: 'Hồ sơ đã kết thúc (đã trả, từ chối hoặc rút), không bổ sung tệp được.',
+  LOOKUP_KEY_INVALID: 'Mã tra cứu không đúng. Vui lòng nhập mã tra cứu in trên giấy tiếp nhận.',
+  ELECTRONIC_RESULT_NOT_ALLOWED: 'Thủ tục này chỉ trả kết quả bản giấy tại bộ phận một cửa.',
 };
 
 /** The Vietnamese message of an API error, falling back to the server's own text. */
