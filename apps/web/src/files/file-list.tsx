@@ -37,8 +37,8 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
           )}
           <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             {lookupKey ? (
-              <a href={fileDownloadPath(dossierCode, file.id, lookupKey)} download={file.fileName} data-testid="file-download">
-                {file.fileName}
+              <a href={fileDownloadPath(dossierCode, file.id, lookupKey)} download={file.fileName} data-testid="file-download" style={{ display: 'inline-block', padding: '6px 0' }}>
+                <DownloadOutlined /> {file.fileName}
               </a>
             ) : (
               <DownloadLink dossierCode={dossierCode} file={file} />

@@ -77,7 +77,8 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
       (cause: unknown) => {
         running.current = null;
         const error = cause instanceof ApiError ? cause : new ApiError(0, 'NETWORK_ERROR', '');
-        setItems((all) => (all.some((i) => i.id === next.id) ? failed(all, next.id, error.statusCode, error.code, fileErrorMessage(error)) : all));
+        // A removed file's abort lands here too: a new array all the same, so the next file starts.
+        setItems((all) => (all.some((i) => i.id === next.id) ? failed(all, next.id, error.statusCode, error.code, fileErrorMessage(error)) : [...all]));
       },
     );
   }, [items, dossierCode, kind, documentKey, taskId, hideDone]);
@@ -156,8 +157,8 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
           Chụp ảnh
         </Button>
       </Space>
-      <input ref={picker} type="file" accept={ACCEPTED_TYPES} multiple hidden data-testid="file-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
-      <input ref={camera} type="file" accept="image/*" capture="environment" hidden data-testid="file-camera-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
+      <input ref={picker} type="file" accept={ACCEPTED_TYPES} multiple style={{ display: 'none' }} data-testid="file-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
+      <input ref={camera} type="file" accept="image/*" capture="environment" style={{ display: 'none' }} data-testid="file-camera-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
       {items.length > 0 && (
         <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }} aria-label="Tệp đang tải lên">
           {items.map((item) => (

@@ -187,7 +187,7 @@ export function ReceptionPage() {
                   ),
                 },
                 { title: 'Tên giấy tờ', render: (_, d) => <>{d.name}{d.required && <Typography.Text type="danger"> *</Typography.Text>}</> },
-                { title: 'Hình thức', width: 160, render: (_, d) => KIND_LABELS[d.kind] ?? d.kind },
+                { title: 'Hình thức', width: 160, responsive: ['sm'], render: (_, d) => KIND_LABELS[d.kind] ?? d.kind },
                 {
                   title: 'Số lượng',
                   width: 110,
