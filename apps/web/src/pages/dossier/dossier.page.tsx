@@ -8,7 +8,7 @@ import { DossierActionModal } from './dossier-action.modal';
 import { DossierActionsBar } from './dossier-actions.bar';
 import { CHANNEL_LABELS, dossierErrorMessage, EVENT_LABELS, KIND_LABELS, STATUS_COLORS } from './dossier-labels';
 import { HandoverTable } from './handover-table';
-import { groupDossierFiles } from './dossier-files';
+import { groupDossierFiles, type NamedStep } from './dossier-files';
 import { FileList } from '../../files';
 import { DocumentFiles, FilesError, ResultFilesCard, StepFilesCard, useDossierFiles } from './dossier-files.cards';
 
@@ -50,7 +50,9 @@ export function DossierPage() {
     setDossier(updated);
     message.success(`Đã cập nhật hồ sơ: ${updated.statusLabel}.`);
   };
-  const grouped = groupDossierFiles(files.files, dossier.documents.map((d) => d.code), dossier.history);
+  // Opinions (issue 16, item 1) name the step of each task; read only if the server sends them.
+  const opinions = (dossier as { opinions?: NamedStep[] }).opinions ?? [];
+  const grouped = groupDossierFiles(files.files, dossier.documents.map((d) => d.code), dossier.history, opinions);
   const names = (username: string) => nameOf(dossier, username);
   const roles = user?.roles ?? [];
   const open = !CLOSED.includes(dossier.status);
