@@ -7,6 +7,9 @@ import { ResultDownloads } from './result-downloads';
 import { lookupDossier, type PublicDossier } from './tracking.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
+/** The result exists (signed) from these statuses on: only then is the electronic result asked for. */
+const RESULT_STATUSES = ['result_ready', 'returned'];
+
 /** Message for a failed lookup; a wrong key is never reported as such (no oracle, DESIGN §5). */
 export function lookupErrorText(error: unknown): string {
   if (error instanceof ApiError && error.code === 'DOSSIER_NOT_FOUND') return 'Không tìm thấy hồ sơ với mã này. Vui lòng kiểm tra lại mã trên giấy hẹn.';
@@ -84,11 +87,7 @@ export function LookupPage() {
         <div ref={result} style={{ scrollMarginTop: 16 }}>
           {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
           {dossier && <DossierStatusCard dossier={dossier} />}
-          {dossier && foundKey && (
-            <div style={{ marginTop: 16 }}>
-              <ResultDownloads code={dossier.code} lookupKey={foundKey} />
-            </div>
-          )}
+          {dossier && foundKey && RESULT_STATUSES.includes(dossier.status) && <ResultDownloads code={dossier.code} lookupKey={foundKey} />}
         </div>
         <Space>
           <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>

@@ -24,10 +24,10 @@ export function ResultDownloads({ code, lookupKey }: { code: string; lookupKey: 
     };
   }, [code, lookupKey]);
 
-  if (failed) return <Alert type="warning" showIcon title="Không tải được danh sách tệp kết quả lúc này. Vui lòng thử lại sau." />;
+  if (failed) return <Alert type="warning" showIcon title="Không tải được danh sách tệp kết quả lúc này. Vui lòng thử lại sau." style={{ marginTop: 16 }} />;
   if (!results || !results.ready || results.items.length === 0) return null;
   return (
-    <Card title="Kết quả giải quyết (bản điện tử)" data-testid="result-downloads">
+    <Card title="Kết quả giải quyết (bản điện tử)" data-testid="result-downloads" style={{ marginTop: 16 }}>
       <Typography.Paragraph type="secondary">Bấm vào tên tệp để tải về. Giữ kín mã tra cứu: ai có mã hồ sơ và mã tra cứu đều tải được kết quả.</Typography.Paragraph>
       <FileList dossierCode={code} lookupKey={lookupKey} files={results.items} plain />
     </Card>
