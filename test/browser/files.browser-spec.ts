@@ -107,6 +107,10 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
     expect(await request.innerText()).toMatch(/giay-de-nghi\.pdf\s+\d+ B/);
     expect((await downloaded(page, request.getByTestId('file-download'))).equals(SCAN_PDF)).toBe(true);
     expect((await downloaded(page, legal.getByTestId('file-download'))).equals(photo)).toBe(true);
+    // and «Xem» opens the scan in a new tab
+    const [tab] = await Promise.all([desk.waitForEvent('page'), request.getByTestId('file-view').click()]);
+    await tab.waitForURL(/^blob:/, { timeout: 15_000 });
+    await tab.close();
     await shot(page, 'files-dossier-desktop');
     expect(errors).toEqual([]);
   });

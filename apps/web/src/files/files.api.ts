@@ -117,14 +117,11 @@ export async function listPublicResults(code: string, lookupKey: string): Promis
   }
 }
 
-/**
- * Downloads a file with the officer's bearer token: fetched as a blob and saved under its own
- * name (a plain link cannot carry the token). Throws {@link ApiError} with the server's code.
- */
-export async function downloadDossierFile(dossierCode: string, file: Pick<StoredFile, 'id' | 'fileName'>): Promise<void> {
+/** The file's bytes with the officer's bearer token (a plain link cannot carry it); {@link ApiError} with the server's code. */
+async function fetchDossierFile(dossierCode: string, fileId: string): Promise<Blob> {
   let response: Response;
   try {
-    response = await fetch(fileDownloadPath(dossierCode, file.id), { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });
+    response = await fetch(fileDownloadPath(dossierCode, fileId), { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });
   } catch (cause) {
     throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ.', cause);
   }
@@ -132,7 +129,29 @@ export async function downloadDossierFile(dossierCode: string, file: Pick<Stored
     const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string; details?: unknown };
     throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? '', body.details);
   }
-  const url = URL.createObjectURL(await response.blob());
+  return response.blob();
+}
+
+/**
+ * Opens a file (a scan, a PDF) in a new tab to look at. The tab is opened first, inside the
+ * click, so that popup blockers let it through; the blob keeps the sniffed type, so PDFs and
+ * images show in the browser's own viewer.
+ */
+export async function viewDossierFile(dossierCode: string, file: Pick<StoredFile, 'id'>): Promise<void> {
+  const tab = window.open('', '_blank');
+  try {
+    const url = URL.createObjectURL(await fetchDossierFile(dossierCode, file.id));
+    if (tab) tab.location.href = url;
+    else window.location.assign(url);
+  } catch (cause) {
+    tab?.close();
+    throw cause;
+  }
+}
+
+/** Downloads a file with the officer's bearer token, saved under its own name. */
+export async function downloadDossierFile(dossierCode: string, file: Pick<StoredFile, 'id' | 'fileName'>): Promise<void> {
+  const url = URL.createObjectURL(await fetchDossierFile(dossierCode, file.id));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;
