@@ -46,30 +46,35 @@ export const FILE_ERROR_MESSAGES: Record<string, string> = {
   FILE_TYPE_NOT_ALLOWED: 'Chỉ nhận tệp PDF, JPEG hoặc PNG. Nội dung tệp này không phải một trong các định dạng đó.',
   FILE_NAME_INVALID: 'Tên tệp không hợp lệ (chứa ký tự hoặc đường dẫn không được phép). Vui lòng đổi tên tệp rồi tải lại.',
   FILE_MISSING: 'Chưa có tệp nào được gửi lên. Vui lòng chọn tệp.',
-  FILES_TOO_MANY: 'Gửi quá nhiều tệp trong một lần. Vui lòng chia thành nhiều lần tải.',
-  FILE_KIND_INVALID: 'Loại tệp (giấy tờ, đính kèm, kết quả) không hợp lệ.',
-  FILE_DOCUMENT_UNKNOWN: 'Giấy tờ này không có trong thành phần hồ sơ của thủ tục.',
-  FILE_TASK_INVALID: 'Bước xử lý không thuộc hồ sơ này hoặc đã kết thúc.',
-  FILE_RESULT_NOT_ALLOWED: 'Chỉ được tải tệp kết quả ở bước cuối, khi hồ sơ đã có kết quả.',
-  FILE_UPLOAD_INCOMPLETE: 'Tệp chưa được gửi trọn vẹn (mất kết nối giữa chừng). Vui lòng thử lại.',
+  FILE_KIND_INVALID: 'Không xác định được tệp thuộc giấy tờ, tệp đính kèm hay kết quả. Vui lòng tải lại trang rồi thử lại.',
+  FILE_DOCUMENT_KEY_INVALID: 'Giấy tờ này không có trong thành phần hồ sơ của thủ tục. Vui lòng tải lại trang rồi thử lại.',
+  FILE_TASK_INVALID: 'Bước xử lý không thuộc hồ sơ này. Vui lòng tải lại trang rồi thử lại.',
+  FILE_TASK_CLOSED: 'Bước xử lý đã hoàn thành: tệp đính kèm phải được tải lên trước khi hoàn thành bước.',
+  FILE_NOT_ATTACHABLE: 'Có tệp đính kèm không thuộc bước xử lý này. Vui lòng bỏ tệp đó và tải lại.',
   FILE_NOT_FOUND: 'Không tìm thấy tệp, hoặc bạn không có quyền tải tệp này.',
-  FILE_NOT_PUBLIC: 'Tệp kết quả này không được trả qua mạng. Vui lòng nhận kết quả tại nơi nộp hồ sơ.',
+  UPLOAD_TOO_MANY_FILES: 'Gửi quá nhiều tệp trong một lần. Vui lòng chia thành nhiều lần tải.',
+  UPLOAD_ABORTED: 'Việc tải lên bị gián đoạn (mất kết nối hoặc đã hủy). Vui lòng thử lại.',
+  UPLOAD_EXPIRED: 'Tải lên quá lâu nên tệp chưa được lưu. Vui lòng thử lại.',
+  UPLOAD_MALFORMED: 'Dữ liệu tệp gửi lên bị lỗi. Vui lòng thử lại.',
+  UPLOAD_FIELD_INVALID: 'Dữ liệu tệp gửi lên không đúng định dạng. Vui lòng tải lại trang rồi thử lại.',
+  UPLOAD_NOT_MULTIPART: 'Dữ liệu tệp gửi lên không đúng định dạng. Vui lòng tải lại trang rồi thử lại.',
   DOSSIER_CLOSED: 'Hồ sơ đã kết thúc, không thể thêm tệp.',
   DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc đơn vị của bạn.',
+  LOOKUP_KEY_INVALID: 'Cần nhập đúng mã tra cứu in trên giấy tiếp nhận để tải kết quả.',
+  ELECTRONIC_RESULT_NOT_ALLOWED: 'Thủ tục này chỉ trả kết quả bản giấy. Vui lòng nhận kết quả tại nơi nộp hồ sơ.',
   PAYLOAD_TOO_LARGE: 'Tệp quá dung lượng cho phép.',
   UNSUPPORTED_MEDIA_TYPE: 'Chỉ nhận tệp PDF, JPEG hoặc PNG.',
   TOO_MANY_REQUESTS: 'Đang tải lên quá nhiều tệp cùng lúc. Vui lòng chờ giây lát rồi thử lại.',
   FORBIDDEN: 'Bạn không có quyền thêm hoặc tải tệp của hồ sơ này.',
   FORBIDDEN_ROLE: 'Vai trò của bạn không được thực hiện thao tác này.',
   NETWORK_ERROR: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
-  UPLOAD_ABORTED: 'Đã hủy tải lên.',
+  UPLOAD_CANCELLED: 'Đã hủy tải lên.',
 };
 
 /** `FILE_TOO_LARGE` may say the limit (`details.maxBytes`): name it, in MB. */
 function tooLargeMessage(details: unknown): string {
-  const limit = (details ?? {}) as { maxBytes?: unknown; limitBytes?: unknown; limit?: unknown };
-  const bytes = [limit.maxBytes, limit.limitBytes, limit.limit].find((v): v is number => typeof v === 'number' && v > 0);
-  return bytes ? `Tệp vượt quá dung lượng cho phép (tối đa ${formatSize(bytes)} một tệp). Vui lòng quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.` : FILE_ERROR_MESSAGES.FILE_TOO_LARGE;
+  const bytes = (details as { maxBytes?: unknown } | undefined)?.maxBytes;
+  return typeof bytes === 'number' && bytes > 0 ? `Tệp vượt quá dung lượng cho phép (tối đa ${formatSize(bytes)} một tệp). Vui lòng quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.` : FILE_ERROR_MESSAGES.FILE_TOO_LARGE;
 }
 
 /** The Vietnamese message of an upload/download failure: by code, else a status-based sentence (never the server's English). */

@@ -1,9 +1,9 @@
-import { DownloadOutlined, FileImageOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EyeOutlined, FileImageOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { App, Button, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { formatDateTime } from '../pages/inbox/due-state';
 import { fileErrorMessage, formatSize } from './file-format';
-import { downloadDossierFile, fileDownloadPath, type StoredFile } from './files.api';
+import { downloadDossierFile, fileDownloadPath, viewDossierFile, type StoredFile } from './files.api';
 
 export interface FileListProps {
   dossierCode: string;
@@ -37,8 +37,8 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
           )}
           <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             {lookupKey ? (
-              <a href={fileDownloadPath(dossierCode, file.id, lookupKey)} download={file.name} data-testid="file-download">
-                {file.name}
+              <a href={fileDownloadPath(dossierCode, file.id, lookupKey)} download={file.fileName} data-testid="file-download" style={{ display: 'inline-block', padding: '6px 0' }}>
+                <DownloadOutlined /> {file.fileName}
               </a>
             ) : (
               <DownloadLink dossierCode={dossierCode} file={file} />
@@ -57,10 +57,10 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
 function DownloadLink({ dossierCode, file }: { dossierCode: string; file: StoredFile }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const download = async () => {
+  const run = async (action: () => Promise<void>) => {
     setBusy(true);
     try {
-      await downloadDossierFile(dossierCode, file);
+      await action();
     } catch (cause) {
       message.error(fileErrorMessage(cause));
     } finally {
@@ -68,8 +68,13 @@ function DownloadLink({ dossierCode, file }: { dossierCode: string; file: Stored
     }
   };
   return (
-    <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} icon={<DownloadOutlined />} loading={busy} onClick={() => void download()} data-testid="file-download">
-      {file.name}
-    </Button>
+    <>
+      <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} icon={<DownloadOutlined />} loading={busy} onClick={() => void run(() => downloadDossierFile(dossierCode, file))} data-testid="file-download" title="Tải về">
+        {file.fileName}
+      </Button>{' '}
+      <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} icon={<EyeOutlined />} onClick={() => void run(() => viewDossierFile(dossierCode, file))} data-testid="file-view">
+        Xem
+      </Button>
+    </>
   );
 }

@@ -15,6 +15,7 @@
  * - Without `dossierCode` nothing is sent: the files wait ("Chờ tiếp nhận") and `onPendingChange`
  *   reports them; mount it again with the code and `initialFiles` to send them.
  * - `onUploaded(files)` is called after each stored file with the server's descriptors.
+ * - `onQueueChange({busy, done, failed})` lets the page warn before leaving with files still sending.
  * - `hideDone` drops stored files from the queue (when the page lists them itself, e.g. a FileList).
  */
 import { CameraOutlined, CheckCircleFilled, CloseCircleFilled, DeleteOutlined, InboxOutlined, LoadingOutlined, ReloadOutlined } from '@ant-design/icons';
@@ -36,6 +37,8 @@ export interface FileUploaderProps {
   onUploaded?(files: StoredFile[]): void;
   /** Without `dossierCode`: the files waiting to be sent, after every change. */
   onPendingChange?(files: File[]): void;
+  /** After every change of the queue: files waiting or sending, stored, refused (e.g. to warn before leaving). */
+  onQueueChange?(counts: { busy: number; done: number; failed: number }): void;
   /** Stored files leave the queue (the page shows them in its own list). */
   hideDone?: boolean;
   disabled?: boolean;
@@ -45,15 +48,15 @@ export interface FileUploaderProps {
   compact?: boolean;
 }
 
-export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFiles, onUploaded, onPendingChange, hideDone, disabled, hint, compact }: FileUploaderProps) {
+export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFiles, onUploaded, onPendingChange, onQueueChange, hideDone, disabled, hint, compact }: FileUploaderProps) {
   const { token } = theme.useToken();
   const [items, setItems] = useState<QueueItem[]>(() => enqueue([], initialFiles ?? []));
   const [over, setOver] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const camera = useRef<HTMLInputElement>(null);
   const running = useRef<{ id: string; handle: UploadHandle } | null>(null);
-  const callbacks = useRef({ onUploaded, onPendingChange });
-  callbacks.current = { onUploaded, onPendingChange };
+  const callbacks = useRef({ onUploaded, onPendingChange, onQueueChange });
+  callbacks.current = { onUploaded, onPendingChange, onQueueChange };
 
   // Send the next waiting file once the dossier exists; one at a time.
   useEffect(() => {
@@ -74,13 +77,17 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
       (cause: unknown) => {
         running.current = null;
         const error = cause instanceof ApiError ? cause : new ApiError(0, 'NETWORK_ERROR', '');
-        setItems((all) => (all.some((i) => i.id === next.id) ? failed(all, next.id, error.statusCode, error.code, fileErrorMessage(error)) : all));
+        // A removed file's abort lands here too: a new array all the same, so the next file starts.
+        setItems((all) => (all.some((i) => i.id === next.id) ? failed(all, next.id, error.statusCode, error.code, fileErrorMessage(error)) : [...all]));
       },
     );
   }, [items, dossierCode, kind, documentKey, taskId, hideDone]);
 
   // Abort a send still running when the uploader goes away (the officer left the page).
   useEffect(() => () => running.current?.handle.abort(), []);
+
+  const { busy, done, failed: refused } = queueCounts(items);
+  useEffect(() => callbacks.current.onQueueChange?.({ busy, done, failed: refused }), [busy, done, refused]);
 
   useEffect(() => {
     if (!dossierCode) callbacks.current.onPendingChange?.(items.filter((i) => i.status === 'pending').map((i) => i.file));
@@ -106,7 +113,6 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
     setOver(false);
     add(event.dataTransfer.files);
   };
-  const counts = queueCounts(items);
 
   return (
     <div data-testid="file-uploader" data-kind={kind} data-document-key={documentKey ?? ''}>
@@ -151,8 +157,8 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
           Chụp ảnh
         </Button>
       </Space>
-      <input ref={picker} type="file" accept={ACCEPTED_TYPES} multiple hidden data-testid="file-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
-      <input ref={camera} type="file" accept="image/*" capture="environment" hidden data-testid="file-camera-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
+      <input ref={picker} type="file" accept={ACCEPTED_TYPES} multiple style={{ display: 'none' }} data-testid="file-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
+      <input ref={camera} type="file" accept="image/*" capture="environment" style={{ display: 'none' }} data-testid="file-camera-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
       {items.length > 0 && (
         <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }} aria-label="Tệp đang tải lên">
           {items.map((item) => (
@@ -160,9 +166,9 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
           ))}
         </ul>
       )}
-      {counts.busy > 0 && dossierCode && (
+      {busy > 0 && dossierCode && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="file-queue-summary">
-          Đang tải lên {counts.busy} tệp, vui lòng không đóng trang.
+          Đang tải lên {busy} tệp, vui lòng không đóng trang.
         </Typography.Text>
       )}
     </div>

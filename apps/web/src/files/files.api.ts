@@ -6,7 +6,7 @@ export type FileKind = 'document' | 'attachment' | 'result';
 /** A stored file's descriptor (libs/files README): the bytes are fetched by id. */
 export interface StoredFile {
   id: string;
-  name: string;
+  fileName: string;
   size: number;
   sha256: string;
   contentType: string;
@@ -29,13 +29,11 @@ export interface UploadTarget {
 
 const dossierPath = (code: string) => `/api/dossiers/${encodeURIComponent(code)}/files`;
 
-/** The server may answer a list, `{items}`, `{files}` or one descriptor: always an array. */
+/** The server answers `{items}` (upload and list); a bare list or one descriptor is read too. */
 export function asFileArray(payload: unknown): StoredFile[] {
-  if (Array.isArray(payload)) return payload as StoredFile[];
-  const body = (payload ?? {}) as { items?: unknown; files?: unknown; id?: unknown };
-  if (Array.isArray(body.items)) return body.items as StoredFile[];
-  if (Array.isArray(body.files)) return body.files as StoredFile[];
-  return typeof body.id === 'string' ? [payload as StoredFile] : [];
+  const body = (payload ?? {}) as { items?: unknown; id?: unknown };
+  const list = Array.isArray(payload) ? payload : Array.isArray(body.items) ? body.items : typeof body.id === 'string' ? [payload] : [];
+  return (list as (StoredFile & { name?: string })[]).map((f) => ({ ...f, fileName: f.fileName ?? f.name ?? '' }));
 }
 
 /** `GET /api/dossiers/:code/files`: every file of the dossier the officer may see. */
@@ -77,7 +75,7 @@ export function uploadFile(target: UploadTarget, file: File, idempotencyKey: str
       reject(new ApiError(xhr.status, error.code ?? `HTTP_${xhr.status}`, error.message ?? '', error.details));
     };
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ.'));
-    xhr.onabort = () => reject(new ApiError(0, 'UPLOAD_ABORTED', 'Đã hủy tải lên.'));
+    xhr.onabort = () => reject(new ApiError(0, 'UPLOAD_CANCELLED', 'Đã hủy tải lên.'));
     xhr.send(body);
   });
   return { done, abort: () => xhr.abort() };
@@ -91,22 +89,39 @@ function parseJson(text: string): unknown {
   }
 }
 
+const resultsPath = (code: string) => `/api/public/dossiers/${encodeURIComponent(code.trim().toUpperCase())}/results`;
+
 /** Where a file is downloaded from: the officer's route (bearer token), or the citizen's (code + lookup key, results only). */
 export function fileDownloadPath(dossierCode: string, fileId: string, lookupKey?: string): string {
-  if (lookupKey) {
-    return `/api/public/dossiers/${encodeURIComponent(dossierCode)}/files/${encodeURIComponent(fileId)}?key=${encodeURIComponent(lookupKey)}`;
-  }
+  if (lookupKey) return `${resultsPath(dossierCode)}/${encodeURIComponent(fileId)}?key=${encodeURIComponent(lookupKey.trim().toUpperCase())}`;
   return `${dossierPath(dossierCode)}/${encodeURIComponent(fileId)}`;
 }
 
+/** The citizen's view of the result (`GET /api/public/dossiers/:code/results?key=`): no files until it is `ready`. */
+export interface PublicResults {
+  items: StoredFile[];
+  ready: boolean;
+}
+
 /**
- * Downloads a file with the officer's bearer token: fetched as a blob and saved under its own
- * name (a plain link cannot carry the token). Throws {@link ApiError} with the server's code.
+ * The result files the citizen may download with code + key; `null` when the procedure returns
+ * its result on paper only (403 `ELECTRONIC_RESULT_NOT_ALLOWED`). Other errors are thrown.
  */
-export async function downloadDossierFile(dossierCode: string, file: Pick<StoredFile, 'id' | 'name'>): Promise<void> {
+export async function listPublicResults(code: string, lookupKey: string): Promise<PublicResults | null> {
+  try {
+    const body = await request<{ items?: unknown; ready?: boolean }>(resultsPath(code), { query: { key: lookupKey.trim().toUpperCase() } });
+    return { items: asFileArray(body), ready: body?.ready === true };
+  } catch (cause) {
+    if (cause instanceof ApiError && cause.code === 'ELECTRONIC_RESULT_NOT_ALLOWED') return null;
+    throw cause;
+  }
+}
+
+/** The file's bytes with the officer's bearer token (a plain link cannot carry it); {@link ApiError} with the server's code. */
+async function fetchDossierFile(dossierCode: string, fileId: string): Promise<Blob> {
   let response: Response;
   try {
-    response = await fetch(fileDownloadPath(dossierCode, file.id), { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });
+    response = await fetch(fileDownloadPath(dossierCode, fileId), { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });
   } catch (cause) {
     throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ.', cause);
   }
@@ -114,10 +129,32 @@ export async function downloadDossierFile(dossierCode: string, file: Pick<Stored
     const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string; details?: unknown };
     throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? '', body.details);
   }
-  const url = URL.createObjectURL(await response.blob());
+  return response.blob();
+}
+
+/**
+ * Opens a file (a scan, a PDF) in a new tab to look at. The tab is opened first, inside the
+ * click, so that popup blockers let it through; the blob keeps the sniffed type, so PDFs and
+ * images show in the browser's own viewer.
+ */
+export async function viewDossierFile(dossierCode: string, file: Pick<StoredFile, 'id'>): Promise<void> {
+  const tab = window.open('', '_blank');
+  try {
+    const url = URL.createObjectURL(await fetchDossierFile(dossierCode, file.id));
+    if (tab) tab.location.href = url;
+    else window.location.assign(url);
+  } catch (cause) {
+    tab?.close();
+    throw cause;
+  }
+}
+
+/** Downloads a file with the officer's bearer token, saved under its own name. */
+export async function downloadDossierFile(dossierCode: string, file: Pick<StoredFile, 'id' | 'fileName'>): Promise<void> {
+  const url = URL.createObjectURL(await fetchDossierFile(dossierCode, file.id));
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.name;
+  link.download = file.fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();
