@@ -56,7 +56,7 @@ function AttachmentLink({ dossierCode, file }: { dossierCode: string; file: Opin
   const download = async () => {
     setBusy(true);
     try {
-      await downloadDossierFile(dossierCode, file);
+      await downloadDossierFile(dossierCode, { id: file.id, fileName: file.name });
     } catch (cause) {
       message.error(fileErrorMessage(cause));
     } finally {

@@ -135,8 +135,15 @@ function OpinionItem({ definition, shownRequired }: { definition: TaskForm; show
     }),
   ];
   return (
-    <Form.Item name="opinion" label={shownRequired ? `${label} (bắt buộc)` : label} rules={rules} dependencies={['outcome']}
-      extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>Ý kiến được lưu cùng bước xử lý, hiện cho các cán bộ xử lý sau và in trên phiếu kiểm soát; không hiện cho công dân.</Typography.Text>}>
+    <Form.Item name="opinion" rules={rules} dependencies={['outcome']}
+      label={
+        <span>
+          {shownRequired ? `${label} (bắt buộc)` : label}{' '}
+          <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
+            — lưu cùng bước, hiện cho cán bộ xử lý sau và trên phiếu kiểm soát; không hiện cho công dân
+          </Typography.Text>
+        </span>
+      }>
       <Input.TextArea rows={3} maxLength={FIELD_LIMITS.reason} showCount data-testid="complete-note" />
     </Form.Item>
   );

@@ -13,8 +13,7 @@ export interface AttachedFile {
   size: number;
 }
 
-/** The server's descriptor names the file `fileName` (libs/files); the web's `StoredFile` says `name`. */
-const attachedOf = (file: StoredFile): AttachedFile => ({ id: file.id, name: file.name ?? (file as { fileName?: string }).fileName ?? '', size: file.size });
+const attachedOf = (file: StoredFile): AttachedFile => ({ id: file.id, name: file.fileName, size: file.size });
 
 /**
  * Ý kiến các bước trước: every opinion written on the dossier so far, newest first, open by
