@@ -48,8 +48,8 @@ describe('mc:form outcomes of the shipped procedures (HTTP)', () => {
     const form = readTaskForm(task.form);
     const chosen = outcome ? form.outcomes.find((o) => o.key === outcome) : undefined;
     if (outcome && !chosen) throw new Error(`${elementId} offers no outcome ${outcome}: ${form.outcomes.map((o) => o.key).join(', ')}`);
-    const variables = completionVariables(form, chosen, { note: `Ý kiến tại bước ${elementId}` });
-    await users[username].post(`/api/tasks/${task.id}/complete`, { variables }).expect(200);
+    const variables = completionVariables(form, chosen, {});
+    await users[username].post(`/api/tasks/${task.id}/complete`, { variables, opinion: `Ý kiến tại bước ${elementId}` }).expect(200);
   }
 
   async function receive(body: object): Promise<string> {

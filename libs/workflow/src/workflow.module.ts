@@ -51,6 +51,8 @@ import { IncidentService } from './services/incident.service';
 import { RuntimeService } from './services/runtime.service';
 import { ProcessFilesDeployer } from './seed/process-files.deployer';
 import { TaskService } from './services/task.service';
+import { CompletionOpinionService } from './opinions/completion-opinion.service';
+import { OpinionsRepository } from './opinions/opinions.repository';
 import { WORKFLOW_CONFIG, workflowConfig } from './workflow.config';
 import { JOBS_QUEUE } from './workflow.tokens';
 
@@ -105,10 +107,12 @@ import { JOBS_QUEUE } from './workflow.tokens';
     ProcessKeysRepository,
     RuntimeService,
     TaskService,
+    CompletionOpinionService,
+    OpinionsRepository,
     IncidentService,
     OperationsReader,
     ProcessFilesDeployer,
   ],
-  exports: [ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
+  exports: [OpinionsRepository, ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
 })
 export class WorkflowModule {}

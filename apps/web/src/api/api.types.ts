@@ -53,5 +53,28 @@ export interface Task {
   form?: unknown;
 }
 
+/** A file attached to an opinion (issue 16): downloaded by id from the dossier's files. */
+export interface OpinionAttachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+/** An officer's opinion (ý kiến xử lý) on a completed step: staff only, never on a public channel. */
+export interface Opinion {
+  id: string;
+  taskId: string;
+  instanceId: string;
+  businessKey: string | null;
+  elementId: string;
+  step: string;
+  outcome: string | null;
+  author: { username: string; fullName: string; unitCode: string; unitName: string };
+  text: string;
+  attachments: OpinionAttachment[];
+  createdAt: string;
+}
+
 /** Inbox filters, one per tab. */
 export type TaskFilter = 'all' | 'mine' | 'unassigned' | 'overdue';

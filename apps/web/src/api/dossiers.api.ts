@@ -1,3 +1,4 @@
+import type { Opinion } from './api.types';
 import type { Page } from './api.types';
 import { ApiError, request, tokenStore } from './client';
 
@@ -89,6 +90,8 @@ export interface DossierDetail {
   history: HandoverRow[];
   events: DossierEvent[];
   allowedActions: DossierAction[];
+  /** Officers' opinions on the steps, newest first (staff only). */
+  opinions?: Opinion[];
 }
 
 export interface DossierQuery {

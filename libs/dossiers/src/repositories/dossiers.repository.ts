@@ -148,7 +148,7 @@ export class DossiersRepository {
   async steps(instanceId: string | null, tx?: Queryable): Promise<StepRow[]> {
     if (!instanceId) return [];
     return (tx ?? this.autocommit).rows<StepRow>(
-      `SELECT name, unit_code AS "unitCode", assignee, created_at AS "createdAt", due_at AS "dueAt", completed_at AS "completedAt",
+      `SELECT id, name, unit_code AS "unitCode", assignee, created_at AS "createdAt", due_at AS "dueAt", completed_at AS "completedAt",
          completed_by AS "completedBy", status
        FROM tasks WHERE instance_id = $1 ORDER BY created_at, id`,
       [instanceId],

@@ -1,3 +1,4 @@
+import type { OpinionView } from '../opinions/opinion.view';
 import type { TaskView } from './task.view';
 
 /** The `process_instances.status` column. */
@@ -11,6 +12,8 @@ export interface HistoryView {
   taskId?: string;
   actor?: string;
   data?: Record<string, unknown>;
+  /** On a task's completion: the opinion written with it (issue 16). */
+  opinion?: { id: string; text: string; attachments: { id: string; name: string }[] };
 }
 
 export interface JobView {
@@ -57,4 +60,6 @@ export interface InstanceView {
   deadlines: (JobView & { taskId: string | null })[];
   incidents: IncidentView[];
   history: HistoryView[];
+  /** The officers' opinions on the instance's steps, newest first (issue 16). */
+  opinions: OpinionView[];
 }

@@ -20,7 +20,7 @@ import type { McLookups } from './mc-lookups';
 import { unitSelectOptions } from './unit-options';
 
 const FORM_EXAMPLE =
-  '{"outcomes":[{"key":"approved","label":"Đồng ý"},{"key":"rejected","label":"Không đồng ý"}],"fields":[{"key":"note","label":"Ý kiến xử lý","type":"text"}]}';
+  '{"outcomes":[{"key":"approved","label":"Đồng ý"},{"key":"rejected","label":"Không đồng ý","requires":["opinion"]}],"opinion":{"label":"Ý kiến xử lý"},"attachments":"optional"}';
 
 /** Groups of a user task: who does it, how long it may take and what the citizen sees, how it is completed. */
 export function userTaskGroups(element: DiagramElement) {
