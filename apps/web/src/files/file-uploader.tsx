@@ -89,6 +89,15 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
   const { busy, done, failed: refused } = queueCounts(items);
   useEffect(() => callbacks.current.onQueueChange?.({ busy, done, failed: refused }), [busy, done, refused]);
 
+  // Closing the tab or reloading while files are being sent: the browser asks first.
+  const sending = busy > 0 && Boolean(dossierCode);
+  useEffect(() => {
+    if (!sending) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [sending]);
+
   useEffect(() => {
     if (!dossierCode) callbacks.current.onPendingChange?.(items.filter((i) => i.status === 'pending').map((i) => i.file));
   }, [items, dossierCode]);
@@ -166,7 +175,7 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
           ))}
         </ul>
       )}
-      {busy > 0 && dossierCode && (
+      {sending && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="file-queue-summary">
           Đang tải lên {busy} tệp, vui lòng không đóng trang.
         </Typography.Text>
