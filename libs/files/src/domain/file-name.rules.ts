@@ -13,6 +13,7 @@ export function sanitizeFileName(original: string | undefined): string {
   const base = (original ?? '').split(/[\\/]/).pop() ?? '';
   const cleaned = base
     .normalize('NFC')
+    .replace(/[\t\n\r\v\f]/g, ' ')
     // C0/C1 controls, DEL, and the bidi controls that make `exe.pdf` read as `fdp.exe`.
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')

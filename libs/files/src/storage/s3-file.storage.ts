@@ -29,7 +29,12 @@ export class S3FileStorage implements FileStorage {
   readonly client: S3Client;
 
   constructor(private readonly s3: FilesConfig['s3'], client?: S3Client) {
-    const config: S3ClientConfig = { region: s3.region, forcePathStyle: s3.forcePathStyle, endpoint: s3.endpoint };
+    const config: S3ClientConfig = {
+      region: s3.region, forcePathStyle: s3.forcePathStyle, endpoint: s3.endpoint,
+      // Checksums only where S3 requires them: we hash every byte ourselves, and many S3-compatible
+      // stores do not read the SDK's default CRC32 trailers on streamed (aws-chunked) bodies.
+      requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+    };
     if (s3.accessKeyId && s3.secretAccessKey) config.credentials = { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey };
     this.client = client ?? new S3Client(config);
   }
@@ -84,6 +89,16 @@ export class S3FileStorage implements FileStorage {
   }
 
   async sweepIncomplete(before: Date): Promise<number> {
+    try {
+      return await this.abortMultipartUploads(before);
+    } catch (error) {
+      // Some stores (s3rver) do not list multipart uploads: a bucket lifecycle rule must abort them there.
+      if ((error as { name?: string }).name === 'NotImplemented') return 0;
+      throw error;
+    }
+  }
+
+  private async abortMultipartUploads(before: Date): Promise<number> {
     let removed = 0;
     let keyMarker: string | undefined;
     let uploadIdMarker: string | undefined;
