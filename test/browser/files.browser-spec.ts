@@ -79,6 +79,13 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
       [[...photo]],
     );
     await uploaderOf(page, 'giay-to-phap-ly').getByTestId('file-drop-zone').dispatchEvent('drop', { dataTransfer: drop });
+    // (a file dropped beside the zone is not opened by the browser, which would leave the form)
+    const opened = await page.evaluate((transfer) => {
+      const beside = new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true });
+      document.body.dispatchEvent(beside);
+      return !beside.defaultPrevented;
+    }, drop);
+    expect(opened).toBe(false);
 
     // then both wait for the dossier's code, and the button says they will be sent
     await expectQueue(uploaderOf(page, 'giay-de-nghi'), ['waiting']);
