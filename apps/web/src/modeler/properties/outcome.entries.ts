@@ -67,10 +67,11 @@ function ReasonEntry({ element, id }: EntryProps) {
     id,
     label: outcome === 'rejected' ? 'Lý do từ chối gửi công dân (bắt buộc)' : 'Lý do (không bắt buộc)',
     getValue: () => (current && !listed ? EXPRESSION : current),
-    setValue: (value: string) => reason.set(value === EXPRESSION ? current || '=""' : value),
+    // "Biểu thức khác" starts from the chosen field as FEEL (=field), which the expression box then edits.
+    setValue: (value: string) => reason.set(value === EXPRESSION ? (current ? `=${current.replace(/^=/, '')}` : '=""') : value),
     getOptions: () => [
       { value: '', label: '— Chưa chọn —' },
-      ...choices.map((choice) => ({ value: choice.value, label: `${choice.value}: ${choice.label}` })),
+      ...choices.map((choice) => ({ value: choice.value, label: `${choice.label} [${choice.value}]` })),
       { value: EXPRESSION, label: 'Biểu thức FEEL khác…' },
     ],
     description:
