@@ -41,6 +41,8 @@ export interface DossierPatch {
   pausedMs?: number;
   resolvedAt?: Date;
   returnedAt?: Date;
+  /** The citizen-facing reason on the public projection (a refusal's: `dossier-closure.ts`); null clears it. */
+  publicReason?: string | null;
 }
 
 const COLUMNS = `d.code, d.procedure_code AS "procedureCode", d.unit_code AS "unitCode", d.channel, d.applicant, d.documents,
@@ -118,9 +120,11 @@ export class DossiersRepository {
     if (patch.pausedMs !== undefined) set('paused_ms', Math.round(patch.pausedMs));
     if (patch.resolvedAt) set('resolved_at', patch.resolvedAt);
     if (patch.returnedAt) set('returned_at', patch.returnedAt);
+    params.push(patch.publicReason ?? null, patch.publicReason !== undefined);
+    const reason = `public_reason = CASE WHEN $${params.length}::boolean THEN $${params.length - 1}::text ELSE s.public_reason END`;
     await tx.rows(
       `WITH d AS (UPDATE dossiers SET ${sets.join(', ')} WHERE code = $1 RETURNING code, status, appointment_at)
-       UPDATE dossier_status s SET status = d.status, status_label = ${statusLabelSql('d.status')}, appointment_at = d.appointment_at, updated_at = $2
+       UPDATE dossier_status s SET status = d.status, status_label = ${statusLabelSql('d.status')}, appointment_at = d.appointment_at, ${reason}, updated_at = $2
        FROM d WHERE s.code = d.code`,
       params,
     );

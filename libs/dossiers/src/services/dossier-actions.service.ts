@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
 import { recordIdempotentAnswerOf, RuntimeService, type CommandTx } from '../../../workflow/src';
 import { WorkingCalendarService } from '../../../worktime/src';
+import { CLOSURES, publicReasonOf } from '../domain/dossier-closure';
 import { isDossierStatus, transition, type DossierAction } from '../domain/dossier-status.machine';
 import { DossiersRepository, type DossierPatch, type DossierRow } from '../repositories/dossiers.repository';
 import { AppointmentReminderScheduler } from './appointment-reminder.scheduler';
@@ -71,9 +72,15 @@ export class DossierActionsService {
         };
       }
       case 'refuse':
-      case 'withdraw':
+      case 'withdraw': {
+        // The same closing as a diagram's end event with `mc:outcome` (dossier-status.projection.ts, ADR 0011).
+        const closure = CLOSURES[action === 'refuse' ? 'rejected' : 'withdrawn'];
         if (d.instanceId) await this.cancelIfRunning(tx, d.instanceId, `${action}: ${input.reason}`, actor);
-        return { patch: { status: action === 'refuse' ? 'rejected' : 'withdrawn', resolvedAt: now, pausedAt: null }, data: { reason: input.reason } };
+        return {
+          patch: { status: closure.status, resolvedAt: now, pausedAt: null, publicReason: publicReasonOf(closure, input.reason) },
+          data: { reason: input.reason },
+        };
+      }
       case 'apology': {
         const newAppointmentAt = new Date(input.newAppointmentAt ?? '');
         if (Number.isNaN(newAppointmentAt.getTime()) || newAppointmentAt.getTime() <= d.appointmentAt.getTime()) {

@@ -8,6 +8,7 @@ import { feelBoundsRule } from './rules/feel-bounds.rule';
 import { flowRule } from './rules/flow.rule';
 import { messageRule } from './rules/message.rule';
 import { multiInstanceRule } from './rules/multi-instance.rule';
+import { outcomeRule } from './rules/outcome.rule';
 import { scriptRule } from './rules/script.rule';
 import { signalRule } from './rules/signal.rule';
 import { callActivityRule } from './rules/call-activity.rule';
@@ -32,6 +33,7 @@ const RULES: ValidationRule[] = [
   boundaryRule,
   eventGatewayRule,
   taskRule,
+  outcomeRule,
   multiInstanceRule,
   scriptRule,
   callActivityRule,

@@ -68,6 +68,9 @@ const serverMessages: Record<string, string> = {
   BPMN_TOO_DEEP: 'Quy trình con lồng nhau quá sâu (mặc định tối đa 32 tầng): hãy giảm bớt hoặc dùng hoạt động gọi quy trình',
 };
 
+// OUTCOME_UNKNOWN, OUTCOME_END_KIND, OUTCOME_IN_SUBPROCESS, OUTCOME_REASON_MISSING, OUTCOME_REASON_INVALID and
+// STATUS_WITHOUT_OUTCOME ("Kết thúc hồ sơ", ADR 0011) come from the server already in Vietnamese: shown as they are.
+
 /** Codes the server answers with 400 for the whole document (no element to point at). */
 export const DOCUMENT_ERROR_CODES: ReadonlySet<string> = new Set(['BPMN_DOCTYPE_FORBIDDEN', 'BPMN_INVALID_CHARACTER', 'BPMN_TOO_MANY_ELEMENTS', 'BPMN_TOO_DEEP']);
 
