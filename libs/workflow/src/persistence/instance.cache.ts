@@ -7,6 +7,8 @@ export interface CachedTask {
   unitCode: string;
   candidateGroups: string[];
   assignee: string | null;
+  /** `mc:action`: a step only its desk action completes (ADR 0012). */
+  deskAction?: string;
 }
 
 interface Entry {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type AuthUser } from '../../../common/src';
+import type { CommandTx } from '../persistence/command.tx';
 import { InstancesRepository, type InstanceRow } from '../persistence/instances.repository';
 import { TasksRepository, type InboxQuery } from '../persistence/tasks.repository';
 import { isUuid } from '../persistence/uuid';
@@ -82,16 +83,36 @@ export class TaskService {
     if (!isUuid(id)) throw TaskAccess.notFound(id);
     const change = await this.executor.execute(user.username, async (sql, attempt) => {
       const cached = attempt === 1 && !sql.inTransaction ? this.executor.cache.task(id) : undefined;
-      if (cached && TaskAccess.mayComplete(user, cached.task)) return this.completion(user, id, variables, cached.instance);
+      if (cached && TaskAccess.mayComplete(user, cached.task) && !cached.task.deskAction) return this.completion(user, id, variables, cached.instance);
       const loaded = await this.instances.loadWithTask(sql, id);
-      const refusal = TaskAccess.completionRefusal(id, loaded?.task, user);
+      const refusal = TaskAccess.completionRefusal(id, loaded?.task, user) ?? TaskAccess.deskActionRefusal(id, loaded?.task.spec?.action);
       if (refusal || !loaded) throw refusal ?? TaskAccess.notFound(id);
       return this.completion(user, id, variables, loaded.instance);
     }, { answer: completedView });
     return completedView(change);
   }
 
-  private completion(user: AuthUser, id: string, variables: Record<string, unknown>, instance: InstanceRow): PreparedCommand {
+  /**
+   * The desk action `action` completes the newest open step of the instance drawn with that
+   * `mc:action`, inside the action's transaction (ADR 0012); undefined when the dossier waits at
+   * no such step (the desk's buttons also work off the diagram). The desk's own authority stands
+   * for the inbox's rule: whoever claimed the step, the desk action completes it.
+   */
+  async completeDeskStep(tx: CommandTx, instanceId: string, action: string, actor: { username: string }, variables: Record<string, unknown> = {}): Promise<TaskView | undefined> {
+    const [open] = await tx.rows<{ id: string }>(
+      `SELECT id FROM tasks WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1`,
+      [instanceId, action],
+    );
+    if (!open) return undefined;
+    const change = await this.executor.execute(actor.username, async (sql) => {
+      const loaded = await this.instances.loadWithTask(sql, open.id);
+      if (!loaded || loaded.task.status !== 'open') throw AppError.conflict('TASK_NOT_OPEN', `Task ${open.id} is ${loaded?.task.status ?? 'gone'}`);
+      return this.completion({ username: actor.username }, open.id, variables, loaded.instance, { anyAssignee: true });
+    }, { tx });
+    return completedView(change);
+  }
+
+  private completion(user: Pick<AuthUser, 'username'>, id: string, variables: Record<string, unknown>, instance: InstanceRow, options: { anyAssignee?: boolean } = {}): PreparedCommand {
     return {
       instance,
       command: (model, state, ctx) => Engine.completeTask(model, state, { taskId: id, variables }, ctx),
@@ -105,7 +126,7 @@ export class TaskService {
             `UPDATE tasks t SET status = 'completed', completed_at = ${at}, completed_by = ${username},
                assignee = COALESCE(t.assignee, ${username}), claimed_at = COALESCE(t.claimed_at, ${at})
              WHERE t.id = ${taskId} AND t.instance_id = ${st.param(instance.id, '::uuid')} AND t.status = 'open'
-               AND (t.assignee IS NULL OR t.assignee = ${username}) AND ${afterInstance}
+               AND ${options.anyAssignee ? 'TRUE' : `(t.assignee IS NULL OR t.assignee = ${username})`} AND ${afterInstance}
              RETURNING t.*`,
             'task_completion',
           ),
