@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type AuthUser } from '../../../common/src';
 import type { CommandTx } from '../persistence/command.tx';
+import { deadlineJobIds } from '../deadlines/deadline-job.ids';
 import { InstancesRepository, type InstanceRow } from '../persistence/instances.repository';
 import { TasksRepository, type InboxQuery } from '../persistence/tasks.repository';
 import { isUuid } from '../persistence/uuid';
@@ -110,6 +111,27 @@ export class TaskService {
       return this.completion({ username: actor.username }, open.id, variables, loaded.instance, { anyAssignee: true });
     }, { tx });
     return completedView(change);
+  }
+
+  /**
+   * The desk asked the citizen for documents at a supplement step: from now on the step waits for
+   * the citizen, whose time does not count (NĐ 61/2018 Art. 19), so its deadline stops — no
+   * warning, no overdue flag, no notice to the head. Locks in the commands' order (instance, task,
+   * jobs). Returns the held step's id, or undefined when the dossier waits at no such step.
+   */
+  async holdDeskStep(tx: CommandTx, instanceId: string, action: string): Promise<string | undefined> {
+    await tx.rows(`SELECT id FROM process_instances WHERE id = $1 FOR NO KEY UPDATE`, [instanceId]);
+    const [held] = await tx.rows<{ id: string }>(
+      `UPDATE tasks SET due_at = NULL WHERE id = (
+         SELECT id FROM tasks WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1 FOR UPDATE)
+       RETURNING id`,
+      [instanceId, action],
+    );
+    if (!held) return undefined;
+    const jobIds = deadlineJobIds([held.id]);
+    await tx.rows(`UPDATE jobs SET status = 'cancelled', updated_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [jobIds, this.executor.now()]);
+    tx.toDequeue.push(...jobIds);
+    return held.id;
   }
 
   private completion(user: Pick<AuthUser, 'username'>, id: string, variables: Record<string, unknown>, instance: InstanceRow, options: { anyAssignee?: boolean } = {}): PreparedCommand {
