@@ -14,7 +14,7 @@ import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 interface ActionFields {
   reason?: string;
   note?: string;
-  /** Codes of the procedure's listed documents. */
+  /** Names of the procedure's listed documents, checked. */
   documents?: string[];
   /** Other papers, typed in. */
   otherDocuments?: string[];
@@ -75,7 +75,8 @@ export function DossierActionModal({ dossier, action, onClose, onDone, onStale }
         .then((d) => {
           if (!current) return;
           setDraft(d);
-          form.setFieldsValue({ documents: d.missing, ...(d.reason && !form.getFieldValue('reason') ? { reason: d.reason } : {}) });
+          const missing = d.documents.filter((doc) => d.missing.includes(doc.code)).map((doc) => doc.name);
+          form.setFieldsValue({ documents: missing, ...(d.reason && !form.getFieldValue('reason') ? { reason: d.reason } : {}) });
         })
         .catch((cause: unknown) => current && setError(dossierErrorMessage(cause)));
     }

@@ -5,7 +5,7 @@ import { KIND_LABELS } from './dossier-labels';
 
 /**
  * Form 02's list: the procedure's documents as checkboxes (those an earlier step named are checked),
- * and any other paper typed in. Codes of listed documents and typed names go to the server alike.
+ * and any other paper typed in. Names go to the server, so the desk's log reads as Form 02 does.
  */
 export function SupplementDocumentsField({ draft }: { draft: SupplementDraft | null }) {
   const documents = draft?.documents ?? [];
@@ -16,7 +16,7 @@ export function SupplementDocumentsField({ draft }: { draft: SupplementDraft | n
           <Checkbox.Group style={{ width: '100%' }} data-testid="action-documents">
             <Space orientation="vertical" size={4}>
               {documents.map((doc) => (
-                <Checkbox key={doc.code} value={doc.code} data-testid={`action-document-${doc.code}`}>
+                <Checkbox key={doc.code} value={doc.name} data-testid={`action-document-${doc.code}`}>
                   {doc.name}{' '}
                   <Typography.Text type="secondary">({KIND_LABELS[doc.kind] ?? doc.kind})</Typography.Text>
                   {doc.received && <Tag style={{ marginLeft: 6 }}>đã nộp</Tag>}
