@@ -22,13 +22,15 @@ export function AppointmentProposalsField({ proposals }: { proposals: Appointmen
         <Radio.Group data-testid="action-proposals">
           <Space orientation="vertical" size={4}>
             {(proposals?.proposals ?? []).map((p) => (
-              <Radio key={p.at} value={p.at} data-testid={`action-proposal-${p.workingDays}`}>
-                {WEEKDAYS[dayjs(p.at).day()]}, {formatDateTime(p.at)}{' '}
-                <Typography.Text type="secondary">(thêm {p.workingDays} ngày làm việc)</Typography.Text>
+              <Radio key={p.at} value={p.at}>
+                <span data-testid={`action-proposal-${p.workingDays}`}>
+                  {WEEKDAYS[dayjs(p.at).day()]}, {formatDateTime(p.at)}{' '}
+                  <Typography.Text type="secondary">(thêm {p.workingDays} ngày làm việc)</Typography.Text>
+                </span>
               </Radio>
             ))}
-            <Radio value={OTHER_DATE} data-testid="action-proposal-other">
-              Ngày khác…
+            <Radio value={OTHER_DATE}>
+              <span data-testid="action-proposal-other">Ngày khác…</span>
             </Radio>
           </Space>
         </Radio.Group>
