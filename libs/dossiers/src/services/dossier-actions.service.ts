@@ -87,8 +87,13 @@ export class DossierActionsService {
       case 'apology': {
         const newAppointmentAt = new Date(input.newAppointmentAt ?? '');
         checkNewAppointment(await this.calendars.forUnit(d.unitCode), { proposed: newAppointmentAt, appointmentAt: d.appointmentAt, now });
-        // An apology step drawn in the diagram (`mc:action="apology"`) is done by the apology itself.
-        const step = d.instanceId ? await this.tasks.completeDeskStep(tx, d.instanceId, 'apology', actor) : undefined;
+        // An apology step drawn in the diagram (`mc:action="apology"`) is done by the apology itself. The new date is
+        // written first, so a next step's notification (e.g. result ready) already carries it.
+        let step: Awaited<ReturnType<TaskService['completeDeskStep']>>;
+        if (d.instanceId) {
+          await this.dossiers.apply(tx, d.code, { appointmentAt: newAppointmentAt }, now);
+          step = await this.tasks.completeDeskStep(tx, d.instanceId, 'apology', actor);
+        }
         return {
           patch: { appointmentAt: newAppointmentAt },
           data: { reason: input.reason, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: newAppointmentAt.toISOString(), ...(step && { taskId: step.id }) },
