@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
-import { recordIdempotentAnswerOf, RuntimeService, TaskService, type CommandTx } from '../../../workflow/src';
+import { recordIdempotentAnswerOf, RuntimeService, type CommandTx } from '../../../workflow/src';
 import { WorkingCalendarService } from '../../../worktime/src';
 import { isDossierStatus, transition, type DossierAction } from '../domain/dossier-status.machine';
 import { checkNewAppointment } from '../domain/new-appointment.rules';
@@ -24,7 +24,6 @@ export class DossierActionsService {
     private readonly dossiers: DossiersRepository,
     private readonly reader: DossiersService,
     private readonly runtime: RuntimeService,
-    private readonly tasks: TaskService,
     private readonly calendars: WorkingCalendarService,
     private readonly reminders: AppointmentReminderScheduler,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -55,7 +54,7 @@ export class DossierActionsService {
       case 'supplement-request': {
         // The clock stops while the citizen completes the dossier (NĐ 61/2018 Art. 19, DOMAIN "Working time");
         // a supplement step drawn in the diagram (`mc:action`, ADR 0012) now waits for the citizen, its deadline stopped.
-        const step = d.instanceId ? await this.tasks.holdDeskStep(tx, d.instanceId, 'supplement') : undefined;
+        const step = d.instanceId ? await this.runtime.holdDeskStep(tx, d.instanceId, 'supplement') : undefined;
         return { patch: { status: 'supplement_required', pausedAt: now }, data: { reason: input.reason, documents: input.documents ?? [], ...(step && { taskId: step }) } };
       }
       case 'supplement-received': {
@@ -64,7 +63,7 @@ export class DossierActionsService {
         const waitedMs = Math.max(0, calendar.workingMillisBetween(pausedAt, now));
         const appointmentAt = calendar.addWorkingTime(d.appointmentAt, { seconds: waitedMs / 1000 });
         // The documents arrived: the drawn supplement step, if the dossier waits at one, is done and the flow goes on.
-        const step = d.instanceId ? await this.tasks.completeDeskStep(tx, d.instanceId, 'supplement', actor) : undefined;
+        const step = d.instanceId ? await this.runtime.completeDeskStep(tx, d.instanceId, 'supplement', actor) : undefined;
         const resumed = await this.dossiers.openStepStatus(tx, d.instanceId);
         return {
           patch: {
@@ -76,7 +75,7 @@ export class DossierActionsService {
           },
           data: {
             note: input.note, waitedWorkingMs: waitedMs, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: appointmentAt.toISOString(),
-            ...(step && { taskId: step.id }),
+            ...(step && { taskId: step.taskId }),
           },
         };
       }
@@ -89,14 +88,14 @@ export class DossierActionsService {
         checkNewAppointment(await this.calendars.forUnit(d.unitCode), { proposed: newAppointmentAt, appointmentAt: d.appointmentAt, now });
         // An apology step drawn in the diagram (`mc:action="apology"`) is done by the apology itself. The new date is
         // written first, so a next step's notification (e.g. result ready) already carries it.
-        let step: Awaited<ReturnType<TaskService['completeDeskStep']>>;
+        let step: { taskId: string } | undefined;
         if (d.instanceId) {
           await this.dossiers.apply(tx, d.code, { appointmentAt: newAppointmentAt }, now);
-          step = await this.tasks.completeDeskStep(tx, d.instanceId, 'apology', actor);
+          step = await this.runtime.completeDeskStep(tx, d.instanceId, 'apology', actor);
         }
         return {
           patch: { appointmentAt: newAppointmentAt },
-          data: { reason: input.reason, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: newAppointmentAt.toISOString(), ...(step && { taskId: step.id }) },
+          data: { reason: input.reason, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: newAppointmentAt.toISOString(), ...(step && { taskId: step.taskId }) },
         };
       }
       case 'return':

@@ -33,10 +33,10 @@ const RULES: ValidationRule[] = [
   boundaryRule,
   eventGatewayRule,
   taskRule,
-  deskActionRule,
   multiInstanceRule,
   scriptRule,
   callActivityRule,
+  deskActionRule,
   reachabilityRule,
 ];
 

@@ -7,8 +7,6 @@ export interface CachedTask {
   unitCode: string;
   candidateGroups: string[];
   assignee: string | null;
-  /** `mc:action`: a step only its desk action completes (ADR 0012). */
-  deskAction?: string;
 }
 
 interface Entry {

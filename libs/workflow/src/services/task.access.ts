@@ -38,7 +38,7 @@ export const TaskAccess = {
   /** Null when the user may complete the task now (open, a candidate, unassigned or theirs); else why not. */
   completionRefusal(id: string, task: TaskRow | undefined, user: AuthUser): AppError | null {
     const allowed = task && task.status === 'open' && this.isCandidate(user, task) && (task.assignee === null || task.assignee === user.username);
-    return allowed ? null : this.refusal(id, task, user, 'complete');
+    return allowed ? this.deskActionRefusal(id, task.spec?.action) : this.refusal(id, task, user, 'complete');
   },
 
   /**

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type AuthUser } from '../../../common/src';
-import type { CommandTx } from '../persistence/command.tx';
-import { deadlineJobIds } from '../deadlines/deadline-job.ids';
 import { InstancesRepository, type InstanceRow } from '../persistence/instances.repository';
 import { TasksRepository, type InboxQuery } from '../persistence/tasks.repository';
 import { isUuid } from '../persistence/uuid';
@@ -84,57 +82,16 @@ export class TaskService {
     if (!isUuid(id)) throw TaskAccess.notFound(id);
     const change = await this.executor.execute(user.username, async (sql, attempt) => {
       const cached = attempt === 1 && !sql.inTransaction ? this.executor.cache.task(id) : undefined;
-      if (cached && TaskAccess.mayComplete(user, cached.task) && !cached.task.deskAction) return this.completion(user, id, variables, cached.instance);
+      if (cached && TaskAccess.mayComplete(user, cached.task)) return this.completion(user, id, variables, cached.instance);
       const loaded = await this.instances.loadWithTask(sql, id);
-      const refusal = TaskAccess.completionRefusal(id, loaded?.task, user) ?? TaskAccess.deskActionRefusal(id, loaded?.task.spec?.action);
+      const refusal = TaskAccess.completionRefusal(id, loaded?.task, user);
       if (refusal || !loaded) throw refusal ?? TaskAccess.notFound(id);
       return this.completion(user, id, variables, loaded.instance);
     }, { answer: completedView });
     return completedView(change);
   }
 
-  /**
-   * The desk action `action` completes the newest open step of the instance drawn with that
-   * `mc:action`, inside the action's transaction (ADR 0012); undefined when the dossier waits at
-   * no such step (the desk's buttons also work off the diagram). The desk's own authority stands
-   * for the inbox's rule: whoever claimed the step, the desk action completes it.
-   */
-  async completeDeskStep(tx: CommandTx, instanceId: string, action: string, actor: { username: string }, variables: Record<string, unknown> = {}): Promise<TaskView | undefined> {
-    const [open] = await tx.rows<{ id: string }>(
-      `SELECT id FROM tasks WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1`,
-      [instanceId, action],
-    );
-    if (!open) return undefined;
-    const change = await this.executor.execute(actor.username, async (sql) => {
-      const loaded = await this.instances.loadWithTask(sql, open.id);
-      if (!loaded || loaded.task.status !== 'open') throw AppError.conflict('TASK_NOT_OPEN', `Task ${open.id} is ${loaded?.task.status ?? 'gone'}`);
-      return this.completion({ username: actor.username }, open.id, variables, loaded.instance, { anyAssignee: true });
-    }, { tx });
-    return completedView(change);
-  }
-
-  /**
-   * The desk asked the citizen for documents at a supplement step: from now on the step waits for
-   * the citizen, whose time does not count (NĐ 61/2018 Art. 19), so its deadline stops — no
-   * warning, no overdue flag, no notice to the head. Locks in the commands' order (instance, task,
-   * jobs). Returns the held step's id, or undefined when the dossier waits at no such step.
-   */
-  async holdDeskStep(tx: CommandTx, instanceId: string, action: string): Promise<string | undefined> {
-    await tx.rows(`SELECT id FROM process_instances WHERE id = $1 FOR NO KEY UPDATE`, [instanceId]);
-    const [held] = await tx.rows<{ id: string }>(
-      `UPDATE tasks SET due_at = NULL WHERE id = (
-         SELECT id FROM tasks WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1 FOR UPDATE)
-       RETURNING id`,
-      [instanceId, action],
-    );
-    if (!held) return undefined;
-    const jobIds = deadlineJobIds([held.id]);
-    await tx.rows(`UPDATE jobs SET status = 'cancelled', updated_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [jobIds, this.executor.now()]);
-    tx.toDequeue.push(...jobIds);
-    return held.id;
-  }
-
-  private completion(user: Pick<AuthUser, 'username'>, id: string, variables: Record<string, unknown>, instance: InstanceRow, options: { anyAssignee?: boolean } = {}): PreparedCommand {
+  private completion(user: AuthUser, id: string, variables: Record<string, unknown>, instance: InstanceRow): PreparedCommand {
     return {
       instance,
       command: (model, state, ctx) => Engine.completeTask(model, state, { taskId: id, variables }, ctx),
@@ -148,7 +105,7 @@ export class TaskService {
             `UPDATE tasks t SET status = 'completed', completed_at = ${at}, completed_by = ${username},
                assignee = COALESCE(t.assignee, ${username}), claimed_at = COALESCE(t.claimed_at, ${at})
              WHERE t.id = ${taskId} AND t.instance_id = ${st.param(instance.id, '::uuid')} AND t.status = 'open'
-               AND ${options.anyAssignee ? 'TRUE' : `(t.assignee IS NULL OR t.assignee = ${username})`} AND ${afterInstance}
+               AND (t.assignee IS NULL OR t.assignee = ${username}) AND ${afterInstance}
              RETURNING t.*`,
             'task_completion',
           ),

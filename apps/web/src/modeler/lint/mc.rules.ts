@@ -1,8 +1,8 @@
-import { DESK_ACTION_ROLES, isDeskAction } from '../../../../../libs/engine/src/model/desk-action';
-import { DESK_ACTION_OPTIONS, STATUS_OPTIONS, UNIT_REFERENCES, splitGroups } from '../mc-vocabulary';
+import { STATUS_OPTIONS, UNIT_REFERENCES, splitGroups } from '../mc-vocabulary';
 import type { ModdleElement } from '../moddle.types';
 import { formError } from '../mc-form';
 import { workingHours } from '../time-budget/step-duration';
+import { deskActionIssues } from './desk-action.rules';
 import type { DiagramIssue } from './issue.types';
 
 /** Every flow element of the definitions, subprocesses included. */
@@ -28,11 +28,7 @@ export function mcIssues(definitions: ModdleElement, unitCodes: ReadonlySet<stri
   const add = (elementId: string, code: string, severity: DiagramIssue['severity'], message: string) =>
     issues.push({ elementId, code, severity, message, source: 'modeler' });
   for (const element of flowElementsOf(definitions)) {
-    if (!element.$instanceOf('bpmn:UserTask')) {
-      if (element.$attrs?.['mc:action']) add(element.id, 'DESK_ACTION_NOT_USER_TASK', 'error', 'Chỉ bước xử lý của người (user task) mới là thao tác một cửa: hãy đổi loại phần tử hoặc bỏ thao tác');
-      continue;
-    }
-    deskActionIssues(element, add);
+    if (!element.$instanceOf('bpmn:UserTask')) continue;
     const duration = element.get('mc:duration') as string | undefined;
     if (duration?.trim() && workingHours(duration) === null) add(element.id, 'DURATION_INVALID', 'error', `Thời hạn "${duration}" không hợp lệ: dùng số ngày (2d) hoặc số giờ (4h) làm việc`);
     const form = element.get('mc:form') as string | undefined;
@@ -45,25 +41,8 @@ export function mcIssues(definitions: ModdleElement, unitCodes: ReadonlySet<stri
     const assigned = splitGroups(element.get('mc:candidateGroups')).length > 0 || element.$attrs['camunda:candidateGroups'] || element.$attrs['camunda:assignee'];
     if (!assigned && !hasZeebeAssignment(element)) add(element.id, 'TASK_UNASSIGNED', 'warning', 'Chưa chọn vai trò xử lý: không ai thấy bước này trong hộp công việc');
   }
+  issues.push(...deskActionIssues(flowElementsOf(definitions)).map((i) => ({ ...i, source: 'modeler' as const })));
   return issues;
-}
-
-const ROLE_NAMES: Record<string, string> = { reception: 'Bộ phận một cửa', leader: 'Lãnh đạo đơn vị' };
-
-/** The same verdicts as libs/engine's desk-action rule, in the officer's words. */
-function deskActionIssues(element: ModdleElement, add: (elementId: string, code: string, severity: DiagramIssue['severity'], message: string) => void): void {
-  const action = (element.get('mc:action') as string | undefined)?.trim();
-  if (!action) return;
-  if (!isDeskAction(action)) {
-    add(element.id, 'DESK_ACTION_UNKNOWN', 'error', `Thao tác một cửa "${action}" không tồn tại: chọn ${DESK_ACTION_OPTIONS.map((o) => `"${o.label}"`).join(' hoặc ')}`);
-    return;
-  }
-  if (element.loopCharacteristics) add(element.id, 'DESK_ACTION_MULTI_INSTANCE', 'error', 'Thao tác một cửa chỉ làm một lần cho mỗi hồ sơ: bỏ lặp (đa thể hiện) ở bước này');
-  const groups = splitGroups(element.get('mc:candidateGroups'));
-  const roles = DESK_ACTION_ROLES[action];
-  if (groups.length && !groups.some((group) => roles.includes(group))) {
-    add(element.id, 'DESK_ACTION_GROUPS', 'warning', `Thao tác này do ${roles.map((r) => ROLE_NAMES[r] ?? r).join(' hoặc ')} thực hiện: hãy giao bước cho vai trò đó`);
-  }
 }
 
 function hasZeebeAssignment(element: ModdleElement): boolean {
