@@ -1,21 +1,22 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { exitOnSignalWhileStarting, failStart, loadConfig, productionWarnings } from '../../../libs/config/src';
-import { checkDatabase, waitForRedis } from '../../../libs/database/src';
-import { createApp } from './app.factory';
-import { seedDemoDossiers } from './seed/demo-dossiers.seed';
-import { seedDemo } from './seed/demo.seed';
+import { checkDatabase, waitForRedis } from '../../../libs/database/src/startup-checks';
 
 /**
  * `node dist/apps/server/src/main.js`: every setting is checked, then Postgres and Redis are
  * reached within their bounded waits; each failure is one line on stderr and status 1 (issue 20).
- * SIGTERM ends a start that is still waiting.
+ * The app's modules are loaded only then (seconds of `require`), and SIGTERM ends a start that is
+ * still waiting.
  */
 async function main() {
   const starting = exitOnSignalWhileStarting('motcua');
   const config = loadConfig();
   await checkDatabase();
   await waitForRedis();
+  const { createApp } = require('./app.factory') as typeof import('./app.factory');
+  const { seedDemo } = require('./seed/demo.seed') as typeof import('./seed/demo.seed');
+  const { seedDemoDossiers } = require('./seed/demo-dossiers.seed') as typeof import('./seed/demo-dossiers.seed');
   const app = await createApp();
   for (const warning of productionWarnings(process.env)) new Logger('Secrets').warn(warning);
   await seedDemo(app);

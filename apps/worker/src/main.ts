@@ -1,12 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { exitOnSignalWhileStarting, failStart, loadConfig, productionWarnings } from '../../../libs/config/src';
-import { checkDatabase, waitForRedis } from '../../../libs/database/src';
-import { createAppLogger, PinoNestLogger } from '../../../libs/observability/src';
-import { JOBS_QUEUE } from '../../../libs/workflow/src';
-import { serveWorkerProbes } from './worker-probes';
-import { WorkerModule } from './worker.module';
+import { checkDatabase, waitForRedis } from '../../../libs/database/src/startup-checks';
 
 /**
  * `npm run start:worker`: BullMQ processors and the job reconciler only, as many processes as
@@ -20,6 +15,12 @@ async function main() {
   const config = loadConfig();
   await checkDatabase();
   await waitForRedis();
+  // The modules load only once the settings and dependencies are known good (seconds of `require`).
+  const { NestFactory } = require('@nestjs/core') as typeof import('@nestjs/core');
+  const { createAppLogger, PinoNestLogger } = require('../../../libs/observability/src') as typeof import('../../../libs/observability/src');
+  const { JOBS_QUEUE } = require('../../../libs/workflow/src') as typeof import('../../../libs/workflow/src');
+  const { serveWorkerProbes } = require('./worker-probes') as typeof import('./worker-probes');
+  const { WorkerModule } = require('./worker.module') as typeof import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(createAppLogger()) });
   for (const warning of productionWarnings(process.env)) new Logger('Secrets').warn(warning);
   app.enableShutdownHooks();

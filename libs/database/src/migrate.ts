@@ -29,7 +29,10 @@ export async function ensureDatabase(url: string, env: NodeJS.ProcessEnv = proce
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount !== 0) return;
     if (!creating) throw problem({ code: '3D000' });
-    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
+      // Another process starting at the same moment created it first (duplicate_database, or the catalogue's unique index).
+      if (error.code !== '42P04' && error.code !== '23505') throw error;
+    });
   } finally {
     await client.end().catch(() => undefined);
   }

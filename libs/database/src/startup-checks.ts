@@ -75,13 +75,15 @@ export async function waitForRedis(env: NodeJS.ProcessEnv = process.env): Promis
       ...redisOptions(env), lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false,
       retryStrategy: () => null, sentinelRetryStrategy: () => null, connectTimeout: Math.min(left, 5000),
     });
-    redis.on('error', (error: Error) => (last = error));
+    let attempt: Error | undefined;
+    redis.on('error', (error: Error) => (attempt ??= error));
     try {
       await redis.connect();
       await redis.ping();
       return;
     } catch (error) {
-      last = (error as Error) ?? last;
+      // The socket's own error (ECONNREFUSED…) says more than the rejection ("Connection is closed.").
+      last = attempt ?? (error as Error);
       if (/WRONGPASS|NOAUTH/i.test(last.message)) break;
     } finally {
       redis.disconnect();
