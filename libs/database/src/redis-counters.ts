@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import { setting } from '../../config/src';
-import { redisOptions } from './redis.config';
+import { redisOptions, reportRedisErrors } from './redis.config';
 
 /**
  * Adds ARGV[2] (1 a hit, -1 a refund, 0 a read) and starts the window on the first hit; answers
@@ -40,6 +40,7 @@ export class RedisCounters {
   /** `lazyConnect`: a process that never counts (the worker) never connects. */
   constructor(readonly prefix = throttlePrefix(), options: { lazyConnect?: boolean } = {}) {
     const redis = new Redis({ ...redisOptions(), lazyConnect: options.lazyConnect ?? false, enableAutoPipelining: true });
+    reportRedisErrors(redis, 'rate-limit counters');
     redis.defineCommand('throttleHit', { numberOfKeys: 1, lua: HIT });
     this.redis = redis as CountingRedis;
   }

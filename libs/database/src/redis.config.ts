@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
 import { setting } from '../../config/src';
 
@@ -29,4 +30,26 @@ export function redisWhere(env: NodeJS.ProcessEnv = process.env): string {
   const options = redisOptions(env);
   if (options.sentinels) return `the master "${options.name}" of Redis Sentinel ${options.sentinels.map((s) => `${s.host}:${s.port}`).join(', ')} (REDIS_SENTINELS)`;
   return `Redis at ${options.host}:${options.port}${options.tls ? ' (TLS)' : ''} (REDIS_URL)`;
+}
+
+type ErrorEmitter = { on(event: 'error', listener: (error: Error) => void): unknown };
+const lastReported = new Map<string, number>();
+
+/**
+ * Reports a Redis client's errors (an ioredis connection, a BullMQ queue or worker) as JSON
+ * warnings through the app's logger, each distinct message at most once every 10 s. Without a
+ * listener ioredis and BullMQ print raw multi-line errors to the console on every retry (issue 20:
+ * non-JSON lines twice a second while Redis is away). What failed is retried by the client.
+ */
+export function reportRedisErrors<T extends ErrorEmitter>(emitter: T, what: string): T {
+  const logger = new Logger('Redis');
+  emitter.on('error', (error: Error) => {
+    const message = `${what}: ${error.message.split('\n')[0]}`;
+    const now = Date.now();
+    if ((lastReported.get(message) ?? 0) > now - 10_000) return;
+    if (lastReported.size > 100) lastReported.clear();
+    lastReported.set(message, now);
+    logger.warn(`${message} (retrying)`);
+  });
+  return emitter;
 }
