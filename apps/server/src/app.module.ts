@@ -6,10 +6,11 @@ import { TrackingModule } from '../../../libs/tracking/src';
 import { IdempotencyModule } from '../../../libs/workflow/src';
 import { coreModules } from './core.modules';
 import { HealthController } from './health/health.controller';
+import { DeploymentWarningsController } from './deployment-warnings.controller';
 
 /** The HTTP server; with RUN_WORKERS (default on) the same process also runs the BullMQ processors. */
 @Module({
   imports: [...coreModules(), FilesModule, StepAttachmentsModule, ReportsModule, TrackingModule, ObservabilityModule, IdempotencyModule],
-  controllers: [HealthController],
+  controllers: [HealthController, DeploymentWarningsController],
 })
 export class AppModule {}

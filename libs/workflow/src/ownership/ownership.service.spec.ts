@@ -25,6 +25,9 @@ class Directory implements UnitDirectory {
   async unitOfUser(username: string) {
     return { admin: 'H15', dept: 'H15.10', commune: 'H15.20' }[username];
   }
+  async unitName(unitCode: string) {
+    return unitCode in TREE ? `Đơn vị ${unitCode}` : undefined;
+  }
   async unknown(unitCodes: readonly string[]) {
     return unitCodes.filter((code) => !(code in TREE));
   }
