@@ -50,6 +50,11 @@ export interface UserTaskSpec {
   status?: string;
   /** Completion form: outcome choices and fields, as drawn. */
   form?: unknown;
+  /**
+   * `mc:action`: the one-stop desk action that completes this step (`supplement`, `apology`); such a
+   * step is never completed from the inbox (ADR 0012). Unknown values are kept for the validator.
+   */
+  action?: string;
   /** Absolute due date or expression from camunda:dueDate / zeebe:taskSchedule, if any. */
   dueDate?: string;
 }

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DossiersModule } from '../../dossiers/src';
+import { FilesModule } from '../../files/src';
 import { PublicLookupController } from './controllers/public-lookup.controller';
+import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
 import { SmsInboundController } from './controllers/sms-inbound.controller';
 import { TrackingRepository } from './repositories/tracking.repository';
@@ -11,6 +13,7 @@ import { SmsInboundService } from './services/sms-inbound.service';
 import { SmsOutboxSender } from './sms/sms-outbox.sender';
 import { SMS_PROVIDER, smsProviderFromEnv } from './sms/sms.provider';
 import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
+import { setting } from '../../config/src';
 
 const MINUTE = 60_000;
 
@@ -22,12 +25,13 @@ class ThrottleStorageModule {}
 @Module({
   imports: [
     DossiersModule,
+    FilesModule,
     ThrottleStorageModule,
     ThrottlerModule.forRootAsync({
       useFactory: (storage: RedisThrottlerStorage) => ({
         throttlers: [
-          { name: 'lookup', ttl: MINUTE, limit: Number(process.env.LOOKUP_RATE_LIMIT ?? 30) },
-          { name: 'sms', ttl: MINUTE * 60, limit: Number(process.env.SMS_RATE_LIMIT ?? 10) },
+          { name: 'lookup', ttl: MINUTE, limit: setting('LOOKUP_RATE_LIMIT') },
+          { name: 'sms', ttl: MINUTE * 60, limit: setting('SMS_RATE_LIMIT') },
         ],
         storage,
       }),
@@ -35,7 +39,7 @@ class ThrottleStorageModule {}
       inject: [RedisThrottlerStorage],
     }),
   ],
-  controllers: [PublicLookupController, SmsInboundController, PublicStatsController],
+  controllers: [PublicLookupController, SmsInboundController, PublicStatsController, PublicResultsController],
   providers: [
     TrackingRepository,
     PublicLookupService,

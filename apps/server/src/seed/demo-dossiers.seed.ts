@@ -7,6 +7,7 @@ import { UsersService } from '../../../../libs/identity/src';
 import { TaskService } from '../../../../libs/workflow/src';
 import { WorkingCalendarService } from '../../../../libs/worktime/src';
 import { DEMO_DOSSIERS, DEMO_PROCEDURES, OUTCOME_VARIABLES, PACE_SHARE, demoApplicant, type DemoDossier } from './demo-dossiers.data';
+import { setting } from '../../../../libs/config/src';
 
 /** Two servers booting at once must not both create the missing dossiers. */
 const SEED_LOCK = 74_206_001;
@@ -33,7 +34,7 @@ async function retrying<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
  * clock back after. `SEED_DEMO=false` seeds nothing. Returns how many dossiers it created.
  */
 export async function seedDemoDossiers(app: INestApplication): Promise<number> {
-  if (process.env.SEED_DEMO === 'false') return 0;
+  if (!setting('SEED_DEMO')) return 0;
   const db = app.get(DataSource);
   const lock = db.createQueryRunner();
   await lock.connect();

@@ -34,6 +34,20 @@ export const STATUS_OPTIONS: { value: string; label: string }[] = [
   { value: 'withdrawn', label: 'Đã rút hồ sơ' },
 ];
 
+/** `mc:action` values (ADR 0012): the one-stop desk action that completes the step. */
+export const DESK_ACTION_OPTIONS: { value: string; label: string; hint: string }[] = [
+  {
+    value: 'supplement',
+    label: 'Yêu cầu bổ sung hồ sơ (Mẫu 02)',
+    hint: 'Bộ phận một cửa gửi phiếu yêu cầu bổ sung (Mẫu 02, tạm dừng thời gian, nhắn tin cho công dân); bước xong khi một cửa ghi nhận đã nhận đủ hồ sơ bổ sung.',
+  },
+  {
+    value: 'apology',
+    label: 'Xin lỗi, hẹn lại ngày trả (Mẫu 04)',
+    hint: 'Lãnh đạo đơn vị ký phiếu xin lỗi, chọn ngày hẹn mới là ngày làm việc (Mẫu 04, nhắn tin cho công dân); bước xong khi phiếu được ký.',
+  },
+];
+
 export const SPECIALIST_FIELD_PREFIX = 'specialist:';
 
 /** `reception, specialist:land` → `['reception', 'specialist:land']`. */

@@ -148,11 +148,22 @@ export class DossiersRepository {
     return rows[0]?.status ?? undefined;
   }
 
+  /** The newest open step of the instance drawn as desk action `action` (`mc:action`, ADR 0012). */
+  async openDeskStep(instanceId: string | null, action: string): Promise<{ taskId: string; instanceId: string; name: string; action: string } | undefined> {
+    if (!instanceId) return undefined;
+    const rows = await this.autocommit.rows<{ taskId: string; instanceId: string; name: string; action: string }>(
+      `SELECT id AS "taskId", instance_id AS "instanceId", name, spec->>'action' AS action FROM tasks
+       WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1`,
+      [instanceId, action],
+    );
+    return rows[0];
+  }
+
   /** The instance's steps, oldest first (the control slip's rows). */
   async steps(instanceId: string | null, tx?: Queryable): Promise<StepRow[]> {
     if (!instanceId) return [];
     return (tx ?? this.autocommit).rows<StepRow>(
-      `SELECT name, unit_code AS "unitCode", assignee, created_at AS "createdAt", due_at AS "dueAt", completed_at AS "completedAt",
+      `SELECT id, name, unit_code AS "unitCode", assignee, created_at AS "createdAt", due_at AS "dueAt", completed_at AS "completedAt",
          completed_by AS "completedBy", status
        FROM tasks WHERE instance_id = $1 ORDER BY created_at, id`,
       [instanceId],

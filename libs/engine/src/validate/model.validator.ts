@@ -3,6 +3,7 @@ import { DEFAULT_DIAGRAM_LIMITS, type DiagramLimits } from '../limits/diagram-li
 import type { ProcessModel } from '../model/process-model.types';
 import { boundaryRule } from './rules/boundary.rule';
 import { conditionRule } from './rules/condition.rule';
+import { deskActionRule } from './rules/desk-action.rule';
 import { eventGatewayRule } from './rules/event-gateway.rule';
 import { feelBoundsRule } from './rules/feel-bounds.rule';
 import { flowRule } from './rules/flow.rule';
@@ -37,6 +38,7 @@ const RULES: ValidationRule[] = [
   multiInstanceRule,
   scriptRule,
   callActivityRule,
+  deskActionRule,
   reachabilityRule,
 ];
 

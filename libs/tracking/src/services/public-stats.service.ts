@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, CLOCK, type Clock } from '../../../common/src';
 import { countsAsResolvedSql } from '../../../reports/src/domain/refusal.rule';
+import { setting } from '../../../config/src';
 
 export interface UnitStats {
   unitCode: string;
@@ -49,7 +50,7 @@ const CACHED_PERIODS = 100;
  */
 @Injectable()
 export class PublicStatsService {
-  private readonly ttlMs = Math.max(0, Number(process.env.STATS_CACHE_SECONDS ?? 60) || 0) * 1000;
+  private readonly ttlMs = setting('STATS_CACHE_SECONDS') * 1000;
   private readonly cache = new Map<string, { at: number; value: Promise<PublicStats> }>();
 
   constructor(private readonly db: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}

@@ -3,6 +3,7 @@ import { Interval } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { outboundText, type OutboundKind } from '../domain/sms-reply';
 import { SMS_PROVIDER, type SmsProvider } from './sms.provider';
+import { setting, settingAtLoad } from '../../../config/src';
 
 interface OutboxRow {
   id: string;
@@ -15,7 +16,7 @@ interface OutboxRow {
 }
 
 /** Backoff after the nth failed attempt, capped at 10 minutes; a message is never dropped. */
-export const retryDelayMs = (attempts: number, baseMs = Number(process.env.SMS_RETRY_BASE_MS ?? 5_000)) =>
+export const retryDelayMs = (attempts: number, baseMs = setting('SMS_RETRY_BASE_MS')) =>
   Math.min(10 * 60_000, baseMs * 2 ** Math.max(0, attempts - 1));
 
 /**
@@ -30,9 +31,9 @@ export class SmsOutboxSender {
 
   constructor(private readonly db: DataSource, @Inject(SMS_PROVIDER) private readonly provider: SmsProvider) {}
 
-  @Interval(Number(process.env.SMS_OUTBOX_INTERVAL_MS ?? 2_000))
+  @Interval(settingAtLoad('SMS_OUTBOX_INTERVAL_MS'))
   async tick(): Promise<void> {
-    if (this.running || process.env.RUN_WORKERS === 'false') return;
+    if (this.running || !setting('RUN_WORKERS')) return;
     this.running = true;
     try {
       await this.sendDue();

@@ -56,6 +56,11 @@ const serverMessages: Record<string, string> = {
   CALLED_ELEMENT_MISSING: 'Hoạt động gọi quy trình chưa chọn quy trình được gọi',
   CALLED_ELEMENT_INVALID: 'Mã quy trình được gọi không hợp lệ (chữ cái hoặc _, tiếp theo tối đa 199 chữ, số, _ . -)',
   UNKNOWN_ATTRIBUTE: 'Thuộc tính không được nhận biết',
+  // Thao tác một cửa trên sơ đồ (mc:action, ADR 0012).
+  DESK_ACTION_UNKNOWN: 'Thao tác một cửa không tồn tại (chỉ có: yêu cầu bổ sung, xin lỗi hẹn lại)',
+  DESK_ACTION_NOT_USER_TASK: 'Chỉ bước xử lý của người (user task) mới là thao tác một cửa',
+  DESK_ACTION_MULTI_INSTANCE: 'Thao tác một cửa chỉ làm một lần cho mỗi hồ sơ: bỏ lặp (đa thể hiện)',
+  DESK_ACTION_GROUPS: 'Bước thao tác một cửa chưa giao cho vai trò được làm thao tác đó (một cửa, lãnh đạo)',
   // Giới hạn đối với sơ đồ (issue 15, docs/security.md).
   TIMER_CYCLE_TOO_SHORT: 'Hẹn giờ lặp lại quá dày: khoảng lặp phải từ mức tối thiểu trở lên (mặc định 1 phút)',
   MULTI_INSTANCE_CARDINALITY_TOO_LARGE: 'Số lần lặp (đa thể hiện) vượt quá mức cho phép (mặc định 1.000)',

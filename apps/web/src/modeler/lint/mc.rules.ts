@@ -2,6 +2,7 @@ import { OUTCOME_OPTIONS, STATUS_OPTIONS, UNIT_REFERENCES, splitGroups } from '.
 import type { ModdleElement } from '../moddle.types';
 import { formError } from '../mc-form';
 import { workingHours } from '../time-budget/step-duration';
+import { deskActionIssues } from './desk-action.rules';
 import type { DiagramIssue } from './issue.types';
 
 /** Every flow element of the definitions, subprocesses included. */
@@ -42,6 +43,7 @@ export function mcIssues(definitions: ModdleElement, unitCodes: ReadonlySet<stri
     const assigned = splitGroups(element.get('mc:candidateGroups')).length > 0 || element.$attrs['camunda:candidateGroups'] || element.$attrs['camunda:assignee'];
     if (!assigned && !hasZeebeAssignment(element)) add(element.id, 'TASK_UNASSIGNED', 'warning', 'Chưa chọn vai trò xử lý: không ai thấy bước này trong hộp công việc');
   }
+  issues.push(...deskActionIssues(flowElementsOf(definitions)).map((i) => ({ ...i, source: 'modeler' as const })));
   return issues;
 }
 
