@@ -44,11 +44,28 @@ describe('demo dossiers (seed through the real services, back-dated)', () => {
     }
     expect(rows.filter((r) => r.overdue).length).toBeGreaterThanOrEqual(4);
     expect(rows.filter((r) => r.status === 'processing' && !r.overdue).length).toBeGreaterThanOrEqual(5);
-    // and one permit waits at the desk's supplement step the appraisal chose in its form
-    const [{ n: atDesk }] = await db.query(
-      `SELECT count(*)::int AS n FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id WHERE d.${DEMO} AND t.element_id = 'Task_BoSung' AND t.status = 'open'`,
+    // and one permit waits at the drawn supplement step the appraisal chose, after the desk's request (Form 02): held, clock paused
+    const atDesk = await db.query(
+      `SELECT d.status, t.due_at, (SELECT count(*)::int FROM dossier_events e WHERE e.code = d.code AND e.type = 'supplement-request') AS requests
+       FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id WHERE d.${DEMO} AND t.element_id = 'Task_BoSung' AND t.status = 'open'`,
     );
-    expect(atDesk).toBe(1);
+    expect(atDesk).toEqual([{ status: 'supplement_required', due_at: null, requests: 1 }]);
+    // and the officers' opinions are stored with the steps they completed, in Vietnamese
+    const [{ steps, opinions }] = await db.query(
+      `SELECT (SELECT count(*)::int FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id WHERE d.${DEMO} AND t.status = 'completed' AND t.spec->>'action' IS NULL) AS steps,
+              (SELECT count(*)::int FROM task_opinions o JOIN dossiers d ON d.code = o.business_key WHERE d.${DEMO} AND length(o.text) > 20) AS opinions`,
+    );
+    expect(opinions).toBe(steps);
+    expect(opinions).toBeGreaterThan(50);
+    // and files: scans of listed documents, an attachment of the site inspection, results where the procedure hands them back electronically
+    const files: { kind: string; content_type: string; electronic: boolean; status: string }[] = await db.query(
+      `SELECT f.kind, f.content_type, coalesce(p.electronic_result, false) AS electronic, d.status
+       FROM dossier_files f JOIN dossiers d ON d.code = f.dossier_code JOIN procedures p ON p.code = d.procedure_code WHERE d.${DEMO}`,
+    );
+    expect(new Set(files.map((f) => f.kind))).toEqual(new Set(['document', 'attachment', 'result']));
+    expect(files.every((f) => f.content_type === 'application/pdf')).toBe(true);
+    expect(files.filter((f) => f.kind === 'result').every((f) => f.electronic && ['result_ready', 'returned'].includes(f.status))).toBe(true);
+    expect(files.filter((f) => f.kind === 'result').length).toBeGreaterThanOrEqual(4);
     // and one household business was refused inside its diagram: closed with the head's reason, Form 03's event, the refusal SMS
     const refusedInDiagram = await db.query(
       `SELECT d.code, d.resolved_at, e.data->>'reason' AS reason, s.public_reason, (SELECT count(*)::int FROM sms_outbox o WHERE o.code = d.code AND o.kind = 'rejected') AS sms

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { parseBpmn, type ProcessModel } from '../../../../libs/engine/src';
 import { rolesMatchGroups } from '../../../../libs/common/src';
 import { DEMO_ACCOUNTS } from '../../../../libs/identity/src/seed/demo-accounts.data';
-import { DEMO_DOSSIERS, DEMO_PROCEDURES, OUTCOME_VARIABLES, type DemoProcedure } from './demo-dossiers.data';
+import { DEMO_DOSSIERS, DEMO_PROCEDURES, stepCompletion, type DemoProcedure } from './demo-dossiers.data';
 
 const root = join(__dirname, '..', '..', '..', '..', 'processes');
-const catalog: { code: string; processKey: string; requiredDocuments: { code: string; required: boolean }[] }[] = JSON.parse(readFileSync(join(root, 'catalog.json'), 'utf8'));
+const catalog: { code: string; processKey: string; electronicResult?: boolean; requiredDocuments: { code: string; required: boolean }[] }[] = JSON.parse(readFileSync(join(root, 'catalog.json'), 'utf8'));
 
 /** Whether a flow's condition of the shape `name = literal` holds for the variables a step was completed with. */
 function holds(condition: string | undefined, variables: Record<string, unknown>): boolean {
@@ -37,8 +37,8 @@ function pathOf(model: ProcessModel, variablesOf: (elementId: string, visit: num
 /** What the seed sends at each step of a plan: the plan's outcome the first time, else the step's usual variables. */
 function seedVariables(procedure: DemoProcedure, outcomes: Record<string, string> = {}) {
   return (elementId: string, visit: number) => {
-    const outcome = visit === 0 ? outcomes[elementId] : undefined;
-    return outcome ? { outcome, ...(OUTCOME_VARIABLES[outcome] ?? {}) } : (procedure.steps[elementId]?.variables ?? {});
+    const step = procedure.steps[elementId];
+    return step ? stepCompletion(step, 0, visit === 0 ? outcomes[elementId] : undefined).variables : {};
   };
 }
 
@@ -66,6 +66,10 @@ describe('demo dossiers plan', () => {
     expect(pathOf(model, seedVariables(procedure)).indexOf('Task_TraKetQua')).toBe(procedure.stepsToResult);
     const required = catalog.find((p) => p.code === procedure.code)!.requiredDocuments.filter((d) => d.required).map((d) => d.code);
     expect([...procedure.documents].sort()).toEqual(required.sort());
+    // and a result file is handed back electronically only where the procedure allows it
+    expect(procedure.result !== undefined).toBe(catalog.find((p) => p.code === procedure.code)!.electronicResult === true);
+    // and every step writes an opinion
+    for (const [elementId, step] of Object.entries(procedure.steps)) expect([elementId, step.opinions.every((o) => o.trim().length > 20)]).toEqual([elementId, true]);
   });
 
   it('plans outcomes only that the step offers, and steps the seed can do on the path they take', async () => {

@@ -6,7 +6,9 @@ import { DossierReceptionService } from '../../../../libs/dossiers/src/services/
 import { UsersService } from '../../../../libs/identity/src';
 import { TaskService } from '../../../../libs/workflow/src';
 import { WorkingCalendarService } from '../../../../libs/worktime/src';
-import { DEMO_DOSSIERS, DEMO_PROCEDURES, OUTCOME_VARIABLES, PACE_SHARE, demoApplicant, type DemoDossier } from './demo-dossiers.data';
+import { DEMO_DOSSIERS, DEMO_PROCEDURES, PACE_SHARE, demoApplicant, scannedAtDesk, stepCompletion, type DemoDossier, type DemoFile } from './demo-dossiers.data';
+import { demoPdf } from './demo-files';
+import { DossierFilesService } from '../../../../libs/files/src/services/dossier-files.service';
 import { setting } from '../../../../libs/config/src';
 
 /** Two servers booting at once must not both create the missing dossiers. */
@@ -110,7 +112,9 @@ class DemoDossierSeeder {
     const { code } = await retrying(() =>
       this.app.get(DossierReceptionService).receive(desk, { procedureCode: procedure.code, channel: 'direct', applicant: demoApplicant(i), documents: procedure.documents }),
     );
+    if (scannedAtDesk(i)) await this.scanDocuments(desk, code, procedure.code, procedure.documents);
     const steps = plan.steps === 'result' ? procedure.stepsToResult : plan.steps;
+    let completed = 0;
     for (let n = 0; n < steps; n++) {
       const task = await this.openTask(code);
       const step = task && procedure.steps[task.element_id];
@@ -119,10 +123,13 @@ class DemoDossierSeeder {
       const at = this.clock.set(calendar.addWorkingTime(task.created_at, { seconds: (allowed * PACE_SHARE[plan.pace]) / 1000 }));
       if (at.getTime() >= this.clock.realNow.getTime()) break; // the step is still being worked on now
       const officer = await this.user(step.user);
-      const outcome = plan.outcomes?.[task.element_id];
-      const variables = outcome ? { outcome, ...(OUTCOME_VARIABLES[outcome] ?? {}) } : (step.variables ?? {});
-      await retrying(() => this.app.get(TaskService).complete(officer, task.id, variables));
+      const { variables, opinion } = stepCompletion(step, i, plan.outcomes?.[task.element_id]);
+      const attachments = step.attachment ? await this.store(officer, code, { kind: 'attachment', taskId: task.id }, step.attachment) : [];
+      await retrying(() => this.app.get(TaskService).complete(officer, task.id, variables, { opinion, attachments }));
+      completed++;
     }
+    // the signed result, scanned for the citizen to download with the code and key (procedures with an electronic result)
+    if (plan.steps === 'result' && completed === steps && procedure.result) await this.store(desk, code, { kind: 'result' }, procedure.result);
     await this.end(code, plan, desk, calendar);
   }
 
@@ -143,7 +150,7 @@ class DemoDossierSeeder {
       case 'supplement':
       case 'supplement-resumed':
         later(1);
-        await actions.act(desk, code, 'supplement-request', { reason: 'Bổ sung bản sao giấy tờ còn thiếu, ký xác nhận từng trang.', documents: ['Bản sao có chứng thực giấy tờ pháp lý'] });
+        await actions.act(desk, code, 'supplement-request', DEMO_PROCEDURES[plan.procedure].supplement);
         if (plan.ending === 'supplement') return;
         later(16);
         return void (await actions.act(desk, code, 'supplement-received', { note: 'Công dân đã nộp đủ giấy tờ bổ sung.' }));
@@ -156,6 +163,27 @@ class DemoDossierSeeder {
       case 'none':
         return;
     }
+  }
+
+  /** The desk scans each listed document at reception: one small PDF per document. */
+  private async scanDocuments(desk: AuthUser, code: string, procedureCode: string, documents: readonly string[]): Promise<void> {
+    const [{ list }]: { list: { code: string; name: string }[] }[] = await this.db.query(`SELECT required_documents AS list FROM procedures WHERE code = $1`, [procedureCode]);
+    for (const documentKey of documents) {
+      const name = list.find((d) => d.code === documentKey)?.name ?? documentKey;
+      await this.store(desk, code, { kind: 'document', documentKey }, {
+        fileName: `${name}.pdf`,
+        title: name,
+        lines: ['Bản chụp từ bản giấy công dân nộp tại Bộ phận Một cửa, đã đối chiếu với bản chính.'],
+      });
+    }
+  }
+
+  /** A demo file stored through the files service (same checks, storage, audit as an upload); returns the ids. */
+  private async store(user: AuthUser, code: string, fields: Parameters<DossierFilesService['add']>[2], file: DemoFile): Promise<string[]> {
+    const look = fields.kind === 'result' ? 'result' : fields.kind === 'document' ? 'scan' : 'attachment';
+    const body = await demoPdf({ title: file.title, code, lines: file.lines, look });
+    const { items } = await this.app.get(DossierFilesService).add(user, code, fields, [{ fileName: file.fileName, body }]);
+    return items.map((f) => f.id);
   }
 
   private async openTask(code: string): Promise<{ id: string; element_id: string; created_at: Date; due_at: Date | null } | undefined> {

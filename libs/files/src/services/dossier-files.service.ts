@@ -49,12 +49,7 @@ export class DossierFilesService {
 
   /** `POST /api/dossiers/:code/files`: every file part of the request, stored and recorded, or none. */
   async upload(user: AuthUser, code: string, req: IncomingMessage): Promise<{ items: DossierFile[] }> {
-    await this.dossiers.readable(code, user);
-    const context = await this.files.context(code);
-    if (!context) throw AppError.notFound('DOSSIER_NOT_FOUND', `Dossier ${code} not found`);
-    if (CLOSED_STATUSES.includes(context.status)) {
-      throw AppError.conflict('DOSSIER_CLOSED', 'Files cannot be added to a closed dossier', { status: context.status });
-    }
+    const context = await this.openContext(user, code);
     const stored: DossierFileRow[] = [];
     const placements = new Map<string, Promise<Placement>>();
     try {
@@ -68,6 +63,41 @@ export class DossierFilesService {
       await this.discard(stored);
       throw error;
     }
+    return this.record(user, code, stored);
+  }
+
+  /**
+   * Files handed over in code rather than in a request (the demo seed): the same checks of the
+   * placement and the content, the same store, commit and audit as `upload`; all stored or none.
+   */
+  async add(user: AuthUser, code: string, fields: { kind: FileKind; documentKey?: string; taskId?: string }, files: readonly { fileName: string; body: Readable }[]): Promise<{ items: DossierFile[] }> {
+    const context = await this.openContext(user, code);
+    const partFields: Record<string, string> = { kind: fields.kind, ...(fields.documentKey ? { documentKey: fields.documentKey } : {}), ...(fields.taskId ? { taskId: fields.taskId } : {}) };
+    const stored: DossierFileRow[] = [];
+    try {
+      const placement = await this.place(context, partFields);
+      for (const file of files) stored.push(await this.store(user, context, placement, { field: 'file', fields: partFields, fileName: file.fileName, stream: file.body }));
+      if (stored.length === 0) throw AppError.badRequest('FILE_MISSING', 'No file to add');
+    } catch (error) {
+      await this.discard(stored);
+      throw error;
+    }
+    return this.record(user, code, stored);
+  }
+
+  /** The dossier a caller may add files to: readable by them and not closed. */
+  private async openContext(user: AuthUser, code: string): Promise<DossierFileContext> {
+    await this.dossiers.readable(code, user);
+    const context = await this.files.context(code);
+    if (!context) throw AppError.notFound('DOSSIER_NOT_FOUND', `Dossier ${code} not found`);
+    if (CLOSED_STATUSES.includes(context.status)) {
+      throw AppError.conflict('DOSSIER_CLOSED', 'Files cannot be added to a closed dossier', { status: context.status });
+    }
+    return context;
+  }
+
+  /** Commits the stored files' rows and audits them. */
+  private async record(user: AuthUser, code: string, stored: DossierFileRow[]): Promise<{ items: DossierFile[] }> {
     // A failed commit leaves the blobs to the sweep: had it committed after all, deleting them would orphan the rows.
     if (!(await this.files.commit(stored))) throw new AppError(409, 'UPLOAD_EXPIRED', 'The upload took too long and was discarded; send it again');
     await this.audit.record({
