@@ -54,7 +54,14 @@ describe('desk actions from the diagram (HTTP, injected clock)', () => {
     db = server.app.get(DataSource);
     for (const name of ['admin', 'reception', 'leader', 'specialist', 'specialist.qldt']) users[name] = await signIn(server, name);
   });
-  afterAll(() => server?.close());
+  /** The dossiers this suite received: withdrawn at the end, so later suites' reports do not carry them over as open. */
+  const opened: string[] = [];
+  afterAll(async () => {
+    if (!server) return;
+    clock.set(vn('2025-08-29'));
+    for (const code of opened) await users.reception.post(`/api/dossiers/${code}/withdraw`, { reason: 'Dọn dữ liệu kiểm thử' });
+    await server.close();
+  });
 
   const calendar = () => server.app.get(WorkingCalendarService).calendarSync(CITY);
   const outbox = (code: string) => db.query(`SELECT kind, appointment_at FROM sms_outbox WHERE code = $1 ORDER BY id`, [code]);
@@ -71,9 +78,10 @@ describe('desk actions from the diagram (HTTP, injected clock)', () => {
     clock.advance(30 * 60_000);
     const task = await inboxStep(username, code, elementId);
     const form = readTaskForm(task.form);
-    const variables = completionVariables(form, outcome ? form.outcomes.find((o) => o.key === outcome) : undefined, { note: note ?? `Ý kiến tại ${elementId}` });
+    const variables = completionVariables(form, outcome ? form.outcomes.find((o) => o.key === outcome) : undefined, {});
     await users[username].post(`/api/tasks/${task.id}/claim`).expect(200);
-    return users[username].post(`/api/tasks/${task.id}/complete`, { variables });
+    // the officer's words go in the opinion box (issue 16), which the supplement outcome requires
+    return users[username].post(`/api/tasks/${task.id}/complete`, { variables, opinion: note ?? `Ý kiến tại ${elementId}` });
   }
 
   describe('the supplement step of the construction permit', () => {
@@ -81,6 +89,7 @@ describe('desk actions from the diagram (HTTP, injected clock)', () => {
       // given a permit forwarded by the desk and appraised as incomplete
       clock.set(vn('2025-08-12'));
       const received = await users.reception.post('/api/dossiers', PERMIT).expect(201);
+      opened.push(received.body.code);
       const code: string = received.body.code;
       expect((await complete('reception', code, 'Task_TiepNhan')).status).toBe(200);
       const appraised = await complete('specialist.qldt', code, 'Task_ThamDinh', 'supplement', 'Thiếu bản vẽ mặt cắt, mặt đứng công trình');
@@ -161,6 +170,7 @@ describe('desk actions from the diagram (HTTP, injected clock)', () => {
       // given a permit waiting at the supplement step, no request made
       clock.set(vn('2025-08-13'));
       const { body } = await users.reception.post('/api/dossiers', PERMIT).expect(201);
+      opened.push(body.code);
       await complete('reception', body.code, 'Task_TiepNhan');
       await complete('specialist.qldt', body.code, 'Task_ThamDinh', 'supplement');
       // when the desk records a supplement that was never asked for
@@ -192,6 +202,7 @@ describe('desk actions from the diagram (HTTP, injected clock)', () => {
       // given a dossier received Monday 25 August 2025 (3 working days: due Thursday 28 August)
       clock.set(vn('2025-08-25'));
       const { body } = await users.reception.post('/api/dossiers', { procedureCode, applicant, channel: 'direct', documents: ['don'] }).expect(201);
+      opened.push(body.code);
       const code: string = body.code;
       const step = await inboxStep('leader', code, 'Task_XinLoi');
       expect(step.deskAction).toBe('apology');
