@@ -52,7 +52,7 @@ describe('desk actions from the diagram (HTTP, injected clock)', () => {
   beforeAll(async () => {
     server = await startServerWithClock(clock);
     db = server.app.get(DataSource);
-    for (const name of ['admin', 'reception', 'leader', 'specialist', 'specialist.qldt']) users[name] = await signIn(server, name);
+    for (const name of ['admin', 'reception', 'leader', 'specialist', 'specialist.qldt', 'specialist.vpdk']) users[name] = await signIn(server, name);
   });
   /** The dossiers this suite received: withdrawn at the end, so later suites' reports do not carry them over as open. */
   const opened: string[] = [];
@@ -178,6 +178,42 @@ describe('desk actions from the diagram (HTTP, injected clock)', () => {
       // then
       expect([res.status, res.body.code]).toEqual([409, 'DOSSIER_ACTION_NOT_ALLOWED']);
       expect((await inboxStep('reception', body.code, 'Task_BoSung')).status).toBe('open');
+    });
+  });
+
+  describe('the supplement path drawn in the household business and the first land-use certificate', () => {
+    it.each([
+      { name: 'household business', procedureCode: '1.001612', documents: ['giay-de-nghi', 'giay-to-phap-ly'], specialist: 'specialist', appraisal: 'Task_ThamDinh', day: '2025-08-18' },
+      { name: 'first certificate', procedureCode: '1.004227', documents: ['don-dang-ky', 'giay-to-nguon-goc', 'to-khai-thue'], specialist: 'specialist.vpdk', appraisal: 'Task_KiemTraHoSo', day: '2025-08-19' },
+    ])('$name: the appraisal asks, the desk sends Form 02 and records the documents, the dossier is back at the appraisal', async ({ procedureCode, documents, specialist, appraisal, day }) => {
+      // given a dossier forwarded by the desk and found incomplete by the specialist
+      clock.set(vn(day));
+      const { body } = await users.reception.post('/api/dossiers', { procedureCode, applicant, channel: 'direct', documents }).expect(201);
+      opened.push(body.code);
+      expect((await complete('reception', body.code, 'Task_TiepNhan')).status).toBe(200);
+      expect((await complete(specialist, body.code, appraisal, 'supplement', 'Thiếu giấy tờ chứng minh, đề nghị bổ sung')).status).toBe(200);
+
+      // then the desk holds the drawn supplement step, which the inbox cannot complete
+      const step = await inboxStep('reception', body.code, 'Task_BoSung');
+      expect(step.deskAction).toBe('supplement');
+      await users.reception.post(`/api/tasks/${step.id}/claim`).expect(200);
+      const early = await users.reception.post(`/api/tasks/${step.id}/complete`, { variables: {} });
+      expect([early.status, early.body.code]).toEqual([409, 'TASK_DESK_ACTION']);
+
+      // when the desk sends the request with the specialist's opinion, and records the documents the next day
+      const draft = await users.reception.get(`/api/dossiers/${body.code}/supplement-draft`).expect(200);
+      expect(draft.body.reason).toBe('Thiếu giấy tờ chứng minh, đề nghị bổ sung');
+      clock.set(vn(day, '10:00'));
+      const asked = await users.reception.post(`/api/dossiers/${body.code}/supplement-request`, { reason: draft.body.reason, documents: [documents[1]] }).expect(200);
+      expect(asked.body.status).toBe('supplement_required');
+      expect((await db.query(`SELECT due_at FROM tasks WHERE id = $1`, [step.id]))[0].due_at).toBeNull();
+      clock.set(vn(day, '15:00'));
+      await users.reception.post(`/api/dossiers/${body.code}/supplement-received`, { note: 'Đã nhận đủ' }).expect(200);
+
+      // then the step was completed by the desk and the appraisal is open again
+      const [done] = await db.query(`SELECT status, completed_by FROM tasks WHERE id = $1`, [step.id]);
+      expect(done).toEqual({ status: 'completed', completed_by: 'reception' });
+      await inboxStep(specialist, body.code, appraisal);
     });
   });
 
