@@ -83,8 +83,16 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
     );
   }, [items, dossierCode, kind, documentKey, taskId, hideDone]);
 
-  // Abort a send still running when the uploader goes away (the officer left the page).
-  useEffect(() => () => running.current?.handle.abort(), []);
+  // Abort a send still running when the uploader goes away (the officer left the page); checked a
+  // moment later, as React's StrictMode unmounts and mounts again at once in development.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      setTimeout(() => !mounted.current && running.current?.handle.abort(), 0);
+    };
+  }, []);
 
   const { busy, done, failed: refused } = queueCounts(items);
   useEffect(() => callbacks.current.onQueueChange?.({ busy, done, failed: refused }), [busy, done, refused]);
