@@ -17,7 +17,7 @@ export interface QueueItem {
 }
 
 /** Codes a retry of the same bytes cannot fix: the officer must pick another file. */
-const FINAL_CODES = new Set(['FILE_EMPTY', 'FILE_TOO_LARGE', 'PAYLOAD_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'UNSUPPORTED_MEDIA_TYPE', 'FILE_NAME_INVALID']);
+const FINAL_CODES = new Set(['FILE_EMPTY', 'FILE_TOO_LARGE', 'PAYLOAD_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'FILE_TYPE_HEIC', 'UNSUPPORTED_MEDIA_TYPE', 'FILE_NAME_INVALID']);
 
 let counter = 0;
 const localId = () => `q${Date.now().toString(36)}${(counter++).toString(36)}`;
