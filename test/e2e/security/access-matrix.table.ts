@@ -157,6 +157,8 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/dossiers/:code': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}` }) },
   'GET /api/dossiers/:code/receipt.pdf': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/receipt.pdf` }) },
   'GET /api/dossiers/:code/control-slip.pdf': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/control-slip.pdf` }) },
+  'GET /api/dossiers/:code/supplement-draft': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/supplement-draft` }) },
+  'GET /api/dossiers/:code/appointment-proposals': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/appointment-proposals` }) },
   'GET /api/dossiers/:code/forms/:form': { own: STAFF, other: NOBODY, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/forms/02` }) },
   // Files (issue 16): the dossier's read rule; the upload is a real one-file multipart body.
   'POST /api/dossiers/:code/files': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.taskDossier}/files`, body: RESULT_UPLOAD, contentType: `multipart/form-data; boundary=${BOUNDARY}` }) },
