@@ -39,7 +39,7 @@ async function main() {
   await redis.flushdb();
   console.log(`timers=${TIMERS} window=${WINDOW_MS} ms concurrency=${CONCURRENCY} cpus=${cpus().length} (${cpus()[0]?.model}) mem=${Math.round(totalmem() / 2 ** 30)} GiB`);
 
-  const raw = await rawBullmqTimers(redisOptions(), redis, { timers: TIMERS, windowMs: WINDOW_MS, concurrency: CONCURRENCY });
+  const raw = await rawBullmqTimers(redisOptions() as { host: string; port: number; db: number }, redis, { timers: TIMERS, windowMs: WINDOW_MS, concurrency: CONCURRENCY });
   console.log(`raw BullMQ: redis +${mib(raw.redisBytes)}, lag p50 ${raw.lagMs.p50} ms p99 ${raw.lagMs.p99} ms max ${raw.lagMs.max} ms, re-add after flush ${raw.restoreSeconds.toFixed(2)} s`);
   await redis.flushdb();
 

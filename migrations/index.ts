@@ -21,6 +21,8 @@ import { ProcedureOwnership1764400200000 } from './1764400200000-ProcedureOwners
 import { UserTokenVersion1764400300000 } from './1764400300000-UserTokenVersion';
 import { IdempotencyKeys1764400500000 } from './1764400500000-IdempotencyKeys';
 import { DossierFiles1764500100000 } from './1764500100000-DossierFiles';
+import { TaskOpinions1764500200000 } from './1764500200000-TaskOpinions';
+import { DossierOutcomes1764500300000 } from './1764500300000-DossierOutcomes';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -41,4 +43,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   UserTokenVersion1764400300000,
   IdempotencyKeys1764400500000,
   DossierFiles1764500100000,
+  TaskOpinions1764500200000,
+  DossierOutcomes1764500300000,
 ];

@@ -23,6 +23,8 @@ function option(name, fallback) {
 const SERVERS = option('servers', 2);
 const WORKERS = option('workers', 1);
 const SHUTDOWN_TIMEOUT_MS = option('shutdown-timeout-ms', 30_000);
+// Worker n (from 1) serves /health and /metrics on WORKER_PORT + n - 1 (0: none).
+const WORKER_PORT = option('worker-port', 3001);
 
 if (cluster.isPrimary) primary();
 else require(serverMain);
@@ -43,7 +45,7 @@ function primary() {
   function start(kind, slot) {
     const child = kind === 'server'
       ? cluster.fork({ RUN_WORKERS: 'false', CLUSTER_SLOT: String(slot) }).process
-      : fork(workerMain, [], { cwd: root, env: { ...process.env, CLUSTER_SLOT: String(slot) } });
+      : fork(workerMain, [], { cwd: root, env: { ...process.env, CLUSTER_SLOT: String(slot), WORKER_PORT: String(WORKER_PORT && WORKER_PORT + slot - 1) } });
     const startedAt = Date.now();
     children.add(child);
     log(`${kind} ${slot} started (pid ${child.pid})`);

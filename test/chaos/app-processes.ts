@@ -15,7 +15,7 @@ export class AppProcess {
     readonly name: string,
     private readonly kind: 'server' | 'worker',
     private readonly env: NodeJS.ProcessEnv,
-    private readonly logFile: string,
+    readonly logFile: string,
     readonly port?: number,
   ) {}
 
@@ -30,7 +30,9 @@ export class AppProcess {
 
   async start(): Promise<void> {
     const main = this.kind === 'server' ? 'dist/apps/server/src/main.js' : 'dist/apps/worker/src/main.js';
-    const env = { ...process.env, ...this.env, ...(this.kind === 'server' ? { PORT: String(this.port), RUN_WORKERS: 'false' } : {}) };
+    // A worker serves its probes on `port` when given one (and is ready when /health answers), else on none.
+    const own = this.kind === 'server' ? { PORT: String(this.port), RUN_WORKERS: 'false' } : { WORKER_PORT: String(this.port ?? 0) };
+    const env = { ...process.env, ...this.env, ...own };
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(process.execPath, [join(root, main)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.pipe(log);
@@ -40,11 +42,11 @@ export class AppProcess {
     });
     this.child = child;
     this.killing = false;
-    if (this.kind === 'server') await this.ready();
+    if (this.port) await this.ready();
     else await new Promise((r) => setTimeout(r, 3000));
   }
 
-  /** GET /health answers 200 (Postgres, Redis and migrations up). */
+  /** GET /health answers 200 (a server: Postgres, Redis and migrations up; a worker: Postgres and Redis). */
   private async ready(timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,5 +146,87 @@ export class OwnRedis {
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
     });
+  }
+}
+
+/**
+ * A Redis Sentinel set on spare ports (issue 20): a master, one replica of it, and one sentinel
+ * watching the master as `name` (quorum 1, down after 1 s), none persistent. `killMaster` is a
+ * SIGKILL; the sentinel then promotes the replica.
+ */
+export class OwnSentinelSet {
+  private readonly processes: ChildProcess[] = [];
+  readonly dir = mkdtempSync(join(tmpdir(), 'motcua-sentinel-'));
+  masterPort = 0;
+  replicaPort = 0;
+  sentinelPort = 0;
+
+  constructor(readonly name = 'motcua') {}
+
+  static async start(name?: string): Promise<OwnSentinelSet> {
+    const set = new OwnSentinelSet(name);
+    [set.masterPort, set.replicaPort, set.sentinelPort] = [await freePort(), await freePort(), await freePort()];
+    const common = ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+    set.spawn(['--port', String(set.masterPort), ...common]);
+    set.spawn(['--port', String(set.replicaPort), ...common, '--replicaof', '127.0.0.1', String(set.masterPort)]);
+    // The sentinel learns the replica from the master's INFO when it starts: start it once the replica is in sync.
+    await until('redis replica in sync', async () => (await set.command(set.replicaPort, (r) => r.info('replication'))).includes('master_link_status:up'));
+    const conf = join(set.dir, 'sentinel.conf');
+    writeFileSync(conf, [
+      `port ${set.sentinelPort}`, 'bind 127.0.0.1', `dir ${set.dir}`,
+      `sentinel monitor ${set.name} 127.0.0.1 ${set.masterPort} 1`,
+      `sentinel down-after-milliseconds ${set.name} 1000`,
+      `sentinel failover-timeout ${set.name} 5000`,
+      `sentinel parallel-syncs ${set.name} 1`,
+    ].join('\n') + '\n');
+    set.spawn([conf, '--sentinel']);
+    await until('sentinel knows the replica', async () => {
+      const replicas = (await set.command(set.sentinelPort, (r) => r.call('SENTINEL', 'REPLICAS', set.name))) as string[][];
+      return replicas.some((fields) => fields.includes(String(set.replicaPort)));
+    });
+    return set;
+  }
+
+  /** `REDIS_SENTINELS` for the app. */
+  get sentinels(): string {
+    return `127.0.0.1:${this.sentinelPort}`;
+  }
+
+  /** The master's port as the sentinel reports it now. */
+  async masterAddress(): Promise<number> {
+    const [, port] = (await this.command(this.sentinelPort, (r) => r.call('SENTINEL', 'GET-MASTER-ADDR-BY-NAME', this.name))) as string[];
+    return Number(port);
+  }
+
+  /** SIGKILL to the master (no shutdown, no last write). */
+  async killMaster(): Promise<void> {
+    const master = this.processes[0];
+    await new Promise<void>((resolve) => {
+      master.once('exit', () => resolve());
+      master.kill('SIGKILL');
+    });
+  }
+
+  async command<T>(port: number, work: (redis: Redis) => Promise<T>): Promise<T> {
+    const redis = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0 });
+    redis.on('error', () => undefined);
+    try {
+      await redis.connect();
+      return await work(redis);
+    } finally {
+      redis.disconnect();
+    }
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.processes.filter((p) => p.exitCode === null && p.signalCode === null).map((p) => new Promise<void>((resolve) => {
+      p.once('exit', () => resolve());
+      p.kill('SIGKILL');
+    })));
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private spawn(args: string[]): void {
+    this.processes.push(spawn('redis-server', args, { stdio: 'ignore', cwd: this.dir }));
   }
 }

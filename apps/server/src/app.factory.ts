@@ -13,9 +13,10 @@ import { refuseHostileJson } from './body-depth.guard';
 import { applyHttpSecurity } from './http-security';
 import { rejectNulCharacters } from './input-guards';
 import { trustProxySetting } from './trust-proxy';
+import { loadConfig, setting, settingAtLoad } from '../../../libs/config/src';
 
-/** Body size limit for JSON and BPMN uploads. */
-export const BODY_LIMIT = process.env.BODY_LIMIT ?? '2mb';
+/** Body size limit for JSON and BPMN uploads (`BODY_LIMIT`). */
+export const BODY_LIMIT = settingAtLoad('BODY_LIMIT');
 
 export interface CreateAppOptions {
   /** `false`: no logs at all (most tests). */
@@ -27,7 +28,8 @@ export interface CreateAppOptions {
 /** Builds the HTTP app exactly as production runs it (tests use this too). */
 export async function createApp(options: CreateAppOptions = {}): Promise<INestApplication> {
   // Read before any module connects to Postgres or Redis: a bad value stops the start cleanly.
-  const trustProxy = trustProxySetting(process.env.TRUST_PROXY);
+  loadConfig();
+  const trustProxy = trustProxySetting(setting('TRUST_PROXY'));
   const logger = createAppLogger({ level: options.logger === false ? 'silent' : undefined, destination: options.logDestination });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bodyParser: false,

@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ObservabilityModule } from '../../../libs/observability/src';
-import { FilesModule } from '../../../libs/files/src';
+import { FilesModule, StepAttachmentsModule } from '../../../libs/files/src';
 import { ReportsModule } from '../../../libs/reports/src';
 import { TrackingModule } from '../../../libs/tracking/src';
 import { IdempotencyModule } from '../../../libs/workflow/src';
 import { coreModules } from './core.modules';
 import { HealthController } from './health/health.controller';
+import { DeploymentWarningsController } from './deployment-warnings.controller';
 
 /** The HTTP server; with RUN_WORKERS (default on) the same process also runs the BullMQ processors. */
 @Module({
-  imports: [...coreModules(), FilesModule, ReportsModule, TrackingModule, ObservabilityModule, IdempotencyModule],
-  controllers: [HealthController],
+  imports: [...coreModules(), FilesModule, StepAttachmentsModule, ReportsModule, TrackingModule, ObservabilityModule, IdempotencyModule],
+  controllers: [HealthController, DeploymentWarningsController],
 })
 export class AppModule {}

@@ -7,6 +7,8 @@ import { DossiersModule } from '../../../libs/dossiers/src';
 import { IdentityModule } from '../../../libs/identity/src';
 import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../../libs/workflow/src';
 import { WorktimeModule } from '../../../libs/worktime/src';
+import { setting } from '../../../libs/config/src';
+import type { ConnectionOptions } from 'bullmq';
 
 /**
  * What every process that runs engine commands needs, the server and the scale-out worker alike:
@@ -17,7 +19,8 @@ export function coreModules() {
   return [
     TypeOrmModule.forRootAsync({ useFactory: () => ({ ...databaseOptions(), autoLoadEntities: true }) }),
     BullModule.forRootAsync({
-      useFactory: () => ({ connection: redisOptions(), prefix: process.env.QUEUE_PREFIX ?? 'motcua' }),
+      // The same options as every other Redis connection (TLS, credentials, Sentinel); bullmq types them apart from ioredis.
+      useFactory: () => ({ connection: redisOptions() as ConnectionOptions, prefix: setting('QUEUE_PREFIX') }),
     }),
     ScheduleModule.forRoot(),
     ClockModule,

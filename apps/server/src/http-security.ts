@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { ConfigError, setting } from '../../../libs/config/src';
 
 /**
  * Content Security Policy for the web app, the bpmn-js modeler and the kiosk camera: scripts only
@@ -38,7 +39,7 @@ export function applyHttpSecurity(app: NestExpressApplication, env: NodeJS.Proce
     res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
     next();
   });
-  const origins = corsOrigins(env.CORS_ORIGINS);
+  const origins = corsOrigins(setting('CORS_ORIGINS', env));
   if (origins.length) {
     app.enableCors({
       origin: origins,
@@ -58,10 +59,10 @@ export function corsOrigins(value: string | undefined): string[] {
     try {
       parsed = new URL(origin);
     } catch {
-      throw new Error(`CORS_ORIGINS: "${origin}" is not an origin (https://host[:port])`);
+      throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin (https://host[:port])`);
     }
     if (!/^https?:$/.test(parsed.protocol) || !/^[a-z0-9.-]+$/i.test(parsed.hostname) || parsed.origin !== origin.replace(/\/$/, '')) {
-      throw new Error(`CORS_ORIGINS: "${origin}" is not an origin (https://host[:port], no path)`);
+      throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin (https://host[:port], no path)`);
     }
   }
   return origins.map((origin) => origin.replace(/\/$/, ''));

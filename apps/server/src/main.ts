@@ -1,22 +1,30 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createApp } from './app.factory';
-import { assertSecrets } from './required-secrets';
-import { seedDemoDossiers } from './seed/demo-dossiers.seed';
-import { seedDemo } from './seed/demo.seed';
+import { exitOnSignalWhileStarting, failStart, loadConfig, productionWarnings } from '../../../libs/config/src';
+import { checkDatabase, waitForRedis } from '../../../libs/database/src/startup-checks';
 
+/**
+ * `node dist/apps/server/src/main.js`: every setting is checked, then Postgres and Redis are
+ * reached within their bounded waits; each failure is one line on stderr and status 1 (issue 20).
+ * The app's modules are loaded only then (seconds of `require`), and SIGTERM ends a start that is
+ * still waiting.
+ */
 async function main() {
-  assertSecrets(process.env, (message) => new Logger('Secrets').warn(message));
+  const starting = exitOnSignalWhileStarting('motcua');
+  const config = loadConfig();
+  await checkDatabase();
+  await waitForRedis();
+  const { createApp } = require('./app.factory') as typeof import('./app.factory');
+  const { seedDemo } = require('./seed/demo.seed') as typeof import('./seed/demo.seed');
+  const { seedDemoDossiers } = require('./seed/demo-dossiers.seed') as typeof import('./seed/demo-dossiers.seed');
   const app = await createApp();
+  for (const warning of productionWarnings(process.env)) new Logger('Secrets').warn(warning);
   await seedDemo(app);
   // Demo dossiers only for a real start: test servers seed the province without them.
   await seedDemoDossiers(app);
-  const port = Number(process.env.PORT ?? 3000);
-  await app.listen(port);
-  new Logger('motcua').log(`Listening on http://localhost:${port} (API docs: /api/docs)`);
+  await app.listen(config.PORT);
+  starting(); // from here on, the app's shutdown hooks close it gracefully
+  new Logger('motcua').log(`Listening on http://localhost:${config.PORT} (API docs: /api/docs); public address ${config.PUBLIC_URL}`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch((error) => failStart(error));

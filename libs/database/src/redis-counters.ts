@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
-import { redisOptions } from './database.config';
+import { setting } from '../../config/src';
+import { redisOptions, reportRedisErrors } from './redis.config';
 
 /**
  * Adds ARGV[2] (1 a hit, -1 a refund, 0 a read) and starts the window on the first hit; answers
@@ -23,7 +24,7 @@ export interface WindowCount {
 
 /** The key prefix every process of one deployment shares (not the queue prefix). */
 export function throttlePrefix(env: NodeJS.ProcessEnv = process.env): string {
-  return `${env.THROTTLE_PREFIX ?? 'motcua'}:throttle:`;
+  return `${setting('THROTTLE_PREFIX', env)}:throttle:`;
 }
 
 /**
@@ -39,6 +40,7 @@ export class RedisCounters {
   /** `lazyConnect`: a process that never counts (the worker) never connects. */
   constructor(readonly prefix = throttlePrefix(), options: { lazyConnect?: boolean } = {}) {
     const redis = new Redis({ ...redisOptions(), lazyConnect: options.lazyConnect ?? false, enableAutoPipelining: true });
+    reportRedisErrors(redis, 'rate-limit counters');
     redis.defineCommand('throttleHit', { numberOfKeys: 1, lua: HIT });
     this.redis = redis as CountingRedis;
   }

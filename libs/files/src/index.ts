@@ -12,3 +12,4 @@ export * from './services/dossier-files.reader';
 export * from './services/file-sweeper.service';
 export * from './services/public-results.service';
 export { streamFile } from './controllers/dossier-files.controller';
+export * from './step-attachments.module';

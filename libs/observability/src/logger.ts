@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { loggedUrl, REDACT_PATHS, scrubText } from './redaction';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+import { settingAtLoad } from '../../config/src';
 
 export interface LogOptions {
   /** `silent` turns logging off (tests); default `LOG_LEVEL` or `info`. */
@@ -18,7 +19,7 @@ const requestContext = new AsyncLocalStorage<{ reqId: string }>();
 export function createAppLogger(options: LogOptions = {}): Logger {
   return pino(
     {
-      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      level: options.level ?? settingAtLoad('LOG_LEVEL'),
       base: { service: 'motcua', pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACT_PATHS, censor: '[Redacted]' },

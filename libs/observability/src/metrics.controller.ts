@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { AppError, Public } from '../../common/src';
 import { MetricsRegistry } from './metrics.registry';
+import { setting } from '../../config/src';
 
 /** `GET /metrics` in the Prometheus text format; with `METRICS_TOKEN` set, only for `Authorization: Bearer <token>`. */
 @ApiExcludeController()
@@ -14,7 +15,7 @@ export class MetricsController {
   @Public()
   @Get()
   async scrape(@Req() req: Request, @Res() res: Response) {
-    if (!tokenAccepted(process.env.METRICS_TOKEN, req.headers.authorization)) {
+    if (!tokenAccepted(setting('METRICS_TOKEN'), req.headers.authorization)) {
       throw AppError.unauthorized('METRICS_TOKEN_INVALID', 'Send Authorization: Bearer <METRICS_TOKEN>');
     }
     res.type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics());

@@ -5,6 +5,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { InstanceChangeListeners, JOBS_QUEUE } from '../../workflow/src';
 import { MetricsRegistry } from './metrics.registry';
+import { reportRedisErrors } from '../../database/src/redis.config';
 
 /**
  * Engine and job metrics. Commands are counted as they are written (a listener on every command's
@@ -21,6 +22,8 @@ export class WorkflowMetrics implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // This module's registration of the queue is its own instance, with its own connection.
+    reportRedisErrors(this.queue, 'metrics queue');
     const registry = this.metrics.registry;
     const commands = new Counter({
       name: 'motcua_engine_commands_total',

@@ -13,6 +13,7 @@ import { SmsInboundService } from './services/sms-inbound.service';
 import { SmsOutboxSender } from './sms/sms-outbox.sender';
 import { SMS_PROVIDER, smsProviderFromEnv } from './sms/sms.provider';
 import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
+import { setting } from '../../config/src';
 
 const MINUTE = 60_000;
 
@@ -29,8 +30,8 @@ class ThrottleStorageModule {}
     ThrottlerModule.forRootAsync({
       useFactory: (storage: RedisThrottlerStorage) => ({
         throttlers: [
-          { name: 'lookup', ttl: MINUTE, limit: Number(process.env.LOOKUP_RATE_LIMIT ?? 30) },
-          { name: 'sms', ttl: MINUTE * 60, limit: Number(process.env.SMS_RATE_LIMIT ?? 10) },
+          { name: 'lookup', ttl: MINUTE, limit: setting('LOOKUP_RATE_LIMIT') },
+          { name: 'sms', ttl: MINUTE * 60, limit: setting('SMS_RATE_LIMIT') },
         ],
         storage,
       }),

@@ -30,39 +30,33 @@ export interface WorkflowConfig {
   callDepthMax: number;
 }
 
+import { setting, type SettingName } from '../../config/src';
 import { diagramLimits, type DiagramLimits } from './runtime/engine.port';
 
 export const WORKFLOW_CONFIG = Symbol('WORKFLOW_CONFIG');
 
-function int(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return Number.isFinite(parsed) && parsed >= 0 ? Math.floor(parsed) : fallback;
-}
-
-function optionalInt(value: string | undefined): number | undefined {
-  return value === undefined || value.trim() === '' ? undefined : int(value, NaN);
-}
-
+/** Every value is checked by the schema (libs/config): a bad one stops the start with its name. */
 export function workflowConfig(env: NodeJS.ProcessEnv = process.env): WorkflowConfig {
+  const get = <K extends SettingName>(name: K) => setting(name, env);
   return {
-    runWorkers: env.RUN_WORKERS !== 'false',
-    jobConcurrency: Math.max(1, int(env.JOB_CONCURRENCY, 8)),
-    jobBackoffMs: int(env.JOB_BACKOFF_MS, 1000),
-    jobMaxAttempts: Math.max(1, int(env.JOB_MAX_ATTEMPTS, 3)),
-    jobLockMs: Math.max(1000, int(env.JOB_LOCK_MS, 5 * 60_000)),
-    reconcileIntervalMs: Math.max(100, int(env.RECONCILE_INTERVAL_MS, 10_000)),
-    bpmnMaxBytes: Math.max(1024, int(env.BPMN_MAX_BYTES, 2 * 1024 * 1024)),
-    deadlineWarningFraction: Math.min(1, Number(env.DEADLINE_WARNING_FRACTION ?? 0.25) || 0.25),
-    deadlineWarningMinMs: int(env.DEADLINE_WARNING_MIN_MS, 3_600_000),
-    timerStartUnit: env.TIMER_START_UNIT?.trim() || null,
-    instanceCacheSize: int(env.INSTANCE_CACHE_SIZE, 10_000),
-    taskCountFoldMs: Math.max(100, int(env.TASK_COUNT_FOLD_MS, 1000)),
+    runWorkers: get('RUN_WORKERS'),
+    jobConcurrency: get('JOB_CONCURRENCY'),
+    jobBackoffMs: get('JOB_BACKOFF_MS'),
+    jobMaxAttempts: get('JOB_MAX_ATTEMPTS'),
+    jobLockMs: get('JOB_LOCK_MS'),
+    reconcileIntervalMs: get('RECONCILE_INTERVAL_MS'),
+    bpmnMaxBytes: get('BPMN_MAX_BYTES'),
+    deadlineWarningFraction: get('DEADLINE_WARNING_FRACTION'),
+    deadlineWarningMinMs: get('DEADLINE_WARNING_MIN_MS'),
+    timerStartUnit: get('TIMER_START_UNIT') ?? null,
+    instanceCacheSize: get('INSTANCE_CACHE_SIZE'),
+    taskCountFoldMs: get('TASK_COUNT_FOLD_MS'),
     diagramLimits: diagramLimits({
-      maxFlowElements: optionalInt(env.BPMN_MAX_FLOW_ELEMENTS),
-      maxSubProcessDepth: optionalInt(env.BPMN_MAX_SUBPROCESS_DEPTH),
-      maxCardinality: optionalInt(env.MI_MAX_CARDINALITY),
-      minTimerCycleMs: optionalInt(env.TIMER_MIN_CYCLE_MS),
+      maxFlowElements: get('BPMN_MAX_FLOW_ELEMENTS'),
+      maxSubProcessDepth: get('BPMN_MAX_SUBPROCESS_DEPTH'),
+      maxCardinality: get('MI_MAX_CARDINALITY'),
+      minTimerCycleMs: get('TIMER_MIN_CYCLE_MS'),
     }),
-    callDepthMax: Math.max(1, int(env.CALL_DEPTH_MAX, 10)),
+    callDepthMax: get('CALL_DEPTH_MAX'),
   };
 }

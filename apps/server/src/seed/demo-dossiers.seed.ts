@@ -6,7 +6,8 @@ import { DossierReceptionService } from '../../../../libs/dossiers/src/services/
 import { UsersService } from '../../../../libs/identity/src';
 import { TaskService } from '../../../../libs/workflow/src';
 import { WorkingCalendarService } from '../../../../libs/worktime/src';
-import { DEMO_DOSSIERS, DEMO_PROCEDURES, PACE_SHARE, demoApplicant, type DemoDossier } from './demo-dossiers.data';
+import { DEMO_DOSSIERS, DEMO_PROCEDURES, OUTCOME_VARIABLES, PACE_SHARE, demoApplicant, type DemoDossier } from './demo-dossiers.data';
+import { setting } from '../../../../libs/config/src';
 
 /** Two servers booting at once must not both create the missing dossiers. */
 const SEED_LOCK = 74_206_001;
@@ -33,7 +34,7 @@ async function retrying<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
  * clock back after. `SEED_DEMO=false` seeds nothing. Returns how many dossiers it created.
  */
 export async function seedDemoDossiers(app: INestApplication): Promise<number> {
-  if (process.env.SEED_DEMO === 'false') return 0;
+  if (!setting('SEED_DEMO')) return 0;
   const db = app.get(DataSource);
   const lock = db.createQueryRunner();
   await lock.connect();
@@ -119,7 +120,7 @@ class DemoDossierSeeder {
       if (at.getTime() >= this.clock.realNow.getTime()) break; // the step is still being worked on now
       const officer = await this.user(step.user);
       const outcome = plan.outcomes?.[task.element_id];
-      const variables = outcome ? { outcome, note: 'Cần bổ sung bản vẽ mặt cắt, mặt đứng công trình.' } : (step.variables ?? {});
+      const variables = outcome ? { outcome, ...(OUTCOME_VARIABLES[outcome] ?? {}) } : (step.variables ?? {});
       await retrying(() => this.app.get(TaskService).complete(officer, task.id, variables));
     }
     await this.end(code, plan, desk, calendar);

@@ -3,16 +3,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DEMO_PASSWORD, DEMO_CITY_CODE, IdentitySeeder } from '../../../../libs/identity/src';
 import { ProcessFilesDeployer } from '../../../../libs/workflow/src';
+import { setting } from '../../../../libs/config/src';
 
 /**
  * Seeds the demo province (DESIGN §7). Idempotent: each part creates only what is missing, so
  * it runs on every boot and in every test server. `SEED_DEMO=false` seeds nothing.
  */
 export async function seedDemo(app: INestApplication): Promise<void> {
-  if (process.env.SEED_DEMO === 'false') return;
+  if (!setting('SEED_DEMO')) return;
 
   // 1. Units and accounts (libs/identity); accounts are printed on the console when created.
-  await app.get(IdentitySeeder).seedDemo(process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD);
+  await app.get(IdentitySeeder).seedDemo(setting('DEMO_PASSWORD') || DEFAULT_DEMO_PASSWORD);
 
   // 2. Procedures: deploy processes/*.bpmn (libs/workflow); a file already deployed as is is skipped.
   // The shipped keys belong to the city, as their catalog entries (ownerUnitCode), so its administrator manages them.

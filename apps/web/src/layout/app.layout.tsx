@@ -1,6 +1,7 @@
 import { Button, Grid, Layout, Menu, Space, Typography, theme, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/auth.context';
+import { DeploymentWarnings } from './deployment-warnings';
 import { NotificationBell } from './notification-bell';
 
 const { Header, Sider, Content } = Layout;
@@ -82,6 +83,7 @@ export function AppLayout() {
           </Space>
         </Header>
         <Content style={{ padding: screens.md ? 24 : 12 }}>
+          {user?.roles.includes('admin') && <DeploymentWarnings />}
           <Outlet />
         </Content>
       </Layout>

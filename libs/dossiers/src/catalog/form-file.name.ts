@@ -1,8 +1,9 @@
 import { AppError } from '../../../common/src';
+import { settingAtLoad } from '../../../config/src';
 
 /** Blank forms applicants download: documents, spreadsheets, PDFs and HTML, nothing executable. */
 export const FORM_EXTENSIONS = ['pdf', 'doc', 'docx', 'odt', 'rtf', 'xls', 'xlsx', 'ods', 'html', 'htm', 'txt'] as const;
-export const FORM_MAX_BYTES = Number(process.env.FORM_MAX_BYTES ?? 5 * 1024 * 1024);
+export const FORM_MAX_BYTES = settingAtLoad('FORM_MAX_BYTES');
 
 /**
  * The stored name of an uploaded form: the browser's name without its folders, Vietnamese

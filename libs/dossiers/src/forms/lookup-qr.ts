@@ -1,8 +1,9 @@
 import QRCode from 'qrcode';
+import { setting } from '../../../config/src';
 
-/** The public lookup page; `PUBLIC_URL` is where the web app is served. */
+/** The public lookup page; `PUBLIC_URL` is where the web app is served (required in production). */
 export function lookupUrl(code: string, lookupKey?: string): string {
-  const base = (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+  const base = setting('PUBLIC_URL')!.replace(/\/+$/, '');
   const query = new URLSearchParams({ code });
   if (lookupKey) query.set('key', lookupKey);
   return `${base}/tra-cuu?${query.toString()}`;

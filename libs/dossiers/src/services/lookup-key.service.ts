@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { setting } from '../../../config/src';
 
 /** No 0/O, 1/I/L: read aloud at the desk and typed on a kiosk keypad. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -15,8 +16,8 @@ export class LookupKeyService {
   private readonly pepper: string;
 
   constructor() {
-    const configured = process.env.LOOKUP_KEY_PEPPER;
-    if (!configured && process.env.NODE_ENV === 'production') {
+    const configured = setting('LOOKUP_KEY_PEPPER');
+    if (!configured && setting('NODE_ENV') === 'production') {
       new Logger('LookupKey').warn('LOOKUP_KEY_PEPPER is not set: lookup keys are hashed with the development pepper');
     }
     this.pepper = configured || 'motcua-dev-pepper';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { setting } from '../../../config/src';
 
 /**
  * Bounds the receptions one process runs at once. A reception holds the unit's day counter row
@@ -10,7 +11,7 @@ import { Injectable } from '@nestjs/common';
  */
 @Injectable()
 export class ReceptionGate {
-  private readonly limit = Math.max(1, Math.floor(Number(process.env.DB_POOL_SIZE ?? 20) / 4));
+  private readonly limit = Math.max(1, Math.floor(setting('DB_POOL_SIZE') / 4));
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 

@@ -68,6 +68,6 @@ export class AccessTokenService implements OnApplicationBootstrap {
   }
 
   private config(): JwtSettings {
-    return (this.settings ??= jwtSettings(process.env, (message) => new Logger('Identity').warn(message)));
+    return (this.settings ??= jwtSettings(undefined, (message) => new Logger('Identity').warn(message)));
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { ConfigError, setting } from '../../../config/src';
 
 export interface JwtSettings {
   secret: string;
@@ -6,18 +7,15 @@ export interface JwtSettings {
   ttl: number | string;
 }
 
-const DURATION = /^\d+\s*(ms|s|m|h|d|w)?$/;
-
 /** Token settings from `JWT_SECRET` and `JWT_TTL` (default 8h). Without a secret, production
  * refuses to start; elsewhere a random one is generated (tokens then die with the process). */
-export function jwtSettings(env: NodeJS.ProcessEnv, warn: (message: string) => void): JwtSettings {
-  const ttlText = env.JWT_TTL?.trim() || '8h';
-  if (!DURATION.test(ttlText)) throw new Error(`JWT_TTL "${ttlText}" is not a duration (e.g. 3600, 30m, 8h)`);
+export function jwtSettings(env: NodeJS.ProcessEnv = process.env, warn: (message: string) => void): JwtSettings {
+  const ttlText = setting('JWT_TTL', env);
   const ttl = /^\d+$/.test(ttlText) ? Number(ttlText) : ttlText.replace(/\s+/g, '');
 
-  const secret = env.JWT_SECRET;
+  const secret = setting('JWT_SECRET', env);
   if (secret) return { secret, ttl };
-  if (env.NODE_ENV === 'production') throw new Error('JWT_SECRET must be set in production');
+  if (setting('NODE_ENV', env) === 'production') throw new ConfigError('JWT_SECRET must be set in production');
   warn('JWT_SECRET is not set: using a random secret for this process; tokens will not survive a restart or work across processes');
   return { secret: randomBytes(32).toString('base64url'), ttl };
 }

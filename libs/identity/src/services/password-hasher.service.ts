@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { setting } from '../../../config/src';
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
@@ -15,22 +16,15 @@ export const DEFAULT_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 /** Optional override of the cost (tests use a cheap one). */
 export const SCRYPT_PARAMS = Symbol('SCRYPT_PARAMS');
 
-/** log2(N) may be raised up to this by `PASSWORD_HASH_COST`; production refuses anything below the default. */
-const MAX_COST = 20;
-
 /**
  * The cost from `PASSWORD_HASH_COST` (log2 N, default 17). Operators may raise it; a production
  * server refuses a lower one, so only test and development servers can trade strength for speed
  * (the e2e suites run at 14: every login of every suite pays it).
  */
 export function scryptParamsFromEnv(env: NodeJS.ProcessEnv = process.env): ScryptParams {
-  if (env.PASSWORD_HASH_COST === undefined || env.PASSWORD_HASH_COST === '') return DEFAULT_SCRYPT_PARAMS;
-  const cost = Number(env.PASSWORD_HASH_COST);
-  const lowest = env.NODE_ENV === 'production' ? Math.log2(DEFAULT_SCRYPT_PARAMS.N) : 10;
-  if (!Number.isInteger(cost) || cost < lowest || cost > MAX_COST) {
-    throw new Error(`PASSWORD_HASH_COST must be an integer from ${lowest} to ${MAX_COST} (log2 of scrypt's N), not ${env.PASSWORD_HASH_COST}`);
-  }
-  return { ...DEFAULT_SCRYPT_PARAMS, N: 2 ** cost };
+  // Checked by the schema (libs/config): 10–20, at least 17 (the default's) in production.
+  const cost = setting('PASSWORD_HASH_COST', env);
+  return cost === undefined ? DEFAULT_SCRYPT_PARAMS : { ...DEFAULT_SCRYPT_PARAMS, N: 2 ** cost };
 }
 
 const SALT_BYTES = 16;

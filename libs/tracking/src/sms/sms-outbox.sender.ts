@@ -3,6 +3,7 @@ import { Interval } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { outboundText, type OutboundKind } from '../domain/sms-reply';
 import { SMS_PROVIDER, type SmsProvider } from './sms.provider';
+import { setting, settingAtLoad } from '../../../config/src';
 
 interface OutboxRow {
   id: string;
@@ -11,10 +12,11 @@ interface OutboxRow {
   phone: string;
   appointment_at: Date;
   attempts: number;
+  detail: string | null;
 }
 
 /** Backoff after the nth failed attempt, capped at 10 minutes; a message is never dropped. */
-export const retryDelayMs = (attempts: number, baseMs = Number(process.env.SMS_RETRY_BASE_MS ?? 5_000)) =>
+export const retryDelayMs = (attempts: number, baseMs = setting('SMS_RETRY_BASE_MS')) =>
   Math.min(10 * 60_000, baseMs * 2 ** Math.max(0, attempts - 1));
 
 /**
@@ -29,9 +31,9 @@ export class SmsOutboxSender {
 
   constructor(private readonly db: DataSource, @Inject(SMS_PROVIDER) private readonly provider: SmsProvider) {}
 
-  @Interval(Number(process.env.SMS_OUTBOX_INTERVAL_MS ?? 2_000))
+  @Interval(settingAtLoad('SMS_OUTBOX_INTERVAL_MS'))
   async tick(): Promise<void> {
-    if (this.running || process.env.RUN_WORKERS === 'false') return;
+    if (this.running || !setting('RUN_WORKERS')) return;
     this.running = true;
     try {
       await this.sendDue();
@@ -46,13 +48,13 @@ export class SmsOutboxSender {
   async sendDue(batch = 50): Promise<number> {
     return this.db.transaction(async (tx) => {
       const rows: OutboxRow[] = await tx.query(
-        `SELECT id, code, kind, phone, appointment_at, attempts FROM sms_outbox
+        `SELECT id, code, kind, phone, appointment_at, attempts, detail FROM sms_outbox
           WHERE status = 'pending' AND next_attempt_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batch],
       );
       let sent = 0;
       for (const row of rows) {
-        const text = outboundText(row.kind, row.code, new Date(row.appointment_at));
+        const text = outboundText(row.kind, row.code, new Date(row.appointment_at), row.detail);
         try {
           await this.provider.send(row.phone, text);
           await tx.query(`UPDATE sms_outbox SET status = 'sent', text = $2, sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [row.id, text]);

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { setting } from '../../../config/src';
 
 /** Where outbound SMS go (DESIGN §5). `send` throws when the message did not leave; the outbox retries. */
 export interface SmsProvider {
@@ -20,7 +21,7 @@ export class LoggingSmsProvider implements SmsProvider {
 /** POSTs `{to, text}` as JSON to `SMS_GATEWAY_URL`; any non-2xx or network error is a failed send. */
 export class HttpGatewaySmsProvider implements SmsProvider {
   readonly name = 'http';
-  constructor(private readonly url: string, private readonly token = process.env.SMS_GATEWAY_TOKEN) {}
+  constructor(private readonly url: string, private readonly token = setting('SMS_GATEWAY_TOKEN')) {}
   async send(phone: string, text: string): Promise<void> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
@@ -30,5 +31,6 @@ export class HttpGatewaySmsProvider implements SmsProvider {
 }
 
 export function smsProviderFromEnv(env: NodeJS.ProcessEnv = process.env): SmsProvider {
-  return env.SMS_GATEWAY_URL ? new HttpGatewaySmsProvider(env.SMS_GATEWAY_URL) : new LoggingSmsProvider();
+  const url = setting('SMS_GATEWAY_URL', env);
+  return url ? new HttpGatewaySmsProvider(url, setting('SMS_GATEWAY_TOKEN', env)) : new LoggingSmsProvider();
 }

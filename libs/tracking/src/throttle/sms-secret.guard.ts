@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../common/src';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { setting } from '../../../config/src';
 
 /** Wrong secrets allowed per address and window before every call from it waits (issue 15 item 10). */
 export const SMS_SECRET_THROTTLE = { limit: 10, windowMs: 60 * 60_000 } as const;
@@ -28,7 +29,7 @@ export class SmsSecretGuard implements CanActivate {
       throw new AppError(429, 'SMS_SECRET_THROTTLED', `Too many wrong SMS gateway secrets from this address; try again in ${seconds} s`, { retryAfterSeconds: seconds });
     }
     const given = request.headers['x-sms-secret'];
-    const expected = process.env.SMS_INBOUND_SECRET;
+    const expected = setting('SMS_INBOUND_SECRET');
     const ok = !!expected && typeof given === 'string' && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
     if (!ok) {
       await this.storage.counters.hit(key, SMS_SECRET_THROTTLE.windowMs);

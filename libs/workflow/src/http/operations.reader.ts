@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ProcessKeysRepository } from '../ownership/process-keys.repository';
 import type { JobState } from './dtos/operations-query.dto';
+import { settingAtLoad } from '../../../config/src';
 
 /** A pending job this long past due is overdue (a due job is normally picked up within seconds). */
-export const OVERDUE_GRACE_MS = Number(process.env.JOBS_OVERDUE_GRACE_MS ?? 60_000);
+export const OVERDUE_GRACE_MS = settingAtLoad('JOBS_OVERDUE_GRACE_MS');
 
 /** A job row as the operations page lists it. */
 export interface OperationsJob {

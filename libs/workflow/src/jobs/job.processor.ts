@@ -5,6 +5,7 @@ import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { JOBS_QUEUE } from '../workflow.tokens';
 import type { JobMessage } from './job.queue';
 import { JobRunner } from './job.runner';
+import { reportRedisErrors } from '../../../database/src/redis.config';
 
 /**
  * The BullMQ side of jobs. The worker is created idle (`autorun: false`) and started only in
@@ -24,6 +25,8 @@ export class JobProcessor extends WorkerHost implements OnApplicationBootstrap, 
   }
 
   onApplicationBootstrap(): void {
+    // Idle or not, the worker holds a connection: its errors are logged as JSON, not printed raw.
+    reportRedisErrors(this.worker, 'job worker');
     if (!this.config.runWorkers) return;
     this.worker.concurrency = this.config.jobConcurrency;
     this.started = true;

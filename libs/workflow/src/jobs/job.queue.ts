@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { JobToEnqueue } from '../persistence/command.tx';
 import { JOBS_QUEUE } from '../workflow.tokens';
+import { reportRedisErrors } from '../../../database/src/redis.config';
 
 /** BullMQ payload: only the row id; the `jobs` row is the truth (DESIGN §3). */
 export interface JobMessage {
@@ -22,7 +23,9 @@ export class JobQueue implements OnModuleDestroy {
   /** Jobs of commands committed in this tick, sent together on the next one. */
   private batch?: { jobs: JobToEnqueue[]; sent: Promise<void> };
 
-  constructor(@InjectQueue(JOBS_QUEUE) private readonly queue: Queue<JobMessage>) {}
+  constructor(@InjectQueue(JOBS_QUEUE) private readonly queue: Queue<JobMessage>) {
+    reportRedisErrors(queue, 'job queue');
+  }
 
   /**
    * Never throws (unless asked): a job that did not reach Redis is re-added by the reconciler.
@@ -69,7 +72,7 @@ export class JobQueue implements OnModuleDestroy {
 
   /** A plain connection to the queue's Redis server and db, for the reconciler's own keys (created on first use). */
   get redis(): Redis {
-    this.plainRedis ??= new Redis({ ...(this.queue.opts.connection as RedisOptions), maxRetriesPerRequest: null });
+    this.plainRedis ??= reportRedisErrors(new Redis({ ...(this.queue.opts.connection as RedisOptions), maxRetriesPerRequest: null }), 'reconciler');
     return this.plainRedis;
   }
 
