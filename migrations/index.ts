@@ -22,6 +22,7 @@ import { UserTokenVersion1764400300000 } from './1764400300000-UserTokenVersion'
 import { IdempotencyKeys1764400500000 } from './1764400500000-IdempotencyKeys';
 import { DossierFiles1764500100000 } from './1764500100000-DossierFiles';
 import { TaskOpinions1764500200000 } from './1764500200000-TaskOpinions';
+import { DossierOutcomes1764500300000 } from './1764500300000-DossierOutcomes';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -43,4 +44,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   IdempotencyKeys1764400500000,
   DossierFiles1764500100000,
   TaskOpinions1764500200000,
+  DossierOutcomes1764500300000,
 ];

@@ -219,9 +219,7 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     await desk.goto(`${server.url}/ho-so/${code}`);
     await desk.getByTestId('action-supplement-request').click();
     await desk.getByTestId('action-reason').fill('Bổ sung bản sao có chứng thực giấy tờ pháp lý.');
-    await desk.getByTestId('action-documents').click();
-    await desk.locator('.ant-select-item-option', { hasText: 'giấy tờ pháp lý' }).click();
-    await desk.keyboard.press('Escape');
+    await desk.getByTestId('action-document-giay-to-phap-ly').check();
     await shot(desk, 'lifecycle-supplement-modal');
     await desk.getByTestId('action-confirm').click();
 

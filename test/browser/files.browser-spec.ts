@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
+import supertest from 'supertest';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { launchChromium, openReceptionOfHouseholdBusiness, signInOnPage } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
@@ -15,6 +16,7 @@ import { DEMO_PASSWORD, db, openTask, signIn, type Api } from '../e2e/workflow.h
  */
 const SCAN_PDF = Buffer.from(`%PDF-1.4\n1 0 obj <<>> endobj\n% giấy đề nghị ${randomUUID()}\ntrailer <<>>\n%%EOF\n`);
 const RESULT_PDF = Buffer.from(`%PDF-1.4\n1 0 obj <<>> endobj\n% giấy chứng nhận ${randomUUID()}\ntrailer <<>>\n%%EOF\n`);
+const APPRAISAL_PDF = Buffer.from(`%PDF-1.4\n% biên bản thẩm định ${randomUUID()}\n%%EOF\n`);
 const EXECUTABLE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
@@ -77,6 +79,13 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
       [[...photo]],
     );
     await uploaderOf(page, 'giay-to-phap-ly').getByTestId('file-drop-zone').dispatchEvent('drop', { dataTransfer: drop });
+    // (a file dropped beside the zone is not opened by the browser, which would leave the form)
+    const opened = await page.evaluate((transfer) => {
+      const beside = new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true });
+      document.body.dispatchEvent(beside);
+      return !beside.defaultPrevented;
+    }, drop);
+    expect(opened).toBe(false);
 
     // then both wait for the dossier's code, and the button says they will be sent
     await expectQueue(uploaderOf(page, 'giay-de-nghi'), ['waiting']);
@@ -145,6 +154,10 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
     await result.getByTestId('file-input').setInputFiles({ name: 'giay-chung-nhan-hkd.pdf', mimeType: 'application/pdf', buffer: RESULT_PDF });
     await result.getByTestId('file-item').waitFor({ timeout: 15_000 });
     expect(await result.getByTestId('file-list').innerText()).toContain('giay-chung-nhan-hkd.pdf');
+    // and the specialist's attachment is listed under her step, and downloads with the same bytes
+    const steps = page.getByTestId('step-files');
+    expect(await steps.innerText()).toMatch(/Thẩm định hồ sơ, dự thảo giấy chứng nhận[\s\S]*bien-ban-tham-dinh\.pdf/);
+    expect((await downloaded(page, steps.getByTestId('file-download'))).equals(APPRAISAL_PDF)).toBe(true);
 
     // then the citizen, with code and key, downloads the same bytes, on a phone
     const citizen = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: PHONE, acceptDownloads: true, isMobile: true, hasTouch: true });
@@ -187,6 +200,17 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
     expect(errors).toEqual([]);
   });
 
+  async function attach(username: string, code: string, taskId: string, fileName: string, bytes: Buffer): Promise<void> {
+    const login = await supertest(server.url).post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+    await supertest(server.url)
+      .post(`/api/dossiers/${code}/files`)
+      .set('Authorization', `Bearer ${login.body.accessToken}`)
+      .field('kind', 'attachment')
+      .field('taskId', taskId)
+      .attach('file', bytes, { filename: fileName, contentType: 'application/pdf' })
+      .expect(201);
+  }
+
   /** The household-business process up to "Trả giấy chứng nhận" (result_ready), by the API. */
   async function driveToResult(code: string): Promise<void> {
     const users: Record<string, Api> = {
@@ -204,6 +228,8 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
     for (const [elementId, username, variables] of steps) {
       const task = await openTask(users.admin, instanceId, elementId);
       await users[username].post(`/api/tasks/${task.id}/claim`).expect(200);
+      // the specialist attaches the appraisal to her step before completing it
+      if (elementId === 'Task_ThamDinh') await attach(username, code, task.id, 'bien-ban-tham-dinh.pdf', APPRAISAL_PDF);
       await users[username].post(`/api/tasks/${task.id}/complete`, { variables }).expect(200);
     }
     const [{ status }] = await db(server).query(`SELECT status FROM dossiers WHERE code = $1`, [code]);

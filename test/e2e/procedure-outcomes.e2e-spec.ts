@@ -64,13 +64,13 @@ describe('mc:form outcomes of the shipped procedures (HTTP)', () => {
 
     // when the specialist asks for a supplement
     await complete('specialist.qldt', code, 'Task_ThamDinh', 'supplement');
-    // then the desk has the supplement step, pauses the clock while the citizen completes the file, and hands it back
+    // then the desk has the supplement step, pauses the clock while the citizen completes the file, and its
+    // "Đã nhận bổ sung" hands it back: the step is the desk action's (mc:action="supplement", ADR 0012)
     await inboxStep('reception', code, 'Task_BoSung');
     await users.reception.post(`/api/dossiers/${code}/supplement-request`, { reason: 'Bổ sung bản vẽ mặt cắt' }).expect(200);
     clock.advance(24 * 3_600_000);
     const resumed = await users.reception.post(`/api/dossiers/${code}/supplement-received`, {}).expect(200);
     expect(resumed.body.status).toBe('processing');
-    await complete('reception', code, 'Task_BoSung', 'supplemented');
 
     // when the specialist finds it complete and the head sends it back for rework, then approves the second time
     await complete('specialist.qldt', code, 'Task_ThamDinh', 'approved');

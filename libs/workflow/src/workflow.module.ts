@@ -1,8 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { WORKFLOW_ENTITIES } from './entities';
 import { DefinitionController } from './http/definition.controller';
 import { IncidentController } from './http/incident.controller';
 import { InstanceController } from './http/instance.controller';
@@ -65,7 +63,6 @@ import { JOBS_QUEUE } from './workflow.tokens';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature(WORKFLOW_ENTITIES),
     BullModule.registerQueue({ name: JOBS_QUEUE }),
     MulterModule.registerAsync({ useFactory: () => ({ limits: { fileSize: workflowConfig().bpmnMaxBytes, files: 1 } }) }),
   ],

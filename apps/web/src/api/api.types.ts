@@ -51,6 +51,8 @@ export interface Task {
   overdueAt?: string | null;
   /** The step's completion form as drawn (`mc:form`), or null (see pages/inbox/task-form.ts). */
   form?: unknown;
+  /** `mc:action`: the one-stop action on the dossier page that completes this step (`supplement`, `apology`), or null. */
+  deskAction?: string | null;
 }
 
 /** A file attached to an opinion (issue 16): downloaded by id from the dossier's files. */

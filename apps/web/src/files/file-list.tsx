@@ -47,6 +47,7 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
               {formatSize(file.size)}
               {!plain && ` · ${formatDateTime(file.uploadedAt)} · ${names ? names(file.uploadedBy) : file.uploadedBy}`}
             </Typography.Text>
+            {!lookupKey && <ViewButton dossierCode={dossierCode} file={file} />}
           </span>
         </li>
       ))}
@@ -54,7 +55,8 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
   );
 }
 
-function DownloadLink({ dossierCode, file }: { dossierCode: string; file: StoredFile }) {
+/** Runs a download or a view, saying a failure in Vietnamese. */
+function useFileAction(): { busy: boolean; run(action: () => Promise<void>): Promise<void> } {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<void>) => {
@@ -67,14 +69,24 @@ function DownloadLink({ dossierCode, file }: { dossierCode: string; file: Stored
       setBusy(false);
     }
   };
+  return { busy, run };
+}
+
+function DownloadLink({ dossierCode, file }: { dossierCode: string; file: StoredFile }) {
+  const { busy, run } = useFileAction();
   return (
-    <>
-      <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} icon={<DownloadOutlined />} loading={busy} onClick={() => void run(() => downloadDossierFile(dossierCode, file))} data-testid="file-download" title="Tải về">
-        {file.fileName}
-      </Button>{' '}
-      <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} icon={<EyeOutlined />} onClick={() => void run(() => viewDossierFile(dossierCode, file))} data-testid="file-view">
-        Xem
-      </Button>
-    </>
+    <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} icon={<DownloadOutlined />} loading={busy} onClick={() => void run(() => downloadDossierFile(dossierCode, file))} data-testid="file-download" title="Tải về">
+      {file.fileName}
+    </Button>
+  );
+}
+
+/** «Xem»: the scan or PDF in a new tab, to look at without saving it. */
+function ViewButton({ dossierCode, file }: { dossierCode: string; file: StoredFile }) {
+  const { busy, run } = useFileAction();
+  return (
+    <Button type="link" size="small" style={{ height: 'auto', padding: '0 4px' }} icon={<EyeOutlined />} loading={busy} onClick={() => void run(() => viewDossierFile(dossierCode, file))} data-testid="file-view">
+      Xem
+    </Button>
   );
 }

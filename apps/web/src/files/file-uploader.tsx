@@ -89,6 +89,28 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
   const { busy, done, failed: refused } = queueCounts(items);
   useEffect(() => callbacks.current.onQueueChange?.({ busy, done, failed: refused }), [busy, done, refused]);
 
+  // A file dropped beside the zone would make the browser open it, leaving the page and its form.
+  useEffect(() => {
+    const keep = (event: globalThis.DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
+
+  // Closing the tab or reloading while files are being sent: the browser asks first.
+  const sending = busy > 0 && Boolean(dossierCode);
+  useEffect(() => {
+    if (!sending) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [sending]);
+
   useEffect(() => {
     if (!dossierCode) callbacks.current.onPendingChange?.(items.filter((i) => i.status === 'pending').map((i) => i.file));
   }, [items, dossierCode]);
@@ -129,7 +151,9 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
             event.preventDefault();
             if (!disabled) setOver(true);
           }}
-          onDragLeave={() => setOver(false)}
+          onDragLeave={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
+          }}
           onDrop={onDrop}
           style={{
             border: `1px dashed ${over ? token.colorPrimary : token.colorBorder}`,
@@ -166,7 +190,7 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
           ))}
         </ul>
       )}
-      {busy > 0 && dossierCode && (
+      {sending && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="file-queue-summary">
           Đang tải lên {busy} tệp, vui lòng không đóng trang.
         </Typography.Text>

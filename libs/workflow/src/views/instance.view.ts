@@ -1,6 +1,8 @@
-import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
 import type { OpinionView } from '../opinions/opinion.view';
 import type { TaskView } from './task.view';
+
+/** The `process_instances.status` column. */
+export type ProcessInstanceStatus = 'running' | 'completed' | 'terminated' | 'incident';
 
 /** A history entry (DESIGN §6): `actor` is the username, absent for the engine's own moves. */
 export interface HistoryView {

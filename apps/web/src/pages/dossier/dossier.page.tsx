@@ -1,11 +1,12 @@
 import { App, Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { getDossier, type DossierAction, type DossierDetail, type DossierEvent } from '../../api/dossiers.api';
 import { useAuth } from '../../auth/auth.context';
 import { formatDateTime } from '../inbox/due-state';
 import { DossierActionModal } from './dossier-action.modal';
 import { DossierActionsBar } from './dossier-actions.bar';
+import { actionFromStep } from './dossier-actions';
 import { CHANNEL_LABELS, dossierErrorMessage, EVENT_LABELS, KIND_LABELS, STATUS_COLORS } from './dossier-labels';
 import { HandoverTable } from './handover-table';
 import { OpinionList } from '../../opinions/opinion-list';
@@ -40,6 +41,15 @@ export function DossierPage() {
     setDossier(null);
     void load();
   }, [load]);
+
+  // Opened from the inbox's desk-action step (`?thao-tac=supplement|apology`): its dialog opens once the dossier is here.
+  const [search, setSearch] = useSearchParams();
+  const stepAction = search.get('thao-tac');
+  useEffect(() => {
+    if (!dossier || !stepAction) return;
+    setAction(actionFromStep(stepAction, dossier, user?.roles ?? []));
+    setSearch({}, { replace: true });
+  }, [dossier, stepAction, user, setSearch]);
 
   if (error) {
     return <Result status="404" title="Không mở được hồ sơ" subTitle={error} extra={<Link to="/ho-so">Về danh sách hồ sơ</Link>} />;

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Result, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Result, Select, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { reportError } from '../../api/report-error';
@@ -20,7 +20,7 @@ const vietnamTime = (iso: string) => {
  * yet) and are sent right after it, on the success screen, with their progress.
  */
 export function ReceptionPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<ApplicantInput>();
   const [procedures, setProcedures] = useState<Procedure[]>([]);
   const [procedureCode, setProcedureCode] = useState<string>();
@@ -70,7 +70,7 @@ export function ReceptionPage() {
   };
   const next = () => {
     if (uploads.busy === 0 && uploads.failed === 0) return restart();
-    Modal.confirm({
+    modal.confirm({
       title: uploads.busy > 0 ? 'Còn tệp bản quét đang tải lên' : 'Có tệp bản quét chưa lưu được',
       content: uploads.busy > 0 ? `Còn ${uploads.busy} tệp chưa tải xong. Nếu chuyển sang hồ sơ khác, các tệp này sẽ không được lưu.` : 'Các tệp bị lỗi sẽ không được lưu vào hồ sơ.',
       okText: 'Vẫn tiếp nhận hồ sơ khác',
