@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { freePort } from '../../chaos/own-services';
 import { TEST_DATABASE_URL } from '../../support/test-env';
-import { assertBuilt, MIGRATE_MAIN, runBuilt, SERVER_MAIN, WORKER_MAIN, type Run } from './start.support';
+import { assertBuilt, MIGRATE_MAIN, NPM_START, runBuilt, SERVER_MAIN, WORKER_MAIN, type Run } from './start.support';
 
 /**
  * Issue 20, "Must show": the BUILT server started with each bad configuration stops with one line
@@ -33,6 +33,11 @@ describe('a start with a bad configuration stops with one clear line (issue 20)'
 
   it('bad number: SMS_OUTBOX_INTERVAL_MS=abc', async () => {
     const run = await runBuilt(SERVER_MAIN, { SMS_OUTBOX_INTERVAL_MS: 'abc' });
+    expectOneLine(run, 'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")');
+  });
+
+  it('bad number through `npm start` (the migration runner refuses first, no stack from the launcher)', async () => {
+    const run = await runBuilt(NPM_START, { SMS_OUTBOX_INTERVAL_MS: 'abc' });
     expectOneLine(run, 'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")');
   });
 
