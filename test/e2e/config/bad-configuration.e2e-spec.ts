@@ -32,8 +32,8 @@ describe('a start with a bad configuration stops with one clear line (issue 20)'
   beforeAll(assertBuilt);
 
   it('bad number: SMS_OUTBOX_INTERVAL_MS=abc', async () => {
-    const run = await runBuilt(SERVER_MAIN, { SMS_OUTBOX_INTERVAL_MS: 'abc' });
-    expectOneLine(run, 'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")');
+    const run = await runBuilt(SERVER_MAIN, { SMS_OUTBOX_INTERVAL_MS: 'abc', DATABASE_URL: dbUrl('Num-Pg-8812'), JWT_SECRET: 'Num-Jwt-Secret-8812' });
+    expectOneLine(run, 'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")', ['Num-Pg-8812', 'Num-Jwt-Secret-8812']);
   });
 
   it('bad number through `npm start` (the migration runner refuses first, no stack from the launcher)', async () => {
