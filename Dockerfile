@@ -15,6 +15,9 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/apps/web/dist ./apps/web/dist
 COPY --from=build /app/processes ./processes
 COPY --from=build /app/scripts ./scripts
+# Uploaded dossier files (FILES_DIR, libs/files): a volume the unprivileged user may write.
+RUN mkdir -p /app/data/files && chown -R node:node /app/data
+VOLUME /app/data/files
 EXPOSE 3000
 USER node
 CMD ["node", "scripts/start.js"]

@@ -80,7 +80,6 @@ describe('desk actions from the diagram (HTTP, injected clock)', () => {
     const form = readTaskForm(task.form);
     const variables = completionVariables(form, outcome ? form.outcomes.find((o) => o.key === outcome) : undefined, {});
     await users[username].post(`/api/tasks/${task.id}/claim`).expect(200);
-    // the officer's words go in the opinion box (issue 16), which the supplement outcome requires
     return users[username].post(`/api/tasks/${task.id}/complete`, { variables, opinion: note ?? `Ý kiến tại ${elementId}` });
   }
 

@@ -125,7 +125,7 @@ describe('refusals decided inside the diagrams of the five procedures (HTTP)', (
     const form = readTaskForm(task.form);
     const chosen = outcome ? form.outcomes.find((o) => o.key === outcome) : undefined;
     if (outcome && !chosen) throw new Error(`${elementId} offers no outcome ${outcome}`);
-    await users[username].post(`/api/tasks/${task.id}/complete`, { variables: completionVariables(form, chosen, { note: `Ý kiến tại ${elementId}`, ...values }) }).expect(200);
+    await users[username].post(`/api/tasks/${task.id}/complete`, { variables: completionVariables(form, chosen, values), opinion: `Ý kiến tại ${elementId}` }).expect(200);
   }
 
   it.each(CASES.map((c, i) => [c.name, i] as const))('%s: closed as rejected with the reason, Form 03, refusal SMS, lookup and SMS reply say so', async (_name, i) => {

@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -9,43 +8,12 @@ import { freePort } from '../chaos/own-services';
 import { startTestServer } from '../support/test-app';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../support/test-env';
 import { eventually } from './workflow.helpers';
-import { login, receiveDossier, sha256 } from './files.support';
+import { login, receiveDossier, sha256, slowUpload } from './files.support';
 
 jest.setTimeout(240_000);
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'server', 'src', 'main.js');
 const MB = 1024 * 1024;
-
-/** A multipart upload written by hand, a chunk at a time, so the test decides when the server dies. */
-function slowUpload(url: string, code: string, token: string, bytes: Buffer, chunk: number, everyMs: number): { request: ClientRequest; answer: Promise<number | string> } {
-  const boundary = `----motcua${randomUUID()}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nresult\r\n` +
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ket-qua.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  const target = new URL(`/api/dossiers/${code}/files`, url);
-  const request = httpRequest(target, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': head.length + bytes.length + tail.length },
-  });
-  const answer = new Promise<number | string>((resolve) => {
-    request.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    request.on('error', (error) => resolve((error as NodeJS.ErrnoException).code ?? 'error'));
-  });
-  void (async () => {
-    request.write(head);
-    for (let offset = 0; offset < bytes.length && !request.destroyed; offset += chunk) {
-      request.write(bytes.subarray(offset, offset + chunk));
-      await new Promise((resolve) => setTimeout(resolve, everyMs));
-    }
-    if (!request.destroyed) request.end(tail);
-  })();
-  return { request, answer };
-}
 
 /**
  * Feature: a server killed with `kill -9` in the middle of uploads leaves, once a server has

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { DossierFilesReader, LocalFileStorage } from '../../libs/files/src';
 import { FILE_STORAGE } from '../../libs/files/src/storage/file-storage';
 import { startTestServer, type TestServer } from '../support/test-app';
-import { binary, login, receiveDossier, samples, sha256 } from './files.support';
+import { binary, login, receiveDossier, samples, sha256, slowUpload } from './files.support';
+import { eventually } from './workflow.helpers';
 
 const MB = 1024 * 1024;
 
@@ -100,6 +101,20 @@ describe('dossier files (e2e)', () => {
       expect(await count()).toBe(before);
       await expectConsistent();
       expect(await storage().sweepIncomplete(new Date(Date.now() + 60_000))).toBe(0);
+    });
+
+    it('removes the partial write of a client that goes away mid-file', async () => {
+      // given an upload of 4 MB sent slowly
+      const before = await count();
+      const { request: sending, answer } = slowUpload(server.url, dossier.code, reception, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4 * MB)]), 128 * 1024, 30);
+      await eventually(async () => readdirSync(join(dir, 'tmp')).length > 0, 20_000, 10);
+      // when the client disconnects half-way
+      sending.destroy();
+      expect(await answer).not.toBe(201);
+      // then the server removes the partial file and the upload in flight, and stores nothing
+      await eventually(async () => readdirSync(join(dir, 'tmp')).length === 0 && (await db.query(`SELECT count(*)::int AS n FROM file_uploads`))[0].n === 0, 20_000, 50);
+      expect(await count()).toBe(before);
+      await expectConsistent();
     });
 
     it('reads the type from the content: a PNG sent as application/pdf and named .pdf is stored as image/png', async () => {

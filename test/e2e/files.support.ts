@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { request as httpRequest, type ClientRequest } from 'node:http';
 import request from 'supertest';
 import type { TestServer } from '../support/test-app';
 
@@ -44,3 +45,35 @@ export function binary(res: request.Response, done: (error: Error | null, body: 
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 }
+
+/** A multipart upload written by hand, a chunk at a time, so the test decides when the server dies. */
+export function slowUpload(url: string, code: string, token: string, bytes: Buffer, chunk: number, everyMs: number): { request: ClientRequest; answer: Promise<number | string> } {
+  const boundary = `----motcua${randomUUID()}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nresult\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ket-qua.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const target = new URL(`/api/dossiers/${code}/files`, url);
+  const request = httpRequest(target, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': head.length + bytes.length + tail.length },
+  });
+  const answer = new Promise<number | string>((resolve) => {
+    request.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    request.on('error', (error) => resolve((error as NodeJS.ErrnoException).code ?? 'error'));
+  });
+  void (async () => {
+    request.write(head);
+    for (let offset = 0; offset < bytes.length && !request.destroyed; offset += chunk) {
+      request.write(bytes.subarray(offset, offset + chunk));
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+    if (!request.destroyed) request.end(tail);
+  })();
+  return { request, answer };
+}
+

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../../common/src';
 import { contentDisposition } from '../domain/content-disposition';
@@ -8,6 +9,8 @@ import type { DossierFile } from '../services/dossier-files.reader';
 import type { Readable } from 'node:stream';
 
 /** Files of a dossier (issue 16), under the dossier's read rule: 404 `DOSSIER_NOT_FOUND` outside it. */
+@ApiTags('dossier files')
+@ApiBearerAuth()
 @Controller('api/dossiers/:code/files')
 export class DossierFilesController {
   constructor(private readonly files: DossierFilesService) {}
@@ -15,6 +18,20 @@ export class DossierFilesController {
   /** multipart/form-data: fields `kind`, `documentKey`, `taskId`, then one or more `file` parts. */
   @Post()
   @HttpCode(201)
+  @ApiOperation({ summary: 'Upload files (streamed): fields kind, documentKey, taskId, then file parts; 201 {items}, all stored or none' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['kind', 'file'],
+      properties: {
+        kind: { type: 'string', enum: ['document', 'attachment', 'result'] },
+        documentKey: { type: 'string', description: 'kind=document: a code of the procedure\'s requiredDocuments' },
+        taskId: { type: 'string', format: 'uuid', description: 'kind=attachment: an open task of the dossier' },
+        file: { type: 'array', items: { type: 'string', format: 'binary' } },
+      },
+    },
+  })
   upload(@CurrentUser() user: AuthUser, @Param('code') code: string, @Req() req: Request) {
     return this.files.upload(user, code, req);
   }

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { FILE_KINDS, type FileKind } from '../domain/file-kind.rules';
 
 /** `GET /api/dossiers/:code/files?kind=&taskId=`. */
@@ -9,5 +9,6 @@ export class FileListQueryDto {
 
   @IsOptional()
   @IsUUID()
+  @MaxLength(36)
   taskId?: string;
 }
