@@ -122,6 +122,9 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     const specialist = await signIn('specialist');
     const appraisal = await openStep('specialist', code, 'Task_ThamDinh');
     await openCompletion(specialist, code, appraisal);
+    // the appraisal's outcomes: on to the approval, or a supplement request (the drawn desk step)
+    await specialist.getByTestId('outcome-supplement').waitFor();
+    await specialist.getByTestId('outcome-approved').click();
     await specialist.getByTestId('complete-note').fill('Đủ điều kiện đăng ký, đề nghị phê duyệt.');
     await confirmCompletion(specialist, appraisal);
 

@@ -130,6 +130,7 @@ describe('Ý kiến xử lý (browser): chuyên viên ghi ý kiến kèm tệp, 
     const dialog = specialist.getByRole('dialog');
     // the desk's opinion is already there for the specialist
     await dialog.getByTestId('opinion-text').getByText('Hồ sơ đủ thành phần, chuyển chuyên viên.').waitFor();
+    await dialog.getByTestId('outcome-approved').click();
     await dialog.getByTestId('complete-note').fill(opinion);
     await dialog.getByTestId('file-input').setInputFiles(join(dir, fileName));
     await dialog.getByTestId('attached-file').getByText(fileName).waitFor({ timeout: 15_000 });
