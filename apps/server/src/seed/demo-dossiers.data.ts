@@ -159,10 +159,10 @@ export const OUTCOMES: Record<string, { variables: Record<string, unknown>; opin
   },
 };
 
-/** The variables and opinion the seed sends at a step: the plan's outcome, else the step's usual ones (`i` picks the opinion). */
-export function stepCompletion(step: DemoStep, i: number, outcome?: string): { variables: Record<string, unknown>; opinion: string } {
-  if (outcome) return { variables: { outcome, ...OUTCOMES[outcome].variables }, opinion: OUTCOMES[outcome].opinion };
-  return { variables: step.variables ?? {}, opinion: step.opinions[i % step.opinions.length] };
+/** The variables and opinion the seed sends at a step: the plan's outcome, else the step's usual ones (`i` picks the opinion, `opinion` replaces it). */
+export function stepCompletion(step: DemoStep, i: number, outcome?: string, opinion?: string): { variables: Record<string, unknown>; opinion: string } {
+  if (outcome) return { variables: { outcome, ...OUTCOMES[outcome].variables }, opinion: opinion ?? OUTCOMES[outcome].opinion };
+  return { variables: step.variables ?? {}, opinion: opinion ?? step.opinions[i % step.opinions.length] };
 }
 
 /** Whether the `i`-th dossier's documents were scanned at the desk (about two in three). */
@@ -187,6 +187,8 @@ export interface DemoDossier {
   ending: DemoEnding;
   /** Steps completed with another outcome of their form than the procedure's usual one. */
   outcomes?: Record<string, string>;
+  /** Opinions written at steps of this dossier instead of the procedure's usual ones. */
+  opinions?: Record<string, string>;
 }
 
 const NAMES = [
@@ -241,7 +243,10 @@ export const DEMO_DOSSIERS: readonly DemoDossier[] = [
   // the appraisal asked for a supplement and the desk sent Form 02: the drawn supplement step waits for the citizen (new plans go last: the index is the key)
   { procedure: 'xay-dung', daysAgo: 4, steps: 2, pace: 'early', ending: 'supplement', outcomes: { Task_ThamDinh: 'supplement' } },
   // refused inside its diagram: the head does not grant it, the desk hands back Form 03, the end event closes it
-  { procedure: 'ho-kinh-doanh', daysAgo: 6, steps: 4, pace: 'early', ending: 'none', outcomes: { Task_PheDuyet: 'rejected' } },
+  {
+    procedure: 'ho-kinh-doanh', daysAgo: 6, steps: 4, pace: 'early', ending: 'none', outcomes: { Task_PheDuyet: 'rejected' },
+    opinions: { Task_ThamDinh: 'Hồ sơ đủ thành phần; tên dự kiến gần giống tên một hộ kinh doanh đã đăng ký trên địa bàn thành phố, đề nghị lãnh đạo phòng xem xét.' },
+  },
 ];
 
 /** The applicant of the `i`-th demo dossier: the ID number is the seed's key (the `0661990…` series). */

@@ -123,7 +123,7 @@ class DemoDossierSeeder {
       const at = this.clock.set(calendar.addWorkingTime(task.created_at, { seconds: (allowed * PACE_SHARE[plan.pace]) / 1000 }));
       if (at.getTime() >= this.clock.realNow.getTime()) break; // the step is still being worked on now
       const officer = await this.user(step.user);
-      const { variables, opinion } = stepCompletion(step, i, plan.outcomes?.[task.element_id]);
+      const { variables, opinion } = stepCompletion(step, i, plan.outcomes?.[task.element_id], plan.opinions?.[task.element_id]);
       const attachments = step.attachment ? await this.store(officer, code, { kind: 'attachment', taskId: task.id }, step.attachment) : [];
       await retrying(() => this.app.get(TaskService).complete(officer, task.id, variables, { opinion, attachments }));
       completed++;
