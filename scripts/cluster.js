@@ -35,7 +35,12 @@ function log(message) {
 
 function primary() {
   if (!existsSync(serverMain)) execFileSync('npm', ['run', 'build:server'], { cwd: root, stdio: 'inherit' });
-  execFileSync(process.execPath, [join(root, 'dist/libs/database/src/migrate.js')], { cwd: root, stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [join(root, 'dist/libs/database/src/migrate.js')], { cwd: root, stdio: 'inherit' });
+  } catch (error) {
+    // The migration runner printed its one line (a bad setting, an unreachable database): no stack here.
+    process.exit(error.status ?? 1);
+  }
 
   let stopping = false;
   const children = new Set();

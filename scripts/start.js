@@ -10,5 +10,10 @@ const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 if (!existsSync(join(root, 'dist/apps/server/src/main.js'))) run('npm run build:server');
 if (!existsSync(join(root, 'apps/web/dist/index.html'))) run('npm run build:web');
-run('node dist/libs/database/src/migrate.js');
+try {
+  run('node dist/libs/database/src/migrate.js');
+} catch (error) {
+  // The migration runner printed its one line (a bad setting, an unreachable database): no stack here.
+  process.exit(error.status ?? 1);
+}
 require(join(root, 'dist/apps/server/src/main.js'));

@@ -68,8 +68,9 @@ describe('Thao tác một cửa trên sơ đồ (browser)', () => {
   async function completeStep(username: string, code: string, elementId: string, outcome?: string, note?: string): Promise<void> {
     const task = await openStep(username, code, elementId);
     const form = readTaskForm(task.form);
-    const variables = completionVariables(form, outcome ? form.outcomes.find((o) => o.key === outcome) : undefined, note ? { note } : {});
-    await call(server.url, `/api/tasks/${task.id}/complete`, { token: await tokenOf(server.url, username), method: 'POST', body: JSON.stringify({ variables }) });
+    const variables = completionVariables(form, outcome ? form.outcomes.find((o) => o.key === outcome) : undefined, {});
+    // As the inbox sends it: the opinion beside the variables (issue 16).
+    await call(server.url, `/api/tasks/${task.id}/complete`, { token: await tokenOf(server.url, username), method: 'POST', body: JSON.stringify({ variables, ...(note ? { opinion: note } : {}) }) });
   }
 
   it('the supplement step opens the desk dialog with the procedure documents and the opinion; then the leader apologises with a proposed working day', async () => {

@@ -45,7 +45,7 @@ describe('start:cluster', () => {
     primary = spawn(process.execPath, [join(root, 'scripts/cluster.js'), '--servers', '2', '--workers', '1'], {
       cwd: root,
       stdio: 'ignore',
-      env: { ...process.env, PORT: String(port), DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: 'cluster-secret', QUEUE_PREFIX: 'cluster', LOG_LEVEL: 'warn', WORKER_PORT: '0' },
+      env: { ...process.env, PORT: String(port), DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: 'cluster-secret', QUEUE_PREFIX: 'cluster', LOG_LEVEL: 'warn', WORKER_PORT: '0', DB_CREATE: 'true' },
     });
   }, 120_000);
 

@@ -49,7 +49,7 @@ describe('Redis Sentinel: the master killed during 1,000 completions with pendin
     server = new AppProcess('server', 'server', env, `${logs}-server.log`, await freePort());
     worker = new AppProcess('worker', 'worker', env, `${logs}-worker.log`, await freePort());
     await server.start(); // seeds the demo province first
-    await worker.start();
+    const workerUp = worker.start(); // meanwhile the server receives the dossiers
     db = new Pool({ connectionString: dbUrl, max: 2 });
     await db.query(`INSERT INTO procedures (code, name, field, level, legal_time, process_key, channels) VALUES
       ('SENTINEL.1', 'Thủ tục thử chuyển Redis', 'Thử nghiệm', 'district', '{"days": 3}', $1, '{direct}')`, [KEY]);
@@ -65,6 +65,7 @@ describe('Redis Sentinel: the master killed during 1,000 completions with pendin
       });
       if (res.status !== 201) throw new Error(`reception ${i}: ${res.status}`);
     });
+    await workerUp;
     console.log(`set-up (Redis set, database, server, worker, ${DOSSIERS} receptions): ${Date.now() - startedAt} ms`);
   }, 300_000);
 

@@ -71,9 +71,9 @@ describe('desk actions from the diagram (HTTP, injected clock)', () => {
     clock.advance(30 * 60_000);
     const task = await inboxStep(username, code, elementId);
     const form = readTaskForm(task.form);
-    const variables = completionVariables(form, outcome ? form.outcomes.find((o) => o.key === outcome) : undefined, { note: note ?? `Ý kiến tại ${elementId}` });
+    const variables = completionVariables(form, outcome ? form.outcomes.find((o) => o.key === outcome) : undefined, {});
     await users[username].post(`/api/tasks/${task.id}/claim`).expect(200);
-    return users[username].post(`/api/tasks/${task.id}/complete`, { variables });
+    return users[username].post(`/api/tasks/${task.id}/complete`, { variables, opinion: note ?? `Ý kiến tại ${elementId}` });
   }
 
   describe('the supplement step of the construction permit', () => {

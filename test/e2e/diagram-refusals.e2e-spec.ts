@@ -125,7 +125,7 @@ describe('refusals decided inside the diagrams of the five procedures (HTTP)', (
     const form = readTaskForm(task.form);
     const chosen = outcome ? form.outcomes.find((o) => o.key === outcome) : undefined;
     if (outcome && !chosen) throw new Error(`${elementId} offers no outcome ${outcome}`);
-    await users[username].post(`/api/tasks/${task.id}/complete`, { variables: completionVariables(form, chosen, { note: `Ý kiến tại ${elementId}`, ...values }) }).expect(200);
+    await users[username].post(`/api/tasks/${task.id}/complete`, { variables: completionVariables(form, chosen, values), opinion: `Ý kiến tại ${elementId}` }).expect(200);
   }
 
   it.each(CASES.map((c, i) => [c.name, i] as const))('%s: closed as rejected with the reason, Form 03, refusal SMS, lookup and SMS reply say so', async (_name, i) => {
@@ -198,5 +198,31 @@ describe('refusals decided inside the diagrams of the five procedures (HTTP)', (
     expect(unit(CITY)).toMatchObject({ received: 3, resolvedEarly: 3, resolvedOnTime: 0, resolvedLate: 0, inProgressOnTime: 0, inProgressOverdue: 0, onTimeRate: 100 });
     expect(unit(TANLOI)).toMatchObject({ received: 2, resolvedEarly: 0, resolvedOnTime: 1, resolvedLate: 1, inProgressOnTime: 0, inProgressOverdue: 0, onTimeRate: 50 });
     expect(stats.total).toMatchObject({ received: 5, resolvedEarly: 3, resolvedOnTime: 1, resolvedLate: 1, inProgressOnTime: 0, inProgressOverdue: 0 });
+  });
+
+  it('closes once when officers race to complete the hand-back step: one refusal event, one SMS, the losers 409', async () => {
+    // given a household business refused by the head, on the next day, waiting at the desk's hand-back step
+    clock.set(vn('2025-12-10'));
+    const { code } = (await users.reception.post('/api/dossiers', CASES[1].body).expect(201)).body;
+    await complete('reception', code, 'Task_TiepNhan');
+    await complete('specialist', code, 'Task_ThamDinh');
+    await complete('head', code, 'Task_PheDuyet', 'rejected', { rejectionReason: 'Ngành nghề kinh doanh bị cấm' });
+    const inbox = await users.reception.get(`/api/tasks?q=${encodeURIComponent(code)}&limit=100`).expect(200);
+    const task = inbox.body.items.find((t: { elementId: string; status: string }) => t.elementId === 'Task_TraTuChoi' && t.status === 'open');
+
+    // when ten completions of that step arrive at once
+    const answers = await Promise.all(Array.from({ length: 10 }, () => users.reception.post(`/api/tasks/${task.id}/complete`, { variables: {} })));
+
+    // then one wins, the others are refused with a stable code, and the dossier was closed exactly once
+    expect(answers.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(new Set(answers.filter((r) => r.status !== 200).map((r) => `${r.status} ${r.body.code}`))).toEqual(new Set(['409 TASK_NOT_OPEN']));
+    const [row] = await db.query(
+      `SELECT d.status, d.resolved_at IS NOT NULL AS resolved,
+         (SELECT count(*)::int FROM dossier_events e WHERE e.code = d.code AND e.type = 'refuse') AS events,
+         (SELECT count(*)::int FROM sms_outbox o WHERE o.code = d.code AND o.kind = 'rejected') AS sms
+       FROM dossiers d WHERE d.code = $1`,
+      [code],
+    );
+    expect(row).toEqual({ status: 'rejected', resolved: true, events: 1, sms: 1 });
   });
 });

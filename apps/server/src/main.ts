@@ -18,7 +18,7 @@ async function main() {
   const { seedDemo } = require('./seed/demo.seed') as typeof import('./seed/demo.seed');
   const { seedDemoDossiers } = require('./seed/demo-dossiers.seed') as typeof import('./seed/demo-dossiers.seed');
   const app = await createApp();
-  for (const warning of productionWarnings(process.env)) new Logger('Secrets').warn(warning);
+  for (const warning of productionWarnings()) new Logger('Secrets').warn(warning);
   await seedDemo(app);
   // Demo dossiers only for a real start: test servers seed the province without them.
   await seedDemoDossiers(app);

@@ -22,7 +22,7 @@ async function main() {
   const { serveWorkerProbes } = require('./worker-probes') as typeof import('./worker-probes');
   const { WorkerModule } = require('./worker.module') as typeof import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(createAppLogger()) });
-  for (const warning of productionWarnings(process.env)) new Logger('Secrets').warn(warning);
+  for (const warning of productionWarnings()) new Logger('Secrets').warn(warning);
   app.enableShutdownHooks();
   await app.init();
   if (config.WORKER_PORT) await serveWorkerProbes(app, config.WORKER_PORT);

@@ -89,3 +89,29 @@ describe('docs/operations.md, configuration table', () => {
     expect(withCurrentTable(doc)).toBe(doc);
   });
 });
+
+describe('every setting goes through the schema', () => {
+  it('no file of apps/ or libs/ reads process.env itself (only as the default of an `env` parameter)', () => {
+    const { readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
+    const { join } = require('node:path') as typeof import('node:path');
+    const root = join(__dirname, '..', '..', '..');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir)) {
+        const path = join(dir, entry);
+        if (statSync(path).isDirectory()) {
+          if (!['node_modules', 'dist', 'web', '__tests__'].includes(entry)) walk(path);
+        } else if (path.endsWith('.ts') && !path.endsWith('.spec.ts')) files.push(path);
+      }
+    };
+    walk(join(root, 'apps'));
+    walk(join(root, 'libs'));
+    const reads = files.flatMap((file) =>
+      readFileSync(file, 'utf8').split('\n').map((line, i) => ({ where: `${file.slice(root.length + 1)}:${i + 1}`, line }))
+        .filter(({ line }) => /process\.env\b/.test(line) && !/=\s*process\.env[),]/.test(line) && !/^\s*(\*|\/\/)/.test(line)),
+    );
+    // The worker sets RUN_WORKERS for itself; loadConfig's caller in the migration runner passes the environment on.
+    const allowed = [/apps\/worker\/src\/main\.ts:\d+$/, /libs\/database\/src\/migrate\.ts:\d+$/];
+    expect(reads.filter((r) => !allowed.some((a) => a.test(r.where))).map((r) => `${r.where}: ${r.line.trim()}`)).toEqual([]);
+  });
+});

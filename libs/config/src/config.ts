@@ -82,7 +82,7 @@ export function productionProblems(env: NodeJS.ProcessEnv): string[] {
 }
 
 /** What may start but should not run a province: demo accounts with the published password. */
-export function productionWarnings(env: NodeJS.ProcessEnv): string[] {
+export function productionWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
   if (env.NODE_ENV !== 'production' || setting('SEED_DEMO', env) === false) return [];
   const publicPassword = !env.DEMO_PASSWORD || env.DEMO_PASSWORD === 'motcua-demo';
   return [`demo accounts are seeded in production${publicPassword ? ' with the published password motcua-demo' : ''}: set SEED_DEMO=false for a real province`];

@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { freePort } from '../../chaos/own-services';
 import { TEST_DATABASE_URL } from '../../support/test-env';
-import { assertBuilt, MIGRATE_MAIN, runBuilt, SERVER_MAIN, WORKER_MAIN, type Run } from './start.support';
+import { assertBuilt, MIGRATE_MAIN, NPM_START, runBuilt, SERVER_MAIN, WORKER_MAIN, type Run } from './start.support';
 
 /**
  * Issue 20, "Must show": the BUILT server started with each bad configuration stops with one line
@@ -32,7 +32,12 @@ describe('a start with a bad configuration stops with one clear line (issue 20)'
   beforeAll(assertBuilt);
 
   it('bad number: SMS_OUTBOX_INTERVAL_MS=abc', async () => {
-    const run = await runBuilt(SERVER_MAIN, { SMS_OUTBOX_INTERVAL_MS: 'abc' });
+    const run = await runBuilt(SERVER_MAIN, { SMS_OUTBOX_INTERVAL_MS: 'abc', DATABASE_URL: dbUrl('Num-Pg-8812'), JWT_SECRET: 'Num-Jwt-Secret-8812' });
+    expectOneLine(run, 'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")', ['Num-Pg-8812', 'Num-Jwt-Secret-8812']);
+  });
+
+  it('bad number through `npm start` (the migration runner refuses first, no stack from the launcher)', async () => {
+    const run = await runBuilt(NPM_START, { SMS_OUTBOX_INTERVAL_MS: 'abc' });
     expectOneLine(run, 'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")');
   });
 

@@ -7,6 +7,8 @@ const root = join(__dirname, '..', '..', '..');
 export const SERVER_MAIN = join(root, 'dist/apps/server/src/main.js');
 export const WORKER_MAIN = join(root, 'dist/apps/worker/src/main.js');
 export const MIGRATE_MAIN = join(root, 'dist/libs/database/src/migrate.js');
+/** `npm start`: migrates, then serves. */
+export const NPM_START = join(root, 'scripts/start.js');
 
 export interface Run {
   code: number | null;

@@ -31,6 +31,12 @@ describe('the quick look before sending', () => {
     expect(precheckFile({ name: 'don.docx', size: 10, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })).toBe('FILE_TYPE_NOT_ALLOWED');
   });
 
+  it('tells an iPhone HEIC photo apart, with its own advice', () => {
+    expect(precheckFile({ name: 'IMG_0001.HEIC', size: 10, type: 'image/heic' })).toBe('FILE_TYPE_HEIC');
+    expect(precheckFile({ name: 'IMG_0002.heif', size: 10, type: '' })).toBe('FILE_TYPE_HEIC');
+    expect(fileErrorMessage(new ApiError(400, 'FILE_TYPE_HEIC', ''))).toContain('Tương thích nhất');
+  });
+
   it('lets the server judge what the browser cannot type, and the accepted types', () => {
     expect(precheckFile({ name: 'scan.pdf', size: 10, type: 'application/pdf' })).toBeNull();
     expect(precheckFile({ name: 'anh.JPG', size: 10, type: 'image/jpeg' })).toBeNull();

@@ -10,8 +10,8 @@
  * FileUploader: a drop zone (drag and drop, or click/Enter to pick; PDF, JPEG, PNG; several files),
  * a "Chụp ảnh" button (`capture="environment"`: the phone's camera opens), and a queue that sends
  * one file at a time with XMLHttpRequest (per-file progress), shows each refusal in Vietnamese
- * (FILE_TOO_LARGE, FILE_TYPE_NOT_ALLOWED…), and offers "Thử lại" and "Bỏ". Each file carries its
- * own Idempotency-Key, so a retry after a lost answer is stored once.
+ * (FILE_TOO_LARGE, FILE_TYPE_NOT_ALLOWED…), and offers "Thử lại" (not for a file the server
+ * refused for its content, size or name) and "Bỏ".
  * - Without `dossierCode` nothing is sent: the files wait ("Chờ tiếp nhận") and `onPendingChange`
  *   reports them; mount it again with the code and `initialFiles` to send them.
  * - `onUploaded(files)` is called after each stored file with the server's descriptors.
@@ -63,7 +63,7 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
     if (!dossierCode || running.current) return;
     const next = nextPending(items);
     if (!next) return;
-    const handle = uploadFile({ dossierCode, kind, documentKey, taskId }, next.file, next.key, (fraction) =>
+    const handle = uploadFile({ dossierCode, kind, documentKey, taskId }, next.file, (fraction) =>
       setItems((all) => patch(all, next.id, { progress: fraction })),
     );
     running.current = { id: next.id, handle };
@@ -78,13 +78,21 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
         running.current = null;
         const error = cause instanceof ApiError ? cause : new ApiError(0, 'NETWORK_ERROR', '');
         // A removed file's abort lands here too: a new array all the same, so the next file starts.
-        setItems((all) => (all.some((i) => i.id === next.id) ? failed(all, next.id, error.statusCode, error.code, fileErrorMessage(error)) : [...all]));
+        setItems((all) => (all.some((i) => i.id === next.id) ? failed(all, next.id, error.code, fileErrorMessage(error)) : [...all]));
       },
     );
   }, [items, dossierCode, kind, documentKey, taskId, hideDone]);
 
-  // Abort a send still running when the uploader goes away (the officer left the page).
-  useEffect(() => () => running.current?.handle.abort(), []);
+  // Abort a send still running when the uploader goes away (the officer left the page); checked a
+  // moment later, as React's StrictMode unmounts and mounts again at once in development.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      setTimeout(() => !mounted.current && running.current?.handle.abort(), 0);
+    };
+  }, []);
 
   const { busy, done, failed: refused } = queueCounts(items);
   useEffect(() => callbacks.current.onQueueChange?.({ busy, done, failed: refused }), [busy, done, refused]);

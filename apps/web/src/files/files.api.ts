@@ -50,9 +50,10 @@ export interface UploadHandle {
 /**
  * Sends one file as `multipart/form-data` (fields first, then the file part, so the server can
  * check them before streaming the bytes) with XMLHttpRequest, whose upload events give progress.
- * `idempotencyKey` is kept by the caller per file: a retry after a lost answer stores it once.
+ * No Idempotency-Key: the server does not key multipart bodies (docs/security.md), so a retry
+ * after an answer lost on the way back can store the file twice (same `sha256`, both listed).
  */
-export function uploadFile(target: UploadTarget, file: File, idempotencyKey: string, onProgress: (fraction: number) => void): UploadHandle {
+export function uploadFile(target: UploadTarget, file: File, onProgress: (fraction: number) => void): UploadHandle {
   const xhr = new XMLHttpRequest();
   const done = new Promise<StoredFile[]>((resolve, reject) => {
     const body = new FormData();
@@ -64,7 +65,6 @@ export function uploadFile(target: UploadTarget, file: File, idempotencyKey: str
     const token = tokenStore.get();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Idempotency-Key', idempotencyKey);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };

@@ -13,23 +13,20 @@ export interface QueueItem {
   message?: string;
   /** Whether "Thử lại" can help: not for a file whose content or size the server refused. */
   retryable?: boolean;
-  /** The Idempotency-Key of this file's upload; kept across retries of an unanswered send. */
-  key: string;
   stored?: StoredFile[];
 }
 
 /** Codes a retry of the same bytes cannot fix: the officer must pick another file. */
-const FINAL_CODES = new Set(['FILE_EMPTY', 'FILE_TOO_LARGE', 'PAYLOAD_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'UNSUPPORTED_MEDIA_TYPE', 'FILE_NAME_INVALID']);
+const FINAL_CODES = new Set(['FILE_EMPTY', 'FILE_TOO_LARGE', 'PAYLOAD_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'FILE_TYPE_HEIC', 'UNSUPPORTED_MEDIA_TYPE', 'FILE_NAME_INVALID']);
 
 let counter = 0;
 const localId = () => `q${Date.now().toString(36)}${(counter++).toString(36)}`;
-const newKey = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : localId());
 
 /** Queues files; one the quick look refuses (empty, not PDF/JPEG/PNG) is shown refused at once, never sent. */
 export function enqueue(items: QueueItem[], files: File[]): QueueItem[] {
   const added = files.map((file): QueueItem => {
     const refused = precheckFile(file);
-    const base = { id: localId(), file, progress: 0, key: newKey() };
+    const base = { id: localId(), file, progress: 0 };
     return refused ? { ...base, status: 'error', errorCode: refused, retryable: false } : { ...base, status: 'pending' };
   });
   return [...items, ...added];
@@ -45,12 +42,9 @@ export function patch(items: QueueItem[], id: string, change: Partial<QueueItem>
   return items.map((i) => (i.id === id ? { ...i, ...change } : i));
 }
 
-/** A failed send: keep the key only if the server may have stored it (no answer, or a 5xx). */
-export function failed(items: QueueItem[], id: string, status: number, code: string, message?: string): QueueItem[] {
-  const unanswered = status === 0 || status >= 500;
-  return items.map((i) =>
-    i.id === id ? { ...i, status: 'error', errorCode: code, message, retryable: !FINAL_CODES.has(code), key: unanswered ? i.key : newKey(), progress: 0 } : i,
-  );
+/** A failed send: retryable unless the server refused the file itself. */
+export function failed(items: QueueItem[], id: string, code: string, message?: string): QueueItem[] {
+  return items.map((i) => (i.id === id ? { ...i, status: 'error', errorCode: code, message, retryable: !FINAL_CODES.has(code), progress: 0 } : i));
 }
 
 export function retry(items: QueueItem[], id: string): QueueItem[] {

@@ -40,7 +40,7 @@ export function controlSlipDocument(d: DossierDetail, printedAt: Date, names: Fo
         fontSize: 9,
         table: {
           headerRows: 1,
-          widths: [18, 96, 86, 86, 62, 62, 62, 46, '*'],
+          widths: [18, 108, 84, 84, 58, 58, 58, 46, '*'],
           body: [
             head.map((text) => ({ text, bold: true, alignment: 'center' as const })),
             ...d.history.map((row, i) => [

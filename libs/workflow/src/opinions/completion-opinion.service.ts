@@ -63,6 +63,6 @@ export class CompletionOpinionService {
   }
 
   private async unitName(unitCode: string): Promise<string> {
-    return (await this.directory?.unitName(unitCode).catch(() => undefined)) ?? unitCode;
+    return (await this.directory?.unitName?.(unitCode).catch(() => undefined)) ?? unitCode;
   }
 }

@@ -198,7 +198,9 @@ function EventLine({ event, actor }: { event: DossierEvent; actor: string | null
   const documents = Array.isArray(event.data.documents) ? (event.data.documents as string[]) : [];
   return (
     <div data-testid="dossier-event">
-      <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>{' '}
+      <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>
+      {/* Closed by the diagram's end event (mc:outcome, ADR 0011) rather than by a desk button. */}
+      {event.data.by === 'process' && <Typography.Text type="secondary"> theo quy trình</Typography.Text>}{' '}
       <Typography.Text type="secondary">
         {formatDateTime(event.at)}
         {actor ? ` — ${actor}` : ''}

@@ -7,7 +7,7 @@ import type { Task } from '../../api/api.types';
 import { completeTask, COMPLETION_ERROR_MESSAGES } from '../../api/tasks.api';
 import { reportError } from '../../api/report-error';
 import { EarlierOpinions, StepAttachments, type AttachedFile } from './completion-opinion.parts';
-import { completionVariables, isRequired, opinionNeeds, readTaskForm, type FormField, type FormOutcome, type TaskForm } from './task-form';
+import { completionVariables, isRequired, isShown, opinionNeeds, readTaskForm, type FormField, type FormOutcome, type TaskForm } from './task-form';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface Props {
@@ -110,7 +110,7 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
             </Radio.Group>
           </Form.Item>
         )}
-        {definition.fields.map((field) => (
+        {definition.fields.filter((field) => isShown(field, outcome)).map((field) => (
           <FieldItem key={field.key} field={field} outcomes={definition.outcomes} shownRequired={isRequired(field, outcome)} />
         ))}
         <OpinionItem definition={definition} shownRequired={needs.opinion} />

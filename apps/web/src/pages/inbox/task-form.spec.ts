@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { completionVariables, DEFAULT_TASK_FORM, isRequired, opinionNeeds, readTaskForm } from './task-form';
+import { completionVariables, DEFAULT_TASK_FORM, isRequired, isShown, opinionNeeds, readTaskForm } from './task-form';
 
 describe('readTaskForm (mc:form)', () => {
   it('reads outcomes with their variables and required fields, and the fields', () => {
@@ -88,5 +88,19 @@ describe('completionVariables', () => {
 
   it('makes a field required by the chosen outcome', () => {
     expect([isRequired(form.fields[0], form.outcomes[0]), isRequired(form.fields[0], undefined), isRequired(form.fields[1], form.outcomes[0])]).toEqual([true, false, false]);
+  });
+
+  it('shows and sends a field with `onlyWith` only for those outcomes (the citizen-facing reason of a refusal)', () => {
+    // given the approval form of the shipped procedures: the reason belongs to the refusal only
+    const approval = readTaskForm({
+      outcomes: [{ key: 'approved', label: 'Duyệt' }, { key: 'rejected', label: 'Không đồng ý cấp', requires: ['rejectionReason'] }],
+      fields: [{ key: 'rejectionReason', label: 'Lý do từ chối', type: 'textarea', onlyWith: ['rejected'] }],
+    });
+    const [approve, refuse] = approval.outcomes;
+    const reason = approval.fields[0];
+    // then
+    expect([isShown(reason, undefined), isShown(reason, approve), isShown(reason, refuse)]).toEqual([false, false, true]);
+    expect(completionVariables(approval, approve, { rejectionReason: 'gõ rồi đổi ý' })).toEqual({ outcome: 'approved' });
+    expect(completionVariables(approval, refuse, { rejectionReason: 'Trùng tên' })).toEqual({ outcome: 'rejected', rejectionReason: 'Trùng tên' });
   });
 });

@@ -40,6 +40,16 @@ export interface FormField {
   type: FieldType;
   required: boolean;
   options: { value: string; label: string }[];
+  /**
+   * `"onlyWith": ["rejected"]`: shown, and sent, only when one of these outcomes is chosen (e.g. the
+   * citizen-facing reason of a refusal, which means nothing when approving). Empty: always.
+   */
+  onlyWith: string[];
+}
+
+/** Whether `field` belongs to the completion with `outcome` (see `FormField.onlyWith`). */
+export function isShown(field: FormField, outcome: FormOutcome | undefined): boolean {
+  return field.onlyWith.length === 0 || (outcome !== undefined && field.onlyWith.includes(outcome.key));
 }
 
 const FIELD_TYPES: readonly FieldType[] = ['text', 'textarea', 'number', 'date', 'checkbox', 'select'];
@@ -101,7 +111,8 @@ function readField(raw: unknown): FormField | null {
     .map((o) => (typeof o === 'string' ? { value: o, label: o } : isObject(o) && text(o.value) ? { value: String(o.value), label: text(o.label) ?? String(o.value) } : null))
     .filter((o): o is { value: string; label: string } => o !== null);
   if (type === 'select' && options.length === 0) return null;
-  return { key, label: text(raw.label) ?? key, type, required: raw.required === true, options };
+  const onlyWith = Array.isArray(raw.onlyWith) ? raw.onlyWith.filter((k): k is string => typeof k === 'string') : [];
+  return { key, label: text(raw.label) ?? key, type, required: raw.required === true, options, onlyWith };
 }
 
 function unique<T extends { key: string }>(items: T[]): T[] {
@@ -128,6 +139,7 @@ export function isRequired(field: FormField, outcome: FormOutcome | undefined): 
 export function completionVariables(form: TaskForm, outcome: FormOutcome | undefined, values: Record<string, unknown>): Record<string, unknown> {
   const variables: Record<string, unknown> = outcome ? { outcome: outcome.key, ...outcome.variables } : {};
   for (const field of form.fields) {
+    if (!isShown(field, outcome)) continue;
     const value = fieldValue(field, values[field.key]);
     if (value !== undefined) variables[field.key] = value;
   }
