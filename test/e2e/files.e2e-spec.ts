@@ -21,20 +21,24 @@ describe('dossier files (e2e)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-files-'));
   let server: TestServer;
   let db: DataSource;
-  let earlier: Set<string>;
   let reception: string;
   let otherUnit: string;
   let dossier: { code: string; lookupKey: string };
+  /** The dossiers this suite receives: every file in its store belongs to one of them. */
+  const ours: string[] = [];
+  const receive = async (token = reception) => {
+    const received = await receiveDossier(server, token);
+    ours.push(received.code);
+    return received;
+  };
 
   beforeAll(async () => {
     process.env.FILES_DIR = dir;
     process.env.FILES_DRIVER = 'local';
     server = await startTestServer();
     db = server.app.get(DataSource);
-    // Suites before this one (one database in CI) stored files under their own FILES_DIR: leave their rows out.
-    earlier = new Set((await db.query(`SELECT storage_key FROM dossier_files`)).map((r: { storage_key: string }) => r.storage_key));
     [reception, otherUnit] = await Promise.all([login(server, 'reception'), login(server, 'reception.tanloi')]);
-    dossier = await receiveDossier(server, reception);
+    dossier = await receive();
   });
   afterAll(async () => {
     await server?.close();
@@ -46,12 +50,12 @@ describe('dossier files (e2e)', () => {
   const storage = () => server.app.get<LocalFileStorage>(FILE_STORAGE);
 
   /** Rows and blobs agree: every row has its blob with its size, every blob has its row, nothing in flight. */
+  /** Rows and blobs agree for this suite's dossiers (other suites' files live in other stores). */
   async function expectConsistent(): Promise<void> {
-    const all: { storage_key: string; size: string }[] = await db.query(`SELECT storage_key, size FROM dossier_files`);
-    const rows = all.filter((row) => !earlier.has(row.storage_key));
+    const rows: { storage_key: string }[] = await db.query(`SELECT storage_key FROM dossier_files WHERE dossier_code = ANY($1)`, [ours]);
     const keys = await storage().keys();
     expect(keys.sort()).toEqual(rows.map((r) => r.storage_key).sort());
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM file_uploads`);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM file_uploads WHERE dossier_code = ANY($1)`, [ours]);
     expect(n).toBe(0);
   }
 
@@ -80,7 +84,7 @@ describe('dossier files (e2e)', () => {
 
   describe('bad input: a 4xx with a stable code, and nothing stored', () => {
     const document = (code = dossier.code) => upload(code).field('kind', 'document').field('documentKey', 'giay-de-nghi');
-    const count = async () => (await db.query(`SELECT count(*)::int AS n FROM dossier_files`))[0].n as number;
+    const count = async () => (await db.query(`SELECT count(*)::int AS n FROM dossier_files WHERE dossier_code = ANY($1)`, [ours]))[0].n as number;
 
     it.each([
       ['a 0-byte file', () => document().attach('file', Buffer.alloc(0), { filename: 'trong.pdf', contentType: 'application/pdf' }), 400, 'FILE_EMPTY'],
@@ -116,7 +120,7 @@ describe('dossier files (e2e)', () => {
       sending.destroy();
       expect(await answer).not.toBe(201);
       // then the server removes the partial file and the upload in flight, and stores nothing
-      await eventually(async () => readdirSync(join(dir, 'tmp')).length === 0 && (await db.query(`SELECT count(*)::int AS n FROM file_uploads`))[0].n === 0, 20_000, 50);
+      await eventually(async () => readdirSync(join(dir, 'tmp')).length === 0 && (await db.query(`SELECT count(*)::int AS n FROM file_uploads WHERE dossier_code = ANY($1)`, [ours]))[0].n === 0, 20_000, 50);
       expect(await count()).toBe(before);
       await expectConsistent();
     });
@@ -180,7 +184,7 @@ describe('dossier files (e2e)', () => {
       // and without a token nothing at all
       expect((await request(server.url).get(`/api/dossiers/${dossier.code}/files/${file.id}`)).status).toBe(401);
       // and a file id of another dossier is not found here
-      const second = await receiveDossier(server, reception);
+      const second = await receive();
       expect((await request(server.url).get(`/api/dossiers/${second.code}/files/${file.id}`).set('Authorization', `Bearer ${reception}`)).body.code).toBe('FILE_NOT_FOUND');
     });
 
@@ -219,6 +223,7 @@ describe('dossier files (e2e)', () => {
         .send({ procedureCode: '2.000815', applicant: { fullName: 'Lê Thị Kết Quả', idNumber: '066190008888', phone: '0905000222' }, channel: 'direct', documents: ['ban-chinh', 'ban-sao'] })
         .expect(201);
       const { code, lookupKey } = res.body;
+      ours.push(code);
       const step = async (elementId: string, token: string) => {
         const [task] = await db.query(`SELECT t.id FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id WHERE d.code = $1 AND t.element_id = $2 AND t.status = 'open'`, [code, elementId]);
         await request(server.url).post(`/api/tasks/${task.id}/claim`).set('Authorization', `Bearer ${token}`).expect(200);
