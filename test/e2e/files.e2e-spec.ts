@@ -49,7 +49,6 @@ describe('dossier files (e2e)', () => {
   const upload = (code: string, token = reception) => request(server.url).post(`/api/dossiers/${code}/files`).set('Authorization', `Bearer ${token}`);
   const storage = () => server.app.get<LocalFileStorage>(FILE_STORAGE);
 
-  /** Rows and blobs agree: every row has its blob with its size, every blob has its row, nothing in flight. */
   /** Rows and blobs agree for this suite's dossiers (other suites' files live in other stores). */
   async function expectConsistent(): Promise<void> {
     const rows: { storage_key: string }[] = await db.query(`SELECT storage_key FROM dossier_files WHERE dossier_code = ANY($1)`, [ours]);
