@@ -24,6 +24,13 @@ describe('dossier files (e2e)', () => {
   let reception: string;
   let otherUnit: string;
   let dossier: { code: string; lookupKey: string };
+  /** The dossiers this suite receives: every file in its store belongs to one of them. */
+  const ours: string[] = [];
+  const receive = async (token = reception) => {
+    const received = await receiveDossier(server, token);
+    ours.push(received.code);
+    return received;
+  };
 
   beforeAll(async () => {
     process.env.FILES_DIR = dir;
@@ -31,7 +38,7 @@ describe('dossier files (e2e)', () => {
     server = await startTestServer();
     db = server.app.get(DataSource);
     [reception, otherUnit] = await Promise.all([login(server, 'reception'), login(server, 'reception.tanloi')]);
-    dossier = await receiveDossier(server, reception);
+    dossier = await receive();
   });
   afterAll(async () => {
     await server?.close();
@@ -42,12 +49,12 @@ describe('dossier files (e2e)', () => {
   const upload = (code: string, token = reception) => request(server.url).post(`/api/dossiers/${code}/files`).set('Authorization', `Bearer ${token}`);
   const storage = () => server.app.get<LocalFileStorage>(FILE_STORAGE);
 
-  /** Rows and blobs agree: every row has its blob with its size, every blob has its row, nothing in flight. */
+  /** Rows and blobs agree for this suite's dossiers (other suites' files live in other stores). */
   async function expectConsistent(): Promise<void> {
-    const rows: { storage_key: string; size: string }[] = await db.query(`SELECT storage_key, size FROM dossier_files`);
+    const rows: { storage_key: string }[] = await db.query(`SELECT storage_key FROM dossier_files WHERE dossier_code = ANY($1)`, [ours]);
     const keys = await storage().keys();
     expect(keys.sort()).toEqual(rows.map((r) => r.storage_key).sort());
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM file_uploads`);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM file_uploads WHERE dossier_code = ANY($1)`, [ours]);
     expect(n).toBe(0);
   }
 
@@ -76,7 +83,7 @@ describe('dossier files (e2e)', () => {
 
   describe('bad input: a 4xx with a stable code, and nothing stored', () => {
     const document = (code = dossier.code) => upload(code).field('kind', 'document').field('documentKey', 'giay-de-nghi');
-    const count = async () => (await db.query(`SELECT count(*)::int AS n FROM dossier_files`))[0].n as number;
+    const count = async () => (await db.query(`SELECT count(*)::int AS n FROM dossier_files WHERE dossier_code = ANY($1)`, [ours]))[0].n as number;
 
     it.each([
       ['a 0-byte file', () => document().attach('file', Buffer.alloc(0), { filename: 'trong.pdf', contentType: 'application/pdf' }), 400, 'FILE_EMPTY'],
@@ -112,7 +119,7 @@ describe('dossier files (e2e)', () => {
       sending.destroy();
       expect(await answer).not.toBe(201);
       // then the server removes the partial file and the upload in flight, and stores nothing
-      await eventually(async () => readdirSync(join(dir, 'tmp')).length === 0 && (await db.query(`SELECT count(*)::int AS n FROM file_uploads`))[0].n === 0, 20_000, 50);
+      await eventually(async () => readdirSync(join(dir, 'tmp')).length === 0 && (await db.query(`SELECT count(*)::int AS n FROM file_uploads WHERE dossier_code = ANY($1)`, [ours]))[0].n === 0, 20_000, 50);
       expect(await count()).toBe(before);
       await expectConsistent();
     });
@@ -176,7 +183,7 @@ describe('dossier files (e2e)', () => {
       // and without a token nothing at all
       expect((await request(server.url).get(`/api/dossiers/${dossier.code}/files/${file.id}`)).status).toBe(401);
       // and a file id of another dossier is not found here
-      const second = await receiveDossier(server, reception);
+      const second = await receive();
       expect((await request(server.url).get(`/api/dossiers/${second.code}/files/${file.id}`).set('Authorization', `Bearer ${reception}`)).body.code).toBe('FILE_NOT_FOUND');
     });
 
@@ -215,6 +222,7 @@ describe('dossier files (e2e)', () => {
         .send({ procedureCode: '2.000815', applicant: { fullName: 'Lê Thị Kết Quả', idNumber: '066190008888', phone: '0905000222' }, channel: 'direct', documents: ['ban-chinh', 'ban-sao'] })
         .expect(201);
       const { code, lookupKey } = res.body;
+      ours.push(code);
       const step = async (elementId: string, token: string) => {
         const [task] = await db.query(`SELECT t.id FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id WHERE d.code = $1 AND t.element_id = $2 AND t.status = 'open'`, [code, elementId]);
         await request(server.url).post(`/api/tasks/${task.id}/claim`).set('Authorization', `Bearer ${token}`).expect(200);
