@@ -79,6 +79,7 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/units': { own: STAFF, request: path('/api/units') },
   'GET /api/admin/audit': { own: ADMIN, request: path('/api/admin/audit?limit=1') },
   'GET /api/admin/units': { own: ADMIN, request: path('/api/admin/units') },
+  'GET /api/admin/deployment-warnings': { own: ADMIN, request: path('/api/admin/deployment-warnings') },
   'POST /api/admin/units': { own: ADMIN, other: NOBODY, above: ADMIN, request: (f) => ({ path: '/api/admin/units', body: { code: unitCode(f), name: 'Đơn vị thử quyền', kind: 'office', parentCode: f.city } }) },
   'PATCH /api/admin/units/:code': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}`, body: { name: 'Đơn vị thử quyền (sửa)' } }) },
   'POST /api/admin/units/:code/move': { own: ADMIN, other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/admin/units/${f.unitCode}/move`, body: { parentCode: f.city } }) },
@@ -121,6 +122,7 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   // Tasks: a task of the unit's reception; other units get 404 (no existence oracle); administrators above see it.
   'GET /api/tasks': { own: STAFF, request: path('/api/tasks') },
   'GET /api/tasks/:id': { own: ['reception', 'head', 'admin'], other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}` }) },
+  'GET /api/tasks/:id/opinions': { own: ['reception', 'head', 'admin'], other: NOBODY, above: ADMIN, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/opinions` }) },
   'POST /api/tasks/:id/claim': { own: ['reception'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/claim` }) },
   'POST /api/tasks/:id/unclaim': { own: ['reception', 'head'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/unclaim` }) },
   'POST /api/tasks/:id/delegate': { own: ['reception', 'head'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/delegate`, body: { userId: '00000000-0000-4000-8000-000000000000' } }) },
