@@ -9,6 +9,8 @@ const base = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json', 'mjs', 'cjs'],
+  // The web app is ESM ("type": "module"): its imports of libs/ name the `.js` that TypeScript maps to the `.ts`.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
 module.exports = {
   // Global, not per project: servers, browsers and fifty-user scenarios need more than 5 s.

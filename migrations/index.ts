@@ -20,6 +20,9 @@ import { InboxAssigneeIndex1764304200000 } from './1764304200000-InboxAssigneeIn
 import { ProcedureOwnership1764400200000 } from './1764400200000-ProcedureOwnership';
 import { UserTokenVersion1764400300000 } from './1764400300000-UserTokenVersion';
 import { IdempotencyKeys1764400500000 } from './1764400500000-IdempotencyKeys';
+import { DossierFiles1764500100000 } from './1764500100000-DossierFiles';
+import { TaskOpinions1764500200000 } from './1764500200000-TaskOpinions';
+import { DossierOutcomes1764500300000 } from './1764500300000-DossierOutcomes';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -39,4 +42,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   ProcedureOwnership1764400200000,
   UserTokenVersion1764400300000,
   IdempotencyKeys1764400500000,
+  DossierFiles1764500100000,
+  TaskOpinions1764500200000,
+  DossierOutcomes1764500300000,
 ];

@@ -149,8 +149,14 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     await modal.getByText('Vui lòng nhập ý kiến phê duyệt / lý do').waitFor({ timeout: 10_000 });
     expect((await openStep('head', code, 'Task_PheDuyet')).id).toBe(approval.id);
     await shot(head, 'lifecycle-completion-form');
+    // the citizen-facing reason of a refusal shows with the refusal only, required (ADR 0011)
+    expect(await modal.getByTestId('field-rejectionReason').count()).toBe(0);
+    await head.getByTestId('outcome-rejected').click();
+    await modal.getByText('Lý do từ chối (ghi trên Phiếu từ chối, gửi công dân) (bắt buộc)').waitFor();
+    await shot(head, 'lifecycle-completion-refusal');
     // then the head approves
     await head.getByTestId('outcome-approved').click();
+    await modal.getByTestId('field-rejectionReason').waitFor({ state: 'detached' });
     await head.getByTestId('complete-note').fill('Đồng ý cấp giấy chứng nhận.');
     await confirmCompletion(head, approval);
 
@@ -219,9 +225,7 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     await desk.goto(`${server.url}/ho-so/${code}`);
     await desk.getByTestId('action-supplement-request').click();
     await desk.getByTestId('action-reason').fill('Bổ sung bản sao có chứng thực giấy tờ pháp lý.');
-    await desk.getByTestId('action-documents').click();
-    await desk.locator('.ant-select-item-option', { hasText: 'giấy tờ pháp lý' }).click();
-    await desk.keyboard.press('Escape');
+    await desk.getByTestId('action-document-giay-to-phap-ly').check();
     await shot(desk, 'lifecycle-supplement-modal');
     await desk.getByTestId('action-confirm').click();
 

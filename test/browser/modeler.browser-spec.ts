@@ -270,6 +270,8 @@ describe('Thiết kế quy trình (browser)', () => {
     await select(page, 'notify');
     await openGroup(page, 'mc-job');
     await page.locator('#bio-properties-panel-mc-retries').fill('5');
+    // (the panel applies typed text after a debounce; on a loaded machine a deploy could start before it)
+    for (let tries = 0; (await mcAttributes(await exportXml(page))).notify?.retries !== 5 && tries < 50; tries++) await page.waitForTimeout(200);
     await select(page, 'wait');
     await openGroup(page, 'timer');
     await page.locator('#bio-properties-panel-mc-workingTime').check();

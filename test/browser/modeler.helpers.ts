@@ -84,7 +84,7 @@ export async function semanticElements(xml: string): Promise<string[]> {
 /** The `mc:` attributes of each element that has any. */
 export async function mcAttributes(xml: string): Promise<Record<string, Record<string, unknown>>> {
   const { elementsById } = await BpmnModdle({ mc }).fromXML(xml);
-  const names = ['procedureCode', 'unit', 'candidateGroups', 'duration', 'status', 'form', 'topic', 'retries', 'workingTime'];
+  const names = ['procedureCode', 'unit', 'candidateGroups', 'duration', 'status', 'form', 'topic', 'retries', 'workingTime', 'outcome', 'reason'];
   const result: Record<string, Record<string, unknown>> = {};
   for (const [id, element] of Object.entries(elementsById)) {
     const owner = element.$type === 'bpmn:TimerEventDefinition' ? element.$parent?.id ?? id : id;

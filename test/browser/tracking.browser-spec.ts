@@ -60,6 +60,28 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a refused dossier as "Từ chối giải quyết" with its reason and no appointment, on a computer and a phone (the kiosk shows the same card; ADR 0011)', async () => {
+    // given a dossier the desk refused (the same closing as a diagram's refusal end event)
+    const reception = await signIn(server, 'reception');
+    const refused = (await reception.post('/api/dossiers', { ...HOUSEHOLD, applicant: { ...applicant, idNumber: '066190009877' } }).expect(201)).body;
+    await reception.post(`/api/dossiers/${refused.code}/refuse`, { reason: 'Hồ sơ không thuộc thẩm quyền giải quyết của UBND thành phố' }).expect(200);
+    for (const [path, viewport, name] of [
+      [`/tra-cuu?code=${refused.code}&key=${refused.lookupKey}`, { width: 1280, height: 900 }, 'tra-cuu-tu-choi'],
+      [`/tra-cuu?code=${refused.code}`, { width: 390, height: 844 }, 'tra-cuu-tu-choi-dien-thoai'],
+    ] as const) {
+      // when the citizen looks it up
+      const { page, errors, shot } = await open(path, viewport);
+      await page.getByTestId('dossier-status').waitFor();
+      const text = await page.getByTestId('dossier-status').innerText();
+      await shot(name);
+      // then the refusal and its reason show, never an appointment
+      expect(text).toContain('Từ chối giải quyết');
+      expect(await page.getByTestId('refusal-reason').innerText()).toBe('Hồ sơ không thuộc thẩm quyền giải quyết của UBND thành phố');
+      expect(text).not.toContain('Ngày hẹn trả');
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('looks a dossier up on the kiosk with the on-screen keypad, then goes back to the start', async () => {
     // given the kiosk start screen
     const { page, errors, shot } = await open('/kiosk', { width: 1920, height: 1080 });

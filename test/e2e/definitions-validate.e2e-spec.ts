@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { startTestServer, type TestServer } from '../support/test-app';
-import { DEMO_PASSWORD, fixture, signIn, type Api } from './workflow.helpers';
+import { DEMO_PASSWORD, fixture, processFile, signIn, type Api } from './workflow.helpers';
 
 // The modeler's live validation (issue 7): the server's validator, without deploying.
 describe('POST /api/definitions/validate', () => {
@@ -38,6 +38,21 @@ describe('POST /api/definitions/validate', () => {
     expect(res.status).toBe(200);
     expect(res.body.valid).toBe(false);
     expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'FEEL_INVALID', elementId: expect.any(String) })]));
+  });
+
+  it('names an unknown outcome and a refusal without its reason on the end event, in Vietnamese (ADR 0011)', async () => {
+    // given the shipped household business with its refusal end event's reason removed, and one with a made-up outcome
+    const shipped = processFile('dang-ky-ho-kinh-doanh.bpmn');
+    const noReason = shipped.replace(' mc:reason="rejectionReason"', '');
+    const unknown = shipped.replace('mc:outcome="rejected"', 'mc:outcome="tu-choi"');
+    // when they are validated
+    const [a, b, ok] = await Promise.all([validate(noReason), validate(unknown), validate(shipped)]);
+    // then each error is on the end event, with a message an administrator reads; the shipped one is valid
+    expect(a.body).toMatchObject({ valid: false, errors: [{ elementId: 'EndEvent_TuChoi', code: 'OUTCOME_REASON_MISSING', message: expect.stringMatching(/^Từ chối giải quyết phải có lý do gửi công dân/) }] });
+    expect(b.body.errors).toEqual([
+      expect.objectContaining({ elementId: 'EndEvent_TuChoi', code: 'OUTCOME_UNKNOWN', message: expect.stringContaining('Kết quả hồ sơ "tu-choi" không hợp lệ') }),
+    ]);
+    expect(ok.body).toMatchObject({ valid: true, errors: [] });
   });
 
   it('refuses malformed XML with 400 BPMN_MALFORMED', async () => {

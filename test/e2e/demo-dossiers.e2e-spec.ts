@@ -49,6 +49,15 @@ describe('demo dossiers (seed through the real services, back-dated)', () => {
       `SELECT count(*)::int AS n FROM tasks t JOIN dossiers d ON d.instance_id = t.instance_id WHERE d.${DEMO} AND t.element_id = 'Task_BoSung' AND t.status = 'open'`,
     );
     expect(atDesk).toBe(1);
+    // and one household business was refused inside its diagram: closed with the head's reason, Form 03's event, the refusal SMS
+    const refusedInDiagram = await db.query(
+      `SELECT d.code, d.resolved_at, e.data->>'reason' AS reason, s.public_reason, (SELECT count(*)::int FROM sms_outbox o WHERE o.code = d.code AND o.kind = 'rejected') AS sms
+       FROM dossiers d JOIN dossier_events e ON e.code = d.code AND e.type = 'refuse' AND e.data->>'by' = 'process' JOIN dossier_status s ON s.code = d.code
+       WHERE d.${DEMO} AND d.status = 'rejected'`,
+    );
+    expect(refusedInDiagram).toEqual([
+      { code: expect.any(String), resolved_at: expect.any(Date), reason: expect.stringContaining('Tên hộ kinh doanh trùng'), public_reason: expect.stringContaining('Tên hộ kinh doanh trùng'), sms: 1 },
+    ]);
     // and the history is back-dated: received over the past weeks, never after now
     expect(Math.min(...rows.map((r) => r.received_at.getTime()))).toBeLessThan(now.getTime() - 20 * 86_400_000);
     expect(Math.max(...rows.map((r) => r.received_at.getTime()))).toBeLessThanOrEqual(now.getTime());

@@ -48,8 +48,8 @@ describe('mc:form outcomes of the shipped procedures (HTTP)', () => {
     const form = readTaskForm(task.form);
     const chosen = outcome ? form.outcomes.find((o) => o.key === outcome) : undefined;
     if (outcome && !chosen) throw new Error(`${elementId} offers no outcome ${outcome}: ${form.outcomes.map((o) => o.key).join(', ')}`);
-    const variables = completionVariables(form, chosen, { note: `Ý kiến tại bước ${elementId}` });
-    await users[username].post(`/api/tasks/${task.id}/complete`, { variables }).expect(200);
+    const variables = completionVariables(form, chosen, {});
+    await users[username].post(`/api/tasks/${task.id}/complete`, { variables, opinion: `Ý kiến tại bước ${elementId}` }).expect(200);
   }
 
   async function receive(body: object): Promise<string> {
@@ -64,13 +64,13 @@ describe('mc:form outcomes of the shipped procedures (HTTP)', () => {
 
     // when the specialist asks for a supplement
     await complete('specialist.qldt', code, 'Task_ThamDinh', 'supplement');
-    // then the desk has the supplement step, pauses the clock while the citizen completes the file, and hands it back
+    // then the desk has the supplement step, pauses the clock while the citizen completes the file, and its
+    // "Đã nhận bổ sung" hands it back: the step is the desk action's (mc:action="supplement", ADR 0012)
     await inboxStep('reception', code, 'Task_BoSung');
     await users.reception.post(`/api/dossiers/${code}/supplement-request`, { reason: 'Bổ sung bản vẽ mặt cắt' }).expect(200);
     clock.advance(24 * 3_600_000);
     const resumed = await users.reception.post(`/api/dossiers/${code}/supplement-received`, {}).expect(200);
     expect(resumed.body.status).toBe('processing');
-    await complete('reception', code, 'Task_BoSung', 'supplemented');
 
     // when the specialist finds it complete and the head sends it back for rework, then approves the second time
     await complete('specialist.qldt', code, 'Task_ThamDinh', 'approved');

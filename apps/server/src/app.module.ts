@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ObservabilityModule } from '../../../libs/observability/src';
+import { FilesModule, StepAttachmentsModule } from '../../../libs/files/src';
 import { ReportsModule } from '../../../libs/reports/src';
 import { TrackingModule } from '../../../libs/tracking/src';
 import { IdempotencyModule } from '../../../libs/workflow/src';
@@ -9,7 +10,7 @@ import { DeploymentWarningsController } from './deployment-warnings.controller';
 
 /** The HTTP server; with RUN_WORKERS (default on) the same process also runs the BullMQ processors. */
 @Module({
-  imports: [...coreModules(), ReportsModule, TrackingModule, ObservabilityModule, IdempotencyModule],
+  imports: [...coreModules(), FilesModule, StepAttachmentsModule, ReportsModule, TrackingModule, ObservabilityModule, IdempotencyModule],
   controllers: [HealthController, DeploymentWarningsController],
 })
 export class AppModule {}

@@ -10,3 +10,5 @@ export * from './text-params.pipe';
 export * from './text-map.validator';
 export * from './paging.bounds';
 export * from './pdf.renderer';
+export * from './step-attachments';
+export * from './opinion-form';

@@ -13,6 +13,8 @@ export interface UnitDirectory {
   unitOfUser(username: string): Promise<string | undefined>;
   /** The codes of `unitCodes` that name no unit. */
   unknown(unitCodes: readonly string[]): Promise<string[]>;
+  /** The unit's name (undefined when there is no such unit): an opinion records its author's unit by name. */
+  unitName?(unitCode: string): Promise<string | undefined>;
 }
 export const UNIT_DIRECTORY = Symbol('UNIT_DIRECTORY');
 

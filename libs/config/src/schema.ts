@@ -88,6 +88,21 @@ const TRACKING = {
   SMS_RATE_LIMIT: int(10, 'Inbound SMS lookups an hour per client address.', { min: 1 }),
 };
 
+const FILES = {
+  FILES_DRIVER: oneOf(['local', 's3'], 'local', 'Where dossier files are kept: a local directory (FILES_DIR) or an S3-compatible bucket (ADR 0009).'),
+  FILES_DIR: text('./data/files', 'Local driver: the files\' directory (objects/, tmp/), created at start.'),
+  FILE_MAX_BYTES: int(20 * 1024 * 1024, 'Largest dossier file (PDF, JPEG, PNG); larger ones get 413 FILE_TOO_LARGE.', { unit: 'bytes', min: 1 }),
+  FILES_PER_REQUEST: int(20, 'Files one upload request may carry.', { min: 1 }),
+  FILES_STALE_AFTER_MS: int(3_600_000, 'An upload in flight longer than this is dead: the sweep removes what it stored.', { unit: 'ms', min: 1 }),
+  FILES_SWEEP_INTERVAL_MS: int(600_000, 'How often each server sweeps dead uploads (it also does at start; 0: only then).', { unit: 'ms' }),
+  S3_ENDPOINT: url(undefined, 'S3 driver: endpoint of an S3-compatible store such as MinIO (unset: AWS).', ['http:', 'https:'], 'https://s3.daklak.gov.vn'),
+  S3_BUCKET: optionalText('S3 driver: the bucket (required with FILES_DRIVER=s3).'),
+  S3_REGION: text('us-east-1', 'S3 driver: region.'),
+  S3_ACCESS_KEY_ID: optionalText('S3 driver: access key id (unset: the SDK\'s default credential chain).'),
+  S3_SECRET_ACCESS_KEY: secret('S3 driver: secret access key.'),
+  S3_FORCE_PATH_STYLE: bool(false, 'S3 driver: path-style addresses (bucket in the path), as MinIO and most non-AWS stores want.'),
+};
+
 const CLUSTER = {
   SERVERS: int(2, '`npm run start:cluster`: HTTP server processes (also --servers).'),
   WORKERS: int(1, '`npm run start:cluster`: worker processes (also --workers).'),
@@ -95,9 +110,9 @@ const CLUSTER = {
 };
 
 /** The groups, in the order docs/operations.md lists them. */
-export const GROUPS = { Server: SERVER, Database: DATABASE, Redis: REDIS, Secrets: SECRETS, Workflow: WORKFLOW, 'Tracking and SMS': TRACKING, 'start:cluster': CLUSTER };
+export const GROUPS = { Server: SERVER, Database: DATABASE, Redis: REDIS, Secrets: SECRETS, Workflow: WORKFLOW, 'Tracking and SMS': TRACKING, Files: FILES, 'start:cluster': CLUSTER };
 
-export const SCHEMA = { ...SERVER, ...DATABASE, ...REDIS, ...SECRETS, ...WORKFLOW, ...TRACKING, ...CLUSTER };
+export const SCHEMA = { ...SERVER, ...DATABASE, ...REDIS, ...SECRETS, ...WORKFLOW, ...TRACKING, ...FILES, ...CLUSTER };
 for (const [group, settings] of Object.entries(GROUPS)) for (const s of Object.values(settings) as Setting<unknown>[]) s.group = group;
 
 export type SettingName = keyof typeof SCHEMA;

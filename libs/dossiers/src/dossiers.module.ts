@@ -16,6 +16,7 @@ import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.reposi
 import { AppointmentReminderHandler } from './services/appointment-reminder.handler';
 import { AppointmentReminderScheduler } from './services/appointment-reminder.scheduler';
 import { ControlSlipReader } from './services/control-slip.reader';
+import { DeskActionDraftsService } from './services/desk-action-drafts.service';
 import { DossierActionsService } from './services/dossier-actions.service';
 import { DossierReceptionService } from './services/dossier-reception.service';
 import { DossierStatusProjection } from './services/dossier-status.projection';
@@ -45,6 +46,7 @@ import { ReceptionGate } from './services/reception.gate';
     DossierReceptionService,
     DossiersService,
     DossierActionsService,
+    DeskActionDraftsService,
     DossierStatusProjection,
     AppointmentReminderScheduler,
     AppointmentReminderHandler,

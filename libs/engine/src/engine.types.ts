@@ -50,6 +50,11 @@ export interface UserTaskSpec {
   status?: string;
   /** Completion form: outcome choices and fields, as drawn. */
   form?: unknown;
+  /**
+   * `mc:action`: the one-stop desk action that completes this step (`supplement`, `apology`); such a
+   * step is never completed from the inbox (ADR 0012). Unknown values are kept for the validator.
+   */
+  action?: string;
   /** Absolute due date or expression from camunda:dueDate / zeebe:taskSchedule, if any. */
   dueDate?: string;
 }
@@ -95,6 +100,12 @@ export type Effect =
   | { type: 'incident'; elementId: string; code: string; message: string }
   | { type: 'instance.completed' }
   /**
+   * A process-level end event with `mc:outcome` was reached: the dossier closes with that outcome
+   * (DESIGN §2, ADR 0011). `reason` is the value of `mc:reason` in the token's scope, as text, or
+   * null when unset or empty.
+   */
+  | { type: 'outcome.reached'; elementId: string; outcome: EndOutcome; reason: string | null }
+  /**
    * A signal was thrown. Subscriptions of this instance have already been triggered; the
    * persistence layer may deliver it to other waiting instances with `Engine.signal`.
    */
@@ -107,6 +118,17 @@ export type Effect =
   /** The call activity was interrupted or the parent cancelled: the child instance should be cancelled. */
   | { type: 'call.cancelled'; callId: string }
   | { type: 'instance.terminated'; reason?: string };
+
+/**
+ * How a dossier ends when its diagram reaches an end event with `mc:outcome` (ADR 0011): the
+ * closed public statuses of DESIGN §5.
+ */
+export const END_OUTCOMES = ['returned', 'rejected', 'withdrawn'] as const;
+export type EndOutcome = (typeof END_OUTCOMES)[number];
+
+export function isEndOutcome(value: unknown): value is EndOutcome {
+  return typeof value === 'string' && (END_OUTCOMES as readonly string[]).includes(value);
+}
 
 export type InstanceStatus = 'running' | 'completed' | 'terminated';
 

@@ -26,6 +26,7 @@ export type { CancelCommand } from './commands/cancel.command';
 export type { ParsedBpmn } from './parse/bpmn.parser';
 export { parseBpmn } from './parse/bpmn.parser';
 export { validateModel } from './validate/model.validator';
+export { DESK_ACTIONS, DESK_ACTION_ROLES, isDeskAction, type DeskAction } from './model/desk-action';
 export { DEFAULT_DIAGRAM_LIMITS, diagramLimits, type DiagramLimits } from './limits/diagram-limits';
 export { Engine } from './engine';
 // The process starter (libs/workflow) plans a timer start event's occurrences with these.

@@ -1,16 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AUDIT_LOG, UNIT_DIRECTORY } from '../../common/src';
 import { AdminUnitsController } from './controllers/admin-units.controller';
 import { AdminUsersController } from './controllers/admin-users.controller';
 import { AuditController } from './controllers/audit.controller';
 import { AuthController } from './controllers/auth.controller';
 import { UnitsController } from './controllers/units.controller';
-import { AuditEntryEntity } from './entities/audit-entry.entity';
-import { UnitEntity } from './entities/unit.entity';
-import { UserEntity } from './entities/user.entity';
 import { AuthGuard } from './guards/auth.guard';
 import { AuditRepository } from './repositories/audit.repository';
 import { UnitAdminRepository } from './repositories/unit-admin.repository';
@@ -36,7 +32,6 @@ import { UsersService } from './services/users.service';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UnitEntity, UserEntity, AuditEntryEntity]),
     // Options are passed per call by AccessTokenService, which reads JWT_SECRET lazily.
     JwtModule.register({}),
   ],

@@ -1,5 +1,8 @@
 import type { AuthUser } from '../../common/src';
-import type { UnitKind } from './entities/unit.entity';
+
+/** Levels of the administrative tree; the tree must not assume districts (DOMAIN: two-level provinces). */
+export const UNIT_KINDS = ['province', 'department', 'district', 'office', 'commune', 'center'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** A user as other modules and clients see it: `AuthUser` plus display fields. */
 export interface UserProfile extends AuthUser {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DossiersModule } from '../../dossiers/src';
+import { FilesModule } from '../../files/src';
 import { PublicLookupController } from './controllers/public-lookup.controller';
+import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
 import { SmsInboundController } from './controllers/sms-inbound.controller';
 import { TrackingRepository } from './repositories/tracking.repository';
@@ -23,6 +25,7 @@ class ThrottleStorageModule {}
 @Module({
   imports: [
     DossiersModule,
+    FilesModule,
     ThrottleStorageModule,
     ThrottlerModule.forRootAsync({
       useFactory: (storage: RedisThrottlerStorage) => ({
@@ -36,7 +39,7 @@ class ThrottleStorageModule {}
       inject: [RedisThrottlerStorage],
     }),
   ],
-  controllers: [PublicLookupController, SmsInboundController, PublicStatsController],
+  controllers: [PublicLookupController, SmsInboundController, PublicStatsController, PublicResultsController],
   providers: [
     TrackingRepository,
     PublicLookupService,

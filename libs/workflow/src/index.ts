@@ -29,3 +29,5 @@ export { recordIdempotentAnswer, recordIdempotentAnswerOf } from './idempotency/
 export * from './ownership/ownership.service';
 export * from './ownership/admin-reach';
 export type { KeyOwnership } from './ownership/process-keys.repository';
+export { OpinionsRepository } from './opinions/opinions.repository';
+export type { OpinionView } from './opinions/opinion.view';

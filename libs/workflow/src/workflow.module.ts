@@ -1,8 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { WORKFLOW_ENTITIES } from './entities';
 import { DefinitionController } from './http/definition.controller';
 import { IncidentController } from './http/incident.controller';
 import { InstanceController } from './http/instance.controller';
@@ -53,6 +51,8 @@ import { IncidentService } from './services/incident.service';
 import { RuntimeService } from './services/runtime.service';
 import { ProcessFilesDeployer } from './seed/process-files.deployer';
 import { TaskService } from './services/task.service';
+import { CompletionOpinionService } from './opinions/completion-opinion.service';
+import { OpinionsRepository } from './opinions/opinions.repository';
 import { WORKFLOW_CONFIG, workflowConfig } from './workflow.config';
 import { JOBS_QUEUE } from './workflow.tokens';
 
@@ -63,7 +63,6 @@ import { JOBS_QUEUE } from './workflow.tokens';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature(WORKFLOW_ENTITIES),
     BullModule.registerQueue({ name: JOBS_QUEUE }),
     MulterModule.registerAsync({ useFactory: () => ({ limits: { fileSize: workflowConfig().bpmnMaxBytes, files: 1 } }) }),
   ],
@@ -108,10 +107,12 @@ import { JOBS_QUEUE } from './workflow.tokens';
     ProcessKeysRepository,
     RuntimeService,
     TaskService,
+    CompletionOpinionService,
+    OpinionsRepository,
     IncidentService,
     OperationsReader,
     ProcessFilesDeployer,
   ],
-  exports: [ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
+  exports: [OpinionsRepository, ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
 })
 export class WorkflowModule {}

@@ -5,5 +5,3 @@ export * from './services/calendar.snapshot';
 export type { HolidayTableView } from './services/holidays.service';
 export type { OfficeHoursView } from './services/office-hours.service';
 export type { DeadlinePreview, PreviewQuery } from './services/deadline-preview.service';
-export * from './entities/holiday-table.entity';
-export * from './entities/calendar-setting.entity';

@@ -1,7 +1,4 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CalendarSettingEntity } from './entities/calendar-setting.entity';
-import { HolidayTableEntity } from './entities/holiday-table.entity';
 import { CalendarController } from './http/calendar.controller';
 import { HolidayTablesRepository } from './repositories/holiday-tables.repository';
 import { OfficeHoursRepository } from './repositories/office-hours.repository';
@@ -18,7 +15,6 @@ import { WORKTIME_CONFIG, worktimeConfig } from './worktime.config';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([HolidayTableEntity, CalendarSettingEntity])],
   controllers: [CalendarController],
   providers: [
     { provide: WORKTIME_CONFIG, useFactory: () => worktimeConfig() },

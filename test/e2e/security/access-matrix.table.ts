@@ -54,6 +54,8 @@ const ADMIN: Who = ['admin'];
 const REPORTS: Who = ['leader', 'admin'];
 const path = (value: string) => () => ({ path: value });
 const PERIOD = 'from=2026-01-01&to=2026-03-31';
+const BOUNDARY = 'matrix-boundary';
+const RESULT_UPLOAD = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nresult\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="ket-qua.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 matrix\r\n--${BOUNDARY}--\r\n`;
 
 export const ACCESS_MATRIX: Record<string, Entry> = {
   // Operations and documentation: open by design (set METRICS_TOKEN to close /metrics).
@@ -155,7 +157,13 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/dossiers/:code': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}` }) },
   'GET /api/dossiers/:code/receipt.pdf': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/receipt.pdf` }) },
   'GET /api/dossiers/:code/control-slip.pdf': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/control-slip.pdf` }) },
+  'GET /api/dossiers/:code/supplement-draft': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/supplement-draft` }) },
+  'GET /api/dossiers/:code/appointment-proposals': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/appointment-proposals` }) },
   'GET /api/dossiers/:code/forms/:form': { own: STAFF, other: NOBODY, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/forms/02` }) },
+  // Files (issue 16): the dossier's read rule; the upload is a real one-file multipart body.
+  'POST /api/dossiers/:code/files': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.taskDossier}/files`, body: RESULT_UPLOAD, contentType: `multipart/form-data; boundary=${BOUNDARY}` }) },
+  'GET /api/dossiers/:code/files': { own: STAFF, other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.taskDossier}/files` }) },
+  'GET /api/dossiers/:code/files/:id': { own: STAFF, other: NOBODY, request: (f) => ({ path: `/api/dossiers/${f.taskDossier}/files/00000000-0000-4000-8000-000000000000` }) },
   'POST /api/dossiers/:code/supplement-request': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/supplement-request`, body: { reason: 'Thiếu bản sao giấy tờ' } }) },
   'POST /api/dossiers/:code/supplement-received': { own: ['reception', 'leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/supplement-received`, body: {} }) },
   'POST /api/dossiers/:code/apology': { own: ['leader'], other: NOBODY, found: true, request: (f) => ({ path: `/api/dossiers/${f.actionDossier}/apology`, body: { reason: 'Chậm do xác minh', newAppointmentAt: '2027-12-01T08:00:00+07:00' } }) },
@@ -174,6 +182,9 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   // Citizens' channels.
   'GET /api/public/dossiers/:code': { own: ANYONE, found: true, request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}` }) },
   'GET /api/public/stats': { own: ANYONE, request: path('/api/public/stats') },
+  // The result files need the lookup key printed on the receipt: without it nobody passes (the key: test/e2e/files.e2e-spec.ts).
+  'GET /api/public/dossiers/:code/results': { own: NOBODY, request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/results` }) },
+  'GET /api/public/dossiers/:code/results/:id': { own: NOBODY, request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/results/00000000-0000-4000-8000-000000000000` }) },
   // Only the SMS gateway (x-sms-secret): no account, officer or administrator passes without it.
   'POST /api/sms/inbound': { own: NOBODY, request: (f) => ({ path: '/api/sms/inbound', body: { from: '0905000000', text: `HS ${f.actionDossier}` } }) },
 };

@@ -96,20 +96,24 @@ describe('deeply nested bodies', () => {
     expect(res.body).toMatchObject({ statusCode: 400, code: 'BODY_TOO_COMPLEX' });
   });
 
-  it('keeps the event loop responsive while four 2 MB nested and four 2 MB wide bodies arrive at once (lag p99 ≤ 250 ms; unbounded, one body stalled it 0.7–2 s)', async () => {
-    // given an event-loop delay histogram on this process, which also runs the server
+  it('keeps the event loop responsive while four 2 MB nested and four 2 MB wide bodies arrive at once', async () => {
+    // given an event-loop delay histogram and the CPU time of this process, which also runs the server
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
-    // when four anonymous 2 MB nested logins arrive together, with liveness probes alongside
+    const cpuBefore = process.cpuUsage();
+    // when four anonymous 2 MB nested and four 2 MB wide logins arrive together, with liveness probes alongside
     const attacks = [TWO_MB_NESTED, TWO_MB_WIDE, TWO_MB_NESTED, TWO_MB_WIDE, TWO_MB_NESTED, TWO_MB_WIDE, TWO_MB_NESTED, TWO_MB_WIDE].map((body) => postJson(server.url, '/api/auth/login', body));
     const probes = Array.from({ length: 10 }, (_, i) => new Promise((resolve) => setTimeout(resolve, i * 20)).then(() => request(server.url).get('/health/live')));
     const [answers, live] = await Promise.all([Promise.all(attacks), Promise.all(probes)]);
+    const cpu = process.cpuUsage(cpuBefore);
     lag.disable();
-    // then every attack was refused, every probe answered, and the loop never stalled
+    console.log(`16 MB of hostile bodies: ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU, loop lag p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, max ${(lag.max / 1e6).toFixed(1)} ms`);
+    // then every attack was refused, every probe answered, and the work stayed small: unbounded, parsing
+    // and transforming these bodies took 0.7–2.9 s of CPU each (docs/security.md). CPU time, not the
+    // loop's lag, is asserted: the lag also counts the time other processes hold both cores (a CI run on
+    // a loaded machine read p99 106 and 687 ms where a quiet one reads 20–35 ms).
     expect(answers.map((res) => `${res.status} ${res.code}`)).toEqual(Array(4).fill(['400 BODY_TOO_DEEP', '400 BODY_TOO_COMPLEX']).flat());
     expect(live.map((res) => res.status)).toEqual(Array(10).fill(200));
-    // (a quiet machine reads p99 20–35 ms, docs/security.md; a CI run on a busy two-core machine read 106 ms,
-    // so the bound sits between that noise and the 0.7–2 s stall it guards)
-    expect(lag.percentile(99) / 1e6).toBeLessThanOrEqual(250);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(2_000);
   });
 });

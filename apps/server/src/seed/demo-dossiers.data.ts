@@ -24,7 +24,13 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
     code: '1.001612',
     documents: ['giay-de-nghi', 'giay-to-phap-ly'],
     reception: 'reception',
-    steps: { Task_TiepNhan: { user: 'reception', variables: checked }, Task_ThamDinh: { user: 'specialist', variables: checked }, Task_PheDuyet: { user: 'head', variables: approved } },
+    steps: {
+      Task_TiepNhan: { user: 'reception', variables: checked },
+      Task_ThamDinh: { user: 'specialist', variables: checked },
+      Task_PheDuyet: { user: 'head', variables: approved },
+      // the refusal path: the desk hands back the file with Form 03, and the end event closes the dossier (ADR 0011)
+      Task_TraTuChoi: { user: 'reception', variables: { note: 'Đã trả hồ sơ kèm Phiếu từ chối giải quyết.' } },
+    },
     stepsToResult: 3,
   },
   'chung-thuc': {
@@ -70,6 +76,16 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
       Task_KyGCN: { user: 'leader', variables: checked },
     },
     stepsToResult: 6,
+  },
+};
+
+/** The variables sent with a step completed with another outcome than the usual one (`DemoDossier.outcomes`). */
+export const OUTCOME_VARIABLES: Record<string, Record<string, unknown>> = {
+  supplement: { note: 'Cần bổ sung bản vẽ mặt cắt, mặt đứng công trình.' },
+  rejected: {
+    approved: false,
+    note: 'Tên dự kiến trùng với hộ kinh doanh đã đăng ký trên địa bàn thành phố.',
+    rejectionReason: 'Tên hộ kinh doanh trùng với tên hộ kinh doanh đã đăng ký trên địa bàn (Điều 88 Nghị định 01/2021/NĐ-CP).',
   },
 };
 
@@ -143,6 +159,8 @@ export const DEMO_DOSSIERS: readonly DemoDossier[] = [
   { procedure: 'chung-thuc', daysAgo: 0, steps: 0, pace: 'on_time', ending: 'none' },
   // the appraisal asked for a supplement: the desk's step is open (new plans go last: the index is the key)
   { procedure: 'xay-dung', daysAgo: 4, steps: 2, pace: 'early', ending: 'none', outcomes: { Task_ThamDinh: 'supplement' } },
+  // refused inside its diagram: the head does not grant it, the desk hands back Form 03, the end event closes it
+  { procedure: 'ho-kinh-doanh', daysAgo: 6, steps: 4, pace: 'early', ending: 'none', outcomes: { Task_PheDuyet: 'rejected' } },
 ];
 
 /** The applicant of the `i`-th demo dossier: the ID number is the seed's key (the `0661990…` series). */

@@ -6,7 +6,7 @@ import { DossierReceptionService } from '../../../../libs/dossiers/src/services/
 import { UsersService } from '../../../../libs/identity/src';
 import { TaskService } from '../../../../libs/workflow/src';
 import { WorkingCalendarService } from '../../../../libs/worktime/src';
-import { DEMO_DOSSIERS, DEMO_PROCEDURES, PACE_SHARE, demoApplicant, type DemoDossier } from './demo-dossiers.data';
+import { DEMO_DOSSIERS, DEMO_PROCEDURES, OUTCOME_VARIABLES, PACE_SHARE, demoApplicant, type DemoDossier } from './demo-dossiers.data';
 import { setting } from '../../../../libs/config/src';
 
 /** Two servers booting at once must not both create the missing dossiers. */
@@ -120,7 +120,7 @@ class DemoDossierSeeder {
       if (at.getTime() >= this.clock.realNow.getTime()) break; // the step is still being worked on now
       const officer = await this.user(step.user);
       const outcome = plan.outcomes?.[task.element_id];
-      const variables = outcome ? { outcome, note: 'Cần bổ sung bản vẽ mặt cắt, mặt đứng công trình.' } : (step.variables ?? {});
+      const variables = outcome ? { outcome, ...(OUTCOME_VARIABLES[outcome] ?? {}) } : (step.variables ?? {});
       await retrying(() => this.app.get(TaskService).complete(officer, task.id, variables));
     }
     await this.end(code, plan, desk, calendar);

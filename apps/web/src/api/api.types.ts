@@ -51,6 +51,31 @@ export interface Task {
   overdueAt?: string | null;
   /** The step's completion form as drawn (`mc:form`), or null (see pages/inbox/task-form.ts). */
   form?: unknown;
+  /** `mc:action`: the one-stop action on the dossier page that completes this step (`supplement`, `apology`), or null. */
+  deskAction?: string | null;
+}
+
+/** A file attached to an opinion (issue 16): downloaded by id from the dossier's files. */
+export interface OpinionAttachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+/** An officer's opinion (ý kiến xử lý) on a completed step: staff only, never on a public channel. */
+export interface Opinion {
+  id: string;
+  taskId: string;
+  instanceId: string;
+  businessKey: string | null;
+  elementId: string;
+  step: string;
+  outcome: string | null;
+  author: { username: string; fullName: string; unitCode: string; unitName: string };
+  text: string;
+  attachments: OpinionAttachment[];
+  createdAt: string;
 }
 
 /** Inbox filters, one per tab. */

@@ -1,3 +1,4 @@
+import type { Opinion } from './api.types';
 import type { Page } from './api.types';
 import { ApiError, request, tokenStore } from './client';
 
@@ -89,6 +90,8 @@ export interface DossierDetail {
   history: HandoverRow[];
   events: DossierEvent[];
   allowedActions: DossierAction[];
+  /** Officers' opinions on the steps, newest first (staff only). */
+  opinions?: Opinion[];
 }
 
 export interface DossierQuery {
@@ -119,6 +122,36 @@ export function getDossier(code: string): Promise<DossierDetail> {
 /** Runs a one-stop action; the server answers the dossier as it is after it. */
 export function actOnDossier(code: string, action: DossierAction, body: DossierActionBody): Promise<DossierDetail> {
   return request<DossierDetail>(`${path(code)}/${action}`, { method: 'POST', body });
+}
+
+/** The open step drawn as a desk action (`mc:action`), if the dossier waits at one. */
+export interface DeskStep {
+  taskId: string;
+  name: string;
+  action: string;
+}
+
+/** `GET /api/dossiers/:code/supplement-draft`: the procedure's documents and what to prefill. */
+export interface SupplementDraft {
+  documents: { code: string; name: string; kind: string; required: boolean; received: boolean }[];
+  missing: string[];
+  reason: string | null;
+  step: DeskStep | null;
+}
+
+/** `GET /api/dossiers/:code/appointment-proposals`: valid new appointments (working days of the unit). */
+export interface AppointmentProposals {
+  appointmentAt: string;
+  proposals: { at: string; workingDays: number }[];
+  step: DeskStep | null;
+}
+
+export function getSupplementDraft(code: string): Promise<SupplementDraft> {
+  return request<SupplementDraft>(`${path(code)}/supplement-draft`);
+}
+
+export function getAppointmentProposals(code: string): Promise<AppointmentProposals> {
+  return request<AppointmentProposals>(`${path(code)}/appointment-proposals`);
 }
 
 /** The printed forms of a dossier: 01 and 05 always, 02–04 once their action was taken. */

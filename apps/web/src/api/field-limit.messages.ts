@@ -28,6 +28,8 @@ const FIELD_LABELS: Record<string, string> = {
   requiredDocuments: 'Thành phần hồ sơ',
   formTemplates: 'Mẫu đơn, tờ khai',
   variables: 'Nội dung nhập (ý kiến, ghi chú)',
+  opinion: 'Ý kiến xử lý',
+  attachments: 'Tệp đính kèm',
 };
 
 const TOO_LONG = /^(?:each value in )?(\S+) must be shorter than or equal to (\d+) characters$/;

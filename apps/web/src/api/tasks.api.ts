@@ -1,4 +1,4 @@
-import type { Page, Task, TaskFilter } from './api.types';
+import type { Opinion, Page, Task, TaskFilter } from './api.types';
 import { request } from './client';
 
 const filterQuery: Record<TaskFilter, Record<string, string>> = {
@@ -22,7 +22,32 @@ export function unclaimTask(id: string): Promise<unknown> {
   return request(`/api/tasks/${encodeURIComponent(id)}/unclaim`, { method: 'POST' });
 }
 
-/** Completes a task the caller has claimed; `variables` go to the process instance. */
-export function completeTask(id: string, variables: Record<string, unknown>): Promise<unknown> {
-  return request(`/api/tasks/${encodeURIComponent(id)}/complete`, { method: 'POST', body: { variables } });
+/** What a completion sends besides its variables: the officer's opinion and the ids of the files attached for the step. */
+export interface CompletionOpinion {
+  opinion?: string;
+  attachments?: string[];
 }
+
+/** Completes a task the caller has claimed; `variables` go to the process instance, the opinion is stored with the step. */
+export function completeTask(id: string, variables: Record<string, unknown>, opinion: CompletionOpinion = {}): Promise<unknown> {
+  const body: Record<string, unknown> = { variables };
+  if (opinion.opinion?.trim()) body.opinion = opinion.opinion.trim();
+  if (opinion.attachments?.length) body.attachments = opinion.attachments;
+  return request(`/api/tasks/${encodeURIComponent(id)}/complete`, { method: 'POST', body });
+}
+
+/** `GET /api/tasks/:id/opinions`: the opinions written on the task's dossier so far, newest first. */
+export function listTaskOpinions(id: string): Promise<Page<Opinion>> {
+  return request<Page<Opinion>>(`/api/tasks/${encodeURIComponent(id)}/opinions`);
+}
+
+/** Vietnamese for the codes a completion may meet (the server's messages are for developers). */
+export const COMPLETION_ERROR_MESSAGES: Record<string, string> = {
+  OPINION_REQUIRED: 'Bước này yêu cầu nhập ý kiến xử lý cho kết quả đã chọn.',
+  ATTACHMENT_REQUIRED: 'Bước này yêu cầu đính kèm ít nhất một tệp (PDF, JPEG hoặc PNG).',
+  FILE_NOT_ATTACHABLE: 'Có tệp đính kèm không thuộc bước xử lý này của hồ sơ. Vui lòng tải tệp lên lại trong hộp thoại này.',
+  TASK_NOT_OPEN: 'Bước xử lý này đã được hoàn thành hoặc đã đóng; danh sách đã được cập nhật.',
+  TASK_CLAIMED_BY_OTHER: 'Bước xử lý này đã được cán bộ khác nhận xử lý.',
+  TASK_NOT_CANDIDATE: 'Vai trò của bạn không được xử lý bước này.',
+  TASK_NOT_FOUND: 'Không tìm thấy bước xử lý, hoặc bước không thuộc đơn vị của bạn.',
+};

@@ -37,3 +37,11 @@ declare module 'bpmnlint/rules/*' {
   const ruleFactory: unknown;
   export default ruleFactory;
 }
+
+/** Only the modeler's specs read XML with bpmn-moddle directly (the app goes through bpmn-js). */
+declare module 'bpmn-moddle' {
+  export class BpmnModdle {
+    constructor(packages?: Record<string, unknown>);
+    fromXML(xml: string): Promise<{ rootElement: unknown }>;
+  }
+}

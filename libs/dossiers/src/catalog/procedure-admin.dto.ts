@@ -40,6 +40,8 @@ export class ProcedureBodyDto {
   @IsOptional() @IsInt() @Min(1) @Max(MAX_VERSION) processVersion?: number | null;
   @ApiProperty({ enum: CHANNELS, isArray: true }) @IsArray() @ArrayMaxSize(CHANNELS.length) @IsIn(CHANNELS, { each: true }) channels: Channel[];
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() published?: boolean;
+  @ApiPropertyOptional({ default: false, description: 'The citizen may download the result file with code and lookup key (issue 16)' })
+  @IsOptional() @IsBoolean() electronicResult?: boolean;
   @ApiPropertyOptional({ description: 'Owning unit of a new entry (default: the administrator\'s unit); an existing entry keeps its owner' })
   @IsOptional() @IsString() @MaxLength(40) ownerUnitCode?: string;
 }

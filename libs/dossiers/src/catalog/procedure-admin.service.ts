@@ -71,7 +71,10 @@ export class ProcedureAdminService {
   /** Replaces the entry; templates may be renamed or dropped here (a dropped upload is deleted), added only by upload. */
   async update(actor: AuthUser, code: string, body: ProcedureBodyDto): Promise<Procedure> {
     const before = await this.owned(actor, code);
-    const entry = checkProcedure({ ...body, code, published: body.published ?? before.published, formTemplates: body.formTemplates ?? before.formTemplates });
+    const entry = checkProcedure({
+      ...body, code, published: body.published ?? before.published, electronicResult: body.electronicResult ?? before.electronicResult,
+      formTemplates: body.formTemplates ?? before.formTemplates,
+    });
     const unknown = entry.formTemplates.find((t) => !before.formTemplates.some((b) => b.file === t.file));
     if (unknown) throw AppError.badRequest('FORM_FILE_UNKNOWN', `Upload ${unknown.file} before listing it`, { file: unknown.file });
     await this.checkProcess(entry);

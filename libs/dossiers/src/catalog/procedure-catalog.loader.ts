@@ -47,6 +47,7 @@ export function parseCatalog(text: string): Procedure[] {
     entry.formTemplates ??= [];
     entry.requiredDocuments ??= [];
     entry.published ??= true;
+    entry.electronicResult ??= false;
   }
   return entries;
 }

@@ -36,7 +36,7 @@ describe('checkLegalTime', () => {
 });
 
 describe('checkProcedure', () => {
-  it('normalises a valid entry: trimmed texts, null fee rules, no templates, published unless said otherwise', () => {
+  it('normalises a valid entry: trimmed texts, null fee rules, no templates, published unless said otherwise, no electronic result unless said', () => {
     // when an entry is checked
     const procedure = checkProcedure({ ...valid, name: '  Thủ tục thử ' });
     // then it comes back in the catalog shape
@@ -47,8 +47,10 @@ describe('checkProcedure', () => {
       formTemplates: [],
       processVersion: null,
       published: true,
+      electronicResult: false,
     });
     expect(checkProcedure({ ...valid, published: false }).published).toBe(false);
+    expect(checkProcedure({ ...valid, electronicResult: true }).electronicResult).toBe(true);
   });
 
   it.each([

@@ -100,5 +100,6 @@ export function checkProcedure(raw: unknown): Procedure {
     processVersion: version as number | null,
     channels: checkChannels(entry.channels),
     published: entry.published !== false,
+    electronicResult: entry.electronicResult === true,
   };
 }

@@ -3,6 +3,7 @@ import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { ApologyDto, NoteDto, ReasonDto, SupplementRequestDto } from '../dtos/dossier-action.dto';
 import { DossierQueryDto } from '../dtos/dossier-query.dto';
 import { ReceiveDossierDto } from '../dtos/receive-dossier.dto';
+import { DeskActionDraftsService } from '../services/desk-action-drafts.service';
 import { DossierActionsService } from '../services/dossier-actions.service';
 import { DossierReceptionService } from '../services/dossier-reception.service';
 import { DossiersService } from '../services/dossiers.service';
@@ -14,6 +15,7 @@ export class DossiersController {
     private readonly reception: DossierReceptionService,
     private readonly dossiers: DossiersService,
     private readonly actions: DossierActionsService,
+    private readonly drafts: DeskActionDraftsService,
   ) {}
 
   @Post()
@@ -30,6 +32,20 @@ export class DossiersController {
   @Get(':code')
   get(@CurrentUser() user: AuthUser, @Param('code') code: string) {
     return this.dossiers.get(code, user);
+  }
+
+  /** What the "Yêu cầu bổ sung" dialog offers: the procedure's documents, the opinion that asked for them (ADR 0012). */
+  @Get(':code/supplement-draft')
+  @Roles('reception', 'leader')
+  supplementDraft(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+    return this.drafts.supplementDraft(user, code);
+  }
+
+  /** Valid new appointments for an apology: the next working days of the unit's calendar (ADR 0012). */
+  @Get(':code/appointment-proposals')
+  @Roles('reception', 'leader')
+  appointmentProposals(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+    return this.drafts.appointmentProposals(user, code);
   }
 
   @Post(':code/supplement-request')

@@ -52,4 +52,29 @@ describe('control slip', () => {
     expect(controlSlip({ unitCode: 'DESK', user: 'r' }, [drawn], { dueOf: (s) => dueAroundPauses(calendar, s, pauses) })[0]).toMatchObject({ due: vn('4'), result: 'early' });
     expect(dueAroundPauses(calendar, drawn, [])).toEqual(vn('2'));
   });
+
+  it("puts each officer's opinion on the row of the step it was written on, with its files' names", () => {
+    // given two completed steps and an open one; opinions on the first (text and a file) and the second (a file only)
+    const steps = [
+      step({ id: 'task-1', name: 'Thẩm định', completedAt: t(2), completedBy: 'a', status: 'completed' }),
+      step({ id: 'task-2', name: 'Phê duyệt', createdAt: t(2), completedAt: t(3), completedBy: 'b', status: 'completed' }),
+      step({ id: 'task-3', name: 'Trả kết quả', createdAt: t(3) }),
+    ];
+    const opinions = [
+      { taskId: 'task-2', text: '', attachments: [{ name: 'to-trinh.pdf' }] },
+      { taskId: 'task-1', text: 'Đủ điều kiện cấp phép', attachments: [{ name: 'bien-ban.pdf' }, { name: 'anh-hien-trang.jpg' }] },
+      { taskId: 'task-of-another-instance', text: 'không thuộc phiếu này', attachments: [] },
+    ];
+    // when
+    const rows = controlSlip({ unitCode: 'DESK', user: 'reception' }, steps, { opinions });
+    // then
+    expect(rows.map((r) => r.opinion)).toEqual([
+      { text: 'Đủ điều kiện cấp phép', attachments: ['bien-ban.pdf', 'anh-hien-trang.jpg'] },
+      { text: '', attachments: ['to-trinh.pdf'] },
+      null,
+    ]);
+    // and without opinions (or a step read without its id) every row has none
+    expect(controlSlip({ unitCode: 'DESK', user: 'reception' }, steps).map((r) => r.opinion)).toEqual([null, null, null]);
+    expect(controlSlip({ unitCode: 'DESK', user: 'reception' }, [{ ...steps[0], id: undefined }], { opinions })[0].opinion).toBeNull();
+  });
 });

@@ -2,6 +2,8 @@ import type { Pause, WorkingCalendar } from '../../../calendar/src';
 
 /** One step of the instance as the dossier module reads it (a row of `tasks`). */
 export interface StepRow {
+  /** The task's id: the step's opinion is found by it. */
+  id?: string;
   name: string;
   unitCode: string;
   assignee: string | null;
@@ -22,6 +24,14 @@ export interface HandoverRow {
   completedAt: Date | null;
   /** Early: finished on a day before the due day; on time: by the due time; late: after it. Null while open or cancelled. */
   result: 'early' | 'on_time' | 'late' | null;
+  /** The opinion (ý kiến xử lý) written when the step was completed, with its files' names; null when none. */
+  opinion?: SlipOpinion | null;
+}
+
+/** What the slip prints of a step's opinion. */
+export interface SlipOpinion {
+  text: string;
+  attachments: string[];
 }
 
 /** What the slip knows beyond the steps; without it, each step is read as the engine left it. */
@@ -30,6 +40,8 @@ export interface SlipContext {
   returned?: { at: Date; by: string | null };
   /** The due time a step is rated against (e.g. {@link dueAroundPauses}); default: as drawn. */
   dueOf?: (step: StepRow) => Date | null;
+  /** The officers' opinions, by the task they completed (issue 16). */
+  opinions?: readonly { taskId: string; text: string; attachments: readonly { name: string }[] }[];
 }
 
 /** Vietnam is UTC+7 all year; the statistics (Biểu II.06a) count early/on time by day. */
@@ -47,7 +59,9 @@ export function controlSlip(receivedBy: { unitCode: string; user: string }, step
     const ended = i === steps.length - 1 && context.returned ? endedByReturn(drawn, context.returned) : drawn;
     const step = context.dueOf ? { ...ended, dueAt: context.dueOf(ended) } : ended;
     const to = { unitCode: step.unitCode, user: step.completedBy ?? step.assignee };
-    const row: HandoverRow = { step: step.name, from, to, at: step.createdAt, due: step.dueAt, completedAt: step.completedAt, result: resultOf(step) };
+    const written = step.id ? context.opinions?.find((o) => o.taskId === step.id) : undefined;
+    const opinion = written ? { text: written.text, attachments: written.attachments.map((a) => a.name) } : null;
+    const row: HandoverRow = { step: step.name, from, to, at: step.createdAt, due: step.dueAt, completedAt: step.completedAt, result: resultOf(step), opinion };
     if (step.completedAt) from = to;
     return row;
   });

@@ -28,6 +28,8 @@ export interface Procedure {
   processVersion?: number | null;
   channels: Channel[];
   published: boolean;
+  /** The citizen may download the result file with the dossier's code and lookup key (issue 16); absent: false. */
+  electronicResult?: boolean;
   /** The unit whose administrators (and those above) manage the entry; null: the province (issue 15). */
   ownerUnitCode?: string | null;
 }

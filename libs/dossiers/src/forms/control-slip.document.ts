@@ -12,9 +12,19 @@ const party = (p: HandoverRow['from'], names: FormNames) => {
   return person ? `${person}\n${names.unit(p.unitCode)}` : names.unit(p.unitCode);
 };
 
-/** Form 05 of TT 01/2018/TT-VPCP: Phiếu kiểm soát quá trình giải quyết hồ sơ, one row per handover. */
+/** The opinion cell: what the officer wrote, then the names of the files attached to it (issue 16). */
+const opinionCell = (row: HandoverRow): Content => {
+  if (!row.opinion) return '';
+  const files = row.opinion.attachments.length ? [{ text: `Tệp đính kèm: ${row.opinion.attachments.join(', ')}`, italics: true, fontSize: 8 }] : [];
+  return { stack: [...(row.opinion.text ? [row.opinion.text] : []), ...files] };
+};
+
+/**
+ * Form 05 of TT 01/2018/TT-VPCP: Phiếu kiểm soát quá trình giải quyết hồ sơ, one row per handover,
+ * with the officer's opinion on the step in the last column (ý kiến xử lý; the form's "Ghi chú").
+ */
 export function controlSlipDocument(d: DossierDetail, printedAt: Date, names: FormNames): TDocumentDefinitions {
-  const head = ['TT', 'Bước xử lý', 'Bên giao', 'Bên nhận', 'Thời gian giao, nhận', 'Hạn xử lý', 'Hoàn thành', 'Kết quả'];
+  const head = ['TT', 'Bước xử lý', 'Bên giao', 'Bên nhận', 'Thời gian giao, nhận', 'Hạn xử lý', 'Hoàn thành', 'Kết quả', 'Ý kiến xử lý'];
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -27,15 +37,16 @@ export function controlSlipDocument(d: DossierDetail, printedAt: Date, names: Fo
       { text: `Kèm theo hồ sơ ${d.code}: ${d.procedureName} của Ông/Bà ${d.applicant.fullName}`, alignment: 'center', margin: [0, 4, 0, 2] },
       { text: `Nhận hồ sơ lúc ${vietnamDateTime(d.receivedAt)}; hẹn trả kết quả lúc ${vietnamDateTime(d.appointmentAt)}`, alignment: 'center', margin: [0, 0, 0, 10] },
       {
+        fontSize: 9,
         table: {
           headerRows: 1,
-          widths: [22, '*', 100, 100, 96, 96, 96, 62],
+          widths: [18, 108, 84, 84, 58, 58, 58, 46, '*'],
           body: [
             head.map((text) => ({ text, bold: true, alignment: 'center' as const })),
             ...d.history.map((row, i) => [
               String(i + 1), row.step, party(row.from, names), party(row.to, names), vietnamDateTime(row.at),
               row.due ? vietnamDateTime(row.due) : '—', row.completedAt ? vietnamDateTime(row.completedAt) : 'Đang xử lý',
-              row.result ? RESULT_LABELS[row.result] : '',
+              row.result ? RESULT_LABELS[row.result] : '', opinionCell(row),
             ]),
           ],
         },

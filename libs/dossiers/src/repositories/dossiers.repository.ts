@@ -41,6 +41,8 @@ export interface DossierPatch {
   pausedMs?: number;
   resolvedAt?: Date;
   returnedAt?: Date;
+  /** The citizen-facing reason on the public projection (a refusal's: `dossier-closure.ts`); null clears it. */
+  publicReason?: string | null;
 }
 
 const COLUMNS = `d.code, d.procedure_code AS "procedureCode", d.unit_code AS "unitCode", d.channel, d.applicant, d.documents,
@@ -118,9 +120,11 @@ export class DossiersRepository {
     if (patch.pausedMs !== undefined) set('paused_ms', Math.round(patch.pausedMs));
     if (patch.resolvedAt) set('resolved_at', patch.resolvedAt);
     if (patch.returnedAt) set('returned_at', patch.returnedAt);
+    params.push(patch.publicReason ?? null, patch.publicReason !== undefined);
+    const reason = `public_reason = CASE WHEN $${params.length}::boolean THEN $${params.length - 1}::text ELSE s.public_reason END`;
     await tx.rows(
       `WITH d AS (UPDATE dossiers SET ${sets.join(', ')} WHERE code = $1 RETURNING code, status, appointment_at)
-       UPDATE dossier_status s SET status = d.status, status_label = ${statusLabelSql('d.status')}, appointment_at = d.appointment_at, updated_at = $2
+       UPDATE dossier_status s SET status = d.status, status_label = ${statusLabelSql('d.status')}, appointment_at = d.appointment_at, ${reason}, updated_at = $2
        FROM d WHERE s.code = d.code`,
       params,
     );
@@ -144,11 +148,22 @@ export class DossiersRepository {
     return rows[0]?.status ?? undefined;
   }
 
+  /** The newest open step of the instance drawn as desk action `action` (`mc:action`, ADR 0012). */
+  async openDeskStep(instanceId: string | null, action: string): Promise<{ taskId: string; instanceId: string; name: string; action: string } | undefined> {
+    if (!instanceId) return undefined;
+    const rows = await this.autocommit.rows<{ taskId: string; instanceId: string; name: string; action: string }>(
+      `SELECT id AS "taskId", instance_id AS "instanceId", name, spec->>'action' AS action FROM tasks
+       WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1`,
+      [instanceId, action],
+    );
+    return rows[0];
+  }
+
   /** The instance's steps, oldest first (the control slip's rows). */
   async steps(instanceId: string | null, tx?: Queryable): Promise<StepRow[]> {
     if (!instanceId) return [];
     return (tx ?? this.autocommit).rows<StepRow>(
-      `SELECT name, unit_code AS "unitCode", assignee, created_at AS "createdAt", due_at AS "dueAt", completed_at AS "completedAt",
+      `SELECT id, name, unit_code AS "unitCode", assignee, created_at AS "createdAt", due_at AS "dueAt", completed_at AS "completedAt",
          completed_by AS "completedBy", status
        FROM tasks WHERE instance_id = $1 ORDER BY created_at, id`,
       [instanceId],

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { WorkingCalendar } from '../../../calendar/src';
 import { WorkingCalendarService } from '../../../worktime/src';
-import { controlSlip, dueAroundPauses, type HandoverRow } from '../domain/control-slip.rows';
+import { controlSlip, dueAroundPauses, type HandoverRow, type SlipContext } from '../domain/control-slip.rows';
 import { DossiersRepository, type Queryable } from '../repositories/dossiers.repository';
 import type { DossierDetail } from './dossiers.service';
 
 /** The parts of a dossier its control slip is read from. */
-export type SlipSource = Pick<DossierDetail, 'unitCode' | 'receivedBy' | 'instanceId' | 'pauses' | 'pausedAt' | 'returnedAt' | 'events'>;
+export type SlipSource = Pick<DossierDetail, 'unitCode' | 'receivedBy' | 'instanceId' | 'pauses' | 'pausedAt' | 'returnedAt' | 'events'> & {
+  /** The dossier's opinions (`OpinionsRepository.forBusinessKey`): each printed on its step's row. */
+  opinions?: SlipContext['opinions'];
+};
 
 /**
  * The control slip (Form 05) as it should be rated: each step against its due time moved by
@@ -33,6 +36,7 @@ export class ControlSlipReader {
     return controlSlip({ unitCode: d.unitCode, user: d.receivedBy }, steps, {
       returned: d.returnedAt && returnEvent ? { at: new Date(d.returnedAt), by: returnEvent.actor } : undefined,
       dueOf: (step) => dueAroundPauses(calendars.get(step.unitCode)!, step, pauses),
+      opinions: d.opinions,
     });
   }
 }

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
 import { recordIdempotentAnswerOf, RuntimeService, type CommandTx } from '../../../workflow/src';
 import { WorkingCalendarService } from '../../../worktime/src';
+import { CLOSURES, publicReasonOf } from '../domain/dossier-closure';
 import { isDossierStatus, transition, type DossierAction } from '../domain/dossier-status.machine';
+import { checkNewAppointment } from '../domain/new-appointment.rules';
 import { DossiersRepository, type DossierPatch, type DossierRow } from '../repositories/dossiers.repository';
 import { AppointmentReminderScheduler } from './appointment-reminder.scheduler';
 import { dossierNotFound, DossiersService, type DossierDetail } from './dossiers.service';
@@ -50,14 +52,19 @@ export class DossierActionsService {
   private async perform(tx: CommandTx, user: AuthUser, d: DossierRow, action: DossierAction, input: ActionInput, now: Date): Promise<{ patch: DossierPatch; data: Record<string, unknown> }> {
     const actor = { username: user.username, unitCode: user.unitCode };
     switch (action) {
-      case 'supplement-request':
-        // The clock stops while the citizen completes the dossier (NĐ 61/2018 Art. 19, DOMAIN "Working time").
-        return { patch: { status: 'supplement_required', pausedAt: now }, data: { reason: input.reason, documents: input.documents ?? [] } };
+      case 'supplement-request': {
+        // The clock stops while the citizen completes the dossier (NĐ 61/2018 Art. 19, DOMAIN "Working time");
+        // a supplement step drawn in the diagram (`mc:action`, ADR 0012) now waits for the citizen, its deadline stopped.
+        const step = d.instanceId ? await this.runtime.holdDeskStep(tx, d.instanceId, 'supplement') : undefined;
+        return { patch: { status: 'supplement_required', pausedAt: now }, data: { reason: input.reason, documents: input.documents ?? [], ...(step && { taskId: step }) } };
+      }
       case 'supplement-received': {
         const pausedAt = d.pausedAt ?? now;
         const calendar = await this.calendars.forUnit(d.unitCode);
         const waitedMs = Math.max(0, calendar.workingMillisBetween(pausedAt, now));
         const appointmentAt = calendar.addWorkingTime(d.appointmentAt, { seconds: waitedMs / 1000 });
+        // The documents arrived: the drawn supplement step, if the dossier waits at one, is done and the flow goes on.
+        const step = d.instanceId ? await this.runtime.completeDeskStep(tx, d.instanceId, 'supplement', actor) : undefined;
         const resumed = await this.dossiers.openStepStatus(tx, d.instanceId);
         return {
           patch: {
@@ -67,21 +74,35 @@ export class DossierActionsService {
             pauses: [...d.pauses, { from: pausedAt.toISOString(), to: now.toISOString(), workingMs: waitedMs }],
             pausedMs: Number(d.pausedMs) + waitedMs,
           },
-          data: { note: input.note, waitedWorkingMs: waitedMs, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: appointmentAt.toISOString() },
+          data: {
+            note: input.note, waitedWorkingMs: waitedMs, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: appointmentAt.toISOString(),
+            ...(step && { taskId: step.taskId }),
+          },
         };
       }
       case 'refuse':
-      case 'withdraw':
+      case 'withdraw': {
+        // The same closing as a diagram's end event with `mc:outcome` (dossier-status.projection.ts, ADR 0011).
+        const closure = CLOSURES[action === 'refuse' ? 'rejected' : 'withdrawn'];
         if (d.instanceId) await this.cancelIfRunning(tx, d.instanceId, `${action}: ${input.reason}`, actor);
-        return { patch: { status: action === 'refuse' ? 'rejected' : 'withdrawn', resolvedAt: now, pausedAt: null }, data: { reason: input.reason } };
+        return {
+          patch: { status: closure.status, resolvedAt: now, pausedAt: null, publicReason: publicReasonOf(closure, input.reason) },
+          data: { reason: input.reason },
+        };
+      }
       case 'apology': {
         const newAppointmentAt = new Date(input.newAppointmentAt ?? '');
-        if (Number.isNaN(newAppointmentAt.getTime()) || newAppointmentAt.getTime() <= d.appointmentAt.getTime()) {
-          throw AppError.badRequest('APPOINTMENT_INVALID', 'The new appointment must be later than the current one', { appointmentAt: d.appointmentAt });
+        checkNewAppointment(await this.calendars.forUnit(d.unitCode), { proposed: newAppointmentAt, appointmentAt: d.appointmentAt, now });
+        // An apology step drawn in the diagram (`mc:action="apology"`) is done by the apology itself. The new date is
+        // written first, so a next step's notification (e.g. result ready) already carries it.
+        let step: { taskId: string } | undefined;
+        if (d.instanceId) {
+          await this.dossiers.apply(tx, d.code, { appointmentAt: newAppointmentAt }, now);
+          step = await this.runtime.completeDeskStep(tx, d.instanceId, 'apology', actor);
         }
         return {
           patch: { appointmentAt: newAppointmentAt },
-          data: { reason: input.reason, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: newAppointmentAt.toISOString() },
+          data: { reason: input.reason, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: newAppointmentAt.toISOString(), ...(step && { taskId: step.taskId }) },
         };
       }
       case 'return':

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InstanceChangeListeners, type InstanceChange } from '../../../workflow/src';
+import { closureOf, publicReasonOf } from '../domain/dossier-closure';
 import { DESK_HELD_STATUSES, isDossierStatus } from '../domain/dossier-status.machine';
 import { statusLabelSql } from '../repositories/dossiers.repository';
 
@@ -13,7 +14,8 @@ const AFTER_INSTANCE = 'EXISTS (SELECT 1 FROM instance_write)';
  * inside each engine command's own statement, so a lookup never shows a state that did not
  * commit. The status is the new step's `mc:status`; a completed instance whose result was
  * ready is `returned`. Statuses the desk holds (supplement, refusal, withdrawal, returned) are
- * left alone: only a desk action ends them.
+ * left alone: only a desk action ends them — or an end event with `mc:outcome`, which closes the
+ * dossier exactly as the desk's action does (`close`, ADR 0011).
  */
 @Injectable()
 export class DossierStatusProjection implements OnModuleInit {
@@ -25,6 +27,9 @@ export class DossierStatusProjection implements OnModuleInit {
 
   project(change: InstanceChange, st: Statement): void {
     if (!change.businessKey) return;
+    const outcome = change.effects.find((e) => e.type === 'outcome.reached');
+    // One statement may not update a dossier row twice: the outcome's closing replaces the step's projection.
+    if (outcome?.type === 'outcome.reached') return this.close(change, st, outcome.outcome, outcome.reason, outcome.elementId);
     const created = [...change.effects].reverse().find((e) => e.type === 'task.created');
     const step = created?.type === 'task.created' ? created.task : undefined;
     const stepStatus = step?.spec.status;
@@ -55,6 +60,44 @@ export class DossierStatusProjection implements OnModuleInit {
        FROM (SELECT ${code} AS code) k LEFT JOIN ${moved} m ON m.code = k.code
        WHERE s.code = k.code AND ${AFTER_INSTANCE}`,
       'dossier_status_moved',
+    );
+  }
+
+  /**
+   * The diagram reached an end event with `mc:outcome`: the dossier takes the closing status, its
+   * finish time (`resolved_at`, what the reports count), the dossier event of the desk's action
+   * with the reason (Form 03, the timeline, and the refusal SMS by trigger), and the public
+   * reason — all parts of the engine command's statement, so they commit with it or not at all.
+   * A dossier already closed is left alone; a refusal shown by the hand-back step's `mc:status`
+   * (`rejected`, not yet finished) is closed now.
+   */
+  private close(change: InstanceChange, st: Statement, outcome: string, reason: string | null, elementId: string): void {
+    const closure = closureOf(outcome);
+    if (!closure) return;
+    const code = st.param(change.businessKey, '::text');
+    const at = st.param(change.at, '::timestamptz');
+    const status = st.param(closure.status, '::text');
+    const closed = st.add(
+      `UPDATE dossiers d SET status = ${status}, resolved_at = COALESCE(d.resolved_at, ${at}),
+         returned_at = CASE WHEN ${status} = 'returned' THEN COALESCE(d.returned_at, ${at}) ELSE d.returned_at END,
+         paused_at = NULL, updated_at = ${at}
+       WHERE d.code = ${code} AND (d.instance_id IS NULL OR d.instance_id = ${st.param(change.instanceId, '::uuid')})
+         AND (d.status NOT IN ('returned', 'rejected', 'withdrawn') OR (d.status = ${status} AND d.resolved_at IS NULL)) AND ${AFTER_INSTANCE}
+       RETURNING d.code, d.status`,
+      'dossier_closed',
+    );
+    st.add(
+      `UPDATE dossier_status s SET status = c.status, status_label = ${statusLabelSql('c.status')},
+         public_reason = ${st.param(publicReasonOf(closure, reason), '::text')}, current_step = NULL, updated_at = ${at}
+       FROM ${closed} c WHERE s.code = c.code`,
+      'dossier_status_closed',
+    );
+    if (!closure.event) return;
+    st.add(
+      `INSERT INTO dossier_events (code, at, type, actor, data)
+       SELECT c.code, ${at}, ${st.param(closure.event, '::text')}, ${st.param(change.actor, '::text')}, ${st.json({ reason, by: 'process', elementId, instanceId: change.instanceId })}
+       FROM ${closed} c`,
+      'dossier_closed_event',
     );
   }
 }

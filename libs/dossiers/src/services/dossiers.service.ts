@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, CLOCK, type AuthUser, type Clock } from '../../../common/src';
 import { UnitsService, UsersService } from '../../../identity/src';
+import { OpinionsRepository, type OpinionView } from '../../../workflow/src';
 import type { Applicant } from '../domain/applicant.rules';
 import type { HandoverRow } from '../domain/control-slip.rows';
 import { ControlSlipReader } from './control-slip.reader';
@@ -41,6 +42,8 @@ export interface DossierDetail {
   /** One-stop actions taken at the desk (reception, supplement, refusal, apology, return), with their reasons. */
   events: { at: Date; type: string; actor: string | null; data: Record<string, unknown> }[];
   allowedActions: DossierAction[];
+  /** The officers' opinions (ý kiến xử lý) on its steps, newest first, with their attachments (issue 16). Staff only: no public channel reads them. */
+  opinions: OpinionView[];
 }
 
 /** A party of a handover with the names a reader needs (null when the unit or account is unknown). */
@@ -56,6 +59,7 @@ export class DossiersService {
     private readonly units: UnitsService,
     private readonly users: UsersService,
     private readonly slips: ControlSlipReader,
+    private readonly opinions: OpinionsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -72,10 +76,11 @@ export class DossiersService {
   async get(code: string, user: Pick<AuthUser, 'unitCode'>, tx?: Queryable): Promise<DossierDetail> {
     const d = await this.dossiers.findVisible(code, user, tx);
     if (!d) throw dossierNotFound(code);
-    const [projection, procedure, events] = await Promise.all([
+    const [projection, procedure, events, opinions] = await Promise.all([
       this.dossiers.projection(code, tx),
       this.procedures.findByCode(d.procedureCode),
       this.dossiers.events(code, tx),
+      this.opinions.forBusinessKey(d.code, tx),
     ]);
     return {
       code: d.code,
@@ -103,10 +108,22 @@ export class DossiersService {
       pauses: d.pauses,
       resolvedAt: d.resolvedAt,
       returnedAt: d.returnedAt,
-      history: await this.named(await this.slips.history({ ...d, events }, this.clock.now(), tx)),
+      history: await this.named(await this.slips.history({ ...d, events, opinions }, this.clock.now(), tx)),
       events,
       allowedActions: allowedActions(d.status),
+      opinions,
     };
+  }
+
+  /**
+   * The dossier's code, unit, status and instance if `user` may read it, by the rule of {@link get}
+   * (its unit received it, or a step ran in their unit); 404 `DOSSIER_NOT_FOUND` otherwise. For
+   * modules that guard their own reads with the dossier's rule (libs/files).
+   */
+  async readable(code: string, user: Pick<AuthUser, 'unitCode'>): Promise<Pick<DossierDetail, 'code' | 'procedureCode' | 'unitCode' | 'status' | 'instanceId'>> {
+    const d = await this.dossiers.findVisible(code, user);
+    if (!d) throw dossierNotFound(code);
+    return { code: d.code, procedureCode: d.procedureCode, unitCode: d.unitCode, status: d.status, instanceId: d.instanceId };
   }
 
   /** The slip's parties with unit and officer names (a handful of rows: one read per distinct unit and account). */

@@ -72,6 +72,11 @@ export interface ElementModel {
   joinUpstream?: string[];
   /** Call activities: the process they start and the variables passed each way. */
   call?: CallSpec;
+  /**
+   * End events: `mc:outcome` (how the dossier ends, as written: the validator names a value that is
+   * not one of `END_OUTCOMES`) and `mc:reason` (FEEL, the citizen-facing reason, e.g. a variable name).
+   */
+  outcome?: { value: string; reason?: string };
   /** Script tasks: the FEEL expression and the variable that receives its value. */
   script?: { expression: string; resultVariable?: string; format?: string };
 }

@@ -28,6 +28,9 @@ function toIssue({ warning, vocabulary }: SourcedWarning, xml: string): Validati
   const unknownAttribute = /^unknown attribute <([^>]*)>/.exec(message);
   if (unknownAttribute) {
     const name = unknownAttribute[1];
+    if (vocabulary === 'bpmn' && name === 'mc:action') {
+      return { elementId, code: 'DESK_ACTION_NOT_USER_TASK', severity: 'error', message: `mc:action belongs on a user task, not on ${warning.element?.$type}` };
+    }
     // mc is ours: an unknown mc attribute is a typo that would silently lose an assignment.
     const severity = vocabulary === 'bpmn' && name.startsWith('mc:') ? 'error' : 'warning';
     return { elementId, code: 'UNKNOWN_ATTRIBUTE', severity, message: `Unknown attribute ${name} on ${warning.element?.$type}` };

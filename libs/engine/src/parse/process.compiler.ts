@@ -68,6 +68,11 @@ function compileElement(node: ModdleElement, scopeId: string, vendor: VendorExte
   if (node.$type === 'bpmn:ServiceTask' || node.$type === 'bpmn:SendTask') element.job = readJobSpec(node, vendor);
   if (node.$type === 'bpmn:CallActivity') element.call = readCallActivity(node, vendor);
   if (node.$type === 'bpmn:ScriptTask') element.script = readScript(node, vendor);
+  if (node.$type === 'bpmn:EndEvent' && text(node.outcome)) {
+    element.outcome = { value: text(node.outcome)! };
+    const reason = text(node.reason);
+    if (reason !== undefined) element.outcome.reason = stripExpressionMarker(reason);
+  }
   const loop = node.loopCharacteristics as ModdleElement | undefined;
   if (loop) element.loop = LOOPS[loop.$type] ?? (loop.isSequential ? 'sequential' : 'parallel');
   if (loop?.$type === 'bpmn:MultiInstanceLoopCharacteristics') element.multiInstance = readMultiInstance(node, loop, vendor);

@@ -25,6 +25,7 @@ export function readUserTaskSpec(task: ModdleElement, vendor: VendorExtensions):
   if (duration) spec.duration = normalizeStepDuration(duration) ?? duration;
   if (text(task.status)) spec.status = text(task.status);
   if (form) spec.form = parseForm(form);
+  if (text(task.action)) spec.action = text(task.action);
   if (dueDate) spec.dueDate = dueDate;
   return spec;
 }

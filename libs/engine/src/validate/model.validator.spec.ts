@@ -8,6 +8,25 @@ async function issuesOf(fixture: string): Promise<ValidationIssue[]> {
 const codes = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.severity} ${issue.code} ${issue.elementId}`);
 
 describe('validation', () => {
+  it('accepts the opinion and attachments a step form may require, and refuses other values (issue 16)', async () => {
+    // given a step form per value of `opinion` / `attachments`
+    const step = (id: string, form: object) =>
+      `<bpmn:userTask id="${id}" mc:candidateGroups="specialist" mc:form="${JSON.stringify(form).replace(/"/g, '&quot;')}" />`;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:mc="urn:motcua:bpmn:1" id="D" targetNamespace="t">
+  <bpmn:process id="p" isExecutable="true">
+    ${step('Ok_Required', { opinion: 'required', attachments: 'optional' })}
+    ${step('Ok_Object', { opinion: { label: 'Ý kiến thẩm định', required: true }, outcomes: [{ key: 'x', requires: ['attachments'] }] })}
+    ${step('Bad_Opinion', { opinion: 'yes' })}
+    ${step('Bad_Attachments', { attachments: { required: 'true' } })}
+  </bpmn:process>
+</bpmn:definitions>`;
+    // when
+    const issues = (await parseBpmn(xml)).issues.filter((issue) => issue.code === 'FORM_INVALID');
+    // then
+    expect(codes(issues).sort()).toEqual(['error FORM_INVALID Bad_Attachments', 'error FORM_INVALID Bad_Opinion']);
+  });
+
   it('refuses every unsupported element with its id and BPMN type', async () => {
     // given / when
     const issues = await issuesOf('unsupported.bpmn');

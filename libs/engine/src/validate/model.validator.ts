@@ -3,11 +3,13 @@ import { DEFAULT_DIAGRAM_LIMITS, type DiagramLimits } from '../limits/diagram-li
 import type { ProcessModel } from '../model/process-model.types';
 import { boundaryRule } from './rules/boundary.rule';
 import { conditionRule } from './rules/condition.rule';
+import { deskActionRule } from './rules/desk-action.rule';
 import { eventGatewayRule } from './rules/event-gateway.rule';
 import { feelBoundsRule } from './rules/feel-bounds.rule';
 import { flowRule } from './rules/flow.rule';
 import { messageRule } from './rules/message.rule';
 import { multiInstanceRule } from './rules/multi-instance.rule';
+import { outcomeRule } from './rules/outcome.rule';
 import { scriptRule } from './rules/script.rule';
 import { signalRule } from './rules/signal.rule';
 import { callActivityRule } from './rules/call-activity.rule';
@@ -32,9 +34,11 @@ const RULES: ValidationRule[] = [
   boundaryRule,
   eventGatewayRule,
   taskRule,
+  outcomeRule,
   multiInstanceRule,
   scriptRule,
   callActivityRule,
+  deskActionRule,
   reachabilityRule,
 ];
 

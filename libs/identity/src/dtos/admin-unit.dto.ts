@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FIELD_LIMITS } from '../../../common/src';
-import { UNIT_KINDS, type UnitKind } from '../entities/unit.entity';
+import { UNIT_KINDS, type UnitKind } from '../identity.types';
 import type { UnitNode } from '../services/unit-admin.service';
 import { UnitDto } from './unit.dto';
 

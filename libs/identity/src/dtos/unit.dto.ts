@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { UNIT_KINDS, type UnitKind } from '../entities/unit.entity';
+import { UNIT_KINDS, type UnitKind } from '../identity.types';
 import type { UnitView } from '../identity.types';
 
 export class UnitDto {

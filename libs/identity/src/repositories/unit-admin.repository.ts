@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { UnitKind } from '../entities/unit.entity';
+import type { UnitKind } from '../identity.types';
 
 /** Serialises moves, so two concurrent moves cannot together build a cycle. */
 const TREE_LOCK_KEY = 1_764_300_600;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { UnitKind } from '../entities/unit.entity';
+import type { UnitKind } from '../identity.types';
 import type { UnitView } from '../identity.types';
 
 export interface NewUnitRow {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../../common/src';
-import type { UnitKind } from '../entities/unit.entity';
+import type { UnitKind } from '../identity.types';
 import type { UnitView } from '../identity.types';
 import { UnitAdminRepository } from '../repositories/unit-admin.repository';
 import { UnitsRepository } from '../repositories/units.repository';

@@ -51,4 +51,8 @@ export class UnitDirectoryService implements UnitDirectory {
     const found = await Promise.all(unitCodes.map(async (code) => [code, await this.units.findByCode(code)] as const));
     return found.filter(([, unit]) => !unit).map(([code]) => code);
   }
+
+  async unitName(unitCode: string): Promise<string | undefined> {
+    return (await this.units.findByCode(unitCode))?.name;
+  }
 }

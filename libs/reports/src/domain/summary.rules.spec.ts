@@ -24,6 +24,19 @@ describe('Biểu II.06a rules', () => {
     expect(onTime.resolvedEarly + late.resolvedOnTime).toBe(0);
   });
 
+  it('counts a refusal as received and resolved, early, on time or late by the appointment, and a withdrawal as neither (refusal.rule.ts)', () => {
+    // given refusals handed back before, by and after the appointment, and a withdrawal
+    const refusedEarly = counted(row({ status: 'rejected', finishedAt: at('2025-03-11T10:00') }));
+    const refusedOnTime = counted(row({ status: 'rejected', finishedAt: at('2025-03-12T16:00') }));
+    const refusedLate = counted(row({ status: 'rejected', finishedAt: at('2025-03-13T08:00') }));
+    const withdrawn = counted(row({ status: 'withdrawn', finishedAt: at('2025-03-11T10:00') }));
+    // then
+    expect(refusedEarly).toMatchObject({ received: 1, resolved: 1, resolvedEarly: 1, inProgress: 0 });
+    expect(refusedOnTime).toMatchObject({ received: 1, resolved: 1, resolvedOnTime: 1, inProgress: 0 });
+    expect(refusedLate).toMatchObject({ received: 1, resolved: 1, resolvedLate: 1, inProgress: 0 });
+    expect(withdrawn).toMatchObject({ received: 1, resolved: 0, inProgress: 0 });
+  });
+
   it('carries over a dossier received before the period and unfinished at its start, even when it finishes at that instant', () => {
     // given
     const carried = counted(row({ receivedAt: at('2025-02-20T09:00'), appointmentAt: at('2025-02-28T17:00'), finishedAt: at('2025-03-01T00:00') }));

@@ -1,3 +1,5 @@
+import { countsAsResolved } from './refusal.rule';
+
 /**
  * Biểu II.06a (TT 01/2018/TT-VPCP) computed from plain rows, so the SQL aggregation in
  * `ReportsRepository.summary` can be checked against it. Both follow these rules:
@@ -8,6 +10,8 @@
  * - carried over: received before the period and not finished at its start;
  * - newly received: received within the period, online or in person + postal;
  *   the received total is carried over + newly received (the official form's "Tổng số");
+ * - a refused dossier (by the desk or by the diagram's end event) is resolved when the refusal is
+ *   handed back, judged by the appointment like a result (refusal.rule.ts gives the official ground);
  * - resolved: finished within the period (not withdrawn), compared with the appointment as
  *   moved by supplements and apologies up to the period's end (`appointmentAsOf`): early = on a Vietnam day before the appointment's day,
  *   on time = by the appointment, late = after it;
@@ -85,7 +89,7 @@ export function countDossier(counts: SummaryCounts, row: SummaryRow, period: Rep
   if (fresh && row.channel !== 'online') counts.receivedDirect++;
   counts.received++;
   if (finished !== null && finished < end.getTime()) {
-    if (row.status === 'withdrawn') return;
+    if (!countsAsResolved(row.status)) return;
     counts.resolved++;
     if (vietnamDay(row.finishedAt!) < vietnamDay(row.appointmentAt)) counts.resolvedEarly++;
     else if (finished <= appointment) counts.resolvedOnTime++;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReportPeriod, SummaryCounts, SummaryLine } from '../domain/summary.rules';
+import { countsAsResolvedSql } from '../domain/refusal.rule';
 import { withoutJit } from './report-reads';
 import { FINISHED, periodOutcomes, SUMMARY_COUNTS, vietnamDay } from './report.sql';
 
@@ -58,13 +59,13 @@ export class PeriodRepository {
     return rows.map((row) => ({ ...(row as unknown as SummaryCounts), key: String(row.key), name: String(row.name) }));
   }
 
-  /** Dossiers resolved (result ready or refused, not withdrawn) within the period. */
+  /** Dossiers resolved (result ready or refused, not withdrawn: refusal.rule.ts) within the period. */
   resolved(period: ReportPeriod, units: string[]): Promise<ResolvedDossier[]> {
     return withoutJit(this.db, (db) => db.query(
       `SELECT d.unit_code AS "unitCode", d.procedure_code AS "procedureCode", d.received_at AS "receivedAt",
          ${FINISHED} AS "finishedAt", d.paused_ms::float8 AS "pausedMs"
        FROM dossiers d
-       WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND d.status <> 'withdrawn'`,
+       WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND ${countsAsResolvedSql('d')}`,
       [period.start, period.end, units],
     ));
   }
@@ -78,7 +79,7 @@ export class PeriodRepository {
          FROM dossiers d WHERE d.unit_code = ANY($3) AND d.received_at >= $1 AND d.received_at < $2
          UNION ALL
          SELECT ${week(FINISHED)}, 0, 1, CASE WHEN ${FINISHED} > d.appointment_at THEN 1 ELSE 0 END
-         FROM dossiers d WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND d.status <> 'withdrawn'
+         FROM dossiers d WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND ${countsAsResolvedSql('d')}
        ) w GROUP BY week ORDER BY week`,
       [period.start, period.end, units],
     ));

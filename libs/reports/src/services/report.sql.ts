@@ -1,4 +1,5 @@
 import { APPOINTMENT_MOVE_EVENTS } from '../domain/appointment-history';
+import { countsAsResolvedSql } from '../domain/refusal.rule';
 
 /**
  * SQL fragments shared by the period reports (Biểu II.06a, the periodic report, the weekly
@@ -41,7 +42,7 @@ const MOVED = `d.appointment_at <> d.original_appointment_at`;
 
 /** Outcome codes of `periodOutcomes` from `finished`, `status` and `appointment` (as of the end) of the rows `r`. */
 const OUTCOME = `CASE WHEN r.finished < $2 THEN
-             CASE WHEN r.status = 'withdrawn' THEN 0
+             CASE WHEN NOT (${countsAsResolvedSql('r')}) THEN 0
                   WHEN ${vietnamDay('r.finished')} < ${vietnamDay('r.appointment')} THEN 1
                   WHEN r.finished <= r.appointment THEN 2 ELSE 3 END
            WHEN $2 <= r.appointment THEN 4 ELSE 5 END`;

@@ -4,21 +4,43 @@ import { vietnamDateTime, vietnamDate } from './vietnam-time';
 export const SMS_HELP = 'Tra cuu ho so: soan HS <ma ho so> (vi du: HS 000.00.20.H15-261128-0001)';
 export const SMS_NOT_FOUND = (code: string) => toGsm7(`Khong tim thay ho so ${code}. Kiem tra lai ma tren giay hen.`);
 
-/** The answer to `HS <code>`: the code, the status and the appointment, nothing personal. */
-export function statusReply(code: string, statusLabel: string, appointmentAt: Date): string {
+/** Statuses with no appointment left to keep: the reply says how the dossier ended, never "Hen tra". */
+const CLOSED = ['returned', 'rejected', 'withdrawn'];
+
+/**
+ * The answer to `HS <code>`: the code, the status and the appointment, nothing personal. A closed
+ * dossier has no appointment; a refused one carries its citizen-facing reason instead (ADR 0011).
+ */
+export function statusReply(code: string, statusLabel: string, appointmentAt: Date, closed?: { status: string; reason?: string | null }): string {
+  if (closed && CLOSED.includes(closed.status)) return withReason(`Ho so ${code}: ${statusLabel}.`, closed.reason);
   return toGsm7(`Ho so ${code}: ${statusLabel}. Hen tra: ${vietnamDateTime(appointmentAt)}`);
 }
 
-export type OutboundKind = 'received' | 'supplement_required' | 'result_ready' | 'apology';
+export type OutboundKind = 'received' | 'supplement_required' | 'result_ready' | 'apology' | 'rejected';
 
-/** Outbound notifications (DESIGN §5): only the code, the status and dates. */
-export function outboundText(kind: OutboundKind, code: string, appointmentAt: Date): string {
+/** Outbound notifications (DESIGN §5): only the code, the status and dates; a refusal, its reason (`detail`). */
+export function outboundText(kind: OutboundKind, code: string, appointmentAt: Date, detail?: string | null): string {
   const date = vietnamDate(appointmentAt);
-  const texts: Record<OutboundKind, string> = {
+  if (kind === 'rejected') return withReason(`Ho so ${code} bi tu choi giai quyet.`, detail, ' Nhan lai ho so tai bo phan mot cua.');
+  const texts: Record<Exclude<OutboundKind, 'rejected'>, string> = {
     received: `Ho so ${code} da duoc tiep nhan. Ngay hen tra: ${date}`,
     supplement_required: `Ho so ${code} can bo sung. Vui long lien he bo phan mot cua.`,
     result_ready: `Ho so ${code} da co ket qua. Moi nhan tai bo phan mot cua.`,
     apology: `Ho so ${code} bi cham. Xin loi ong/ba. Ngay hen tra moi: ${date}`,
   };
   return toGsm7(texts[kind]);
+}
+
+/**
+ * `head` + " Ly do: <reason>" (+ `tail` when it fits), one GSM-7 SMS: the reason is what gets
+ * shortened (with "..."), never the code; the full reason is on Form 03.
+ */
+function withReason(head: string, reason: string | null | undefined, tail = ''): string {
+  const plainHead = toGsm7(head);
+  const plainReason = reason ? toGsm7(reason.replace(/\s+/g, ' ').trim()) : '';
+  if (!plainReason) return toGsm7(`${plainHead}${tail}`);
+  const full = `${plainHead} Ly do: ${plainReason}`;
+  const sentence = /[.!?]$/.test(full) ? full : `${full}.`;
+  if (sentence.length + toGsm7(tail).length <= 160) return `${sentence}${toGsm7(tail)}`;
+  return full.length <= 160 ? full : `${full.slice(0, 157).trimEnd()}...`;
 }

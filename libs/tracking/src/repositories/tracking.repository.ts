@@ -10,6 +10,8 @@ export interface StatusRow {
   unitName: string;
   appointmentAt: Date;
   overdue: boolean;
+  /** A refused dossier's citizen-facing reason (ADR 0011); null otherwise. */
+  reason: string | null;
 }
 
 export interface TimelineRow {
@@ -39,6 +41,7 @@ export class TrackingRepository {
     const rows = await this.prepared.rows<StatusWithKeyed & { timeline: RawTimelineRow[] | null }>(
       `SELECT s.code, s.status, s.status_label AS "statusLabel", s.procedure_name AS "procedureName", s.unit_name AS "unitName",
               s.appointment_at AS "appointmentAt", d.lookup_key_hash AS "lookupKeyHash",
+              CASE WHEN s.status = 'rejected' THEN s.public_reason END AS reason,
               (s.status IN ('received', 'processing', 'financial_obligation') AND s.appointment_at < $2) AS overdue,
               CASE WHEN d.lookup_key_hash = $3 THEN d.applicant->>'fullName' END AS "applicantName",
               CASE WHEN d.lookup_key_hash = $3 THEN (${TIMELINE}) END AS timeline

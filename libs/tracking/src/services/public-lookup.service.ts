@@ -4,7 +4,7 @@ import { LookupKeyService } from '../../../dossiers/src';
 import { maskName } from '../domain/masked-name';
 import { TrackingRepository, type StatusRow, type TimelineRow } from '../repositories/tracking.repository';
 
-export type PublicDossierView = StatusRow & { applicantName?: string; timeline?: TimelineRow[] };
+export type PublicDossierView = Omit<StatusRow, 'reason'> & { reason?: string; applicantName?: string; timeline?: TimelineRow[] };
 
 /**
  * The public lookup (DESIGN §5). By code alone: status, procedure, unit, appointment, overdue.
@@ -24,7 +24,9 @@ export class PublicLookupService {
     const wanted = code.trim().toUpperCase();
     const row = await this.repo.findStatus(wanted, this.clock.now(), lookupKey ? this.keys.hash(wanted, lookupKey) : null);
     if (!row) throw AppError.notFound('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ');
-    const { lookupKeyHash, applicantName, timeline, ...view } = row;
+    const { lookupKeyHash, applicantName, timeline, reason, ...status } = row;
+    // A refusal's citizen-facing reason (ADR 0011) is shown by code alone, like the status it explains.
+    const view = reason ? { ...status, reason } : status;
     if (!lookupKey || !timeline || !this.keys.matches(row.code, lookupKey, lookupKeyHash)) return view;
     return { ...view, applicantName: maskName(applicantName ?? ''), timeline };
   }

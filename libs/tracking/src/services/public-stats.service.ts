@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, CLOCK, type Clock } from '../../../common/src';
+import { countsAsResolvedSql } from '../../../reports/src/domain/refusal.rule';
 import { setting } from '../../../config/src';
 
 export interface UnitStats {
@@ -15,8 +16,12 @@ export interface UnitStats {
   onTimeRate: number | null;
 }
 
-/** Refused and withdrawn dossiers carry a `resolved_at` (the desk closed them) but were never resolved. */
-const SETTLED = `d.status NOT IN ('rejected', 'withdrawn')`;
+/**
+ * Counted as resolved or in progress: every dossier but a withdrawn one. A refusal is the
+ * dossier's answer and counts as resolved when handed back, as in Biểu II.06a (the rule and its
+ * ground: libs/reports refusal.rule.ts); a withdrawal is neither.
+ */
+const SETTLED = countsAsResolvedSql('d');
 
 const COUNTS = ['received', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgressOnTime', 'inProgressOverdue'] as const;
 
@@ -35,7 +40,8 @@ const CACHED_PERIODS = 100;
 /**
  * The provincial aggregate (issue 5): dossiers received in the period, per receiving unit.
  * Early = resolved on a Vietnam day before the appointment's day; on time = by the appointment;
- * rejected and withdrawn dossiers are neither resolved nor in progress.
+ * refused dossiers are resolved when the refusal is handed back (refusal.rule.ts); withdrawn ones
+ * are neither resolved nor in progress.
  *
  * The page is public and refreshes itself, and at province size one aggregate reads every
  * dossier of the period (0.5 s: bench/RESULTS.md). So each process computes a period at most once

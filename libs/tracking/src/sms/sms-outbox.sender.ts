@@ -12,6 +12,7 @@ interface OutboxRow {
   phone: string;
   appointment_at: Date;
   attempts: number;
+  detail: string | null;
 }
 
 /** Backoff after the nth failed attempt, capped at 10 minutes; a message is never dropped. */
@@ -47,13 +48,13 @@ export class SmsOutboxSender {
   async sendDue(batch = 50): Promise<number> {
     return this.db.transaction(async (tx) => {
       const rows: OutboxRow[] = await tx.query(
-        `SELECT id, code, kind, phone, appointment_at, attempts FROM sms_outbox
+        `SELECT id, code, kind, phone, appointment_at, attempts, detail FROM sms_outbox
           WHERE status = 'pending' AND next_attempt_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batch],
       );
       let sent = 0;
       for (const row of rows) {
-        const text = outboundText(row.kind, row.code, new Date(row.appointment_at));
+        const text = outboundText(row.kind, row.code, new Date(row.appointment_at), row.detail);
         try {
           await this.provider.send(row.phone, text);
           await tx.query(`UPDATE sms_outbox SET status = 'sent', text = $2, sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [row.id, text]);

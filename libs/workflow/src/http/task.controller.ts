@@ -39,9 +39,15 @@ export class TaskController {
 
   @Post(':id/complete')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Complete (claiming it if unclaimed); 409 TASK_CLAIMED_BY_OTHER / TASK_NOT_OPEN' })
+  @ApiOperation({ summary: 'Complete (claiming it if unclaimed) with an optional opinion and attachments; 409 TASK_CLAIMED_BY_OTHER / TASK_NOT_OPEN; 400 OPINION_REQUIRED / ATTACHMENT_REQUIRED / FILE_NOT_ATTACHABLE' })
   complete(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: CompleteTaskDto) {
-    return this.tasks.complete(user, id, body.variables ?? {});
+    return this.tasks.complete(user, id, body.variables ?? {}, { opinion: body.opinion, attachments: body.attachments });
+  }
+
+  @Get(':id/opinions')
+  @ApiOperation({ summary: "The opinions of the task's dossier, newest first (shown when completing it)" })
+  opinions(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.tasks.opinions(user, id);
   }
 
   @Post(':id/delegate')

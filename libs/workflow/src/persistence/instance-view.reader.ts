@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { HistoryView, IncidentView, InstanceView, JobView } from '../views/instance.view';
+import type { OpinionView } from '../opinions/opinion.view';
 import { toTaskView } from '../views/task.view';
 import type { Sql } from './sql';
 import { TasksRepository } from './tasks.repository';
+import { OpinionsRepository } from '../opinions/opinions.repository';
 
 export const INCIDENT_COLUMNS = `id, instance_id AS "instanceId", job_id AS "jobId", element_id AS "elementId", code, message, status,
   created_at AS "createdAt", resolved_at AS "resolvedAt", resolved_by AS "resolvedBy"`;
@@ -14,17 +16,18 @@ export class InstanceViewReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tasks: TasksRepository,
+    private readonly opinions: OpinionsRepository,
   ) {}
 
   /**
-   * One REPEATABLE READ snapshot for all five reads, so a command committing in between cannot
+   * One REPEATABLE READ snapshot for all six reads, so a command committing in between cannot
    * show, say, the next task already open while its timer job still looks running.
    */
   async read(id: string, now: Date, tx?: Sql): Promise<InstanceView | null> {
     // Inside a command's transaction (its answer is recorded with it, Idempotency-Key): that snapshot.
     const snapshot = <T>(reads: (db: Pick<DataSource, 'query'>) => Promise<T>): Promise<T> =>
       tx ? reads({ query: (sql: string, params?: unknown[]) => tx.rows(sql, params) } as Pick<DataSource, 'query'>) : this.dataSource.transaction('REPEATABLE READ', reads);
-    const [instances, tasks, jobs, incidents, history] = await snapshot(async (db) => [
+    const [instances, tasks, jobs, incidents, history, opinions] = await snapshot(async (db) => [
       await db.query(
         `SELECT id, definition_key AS "definitionKey", version, business_key AS "businessKey", procedure_code AS "procedureCode",
            unit_code AS "unitCode", status, variables, started_by AS "startedBy", started_at AS "startedAt", ended_at AS "endedAt"
@@ -42,7 +45,9 @@ export class InstanceViewReader {
         `SELECT at, type, element_id, task_id, actor, data FROM history_events WHERE instance_id = $1 ORDER BY id`,
         [id],
       ) as { at: Date; type: string; element_id: string | null; task_id: string | null; actor: string | null; data: Record<string, unknown> | null }[],
+      await this.opinions.forInstance(id, db),
     ] as const);
+    const opinionOf = new Map(opinions.map((o) => [o.taskId, o]));
     if (!instances[0]) return null;
     return {
       ...instances[0],
@@ -58,7 +63,14 @@ export class InstanceViewReader {
         ...(row.task_id ? { taskId: row.task_id } : {}),
         ...(row.actor ? { actor: row.actor } : {}),
         ...(row.data ? { data: row.data } : {}),
+        ...(row.type === 'task.completed' && row.task_id && opinionOf.has(row.task_id) ? { opinion: brief(opinionOf.get(row.task_id)!) } : {}),
       })),
+      opinions,
     };
   }
+}
+
+/** What a history entry carries of the step's opinion (the full record is in `opinions`). */
+function brief(o: OpinionView): NonNullable<HistoryView['opinion']> {
+  return { id: o.id, text: o.text, attachments: o.attachments.map((a) => ({ id: a.id, name: a.name })) };
 }

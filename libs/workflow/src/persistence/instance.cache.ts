@@ -7,6 +7,8 @@ export interface CachedTask {
   unitCode: string;
   candidateGroups: string[];
   assignee: string | null;
+  /** The step's `mc:form`: what the completion's opinion must hold (issue 16). */
+  form?: unknown;
 }
 
 interface Entry {

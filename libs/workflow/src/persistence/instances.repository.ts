@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
+import type { ProcessInstanceStatus } from '../views/instance.view';
 import type { InstanceState } from '../runtime/engine.port';
 import type { TaskRow } from '../views/task.view';
 import type { Sql } from './sql';

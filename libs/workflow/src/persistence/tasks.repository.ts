@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/src';
-import type { TaskStatus } from '../entities/task.entity';
+import type { TaskStatus } from '../views/task.view';
 import type { TaskRow } from '../views/task.view';
 import { expandRoles, taskVisibleSql } from './role-groups';
 import { keptCountSql } from './task-counts';

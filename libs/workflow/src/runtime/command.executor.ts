@@ -189,7 +189,10 @@ export class CommandExecutor {
     const { change } = built;
     if (change.status !== 'running') return this.cache.forget(instance.id);
     const rev = prepared.isNew ? 1 : instance.rev + 1;
-    this.cache.put({ ...instance, state: built.state, status: 'running', rev, openIncidentJobs: [] }, built.opened, built.closed);
+    // A step only its desk action completes (`mc:action`, ADR 0012) is not cached: the inbox's completion reads it, and refuses it.
+    const deskSteps = new Set(change.effects.flatMap((e) => (e.type === 'task.created' && e.task.spec.action ? [e.task.id] : [])));
+    const opened = deskSteps.size ? built.opened.filter((task) => !deskSteps.has(task.id)) : built.opened;
+    this.cache.put({ ...instance, state: built.state, status: 'running', rev, openIncidentJobs: [] }, opened, built.closed);
   }
 
   private async build(sql: Sql, actor: string | null, prepared: PreparedCommand) {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
+import type { ProcessInstanceStatus } from '../views/instance.view';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { DEADLINE_OVERDUE, DEADLINE_WARNING, deadlineJobId, deadlineJobIds } from '../deadlines/deadline-job.ids';
 import { planWarning } from '../deadlines/deadline-warning.planner';

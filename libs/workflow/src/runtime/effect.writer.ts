@@ -146,7 +146,7 @@ export class EffectWriter {
       enqueue: jobs.map((job) => ({ id: job.id, dueAt: new Date(job.due_at) })),
       dequeue: [...cancelledJobs, ...closedTaskDeadlines],
       state: result.state,
-      opened: tasks.map((t) => ({ id: t.id, instanceId: instance.id, unitCode: t.unit_code, candidateGroups: t.candidate_groups, assignee: t.assignee })),
+      opened: tasks.map((t) => ({ id: t.id, instanceId: instance.id, unitCode: t.unit_code, candidateGroups: t.candidate_groups, assignee: t.assignee, form: t.spec.form })),
       closed: closedTasks,
     };
   }

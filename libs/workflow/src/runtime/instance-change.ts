@@ -1,4 +1,4 @@
-import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
+import type { ProcessInstanceStatus } from '../views/instance.view';
 import type { WriteStatement } from '../persistence/write.statement';
 import type { Effect } from './engine.port';
 

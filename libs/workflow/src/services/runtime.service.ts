@@ -13,6 +13,7 @@ import { Engine } from '../runtime/engine.port';
 import type { InstanceChange } from '../runtime/instance-change';
 import { currentIdempotentRequest, recordIdempotentAnswer } from '../idempotency/idempotency.scope';
 import { UnitResolver } from '../runtime/unit.resolver';
+import { DeskSteps } from './desk-steps';
 import type { InstanceView } from '../views/instance.view';
 import type { WorkflowActor } from './workflow.actor';
 
@@ -113,6 +114,19 @@ export class RuntimeService {
       }),
       options,
     );
+  }
+
+  /**
+   * Completes the open step drawn as desk action `action` (`mc:action`, ADR 0012) inside the
+   * desk action's transaction; undefined when the instance waits at no such step.
+   */
+  completeDeskStep(tx: CommandTx, instanceId: string, action: string, actor: { username: string }, variables?: Record<string, unknown>): Promise<{ taskId: string } | undefined> {
+    return new DeskSteps(this.executor, this.instances).complete(tx, instanceId, action, actor, variables);
+  }
+
+  /** Stops the deadline of the open step drawn as `action` while the citizen has the dossier; its id, or undefined. */
+  holdDeskStep(tx: CommandTx, instanceId: string, action: string): Promise<string | undefined> {
+    return new DeskSteps(this.executor, this.instances).hold(tx, instanceId, action);
   }
 
   /** Terminates a running instance: its tasks and jobs are cancelled. */

@@ -30,3 +30,15 @@ describe('TaskAccess.refusal', () => {
     expect(TaskAccess.isCandidate(user('s', ['specialist:land']), task())).toBe(true);
   });
 });
+
+/** A step drawn as a desk action (`mc:action`, ADR 0012) is completed on the dossier page, never from the inbox. */
+describe('TaskAccess.completionRefusal of a desk-action step', () => {
+  it('refuses its candidate with TASK_DESK_ACTION, naming the desk action in Vietnamese; an ordinary step passes', () => {
+    const desk = user('reception', ['reception']);
+    const supplement = TaskAccess.completionRefusal('t', task({ candidate_groups: ['reception'], spec: { action: 'supplement' } }), desk);
+    expect([supplement?.code, supplement?.message]).toEqual(['TASK_DESK_ACTION', expect.stringContaining('"Yêu cầu bổ sung" (Mẫu 02) rồi "Đã nhận bổ sung"')]);
+    expect(TaskAccess.completionRefusal('t', task({ candidate_groups: ['reception'] }), desk)).toBeNull();
+    // someone who may not see it still gets 404, not a hint of what the step is
+    expect(TaskAccess.completionRefusal('t', task({ spec: { action: 'supplement' } }), desk)?.code).toBe('TASK_NOT_FOUND');
+  });
+});

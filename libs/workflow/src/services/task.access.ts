@@ -1,6 +1,12 @@
 import { AppError, rolesMatchGroups, type AuthUser } from '../../../common/src';
 import type { TaskRow } from '../views/task.view';
 
+/** The desk actions' names as the officer knows them (the buttons on the dossier page). */
+const DESK_ACTION_NAMES: Record<string, string> = {
+  supplement: 'thao tác "Yêu cầu bổ sung" (Mẫu 02) rồi "Đã nhận bổ sung"',
+  apology: 'thao tác "Xin lỗi, hẹn lại ngày trả" (Mẫu 04)',
+};
+
 /** The one place task access is decided (as Immich's utils/access.ts). */
 export const TaskAccess = {
   /** A candidate: same unit, and a role that satisfies one of the task's groups. */
@@ -32,7 +38,17 @@ export const TaskAccess = {
   /** Null when the user may complete the task now (open, a candidate, unassigned or theirs); else why not. */
   completionRefusal(id: string, task: TaskRow | undefined, user: AuthUser): AppError | null {
     const allowed = task && task.status === 'open' && this.isCandidate(user, task) && (task.assignee === null || task.assignee === user.username);
-    return allowed ? null : this.refusal(id, task, user, 'complete');
+    return allowed ? this.deskActionRefusal(id, task.spec?.action) : this.refusal(id, task, user, 'complete');
+  },
+
+  /**
+   * A step drawn with `mc:action` is completed only by its desk action, which does what the inbox
+   * cannot (Form 02 or 04, the clock, the SMS, the desk log): 409 `TASK_DESK_ACTION` (ADR 0012).
+   */
+  deskActionRefusal(id: string, action: string | undefined | null): AppError | null {
+    if (!action) return null;
+    const what = DESK_ACTION_NAMES[action] ?? `thao tác một cửa "${action}"`;
+    return AppError.conflict('TASK_DESK_ACTION', `Bước này được hoàn thành bằng ${what} trên trang hồ sơ, không hoàn thành từ hộp công việc`, { taskId: id, action });
   },
 
   /**

@@ -10,6 +10,9 @@ import { toTaskView, type TaskRow, type TaskView } from '../views/task.view';
 import { DelegateTargetFinder } from './delegate-target.finder';
 import { TaskAccess } from './task.access';
 import { OwnershipService } from '../ownership/ownership.service';
+import { CompletionOpinionService } from '../opinions/completion-opinion.service';
+import { OpinionsRepository, type OpinionDraft } from '../opinions/opinions.repository';
+import type { OpinionView } from '../opinions/opinion.view';
 
 /** The task facade (Camunda's TaskService): inbox, claim, unclaim, delegate, complete. */
 @Injectable()
@@ -20,6 +23,8 @@ export class TaskService {
     private readonly executor: CommandExecutor,
     private readonly targets: DelegateTargetFinder,
     private readonly ownership: OwnershipService,
+    private readonly opinionDrafts: CompletionOpinionService,
+    private readonly opinionRows: OpinionsRepository,
   ) {}
 
   /** Open tasks of the user's unit whose groups the user's roles satisfy, by due time. */
@@ -77,21 +82,36 @@ export class TaskService {
    * revision read and by the task still being open and unassigned-or-mine. Of two simultaneous completions one wins; the other re-reads, finds the
    * task closed and gets 409, and the instance has moved once. A task this process opened is
    * checked against the instance cache first (no read); any doubt falls back to the read.
+   * The officer's opinion and attachments (issue 16) are checked against the step's form and
+   * written in the same statement; the opinion is also the `note` variable unless one is given.
    */
-  async complete(user: AuthUser, id: string, variables: Record<string, unknown> = {}): Promise<TaskView> {
+  async complete(user: AuthUser, id: string, variables: Record<string, unknown> = {}, extra: { opinion?: string; attachments?: string[] } = {}): Promise<TaskView> {
     if (!isUuid(id)) throw TaskAccess.notFound(id);
     const change = await this.executor.execute(user.username, async (sql, attempt) => {
       const cached = attempt === 1 && !sql.inTransaction ? this.executor.cache.task(id) : undefined;
-      if (cached && TaskAccess.mayComplete(user, cached.task)) return this.completion(user, id, variables, cached.instance);
+      if (cached && TaskAccess.mayComplete(user, cached.task)) {
+        const draft = await this.opinionDrafts.draft(user, { id, form: cached.task.form }, cached.instance.businessKey, { variables, ...extra });
+        return this.completion(user, id, withNote(variables, draft), cached.instance, draft);
+      }
       const loaded = await this.instances.loadWithTask(sql, id);
       const refusal = TaskAccess.completionRefusal(id, loaded?.task, user);
       if (refusal || !loaded) throw refusal ?? TaskAccess.notFound(id);
-      return this.completion(user, id, variables, loaded.instance);
+      const draft = await this.opinionDrafts.draft(user, { id, form: loaded.task.spec?.form }, loaded.instance.businessKey, { variables, ...extra });
+      return this.completion(user, id, withNote(variables, draft), loaded.instance, draft);
     }, { answer: completedView });
     return completedView(change);
   }
 
-  private completion(user: AuthUser, id: string, variables: Record<string, unknown>, instance: InstanceRow): PreparedCommand {
+  /** The opinions of the task's dossier, newest first (the completion dialog shows them); 404 as `get`. */
+  async opinions(user: AuthUser, id: string): Promise<{ items: OpinionView[]; total: number }> {
+    const task = await this.get(user, id);
+    const items = task.businessKey
+      ? await this.opinionRows.forBusinessKey(task.businessKey, this.executor.sql)
+      : await this.opinionRows.forInstance(task.instanceId, this.executor.sql);
+    return { items, total: items.length };
+  }
+
+  private completion(user: AuthUser, id: string, variables: Record<string, unknown>, instance: InstanceRow, draft: OpinionDraft | null): PreparedCommand {
     return {
       instance,
       command: (model, state, ctx) => Engine.completeTask(model, state, { taskId: id, variables }, ctx),
@@ -100,19 +120,24 @@ export class TaskService {
         const [taskId, at, username] = [st.param(id, '::uuid'), st.param(change.at, '::timestamptz'), st.param(user.username, '::text')];
         // A task's unit and groups never change, so the check against the read (or the cache) stands; open and
         // unassigned-or-mine may have changed since, so they are guarded here.
-        return [
-          st.add(
-            `UPDATE tasks t SET status = 'completed', completed_at = ${at}, completed_by = ${username},
-               assignee = COALESCE(t.assignee, ${username}), claimed_at = COALESCE(t.claimed_at, ${at})
-             WHERE t.id = ${taskId} AND t.instance_id = ${st.param(instance.id, '::uuid')} AND t.status = 'open'
-               AND (t.assignee IS NULL OR t.assignee = ${username}) AND ${afterInstance}
-             RETURNING t.*`,
-            'task_completion',
-          ),
-        ];
+        const completion = st.add(
+          `UPDATE tasks t SET status = 'completed', completed_at = ${at}, completed_by = ${username},
+             assignee = COALESCE(t.assignee, ${username}), claimed_at = COALESCE(t.claimed_at, ${at})
+           WHERE t.id = ${taskId} AND t.instance_id = ${st.param(instance.id, '::uuid')} AND t.status = 'open'
+             AND (t.assignee IS NULL OR t.assignee = ${username}) AND ${afterInstance}
+           RETURNING t.*`,
+          'task_completion',
+        );
+        if (draft) this.opinionRows.addInsert(st, completion, instance.businessKey, draft, change.at);
+        return [completion];
       },
     };
   }
+}
+
+/** The opinion is also the process variable `note`, which the shipped diagrams and Form 03 read, unless the completion sets `note` itself. */
+function withNote(variables: Record<string, unknown>, draft: OpinionDraft | null): Record<string, unknown> {
+  return draft?.text && variables.note === undefined ? { ...variables, note: draft.text } : variables;
 }
 
 /** The completed task as the completion's statement returned it (also the answer a keyed retry gets). */

@@ -1,5 +1,8 @@
-import type { ProcessInstanceStatus } from '../entities/process-instance.entity';
+import type { OpinionView } from '../opinions/opinion.view';
 import type { TaskView } from './task.view';
+
+/** The `process_instances.status` column. */
+export type ProcessInstanceStatus = 'running' | 'completed' | 'terminated' | 'incident';
 
 /** A history entry (DESIGN §6): `actor` is the username, absent for the engine's own moves. */
 export interface HistoryView {
@@ -9,6 +12,8 @@ export interface HistoryView {
   taskId?: string;
   actor?: string;
   data?: Record<string, unknown>;
+  /** On a task's completion: the opinion written with it (issue 16). */
+  opinion?: { id: string; text: string; attachments: { id: string; name: string }[] };
 }
 
 export interface JobView {
@@ -55,4 +60,6 @@ export interface InstanceView {
   deadlines: (JobView & { taskId: string | null })[];
   incidents: IncidentView[];
   history: HistoryView[];
+  /** The officers' opinions on the instance's steps, newest first (issue 16). */
+  opinions: OpinionView[];
 }

@@ -1,4 +1,5 @@
-import type { TaskStatus } from '../entities/task.entity';
+/** The `tasks.status` column. */
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
 
 /** A task as clients see it (DESIGN §6; the first eleven names are fixed). */
 export interface TaskView {
@@ -27,6 +28,8 @@ export interface TaskView {
   publicStatus: string | null;
   /** Completion form as drawn (`mc:form`). */
   form: unknown;
+  /** `mc:action`: the desk action that completes this step (`supplement`, `apology`); null for an inbox step. */
+  deskAction: string | null;
 }
 
 /** A `tasks` row joined with its instance's keys. */
@@ -45,7 +48,7 @@ export interface TaskRow {
   claimed_at: Date | null;
   completed_at: Date | null;
   completed_by: string | null;
-  spec: { status?: string; form?: unknown } | null;
+  spec: { status?: string; form?: unknown; action?: string } | null;
   business_key: string | null;
   definition_key: string;
   procedure_code: string | null;
@@ -73,5 +76,6 @@ export function toTaskView(row: TaskRow, now: Date): TaskView {
     overdueAt: row.overdue_at ?? null,
     publicStatus: row.spec?.status ?? null,
     form: row.spec?.form ?? null,
+    deskAction: row.spec?.action ?? null,
   };
 }

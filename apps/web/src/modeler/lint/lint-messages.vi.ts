@@ -56,6 +56,11 @@ const serverMessages: Record<string, string> = {
   CALLED_ELEMENT_MISSING: 'Hoạt động gọi quy trình chưa chọn quy trình được gọi',
   CALLED_ELEMENT_INVALID: 'Mã quy trình được gọi không hợp lệ (chữ cái hoặc _, tiếp theo tối đa 199 chữ, số, _ . -)',
   UNKNOWN_ATTRIBUTE: 'Thuộc tính không được nhận biết',
+  // Thao tác một cửa trên sơ đồ (mc:action, ADR 0012).
+  DESK_ACTION_UNKNOWN: 'Thao tác một cửa không tồn tại (chỉ có: yêu cầu bổ sung, xin lỗi hẹn lại)',
+  DESK_ACTION_NOT_USER_TASK: 'Chỉ bước xử lý của người (user task) mới là thao tác một cửa',
+  DESK_ACTION_MULTI_INSTANCE: 'Thao tác một cửa chỉ làm một lần cho mỗi hồ sơ: bỏ lặp (đa thể hiện)',
+  DESK_ACTION_GROUPS: 'Bước thao tác một cửa chưa giao cho vai trò được làm thao tác đó (một cửa, lãnh đạo)',
   // Giới hạn đối với sơ đồ (issue 15, docs/security.md).
   TIMER_CYCLE_TOO_SHORT: 'Hẹn giờ lặp lại quá dày: khoảng lặp phải từ mức tối thiểu trở lên (mặc định 1 phút)',
   MULTI_INSTANCE_CARDINALITY_TOO_LARGE: 'Số lần lặp (đa thể hiện) vượt quá mức cho phép (mặc định 1.000)',
@@ -67,6 +72,9 @@ const serverMessages: Record<string, string> = {
   BPMN_TOO_MANY_ELEMENTS: 'Sơ đồ có quá nhiều phần tử (mặc định tối đa 5.000): hãy tách thành các quy trình con được gọi',
   BPMN_TOO_DEEP: 'Quy trình con lồng nhau quá sâu (mặc định tối đa 32 tầng): hãy giảm bớt hoặc dùng hoạt động gọi quy trình',
 };
+
+// OUTCOME_UNKNOWN, OUTCOME_END_KIND, OUTCOME_IN_SUBPROCESS, OUTCOME_REASON_MISSING, OUTCOME_REASON_INVALID and
+// STATUS_WITHOUT_OUTCOME ("Kết thúc hồ sơ", ADR 0011) come from the server already in Vietnamese: shown as they are.
 
 /** Codes the server answers with 400 for the whole document (no element to point at). */
 export const DOCUMENT_ERROR_CODES: ReadonlySet<string> = new Set(['BPMN_DOCTYPE_FORBIDDEN', 'BPMN_INVALID_CHARACTER', 'BPMN_TOO_MANY_ELEMENTS', 'BPMN_TOO_DEEP']);

@@ -1,7 +1,8 @@
-import { STATUS_OPTIONS, UNIT_REFERENCES, splitGroups } from '../mc-vocabulary';
+import { OUTCOME_OPTIONS, STATUS_OPTIONS, UNIT_REFERENCES, splitGroups } from '../mc-vocabulary';
 import type { ModdleElement } from '../moddle.types';
 import { formError } from '../mc-form';
 import { workingHours } from '../time-budget/step-duration';
+import { deskActionIssues } from './desk-action.rules';
 import type { DiagramIssue } from './issue.types';
 
 /** Every flow element of the definitions, subprocesses included. */
@@ -26,7 +27,9 @@ export function mcIssues(definitions: ModdleElement, unitCodes: ReadonlySet<stri
   const issues: DiagramIssue[] = [];
   const add = (elementId: string, code: string, severity: DiagramIssue['severity'], message: string) =>
     issues.push({ elementId, code, severity, message, source: 'modeler' });
-  for (const element of flowElementsOf(definitions)) {
+  const elements = flowElementsOf(definitions);
+  issues.push(...outcomeIssues(elements).map((i) => ({ ...i, source: 'modeler' as const })));
+  for (const element of elements) {
     if (!element.$instanceOf('bpmn:UserTask')) continue;
     const duration = element.get('mc:duration') as string | undefined;
     if (duration?.trim() && workingHours(duration) === null) add(element.id, 'DURATION_INVALID', 'error', `Thời hạn "${duration}" không hợp lệ: dùng số ngày (2d) hoặc số giờ (4h) làm việc`);
@@ -40,10 +43,59 @@ export function mcIssues(definitions: ModdleElement, unitCodes: ReadonlySet<stri
     const assigned = splitGroups(element.get('mc:candidateGroups')).length > 0 || element.$attrs['camunda:candidateGroups'] || element.$attrs['camunda:assignee'];
     if (!assigned && !hasZeebeAssignment(element)) add(element.id, 'TASK_UNASSIGNED', 'warning', 'Chưa chọn vai trò xử lý: không ai thấy bước này trong hộp công việc');
   }
+  issues.push(...deskActionIssues(flowElementsOf(definitions)).map((i) => ({ ...i, source: 'modeler' as const })));
   return issues;
 }
 
 function hasZeebeAssignment(element: ModdleElement): boolean {
   const values = (element.extensionElements?.values ?? []) as ModdleElement[];
   return values.some((value) => value.$type === 'zeebe:assignmentDefinition' && (value.candidateGroups || value.assignee));
+}
+
+const OUTCOME_CHOICES = OUTCOME_OPTIONS.map((o) => `${o.value} (${o.label})`).join(', ');
+const CLOSED_STATUSES: Record<string, string> = { rejected: 'Từ chối giải quyết', withdrawn: 'Đã rút hồ sơ' };
+
+/**
+ * `mc:outcome` / `mc:reason` on end events: the same verdicts as libs/engine's outcome rule
+ * (ADR 0011), in the same words, so an administrator sees them while drawing.
+ */
+export function outcomeIssues(elements: ModdleElement[]): Omit<DiagramIssue, 'source'>[] {
+  const issues: Omit<DiagramIssue, 'source'>[] = [];
+  const outcomes = new Set<string>();
+  for (const element of elements) {
+    if (!element.$instanceOf('bpmn:EndEvent')) continue;
+    const outcome = (element.get('mc:outcome') as string | undefined)?.trim();
+    if (!outcome) continue;
+    outcomes.add(outcome);
+    if (!OUTCOME_OPTIONS.some((o) => o.value === outcome)) {
+      issues.push({ elementId: element.id, code: 'OUTCOME_UNKNOWN', severity: 'error', message: `Kết quả hồ sơ "${outcome}" không hợp lệ: chọn một trong ${OUTCOME_CHOICES}` });
+      continue;
+    }
+    const kinds = ((element.eventDefinitions ?? []) as ModdleElement[]).map((d) => d.$type);
+    if (kinds.some((kind) => kind !== 'bpmn:TerminateEventDefinition')) {
+      issues.push({ elementId: element.id, code: 'OUTCOME_END_KIND', severity: 'error', message: 'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc thường hoặc kết thúc dừng toàn bộ (terminate)' });
+    } else if (!element.$parent?.$instanceOf('bpmn:Process')) {
+      issues.push({ elementId: element.id, code: 'OUTCOME_IN_SUBPROCESS', severity: 'error', message: 'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc của quy trình chính: kết thúc trong quy trình con chỉ kết thúc quy trình con' });
+    }
+    if (outcome === 'rejected' && !(element.get('mc:reason') as string | undefined)?.trim()) {
+      issues.push({
+        elementId: element.id,
+        code: 'OUTCOME_REASON_MISSING',
+        severity: 'error',
+        message: 'Từ chối giải quyết phải có lý do gửi công dân: chọn ô nhập chứa lý do (ví dụ rejectionReason) trong nhóm "Kết thúc hồ sơ"',
+      });
+    }
+  }
+  for (const element of elements) {
+    const status = element.$instanceOf('bpmn:UserTask') ? (element.get('mc:status') as string | undefined) : undefined;
+    if (status && CLOSED_STATUSES[status] && !outcomes.has(status)) {
+      issues.push({
+        elementId: element.id,
+        code: 'STATUS_WITHOUT_OUTCOME',
+        severity: 'warning',
+        message: `Bước này hiển thị "${CLOSED_STATUSES[status]}" nhưng quy trình không có sự kiện kết thúc với kết quả ${status}: hồ sơ sẽ không bao giờ được đóng và vẫn bị tính là đang giải quyết`,
+      });
+    }
+  }
+  return issues;
 }

@@ -1,6 +1,7 @@
 import type { DiagramElement } from '../moddle.types';
 import { jobGroup, processGroup, timerDefinitionOf, workingTimeEntry } from './other.entries';
 import { processOf } from './entry-helpers';
+import { isEndEvent, outcomeGroup } from './outcome.entries';
 import { userTaskGroups } from './user-task.entries';
 
 interface Group {
@@ -30,6 +31,7 @@ export class McPropertiesProvider {
       const ours: Group[] = [];
       if (bo.$instanceOf('bpmn:UserTask')) ours.push(...userTaskGroups(element));
       if (bo.$instanceOf('bpmn:ServiceTask') || bo.$instanceOf('bpmn:SendTask')) ours.push(jobGroup());
+      if (isEndEvent(element)) ours.push(outcomeGroup());
       if (processOf(element)) ours.push(processGroup());
       if (timerDefinitionOf(element)) {
         const timer = groups.find((group) => group.id === 'timer');

@@ -12,7 +12,7 @@ import {
 } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
 import { formError } from '../mc-form';
-import { ROLE_OPTIONS, SPECIALIST_FIELD_PREFIX, STATUS_OPTIONS, splitGroups } from '../mc-vocabulary';
+import { DESK_ACTION_OPTIONS, ROLE_OPTIONS, SPECIALIST_FIELD_PREFIX, STATUS_OPTIONS, splitGroups } from '../mc-vocabulary';
 import type { DiagramElement, ModdleElement } from '../moddle.types';
 import { formatStepDuration, toEditable, type DurationUnit } from '../time-budget/step-duration';
 import { useMcAttribute, type EntryProps } from './entry-helpers';
@@ -20,7 +20,7 @@ import type { McLookups } from './mc-lookups';
 import { unitSelectOptions } from './unit-options';
 
 const FORM_EXAMPLE =
-  '{"outcomes":[{"key":"approved","label":"Đồng ý"},{"key":"rejected","label":"Không đồng ý"}],"fields":[{"key":"note","label":"Ý kiến xử lý","type":"text"}]}';
+  '{"outcomes":[{"key":"approved","label":"Đồng ý"},{"key":"rejected","label":"Không đồng ý","requires":["opinion"]}],"opinion":{"label":"Ý kiến xử lý"},"attachments":"optional"}';
 
 /** Groups of a user task: who does it, how long it may take and what the citizen sees, how it is completed. */
 export function userTaskGroups(element: DiagramElement) {
@@ -44,6 +44,12 @@ export function userTaskGroups(element: DiagramElement) {
         { id: 'mc-duration-unit', component: DurationUnitEntry, isEdited: isSelectEntryEdited },
         { id: 'mc-status', component: StatusEntry, isEdited: isSelectEntryEdited },
       ],
+    },
+    {
+      id: 'mc-desk-action',
+      label: 'Thao tác một cửa',
+      shouldOpen: !!element.businessObject.get('mc:action'),
+      entries: [{ id: 'mc-action', component: DeskActionEntry, isEdited: isSelectEntryEdited }],
     },
     {
       id: 'mc-completion',
@@ -173,6 +179,28 @@ function StatusEntry({ element, id }: EntryProps) {
       ...(current && !known ? [{ value: current, label: `${current} (không hợp lệ)` }] : []),
     ],
     description: 'Trạng thái công dân thấy khi tra cứu trong lúc hồ sơ chờ ở bước này.',
+  });
+}
+
+/** `mc:action`: the step is one of the desk's actions, done on the dossier page and never from the inbox (ADR 0012). */
+function DeskActionEntry({ element, id }: EntryProps) {
+  const action = useMcAttribute(element, 'action');
+  const current = (action.get() as string | undefined) ?? '';
+  const known = DESK_ACTION_OPTIONS.find((option) => option.value === current);
+  return h(SelectEntry, {
+    element,
+    id,
+    label: 'Bước này là thao tác',
+    getValue: () => current,
+    setValue: (value: string) => action.set(value),
+    getOptions: () => [
+      { value: '', label: '— Không: hoàn thành trong hộp công việc —' },
+      ...DESK_ACTION_OPTIONS.map(({ value, label }) => ({ value, label })),
+      ...(current && !known ? [{ value: current, label: `${current} (không hợp lệ)` }] : []),
+    ],
+    description: known
+      ? `${known.hint} Hộp công việc không hoàn thành được bước này.`
+      : 'Chọn khi bước là việc của Bộ phận một cửa hoặc lãnh đạo có biểu mẫu riêng: hệ thống in mẫu, tính thời gian và nhắn tin như nút trên trang hồ sơ.',
   });
 }
 

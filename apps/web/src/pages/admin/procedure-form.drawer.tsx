@@ -26,6 +26,7 @@ interface ProcedureForm {
   processVersion: number;
   requiredDocuments: RequiredDocument[];
   published: boolean;
+  electronicResult?: boolean;
 }
 
 function toForm(p: Procedure): ProcedureForm {
@@ -59,7 +60,7 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
     setError(null);
     form.resetFields();
     setTemplates(editing?.formTemplates ?? []);
-    form.setFieldsValue(editing ? toForm(editing) : { level: 'district', timeUnit: 'days', fee: 0, channels: ['direct'], processVersion: LATEST, requiredDocuments: [], published: false });
+    form.setFieldsValue(editing ? toForm(editing) : { level: 'district', timeUnit: 'days', fee: 0, channels: ['direct'], processVersion: LATEST, requiredDocuments: [], published: false, electronicResult: false });
     deployedProcesses().then(setProcesses, (cause: unknown) => setError(adminErrorMessage(cause)));
   }, [props.target, editing, form]);
 
@@ -113,6 +114,9 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
           </Form.Item>
           <Form.Item label="Công bố" name="published" valuePropName="checked" extra="Tiếp nhận được ngay khi công bố">
             <Switch data-testid="procedure-published" />
+          </Form.Item>
+          <Form.Item label="Trả kết quả điện tử" name="electronicResult" valuePropName="checked" extra="Công dân tải tệp kết quả bằng mã hồ sơ và mã tra cứu">
+            <Switch data-testid="procedure-electronic-result" />
           </Form.Item>
         </Space>
         <Form.Item label="Tên thủ tục" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên thủ tục' }]}>

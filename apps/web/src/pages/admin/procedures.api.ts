@@ -30,6 +30,8 @@ export interface Procedure {
   processVersion: number | null;
   channels: Channel[];
   published: boolean;
+  /** The citizen may download the result file on /tra-cuu with the code and lookup key. */
+  electronicResult?: boolean;
   /** The unit whose administrators (and those above) manage it; null: the province. */
   ownerUnitCode?: string | null;
 }

@@ -13,6 +13,7 @@ const KIND_LABELS: Record<string, string> = {
   supplement_required: 'Yêu cầu bổ sung',
   result_ready: 'Có kết quả',
   apology: 'Thư xin lỗi, hẹn lại',
+  rejected: 'Từ chối giải quyết',
 };
 
 /** Tin nhắn SMS lỗi: messages the gateway keeps refusing (retried with backoff); "gửi ngay" with a reason. */

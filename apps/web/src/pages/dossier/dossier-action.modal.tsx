@@ -1,16 +1,25 @@
-import { Alert, DatePicker, Form, Input, Modal, Select, type ButtonProps } from 'antd';
+import { Alert, Form, Input, Modal, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { actOnDossier, type DossierAction, type DossierActionBody, type DossierDetail } from '../../api/dossiers.api';
+import {
+  actOnDossier, getAppointmentProposals, getSupplementDraft,
+  type AppointmentProposals, type DossierAction, type DossierActionBody, type DossierDetail, type SupplementDraft,
+} from '../../api/dossiers.api';
+import { AppointmentProposalsField, OTHER_DATE } from './appointment-proposals.field';
 import { ACTION_LABELS, dossierErrorMessage } from './dossier-labels';
+import { SupplementDocumentsField } from './supplement-documents.field';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface ActionFields {
   reason?: string;
   note?: string;
+  /** Names of the procedure's listed documents, checked. */
   documents?: string[];
+  /** Other papers, typed in. */
+  otherDocuments?: string[];
+  /** A proposed appointment (ISO), or `OTHER_DATE` with `newAppointmentAt`. */
+  proposal?: string;
   newAppointmentAt?: Dayjs;
 }
 
@@ -30,7 +39,7 @@ const ACTION_FORMS: Record<DossierAction, { reason?: string; note?: boolean; doc
   apology: {
     reason: 'Lý do chậm trễ',
     newDate: true,
-    hint: 'Lãnh đạo đơn vị ký phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04). Ngày hẹn mới phải sau ngày hẹn hiện tại.',
+    hint: 'Lãnh đạo đơn vị ký phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04). Ngày hẹn mới phải là ngày làm việc của đơn vị, sau ngày hẹn hiện tại.',
   },
   return: { note: true, hint: 'Xác nhận đã trao kết quả cho người nộp; hồ sơ chuyển sang "Đã trả kết quả".' },
 };
@@ -51,10 +60,39 @@ export function DossierActionModal({ dossier, action, onClose, onDone, onStale }
   const [error, setError] = useState<string | null>(null);
   const spec = action ? ACTION_FORMS[action] : null;
 
+  const [draft, setDraft] = useState<SupplementDraft | null>(null);
+  const [proposals, setProposals] = useState<AppointmentProposals | null>(null);
+
   useEffect(() => {
     form.resetFields();
     setError(null);
-  }, [action, form]);
+    setDraft(null);
+    setProposals(null);
+    let current = true;
+    // Prefill from the server: the procedure's documents and the opinion that asked for them; the valid new dates.
+    if (action === 'supplement-request') {
+      getSupplementDraft(dossier.code)
+        .then((d) => {
+          if (!current) return;
+          setDraft(d);
+          const missing = d.documents.filter((doc) => d.missing.includes(doc.code)).map((doc) => doc.name);
+          form.setFieldsValue({ documents: missing, ...(d.reason && !form.getFieldValue('reason') ? { reason: d.reason } : {}) });
+        })
+        .catch((cause: unknown) => current && setError(dossierErrorMessage(cause)));
+    }
+    if (action === 'apology') {
+      getAppointmentProposals(dossier.code)
+        .then((p) => {
+          if (!current) return;
+          setProposals(p);
+          if (p.proposals.length) form.setFieldsValue({ proposal: p.proposals[0].at });
+        })
+        .catch((cause: unknown) => current && setError(dossierErrorMessage(cause)));
+    }
+    return () => {
+      current = false;
+    };
+  }, [action, form, dossier.code]);
 
   const submit = async () => {
     if (!action) return;
@@ -92,29 +130,8 @@ export function DossierActionModal({ dossier, action, onClose, onDone, onStale }
             <Input.TextArea rows={3} maxLength={FIELD_LIMITS.reason} showCount data-testid="action-reason" />
           </Form.Item>
         )}
-        {spec?.documents && (
-          <Form.Item name="documents" label="Giấy tờ cần bổ sung (chọn hoặc gõ thêm)">
-            <Select mode="tags" maxCount={FIELD_LIMITS.documents} options={dossier.documents.map((d) => ({ value: d.name, label: d.name }))} data-testid="action-documents" />
-          </Form.Item>
-        )}
-        {spec?.newDate && (
-          <Form.Item
-            name="newAppointmentAt"
-            label="Ngày hẹn trả mới"
-            rules={[
-              { required: true, message: 'Vui lòng chọn ngày hẹn mới' },
-              { validator: (_, value?: Dayjs) => (!value || value.isAfter(dayjs(dossier.appointmentAt)) ? Promise.resolve() : Promise.reject(new Error('Ngày hẹn mới phải sau ngày hẹn hiện tại'))) },
-            ]}
-          >
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              format="DD/MM/YYYY HH:mm"
-              disabledDate={(day) => day.isBefore(dayjs(dossier.appointmentAt), 'day')}
-              style={{ width: '100%' }}
-              data-testid="action-new-date"
-            />
-          </Form.Item>
-        )}
+        {spec?.documents && <SupplementDocumentsField draft={draft} />}
+        {spec?.newDate && <AppointmentProposalsField proposals={proposals} />}
         {spec?.note && (
           <Form.Item name="note" label="Ghi chú">
             <Input.TextArea rows={2} maxLength={FIELD_LIMITS.reason} data-testid="action-note" />
@@ -129,7 +146,9 @@ function toBody(values: ActionFields): DossierActionBody {
   const body: DossierActionBody = {};
   if (values.reason?.trim()) body.reason = values.reason.trim();
   if (values.note?.trim()) body.note = values.note.trim();
-  if (values.documents?.length) body.documents = values.documents;
-  if (values.newAppointmentAt) body.newAppointmentAt = values.newAppointmentAt.toISOString();
+  const documents = [...(values.documents ?? []), ...(values.otherDocuments ?? []).map((d) => d.trim()).filter(Boolean)];
+  if (documents.length) body.documents = documents;
+  if (values.proposal && values.proposal !== OTHER_DATE) body.newAppointmentAt = values.proposal;
+  else if (values.newAppointmentAt) body.newAppointmentAt = values.newAppointmentAt.toISOString();
   return body;
 }

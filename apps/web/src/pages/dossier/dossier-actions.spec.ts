@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ApiError } from '../../api/client';
-import { actionsFor, formsFor } from './dossier-actions';
+import { actionFromStep, actionsFor, formsFor } from './dossier-actions';
 import { dossierErrorMessage } from './dossier-labels';
 
 const event = (type: string) => ({ at: '2025-06-03T02:00:00Z', type, actor: 'reception', data: {} });
@@ -34,5 +34,15 @@ describe('dossierErrorMessage', () => {
   it('says the known codes in Vietnamese and keeps the server text of the others', () => {
     expect(dossierErrorMessage(new ApiError(409, 'DOSSIER_ACTION_NOT_ALLOWED', 'Action return is not allowed'))).toMatch(/^Không thể thực hiện thao tác này/);
     expect(dossierErrorMessage(new ApiError(400, 'SOMETHING_NEW', 'Lỗi khác'))).toBe('Lỗi khác');
+  });
+});
+
+describe('actionFromStep (a step drawn with mc:action, opened from the inbox)', () => {
+  it('opens the supplement request first, then the receipt of the documents; the apology only for the leader', () => {
+    expect(actionFromStep('supplement', { allowedActions: ['supplement-request', 'refuse', 'withdraw', 'apology'] }, ['reception'])).toBe('supplement-request');
+    expect(actionFromStep('supplement', { allowedActions: ['supplement-received', 'refuse', 'withdraw', 'apology'] }, ['reception'])).toBe('supplement-received');
+    expect(actionFromStep('apology', { allowedActions: ['supplement-request', 'apology'] }, ['leader'])).toBe('apology');
+    expect(actionFromStep('apology', { allowedActions: ['supplement-request', 'apology'] }, ['reception'])).toBeNull();
+    expect(actionFromStep('unknown', { allowedActions: ['apology'] }, ['leader'])).toBeNull();
   });
 });

@@ -32,3 +32,15 @@ export function formsFor(dossier: Pick<DossierDetail, 'events' | 'status'>): { f
     { form: 'control-slip' as const, label: 'Phiếu kiểm soát (Mẫu 05)' },
   ];
 }
+
+/** The desk actions that complete a step drawn with `mc:action`, in the order they happen. */
+const STEP_ACTIONS: Record<string, DossierAction[]> = {
+  supplement: ['supplement-request', 'supplement-received'],
+  apology: ['apology'],
+};
+
+/** The dialog to open for a step drawn as desk action `step`: the first of its actions the dossier and the roles allow now. */
+export function actionFromStep(step: string, dossier: Pick<DossierDetail, 'allowedActions'>, roles: readonly string[]): DossierAction | null {
+  const allowed = actionsFor(dossier, roles);
+  return (STEP_ACTIONS[step] ?? []).find((action) => allowed.includes(action)) ?? null;
+}

@@ -1,13 +1,18 @@
 import { App, Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { getDossier, type DossierAction, type DossierDetail, type DossierEvent } from '../../api/dossiers.api';
 import { useAuth } from '../../auth/auth.context';
 import { formatDateTime } from '../inbox/due-state';
 import { DossierActionModal } from './dossier-action.modal';
 import { DossierActionsBar } from './dossier-actions.bar';
+import { actionFromStep } from './dossier-actions';
 import { CHANNEL_LABELS, dossierErrorMessage, EVENT_LABELS, KIND_LABELS, STATUS_COLORS } from './dossier-labels';
 import { HandoverTable } from './handover-table';
+import { OpinionList } from '../../opinions/opinion-list';
+import { groupDossierFiles, type NamedStep } from './dossier-files';
+import { FileList } from '../../files';
+import { DocumentFiles, FilesError, ResultFilesCard, StepFilesCard, useDossierFiles } from './dossier-files.cards';
 
 const CLOSED = ['returned', 'rejected', 'withdrawn'];
 
@@ -20,6 +25,7 @@ export function DossierPage() {
   const [error, setError] = useState<string | null>(null);
   const [loadedAt, setLoadedAt] = useState(() => new Date());
   const [action, setAction] = useState<DossierAction | null>(null);
+  const files = useDossierFiles(code);
 
   const load = useCallback(async () => {
     try {
@@ -36,6 +42,15 @@ export function DossierPage() {
     void load();
   }, [load]);
 
+  // Opened from the inbox's desk-action step (`?thao-tac=supplement|apology`): its dialog opens once the dossier is here.
+  const [search, setSearch] = useSearchParams();
+  const stepAction = search.get('thao-tac');
+  useEffect(() => {
+    if (!dossier || !stepAction) return;
+    setAction(actionFromStep(stepAction, dossier, user?.roles ?? []));
+    setSearch({}, { replace: true });
+  }, [dossier, stepAction, user, setSearch]);
+
   if (error) {
     return <Result status="404" title="Không mở được hồ sơ" subTitle={error} extra={<Link to="/ho-so">Về danh sách hồ sơ</Link>} />;
   }
@@ -46,6 +61,14 @@ export function DossierPage() {
     setDossier(updated);
     message.success(`Đã cập nhật hồ sơ: ${updated.statusLabel}.`);
   };
+  // Opinions (issue 16, item 1) name the step of each task; read only if the server sends them.
+  const opinions = (dossier as { opinions?: NamedStep[] }).opinions ?? [];
+  const grouped = groupDossierFiles(files.files, dossier.documents.map((d) => d.code), dossier.history, opinions);
+  const names = (username: string) => nameOf(dossier, username);
+  const roles = user?.roles ?? [];
+  const open = !CLOSED.includes(dossier.status);
+  // The result is uploaded once the process reached it (or the desk is about to hand it over).
+  const resultStage = dossier.status === 'result_ready' || dossier.allowedActions.includes('return');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -65,7 +88,16 @@ export function DossierPage() {
             )}
           </Space>
         }
-        extra={<Button onClick={() => void load()}>Làm mới</Button>}
+        extra={
+          <Button
+            onClick={() => {
+              void load();
+              files.reload();
+            }}
+          >
+            Làm mới
+          </Button>
+        }
       >
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
           <Descriptions.Item label="Thủ tục" span={2}>
@@ -105,6 +137,10 @@ export function DossierPage() {
       <Card title="Quá trình giải quyết (phiếu kiểm soát)">
         <HandoverTable rows={dossier.history} now={loadedAt} closed={CLOSED.includes(dossier.status)} />
       </Card>
+      <Card title="Ý kiến xử lý" data-testid="dossier-opinions">
+        <OpinionList opinions={dossier.opinions ?? []} />
+      </Card>
+      <FilesError error={files.error} />
       <Card title="Thành phần hồ sơ">
         <Table
           rowKey="code"
@@ -112,13 +148,28 @@ export function DossierPage() {
           pagination={false}
           dataSource={dossier.documents}
           locale={{ emptyText: 'Không có giấy tờ' }}
+          expandable={{
+            expandedRowKeys: dossier.documents.map((d) => d.code),
+            showExpandColumn: false,
+            expandedRowRender: (d) => (
+              <DocumentFiles code={dossier.code} documentKey={d.code} files={grouped.byDocument.get(d.code) ?? []} canAdd={open && roles.includes('reception')} names={names} onUploaded={files.reload} />
+            ),
+          }}
           columns={[
             { title: 'Tên giấy tờ', dataIndex: 'name' },
             { title: 'Hình thức', dataIndex: 'kind', width: 130, render: (kind: string) => KIND_LABELS[kind] ?? kind },
             { title: 'Số bản', dataIndex: 'copies', width: 72 },
           ]}
         />
+        {grouped.otherDocuments.length > 0 && (
+          <div style={{ marginTop: 12 }}>
+            <Typography.Text strong>Bản quét khác</Typography.Text>
+            <FileList dossierCode={dossier.code} files={grouped.otherDocuments} names={names} />
+          </div>
+        )}
       </Card>
+      <StepFilesCard code={dossier.code} steps={grouped.steps} names={names} />
+      <ResultFilesCard code={dossier.code} files={grouped.results} canUpload={open && resultStage} names={names} onUploaded={files.reload} />
       <Card title="Nhật ký một cửa">
         <Timeline items={dossier.events.map((event) => ({ content: <EventLine event={event} actor={event.actor && nameOf(dossier, event.actor)} /> }))} />
       </Card>
@@ -147,7 +198,9 @@ function EventLine({ event, actor }: { event: DossierEvent; actor: string | null
   const documents = Array.isArray(event.data.documents) ? (event.data.documents as string[]) : [];
   return (
     <div data-testid="dossier-event">
-      <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>{' '}
+      <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>
+      {/* Closed by the diagram's end event (mc:outcome, ADR 0011) rather than by a desk button. */}
+      {event.data.by === 'process' && <Typography.Text type="secondary"> theo quy trình</Typography.Text>}{' '}
       <Typography.Text type="secondary">
         {formatDateTime(event.at)}
         {actor ? ` — ${actor}` : ''}

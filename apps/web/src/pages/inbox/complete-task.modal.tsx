@@ -1,11 +1,13 @@
-import { App, Button, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, type FormRule } from 'antd';
+import { App, Button, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Typography, type FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { ApiError } from '../../api/client';
 import type { Task } from '../../api/api.types';
-import { completeTask } from '../../api/tasks.api';
+import { completeTask, COMPLETION_ERROR_MESSAGES } from '../../api/tasks.api';
 import { reportError } from '../../api/report-error';
-import { completionVariables, isRequired, readTaskForm, type FormField, type FormOutcome } from './task-form';
+import { EarlierOpinions, StepAttachments, type AttachedFile } from './completion-opinion.parts';
+import { completionVariables, isRequired, isShown, opinionNeeds, readTaskForm, type FormField, type FormOutcome, type TaskForm } from './task-form';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface Props {
@@ -15,9 +17,11 @@ interface Props {
 }
 
 /**
- * Hoàn thành: the step's own form (`mc:form`): its outcomes as buttons, its fields. The officer
- * must choose an outcome explicitly (none is preselected unless it is the only one); a field an
- * outcome requires (a reason to send back) must be filled.
+ * Hoàn thành: the step's own form (`mc:form`): its outcomes as buttons, its fields, one opinion
+ * box (ý kiến xử lý) and the files attached to the step; above them, every opinion written on
+ * the dossier so far, newest first. The officer must choose an outcome explicitly (none is
+ * preselected unless it is the only one); what an outcome requires (a reason to send back, a
+ * file) must be given — the server checks it again (OPINION_REQUIRED, ATTACHMENT_REQUIRED).
  */
 export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
   const { message } = App.useApp();
@@ -26,26 +30,37 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
   const definition = useMemo(() => readTaskForm(task?.form), [task]);
   const outcomeKey = Form.useWatch('outcome', form) as string | undefined;
   const outcome = definition.outcomes.find((o) => o.key === outcomeKey);
+  const [attached, setAttached] = useState<AttachedFile[]>([]);
+  const [attachError, setAttachError] = useState<string | null>(null);
+  const needs = opinionNeeds(definition, outcome);
 
   useEffect(() => {
     if (!task) return;
     form.resetFields();
+    setAttached([]);
+    setAttachError(null);
     if (definition.outcomes.length === 1) form.setFieldValue('outcome', definition.outcomes[0].key);
   }, [task, form, definition]);
 
   const submit = async () => {
     if (!task) return;
     const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    const chosen = definition.outcomes.find((o) => o.key === values.outcome);
-    const plain = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, isDayjs(value) ? value.toDate() : value]));
+    const chosen = definition.outcomes.find((o) => o.key === values?.outcome);
+    // Read from the store, as the fields' rules do: the watched outcome may lag a fast click.
+    const missingFile = opinionNeeds(definition, chosen).attachments && attached.length === 0;
+    setAttachError(missingFile ? 'Vui lòng đính kèm ít nhất một tệp cho kết quả này.' : null);
+    if (!values || missingFile) return;
+    const { opinion, ...fields } = values;
+    const plain = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, isDayjs(value) ? value.toDate() : value]));
     setSubmitting(true);
     try {
-      await completeTask(task.id, completionVariables(definition, chosen, plain));
+      await completeTask(task.id, completionVariables(definition, chosen, plain), { opinion: typeof opinion === 'string' ? opinion : undefined, attachments: attached.map((f) => f.id) });
       message.success(chosen ? `Đã hoàn thành bước xử lý: ${chosen.label}.` : 'Đã hoàn thành bước xử lý.');
       onCompleted();
     } catch (cause) {
-      reportError(message, cause);
+      const known = cause instanceof ApiError ? COMPLETION_ERROR_MESSAGES[cause.code] : undefined;
+      if (known) message.error(known);
+      else reportError(message, cause);
     } finally {
       setSubmitting(false);
     }
@@ -55,6 +70,7 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
     <Modal
       open={task !== null}
       title="Hoàn thành bước xử lý"
+      width={640}
       onCancel={onClose}
       destroyOnHidden
       maskClosable={!submitting}
@@ -81,6 +97,7 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
           <Descriptions.Item label="Bước xử lý">{task.name}</Descriptions.Item>
         </Descriptions>
       )}
+      {task && <EarlierOpinions taskId={task.id} />}
       <Form form={form} layout="vertical" requiredMark={false}>
         {definition.outcomes.length > 0 && (
           <Form.Item label="Kết quả xử lý" name="outcome" rules={[{ required: true, message: 'Vui lòng chọn kết quả xử lý' }]}>
@@ -93,11 +110,42 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
             </Radio.Group>
           </Form.Item>
         )}
-        {definition.fields.map((field) => (
+        {definition.fields.filter((field) => isShown(field, outcome)).map((field) => (
           <FieldItem key={field.key} field={field} outcomes={definition.outcomes} shownRequired={isRequired(field, outcome)} />
         ))}
+        <OpinionItem definition={definition} shownRequired={needs.opinion} />
+        {task?.businessKey && (
+          <Form.Item label={needs.attachments ? 'Tệp đính kèm (bắt buộc)' : 'Tệp đính kèm'} validateStatus={attachError ? 'error' : undefined} help={attachError ?? undefined}>
+            <StepAttachments dossierCode={task.businessKey} taskId={task.id} files={attached} onChange={(files) => { setAttached(files); if (files.length) setAttachError(null); }} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
+  );
+}
+
+/** The one opinion box of every step: its label and whether it is required come from the form and the chosen outcome. */
+function OpinionItem({ definition, shownRequired }: { definition: TaskForm; shownRequired: boolean }) {
+  const label = definition.opinion.label;
+  const rules: FormRule[] = [
+    ({ getFieldValue }) => ({
+      required: opinionNeeds(definition, definition.outcomes.find((o) => o.key === getFieldValue('outcome'))).opinion,
+      whitespace: true,
+      message: `Vui lòng nhập ${label.toLowerCase()}`,
+    }),
+  ];
+  return (
+    <Form.Item name="opinion" rules={rules} dependencies={['outcome']}
+      label={
+        <span>
+          {shownRequired ? `${label} (bắt buộc)` : label}{' '}
+          <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
+            — lưu cùng bước, hiện cho cán bộ xử lý sau và trên phiếu kiểm soát; không hiện cho công dân
+          </Typography.Text>
+        </span>
+      }>
+      <Input.TextArea rows={3} maxLength={FIELD_LIMITS.reason} showCount data-testid="complete-note" />
+    </Form.Item>
   );
 }
 
@@ -112,7 +160,7 @@ function isDayjs(value: unknown): value is Dayjs {
  * back without its reason went through).
  */
 function FieldItem({ field, outcomes, shownRequired }: { field: FormField; outcomes: FormOutcome[]; shownRequired: boolean }) {
-  const testId = field.key === 'note' ? 'complete-note' : `field-${field.key}`;
+  const testId = `field-${field.key}`;
   const rules: FormRule[] = [
     ({ getFieldValue }) => ({
       required: isRequired(field, outcomes.find((o) => o.key === getFieldValue('outcome'))),

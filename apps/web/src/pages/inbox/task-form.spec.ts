@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { completionVariables, DEFAULT_TASK_FORM, isRequired, readTaskForm } from './task-form';
+import { completionVariables, DEFAULT_TASK_FORM, isRequired, isShown, opinionNeeds, readTaskForm } from './task-form';
 
 describe('readTaskForm (mc:form)', () => {
   it('reads outcomes with their variables and required fields, and the fields', () => {
@@ -13,12 +13,36 @@ describe('readTaskForm (mc:form)', () => {
     };
     // when
     const form = readTaskForm(raw);
-    // then
+    // then the note field drawn before opinions existed is the opinion box, required by the refusal
     expect(form.outcomes.map((o) => [o.key, o.label, o.variables, o.requires, o.danger])).toEqual([
       ['approved', 'Duyệt', { approved: true }, [], false],
-      ['rejected', 'Không đồng ý', { approved: false }, ['note'], true],
+      ['rejected', 'Không đồng ý', { approved: false }, ['opinion'], true],
     ]);
-    expect(form.fields).toEqual([{ key: 'note', label: 'Ý kiến', type: 'textarea', required: false, options: [] }]);
+    expect(form.fields).toEqual([]);
+    expect(form.opinion.label).toBe('Ý kiến');
+    expect([opinionNeeds(form, form.outcomes[0]), opinionNeeds(form, form.outcomes[1])]).toEqual([
+      { opinion: false, attachments: false },
+      { opinion: true, attachments: false },
+    ]);
+  });
+
+  it('reads the opinion and attachments a step requires, for every outcome or for one', () => {
+    // given a form with only an opinion entry, and one whose send-back needs a file
+    const plain = readTaskForm({ opinion: { label: 'Kết quả thẩm định' } });
+    const strict = readTaskForm({
+      opinion: 'required',
+      outcomes: [{ key: 'ok', label: 'Đạt' }, { key: 'back', label: 'Trả lại', requires: ['attachments'] }],
+      fields: [{ key: 'note', label: 'Ghi chú riêng', type: 'textarea' }],
+    });
+    // then the first is not the agree / disagree fallback, and keeps its own label
+    expect(plain).not.toBe(DEFAULT_TASK_FORM);
+    expect([plain.outcomes, plain.fields, plain.opinion.label, opinionNeeds(plain, undefined)]).toEqual([[], [], 'Kết quả thẩm định', { opinion: false, attachments: false }]);
+    // and with an `opinion` entry, a `note` field stays an ordinary field
+    expect(strict.fields.map((f) => f.key)).toEqual(['note']);
+    expect([opinionNeeds(strict, strict.outcomes[0]), opinionNeeds(strict, strict.outcomes[1])]).toEqual([
+      { opinion: true, attachments: false },
+      { opinion: true, attachments: true },
+    ]);
   });
 
   it('accepts the JSON text as drawn, bare string outcomes and select options', () => {
@@ -44,6 +68,7 @@ describe('readTaskForm (mc:form)', () => {
 describe('completionVariables', () => {
   const form = readTaskForm({
     outcomes: [{ key: 'rework', label: 'Trả lại', variables: { approved: false }, requires: ['note'] }],
+    opinion: 'optional',
     fields: [
       { key: 'note', type: 'textarea' },
       { key: 'amount', type: 'number' },
@@ -63,5 +88,19 @@ describe('completionVariables', () => {
 
   it('makes a field required by the chosen outcome', () => {
     expect([isRequired(form.fields[0], form.outcomes[0]), isRequired(form.fields[0], undefined), isRequired(form.fields[1], form.outcomes[0])]).toEqual([true, false, false]);
+  });
+
+  it('shows and sends a field with `onlyWith` only for those outcomes (the citizen-facing reason of a refusal)', () => {
+    // given the approval form of the shipped procedures: the reason belongs to the refusal only
+    const approval = readTaskForm({
+      outcomes: [{ key: 'approved', label: 'Duyệt' }, { key: 'rejected', label: 'Không đồng ý cấp', requires: ['rejectionReason'] }],
+      fields: [{ key: 'rejectionReason', label: 'Lý do từ chối', type: 'textarea', onlyWith: ['rejected'] }],
+    });
+    const [approve, refuse] = approval.outcomes;
+    const reason = approval.fields[0];
+    // then
+    expect([isShown(reason, undefined), isShown(reason, approve), isShown(reason, refuse)]).toEqual([false, false, true]);
+    expect(completionVariables(approval, approve, { rejectionReason: 'gõ rồi đổi ý' })).toEqual({ outcome: 'approved' });
+    expect(completionVariables(approval, refuse, { rejectionReason: 'Trùng tên' })).toEqual({ outcome: 'rejected', rejectionReason: 'Trùng tên' });
   });
 });

@@ -1,26 +1,33 @@
+import { opinionRequirements, readOpinionRules, type OpinionRules } from '../../../../../libs/common/src/opinion-form.js';
+
 /**
  * The completion form of a step, as drawn in `mc:form` (DESIGN §2):
  *
  * ```json
  * { "outcomes": [{ "key": "approved", "label": "Duyệt", "variables": { "approved": true } },
- *                { "key": "rework", "label": "Trả lại xử lý lại", "requires": ["note"], "danger": true }],
- *   "fields":   [{ "key": "note", "label": "Ý kiến xử lý", "type": "textarea", "required": false }] }
+ *                { "key": "rework", "label": "Trả lại xử lý lại", "requires": ["opinion"], "danger": true }],
+ *   "fields":   [{ "key": "pages", "label": "Số trang", "type": "number", "required": false }],
+ *   "opinion":  { "label": "Ý kiến phê duyệt / lý do" },  "attachments": "optional" }
  * ```
  *
  * Completing sends `outcome` (the chosen key), the outcome's own `variables` (what the diagram's
- * gateways test) and the filled fields. An outcome may be a bare string (key = label). Anything
- * unusable is dropped rather than shown broken.
+ * gateways test) and the filled fields; the opinion and the attached files go beside them (issue
+ * 16). A `note` field of a form drawn before opinions existed is the opinion box (one box, not
+ * two). An outcome may be a bare string (key = label). Anything unusable is dropped rather than
+ * shown broken.
  */
 export interface TaskForm {
   outcomes: FormOutcome[];
   fields: FormField[];
+  /** The opinion box (ý kiến xử lý): every step has one; the form says its label and when it is required. */
+  opinion: OpinionRules;
 }
 
 export interface FormOutcome {
   key: string;
   label: string;
   variables: Record<string, unknown>;
-  /** Field keys that become required when this outcome is chosen (e.g. a reason to send back). */
+  /** Field keys (or `opinion`, `attachments`) that become required when this outcome is chosen (e.g. a reason to send back). */
   requires: string[];
   danger: boolean;
 }
@@ -33,6 +40,16 @@ export interface FormField {
   type: FieldType;
   required: boolean;
   options: { value: string; label: string }[];
+  /**
+   * `"onlyWith": ["rejected"]`: shown, and sent, only when one of these outcomes is chosen (e.g. the
+   * citizen-facing reason of a refusal, which means nothing when approving). Empty: always.
+   */
+  onlyWith: string[];
+}
+
+/** Whether `field` belongs to the completion with `outcome` (see `FormField.onlyWith`). */
+export function isShown(field: FormField, outcome: FormOutcome | undefined): boolean {
+  return field.onlyWith.length === 0 || (outcome !== undefined && field.onlyWith.includes(outcome.key));
 }
 
 const FIELD_TYPES: readonly FieldType[] = ['text', 'textarea', 'number', 'date', 'checkbox', 'select'];
@@ -42,9 +59,10 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const DEFAULT_TASK_FORM: TaskForm = {
   outcomes: [
     { key: 'approved', label: 'Đồng ý', variables: { approved: true }, requires: [], danger: false },
-    { key: 'rejected', label: 'Không đồng ý', variables: { approved: false }, requires: ['note'], danger: true },
+    { key: 'rejected', label: 'Không đồng ý', variables: { approved: false }, requires: ['opinion'], danger: true },
   ],
-  fields: [{ key: 'note', label: 'Ghi chú / ý kiến xử lý', type: 'textarea', required: false, options: [] }],
+  fields: [],
+  opinion: readOpinionRules({ opinion: { label: 'Ý kiến xử lý / lý do' }, outcomes: [{ key: 'rejected', requires: ['opinion'] }] }),
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,8 +74,17 @@ export function readTaskForm(raw: unknown): TaskForm {
   if (!isObject(source)) return DEFAULT_TASK_FORM;
   const outcomes = (Array.isArray(source.outcomes) ? source.outcomes : []).map(readOutcome).filter((o): o is FormOutcome => o !== null);
   const fields = (Array.isArray(source.fields) ? source.fields : []).map(readField).filter((f): f is FormField => f !== null);
-  if (outcomes.length === 0 && fields.length === 0) return DEFAULT_TASK_FORM;
-  return { outcomes: unique(outcomes), fields: unique(fields) };
+  if (outcomes.length === 0 && fields.length === 0 && source.opinion === undefined && source.attachments === undefined) return DEFAULT_TASK_FORM;
+  const opinion = readOpinionRules(source);
+  // A `note` field drawn before opinions existed is the opinion box: shown once, as the opinion.
+  const shown = opinion.fromNoteField ? fields.filter((f) => f.key !== 'note') : fields;
+  const asOpinion = (o: FormOutcome): FormOutcome => (opinion.fromNoteField ? { ...o, requires: o.requires.map((k) => (k === 'note' ? 'opinion' : k)) } : o);
+  return { outcomes: unique(outcomes).map(asOpinion), fields: unique(shown), opinion };
+}
+
+/** Whether the opinion and at least one attachment are required with the chosen outcome. */
+export function opinionNeeds(form: TaskForm, outcome: FormOutcome | undefined): { opinion: boolean; attachments: boolean } {
+  return opinionRequirements(form.opinion, outcome?.key);
 }
 
 function readOutcome(raw: unknown): FormOutcome | null {
@@ -84,7 +111,8 @@ function readField(raw: unknown): FormField | null {
     .map((o) => (typeof o === 'string' ? { value: o, label: o } : isObject(o) && text(o.value) ? { value: String(o.value), label: text(o.label) ?? String(o.value) } : null))
     .filter((o): o is { value: string; label: string } => o !== null);
   if (type === 'select' && options.length === 0) return null;
-  return { key, label: text(raw.label) ?? key, type, required: raw.required === true, options };
+  const onlyWith = Array.isArray(raw.onlyWith) ? raw.onlyWith.filter((k): k is string => typeof k === 'string') : [];
+  return { key, label: text(raw.label) ?? key, type, required: raw.required === true, options, onlyWith };
 }
 
 function unique<T extends { key: string }>(items: T[]): T[] {
@@ -111,6 +139,7 @@ export function isRequired(field: FormField, outcome: FormOutcome | undefined): 
 export function completionVariables(form: TaskForm, outcome: FormOutcome | undefined, values: Record<string, unknown>): Record<string, unknown> {
   const variables: Record<string, unknown> = outcome ? { outcome: outcome.key, ...outcome.variables } : {};
   for (const field of form.fields) {
+    if (!isShown(field, outcome)) continue;
     const value = fieldValue(field, values[field.key]);
     if (value !== undefined) variables[field.key] = value;
   }

@@ -12,6 +12,9 @@ const COLORS: Record<string, string> = {
   withdrawn: 'default',
 };
 
+/** Ended without a result: no appointment to show. */
+const ENDED_WITHOUT_RESULT = ['rejected', 'withdrawn'];
+
 /** The public view of one dossier: shared by the lookup page and the kiosk. On a phone the labels sit above the values. */
 export function DossierStatusCard({ dossier, large = false }: { dossier: PublicDossier; large?: boolean }) {
   const narrow = !Grid.useBreakpoint().sm;
@@ -36,7 +39,15 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
         </Descriptions.Item>
         <Descriptions.Item label="Thủ tục">{dossier.procedureName}</Descriptions.Item>
         <Descriptions.Item label="Nơi tiếp nhận">{dossier.unitName}</Descriptions.Item>
-        <Descriptions.Item label="Ngày hẹn trả">{vietnamDateTime(dossier.appointmentAt)}</Descriptions.Item>
+        {/* A refused or withdrawn dossier has no appointment left: it says why it ended instead (ADR 0011). */}
+        {!ENDED_WITHOUT_RESULT.includes(dossier.status) && <Descriptions.Item label="Ngày hẹn trả">{vietnamDateTime(dossier.appointmentAt)}</Descriptions.Item>}
+        {dossier.status === 'rejected' && (
+          <Descriptions.Item label="Lý do từ chối">
+            <span data-testid="refusal-reason" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {dossier.reason || 'Xem Phiếu từ chối giải quyết hồ sơ tại Bộ phận Một cửa.'}
+            </span>
+          </Descriptions.Item>
+        )}
         {dossier.applicantName && <Descriptions.Item label="Người nộp">{dossier.applicantName}</Descriptions.Item>}
       </Descriptions>
       {dossier.timeline ? (

@@ -3,8 +3,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { DossierStatusCard } from './dossier-status.card';
+import { ResultDownloads } from './result-downloads';
 import { lookupDossier, type PublicDossier } from './tracking.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
+
+/** The result exists (signed) from these statuses on: only then is the electronic result asked for. */
+const RESULT_STATUSES = ['result_ready', 'returned'];
 
 /** Message for a failed lookup; a wrong key is never reported as such (no oracle, DESIGN §5). */
 export function lookupErrorText(error: unknown): string {
@@ -20,15 +24,20 @@ export function LookupPage() {
   const [dossier, setDossier] = useState<PublicDossier>();
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
+  // The key the shown dossier was found with: the timeline proves it matched.
+  const [foundKey, setFoundKey] = useState<string>();
   const result = useRef<HTMLDivElement>(null);
 
   const search = useCallback(async (code: string, key?: string) => {
     setLoading(true);
     setError(undefined);
     try {
-      setDossier(await lookupDossier(code, key));
+      const found = await lookupDossier(code, key);
+      setDossier(found);
+      setFoundKey(found.timeline && key ? key.trim() : undefined);
     } catch (e) {
       setDossier(undefined);
+      setFoundKey(undefined);
       setError(lookupErrorText(e));
     } finally {
       setLoading(false);
@@ -78,6 +87,7 @@ export function LookupPage() {
         <div ref={result} style={{ scrollMarginTop: 16 }}>
           {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
           {dossier && <DossierStatusCard dossier={dossier} />}
+          {dossier && foundKey && RESULT_STATUSES.includes(dossier.status) && <ResultDownloads code={dossier.code} lookupKey={foundKey} />}
         </div>
         <Space>
           <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>

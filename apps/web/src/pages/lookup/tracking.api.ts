@@ -9,6 +9,8 @@ export interface PublicDossier {
   unitName: string;
   appointmentAt: string;
   overdue: boolean;
+  /** A refused dossier's reason for the citizen (null while the refusal is being handed back). */
+  reason?: string | null;
   applicantName?: string;
   timeline?: { at: string; step: string; statusLabel: string | null; current: boolean }[];
 }

@@ -1,9 +1,11 @@
-import { App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Result, Select, Space, Table, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Result, Select, Space, Table, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { reportError } from '../../api/report-error';
 import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, receptionErrorMessage, type ApplicantInput, type Procedure, type Reception } from './reception.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
+import { FileUploader } from '../../files';
+import { ReceivedFilesSection, type QueueState } from './reception-files';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
 const vietnamTime = (iso: string) => {
@@ -12,15 +14,23 @@ const vietnamTime = (iso: string) => {
   return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())} ngày ${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 };
 
-/** Tiếp nhận hồ sơ: procedure → applicant → documents checklist → receive → print Form 01. */
+/**
+ * Tiếp nhận hồ sơ: procedure → applicant → documents checklist (with their scans) → receive →
+ * print Form 01. Scans picked before "Tiếp nhận" wait in the browser (the dossier has no code
+ * yet) and are sent right after it, on the success screen, with their progress.
+ */
 export function ReceptionPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<ApplicantInput>();
   const [procedures, setProcedures] = useState<Procedure[]>([]);
   const [procedureCode, setProcedureCode] = useState<string>();
   const [copies, setCopies] = useState<Record<string, number>>({});
   const [busy, setBusy] = useState(false);
   const [received, setReceived] = useState<Reception | null>(null);
+  // Scans picked per document code, sent once the dossier exists.
+  const [picked, setPicked] = useState<Record<string, File[]>>({});
+  const [uploads, setUploads] = useState<QueueState>({ busy: 0, failed: 0 });
+  const onQueueChange = useCallback((state: QueueState) => setUploads(state), []);
 
   useEffect(() => {
     listProcedures().then(setProcedures, (e: unknown) => reportError(message, e));
@@ -29,6 +39,7 @@ export function ReceptionPage() {
   const procedure = useMemo(() => procedures.find((p) => p.code === procedureCode), [procedures, procedureCode]);
   const choose = (code: string) => {
     setProcedureCode(code);
+    setPicked({});
     const chosen = procedures.find((p) => p.code === code);
     // Required documents start ticked: the desk receives only a complete dossier.
     setCopies(Object.fromEntries((chosen?.requiredDocuments ?? []).filter((d) => d.required).map((d) => [d.code, 1])));
@@ -53,8 +64,26 @@ export function ReceptionPage() {
     setReceived(null);
     setProcedureCode(undefined);
     setCopies({});
+    setPicked({});
+    setUploads({ busy: 0, failed: 0 });
     form.resetFields();
   };
+  const next = () => {
+    if (uploads.busy === 0 && uploads.failed === 0) return restart();
+    modal.confirm({
+      title: uploads.busy > 0 ? 'Còn tệp bản quét đang tải lên' : 'Có tệp bản quét chưa lưu được',
+      content: uploads.busy > 0 ? `Còn ${uploads.busy} tệp chưa tải xong. Nếu chuyển sang hồ sơ khác, các tệp này sẽ không được lưu.` : 'Các tệp bị lỗi sẽ không được lưu vào hồ sơ.',
+      okText: 'Vẫn tiếp nhận hồ sơ khác',
+      cancelText: 'Ở lại',
+      onOk: restart,
+    });
+  };
+  const pick = (doc: string, files: File[]) => {
+    setPicked((all) => ({ ...all, [doc]: files }));
+    // A scan of a document means the desk has it: tick it.
+    if (files.length > 0) setCopies((c) => (doc in c ? c : { ...c, [doc]: 1 }));
+  };
+  const pickedCount = Object.values(picked).reduce((n, files) => n + files.length, 0);
 
   if (received) {
     return (
@@ -66,7 +95,7 @@ export function ReceptionPage() {
           <Button type="primary" key="print" onClick={print} data-testid="print-receipt">
             In giấy tiếp nhận
           </Button>,
-          <Button key="next" onClick={restart}>
+          <Button key="next" onClick={next} data-testid="receive-next">
             Tiếp nhận hồ sơ khác
           </Button>,
         ]}
@@ -82,6 +111,7 @@ export function ReceptionPage() {
             <span data-testid="appointment">{vietnamTime(received.appointmentAt)}</span>
           </Descriptions.Item>
         </Descriptions>
+        {procedure && <ReceivedFilesSection code={received.code} documents={procedure.requiredDocuments} picked={picked} onQueueChange={onQueueChange} />}
       </Result>
     );
   }
@@ -120,11 +150,24 @@ export function ReceptionPage() {
             </Form.Item>
           </Card>
           <Card title="3. Thành phần hồ sơ" style={{ marginBottom: 16 }}>
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title="Bản quét (PDF, JPEG, PNG) chọn ở đây được giữ trên máy và tải lên ngay sau khi bấm “Tiếp nhận”, khi hồ sơ đã có mã."
+            />
             <Table
               rowKey="code"
               size="small"
               pagination={false}
               dataSource={procedure.requiredDocuments}
+              expandable={{
+                expandedRowKeys: procedure.requiredDocuments.map((d) => d.code),
+                showExpandColumn: false,
+                expandedRowRender: (d) => (
+                  <FileUploader kind="document" documentKey={d.code} compact hint="Bản quét: kéo thả hoặc bấm để chọn tệp" onPendingChange={(files) => pick(d.code, files)} />
+                ),
+              }}
               columns={[
                 {
                   title: 'Đã nhận',
@@ -144,7 +187,7 @@ export function ReceptionPage() {
                   ),
                 },
                 { title: 'Tên giấy tờ', render: (_, d) => <>{d.name}{d.required && <Typography.Text type="danger"> *</Typography.Text>}</> },
-                { title: 'Hình thức', width: 160, render: (_, d) => KIND_LABELS[d.kind] ?? d.kind },
+                { title: 'Hình thức', width: 160, responsive: ['sm'], render: (_, d) => KIND_LABELS[d.kind] ?? d.kind },
                 {
                   title: 'Số lượng',
                   width: 110,
@@ -156,7 +199,7 @@ export function ReceptionPage() {
             />
           </Card>
           <Button type="primary" htmlType="submit" loading={busy} data-testid="receive">
-            Tiếp nhận
+            {pickedCount > 0 ? `Tiếp nhận và tải lên ${pickedCount} tệp` : 'Tiếp nhận'}
           </Button>
         </Form>
       )}

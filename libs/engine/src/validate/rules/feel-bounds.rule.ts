@@ -13,6 +13,7 @@ export const feelBoundsRule: ValidationRule = (model) => {
   for (const flow of Object.values(model.flows)) expressions.push([flow.id, flow.condition]);
   for (const element of Object.values(model.elements)) {
     expressions.push([element.id, element.script?.expression]);
+    expressions.push([element.id, element.outcome?.reason]);
     const multi = element.multiInstance;
     if (multi) for (const expression of [multi.collection, multi.cardinality, multi.completionCondition, multi.outputElement]) expressions.push([element.id, expression]);
     for (const mapping of [...(element.call?.inputs ?? []), ...(element.call?.outputs ?? [])]) expressions.push([element.id, mapping.source]);

@@ -2,6 +2,14 @@ import type { ValidationIssue } from '../../engine.types';
 import { isStepDuration } from '../../time/step-duration.normalizer';
 import { issue, type ValidationRule } from '../validation-rule';
 
+/** What `mc:form` may say of the opinion and attachments (issue 16): absent, "required", "optional" or `{label?, required?}`. */
+function isRequirement(value: unknown): boolean {
+  if (value === undefined || value === 'required' || value === 'optional') return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { label, required } = value as Record<string, unknown>;
+  return (label === undefined || typeof label === 'string') && (required === undefined || typeof required === 'boolean');
+}
+
 /** User tasks need someone to do them and a readable deadline; service tasks a sane retry budget. */
 export const taskRule: ValidationRule = (model) => {
   const issues: ValidationIssue[] = [];
@@ -16,6 +24,13 @@ export const taskRule: ValidationRule = (model) => {
       }
       if (spec.form !== undefined && (typeof spec.form !== 'object' || spec.form === null)) {
         issues.push(issue(element.id, 'FORM_INVALID', 'error', 'mc:form must hold a JSON object'));
+      } else if (spec.form) {
+        const form = spec.form as Record<string, unknown>;
+        for (const key of ['opinion', 'attachments'] as const) {
+          if (!isRequirement(form[key])) {
+            issues.push(issue(element.id, 'FORM_INVALID', 'error', `mc:form "${key}" must be "required", "optional" or an object such as {"label": "…", "required": true}`));
+          }
+        }
       }
     }
     if (element.job && element.job.retries === null) {

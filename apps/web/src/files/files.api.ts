@@ -1,0 +1,163 @@
+import { ApiError, request, tokenStore } from '../api/client';
+
+/** Where a file belongs in the case file: a listed document, a step's attachment, or the result. */
+export type FileKind = 'document' | 'attachment' | 'result';
+
+/** A stored file's descriptor (libs/files README): the bytes are fetched by id. */
+export interface StoredFile {
+  id: string;
+  fileName: string;
+  size: number;
+  sha256: string;
+  contentType: string;
+  kind: FileKind;
+  /** The procedure's document code, for `kind: 'document'`. */
+  documentKey: string | null;
+  /** The step (task id) it was attached to, for `kind: 'attachment'` (and a result uploaded at a step). */
+  taskId: string | null;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+/** What an upload is for (the multipart fields sent before the file part). */
+export interface UploadTarget {
+  dossierCode: string;
+  kind: FileKind;
+  documentKey?: string;
+  taskId?: string;
+}
+
+const dossierPath = (code: string) => `/api/dossiers/${encodeURIComponent(code)}/files`;
+
+/** The server answers `{items}` (upload and list); a bare list or one descriptor is read too. */
+export function asFileArray(payload: unknown): StoredFile[] {
+  const body = (payload ?? {}) as { items?: unknown; id?: unknown };
+  const list = Array.isArray(payload) ? payload : Array.isArray(body.items) ? body.items : typeof body.id === 'string' ? [payload] : [];
+  return (list as (StoredFile & { name?: string })[]).map((f) => ({ ...f, fileName: f.fileName ?? f.name ?? '' }));
+}
+
+/** `GET /api/dossiers/:code/files`: every file of the dossier the officer may see. */
+export async function listDossierFiles(code: string): Promise<StoredFile[]> {
+  return asFileArray(await request<unknown>(dossierPath(code)));
+}
+
+/** A running upload: `done` settles with the stored files or an {@link ApiError}; `abort()` stops it. */
+export interface UploadHandle {
+  done: Promise<StoredFile[]>;
+  abort(): void;
+}
+
+/**
+ * Sends one file as `multipart/form-data` (fields first, then the file part, so the server can
+ * check them before streaming the bytes) with XMLHttpRequest, whose upload events give progress.
+ * No Idempotency-Key: the server does not key multipart bodies (docs/security.md), so a retry
+ * after an answer lost on the way back can store the file twice (same `sha256`, both listed).
+ */
+export function uploadFile(target: UploadTarget, file: File, onProgress: (fraction: number) => void): UploadHandle {
+  const xhr = new XMLHttpRequest();
+  const done = new Promise<StoredFile[]>((resolve, reject) => {
+    const body = new FormData();
+    body.append('kind', target.kind);
+    if (target.documentKey) body.append('documentKey', target.documentKey);
+    if (target.taskId) body.append('taskId', target.taskId);
+    body.append('file', file, file.name);
+    xhr.open('POST', dossierPath(target.dossierCode));
+    const token = tokenStore.get();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const payload = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(asFileArray(payload));
+      const error = (payload ?? {}) as { code?: string; message?: string; details?: unknown };
+      reject(new ApiError(xhr.status, error.code ?? `HTTP_${xhr.status}`, error.message ?? '', error.details));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ.'));
+    xhr.onabort = () => reject(new ApiError(0, 'UPLOAD_CANCELLED', 'Đã hủy tải lên.'));
+    xhr.send(body);
+  });
+  return { done, abort: () => xhr.abort() };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const resultsPath = (code: string) => `/api/public/dossiers/${encodeURIComponent(code.trim().toUpperCase())}/results`;
+
+/** Where a file is downloaded from: the officer's route (bearer token), or the citizen's (code + lookup key, results only). */
+export function fileDownloadPath(dossierCode: string, fileId: string, lookupKey?: string): string {
+  if (lookupKey) return `${resultsPath(dossierCode)}/${encodeURIComponent(fileId)}?key=${encodeURIComponent(lookupKey.trim().toUpperCase())}`;
+  return `${dossierPath(dossierCode)}/${encodeURIComponent(fileId)}`;
+}
+
+/** The citizen's view of the result (`GET /api/public/dossiers/:code/results?key=`): no files until it is `ready`. */
+export interface PublicResults {
+  items: StoredFile[];
+  ready: boolean;
+}
+
+/**
+ * The result files the citizen may download with code + key; `null` when the procedure returns
+ * its result on paper only (403 `ELECTRONIC_RESULT_NOT_ALLOWED`). Other errors are thrown.
+ */
+export async function listPublicResults(code: string, lookupKey: string): Promise<PublicResults | null> {
+  try {
+    const body = await request<{ items?: unknown; ready?: boolean }>(resultsPath(code), { query: { key: lookupKey.trim().toUpperCase() } });
+    return { items: asFileArray(body), ready: body?.ready === true };
+  } catch (cause) {
+    if (cause instanceof ApiError && cause.code === 'ELECTRONIC_RESULT_NOT_ALLOWED') return null;
+    throw cause;
+  }
+}
+
+/** The file's bytes with the officer's bearer token (a plain link cannot carry it); {@link ApiError} with the server's code. */
+async function fetchDossierFile(dossierCode: string, fileId: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(fileDownloadPath(dossierCode, fileId), { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });
+  } catch (cause) {
+    throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ.', cause);
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string; details?: unknown };
+    throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? '', body.details);
+  }
+  return response.blob();
+}
+
+/**
+ * Opens a file (a scan, a PDF) in a new tab to look at. The tab is opened first, inside the
+ * click, so that popup blockers let it through; the blob keeps the sniffed type, so PDFs and
+ * images show in the browser's own viewer.
+ */
+export async function viewDossierFile(dossierCode: string, file: Pick<StoredFile, 'id'>): Promise<void> {
+  const tab = window.open('', '_blank');
+  try {
+    const url = URL.createObjectURL(await fetchDossierFile(dossierCode, file.id));
+    if (tab) tab.location.href = url;
+    else window.location.assign(url);
+  } catch (cause) {
+    tab?.close();
+    throw cause;
+  }
+}
+
+/** Downloads a file with the officer's bearer token, saved under its own name. */
+export async function downloadDossierFile(dossierCode: string, file: Pick<StoredFile, 'id' | 'fileName'>): Promise<void> {
+  const url = URL.createObjectURL(await fetchDossierFile(dossierCode, file.id));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the save before the blob goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,62 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentUser, type AuthUser } from '../../../common/src';
+import { contentDisposition } from '../domain/content-disposition';
+import { FileListQueryDto } from '../dtos/file-list-query.dto';
+import { DossierFilesService } from '../services/dossier-files.service';
+import type { DossierFile } from '../services/dossier-files.reader';
+import type { Readable } from 'node:stream';
+
+/** Files of a dossier (issue 16), under the dossier's read rule: 404 `DOSSIER_NOT_FOUND` outside it. */
+@ApiTags('dossier files')
+@ApiBearerAuth()
+@Controller('api/dossiers/:code/files')
+export class DossierFilesController {
+  constructor(private readonly files: DossierFilesService) {}
+
+  /** multipart/form-data: fields `kind`, `documentKey`, `taskId`, then one or more `file` parts. */
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Upload files (streamed): fields kind, documentKey, taskId, then file parts; 201 {items}, all stored or none' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['kind', 'file'],
+      properties: {
+        kind: { type: 'string', enum: ['document', 'attachment', 'result'] },
+        documentKey: { type: 'string', description: 'kind=document: a code of the procedure\'s requiredDocuments' },
+        taskId: { type: 'string', format: 'uuid', description: 'kind=attachment: an open task of the dossier' },
+        file: { type: 'array', items: { type: 'string', format: 'binary' } },
+      },
+    },
+  })
+  upload(@CurrentUser() user: AuthUser, @Param('code') code: string, @Req() req: Request) {
+    return this.files.upload(user, code, req);
+  }
+
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: FileListQueryDto) {
+    return this.files.list(user, code, query);
+  }
+
+  @Get(':id')
+  async download(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Param('id') id: string,
+    @Query('inline') inline: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { file, body } = await this.files.open(user, code, id);
+    return streamFile(res, file, body, inline === 'true' || inline === '1');
+  }
+}
+
+/** The file's bytes with its sniffed type, UTF-8 name, length and hash (`ETag`). */
+export function streamFile(res: Response, file: DossierFile, body: Readable, inline = false): StreamableFile {
+  res.setHeader('ETag', `"${file.sha256}"`);
+  res.setHeader('Cache-Control', 'private, no-cache');
+  return new StreamableFile(body, { type: file.contentType, disposition: contentDisposition(file.fileName, inline ? 'inline' : 'attachment'), length: file.size });
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { DossiersModule } from '../../dossiers/src';
+import { DossierFilesController } from './controllers/dossier-files.controller';
+import { FileStorageModule } from './file-storage.module';
+import { DossierFilesService } from './services/dossier-files.service';
+import { PublicResultsService } from './services/public-results.service';
+
+/** Documents as files (issue 16): upload, list and download under the dossier's access rule. */
+@Module({
+  imports: [FileStorageModule, DossiersModule],
+  controllers: [DossierFilesController],
+  providers: [DossierFilesService, PublicResultsService],
+  exports: [FileStorageModule, PublicResultsService],
+})
+export class FilesModule {}

@@ -1,0 +1,15 @@
+export * from './files.module';
+export * from './file-storage.module';
+export * from './files.config';
+export * from './files.tokens';
+export * from './domain/content-type.sniffer';
+export * from './domain/content-disposition';
+export * from './domain/file-kind.rules';
+export * from './storage/file-storage';
+export * from './storage/local-file.storage';
+export * from './storage/s3-file.storage';
+export * from './services/dossier-files.reader';
+export * from './services/file-sweeper.service';
+export * from './services/public-results.service';
+export { streamFile } from './controllers/dossier-files.controller';
+export * from './step-attachments.module';

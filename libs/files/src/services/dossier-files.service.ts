@@ -1,0 +1,154 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
+import { DossiersService } from '../../../dossiers/src';
+import { sanitizeFileName } from '../domain/file-name.rules';
+import { CLOSED_STATUSES, isFileKind, type FileKind } from '../domain/file-kind.rules';
+import { FILES_CONFIG } from '../files.tokens';
+import type { FilesConfig } from '../files.config';
+import { DossierFilesRepository, type DossierFileContext, type DossierFileRow } from '../repositories/dossier-files.repository';
+import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
+import { readMultipart, type FilePart } from '../upload/multipart.reader';
+import { UploadGuardStream } from '../upload/upload-guard.stream';
+import { toDossierFile, type DossierFile } from './dossier-files.reader';
+
+/** What the fields before a file part say about it. */
+interface Placement {
+  kind: FileKind;
+  documentKey: string | null;
+  taskId: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where a file's bytes go: its id, fanned out over 256 folders. */
+export function storageKeyOf(id: string): string {
+  return `${id.slice(0, 2)}/${id}`;
+}
+
+/**
+ * Files of dossiers (issue 16, ADR 0009): streamed uploads checked by content, all files of a
+ * request stored or none; reads under the dossier's access rule. Each upload is in
+ * `file_uploads` from before its first byte until its row commits, so a crash anywhere leaves
+ * nothing the sweep cannot find.
+ */
+@Injectable()
+export class DossierFilesService {
+  private readonly logger = new Logger(DossierFilesService.name);
+
+  constructor(
+    private readonly files: DossierFilesRepository,
+    private readonly dossiers: DossiersService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(FILES_CONFIG) private readonly config: FilesConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+  ) {}
+
+  /** `POST /api/dossiers/:code/files`: every file part of the request, stored and recorded, or none. */
+  async upload(user: AuthUser, code: string, req: IncomingMessage): Promise<{ items: DossierFile[] }> {
+    await this.dossiers.readable(code, user);
+    const context = await this.files.context(code);
+    if (!context) throw AppError.notFound('DOSSIER_NOT_FOUND', `Dossier ${code} not found`);
+    if (CLOSED_STATUSES.includes(context.status)) {
+      throw AppError.conflict('DOSSIER_CLOSED', 'Files cannot be added to a closed dossier', { status: context.status });
+    }
+    const stored: DossierFileRow[] = [];
+    const placements = new Map<string, Promise<Placement>>();
+    try {
+      await readMultipart(req, { maxFiles: this.config.maxFilesPerRequest, maxFileBytes: this.config.maxBytes }, async (part) => {
+        const fields = JSON.stringify([part.fields.kind, part.fields.documentKey, part.fields.taskId]);
+        if (!placements.has(fields)) placements.set(fields, this.place(context, part.fields));
+        stored.push(await this.store(user, context, await placements.get(fields)!, part));
+      });
+      if (stored.length === 0) throw AppError.badRequest('FILE_MISSING', 'The request has no file part (send the fields, then one or more files)');
+    } catch (error) {
+      await this.discard(stored);
+      throw error;
+    }
+    // A failed commit leaves the blobs to the sweep: had it committed after all, deleting them would orphan the rows.
+    if (!(await this.files.commit(stored))) throw new AppError(409, 'UPLOAD_EXPIRED', 'The upload took too long and was discarded; send it again');
+    await this.audit.record({
+      actor: user.username, action: 'dossier.files_uploaded', subject: `dossier:${code}`,
+      data: { files: stored.map((f) => ({ id: f.id, kind: f.kind, documentKey: f.documentKey, taskId: f.taskId, fileName: f.fileName, size: f.size, sha256: f.sha256 })) },
+    });
+    return { items: stored.map(toDossierFile) };
+  }
+
+  /** `GET /api/dossiers/:code/files`: the dossier's files, oldest first. */
+  async list(user: AuthUser, code: string, filter: { kind?: FileKind; taskId?: string } = {}): Promise<{ items: DossierFile[]; total: number }> {
+    await this.dossiers.readable(code, user);
+    const rows = await this.files.list(code, filter);
+    return { items: rows.map(toDossierFile), total: rows.length };
+  }
+
+  /** A file and its bytes, for `GET /api/dossiers/:code/files/:id`. */
+  async open(user: AuthUser, code: string, id: string): Promise<{ file: DossierFile; body: Readable }> {
+    await this.dossiers.readable(code, user);
+    return this.openRow(code, id);
+  }
+
+  async openRow(code: string, id: string, allowed: (row: DossierFileRow) => boolean = () => true): Promise<{ file: DossierFile; body: Readable }> {
+    const row = UUID.test(id) ? await this.files.find(code, id) : undefined;
+    if (!row || !allowed(row)) throw fileNotFound(id);
+    return { file: toDossierFile(row), body: await this.storage.get(row.storageKey) };
+  }
+
+  /** Checks the fields before a file against the dossier: a listed document, an open step of its process. */
+  private async place(context: DossierFileContext, fields: Readonly<Record<string, string>>): Promise<Placement> {
+    const kind = fields.kind;
+    if (!isFileKind(kind)) throw AppError.badRequest('FILE_KIND_INVALID', 'Send the field kind ("document", "attachment" or "result") before the file', { kind: kind ?? null });
+    const documentKey = fields.documentKey?.trim() || null;
+    const taskId = fields.taskId?.trim() || null;
+    if (kind === 'document' && (!documentKey || !context.documentKeys.includes(documentKey))) {
+      throw AppError.badRequest('FILE_DOCUMENT_KEY_INVALID', 'A document file needs documentKey, the code of a document the procedure lists', { documentKey, documentKeys: context.documentKeys });
+    }
+    if (kind === 'attachment' || taskId) {
+      const status = taskId && UUID.test(taskId) && context.instanceId ? await this.files.taskStatus(context.instanceId, taskId) : undefined;
+      if (!status) throw AppError.badRequest('FILE_TASK_INVALID', 'taskId must be a step of this dossier\'s process', { taskId });
+      if (status !== 'open') throw AppError.conflict('FILE_TASK_CLOSED', 'The step is already completed: attach files before completing it', { taskId, status });
+    }
+    return { kind, documentKey: kind === 'document' ? documentKey : null, taskId };
+  }
+
+  /** Streams one file part into the store; its blob is reachable by the sweep until committed. */
+  private async store(user: AuthUser, context: DossierFileContext, placement: Placement, part: FilePart): Promise<DossierFileRow> {
+    if (part.field !== 'file' && part.field !== 'files') throw AppError.badRequest('UPLOAD_FIELD_INVALID', `Send files in the field "file", not "${part.field.slice(0, 50)}"`);
+    const fileName = sanitizeFileName(part.fileName);
+    const id = randomUUID();
+    const storageKey = storageKeyOf(id);
+    await this.files.begin(id, storageKey, context.code);
+    const guard = new UploadGuardStream(this.config.maxBytes);
+    // Not pipeline(): busboy's part stream must live on to be drained when the file is refused.
+    part.stream.on('error', (error) => guard.destroy(error));
+    part.stream.pipe(guard);
+    try {
+      const blob = await this.storage.put(storageKey, guard);
+      return {
+        id, dossierCode: context.code, ...placement, fileName, contentType: guard.contentType!, size: blob.size, sha256: blob.sha256,
+        storageKey, uploadedBy: user.username, uploadedAt: this.clock.now(),
+      };
+    } catch (error) {
+      part.stream.unpipe(guard);
+      await this.files.abandon([id]).catch((e) => this.logger.warn(`file_uploads ${id} left for the sweep: ${(e as Error).message}`));
+      throw error;
+    }
+  }
+
+  /** Removes what a failed request stored: blobs first, then their in-flight rows (a crash between leaves them to the sweep). */
+  private async discard(stored: readonly DossierFileRow[]): Promise<void> {
+    if (!stored.length) return;
+    try {
+      await Promise.all(stored.map((f) => this.storage.delete(f.storageKey)));
+      await this.files.abandon(stored.map((f) => f.id));
+    } catch (error) {
+      this.logger.warn(`discarding ${stored.length} uploaded blobs failed; the sweep removes them: ${(error as Error).message}`);
+    }
+  }
+}
+
+export function fileNotFound(id: string): AppError {
+  return AppError.notFound('FILE_NOT_FOUND', `File ${id.slice(0, 60)} not found in this dossier`);
+}
