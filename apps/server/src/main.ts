@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { exitOnSignalWhileStarting, failStart, loadConfig, productionWarnings } from '../../../libs/config/src';
+import { exitAfterGrace, exitOnSignalWhileStarting, failStart, loadConfig, productionWarnings } from '../../../libs/config/src';
 import { checkDatabase, waitForRedis } from '../../../libs/database/src/startup-checks';
 
 /**
@@ -23,7 +23,9 @@ async function main() {
   // Demo dossiers only for a real start: test servers seed the province without them.
   await seedDemoDossiers(app);
   await app.listen(config.PORT);
-  starting(); // from here on, the app's shutdown hooks close it gracefully
+  // From here on the app's shutdown hooks close it gracefully, within SHUTDOWN_GRACE_MS.
+  starting();
+  exitAfterGrace('motcua', config.SHUTDOWN_GRACE_MS);
   new Logger('motcua').log(`Listening on http://localhost:${config.PORT} (API docs: /api/docs); public address ${config.PUBLIC_URL}`);
 }
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { exitOnSignalWhileStarting, failStart, loadConfig, productionWarnings } from '../../../libs/config/src';
+import { exitAfterGrace, exitOnSignalWhileStarting, failStart, loadConfig, productionWarnings } from '../../../libs/config/src';
 import { checkDatabase, waitForRedis } from '../../../libs/database/src/startup-checks';
 
 /**
@@ -27,6 +27,7 @@ async function main() {
   await app.init();
   if (config.WORKER_PORT) await serveWorkerProbes(app, config.WORKER_PORT);
   starting();
+  exitAfterGrace('motcua-worker', config.SHUTDOWN_GRACE_MS);
   const probes = config.WORKER_PORT ? `; /health and /metrics on port ${config.WORKER_PORT}` : '';
   new Logger('motcua-worker').log(`Processing queue "${JOBS_QUEUE}" (prefix "${config.QUEUE_PREFIX}")${probes}`);
 }

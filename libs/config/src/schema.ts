@@ -23,6 +23,7 @@ const SERVER = {
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info', 'Least severe log level written (warn drops the per-request line).'),
   METRICS_TOKEN: secret('When set, GET /metrics needs Authorization: Bearer <token>.'),
   RUN_WORKERS: bool(true, 'Run the job processors, reconciler and SMS outbox in this server process (false behind start:cluster).'),
+  SHUTDOWN_GRACE_MS: int(15_000, 'After SIGTERM, how long a process may close gracefully before it exits anyway (e.g. while Redis is away).', { unit: 'ms', min: 100 }),
   WORKER_PORT: int(3001, 'HTTP port of the standalone worker\'s /health and /metrics (0: none); start:cluster gives worker n WORKER_PORT + n - 1.', { unit: 'port', max: 65535 }),
   SEED_DEMO: bool(true, 'Seed the demo province, accounts and dossiers on an empty database (false for a real province).'),
   DEMO_PASSWORD: secret('Password of the seeded demo accounts.', { shown: 'motcua-demo' }),

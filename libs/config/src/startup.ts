@@ -42,3 +42,19 @@ export function exitOnSignalWhileStarting(what: string): () => void {
   });
   return () => handlers.forEach((remove) => remove());
 }
+
+/**
+ * Once up, SIGTERM/SIGINT start the app's graceful close (Nest's shutdown hooks); if it has not
+ * ended the process within `graceMs` (a queue waiting for a Redis that is away), the process exits
+ * anyway with one line and status 1: SIGTERM always ends it.
+ */
+export function exitAfterGrace(what: string, graceMs: number): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      setTimeout(() => {
+        process.stderr.write(`${what} did not close within ${graceMs} ms of ${signal} (SHUTDOWN_GRACE_MS): exiting\n`);
+        process.exit(1);
+      }, graceMs).unref();
+    });
+  }
+}
