@@ -81,6 +81,8 @@ describe('chaos checker: each invariant fires on its planted fault (e2e)', () =>
   });
 
   afterAll(async () => {
+    // One database in CI: a published test procedure would show in other suites' catalog counts.
+    await pool?.query(`UPDATE procedures SET published = false WHERE code = $1`, [procedureCode]);
     await pool?.end();
     await cutting?.close();
     await server?.close();
