@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { completionVariables, readTaskForm } from '../../apps/web/src/pages/inbox/task-form';
 import { formatDateTime } from '../../apps/web/src/pages/inbox/due-state';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signInOnPage } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { call, eventually, openGroup, openModeler, importFile, PASSWORD, select, tokenOf } from './modeler.helpers';
 
@@ -44,11 +44,7 @@ describe('Thao tác một cửa trên sơ đồ (browser)', () => {
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
     page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/inbox');
+    await signInOnPage(page, server.url, username, PASSWORD);
     return page;
   }
 

@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signInOnPage } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 
 /**
@@ -55,11 +55,7 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/inbox');
+    await signInOnPage(page, server.url, username, PASSWORD);
     return page;
   }
 
