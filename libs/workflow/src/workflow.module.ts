@@ -54,6 +54,7 @@ import { TaskService } from './services/task.service';
 import { CompletionOpinionService } from './opinions/completion-opinion.service';
 import { OpinionsRepository } from './opinions/opinions.repository';
 import { WorkflowMetrics } from './metrics/workflow-metrics';
+import { ClaimedTasksRelease } from './persistence/claimed-tasks.release';
 import { MetricsModule } from '../../observability/src';
 import { WORKFLOW_CONFIG, workflowConfig } from './workflow.config';
 import { JOBS_QUEUE } from './workflow.tokens';
@@ -116,6 +117,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
     OperationsReader,
     ProcessFilesDeployer,
     WorkflowMetrics,
+    ClaimedTasksRelease,
   ],
   exports: [OpinionsRepository, ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
 })
