@@ -3,6 +3,7 @@ export * from './app-error.filter';
 export * from './auth-user';
 export * from './auth.decorators';
 export * from './unit-directory';
+export * from './claimed-work';
 export * from './clock';
 export * from './clock.module';
 export * from './field-limits';
