@@ -81,6 +81,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign in: an access token and my profile */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -95,6 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** My profile */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
@@ -113,6 +115,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Change my password: every older token ends, a new one is answered */
         post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
@@ -127,6 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every unit (directory for pickers), by code */
         get: operations["UnitsController_list"];
         put?: never;
         post?: never;
@@ -143,6 +147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Audit log of my subtree, newest first */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -230,6 +235,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reactivate a unit (its parent must be active) */
         post: operations["AdminUnitsController_reactivate"];
         delete?: never;
         options?: never;
@@ -244,6 +250,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Accounts of my subtree, filtered by unit, role, text */
         get: operations["AdminUsersController_list"];
         put?: never;
         /** Must change the password at first login; 400 ROLE_INVALID / USERNAME_INVALID / PASSWORD_WEAK, 409 USERNAME_TAKEN */
@@ -261,6 +268,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One account of my subtree */
         get: operations["AdminUsersController_get"];
         put?: never;
         post?: never;
@@ -297,6 +305,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Let a deactivated account sign in again */
         post: operations["AdminUsersController_reactivate"];
         delete?: never;
         options?: never;
@@ -330,6 +339,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** End the lockout after failed logins */
         post: operations["AdminUsersController_unlock"];
         delete?: never;
         options?: never;
@@ -515,6 +525,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One task (of my unit, or of a unit I manage) */
         get: operations["TaskController_get"];
         put?: never;
         post?: never;
@@ -533,7 +544,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 409 TASK_ALREADY_CLAIMED when someone else got there first */
+        /** Claim a task offered to my roles */
         post: operations["TaskController_claim"];
         delete?: never;
         options?: never;
@@ -550,6 +561,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Give a claimed task back (its assignee or the head of the unit) */
         post: operations["TaskController_unclaim"];
         delete?: never;
         options?: never;
@@ -566,7 +578,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete (claiming it if unclaimed) with an optional opinion and attachments; 409 TASK_CLAIMED_BY_OTHER / TASK_NOT_OPEN; 400 OPINION_REQUIRED / ATTACHMENT_REQUIRED / FILE_NOT_ATTACHABLE */
+        /** Complete (claiming it if unclaimed) with an optional opinion and attachments */
         post: operations["TaskController_complete"];
         delete?: never;
         options?: never;
@@ -600,6 +612,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Hand the task to another officer of its unit (a candidate or the head of the unit) */
         post: operations["TaskController_delegate"];
         delete?: never;
         options?: never;
@@ -614,6 +627,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Open incidents (failed jobs) of my reach */
         get: operations["IncidentController_list"];
         put?: never;
         post?: never;
@@ -647,7 +661,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notifications, newest first: {items, total, unread} */
+        /** My notifications, newest first */
         get: operations["NotificationController_mine"];
         put?: never;
         post?: never;
@@ -666,7 +680,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one of mine read; 404 NOTIFICATION_NOT_FOUND otherwise */
+        /** Mark one of mine read */
         post: operations["NotificationController_read"];
         delete?: never;
         options?: never;
@@ -1715,6 +1729,51 @@ export interface components {
             /** @example Công dân rút hồ sơ */
             reason?: string;
         };
+        TaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The BPMN element id of the step */
+            elementId: string;
+            name: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @description The dossier code */
+            businessKey: string | null;
+            unitCode: string;
+            candidateGroups: string[];
+            /** @description Username of the officer who claimed it */
+            assignee: string | null;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            definitionKey: string;
+            procedureCode: string | null;
+            /** Format: date-time */
+            claimedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            completedBy: string | null;
+            /** @description Open and past its due time */
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description When the overdue job flagged it
+             */
+            overdueAt: string | null;
+            /** @description Citizen-facing status while the dossier waits here (mc:status) */
+            publicStatus: string | null;
+            /** @description Completion form as drawn (mc:form), or null */
+            form: Record<string, never> | null;
+            /** @description mc:action: the desk action that completes this step (supplement, apology) */
+            deskAction: string | null;
+        };
+        TaskPageDto: {
+            items: components["schemas"]["TaskDto"][];
+            total: number;
+        };
         CompleteTaskDto: {
             /**
              * @example {
@@ -1730,9 +1789,69 @@ export interface components {
             /** @description Ids of files uploaded for this task (kind attachment); 400 FILE_NOT_ATTACHABLE otherwise */
             attachments?: string[];
         };
+        OpinionAuthorDto: {
+            username: string;
+            fullName: string;
+            unitCode: string;
+            unitName: string;
+        };
+        AttachmentRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            contentType: string;
+            size: number;
+        };
+        OpinionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            taskId: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @description The dossier code */
+            businessKey: string | null;
+            elementId: string;
+            /** @description The step's name as drawn when it was completed */
+            step: string;
+            outcome: string | null;
+            author: components["schemas"]["OpinionAuthorDto"];
+            text: string;
+            attachments: components["schemas"]["AttachmentRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OpinionPageDto: {
+            items: components["schemas"]["OpinionDto"][];
+            total: number;
+        };
         DelegateTaskDto: {
             /** @description Id (or username) of an officer of the same unit whose roles fit the task */
             userId: string;
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description deadline warning, overdue step… */
+            kind: string;
+            /** Format: uuid */
+            taskId: string | null;
+            /** Format: uuid */
+            instanceId: string | null;
+            businessKey: string | null;
+            /** @description Vietnamese, shown in the bell */
+            title: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            total: number;
+            /** @description All unread, whatever the filter */
+            unread: number;
         };
         MigrationDto: {
             /** @example cap-giay-phep */
@@ -2109,6 +2228,42 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_INVALID_CREDENTIALS";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: LOGIN_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOGIN_THROTTLED";
+                    };
+                };
+            };
         };
     };
     AuthController_me: {
@@ -2163,6 +2318,18 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordChangedDto"];
                 };
             };
+            /** @description The request is refused (see code): CURRENT_PASSWORD_WRONG, PASSWORD_UNCHANGED, PASSWORD_WEAK, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "PASSWORD_WEAK" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2172,6 +2339,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: LOGIN_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOGIN_THROTTLED";
                     };
                 };
             };
@@ -2248,6 +2427,18 @@ export interface operations {
                     "application/json": components["schemas"]["AuditListDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2260,7 +2451,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2268,7 +2459,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -2303,7 +2494,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2311,7 +2502,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -2338,6 +2529,18 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
+            /** @description The request is refused (see code): UNIT_CODE_INVALID, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_CODE_INVALID" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2350,7 +2553,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2358,7 +2561,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: UNIT_CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_CODE_TAKEN";
                     };
                 };
             };
@@ -2387,6 +2602,18 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2399,7 +2626,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2407,7 +2634,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -2436,6 +2663,18 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
+            /** @description The request is refused (see code): UNIT_MOVE_CYCLE, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_MOVE_CYCLE" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2448,7 +2687,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2456,7 +2695,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -2493,7 +2732,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2501,7 +2740,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: UNIT_HAS_ACTIVE_CHILDREN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_HAS_ACTIVE_CHILDREN";
                     };
                 };
             };
@@ -2538,7 +2789,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2546,7 +2797,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -2581,6 +2832,18 @@ export interface operations {
                     "application/json": components["schemas"]["AccountListDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2593,7 +2856,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2601,7 +2864,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -2628,6 +2891,18 @@ export interface operations {
                     "application/json": components["schemas"]["AccountWithPasswordDto"];
                 };
             };
+            /** @description The request is refused (see code): ROLE_INVALID, UNIT_NOT_FOUND, USERNAME_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ROLE_INVALID" | "UNIT_NOT_FOUND" | "USERNAME_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2640,7 +2915,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2648,7 +2923,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: USERNAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN";
                     };
                 };
             };
@@ -2685,7 +2972,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2693,7 +2980,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -2722,6 +3021,18 @@ export interface operations {
                     "application/json": components["schemas"]["AccountDto"];
                 };
             };
+            /** @description The request is refused (see code): ADMIN_SELF_CHANGE, ROLE_INVALID, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ADMIN_SELF_CHANGE" | "ROLE_INVALID" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2734,7 +3045,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2742,7 +3053,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -2767,6 +3090,18 @@ export interface operations {
                     "application/json": components["schemas"]["DeactivatedAccountDto"];
                 };
             };
+            /** @description The request is refused (see code): ADMIN_SELF_CHANGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ADMIN_SELF_CHANGE";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2779,7 +3114,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2787,7 +3122,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -2824,7 +3171,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2832,7 +3179,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -2857,6 +3216,18 @@ export interface operations {
                     "application/json": components["schemas"]["AccountWithPasswordDto"];
                 };
             };
+            /** @description The request is refused (see code): ADMIN_SELF_CHANGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ADMIN_SELF_CHANGE";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2869,7 +3240,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2877,7 +3248,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -2914,7 +3297,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2922,7 +3305,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -3416,7 +3811,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskPageDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3459,7 +3868,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3482,6 +3893,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
                     };
                 };
             };
@@ -3502,7 +3925,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3516,7 +3941,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED, TASK_NOT_CANDIDATE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3524,7 +3949,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "PASSWORD_CHANGE_REQUIRED" | "TASK_NOT_CANDIDATE";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: TASK_ALREADY_CLAIMED, TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_ALREADY_CLAIMED" | "TASK_NOT_OPEN";
                     };
                 };
             };
@@ -3545,7 +3994,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3559,7 +4010,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED, TASK_NOT_ASSIGNEE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3567,7 +4018,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "PASSWORD_CHANGE_REQUIRED" | "TASK_NOT_ASSIGNEE";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: TASK_NOT_CLAIMED, TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_CLAIMED" | "TASK_NOT_OPEN";
                     };
                 };
             };
@@ -3592,7 +4067,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description The request is refused (see code): ATTACHMENT_REQUIRED, FILE_NOT_ATTACHABLE, OPINION_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ATTACHMENT_REQUIRED" | "FILE_NOT_ATTACHABLE" | "OPINION_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3606,7 +4095,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED, TASK_NOT_ASSIGNEE, TASK_NOT_CANDIDATE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3614,7 +4103,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "PASSWORD_CHANGE_REQUIRED" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_CANDIDATE";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: TASK_CLAIMED_BY_OTHER, TASK_DESK_ACTION, TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_CLAIMED_BY_OTHER" | "TASK_DESK_ACTION" | "TASK_NOT_OPEN";
                     };
                 };
             };
@@ -3635,7 +4148,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpinionPageDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3658,6 +4173,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
                     };
                 };
             };
@@ -3682,7 +4209,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description The request is refused (see code): DELEGATE_TARGET_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DELEGATE_TARGET_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3696,7 +4237,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED, TASK_NOT_ASSIGNEE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3704,7 +4245,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "PASSWORD_CHANGE_REQUIRED" | "TASK_NOT_ASSIGNEE";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_OPEN";
                     };
                 };
             };
@@ -3815,7 +4380,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3858,7 +4437,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3881,6 +4462,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: NOTIFICATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "NOTIFICATION_NOT_FOUND";
                     };
                 };
             };
