@@ -1766,7 +1766,9 @@ export interface components {
             /** @description Citizen-facing status while the dossier waits here (mc:status) */
             publicStatus: string | null;
             /** @description Completion form as drawn (mc:form), or null */
-            form: Record<string, never> | null;
+            form: {
+                [key: string]: unknown;
+            } | null;
             /** @description mc:action: the desk action that completes this step (supplement, apology) */
             deskAction: string | null;
         };

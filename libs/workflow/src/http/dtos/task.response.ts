@@ -24,7 +24,7 @@ export class TaskDto {
   @ApiProperty({ description: 'Open and past its due time' }) overdue: boolean;
   @ApiProperty({ ...nullableDate, description: 'When the overdue job flagged it' }) overdueAt: string | null;
   @ApiProperty({ ...nullableString, description: 'Citizen-facing status while the dossier waits here (mc:status)' }) publicStatus: string | null;
-  @ApiProperty({ description: 'Completion form as drawn (mc:form), or null', nullable: true }) form: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Completion form as drawn (mc:form), or null' }) form: unknown;
   @ApiProperty({ ...nullableString, description: 'mc:action: the desk action that completes this step (supplement, apology)' }) deskAction: string | null;
 }
 
