@@ -1,13 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InstanceChangeListeners, type InstanceChange } from '../../../workflow/src';
+import { AFTER_INSTANCE, InstanceChangeListeners, type InstanceChange } from '../../../workflow/src';
 import { closureOf, publicReasonOf } from '../domain/dossier-closure';
 import { DESK_HELD_STATUSES, isDossierStatus } from '../domain/dossier-status.machine';
 import { statusLabelSql } from '../repositories/dossiers.repository';
 
 type Statement = Parameters<Parameters<InstanceChangeListeners['register']>[0]>[1];
-
-/** Parts that update existing rows must wait for the instance row lock (libs/workflow, AFTER_INSTANCE). */
-const AFTER_INSTANCE = 'EXISTS (SELECT 1 FROM instance_write)';
 
 /**
  * Keeps `dossiers.status` and the public `dossier_status` (DESIGN §5) in step with the engine,

@@ -3,7 +3,7 @@ import { deadlineJobIds } from '../deadlines/deadline-job.ids';
 import type { CommandTx } from '../persistence/command.tx';
 import type { InstancesRepository } from '../persistence/instances.repository';
 import type { CommandExecutor } from '../runtime/command.executor';
-import { Engine } from '../runtime/engine.port';
+import { WorkflowCommands } from '../commands/workflow.commands';
 
 /**
  * Steps drawn as a one-stop desk action (`mc:action`, ADR 0012), driven from the desk action's own
@@ -29,19 +29,7 @@ export class DeskSteps {
     await this.executor.execute(actor.username, async (sql) => {
       const loaded = await this.instances.loadWithTask(sql, open.id);
       if (!loaded || loaded.task.status !== 'open') throw AppError.conflict('TASK_NOT_OPEN', `Task ${open.id} is ${loaded?.task.status ?? 'gone'}`);
-      return {
-        instance: loaded.instance,
-        command: (model, state, ctx) => Engine.completeTask(model, state, { taskId: open.id, variables }, ctx),
-        guards: (st, afterInstance, change) => {
-          const [at, username] = [st.param(change.at, '::timestamptz'), st.param(actor.username, '::text')];
-          return [
-            st.add(`UPDATE tasks t SET status = 'completed', completed_at = ${at}, completed_by = ${username},
-                assignee = COALESCE(t.assignee, ${username}), claimed_at = COALESCE(t.claimed_at, ${at})
-              WHERE t.id = ${st.param(open.id, '::uuid')} AND t.instance_id = ${st.param(instanceId, '::uuid')} AND t.status = 'open' AND ${afterInstance}
-              RETURNING t.id`),
-          ];
-        },
-      };
+      return { instance: loaded.instance, command: WorkflowCommands.completeDeskStep({ taskId: open.id, instanceId, actor: actor.username, variables }) };
     }, { tx });
     return { taskId: open.id };
   }
