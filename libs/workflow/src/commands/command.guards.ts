@@ -37,14 +37,15 @@ export function jobStillOurs(o: { jobId: string; workerId: string | null; incide
   return {
     checks: o.workerId === null ? 'job still claimable' : 'job still claimed by this worker',
     write: (st, change) => {
-      const owner = o.workerId === null ? CLAIMABLE : heldBy(st.param(o.workerId));
+      const owner = () => (o.workerId === null ? CLAIMABLE : heldBy(st.param(o.workerId)));
       let set = JOB_DONE_SET;
       if (o.incidentFails) {
         const incident = change.effects.find((effect) => effect.type === 'incident');
         set = `status = ${st.param(incident ? 'failed' : 'done')}, last_error = ${st.param(incident?.message ?? null, '::text')},
           attempts = attempts + ${o.workerId === null ? 1 : 0}, locked_by = NULL, locked_until = NULL, updated_at = now()`;
       }
-      return st.add(`UPDATE jobs SET ${set} WHERE id = ${st.param(o.jobId, '::uuid')} AND ${owner} AND ${AFTER_INSTANCE} RETURNING id`, o.part);
+      const id = st.param(o.jobId, '::uuid');
+      return st.add(`UPDATE jobs SET ${set} WHERE id = ${id} AND ${owner()} AND ${AFTER_INSTANCE} RETURNING id`, o.part);
     },
   };
 }
