@@ -99,7 +99,7 @@ describe('calendar (e2e)', () => {
       // Saturday 20/02 is worked: Friday 09:00 + 1 day = Saturday 09:00.
       expect(await dueAt('2027-02-19T09:00:00+07:00', 'P1D')).toBe('2027-02-20T02:00:00.000Z');
       const calendars = server.app.get(WorkingCalendarService);
-      expect(calendars.dueAt(new Date('2027-02-19T09:00:00+07:00'), 'P1D', CITY)?.toISOString()).toBe('2027-02-20T02:00:00.000Z');
+      expect(calendars.add(new Date('2027-02-19T09:00:00+07:00'), 'P1D', CITY).toISOString()).toBe('2027-02-20T02:00:00.000Z');
       expect(calendars.add(new Date('2027-02-19T09:00:00+07:00'), '2d').toISOString()).toBe('2027-02-22T02:00:00.000Z');
     });
 
@@ -214,7 +214,7 @@ describe('calendar (e2e)', () => {
       // Monday 07:00 + 4 h: the office opens at 07:30, so 11:30; the city still opens at 07:00.
       expect(await dueAt('2027-03-01T07:00:00+07:00', 'PT4H', JUSTICE_OFFICE)).toBe('2027-03-01T04:30:00.000Z');
       expect(await dueAt('2027-03-01T07:00:00+07:00', 'PT4H', CITY)).toBe('2027-03-01T04:00:00.000Z');
-      expect(server.app.get(WorkingCalendarService).dueAt(new Date('2027-03-01T07:00:00+07:00'), 'PT4H', JUSTICE_OFFICE)?.toISOString()).toBe('2027-03-01T04:30:00.000Z');
+      expect(server.app.get(WorkingCalendarService).add(new Date('2027-03-01T07:00:00+07:00'), 'PT4H', JUSTICE_OFFICE).toISOString()).toBe('2027-03-01T04:30:00.000Z');
       // and back to the province default
       const reset = await admin().delete(`/api/calendar/office-hours?unit=${JUSTICE_OFFICE}`).expect(200);
       expect(reset.body).toMatchObject({ source: 'default', sessions: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }] });

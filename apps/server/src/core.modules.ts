@@ -5,7 +5,7 @@ import { ClockModule } from '../../../libs/common/src';
 import { databaseOptions, redisOptions } from '../../../libs/database/src';
 import { DossiersModule } from '../../../libs/dossiers/src';
 import { IdentityModule } from '../../../libs/identity/src';
-import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../../libs/workflow/src';
+import { WORKING_TIME, WorkflowModule } from '../../../libs/workflow/src';
 import { WorktimeModule } from '../../../libs/worktime/src';
 import { setting } from '../../../libs/config/src';
 import type { ConnectionOptions } from 'bullmq';
@@ -27,7 +27,7 @@ export function coreModules() {
     IdentityModule,
     WorkflowModule,
     // Step deadlines and `mc:workingTime` timers count working time through the calendar.
-    WorktimeModule.providing(DEADLINE_CALCULATOR, WORKING_TIME),
+    WorktimeModule.providing(WORKING_TIME),
     DossiersModule,
   ];
 }
