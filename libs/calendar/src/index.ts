@@ -28,6 +28,7 @@ export {
   VIETNAM_OFFSET_MS,
   VIETNAM_TIME_ZONE,
   fromVietnamWallClock,
+  parseVietnamInstant,
   startOfVietnamDay,
   vietnamDateSql,
   vietnamDateString,

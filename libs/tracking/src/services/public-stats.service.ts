@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { vietnamDateSql, vietnamMidnight } from '../../../calendar/src';
 import { AppError, CLOCK, type Clock } from '../../../common/src';
 import { countsAsResolvedSql } from '../../../reports/src/domain/refusal.rule';
 import { setting } from '../../../config/src';
@@ -80,9 +81,9 @@ export class PublicStatsService {
     const rows = await this.db.query(
       `SELECT d.unit_code AS "unitCode", COALESCE(u.name, d.unit_code) AS "unitName",
               count(*)::int AS received,
-              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NOT NULL AND (d.resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < (d.appointment_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "resolvedEarly",
+              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NOT NULL AND ${vietnamDateSql('d.resolved_at')} < ${vietnamDateSql('d.appointment_at')})::int AS "resolvedEarly",
               count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NOT NULL AND d.resolved_at <= d.appointment_at
-                               AND (d.resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date >= (d.appointment_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "resolvedOnTime",
+                               AND ${vietnamDateSql('d.resolved_at')} >= ${vietnamDateSql('d.appointment_at')})::int AS "resolvedOnTime",
               count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at > d.appointment_at)::int AS "resolvedLate",
               count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NULL AND d.appointment_at >= $3)::int AS "inProgressOnTime",
               count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NULL AND d.appointment_at < $3)::int AS "inProgressOverdue"
@@ -106,5 +107,5 @@ function withRate(row: UnitStats): UnitStats {
 function parseDay(value: string | undefined, field: string): Date | null {
   if (!value) return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw AppError.badRequest('VALIDATION_FAILED', `${field} must be YYYY-MM-DD`);
-  return new Date(`${value}T00:00:00+07:00`);
+  return vietnamMidnight(value);
 }

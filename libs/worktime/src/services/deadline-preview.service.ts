@@ -1,10 +1,9 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLOCK, systemClock, type Clock } from '../../../common/src';
-import { normalizeStepDuration } from '../../../calendar/src';
+import { normalizeStepDuration, parseVietnamInstant } from '../../../calendar/src';
 import { calendarBadRequest, withCalendarErrors } from '../calendar-error.mapper';
 import { OfficeHoursRepository } from '../repositories/office-hours.repository';
 import { unitNotFound } from './unit-not-found.error';
-import { parseVietnamInstant } from './vietnam-time.util';
 import { WorkingCalendarService } from './working-calendar.service';
 
 export interface PreviewQuery {

@@ -3,7 +3,7 @@ import {
   formatStepDuration,
   stepDurationDays,
   stepDurationHours,
-} from '../../../../../libs/calendar/src/step-duration.grammar';
+} from '../../../../../libs/calendar/src/step-duration.grammar.js';
 
 /** One working day is 8 working hours (DESIGN §4: office hours 07:00–11:30 and 13:30–17:00). */
 export const HOURS_PER_WORKING_DAY = 8;

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { previewDeadline, type DeadlinePreview, type UnitSummary } from '../../api/calendar.api';
 import { ApiError } from '../../api/client';
 import { reportError } from '../../api/report-error';
-import { parseStepDuration } from '../../../../../libs/calendar/src/step-duration.grammar';
+import { parseStepDuration } from '../../../../../libs/calendar/src/step-duration.grammar.js';
 import { formatVietnamInstant } from './calendar-dates';
 import { PROVINCE, unitOptions } from './unit-options';
 

@@ -6,12 +6,13 @@ import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, receptionE
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { FileUploader } from '../../files';
 import { ReceivedFilesSection, type QueueState } from './reception-files';
+import { vietnamWallClock } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
 const vietnamTime = (iso: string) => {
-  const d = new Date(new Date(iso).getTime() + 7 * 3_600_000);
+  const d = vietnamWallClock(iso);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())} ngày ${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  return `${d.time} ngày ${p(d.day)}/${p(d.month)}/${d.year}`;
 };
 
 /**
