@@ -278,9 +278,17 @@ describe('calendar (e2e)', () => {
       expect(res.body).toMatchObject({ from: '2027-03-01T08:30:00.000Z', dueAt: '2027-03-02T10:00:00.000Z', sameDay: true, duration: null });
     });
 
+    it('reads the modeler\'s short forms as the engine does', async () => {
+      const res = await admin().get('/api/calendar/preview?from=2027-03-01T09:00&duration=1d4h').expect(200);
+      // Monday 09:00 + 1 day = Tuesday 09:00; + 4 h = 2.5 h before lunch, 1.5 h after: 15:00.
+      expect(res.body).toMatchObject({ duration: 'P1DT4H', dueAt: '2027-03-02T08:00:00.000Z' });
+    });
+
     it.each([
       ['a date that does not exist', 'from=2027-02-30T09:00&duration=P1D', 'CALENDAR_INVALID_DATE'],
       ['a duration in months', 'from=2027-03-01T09:00&duration=P1M', 'CALENDAR_INVALID_DURATION'],
+      // Working time has no weeks, as the engine refuses mc:duration="P1W" at deploy (libs/calendar README).
+      ['a duration in weeks', 'from=2027-03-01T09:00&duration=P1W', 'CALENDAR_INVALID_DURATION'],
       ['neither duration nor sameDay', 'from=2027-03-01T09:00', 'CALENDAR_INVALID_DURATION'],
     ])('refuses %s (400)', async (_, query, code) => {
       const res = await admin().get(`/api/calendar/preview?${query}`).expect(400);
