@@ -27,6 +27,8 @@ export {
   VIETNAM_OFFSET,
   VIETNAM_OFFSET_MS,
   VIETNAM_TIME_ZONE,
+  formatVietnamDate,
+  formatVietnamDateTime,
   fromVietnamWallClock,
   parseVietnamInstant,
   startOfVietnamDay,

@@ -1,4 +1,6 @@
 import {
+  formatVietnamDate,
+  formatVietnamDateTime,
   fromVietnamWallClock,
   startOfVietnamDay,
   vietnamDateSql,
@@ -19,6 +21,8 @@ describe('Vietnam time (UTC+7 all year)', () => {
     expect(clock).toMatchObject({ year: 2027, month: 1, day: 1, hour: 0, minute: 30, weekday: 5, date: '2027-01-01', time: '00:30' });
     expect(vietnamDateString('2026-12-31T16:59:59Z')).toBe('2026-12-31');
     expect(vietnamYear(at)).toBe(2027);
+    expect(formatVietnamDate(at)).toBe('01/01/2027');
+    expect(formatVietnamDateTime('2026-12-03T02:05:00Z')).toBe('03/12/2026 09:05');
   });
 
   it('finds the start of the Vietnam day and local midnight of a civil date', () => {

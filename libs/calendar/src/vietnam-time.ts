@@ -55,6 +55,17 @@ export function vietnamDateString(at: Date | string | number): string {
   return vietnamWallClock(at).date;
 }
 
+/** `dd/MM/yyyy`: the civil date in Vietnam at an instant, as Vietnamese papers write it. */
+export function formatVietnamDate(at: Date | string | number): string {
+  const { year, month, day } = vietnamWallClock(at);
+  return `${pad(day)}/${pad(month)}/${year}`;
+}
+
+/** `dd/MM/yyyy HH:mm` in Vietnam time: what screens, SMS and exports show of an instant. */
+export function formatVietnamDateTime(at: Date | string | number): string {
+  return `${formatVietnamDate(at)} ${vietnamWallClock(at).time}`;
+}
+
 /** The calendar year in Vietnam at an instant. */
 export function vietnamYear(at: Date | string | number): number {
   return vietnamWallClock(at).year;

@@ -1,11 +1,10 @@
-import { vietnamWallClock } from '../../../calendar/src';
+import { formatVietnamDate, vietnamWallClock } from '../../../calendar/src';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as printed on the receipt (TT 01/2018/TT-VPCP asks for the minute). */
 export function vietnamDateTime(at: Date | string): string {
-  const d = vietnamWallClock(at);
-  return `${d.time} ngày ${pad(d.day)}/${pad(d.month)}/${d.year}`;
+  return `${vietnamWallClock(at).time} ngày ${formatVietnamDate(at)}`;
 }
 
 /** `ngày dd tháng MM năm yyyy` in Vietnam time, the dateline of an administrative document. */

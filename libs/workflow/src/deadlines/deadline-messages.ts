@@ -1,4 +1,5 @@
-import { vietnamWallClock } from '../../../calendar/src';
+import { formatVietnamDate, vietnamWallClock } from '../../../calendar/src';
+
 /** A step as its deadline notifications describe it. */
 export interface DeadlineTask {
   id: string;
@@ -15,9 +16,7 @@ export interface DeadlineTask {
 
 /** `16:00 02/06/2025`, Vietnam time, as officers read it. */
 export function vietnamTime(at: Date): string {
-  const d = vietnamWallClock(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.time} ${pad(d.day)}/${pad(d.month)}/${d.year}`;
+  return `${vietnamWallClock(at).time} ${formatVietnamDate(at)}`;
 }
 
 const stepName = (task: DeadlineTask) => task.name || task.element_id;

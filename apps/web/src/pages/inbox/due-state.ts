@@ -1,4 +1,4 @@
-import { vietnamWallClock } from '../../../../../libs/calendar/src/vietnam-time.js';
+import { formatVietnamDateTime } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 /** How close a task is to its due time, as shown on the inbox badge. */
 export type DueState = 'none' | 'on_time' | 'due_soon' | 'overdue';
@@ -24,7 +24,5 @@ export function formatDateTime(iso: string | null): string {
   if (!iso) return '';
   const instant = new Date(iso).getTime();
   if (Number.isNaN(instant)) return '';
-  const vn = vietnamWallClock(instant);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(vn.day)}/${two(vn.month)}/${vn.year} ${vn.time}`;
+  return formatVietnamDateTime(instant);
 }

@@ -1,5 +1,5 @@
 import { request } from '../../api/client';
-import { vietnamWallClock } from '../../../../../libs/calendar/src/vietnam-time.js';
+import { formatVietnamDateTime } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 /** `GET /api/public/dossiers/:code?key=` (libs/tracking). */
 export interface PublicDossier {
@@ -22,10 +22,7 @@ export function lookupDossier(code: string, key?: string): Promise<PublicDossier
   });
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** "03/12/2026 09:00" in Vietnam time on any device. */
 export function vietnamDateTime(iso: string): string {
-  const d = vietnamWallClock(iso);
-  return `${pad(d.day)}/${pad(d.month)}/${d.year} ${d.time}`;
+  return formatVietnamDateTime(iso);
 }

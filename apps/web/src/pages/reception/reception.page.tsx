@@ -6,14 +6,10 @@ import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, receptionE
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { FileUploader } from '../../files';
 import { ReceivedFilesSection, type QueueState } from './reception-files';
-import { vietnamWallClock } from '../../../../../libs/calendar/src/vietnam-time.js';
+import { formatVietnamDate, vietnamWallClock } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
-const vietnamTime = (iso: string) => {
-  const d = vietnamWallClock(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.time} ngày ${p(d.day)}/${p(d.month)}/${d.year}`;
-};
+const vietnamTime = (iso: string) => `${vietnamWallClock(iso).time} ngày ${formatVietnamDate(iso)}`;
 
 /**
  * Tiếp nhận hồ sơ: procedure → applicant → documents checklist (with their scans) → receive →
