@@ -4,7 +4,7 @@ import type { CommandTx } from '../persistence/command.tx';
 import { finishJob } from './job-ownership';
 import { DefinitionsRepository, type DefinitionRecord } from '../persistence/definitions.repository';
 import { CommandExecutor } from '../runtime/command.executor';
-import { planNextCycle, planTimer, type ProcessModel } from '../runtime/engine.port';
+import { planNextCycle, planTimer, type ProcessModel, type WorkingTime } from '../runtime/engine.port';
 import { RuntimeService } from '../services/runtime.service';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { WORKING_TIME } from '../workflow.tokens';
@@ -39,7 +39,7 @@ export class TimerStartScheduler implements OnModuleInit {
     private readonly definitions: DefinitionsRepository,
     private readonly runtime: RuntimeService,
     @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
-    @Optional() @Inject(WORKING_TIME) private readonly workingTime?: { add(from: Date, isoDuration: string, unitCode?: string): Date },
+    @Optional() @Inject(WORKING_TIME) private readonly workingTime?: WorkingTime,
   ) {}
 
   onModuleInit(): void {

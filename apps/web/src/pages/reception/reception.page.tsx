@@ -7,13 +7,10 @@ import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { FileUploader } from '../../files';
 import { useUnsavedChanges } from '../../layout/use-unsaved-changes';
 import { ReceivedFilesSection, type QueueState } from './reception-files';
+import { formatVietnamDate, vietnamWallClock } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
-const vietnamTime = (iso: string) => {
-  const d = new Date(new Date(iso).getTime() + 7 * 3_600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())} ngày ${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-};
+const vietnamTime = (iso: string) => `${vietnamWallClock(iso).time} ngày ${formatVietnamDate(iso)}`;
 
 /**
  * Tiếp nhận hồ sơ: procedure → applicant → documents checklist (with their scans) → receive →
