@@ -52,7 +52,9 @@ async function main() {
   await seedDemo(setup);
   await setup.close();
 
-  const server = spawn(process.execPath, [join(root, 'dist/apps/server/src/main.js')], {
+  // BENCH_FILES_NODE_ARGS: extra flags for the server's node, e.g. `--cpu-prof --cpu-prof-dir=bench/out/prof`.
+  const nodeArgs = (process.env.BENCH_FILES_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, join(root, 'dist/apps/server/src/main.js')], {
     cwd: root,
     env: { ...env, PORT: String(PORT), SEED_DEMO: 'false', RUN_WORKERS: 'false', FILES_DRIVER: 'local', FILES_DIR: join(work, 'store'), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -120,7 +122,9 @@ async function main() {
     console.log(`load average at end ${loadEnd.join(' ')}`);
     writeFileSync(join(root, 'bench/out/files.json'), JSON.stringify({ at: new Date().toISOString(), machine, load: { ...load, end: loadEnd }, rows, memory }, null, 2));
   } finally {
+    const exited = new Promise((r) => server.once('exit', r));
     server.kill('SIGTERM');
+    await exited;
     rmSync(join(work, 'store'), { recursive: true, force: true });
   }
 }
