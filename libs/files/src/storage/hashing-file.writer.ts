@@ -4,14 +4,15 @@ import { Writable } from 'node:stream';
 import type { StoredBlob } from './file-storage';
 
 /** Chunks are gathered until this many bytes, then written in one `writev` (bench/RESULTS.md, "Files"). */
-export const WRITE_BATCH_BYTES = 512 * 1024;
+export const WRITE_BATCH_BYTES = 256 * 1024;
 
 /**
  * Writes a stream to a new file (`wx`: never one that exists) and measures it in the same pass:
  * each chunk is hashed (SHA-256) and counted as it arrives, and the chunks are written in batches
  * of about {@link WRITE_BATCH_BYTES} with one `writev` each — no copy into a bigger buffer, a few
- * dozen system calls for 20 MB instead of one per 64 KB socket read. Holds at most one batch
- * (plus the stream's high-water mark) per file. `finish` means durable: the last batch is written
+ * system calls for 20 MB instead of one per 64 KB socket read. Holds at most one batch plus
+ * one socket read per file: the stream's own buffer is kept small, so a slow disk pauses the
+ * sender rather than filling memory. `finish` means durable: the last batch is written
  * and the file `fdatasync`ed (the data and its size, as Postgres syncs its WAL) before it. The
  * descriptor is closed when the stream is destroyed (at the end, or on error), never while a
  * write is in flight.
@@ -26,7 +27,7 @@ export class HashingFileWriter extends Writable {
   private inFlight: Promise<void> = Promise.resolve();
 
   constructor(private readonly path: string) {
-    super({ highWaterMark: WRITE_BATCH_BYTES });
+    super({ highWaterMark: 64 * 1024 });
   }
 
   override _construct(done: (error?: Error | null) => void): void {
