@@ -68,9 +68,8 @@ export class DossierFilesService {
    */
   async upload(user: AuthUser, code: string, req: IncomingMessage): Promise<UploadAnswer> {
     const key = parseIdempotencyKey(req.headers['idempotency-key']);
-    const context = await this.openContext(user, code);
     // A retry of an upload that has an answer: its bytes are hashed to compare, never stored.
-    const found = key ? await this.keys.find(user.id, key) : undefined;
+    const [context, found] = await Promise.all([this.openContext(user, code), key ? this.keys.find(user.id, key) : undefined]);
     // A reservation whose process died is taken over by storing again (reserve() allows it).
     const earlier = found && !(found.status === 'in_progress' && found.stale) ? found : undefined;
     const stored: DossierFileRow[] = [];
@@ -141,8 +140,8 @@ export class DossierFilesService {
 
   /** The dossier a caller may add files to: readable by them and not closed. */
   private async openContext(user: AuthUser, code: string): Promise<DossierFileContext> {
-    await this.dossiers.readable(code, user);
-    const context = await this.files.context(code);
+    // Both reads at once; the context is used only once the access rule has passed.
+    const [, context] = await Promise.all([this.dossiers.readable(code, user), this.files.context(code)]);
     if (!context) throw AppError.notFound('DOSSIER_NOT_FOUND', `Dossier ${code} not found`);
     if (CLOSED_STATUSES.includes(context.status)) {
       throw AppError.conflict('DOSSIER_CLOSED', 'Files cannot be added to a closed dossier', { status: context.status });
@@ -175,8 +174,14 @@ export class DossierFilesService {
 
   /** A file and its bytes, for `GET /api/dossiers/:code/files/:id`. */
   async open(user: AuthUser, code: string, id: string): Promise<{ file: DossierFile; body: Readable }> {
-    await this.dossiers.readable(code, user);
-    return this.openRow(code, id);
+    // The access rule and the file's row at once; the rule's answer wins (an outsider learns nothing).
+    const [access, file] = await Promise.allSettled([this.dossiers.readable(code, user), this.openRow(code, id)]);
+    if (access.status === 'rejected') {
+      if (file.status === 'fulfilled') file.value.body.destroy();
+      throw access.reason;
+    }
+    if (file.status === 'rejected') throw file.reason;
+    return file.value;
   }
 
   async openRow(code: string, id: string, allowed: (row: DossierFileRow) => boolean = () => true): Promise<{ file: DossierFile; body: Readable }> {
@@ -208,20 +213,26 @@ export class DossierFilesService {
     const fileName = sanitizeFileName(part.fileName);
     const id = randomUUID();
     const storageKey = storageKeyOf(id);
-    await this.files.begin(id, storageKey, context.code);
+    // The in-flight row is written while the first bytes flow to a temporary file; the blob
+    // appears at its key only once the row exists (ADR 0009).
+    const began = this.files.begin(id, storageKey, context.code);
+    began.catch(() => undefined);
     const guard = new UploadGuardStream(this.config.maxBytes);
     // Not pipeline(): busboy's part stream must live on to be drained when the file is refused.
     part.stream.on('error', (error) => guard.destroy(error));
     part.stream.pipe(guard);
     try {
-      const blob = await this.storage.put(storageKey, guard);
+      const blob = await this.storage.put(storageKey, guard, began);
       return {
         id, dossierCode: context.code, ...placement, fileName, contentType: guard.contentType!, size: blob.size, sha256: blob.sha256,
         storageKey, uploadedBy: user.username, uploadedAt: this.clock.now(),
       };
     } catch (error) {
       part.stream.unpipe(guard);
-      await this.files.abandon([id]).catch((e) => this.logger.warn(`file_uploads ${id} left for the sweep: ${(e as Error).message}`));
+      // Its row may still be on its way: removed only once written, so none is left behind.
+      if (await began.then(() => true, () => false)) {
+        await this.files.abandon([id]).catch((e) => this.logger.warn(`file_uploads ${id} left for the sweep: ${(e as Error).message}`));
+      }
       throw error;
     }
   }

@@ -37,14 +37,16 @@ export class LocalFileStorage implements FileStorage {
     return path;
   }
 
-  async put(key: string, body: Readable): Promise<StoredBlob> {
+  async put(key: string, body: Readable, ready?: Promise<unknown>): Promise<StoredBlob> {
     const target = this.pathOf(key);
     const temp = join(this.root, TEMP, `${randomUUID()}.part`);
     // Hashed, counted, written in batches and fdatasynced in one pass (bench/RESULTS.md, "Files"):
     // durable before the row that points at it commits (Postgres syncs the row, we sync the bytes).
     const writer = new HashingFileWriter(temp);
     try {
+      // The .part is written while `ready` settles: a crash leaves it to the sweep of tmp/ by age.
       await pipeline(body, writer);
+      await ready;
       await mkdir(dirname(target), { recursive: true });
       // link, not rename: it fails (EEXIST) rather than replace a blob, so no stored file is ever overwritten.
       await link(temp, target);
