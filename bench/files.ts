@@ -73,8 +73,9 @@ async function main() {
     const filesUrl = `${url}/api/dossiers/${dossier.code}/files`;
     const fields = { kind: 'document', documentKey: 'giay-de-nghi' };
 
-    const rows: { size: string; runs: number; cp: number; cpSync: number; upload: number; uploadRaw: number; download: number }[] = [];
-    for (const [label, size, runs] of [['1 MB', MB, 20], ['20 MB', 20 * MB, 6]] as const) {
+    const rows: { size: string; runs: number; cp: number; cpSync: number; upload: number; uploadRaw: number; download: number; pairedVsCp: Record<string, number> }[] = [];
+    const runs20 = Number(process.env.BENCH_FILES_RUNS_20MB ?? 12);
+    for (const [label, size, runs] of [['1 MB', MB, 20], ['20 MB', 20 * MB, runs20]] as const) {
       const source = join(work, `source-${label.replace(' ', '')}.pdf`);
       makeFile(source, size);
       const times = { cp: [] as number[], cpSync: [] as number[], upload: [] as number[], uploadRaw: [] as number[], download: [] as number[] };
@@ -103,10 +104,14 @@ async function main() {
         rmSync(target);
       }
       const rate = (list: number[]) => size / MB / median(list);
-      rows.push({ size: label, runs, cp: rate(times.cp), cpSync: rate(times.cpSync), upload: rate(times.upload), uploadRaw: rate(times.uploadRaw), download: rate(times.download) });
+      // Each run's own ratio (cp's time over the operation's, both in that run), then the median:
+      // steadier than a ratio of medians when the shared machine's load moves between runs.
+      const paired = (list: number[]) => median(list.map((t, i) => times.cp[i] / t));
+      const pairedVsCp = { upload: paired(times.upload), uploadRaw: paired(times.uploadRaw), download: paired(times.download) };
+      rows.push({ size: label, runs, cp: rate(times.cp), cpSync: rate(times.cpSync), upload: rate(times.upload), uploadRaw: rate(times.uploadRaw), download: rate(times.download), pairedVsCp });
       const r = rows.at(-1)!;
       const vs = (v: number) => `${v.toFixed(0)} (${(v / r.cp).toFixed(2)}× cp, ${(v / r.cpSync).toFixed(2)}× cp+fsync)`;
-      console.log(`${label} ×${runs} (median MB/s): cp ${r.cp.toFixed(0)}, cp+fsync ${r.cpSync.toFixed(0)}, upload multipart ${vs(r.upload)}, upload raw ${vs(r.uploadRaw)}, download ${r.download.toFixed(0)} (${(r.download / r.cp).toFixed(2)}× cp)`);
+      console.log(`${label} ×${runs} (median MB/s): cp ${r.cp.toFixed(0)}, cp+fsync ${r.cpSync.toFixed(0)}, upload multipart ${vs(r.upload)}, upload raw ${vs(r.uploadRaw)}, download ${r.download.toFixed(0)} (${(r.download / r.cp).toFixed(2)}× cp); median of each run's ratio to its cp: upload multipart ${pairedVsCp.upload.toFixed(2)}×, raw ${pairedVsCp.uploadRaw.toFixed(2)}×, download ${pairedVsCp.download.toFixed(2)}×`);
     }
 
     // Memory: 20 files of 20 MB uploaded at once (multipart, then raw); RSS sampled every 20 ms.
