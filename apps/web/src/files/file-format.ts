@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_MESSAGES } from '../api/idempotency-keys';
 import { ApiError } from '../api/client';
 
 /**
@@ -72,6 +73,7 @@ export const FILE_ERROR_MESSAGES: Record<string, string> = {
   FORBIDDEN_ROLE: 'Vai trò của bạn không được thực hiện thao tác này.',
   NETWORK_ERROR: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
   UPLOAD_CANCELLED: 'Đã hủy tải lên.',
+  ...IDEMPOTENCY_MESSAGES,
 };
 
 /** `FILE_TOO_LARGE` may say the limit (`details.maxBytes`): name it, in MB. */

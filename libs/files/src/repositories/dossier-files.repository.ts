@@ -28,6 +28,15 @@ export interface DossierFileContext {
   electronicResult: boolean;
 }
 
+/** The `Idempotency-Key` reservation an upload holds, and the answer to store with its commit. */
+export interface KeyedAnswer {
+  userId: string;
+  key: string;
+  attempt: string;
+  status: number;
+  body: string;
+}
+
 export interface FileFilter {
   kind?: FileKind;
   taskId?: string;
@@ -70,9 +79,11 @@ export class DossierFilesRepository {
 
   /**
    * One transaction: the uploads leave `file_uploads` and their rows enter `dossier_files`, all or
-   * none. False (nothing written) when a sweep took one of them first: its blob is gone.
+   * none. `swept` (nothing written) when a sweep took one of them first: its blob is gone. With
+   * `key`, the request's `Idempotency-Key` is completed with its answer in the same commit;
+   * `key-lost` (nothing written) when this attempt no longer holds it.
    */
-  async commit(rows: readonly DossierFileRow[]): Promise<boolean> {
+  async commit(rows: readonly DossierFileRow[], key?: KeyedAnswer): Promise<'committed' | 'swept' | 'key-lost'> {
     return this.db.transaction(async (manager) => {
       const ids = rows.map((r) => r.id);
       const [{ n }]: { n: number }[] = await manager.query(`WITH gone AS (DELETE FROM file_uploads WHERE id = ANY($1::uuid[]) RETURNING id) SELECT count(*)::int AS n FROM gone`, [ids]);
@@ -87,9 +98,19 @@ export class DossierFilesRepository {
           content_type: r.contentType, size: r.size, sha256: r.sha256, storage_key: r.storageKey, uploaded_by: r.uploadedBy, uploaded_at: r.uploadedAt,
         })))],
       );
-      return true;
+      if (key) {
+        const [{ marked }]: { marked: number }[] = await manager.query(
+          `WITH m AS (UPDATE idempotency_keys SET status = 'completed', response_status = $4, response_body = $5
+                       WHERE user_id = $1 AND key = $2 AND attempt = $3 AND status = 'in_progress' RETURNING 1)
+           SELECT count(*)::int AS marked FROM m`,
+          [key.userId, key.key, key.attempt, key.status, key.body],
+        );
+        if (marked !== 1) throw new KeyLost();
+      }
+      return 'committed' as const;
     }).catch((error) => {
-      if (error instanceof SweptUpload) return false;
+      if (error instanceof SweptUpload) return 'swept' as const;
+      if (error instanceof KeyLost) return 'key-lost' as const;
       throw error;
     });
   }
@@ -134,3 +155,5 @@ export class DossierFilesRepository {
 }
 
 class SweptUpload extends Error {}
+/** The upload's Idempotency-Key reservation was taken over (its lease ran out): commit nothing. */
+class KeyLost extends Error {}

@@ -52,6 +52,16 @@ export class IdempotencyKeysRepository {
     return { reserved: false, row };
   }
 
+  /** The key's row as it stands, unless it is past its TTL (then the key is free). */
+  async find(userId: string, key: string): Promise<IdempotencyKeyRow | undefined> {
+    const [row] = await this.db.query(
+      `SELECT request_hash, status, response_status, response_body, started_at < now() - interval '${IDEMPOTENCY_RESERVATION_LEASE}' AS stale
+         FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND created_at >= now() - interval '${IDEMPOTENCY_KEY_TTL}'`,
+      [userId, key],
+    );
+    return row;
+  }
+
   /** Stores the answer of the attempt that did the work. */
   async complete(userId: string, key: string, attempt: string, status: number, body: string | null): Promise<void> {
     await this.db.query(
