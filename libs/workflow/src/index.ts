@@ -26,7 +26,7 @@ export * from './notifications/notification.service';
 export type { NotificationView, NewNotification } from './notifications/notification.view';
 export { IdempotencyModule } from './idempotency/idempotency.module';
 export { HandlesIdempotencyKey, REPLAYED_HEADER, storedAnswer } from './idempotency/idempotency.interceptor';
-export { IdempotencyKeysRepository, type IdempotencyKeyRow } from './idempotency/idempotency-keys.repository';
+export { COMPLETE_IN_PROGRESS_KEY_SQL, IdempotencyKeysRepository, type IdempotencyKeyRow } from './idempotency/idempotency-keys.repository';
 export { parseIdempotencyKey } from './idempotency/idempotency-request.rules';
 export { recordIdempotentAnswer, recordIdempotentAnswerOf } from './idempotency/idempotency.scope';
 export * from './ownership/ownership.service';

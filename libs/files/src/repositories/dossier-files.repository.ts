@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { COMPLETE_IN_PROGRESS_KEY_SQL } from '../../../workflow/src';
 import type { FileKind } from '../domain/file-kind.rules';
 
 /** A row of `dossier_files`: what the API answers (`storageKey` stays inside). */
@@ -100,9 +101,7 @@ export class DossierFilesRepository {
       );
       if (key) {
         const [{ marked }]: { marked: number }[] = await manager.query(
-          `WITH m AS (UPDATE idempotency_keys SET status = 'completed', response_status = $4, response_body = $5
-                       WHERE user_id = $1 AND key = $2 AND attempt = $3 AND status = 'in_progress' RETURNING 1)
-           SELECT count(*)::int AS marked FROM m`,
+          COMPLETE_IN_PROGRESS_KEY_SQL,
           [key.userId, key.key, key.attempt, key.status, key.body],
         );
         if (marked !== 1) throw new KeyLost();
