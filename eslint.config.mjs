@@ -53,7 +53,13 @@ export default tseslint.config(
       // `_name` marks a parameter kept for its position; catch bindings may stay unnamed-but-present.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+        {
+          args: 'after-used',
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrors: 'none',
+          ignoreRestSiblings: true,
+        },
       ],
       // An `any` switches type checking off downstream; the few declaration shims say so where they use it.
       '@typescript-eslint/no-explicit-any': 'error',
