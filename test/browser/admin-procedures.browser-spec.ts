@@ -90,6 +90,11 @@ describe('Danh mục thủ tục (browser)', () => {
     await page.getByTestId('procedure-code').fill(code);
     await page.getByTestId('procedure-name').fill('Trùng mã');
     await page.getByTestId('procedure-field').fill('Thử nghiệm');
+    // a legal time of 0 is refused with a message, never turned into 1 without a word (issue 19 item 6)
+    await page.getByTestId('procedure-time').fill('0');
+    await page.getByTestId('procedure-name').click();
+    await page.getByText('Thời hạn phải là số nguyên từ 1 trở lên').waitFor();
+    expect(await page.getByTestId('procedure-time').inputValue()).toBe('0');
     await page.getByTestId('procedure-time').fill('1');
     await page.getByTestId('procedure-process').click();
     await page.keyboard.type(processKey);

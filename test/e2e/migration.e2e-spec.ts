@@ -78,6 +78,14 @@ describe('instance migration (e2e)', () => {
     const [migratedRecord] = await db(server).query(`SELECT actor, data FROM history_events WHERE instance_id = $1 AND type = 'instance.migrated'`, [waiting]);
     expect(migratedRecord).toEqual({ actor: 'admin', data: { fromVersion: 1, toVersion: 2, elements: { Task_Receive: 'Task_Intake', Catch_Paid: 'Catch_Paid' } } });
 
+    // and the audit log has both deployments and the migration, with who did them (issue 19 item 6); the plan left none
+    const audit = (await admin.get(`/api/admin/audit?subject=${encodeURIComponent(`definition:${key}`)}`).expect(200)).body.items as { action: string; actor: string; data: Record<string, unknown> }[];
+    expect(audit.map((entry) => [entry.action, entry.actor, entry.data]).reverse()).toEqual([
+      ['definition.deployed', 'admin', expect.objectContaining({ key, version: 1 })],
+      ['definition.deployed', 'admin', expect.objectContaining({ key, version: 2 })],
+      ['instances.migrated', 'admin', expect.objectContaining({ fromVersion: 1, toVersion: 2, migrated: 2, refused: 0 })],
+    ]);
+
     // when the steps go on, then Task_Check (v2 only) comes next and both instances complete on v2
     for (const id of [waiting, paid]) {
       await complete(reception, id, 'Task_Intake');

@@ -1,5 +1,6 @@
 // Adds each jest run's counts to one file, so that `npm test` (three jest runs: unit, e2e with
-// browser, chaos) can close with a single line that CI reads: "Tests: N passed, N failed".
+// browser, chaos) can close with a single line that CI reads: "N passed, N failed, N skipped". The line has
+// no "Tests:" prefix: jest's own summary lines start with it and end in "N total", which this one does not.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -31,7 +32,7 @@ if (require.main === module) {
   if (process.argv[2] === 'reset') fs.rmSync(file, { force: true });
   else {
     const t = readTotals(file);
-    console.log(`Tests: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+    console.log(`${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
   }
 }
 

@@ -4,7 +4,7 @@ import { FilesModule, StepAttachmentsModule } from '../../../libs/files/src';
 import { ReportsModule } from '../../../libs/reports/src';
 import { TrackingModule } from '../../../libs/tracking/src';
 import { IdempotencyModule } from '../../../libs/workflow/src';
-import { coreModules } from './core.modules';
+import { coreModules } from '../../../libs/core/src';
 import { HealthController } from './health/health.controller';
 import { DeploymentWarningsController } from './deployment-warnings.controller';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ObservabilityModule } from '../../../libs/observability/src';
-import { coreModules } from '../../server/src/core.modules';
+import { coreModules } from '../../../libs/core/src';
 
 /**
  * The scale-out worker (DESIGN §1): the server's core modules (same Postgres, Redis and queue

@@ -7,3 +7,5 @@ export type { ReceivedDocument } from './domain/documents.rules';
 export * from './services/dossiers.service';
 export * from './services/procedures.service';
 export * from './services/lookup-key.service';
+export { PUBLIC_STATUS_SQL } from './repositories/public-status.query';
+export { outcomesByUnitSql } from './repositories/outcomes-by-unit.query';

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AUDIT_LOG, UNIT_DIRECTORY } from '../../common/src';
+import { AUDIT_LOG, CLAIMED_WORK, ClaimedWorkReleases, UNIT_DIRECTORY } from '../../common/src';
 import { AdminUnitsController } from './controllers/admin-units.controller';
 import { AdminUsersController } from './controllers/admin-users.controller';
 import { AuditController } from './controllers/audit.controller';
@@ -27,7 +27,7 @@ import { UsersService } from './services/users.service';
 
 /**
  * Units, accounts, roles, authentication and the audit trail. Global: the guard protects every
- * route, and other modules inject `UNIT_DIRECTORY`, `AUDIT_LOG`, `UnitsService`, `UsersService`.
+ * route, and other modules inject `UNIT_DIRECTORY`, `AUDIT_LOG`, `CLAIMED_WORK`, `UnitsService`, `UsersService`.
  */
 @Global()
 @Module({
@@ -55,8 +55,9 @@ import { UsersService } from './services/users.service';
     IdentitySeeder,
     { provide: UNIT_DIRECTORY, useExisting: UnitDirectoryService },
     { provide: AUDIT_LOG, useExisting: AuditLogService },
+    { provide: CLAIMED_WORK, useValue: new ClaimedWorkReleases() },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UNIT_DIRECTORY, AUDIT_LOG, UnitsService, UsersService, AuditLogService, IdentitySeeder],
+  exports: [UNIT_DIRECTORY, AUDIT_LOG, CLAIMED_WORK, UnitsService, UsersService, AuditLogService, IdentitySeeder],
 })
 export class IdentityModule {}

@@ -3,4 +3,5 @@ export * from './redaction';
 export * from './request-id';
 export * from './http-metrics';
 export * from './metrics.registry';
+export * from './metrics.module';
 export * from './observability.module';

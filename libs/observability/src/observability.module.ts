@@ -1,15 +1,14 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { JOBS_QUEUE, WorkflowModule } from '../../workflow/src';
 import { MetricsController } from './metrics.controller';
-import { MetricsRegistry } from './metrics.registry';
-import { WorkflowMetrics } from './workflow-metrics';
+import { MetricsModule } from './metrics.module';
 
-/** Prometheus `/metrics` for the HTTP server; the HTTP histogram middleware is added by the app factory. */
+/**
+ * Prometheus `/metrics` for the HTTP server; the HTTP histogram middleware is added by the app factory.
+ * The metrics themselves are registered by the libraries that own them, through `MetricsModule`.
+ */
 @Module({
-  imports: [WorkflowModule, BullModule.registerQueue({ name: JOBS_QUEUE })],
+  imports: [MetricsModule],
   controllers: [MetricsController],
-  providers: [MetricsRegistry, WorkflowMetrics],
-  exports: [MetricsRegistry],
+  exports: [MetricsModule],
 })
 export class ObservabilityModule {}

@@ -10,6 +10,8 @@ import { TrackingRepository } from './repositories/tracking.repository';
 import { PublicLookupService } from './services/public-lookup.service';
 import { PublicStatsService } from './services/public-stats.service';
 import { SmsInboundService } from './services/sms-inbound.service';
+import { MetricsModule } from '../../observability/src';
+import { SmsOutboxMetrics } from './sms/sms-outbox.metrics';
 import { SmsOutboxSender } from './sms/sms-outbox.sender';
 import { SMS_PROVIDER, smsProviderFromEnv } from './sms/sms.provider';
 import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
@@ -26,6 +28,7 @@ class ThrottleStorageModule {}
   imports: [
     DossiersModule,
     FilesModule,
+    MetricsModule,
     ThrottleStorageModule,
     ThrottlerModule.forRootAsync({
       useFactory: (storage: RedisThrottlerStorage) => ({
@@ -46,6 +49,7 @@ class ThrottleStorageModule {}
     SmsInboundService,
     PublicStatsService,
     SmsOutboxSender,
+    SmsOutboxMetrics,
     { provide: SMS_PROVIDER, useFactory: smsProviderFromEnv },
   ],
 })

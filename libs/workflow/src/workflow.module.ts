@@ -53,6 +53,9 @@ import { ProcessFilesDeployer } from './seed/process-files.deployer';
 import { TaskService } from './services/task.service';
 import { CompletionOpinionService } from './opinions/completion-opinion.service';
 import { OpinionsRepository } from './opinions/opinions.repository';
+import { WorkflowMetrics } from './metrics/workflow-metrics';
+import { ClaimedTasksRelease } from './persistence/claimed-tasks.release';
+import { MetricsModule } from '../../observability/src';
 import { WORKFLOW_CONFIG, workflowConfig } from './workflow.config';
 import { JOBS_QUEUE } from './workflow.tokens';
 
@@ -64,6 +67,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
 @Module({
   imports: [
     BullModule.registerQueue({ name: JOBS_QUEUE }),
+    MetricsModule,
     MulterModule.registerAsync({ useFactory: () => ({ limits: { fileSize: workflowConfig().bpmnMaxBytes, files: 1 } }) }),
   ],
   controllers: [DefinitionController, InstanceController, TaskController, IncidentController, NotificationController, MigrationController, MessageController, SignalController, OperationsController],
@@ -112,6 +116,8 @@ import { JOBS_QUEUE } from './workflow.tokens';
     IncidentService,
     OperationsReader,
     ProcessFilesDeployer,
+    WorkflowMetrics,
+    ClaimedTasksRelease,
   ],
   exports: [OpinionsRepository, ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
 })

@@ -1,6 +1,7 @@
 import type { ApiErrorBody } from './api.types';
 import { fieldLimitMessage } from './field-limit.messages';
-import { IDEMPOTENCY_MESSAGES, idempotencyKeyFor, settleIdempotencyKey } from './idempotency-keys';
+import { errorMessage } from './error-messages';
+import { idempotencyKeyFor, settleIdempotencyKey } from './idempotency-keys';
 
 const TOKEN_KEY = 'motcua.accessToken';
 
@@ -105,10 +106,12 @@ async function readJson(response: Response): Promise<unknown> {
 
 function toApiError(status: number, payload: unknown): ApiError {
   const body = (payload ?? {}) as Partial<ApiErrorBody>;
-  // A too-long field is the one validation fault a user makes by typing: say it in Vietnamese.
   const code = body.code ?? `HTTP_${status}`;
+  // The server's `message` is for developers (often English) and is never shown: the app's own
+  // sentence for the code (error-messages.ts), else one for the status. A too-long field is the
+  // one validation fault a user makes by typing: it names the field and its maximum.
   const limits = code === 'VALIDATION_FAILED' ? fieldLimitMessage(body.details) : undefined;
-  const message = limits ?? IDEMPOTENCY_MESSAGES[code] ?? (typeof body.message === 'string' && body.message ? body.message : fallbackMessage(status));
+  const message = limits ?? errorMessage(code, body.details) ?? fallbackMessage(status);
   return new ApiError(status, code, message, body.details);
 }
 

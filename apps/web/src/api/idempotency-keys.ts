@@ -23,11 +23,3 @@ export function settleIdempotencyKey(path: string, bodyText: string, status: num
   const retryable = status === 0 || status >= 500 || code === 'IDEMPOTENCY_KEY_IN_PROGRESS';
   if (!retryable) pending.delete(`${path}\n${bodyText}`);
 }
-
-/** Vietnamese for the idempotency codes, which any form that sends a POST may meet. */
-export const IDEMPOTENCY_MESSAGES: Record<string, string> = {
-  IDEMPOTENCY_KEY_IN_PROGRESS: 'Yêu cầu trước của bạn đang được xử lý. Vui lòng chờ giây lát rồi thử lại.',
-  IDEMPOTENCY_KEY_REUSED: 'Yêu cầu này trùng mã với một thao tác khác. Vui lòng tải lại trang rồi thực hiện lại.',
-  IDEMPOTENCY_KEY_ANSWER_LOST: 'Thao tác đã được thực hiện nhưng chưa nhận được kết quả. Vui lòng tải lại trang để xem trạng thái mới.',
-  IDEMPOTENCY_KEY_INVALID: 'Mã chống gửi trùng không hợp lệ. Vui lòng tải lại trang rồi thử lại.',
-};

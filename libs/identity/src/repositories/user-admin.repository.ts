@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type AccountLeft, CLAIMED_WORK, type ClaimedWorkReleases } from '../../../common/src';
 
 export interface AccountRow {
   id: string;
@@ -34,7 +35,10 @@ const SELECT_ACCOUNT = `
 /** SQL for the accounts page: search and the administrator's changes (never the hash in reads). */
 @Injectable()
 export class UserAdminRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLAIMED_WORK) private readonly claimedWork: ClaimedWorkReleases,
+  ) {}
 
   async find(filter: AccountFilter): Promise<{ items: AccountRow[]; total: number }> {
     const params: unknown[] = [filter.unitCodes];
@@ -108,25 +112,11 @@ export class UserAdminRepository {
   }
 
   /**
-   * Puts the user's claimed open tasks back in their group's pool with a `task.released` history
-   * row each; returns their ids. This writes libs/workflow's tables (`tasks`, `history_events`) on
-   * purpose: identity cannot depend on workflow (workflow depends on identity's directory), and the
-   * release must commit with the account change so no task stays held by someone who can no
-   * longer see it.
+   * Gives the user's claimed work back (libs/workflow registers the release of claimed open tasks on
+   * `CLAIMED_WORK`) in the account change's transaction, so nothing stays held by someone who can no
+   * longer see it; returns the released ids. Identity names no table of workflow's (issue 17 item 4).
    */
-  private async releaseTasks(manager: EntityManager, username: string, actor: string | null, reason: string, now: Date): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `WITH released AS (
-         UPDATE tasks SET assignee = NULL, claimed_at = NULL WHERE assignee = $1 AND status = 'open'
-         RETURNING id, instance_id, element_id
-       ), history AS (
-         INSERT INTO history_events (instance_id, at, type, element_id, task_id, actor, data)
-         SELECT instance_id, $2, 'task.released', element_id, id, $3,
-                jsonb_build_object('from', $1::text, 'reason', $4::text) FROM released
-       )
-       SELECT id FROM released ORDER BY id`,
-      [username, now, actor, reason],
-    );
-    return rows.map((row) => row.id);
+  private releaseTasks(manager: EntityManager, username: string, actor: string | null, reason: AccountLeft['reason'], now: Date): Promise<string[]> {
+    return this.claimedWork.release(manager, { username, actor, reason, now });
   }
 }

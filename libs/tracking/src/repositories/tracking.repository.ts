@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PreparedStatements } from '../../../database/src';
+import { PUBLIC_STATUS_SQL } from '../../../dossiers/src';
 
 export interface StatusRow {
   code: string;
@@ -22,7 +23,10 @@ export interface TimelineRow {
   current: boolean;
 }
 
-/** Reads the public projection `dossier_status` (DESIGN §5); the only personal datum read is the name, for masking. */
+/**
+ * Reads the public projection `dossier_status` through the statement libs/dossiers publishes (DESIGN §5,
+ * issue 17 item 4: a channel names no table); the only personal datum read is the name, for masking.
+ */
 @Injectable()
 export class TrackingRepository {
   /** The lookup's statement is prepared once per connection: it is the public endpoint's only statement. */
@@ -39,13 +43,7 @@ export class TrackingRepository {
    */
   async findStatus(code: string, now: Date, keyHash: string | null = null): Promise<StatusWithKeyed | undefined> {
     const rows = await this.prepared.rows<StatusWithKeyed & { timeline: RawTimelineRow[] | null }>(
-      `SELECT s.code, s.status, s.status_label AS "statusLabel", s.procedure_name AS "procedureName", s.unit_name AS "unitName",
-              s.appointment_at AS "appointmentAt", d.lookup_key_hash AS "lookupKeyHash",
-              CASE WHEN s.status = 'rejected' THEN s.public_reason END AS reason,
-              (s.status IN ('received', 'processing', 'financial_obligation') AND s.appointment_at < $2) AS overdue,
-              CASE WHEN d.lookup_key_hash = $3 THEN d.applicant->>'fullName' END AS "applicantName",
-              CASE WHEN d.lookup_key_hash = $3 THEN (${TIMELINE}) END AS timeline
-         FROM dossier_status s JOIN dossiers d ON d.code = s.code WHERE s.code = $1`,
+      PUBLIC_STATUS_SQL,
       [code, now, keyHash],
     );
     const row = rows[0];
@@ -59,20 +57,3 @@ export class TrackingRepository {
 export type StatusWithKeyed = StatusRow & { lookupKeyHash: string; applicantName: string | null; timeline: TimelineRow[] | null };
 
 type RawTimelineRow = Omit<TimelineRow, 'at'> & { at: string };
-
-/**
- * The public steps of the dossier `d` as a JSON array: reception, each step of the instance, and
- * the desk's actions, in time order.
- */
-const TIMELINE = `
-  SELECT json_agg(json_build_object('at', at, 'step', step, 'statusLabel', "statusLabel", 'current', current) ORDER BY at, ord) FROM (
-    SELECT d.received_at AS at, 'Tiếp nhận hồ sơ' AS step, 'Đã tiếp nhận' AS "statusLabel", false AS current, 0 AS ord
-    UNION ALL
-    SELECT t.created_at, t.name, NULL, t.status = 'open', 1 FROM tasks t
-     WHERE t.instance_id = d.instance_id AND t.status <> 'cancelled' AND t.name <> ''
-    UNION ALL
-    SELECT e.at, CASE e.type WHEN 'supplement-request' THEN 'Yêu cầu bổ sung hồ sơ' WHEN 'supplement-received' THEN 'Đã nhận hồ sơ bổ sung'
-             WHEN 'refuse' THEN 'Từ chối giải quyết' WHEN 'withdraw' THEN 'Rút hồ sơ' WHEN 'apology' THEN 'Xin lỗi và hẹn lại ngày trả'
-             WHEN 'return' THEN 'Trả kết quả' ELSE e.type END, NULL, false, 2
-      FROM dossier_events e WHERE e.code = d.code AND e.type <> 'received'
-  ) x`;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, CLOCK, type Clock } from '../../../common/src';
+import { outcomesByUnitSql } from '../../../dossiers/src';
 import { countsAsResolvedSql } from '../../../reports/src/domain/refusal.rule';
 import { setting } from '../../../config/src';
 
@@ -78,17 +79,7 @@ export class PublicStatsService {
 
   private async compute(from: string | undefined, to: string | undefined, start: Date | null, end: Date | null): Promise<PublicStats> {
     const rows = await this.db.query(
-      `SELECT d.unit_code AS "unitCode", COALESCE(u.name, d.unit_code) AS "unitName",
-              count(*)::int AS received,
-              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NOT NULL AND (d.resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < (d.appointment_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "resolvedEarly",
-              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NOT NULL AND d.resolved_at <= d.appointment_at
-                               AND (d.resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date >= (d.appointment_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "resolvedOnTime",
-              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at > d.appointment_at)::int AS "resolvedLate",
-              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NULL AND d.appointment_at >= $3)::int AS "inProgressOnTime",
-              count(*) FILTER (WHERE ${SETTLED} AND d.resolved_at IS NULL AND d.appointment_at < $3)::int AS "inProgressOverdue"
-         FROM dossiers d LEFT JOIN units u ON u.code = d.unit_code
-        WHERE ($1::timestamptz IS NULL OR d.received_at >= $1) AND ($2::timestamptz IS NULL OR d.received_at < $2)
-        GROUP BY d.unit_code, u.name ORDER BY d.unit_code`,
+      outcomesByUnitSql(SETTLED),
       [start, end ? new Date(end.getTime() + 86_400_000) : null, this.clock.now()],
     );
     const units: UnitStats[] = rows.map((r: UnitStats) => withRate(r));

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { AppError } from '../../../common/src';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { AppError, AUDIT_LOG, type AuditLog } from '../../../common/src';
 import type { InstanceRow } from '../persistence/instances.repository';
 import { InstancesRepository } from '../persistence/instances.repository';
 import type { Sql } from '../persistence/sql';
@@ -47,6 +47,7 @@ export class InstanceMigrationService {
     private readonly executor: CommandExecutor,
     private readonly instances: InstancesRepository,
     private readonly repository: MigrationRepository,
+    @Optional() @Inject(AUDIT_LOG) private readonly audit?: AuditLog,
   ) {}
 
   async migrate(request: MigrationRequest, actor: string | null): Promise<MigrationReport> {
@@ -69,6 +70,14 @@ export class InstanceMigrationService {
       });
       if (refusal) report.refused.push({ instanceId, ...refusal });
       else report.migrated.push(instanceId);
+    }
+    if (report.migrated.length > 0 || report.refused.length > 0) {
+      await this.audit?.record({
+        actor,
+        action: 'instances.migrated',
+        subject: `definition:${request.definitionKey}`,
+        data: { fromVersion: plan.from.version, toVersion: plan.to.version, migrated: report.migrated.length, refused: report.refused.length, instanceIds: report.migrated.slice(0, 100) },
+      });
     }
     return report;
   }

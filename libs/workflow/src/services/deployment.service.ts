@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { AppError, type AuthUser } from '../../../common/src';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { AppError, AUDIT_LOG, type AuditLog, type AuthUser } from '../../../common/src';
 import { OwnershipService } from '../ownership/ownership.service';
 import { DefinitionsRepository, type DefinitionSummary } from '../persistence/definitions.repository';
 import { TimerStartScheduler } from '../jobs/timer-start.scheduler';
@@ -63,6 +63,7 @@ export class DeploymentService {
     private readonly timerStarts: TimerStartScheduler,
     private readonly ownership: OwnershipService,
     @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
+    @Optional() @Inject(AUDIT_LOG) private readonly audit?: AuditLog,
   ) {}
 
   /**
@@ -107,6 +108,11 @@ export class DeploymentService {
     });
     const { deployed, unchanged, owners } = outcome;
     this.definitions.forgetLatest(deployed.map((process) => process.key));
+    if (!unchanged) {
+      for (const process of deployed) {
+        await this.audit?.record({ actor, action: 'definition.deployed', subject: `definition:${process.key}`, data: { key: process.key, version: process.version, ownerUnitCode: owners.get(process.key) ?? null } });
+      }
+    }
     return { ...deployed[0], warnings, processes: deployed, unchanged, ownerUnitCode: owners.get(deployed[0].key) ?? null };
   }
 

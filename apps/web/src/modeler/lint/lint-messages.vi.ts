@@ -28,7 +28,7 @@ export function bpmnlintMessage(rule: string, message: string): string {
 }
 
 /** Vietnamese text for the server validator's codes (libs/engine); unknown codes keep the server's text. */
-const serverMessages: Record<string, string> = {
+export const VALIDATION_MESSAGES: Record<string, string> = {
   BOUNDARY_HOST_INVALID: 'Sự kiện biên gắn vào phần tử không hợp lệ',
   BOUNDARY_INCOMING: 'Sự kiện biên không được có luồng vào',
   CONDITION_IGNORED: 'Điều kiện trên luồng này bị bỏ qua',
@@ -71,16 +71,26 @@ const serverMessages: Record<string, string> = {
   BPMN_INVALID_CHARACTER: 'Tệp BPMN chứa ký tự không hợp lệ trong XML (ví dụ &#0;): hãy xóa ký tự đó',
   BPMN_TOO_MANY_ELEMENTS: 'Sơ đồ có quá nhiều phần tử (mặc định tối đa 5.000): hãy tách thành các quy trình con được gọi',
   BPMN_TOO_DEEP: 'Quy trình con lồng nhau quá sâu (mặc định tối đa 32 tầng): hãy giảm bớt hoặc dùng hoạt động gọi quy trình',
+  MULTI_INSTANCE_INVALID: 'Biểu thức lặp (đa thể hiện) không cho ra danh sách hoặc số lần lặp hợp lệ',
+  SCRIPT_LANGUAGE_UNSUPPORTED: 'Bước tính toán (script) chỉ nhận biểu thức FEEL',
+  SCRIPT_MISSING: 'Bước tính toán (script) chưa có biểu thức FEEL',
+  SIGNAL_MISSING: 'Sự kiện tín hiệu chưa chọn tín hiệu',
+  // Kết thúc hồ sơ (mc:outcome, ADR 0011): the server's own text is Vietnamese and names the detail.
+  OUTCOME_UNKNOWN: 'Kết quả hồ sơ không hợp lệ',
+  OUTCOME_END_KIND: 'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc thường hoặc kết thúc dừng toàn bộ',
+  OUTCOME_IN_SUBPROCESS: 'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc của quy trình chính',
+  OUTCOME_REASON_MISSING: 'Từ chối giải quyết phải có lý do gửi công dân (mc:reason)',
+  OUTCOME_REASON_INVALID: 'Lý do (mc:reason) không phải biểu thức FEEL hợp lệ',
+  STATUS_WITHOUT_OUTCOME: 'Trạng thái hồ sơ đặt trên sự kiện kết thúc cần đi kèm kết quả hồ sơ',
 };
-
-// OUTCOME_UNKNOWN, OUTCOME_END_KIND, OUTCOME_IN_SUBPROCESS, OUTCOME_REASON_MISSING, OUTCOME_REASON_INVALID and
-// STATUS_WITHOUT_OUTCOME ("Kết thúc hồ sơ", ADR 0011) come from the server already in Vietnamese: shown as they are.
 
 /** Codes the server answers with 400 for the whole document (no element to point at). */
 export const DOCUMENT_ERROR_CODES: ReadonlySet<string> = new Set(['BPMN_DOCTYPE_FORBIDDEN', 'BPMN_INVALID_CHARACTER', 'BPMN_TOO_MANY_ELEMENTS', 'BPMN_TOO_DEEP']);
 
 /** Vietnamese first; the server's own text follows so nothing is lost (it names the details). */
 export function serverMessage(code: string, message: string): string {
-  const text = serverMessages[code];
-  return text ? `${text} — ${message}` : message;
+  const text = VALIDATION_MESSAGES[code];
+  if (!text) return message;
+  // The server's text follows when it is Vietnamese (it names the detail); an English one is left out.
+  return /[À-ỹ]/.test(message) && message !== text ? `${text} — ${message}` : text;
 }

@@ -35,6 +35,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'admin.procedure.form_uploaded': 'Tải mẫu đơn lên',
   'admin.procedure.imported': 'Nhập danh mục thủ tục',
   'incident.retried': 'Thử lại sự cố',
+  'definition.deployed': 'Triển khai quy trình',
+  'instances.migrated': 'Chuyển phiên xử lý sang phiên bản mới',
   'sms.retried': 'Gửi lại SMS',
   'dossier.received': 'Tiếp nhận hồ sơ',
   'dossier.supplement-request': 'Yêu cầu bổ sung hồ sơ',

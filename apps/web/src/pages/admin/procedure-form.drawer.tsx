@@ -129,9 +129,10 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
           <Form.Item label="Thời hạn giải quyết" name="timeUnit">
             <Select style={{ width: 190 }} options={[{ value: 'days', label: 'Ngày làm việc' }, { value: 'hours', label: 'Giờ làm việc' }, { value: 'sameDay', label: 'Trong ngày' }]} />
           </Form.Item>
+          {/* No `min` on the input: antd would turn a typed 0 into 1 on blur without a word (issue 19 item 6). */}
           {timeUnit !== 'sameDay' && (
-            <Form.Item label="Số" name="timeAmount" rules={[{ required: true, message: 'Nhập thời hạn' }, { type: 'integer', min: 1, message: 'Số nguyên dương' }]}>
-              <InputNumber min={1} style={{ width: 110 }} data-testid="procedure-time" />
+            <Form.Item label="Số" name="timeAmount" rules={[{ required: true, message: 'Nhập thời hạn' }, { type: 'integer', min: 1, message: 'Thời hạn phải là số nguyên từ 1 trở lên (hoặc chọn "Trong ngày")' }]}>
+              <InputNumber precision={0} style={{ width: 110 }} data-testid="procedure-time" />
             </Form.Item>
           )}
           <Form.Item label="Lệ phí (đồng)" name="fee" rules={[{ required: true, type: 'integer', min: 0, message: 'Số nguyên không âm' }]}>

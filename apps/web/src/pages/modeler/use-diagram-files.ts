@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { deployDefinition, definitionXml, type ValidationIssueView } from '../../api/definitions.api';
 import { reportError } from '../../api/report-error';
-import { DOCUMENT_ERROR_CODES, serverMessage } from '../../modeler/lint/lint-messages.vi';
+import { DOCUMENT_ERROR_CODES, VALIDATION_MESSAGES } from '../../modeler/lint/lint-messages.vi';
 import { findVendorAssignments, type VendorAssignment } from '../../modeler/camunda/vendor-assignments';
 import type { ModdleElement } from '../../modeler/moddle.types';
 import { newProcessKey, oneStopTemplate } from '../../modeler/template/one-stop.template';
@@ -122,7 +122,7 @@ export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused, onUn
       } else if (deployRefusalMessage(cause)) {
         message.error(deployRefusalMessage(cause), 10);
       } else if (cause instanceof ApiError && DOCUMENT_ERROR_CODES.has(cause.code)) {
-        message.error(`Chưa triển khai được: ${serverMessage(cause.code, cause.message)}`);
+        message.error(`Chưa triển khai được: ${VALIDATION_MESSAGES[cause.code] ?? cause.message}`);
       } else {
         reportError(message, cause);
       }

@@ -5,6 +5,7 @@ import { reportError } from '../../api/report-error';
 import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, receptionErrorMessage, type ApplicantInput, type Procedure, type Reception } from './reception.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { FileUploader } from '../../files';
+import { useUnsavedChanges } from '../../layout/use-unsaved-changes';
 import { ReceivedFilesSection, type QueueState } from './reception-files';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
@@ -30,6 +31,9 @@ export function ReceptionPage() {
   // Scans picked per document code, sent once the dossier exists.
   const [picked, setPicked] = useState<Record<string, File[]>>({});
   const [uploads, setUploads] = useState<QueueState>({ busy: 0, failed: 0 });
+  // Typed applicant details or picked scans not yet received: leaving the page asks first.
+  const [touched, setTouched] = useState(false);
+  useUnsavedChanges(!received && (touched || Object.values(picked).some((files) => files.length > 0)), 'Thông tin hồ sơ đang nhập');
   const onQueueChange = useCallback((state: QueueState) => setUploads(state), []);
 
   useEffect(() => {
@@ -66,6 +70,7 @@ export function ReceptionPage() {
     setCopies({});
     setPicked({});
     setUploads({ busy: 0, failed: 0 });
+    setTouched(false);
     form.resetFields();
   };
   const next = () => {
@@ -131,7 +136,7 @@ export function ReceptionPage() {
         />
       </Card>
       {procedure && (
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => setTouched(true)}>
           <Card title="2. Người nộp hồ sơ" style={{ marginBottom: 16 }}>
             <Form.Item name="fullName" label="Họ và tên" rules={[{ required: true, message: 'Nhập họ và tên' }]}>
               <Input data-testid="applicant-fullName" autoComplete="off" maxLength={FIELD_LIMITS.personName} />

@@ -3,14 +3,15 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { InstanceChangeListeners, JOBS_QUEUE } from '../../workflow/src';
-import { MetricsRegistry } from './metrics.registry';
-import { reportRedisErrors } from '../../database/src/redis.config';
+import { MetricsRegistry } from '../../../observability/src';
+import { InstanceChangeListeners } from '../runtime/instance-change.listeners';
+import { JOBS_QUEUE } from '../workflow.tokens';
 
 /**
- * Engine and job metrics. Commands are counted as they are written (a listener on every command's
- * statement; a write retried after a lost race counts again). Job lag, queue depth, open incidents
- * and the SMS outbox are read from Postgres and BullMQ when Prometheus scrapes.
+ * Engine and job metrics, registered by their owner on the process's registry (libs/observability's
+ * MetricsModule). Commands are counted as they are written (a listener on every command's
+ * statement; a write retried after a lost race counts again). Job lag, queue depth and open incidents
+ * are read from Postgres and BullMQ when Prometheus scrapes (the SMS outbox gauge is libs/tracking's).
  */
 @Injectable()
 export class WorkflowMetrics implements OnModuleInit {
@@ -22,8 +23,7 @@ export class WorkflowMetrics implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // This module's registration of the queue is its own instance, with its own connection.
-    reportRedisErrors(this.queue, 'metrics queue');
+    // The queue is this module's own registration, whose Redis errors JobQueue already reports.
     const registry = this.metrics.registry;
     const commands = new Counter({
       name: 'motcua_engine_commands_total',
@@ -75,15 +75,6 @@ export class WorkflowMetrics implements OnModuleInit {
       registers: [registry],
       async collect() {
         const [row] = await dataSource.query(`SELECT count(*) AS n FROM incidents WHERE status = 'open'`);
-        this.set(Number(row?.n ?? 0));
-      },
-    });
-    new Gauge({
-      name: 'motcua_sms_outbox_pending',
-      help: 'Outbound SMS waiting to be sent',
-      registers: [registry],
-      async collect() {
-        const [row] = await dataSource.query(`SELECT count(*) AS n FROM sms_outbox WHERE status = 'pending'`);
         this.set(Number(row?.n ?? 0));
       },
     });

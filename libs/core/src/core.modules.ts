@@ -1,13 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ClockModule } from '../../../libs/common/src';
-import { databaseOptions, redisOptions } from '../../../libs/database/src';
-import { DossiersModule } from '../../../libs/dossiers/src';
-import { IdentityModule } from '../../../libs/identity/src';
-import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../../libs/workflow/src';
-import { WorktimeModule } from '../../../libs/worktime/src';
-import { setting } from '../../../libs/config/src';
+import { ClockModule } from '../../common/src';
+import { databaseOptions, redisOptions } from '../../database/src';
+import { DossiersModule } from '../../dossiers/src';
+import { IdentityModule } from '../../identity/src';
+import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../workflow/src';
+import { WorktimeModule } from '../../worktime/src';
+import { setting } from '../../config/src';
 import type { ConnectionOptions } from 'bullmq';
 
 /**

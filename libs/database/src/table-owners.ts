@@ -1,0 +1,42 @@
+/**
+ * Each table has one owning lib (issue 17 item 4): only the owner's SQL names the table; other libs
+ * read it through the views or query functions the owner exports. Tables are listed by the migration
+ * that creates them; test/unit/table-ownership.spec.ts checks that every table created in migrations/
+ * is listed here and that no lib touches another's table beyond its shrinking allow-list.
+ */
+export const TABLE_OWNERS = {
+  // 1764300000000-identity
+  units: 'identity',
+  users: 'identity',
+  audit_log: 'identity',
+  // 1764300001000-workflow, -deadlines, -TaskCounts, -ProcedureOwnership, -IdempotencyKeys, -TaskOpinions
+  process_definitions: 'workflow',
+  process_instances: 'workflow',
+  tasks: 'workflow',
+  jobs: 'workflow',
+  history_events: 'workflow',
+  incidents: 'workflow',
+  notifications: 'workflow',
+  task_counts: 'workflow',
+  task_count_changes: 'workflow',
+  process_keys: 'workflow',
+  idempotency_keys: 'workflow',
+  task_opinions: 'workflow',
+  // 1764300200000-worktime
+  holiday_tables: 'worktime',
+  calendar_settings: 'worktime',
+  // 1764300400000-dossiers, -ProcedureCatalogAdmin (dossier_status is the public projection channels read)
+  procedures: 'dossiers',
+  procedure_forms: 'dossiers',
+  dossier_counters: 'dossiers',
+  dossiers: 'dossiers',
+  dossier_status: 'dossiers',
+  dossier_events: 'dossiers',
+  // 1764500100000-DossierFiles
+  dossier_files: 'files',
+  file_uploads: 'files',
+  // 1764300800000-Tracking
+  sms_outbox: 'tracking',
+} as const satisfies Record<string, string>;
+
+export type OwnedTable = keyof typeof TABLE_OWNERS;
