@@ -92,7 +92,9 @@ describe('docs/operations.md, configuration table', () => {
 
 describe('every setting goes through the schema', () => {
   it('no file of apps/ or libs/ reads process.env itself (only as the default of an `env` parameter)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- typed by `typeof import`
     const { readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- typed by `typeof import`
     const { join } = require('node:path') as typeof import('node:path');
     const root = join(__dirname, '..', '..', '..');
     const files: string[] = [];

@@ -20,7 +20,6 @@ const INSTANCE_ID = '1c7d3b5f-0e8a-4a7c-9a1b-2d3e4f5a6b7c';
 
 const user = (username: string, roles: string[], unitCode = 'H15.10'): AuthUser => ({ id: username, username, fullName: username, unitCode, roles }) as AuthUser;
 const specialist = user('chuyenvien', ['specialist']);
-const other = user('chuyenvien2', ['specialist']);
 const head = user('truongphong', ['head']);
 const outsider = user('xa', ['specialist'], 'H15.20');
 

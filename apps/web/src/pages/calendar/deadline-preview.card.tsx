@@ -61,6 +61,7 @@ export function DeadlinePreviewCard({ units, calendarVersion }: Props) {
   useEffect(() => {
     if (calendarVersion > 0 && shown) void computeRef.current();
     // Only a new calendar version recomputes; a result not yet asked for stays unasked.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` is read, not a trigger
   }, [calendarVersion]);
 
   return (
