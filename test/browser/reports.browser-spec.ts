@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { type Browser } from 'playwright-core';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
@@ -81,5 +82,58 @@ describe('Báo cáo (browser)', () => {
     // then its page opens
     await page.waitForURL('**/ho-so/GOLD-H3');
     expect(pageErrors).toEqual([]);
+  });
+
+  async function leaderOn(width: number, today?: string) {
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width, height: 800 } });
+    if (today) await context.clock.setFixedTime(new Date(today));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-username').fill('leader');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/inbox');
+    return page;
+  }
+
+  it('opens the periodic report on the current half-year (issue 19 item 6: it always showed the first half)', async () => {
+    for (const [today, half] of [['2026-03-15T09:00:00+07:00', '6 tháng đầu năm'], ['2026-12-07T09:00:00+07:00', '6 tháng cuối năm'], ['2026-06-30T23:30:00+07:00', '6 tháng đầu năm'], ['2026-06-30T17:30:00Z', '6 tháng cuối năm']] as const) {
+      // given a leader whose computer says `today` (the last one is already 1 July in Vietnam)
+      const page = await leaderOn(1440, today);
+      // when they open Báo cáo, then the periodic report shows the half-year of today, in Vietnam
+      await page.getByRole('link', { name: 'Báo cáo' }).click();
+      await page.getByTestId('periodic-half').waitFor();
+      expect([today, await page.getByTestId('periodic-half').textContent()]).toEqual([today, half]);
+      await page.context().close();
+    }
+  });
+
+  it('fits the II.06a table and the dossier list in a 1366 px screen without a horizontal scroll (issue 19 item 6)', async () => {
+    const page = await leaderOn(1366);
+    const overflow = (testId: string) =>
+      page.getByTestId(testId).evaluate((el) => {
+        const body = el.querySelector('.ant-table-content, .ant-table-body') ?? el;
+        return { scroll: body.scrollWidth, visible: body.clientWidth, page: document.documentElement.scrollWidth };
+      });
+    // when the leader opens the II.06a table on a 1366 px screen, then no column is cut off
+    await page.goto(`${server.url}/bao-cao?from=${PERIOD_A.from}&to=${PERIOD_A.to}`);
+    await page.getByTestId('summary-table').getByText('Tổng cộng').waitFor();
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-1366.png`, fullPage: true });
+    const summary = await overflow('summary-table');
+    expect(summary.scroll).toBeLessThanOrEqual(summary.visible + 1);
+    expect(summary.page).toBeLessThanOrEqual(1366);
+    // and the dossier list fits too
+    // (the golden dossiers have no status projection, which the list joins: receive a real one at the desk)
+    const token = (await request(server.url).post('/api/auth/login').send({ username: 'reception', password: PASSWORD }).expect(200)).body.accessToken as string;
+    await request(server.url).post('/api/dossiers').set('Authorization', `Bearer ${token}`)
+      .send({ procedureCode: '1.001612', channel: 'direct', applicant: { fullName: 'Nguyễn Thị Bảy Mươi Hai Ký Tự Để Thử Cột Người Nộp', idNumber: '066190005566', phone: '0905123457' }, documents: ['giay-de-nghi', 'giay-to-phap-ly'] })
+      .expect(201);
+    await page.getByRole('link', { name: 'Hồ sơ', exact: true }).click();
+    await page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').first().waitFor();
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/dossiers-1366.png`, fullPage: true });
+    const list = await overflow('dossier-table');
+    expect(list.scroll).toBeLessThanOrEqual(list.visible + 1);
+    expect(list.page).toBeLessThanOrEqual(1366);
+    await page.context().close();
   });
 });

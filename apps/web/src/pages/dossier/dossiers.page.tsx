@@ -60,6 +60,7 @@ export function DossiersPage() {
       }
     >
       <Table<DossierListItem>
+        data-testid="dossier-table"
         rowKey="code"
         size="middle"
         loading={loading}
@@ -68,10 +69,24 @@ export function DossiersPage() {
         locale={{ emptyText: 'Không có hồ sơ nào' }}
         onRow={(d) => ({ 'data-testid': `dossier-row-${d.code}` }) as HTMLAttributes<HTMLElement>}
         columns={[
-          { title: 'Mã hồ sơ', dataIndex: 'code', render: (code: string) => <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> },
-          { title: 'Thủ tục', dataIndex: 'procedureName', render: (name: string) => <div style={{ maxWidth: 260, whiteSpace: 'normal' }}>{name}</div> },
-          { title: 'Người nộp', dataIndex: 'applicantName' },
-          { title: 'Tiếp nhận', dataIndex: 'receivedAt', responsive: ['lg'], render: formatDateTime },
+          // The columns fit the 1,048 px a 1366 px screen leaves beside the menu (issue 19 item 6): long
+          // names wrap, and the reception time sits under the code instead of in a column of its own.
+          {
+            title: 'Mã hồ sơ',
+            dataIndex: 'code',
+            render: (code: string, d) => (
+              <div style={{ whiteSpace: 'nowrap' }}>
+                <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link>
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    Tiếp nhận {formatDateTime(d.receivedAt)}
+                  </Typography.Text>
+                </div>
+              </div>
+            ),
+          },
+          { title: 'Thủ tục', dataIndex: 'procedureName', render: (name: string) => <div style={{ maxWidth: 240, whiteSpace: 'normal' }}>{name}</div> },
+          { title: 'Người nộp', dataIndex: 'applicantName', render: (name: string) => <div style={{ maxWidth: 200, whiteSpace: 'normal' }}>{name}</div> },
           {
             title: 'Hẹn trả',
             dataIndex: 'appointmentAt',
@@ -93,7 +108,7 @@ export function DossiersPage() {
               <div>
                 <Tag color={STATUS_COLORS[status]}>{d.statusLabel}</Tag>
                 {d.currentStep && IN_PROGRESS.includes(status) && (
-                  <div style={{ maxWidth: 260, whiteSpace: 'normal' }}>
+                  <div style={{ maxWidth: 220, whiteSpace: 'normal' }}>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {d.currentStep}
                     </Typography.Text>

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { reportError } from '../../api/report-error';
 import { fetchPeriodic, type PeriodicFigures, type PeriodicReport, type ReportFileFormat } from './reports.api';
-import { vietnamYear } from '../../../../../libs/calendar/src/vietnam-time.js';
+import { vietnamWallClock, vietnamYear } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 type UnitLine = PeriodicReport['units'][number];
 type Half = 0 | 1 | 2;
@@ -17,7 +17,8 @@ export function PeriodicCard({ unit, onDownload }: { unit?: string; onDownload: 
   const { message } = App.useApp();
   const thisYear = vietnamYear(Date.now());
   const [year, setYear] = useState(thisYear);
-  const [half, setHalf] = useState<Half>(1);
+  // The current period: the half-year of today in Vietnam (issue 19 item 6: it was always the first half).
+  const [half, setHalf] = useState<Half>(() => (vietnamWallClock(Date.now()).month <= 6 ? 1 : 2));
   const [report, setReport] = useState<PeriodicReport>();
   const [loading, setLoading] = useState(false);
 
