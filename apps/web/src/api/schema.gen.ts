@@ -1618,7 +1618,9 @@ export interface components {
             action: string;
             subject: string | null;
             ip: string | null;
-            data: Record<string, never> | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
         };
         AuditListDto: {
             items: components["schemas"]["AuditEntryDto"][];
@@ -2072,7 +2074,9 @@ export interface components {
              *       "Task_Receive": "Task_Intake"
              *     }
              */
-            mapping?: Record<string, never>;
+            mapping?: {
+                [key: string]: string;
+            };
         };
         MigrationRefusalDto: {
             /** Format: uuid */

@@ -28,7 +28,12 @@ export class MigrationDto {
   @IsUUID('all', { each: true })
   instanceIds?: string[];
 
-  @ApiPropertyOptional({ description: 'Old element id → new element id; unlisted ids map to the same id', example: { Task_Receive: 'Task_Intake' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Old element id → new element id; unlisted ids map to the same id',
+    example: { Task_Receive: 'Task_Intake' },
+  })
   @IsOptional()
   @IsObject()
   @IsTextMap(FIELD_LIMITS.migrationMappings, FIELD_LIMITS.bpmnId)
