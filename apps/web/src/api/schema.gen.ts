@@ -2404,7 +2404,9 @@ export interface components {
             /** @description English, for developers and logs; the web app shows its own Vietnamese text for the code */
             message: string;
             /** @description Code-specific detail (field names, limits, retry delays) */
-            details?: Record<string, never>;
+            details?: {
+                [key: string]: unknown;
+            } | unknown[];
         };
     };
     responses: never;
