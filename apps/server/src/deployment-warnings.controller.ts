@@ -1,13 +1,16 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../libs/common/src';
 import { publicUrlIsDefault, setting } from '../../../libs/config/src';
 
 /** One thing an administrator should have the operators fix; the web app words it in Vietnamese by `code`. */
-export interface DeploymentWarning {
-  code: 'PUBLIC_URL_DEFAULT';
-  /** The value in force (the development default). */
-  publicUrl: string;
+export class DeploymentWarningDto {
+  @ApiProperty({ enum: ['PUBLIC_URL_DEFAULT'] }) code: 'PUBLIC_URL_DEFAULT';
+  @ApiProperty({ description: 'The value in force (the development default)', example: 'http://localhost:3000' }) publicUrl: string;
+}
+
+export class DeploymentWarningsDto {
+  @ApiProperty({ type: [DeploymentWarningDto] }) warnings: DeploymentWarningDto[];
 }
 
 /**
@@ -21,8 +24,9 @@ export interface DeploymentWarning {
 export class DeploymentWarningsController {
   @Get()
   @ApiOperation({ summary: 'Deployment settings still at a development default (PUBLIC_URL_DEFAULT)' })
-  list(): { warnings: DeploymentWarning[] } {
-    const warnings: DeploymentWarning[] = [];
+  @ApiOkResponse({ type: DeploymentWarningsDto })
+  list(): DeploymentWarningsDto {
+    const warnings: DeploymentWarningDto[] = [];
     if (publicUrlIsDefault()) warnings.push({ code: 'PUBLIC_URL_DEFAULT', publicUrl: setting('PUBLIC_URL')! });
     return { warnings };
   }

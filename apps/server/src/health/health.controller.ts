@@ -1,10 +1,18 @@
-import { Controller, Get, HttpStatus, OnModuleDestroy, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, HttpStatus, OnModuleDestroy, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../../../../libs/common/src';
 import { redisOptions } from '../../../../libs/database/src';
+import { LivenessDto, ReadinessDto } from './health.dto';
+
+/** Readiness answers with its checks either way; 503 is not an ErrorBody. */
+const ReadinessResponses = () =>
+  applyDecorators(
+    ApiOkResponse({ type: ReadinessDto, description: 'Postgres, Redis and migrations are up' }),
+    ApiServiceUnavailableResponse({ type: ReadinessDto, description: 'A check is down (status: unavailable)' }),
+  );
 
 type Check = 'up' | 'down';
 
@@ -26,6 +34,7 @@ export class HealthController implements OnModuleDestroy {
   @Public()
   @Get('health')
   @ApiOperation({ summary: 'Readiness (same as /health/ready)' })
+  @ReadinessResponses()
   health(@Res() res: Response) {
     return this.ready(res);
   }
@@ -33,6 +42,7 @@ export class HealthController implements OnModuleDestroy {
   @Public()
   @Get('health/ready')
   @ApiOperation({ summary: 'Readiness: Postgres, Redis, migrations; 503 when one is not' })
+  @ReadinessResponses()
   async ready(@Res() res: Response) {
     const [postgres, redis, migrations] = await Promise.all([
       this.check(() => this.dataSource.query('SELECT 1')),
@@ -49,7 +59,8 @@ export class HealthController implements OnModuleDestroy {
   @Public()
   @Get('health/live')
   @ApiOperation({ summary: 'Liveness: the process answers' })
-  live() {
+  @ApiOkResponse({ type: LivenessDto })
+  live(): LivenessDto {
     return { status: 'ok' };
   }
 

@@ -1,51 +1,21 @@
 import { request } from './client';
+import type { Schemas } from './schemas';
 
 /** A civil date 'YYYY-MM-DD' with its name. */
-export interface NamedDay {
-  date: string;
-  name: string;
-}
+export type NamedDay = Schemas['NamedDayDto'];
 
-/** `GET /api/calendar/holidays`: a year's days off and swapped working days. */
-export interface HolidayTable {
-  year: number;
-  holidays: NamedDay[];
-  workingDays: NamedDay[];
-  /** `default`: computed from the Labour Code; `custom`: saved by an administrator. */
-  source: 'default' | 'custom';
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
+/** `GET /api/calendar/holidays`: a year's days off and swapped working days (`source` default: computed; custom: saved). */
+export type HolidayTable = Schemas['HolidayTableViewDto'];
 
-export interface OfficeSession {
-  start: string;
-  end: string;
-}
+export type OfficeSession = Schemas['OfficeSessionDto'];
 
 /** `GET /api/calendar/office-hours`: the sessions that apply to a unit (or the province). */
-export interface OfficeHours {
-  unitCode: string | null;
-  sessions: OfficeSession[];
-  source: 'default' | 'unit';
-  workingDayMinutes: number;
-}
+export type OfficeHours = Schemas['OfficeHoursViewDto'];
 
-export interface DeadlinePreview {
-  from: string;
-  countingStartsAt: string;
-  dueAt: string;
-  duration: string | null;
-  sameDay: boolean;
-  unitCode: string | null;
-}
+export type DeadlinePreview = Schemas['DeadlinePreviewDto'];
 
-export interface UnitSummary {
-  code: string;
-  name: string;
-  kind: string;
-  parentCode: string | null;
-  active: boolean;
-}
+/** A unit of `GET /api/units`. */
+export type UnitSummary = Schemas['UnitDto'];
 
 export function getHolidays(year: number): Promise<HolidayTable> {
   return request<HolidayTable>('/api/calendar/holidays', { query: { year } });
@@ -80,5 +50,5 @@ export function previewDeadline(query: { from: string; duration?: string; sameDa
 
 /** `GET /api/units`: the unit tree, parents first. */
 export async function listUnits(): Promise<UnitSummary[]> {
-  return (await request<{ items: UnitSummary[] }>('/api/units')).items;
+  return (await request<Schemas['UnitListDto']>('/api/units')).items;
 }

@@ -1,31 +1,13 @@
-import type { Page } from './api.types';
 import { request, requestText } from './client';
+import type { Schemas } from './schemas';
 
 /** A finding of the server's validator (details of 400 `BPMN_INVALID`, deploy warnings). */
-export interface ValidationIssueView {
-  elementId: string;
-  code: string;
-  message: string;
-}
+export type ValidationIssueView = Schemas['BpmnIssueDto'];
 
 /** One deployed version of a process (`GET /api/definitions`). */
-export interface DefinitionSummary {
-  id: string;
-  key: string;
-  version: number;
-  name: string;
-  procedureCode: string | null;
-  deployedBy: string | null;
-  deployedAt: string;
-}
+export type DefinitionSummary = Schemas['DefinitionSummaryDto'];
 
-export interface DeployResult {
-  id: string;
-  key: string;
-  version: number;
-  name?: string;
-  warnings: ValidationIssueView[];
-}
+export type DeployResult = Schemas['DeployResultDto'];
 
 /** `POST /api/definitions` (admin): 201, or 400 `BPMN_INVALID` with the errors as `details`. */
 export function deployDefinition(xml: string): Promise<DeployResult> {
@@ -33,13 +15,13 @@ export function deployDefinition(xml: string): Promise<DeployResult> {
 }
 
 /** `POST /api/definitions/validate` (admin): the verdict without deploying. */
-export function validateDefinition(xml: string): Promise<{ errors: ValidationIssueView[]; warnings: ValidationIssueView[] }> {
-  return request('/api/definitions/validate', { method: 'POST', body: xml, contentType: 'text/xml' });
+export function validateDefinition(xml: string): Promise<Schemas['BpmnValidationDto']> {
+  return request<Schemas['BpmnValidationDto']>('/api/definitions/validate', { method: 'POST', body: xml, contentType: 'text/xml' });
 }
 
 /** `GET /api/definitions`: every version of every key, newest version first within a key. */
-export function listDefinitions(limit: number, offset: number): Promise<Page<DefinitionSummary>> {
-  return request<Page<DefinitionSummary>>('/api/definitions', { query: { limit, offset } });
+export function listDefinitions(limit: number, offset: number): Promise<Schemas['DefinitionPageDto']> {
+  return request<Schemas['DefinitionPageDto']>('/api/definitions', { query: { limit, offset } });
 }
 
 /** `GET /api/definitions/:key/xml?version=`: the deployed XML. */

@@ -1518,6 +1518,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        HealthChecksDto: {
+            /** @enum {string} */
+            postgres: "up" | "down";
+            /** @enum {string} */
+            redis: "up" | "down";
+            /**
+             * @description Every migration this build knows is applied
+             * @enum {string}
+             */
+            migrations: "up" | "down";
+        };
+        ReadinessDto: {
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+            checks: components["schemas"]["HealthChecksDto"];
+        };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        DeploymentWarningDto: {
+            /** @enum {string} */
+            code: "PUBLIC_URL_DEFAULT";
+            /**
+             * @description The value in force (the development default)
+             * @example http://localhost:3000
+             */
+            publicUrl: string;
+        };
+        DeploymentWarningsDto: {
+            warnings: components["schemas"]["DeploymentWarningDto"][];
+        };
         LoginDto: {
             /** @example reception */
             username: string;
@@ -1586,7 +1618,9 @@ export interface components {
             action: string;
             subject: string | null;
             ip: string | null;
-            data: Record<string, never> | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
         };
         AuditListDto: {
             items: components["schemas"]["AuditEntryDto"][];
@@ -1695,6 +1729,69 @@ export interface components {
             /** @description Claimed open tasks put back in their group */
             releasedTaskIds: string[];
         };
+        BpmnIssueDto: {
+            /** @example Task_Review */
+            elementId: string;
+            /** @example TASK_NO_CANDIDATES */
+            code: string;
+            /** @description English, for developers; the modeler words the code in Vietnamese */
+            message: string;
+        };
+        DeployedProcessDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example cap-giay-phep */
+            key: string;
+            version: number;
+            name: string;
+            procedureCode: string | null;
+        };
+        DeployResultDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example cap-giay-phep */
+            key: string;
+            version: number;
+            name: string;
+            procedureCode: string | null;
+            warnings: components["schemas"]["BpmnIssueDto"][];
+            /** @description Every process of the file (collaborations) */
+            processes: components["schemas"]["DeployedProcessDto"][];
+            /** @description The same XML was already deployed (nothing written) */
+            unchanged: boolean;
+            /** @description Owning unit of the key (null: the province) */
+            ownerUnitCode: string | null;
+        };
+        BpmnValidationDto: {
+            /** @description No error (warnings allowed) */
+            valid: boolean;
+            errors: components["schemas"]["BpmnIssueDto"][];
+            warnings: components["schemas"]["BpmnIssueDto"][];
+        };
+        DefinitionSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example cap-giay-phep */
+            key: string;
+            version: number;
+            name: string;
+            procedureCode: string | null;
+            deployedBy: string | null;
+            /** Format: date-time */
+            deployedAt: string;
+            /** @description Owning unit of the key (null: the province) */
+            ownerUnitCode: string | null;
+        };
+        DefinitionPageDto: {
+            items: components["schemas"]["DefinitionSummaryDto"][];
+            total: number;
+        };
+        KeyOwnershipDto: {
+            key: string;
+            /** @description Null: the province */
+            ownerUnitCode: string | null;
+            partnerUnitCodes: string[];
+        };
         PartnersDto: {
             /**
              * @description Replaces the list; [] removes every partner
@@ -1717,17 +1814,6 @@ export interface components {
             variables?: {
                 [key: string]: unknown;
             };
-        };
-        CorrelateMessageDto: {
-            /** @example supplementReceived */
-            messageName: string;
-            variables?: {
-                [key: string]: unknown;
-            };
-        };
-        CancelInstanceDto: {
-            /** @example Công dân rút hồ sơ */
-            reason?: string;
         };
         TaskDto: {
             /** Format: uuid */
@@ -1772,24 +1858,81 @@ export interface components {
             /** @description mc:action: the desk action that completes this step (supplement, apology) */
             deskAction: string | null;
         };
-        TaskPageDto: {
-            items: components["schemas"]["TaskDto"][];
-            total: number;
+        JobDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example timer */
+            kind: string;
+            elementId: string;
+            topic: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            /** @example pending */
+            status: string;
+            attempts: number;
+            maxAttempts: number;
+            lastError: string | null;
         };
-        CompleteTaskDto: {
-            /**
-             * @example {
-             *       "outcome": "approved",
-             *       "approved": true
-             *     }
-             */
-            variables?: {
+        DeadlineJobDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example timer */
+            kind: string;
+            elementId: string;
+            topic: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            /** @example pending */
+            status: string;
+            attempts: number;
+            maxAttempts: number;
+            lastError: string | null;
+            /** Format: uuid */
+            taskId: string | null;
+        };
+        IncidentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** Format: uuid */
+            jobId: string | null;
+            elementId: string | null;
+            /** @example JOB_FAILED */
+            code: string;
+            message: string;
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            resolvedBy: string | null;
+        };
+        HistoryAttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        HistoryOpinionDto: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            attachments: components["schemas"]["HistoryAttachmentDto"][];
+        };
+        HistoryEntryDto: {
+            /** Format: date-time */
+            at: string;
+            /** @example task.completed */
+            type: string;
+            elementId: string | null;
+            /** Format: uuid */
+            taskId?: string;
+            actor?: string;
+            data?: {
                 [key: string]: unknown;
             };
-            /** @description The officer's opinion (ý kiến xử lý); a step's form may require it (400 OPINION_REQUIRED) */
-            opinion?: string;
-            /** @description Ids of files uploaded for this task (kind attachment); 400 FILE_NOT_ATTACHABLE otherwise */
-            attachments?: string[];
+            opinion?: components["schemas"]["HistoryOpinionDto"];
         };
         OpinionAuthorDto: {
             username: string;
@@ -1823,6 +1966,63 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        InstanceDto: {
+            /** Format: uuid */
+            id: string;
+            definitionKey: string;
+            version: number;
+            /** @description The dossier code */
+            businessKey: string | null;
+            procedureCode: string | null;
+            unitCode: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "terminated" | "incident";
+            variables: {
+                [key: string]: unknown;
+            };
+            startedBy: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            tasks: components["schemas"]["TaskDto"][];
+            jobs: components["schemas"]["JobDto"][];
+            deadlines: components["schemas"]["DeadlineJobDto"][];
+            incidents: components["schemas"]["IncidentDto"][];
+            history: components["schemas"]["HistoryEntryDto"][];
+            /** @description Newest first */
+            opinions: components["schemas"]["OpinionDto"][];
+        };
+        CorrelateMessageDto: {
+            /** @example supplementReceived */
+            messageName: string;
+            variables?: {
+                [key: string]: unknown;
+            };
+        };
+        CancelInstanceDto: {
+            /** @example Công dân rút hồ sơ */
+            reason?: string;
+        };
+        TaskPageDto: {
+            items: components["schemas"]["TaskDto"][];
+            total: number;
+        };
+        CompleteTaskDto: {
+            /**
+             * @example {
+             *       "outcome": "approved",
+             *       "approved": true
+             *     }
+             */
+            variables?: {
+                [key: string]: unknown;
+            };
+            /** @description The officer's opinion (ý kiến xử lý); a step's form may require it (400 OPINION_REQUIRED) */
+            opinion?: string;
+            /** @description Ids of files uploaded for this task (kind attachment); 400 FILE_NOT_ATTACHABLE otherwise */
+            attachments?: string[];
+        };
         OpinionPageDto: {
             items: components["schemas"]["OpinionDto"][];
             total: number;
@@ -1830,6 +2030,10 @@ export interface components {
         DelegateTaskDto: {
             /** @description Id (or username) of an officer of the same unit whose roles fit the task */
             userId: string;
+        };
+        IncidentPageDto: {
+            items: components["schemas"]["IncidentDto"][];
+            total: number;
         };
         NotificationDto: {
             /** Format: uuid */
@@ -1870,7 +2074,24 @@ export interface components {
              *       "Task_Receive": "Task_Intake"
              *     }
              */
-            mapping?: Record<string, never>;
+            mapping?: {
+                [key: string]: string;
+            };
+        };
+        MigrationRefusalDto: {
+            /** Format: uuid */
+            instanceId: string;
+            /**
+             * @description INSTANCE_NOT_FOUND, MIGRATION_WRONG_VERSION, MIGRATION_NOT_RUNNING, MIGRATION_NOT_WAITING, or the engine's refusal (MIGRATION_UNMAPPED_ELEMENT, MIGRATION_INCOMPATIBLE…)
+             * @example MIGRATION_NOT_WAITING
+             */
+            code: string;
+            message: string;
+        };
+        MigrationReportDto: {
+            /** @description Instance ids */
+            migrated: string[];
+            refused: components["schemas"]["MigrationRefusalDto"][];
         };
         MessageDto: {
             /** @example supplementReceived */
@@ -1884,12 +2105,89 @@ export interface components {
              */
             businessKey?: string;
         };
+        MessageOutcomeDto: {
+            /** @enum {string} */
+            outcome: "correlated" | "started";
+            /** Format: uuid */
+            instanceId: string;
+        };
         SignalDto: {
             /** @example regulation-changed */
             signalName: string;
             variables?: {
                 [key: string]: unknown;
             };
+        };
+        SignalBroadcastDto: {
+            signalName: string;
+            deliveries: number;
+        };
+        JobCountsDto: {
+            /** @description Pending, due later (or within the grace) */
+            waiting: number;
+            /** @description Pending or running past due */
+            overdue: number;
+            running: number;
+            /** @description Out of attempts */
+            failed: number;
+        };
+        IncidentCountsDto: {
+            open: number;
+        };
+        OperationsSummaryDto: {
+            jobs: components["schemas"]["JobCountsDto"];
+            incidents: components["schemas"]["IncidentCountsDto"];
+        };
+        OperationsJobDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example timer */
+            kind: string;
+            elementId: string;
+            topic: string | null;
+            /** @example pending */
+            status: string;
+            /** Format: date-time */
+            dueAt: string;
+            attempts: number;
+            maxAttempts: number;
+            lastError: string | null;
+            /** Format: uuid */
+            instanceId: string | null;
+            /** @description The dossier code */
+            businessKey: string | null;
+            definitionKey: string | null;
+        };
+        OperationsJobPageDto: {
+            items: components["schemas"]["OperationsJobDto"][];
+            total: number;
+        };
+        OperationsIncidentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** Format: uuid */
+            jobId: string | null;
+            jobKind: string | null;
+            elementId: string | null;
+            /** @example JOB_FAILED */
+            code: string;
+            message: string;
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            resolvedBy: string | null;
+            /** @description The dossier code */
+            businessKey: string | null;
+            definitionKey: string | null;
+        };
+        OperationsIncidentPageDto: {
+            items: components["schemas"]["OperationsIncidentDto"][];
+            total: number;
         };
         RetryIncidentDto: {
             /**
@@ -1926,7 +2224,7 @@ export interface components {
              * @description Optional; must match ?year= when given
              * @example 2027
              */
-            year?: Record<string, never>;
+            year?: number;
             /** @description Days off (ngày nghỉ) */
             holidays: components["schemas"]["NamedDayDto"][];
             /** @description Saturdays or Sundays worked in exchange (ngày làm bù) */
@@ -2106,7 +2404,9 @@ export interface components {
             /** @description English, for developers and logs; the web app shows its own Vietnamese text for the code */
             message: string;
             /** @description Code-specific detail (field names, limits, retry delays) */
-            details?: Record<string, never>;
+            details?: {
+                [key: string]: unknown;
+            } | unknown[];
         };
     };
     responses: never;
@@ -2126,11 +2426,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Postgres, Redis and migrations are up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description A check is down (status: unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
             };
         };
     };
@@ -2143,11 +2455,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Postgres, Redis and migrations are up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description A check is down (status: unavailable) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
             };
         };
     };
@@ -2164,7 +2488,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
             };
         };
     };
@@ -2181,7 +2507,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeploymentWarningsDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -2604,7 +2932,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
-            /** @description The request is refused (see code): VALIDATION_FAILED */
+            /** @description The request is refused (see code): UNIT_NOT_FOUND, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2612,7 +2940,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED";
+                        code: "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -2722,6 +3050,18 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
+            /** @description The request is refused (see code): UNIT_NOT_FOUND */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_NOT_FOUND";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2777,6 +3117,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description The request is refused (see code): UNIT_NOT_FOUND */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_NOT_FOUND";
+                    };
                 };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
@@ -2893,7 +3245,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountWithPasswordDto"];
                 };
             };
-            /** @description The request is refused (see code): ROLE_INVALID, UNIT_NOT_FOUND, USERNAME_INVALID, VALIDATION_FAILED */
+            /** @description The request is refused (see code): PASSWORD_WEAK, ROLE_INVALID, UNIT_NOT_FOUND, USERNAME_INVALID, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2901,7 +3253,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "ROLE_INVALID" | "UNIT_NOT_FOUND" | "USERNAME_INVALID" | "VALIDATION_FAILED";
+                        code: "PASSWORD_WEAK" | "ROLE_INVALID" | "UNIT_NOT_FOUND" | "USERNAME_INVALID" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3343,7 +3695,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DefinitionPageDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3402,7 +3768,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeployResultDto"];
+                };
+            };
+            /** @description The request is refused (see code): BPMN_DOCTYPE_FORBIDDEN, BPMN_INVALID, BPMN_INVALID_CHARACTER, BPMN_MALFORMED, BPMN_MISSING, BPMN_NOT_BPMN, BPMN_TOO_DEEP, BPMN_TOO_MANY_ELEMENTS, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "BPMN_DOCTYPE_FORBIDDEN" | "BPMN_INVALID" | "BPMN_INVALID_CHARACTER" | "BPMN_MALFORMED" | "BPMN_MISSING" | "BPMN_NOT_BPMN" | "BPMN_TOO_DEEP" | "BPMN_TOO_MANY_ELEMENTS" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3416,7 +3796,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, CALLED_PROCESS_NOT_ADMINISTERED, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, UNIT_NOT_ADMINISTERED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3424,7 +3804,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "CALLED_PROCESS_NOT_ADMINISTERED" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "UNIT_NOT_ADMINISTERED";
+                    };
+                };
+            };
+            /** @description Too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };
@@ -3437,13 +3829,32 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "text/xml": string;
+                "application/xml": string;
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BpmnValidationDto"];
+                };
+            };
+            /** @description The request is refused (see code): BPMN_DOCTYPE_FORBIDDEN, BPMN_INVALID_CHARACTER, BPMN_MALFORMED, BPMN_MISSING, BPMN_NOT_BPMN, BPMN_TOO_DEEP, BPMN_TOO_MANY_ELEMENTS */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "BPMN_DOCTYPE_FORBIDDEN" | "BPMN_INVALID_CHARACTER" | "BPMN_MALFORMED" | "BPMN_MISSING" | "BPMN_NOT_BPMN" | "BPMN_TOO_DEEP" | "BPMN_TOO_MANY_ELEMENTS";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3466,6 +3877,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };
@@ -3486,7 +3909,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KeyOwnershipDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3509,6 +3934,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND";
                     };
                 };
             };
@@ -3533,7 +3970,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KeyOwnershipDto"];
+                };
+            };
+            /** @description The request is refused (see code): PARTNERS_INVALID, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PARTNERS_INVALID" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3556,6 +4007,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND";
                     };
                 };
             };
@@ -3575,11 +4038,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The BPMN 2.0 XML as deployed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/xml": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3602,6 +4080,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND";
                     };
                 };
             };
@@ -3624,7 +4114,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstanceDto"];
+                };
+            };
+            /** @description The request is refused (see code): RECEIVING_UNIT_REQUIRED, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "RECEIVING_UNIT_REQUIRED" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3638,7 +4142,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3646,7 +4150,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE";
                     };
                 };
             };
@@ -3667,7 +4195,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstanceDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3690,6 +4220,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: INSTANCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "INSTANCE_NOT_FOUND";
                     };
                 };
             };
@@ -3714,7 +4256,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstanceDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3737,6 +4293,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: INSTANCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "INSTANCE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, INSTANCE_NOT_RUNNING, MESSAGE_NOT_CORRELATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "INSTANCE_NOT_RUNNING" | "MESSAGE_NOT_CORRELATED";
                     };
                 };
             };
@@ -3761,7 +4341,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstanceDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -3784,6 +4378,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: INSTANCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "INSTANCE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, INSTANCE_NOT_RUNNING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "INSTANCE_NOT_RUNNING";
                     };
                 };
             };
@@ -4294,7 +4912,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentPageDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4337,7 +4969,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4360,6 +4994,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: INCIDENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "INCIDENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: INCIDENT_NOT_OPEN, INCIDENT_NOT_RETRYABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "INCIDENT_NOT_OPEN" | "INCIDENT_NOT_RETRYABLE";
                     };
                 };
             };
@@ -4498,7 +5156,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MigrationReportDto"];
+                };
+            };
+            /** @description The request is refused (see code): MIGRATION_VERSION_ORDER, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "MIGRATION_VERSION_ORDER" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4512,7 +5184,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4520,7 +5192,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND";
                     };
                 };
             };
@@ -4539,11 +5223,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What would migrate and what would be refused */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MigrationReportDto"];
+                };
+            };
+            /** @description The request is refused (see code): MIGRATION_VERSION_ORDER, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "MIGRATION_VERSION_ORDER" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4557,7 +5256,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4565,7 +5264,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND";
                     };
                 };
             };
@@ -4588,7 +5299,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageOutcomeDto"];
+                };
+            };
+            /** @description The request is refused (see code): RECEIVING_UNIT_REQUIRED, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "RECEIVING_UNIT_REQUIRED" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4602,7 +5327,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4610,7 +5335,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: MESSAGE_NOT_CORRELATED */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "MESSAGE_NOT_CORRELATED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, INSTANCE_NOT_RUNNING, MESSAGE_CORRELATION_AMBIGUOUS, MESSAGE_NOT_CORRELATED, MESSAGE_START_AMBIGUOUS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "INSTANCE_NOT_RUNNING" | "MESSAGE_CORRELATION_AMBIGUOUS" | "MESSAGE_NOT_CORRELATED" | "MESSAGE_START_AMBIGUOUS";
                     };
                 };
             };
@@ -4633,7 +5382,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignalBroadcastDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4674,7 +5437,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OperationsSummaryDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4723,7 +5488,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OperationsJobPageDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4773,7 +5552,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OperationsIncidentPageDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4820,7 +5613,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4846,6 +5653,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not found: INCIDENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "INCIDENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: INCIDENT_NOT_OPEN, INCIDENT_NOT_RETRYABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "INCIDENT_NOT_OPEN" | "INCIDENT_NOT_RETRYABLE";
+                    };
+                };
+            };
         };
     };
     CalendarController_getHolidays: {
@@ -4866,6 +5697,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HolidayTableViewDto"];
+                };
+            };
+            /** @description The request is refused (see code): CALENDAR_INVALID_YEAR, CALENDAR_OUT_OF_RANGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CALENDAR_INVALID_YEAR" | "CALENDAR_OUT_OF_RANGE";
+                    };
                 };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
@@ -4918,6 +5761,18 @@ export interface operations {
                     "application/json": components["schemas"]["HolidayTableViewDto"];
                 };
             };
+            /** @description The request is refused (see code): CALENDAR_INVALID_HOLIDAYS, CALENDAR_INVALID_YEAR, CALENDAR_OUT_OF_RANGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CALENDAR_INVALID_HOLIDAYS" | "CALENDAR_INVALID_YEAR" | "CALENDAR_OUT_OF_RANGE";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -4962,6 +5817,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HolidayTableViewDto"];
+                };
+            };
+            /** @description The request is refused (see code): CALENDAR_INVALID_YEAR, CALENDAR_OUT_OF_RANGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CALENDAR_INVALID_YEAR" | "CALENDAR_OUT_OF_RANGE";
+                    };
                 };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
@@ -5010,6 +5877,18 @@ export interface operations {
                     "application/json": components["schemas"]["OfficeHoursViewDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -5031,6 +5910,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_NOT_FOUND";
                     };
                 };
             };
@@ -5060,6 +5951,18 @@ export interface operations {
                     "application/json": components["schemas"]["OfficeHoursViewDto"];
                 };
             };
+            /** @description The request is refused (see code): CALENDAR_INVALID_HOURS, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CALENDAR_INVALID_HOURS" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -5072,7 +5975,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5080,7 +5983,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_NOT_FOUND";
                     };
                 };
             };
@@ -5106,6 +6021,18 @@ export interface operations {
                     "application/json": components["schemas"]["OfficeHoursViewDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -5118,7 +6045,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5126,7 +6053,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_NOT_FOUND";
                     };
                 };
             };
@@ -5158,6 +6097,18 @@ export interface operations {
                     "application/json": components["schemas"]["DeadlinePreviewDto"];
                 };
             };
+            /** @description The request is refused (see code): CALENDAR_INVALID_DATE, CALENDAR_INVALID_DURATION, CALENDAR_OUT_OF_RANGE, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CALENDAR_INVALID_DATE" | "CALENDAR_INVALID_DURATION" | "CALENDAR_OUT_OF_RANGE" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -5179,6 +6130,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_NOT_FOUND";
                     };
                 };
             };

@@ -1,11 +1,9 @@
 import { Alert, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { request } from '../api/client';
+import type { Schemas } from '../api/schemas';
 
-interface DeploymentWarning {
-  code: 'PUBLIC_URL_DEFAULT' | string;
-  publicUrl?: string;
-}
+type DeploymentWarning = Schemas['DeploymentWarningDto'];
 
 /** What each warning means for the province, in Vietnamese (codes from GET /api/admin/deployment-warnings). */
 function describe(warning: DeploymentWarning) {
@@ -21,6 +19,7 @@ function describe(warning: DeploymentWarning) {
       ),
     };
   }
+  // A newer server's code this build does not know yet.
   return { title: 'Cấu hình hệ thống cần được kiểm tra', text: <>Đề nghị bộ phận kỹ thuật kiểm tra cấu hình triển khai.</> };
 }
 
@@ -28,7 +27,7 @@ function describe(warning: DeploymentWarning) {
 export function DeploymentWarnings() {
   const [warnings, setWarnings] = useState<DeploymentWarning[]>([]);
   useEffect(() => {
-    request<{ warnings: DeploymentWarning[] }>('/api/admin/deployment-warnings')
+    request<Schemas['DeploymentWarningsDto']>('/api/admin/deployment-warnings')
       .then((answer) => setWarnings(answer.warnings))
       .catch(() => undefined);
   }, []);

@@ -12,7 +12,11 @@ export class ErrorBodyDto {
   @ApiProperty({ description: 'English, for developers and logs; the web app shows its own Vietnamese text for the code' })
   message: string;
 
-  @ApiPropertyOptional({ description: 'Code-specific detail (field names, limits, retry delays)' })
+  // An object ({ units }, { retryAfterSeconds }…) or a list (validation messages, BPMN issues).
+  @ApiPropertyOptional({
+    description: 'Code-specific detail (field names, limits, retry delays)',
+    oneOf: [{ type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
+  })
   details?: unknown;
 }
 

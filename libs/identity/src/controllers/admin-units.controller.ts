@@ -38,7 +38,7 @@ export class AdminUnitsController {
   @Patch(':code')
   @ApiOperation({ summary: 'Rename or change the kind' })
   @ApiOkResponse({ type: UnitDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['ADMIN_SCOPE'] })
+  @ApiErrors({ 400: ['VALIDATION_FAILED', 'UNIT_NOT_FOUND'], 403: ['ADMIN_SCOPE'] })
   async update(@Actor() user: AdminActor, @Param('code') code: string, @Body() body: UpdateUnitDto): Promise<UnitDto> {
     return toUnitDto(await this.units.update(user, code, body));
   }
@@ -56,7 +56,7 @@ export class AdminUnitsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Units are never deleted; 409 UNIT_HAS_ACTIVE_CHILDREN' })
   @ApiOkResponse({ type: UnitDto })
-  @ApiErrors({ 403: ['ADMIN_SCOPE'], 409: ['UNIT_HAS_ACTIVE_CHILDREN'] })
+  @ApiErrors({ 400: ['UNIT_NOT_FOUND'], 403: ['ADMIN_SCOPE'], 409: ['UNIT_HAS_ACTIVE_CHILDREN'] })
   async deactivate(@Actor() user: AdminActor, @Param('code') code: string): Promise<UnitDto> {
     return toUnitDto(await this.units.setActive(user, code, false));
   }
@@ -65,7 +65,7 @@ export class AdminUnitsController {
   @HttpCode(200)
   @ApiOkResponse({ type: UnitDto })
   @ApiOperation({ summary: 'Reactivate a unit (its parent must be active)' })
-  @ApiErrors({ 403: ['ADMIN_SCOPE'] })
+  @ApiErrors({ 400: ['UNIT_NOT_FOUND'], 403: ['ADMIN_SCOPE'] })
   async reactivate(@Actor() user: AdminActor, @Param('code') code: string): Promise<UnitDto> {
     return toUnitDto(await this.units.setActive(user, code, true));
   }

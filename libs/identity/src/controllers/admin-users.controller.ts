@@ -35,7 +35,7 @@ export class AdminUsersController {
   @Post()
   @ApiOperation({ summary: 'Must change the password at first login; 400 ROLE_INVALID / USERNAME_INVALID / PASSWORD_WEAK, 409 USERNAME_TAKEN' })
   @ApiCreatedResponse({ type: AccountWithPasswordDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED', 'ROLE_INVALID', 'USERNAME_INVALID', 'UNIT_NOT_FOUND'], 403: ['ADMIN_SCOPE'], 409: ['USERNAME_TAKEN'] })
+  @ApiErrors({ 400: ['VALIDATION_FAILED', 'ROLE_INVALID', 'USERNAME_INVALID', 'UNIT_NOT_FOUND', 'PASSWORD_WEAK'], 403: ['ADMIN_SCOPE'], 409: ['USERNAME_TAKEN'] })
   async create(@Actor() admin: AdminActor, @Body() body: CreateAccountDto): Promise<AccountWithPasswordDto> {
     const { account, temporaryPassword } = await this.accounts.create(admin, body);
     return { user: toAccountDto(account), temporaryPassword };

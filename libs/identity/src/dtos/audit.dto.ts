@@ -23,7 +23,7 @@ export class AuditEntryDto {
   @ApiProperty({ example: 'auth.login' }) action: string;
   @ApiProperty({ nullable: true, type: String }) subject: string | null;
   @ApiProperty({ nullable: true, type: String }) ip: string | null;
-  @ApiProperty({ nullable: true, type: Object }) data: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) data: Record<string, unknown> | null;
 }
 
 export class AuditListDto {

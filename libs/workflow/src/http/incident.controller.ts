@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { IncidentService } from '../services/incident.service';
 import { IncidentQueryDto } from './dtos/incident-query.dto';
+import { IncidentDto, IncidentPageDto } from './dtos/instance.response';
 import { OwnershipService } from '../ownership/ownership.service';
 
 @ApiTags('incidents')
@@ -16,6 +17,8 @@ export class IncidentController {
 
   @Get()
   @ApiOperation({ summary: 'Open incidents (failed jobs) of my reach' })
+  @ApiOkResponse({ type: IncidentPageDto })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
   async list(@Query() query: IncidentQueryDto, @CurrentUser() user: AuthUser) {
     const reach = await this.ownership.reach(user);
     return this.incidents.list(query.status, query.limit, query.offset, reach.root ? undefined : reach.unitCodes);
@@ -24,6 +27,8 @@ export class IncidentController {
   @Post(':id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Give the failed job new attempts; the incident is resolved at once' })
+  @ApiOkResponse({ type: IncidentDto })
+  @ApiErrors({ 404: ['INCIDENT_NOT_FOUND'], 409: ['INCIDENT_NOT_OPEN', 'INCIDENT_NOT_RETRYABLE'] })
   async retry(@Param('id') id: string, @CurrentUser() user: AuthUser) {
     await this.ownership.assertIncident(await this.ownership.reach(user), id);
     return this.incidents.retry(id, user);

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Optional, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AUDIT_LOG, CurrentUser, Roles, type AuditLog, type AuthUser } from '../../../common/src';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, AUDIT_LOG, CurrentUser, Roles, type AuditLog, type AuthUser } from '../../../common/src';
 import { IncidentService } from '../services/incident.service';
 import { IncidentsQueryDto, JobsQueryDto, RetryIncidentDto } from './dtos/operations-query.dto';
 import { OperationsReader } from './operations.reader';
+import { IncidentDto } from './dtos/instance.response';
+import { OperationsIncidentPageDto, OperationsJobPageDto, OperationsSummaryDto } from './dtos/operations.response';
 import { OwnershipService } from '../ownership/ownership.service';
 
 /** Vận hành (issue 10 item 4): jobs waiting and overdue, incidents, and a retry that records why. */
@@ -20,12 +22,15 @@ export class OperationsController {
 
   @Get('summary')
   @ApiOperation({ summary: 'Counts: jobs waiting, overdue, running, failed; open incidents' })
+  @ApiOkResponse({ type: OperationsSummaryDto })
   summary() {
     return this.reader.summary();
   }
 
   @Get('jobs')
   @ApiOperation({ summary: 'Jobs by state (overdue: pending or running past due), kind, business or process key' })
+  @ApiOkResponse({ type: OperationsJobPageDto })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
   async jobs(@Query() query: JobsQueryDto, @CurrentUser() user: AuthUser) {
     const reach = await this.ownership.reach(user);
     return this.reader.jobs({ ...query, ownerCodes: reach.root ? undefined : reach.unitCodes });
@@ -33,6 +38,8 @@ export class OperationsController {
 
   @Get('incidents')
   @ApiOperation({ summary: 'Incidents with their job kind, business key and process; by status, code, job kind (family), key' })
+  @ApiOkResponse({ type: OperationsIncidentPageDto })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
   async listIncidents(@Query() query: IncidentsQueryDto, @CurrentUser() user: AuthUser) {
     const reach = await this.ownership.reach(user);
     return this.reader.incidents({ ...query, ownerCodes: reach.root ? undefined : reach.unitCodes });
@@ -41,6 +48,8 @@ export class OperationsController {
   @Post('incidents/:id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'POST /api/incidents/:id/retry with a reason, audited as incident.retried' })
+  @ApiOkResponse({ type: IncidentDto })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['INCIDENT_NOT_FOUND'], 409: ['INCIDENT_NOT_OPEN', 'INCIDENT_NOT_RETRYABLE'] })
   async retry(@Param('id') id: string, @Body() body: RetryIncidentDto, @CurrentUser() user: AuthUser) {
     await this.ownership.assertIncident(await this.ownership.reach(user), id);
     const incident = await this.incidents.retry(id, user);

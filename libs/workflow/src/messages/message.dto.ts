@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FIELD_LIMITS } from '../../../common/src';
 import { CorrelateMessageDto } from '../http/dtos/correlate-message.dto';
@@ -11,4 +11,10 @@ export class MessageDto extends CorrelateMessageDto {
   @IsNotEmpty()
   @MaxLength(FIELD_LIMITS.bpmnId)
   businessKey?: string;
+}
+
+/** What a message did (MessageOutcome): woke a waiting instance, or started a new one. */
+export class MessageOutcomeDto {
+  @ApiProperty({ enum: ['correlated', 'started'] }) outcome: 'correlated' | 'started';
+  @ApiProperty({ format: 'uuid' }) instanceId: string;
 }

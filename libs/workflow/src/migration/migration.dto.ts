@@ -28,9 +28,31 @@ export class MigrationDto {
   @IsUUID('all', { each: true })
   instanceIds?: string[];
 
-  @ApiPropertyOptional({ description: 'Old element id → new element id; unlisted ids map to the same id', example: { Task_Receive: 'Task_Intake' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Old element id → new element id; unlisted ids map to the same id',
+    example: { Task_Receive: 'Task_Intake' },
+  })
   @IsOptional()
   @IsObject()
   @IsTextMap(FIELD_LIMITS.migrationMappings, FIELD_LIMITS.bpmnId)
   mapping?: Record<string, string>;
+}
+
+/** An instance left where it was, and why. */
+export class MigrationRefusalDto {
+  @ApiProperty({ format: 'uuid' }) instanceId: string;
+  @ApiProperty({
+    example: 'MIGRATION_NOT_WAITING',
+    description: 'INSTANCE_NOT_FOUND, MIGRATION_WRONG_VERSION, MIGRATION_NOT_RUNNING, MIGRATION_NOT_WAITING, or the engine\'s refusal (MIGRATION_UNMAPPED_ELEMENT, MIGRATION_INCOMPATIBLE…)',
+  })
+  code: string;
+  @ApiProperty() message: string;
+}
+
+/** What migrated (or, for the plan, would) and what was refused, instance by instance. */
+export class MigrationReportDto {
+  @ApiProperty({ type: [String], description: 'Instance ids' }) migrated: string[];
+  @ApiProperty({ type: [MigrationRefusalDto] }) refused: MigrationRefusalDto[];
 }

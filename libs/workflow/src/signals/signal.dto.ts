@@ -17,3 +17,9 @@ export class SignalDto {
   @IsProcessVariables()
   variables?: Record<string, unknown>;
 }
+
+/** The signal and how many delivery jobs it queued (one per instance waiting for it). */
+export class SignalBroadcastDto {
+  @ApiProperty() signalName: string;
+  @ApiProperty({ type: 'integer' }) deliveries: number;
+}

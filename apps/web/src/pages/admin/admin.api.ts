@@ -1,95 +1,48 @@
-import type { Page } from '../../api/api.types';
 import { request } from '../../api/client';
+import type { operations } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 
 export const UNIT_KINDS = ['province', 'department', 'district', 'office', 'commune', 'center'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** `GET /api/admin/units`: the administrator's subtree. */
-export interface UnitNode {
-  id: string;
-  code: string;
-  name: string;
-  kind: UnitKind;
-  parentCode: string | null;
-  active: boolean;
-  users: number;
-  children: UnitNode[];
-}
+export type UnitNode = Schemas['UnitNodeDto'];
 
-export interface Account {
-  id: string;
-  username: string;
-  fullName: string;
-  unitCode: string;
-  unitName: string;
-  roles: string[];
-  active: boolean;
-  mustChangePassword: boolean;
-  lockedUntil: string | null;
-  failedLogins: number;
-  createdAt: string;
-}
+/** A unit as the create/update/move/(de)activate answers give it (no counts, no children). */
+export type AdminUnit = Schemas['UnitDto'];
 
-export interface AccountFilter {
-  unit?: string;
-  role?: string;
-  active?: boolean;
-  q?: string;
-  limit: number;
-  offset: number;
-}
+export type Account = Schemas['AccountDto'];
 
-export interface AccountInput {
-  username: string;
-  fullName: string;
-  unitCode: string;
-  roles: string[];
-  password?: string;
-}
+/** `GET /api/admin/users` query. */
+export type AccountFilter = NonNullable<operations['AdminUsersController_list']['parameters']['query']> & { limit: number; offset: number };
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: string | null;
-  action: string;
-  subject: string | null;
-  ip: string | null;
-  data: Record<string, unknown> | null;
-}
+export type AccountInput = Schemas['CreateAccountDto'];
 
-export interface AuditFilter {
-  actor?: string;
-  action?: string;
-  subject?: string;
-  from?: string;
-  to?: string;
-  limit: number;
-  offset: number;
-}
+export type AuditEntry = Schemas['AuditEntryDto'];
+
+/** `GET /api/admin/audit` query. */
+export type AuditFilter = NonNullable<operations['AuditController_list']['parameters']['query']> & { limit: number; offset: number };
 
 const unitPath = (code: string) => `/api/admin/units/${encodeURIComponent(code)}`;
 const userPath = (username: string) => `/api/admin/users/${encodeURIComponent(username)}`;
 
 /** The administration endpoints (`/api/admin/...`). */
 export const adminApi = {
-  units: () => request<Page<UnitNode>>('/api/admin/units'),
-  createUnit: (body: { code: string; name: string; kind: UnitKind; parentCode: string }) =>
-    request<UnitNode>('/api/admin/units', { method: 'POST', body }),
-  updateUnit: (code: string, body: { name: string; kind: UnitKind }) => request<UnitNode>(unitPath(code), { method: 'PATCH', body }),
-  moveUnit: (code: string, parentCode: string) => request<UnitNode>(`${unitPath(code)}/move`, { method: 'POST', body: { parentCode } }),
+  units: () => request<Schemas['UnitTreeDto']>('/api/admin/units'),
+  createUnit: (body: Schemas['CreateUnitDto']) => request<AdminUnit>('/api/admin/units', { method: 'POST', body }),
+  updateUnit: (code: string, body: Schemas['UpdateUnitDto']) => request<AdminUnit>(unitPath(code), { method: 'PATCH', body }),
+  moveUnit: (code: string, parentCode: string) => request<AdminUnit>(`${unitPath(code)}/move`, { method: 'POST', body: { parentCode } }),
   setUnitActive: (code: string, active: boolean) =>
-    request<UnitNode>(`${unitPath(code)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' }),
+    request<AdminUnit>(`${unitPath(code)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' }),
 
-  users: (filter: AccountFilter) => request<Page<Account>>('/api/admin/users', { query: { ...filter } }),
-  createUser: (body: AccountInput) =>
-    request<{ user: Account; temporaryPassword?: string }>('/api/admin/users', { method: 'POST', body }),
-  updateUser: (username: string, body: Partial<Omit<AccountInput, 'username' | 'password'>>) =>
-    request<Account>(userPath(username), { method: 'PATCH', body }),
+  users: (filter: AccountFilter) => request<Schemas['AccountListDto']>('/api/admin/users', { query: { ...filter } }),
+  createUser: (body: AccountInput) => request<Schemas['AccountWithPasswordDto']>('/api/admin/users', { method: 'POST', body }),
+  updateUser: (username: string, body: Schemas['UpdateAccountDto']) => request<Account>(userPath(username), { method: 'PATCH', body }),
   setUserActive: (username: string, active: boolean) =>
-    request<unknown>(`${userPath(username)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' }),
+    request<Account | Schemas['DeactivatedAccountDto']>(`${userPath(username)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' }),
   resetPassword: (username: string) =>
-    request<{ user: Account; temporaryPassword: string }>(`${userPath(username)}/reset-password`, { method: 'POST' }),
+    request<Schemas['AccountWithPasswordDto'] & { temporaryPassword: string }>(`${userPath(username)}/reset-password`, { method: 'POST' }),
   unlock: (username: string) => request<Account>(`${userPath(username)}/unlock`, { method: 'POST' }),
 
-  audit: (filter: AuditFilter) => request<Page<AuditEntry>>('/api/admin/audit', { query: { ...filter } }),
+  audit: (filter: AuditFilter) => request<Schemas['AuditListDto']>('/api/admin/audit', { query: { ...filter } }),
 };

@@ -1,44 +1,16 @@
 import type { Page } from '../../api/api.types';
 import { request } from '../../api/client';
+import type { Schemas } from '../../api/schemas';
 
-export type JobState = 'waiting' | 'overdue' | 'running' | 'failed';
+export type JobState = keyof Schemas['JobCountsDto'];
 
-export interface OperationsSummary {
-  jobs: Record<JobState, number>;
-  incidents: { open: number };
-}
+export type OperationsSummary = Schemas['OperationsSummaryDto'];
 
-export interface OperationsJob {
-  id: string;
-  kind: string;
-  elementId: string;
-  topic: string | null;
-  status: string;
-  dueAt: string;
-  attempts: number;
-  maxAttempts: number;
-  lastError: string | null;
-  instanceId: string | null;
-  businessKey: string | null;
-  definitionKey: string | null;
-}
+export type OperationsJob = Schemas['OperationsJobDto'];
 
-export interface OperationsIncident {
-  id: string;
-  instanceId: string;
-  jobId: string | null;
-  jobKind: string | null;
-  elementId: string | null;
-  code: string;
-  message: string;
-  status: 'open' | 'resolved';
-  createdAt: string;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-  businessKey: string | null;
-  definitionKey: string | null;
-}
+export type OperationsIncident = Schemas['OperationsIncidentDto'];
 
+/** `GET /api/admin/operations/sms` (not declared in the OpenAPI document yet). */
 export interface FailingSms {
   id: string;
   code: string;
@@ -77,8 +49,8 @@ const BASE = '/api/admin/operations';
 /** The operations endpoints (`/api/admin/operations/...`). */
 export const operationsApi = {
   summary: () => request<OperationsSummary>(`${BASE}/summary`),
-  jobs: (filter: JobFilter) => request<Page<OperationsJob>>(`${BASE}/jobs`, { query: { ...filter } }),
-  incidents: (filter: IncidentFilter) => request<Page<OperationsIncident>>(`${BASE}/incidents`, { query: { ...filter } }),
+  jobs: (filter: JobFilter) => request<Schemas['OperationsJobPageDto']>(`${BASE}/jobs`, { query: { ...filter } }),
+  incidents: (filter: IncidentFilter) => request<Schemas['OperationsIncidentPageDto']>(`${BASE}/incidents`, { query: { ...filter } }),
   retryIncident: (id: string, reason: string) => request<OperationsIncident>(`${BASE}/incidents/${id}/retry`, { method: 'POST', body: { reason } }),
   failingSms: (filter: SmsFilter) => request<Page<FailingSms>>(`${BASE}/sms`, { query: { ...filter } }),
   retrySms: (id: string, reason: string) => request<FailingSms>(`${BASE}/sms/${id}/retry`, { method: 'POST', body: { reason } }),

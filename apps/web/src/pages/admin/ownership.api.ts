@@ -1,12 +1,8 @@
 import { request } from '../../api/client';
+import type { Schemas } from '../../api/schemas';
 
-/** `GET /api/definitions/:key/ownership`: the unit owning a process key and its declared partners (issue 15). */
-export interface KeyOwnership {
-  key: string;
-  /** Null: the province (only its root administrators manage the key). */
-  ownerUnitCode: string | null;
-  partnerUnitCodes: string[];
-}
+/** `GET /api/definitions/:key/ownership`: the unit owning a process key (null: the province) and its declared partners (issue 15). */
+export type KeyOwnership = Schemas['KeyOwnershipDto'];
 
 const keyPath = (key: string) => `/api/definitions/${encodeURIComponent(key)}`;
 

@@ -1,3 +1,4 @@
+import type { Schemas } from '../../api/schemas';
 import type { UnitNode } from './admin.api';
 
 export interface UnitOption {
@@ -38,11 +39,7 @@ function disableAll(nodes: readonly UnitNode[]): UnitNode[] {
 }
 
 /** A unit of the flat list `GET /api/units` serves (every unit, any administrator's reach). */
-export interface FlatUnit {
-  code: string;
-  name: string;
-  parentCode: string | null;
-}
+export type FlatUnit = Pick<Schemas['UnitDto'], 'code' | 'name' | 'parentCode'>;
 
 /** TreeSelect options "name (code)" from the flat list, nested by `parentCode`. */
 export function flatUnitOptions(units: readonly FlatUnit[]): UnitOption[] {

@@ -1,11 +1,12 @@
 import type { Page } from '../../api/api.types';
 import { ApiError, request } from '../../api/client';
+import type { Schemas } from '../../api/schemas';
 import type { LegalTime, ProcedureInfo, ProcedureOption, UnitOption } from '../../modeler/properties/mc-lookups';
 import { legalHoursOf } from '../../modeler/time-budget/legal-time';
 
 /** `GET /api/units`: the unit tree, flat with `parentCode`. */
 export async function loadUnits(): Promise<UnitOption[]> {
-  const page = await request<Page<UnitOption>>('/api/units');
+  const page = await request<Schemas['UnitListDto']>('/api/units');
   return page.items;
 }
 

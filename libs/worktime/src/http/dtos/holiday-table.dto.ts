@@ -12,7 +12,7 @@ export class NamedDayDto {
  * which per-field class-validator messages could not do (duplicates, wrong year, weekday swaps).
  */
 export class HolidayTableBodyDto {
-  @ApiPropertyOptional({ example: 2027, description: 'Optional; must match ?year= when given' })
+  @ApiPropertyOptional({ type: 'integer', example: 2027, description: 'Optional; must match ?year= when given' })
   @Allow()
   year?: unknown;
 

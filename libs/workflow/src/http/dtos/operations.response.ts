@@ -1,0 +1,65 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+const nullableString = { type: 'string', nullable: true } as const;
+const integer = { type: 'integer' } as const;
+
+/** Job counts by state (JOB_STATES). */
+export class JobCountsDto {
+  @ApiProperty({ ...integer, description: 'Pending, due later (or within the grace)' }) waiting: number;
+  @ApiProperty({ ...integer, description: 'Pending or running past due' }) overdue: number;
+  @ApiProperty(integer) running: number;
+  @ApiProperty({ ...integer, description: 'Out of attempts' }) failed: number;
+}
+
+export class IncidentCountsDto {
+  @ApiProperty(integer) open: number;
+}
+
+/** `GET /api/admin/operations/summary`. */
+export class OperationsSummaryDto {
+  @ApiProperty({ type: JobCountsDto }) jobs: JobCountsDto;
+  @ApiProperty({ type: IncidentCountsDto }) incidents: IncidentCountsDto;
+}
+
+/** A job as the operations page lists it, with its instance's dossier and process. */
+export class OperationsJobDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'timer' }) kind: string;
+  @ApiProperty() elementId: string;
+  @ApiProperty(nullableString) topic: string | null;
+  @ApiProperty({ example: 'pending' }) status: string;
+  @ApiProperty({ type: 'string', format: 'date-time' }) dueAt: string;
+  @ApiProperty(integer) attempts: number;
+  @ApiProperty(integer) maxAttempts: number;
+  @ApiProperty(nullableString) lastError: string | null;
+  @ApiProperty({ ...nullableString, format: 'uuid' }) instanceId: string | null;
+  @ApiProperty({ ...nullableString, description: 'The dossier code' }) businessKey: string | null;
+  @ApiProperty(nullableString) definitionKey: string | null;
+}
+
+export class OperationsJobPageDto {
+  @ApiProperty({ type: [OperationsJobDto] }) items: OperationsJobDto[];
+  @ApiProperty(integer) total: number;
+}
+
+/** An incident with its job kind, dossier and process. */
+export class OperationsIncidentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) instanceId: string;
+  @ApiProperty({ ...nullableString, format: 'uuid' }) jobId: string | null;
+  @ApiProperty(nullableString) jobKind: string | null;
+  @ApiProperty(nullableString) elementId: string | null;
+  @ApiProperty({ example: 'JOB_FAILED' }) code: string;
+  @ApiProperty() message: string;
+  @ApiProperty({ enum: ['open', 'resolved'] }) status: string;
+  @ApiProperty({ type: 'string', format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) resolvedAt: string | null;
+  @ApiProperty(nullableString) resolvedBy: string | null;
+  @ApiProperty({ ...nullableString, description: 'The dossier code' }) businessKey: string | null;
+  @ApiProperty(nullableString) definitionKey: string | null;
+}
+
+export class OperationsIncidentPageDto {
+  @ApiProperty({ type: [OperationsIncidentDto] }) items: OperationsIncidentDto[];
+  @ApiProperty(integer) total: number;
+}
