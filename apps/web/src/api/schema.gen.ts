@@ -1297,7 +1297,7 @@ export interface paths {
         };
         get: operations["DossierFilesController_list"];
         put?: never;
-        /** Upload files (streamed): fields kind, documentKey, taskId, then file parts; 201 {items}, all stored or none */
+        /** Upload files (streamed): multipart (fields kind, documentKey, taskId, then file parts) or one raw file body (fields in the query, name in X-File-Name); 201 {items}, all stored or none; Idempotency-Key honoured */
         post: operations["DossierFilesController_upload"];
         delete?: never;
         options?: never;
@@ -7373,8 +7373,20 @@ export interface operations {
     };
     DossierFilesController_upload: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description raw upload, kind=attachment */
+                taskId?: unknown;
+                /** @description raw upload, kind=document */
+                documentKey?: unknown;
+                /** @description raw upload: document, attachment or result */
+                kind?: unknown;
+            };
+            header?: {
+                /** @description a retry with the same key and the same files gets the first answer (Idempotency-Replayed: true); other files under the key: 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description raw upload: the file name, percent-encoded UTF-8 (encodeURIComponent) */
+                "X-File-Name"?: string;
+            };
             path: {
                 code: string;
             };
@@ -7383,6 +7395,54 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    /** @enum {string} */
+                    kind: "document" | "attachment" | "result";
+                    /** @description kind=document: a code of the procedure's requiredDocuments */
+                    documentKey?: string;
+                    /**
+                     * Format: uuid
+                     * @description kind=attachment: an open task of the dossier
+                     */
+                    taskId?: string;
+                    file: string[];
+                };
+                "application/pdf": {
+                    /** @enum {string} */
+                    kind: "document" | "attachment" | "result";
+                    /** @description kind=document: a code of the procedure's requiredDocuments */
+                    documentKey?: string;
+                    /**
+                     * Format: uuid
+                     * @description kind=attachment: an open task of the dossier
+                     */
+                    taskId?: string;
+                    file: string[];
+                };
+                "image/jpeg": {
+                    /** @enum {string} */
+                    kind: "document" | "attachment" | "result";
+                    /** @description kind=document: a code of the procedure's requiredDocuments */
+                    documentKey?: string;
+                    /**
+                     * Format: uuid
+                     * @description kind=attachment: an open task of the dossier
+                     */
+                    taskId?: string;
+                    file: string[];
+                };
+                "image/png": {
+                    /** @enum {string} */
+                    kind: "document" | "attachment" | "result";
+                    /** @description kind=document: a code of the procedure's requiredDocuments */
+                    documentKey?: string;
+                    /**
+                     * Format: uuid
+                     * @description kind=attachment: an open task of the dossier
+                     */
+                    taskId?: string;
+                    file: string[];
+                };
+                "application/octet-stream": {
                     /** @enum {string} */
                     kind: "document" | "attachment" | "result";
                     /** @description kind=document: a code of the procedure's requiredDocuments */
