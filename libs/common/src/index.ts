@@ -12,3 +12,4 @@ export * from './paging.bounds';
 export * from './pdf.renderer';
 export * from './step-attachments';
 export * from './opinion-form';
+export * from './json-wire';

@@ -7,3 +7,4 @@ export type { ReceivedDocument } from './domain/documents.rules';
 export * from './services/dossiers.service';
 export * from './services/procedures.service';
 export * from './services/lookup-key.service';
+export { STATUS_PROPERTY } from './dtos/dossier.dto';

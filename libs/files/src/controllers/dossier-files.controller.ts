@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentUser, type AuthUser } from '../../../common/src';
+import { asWire, CurrentUser, type AuthUser } from '../../../common/src';
 import { contentDisposition } from '../domain/content-disposition';
+import { DossierFileListDto, FILE_DOWNLOAD, UploadedFilesDto } from '../dtos/dossier-file.dto';
 import { FileListQueryDto } from '../dtos/file-list-query.dto';
 import { DossierFilesService } from '../services/dossier-files.service';
 import type { DossierFile } from '../services/dossier-files.reader';
@@ -32,16 +33,21 @@ export class DossierFilesController {
       },
     },
   })
-  upload(@CurrentUser() user: AuthUser, @Param('code') code: string, @Req() req: Request) {
-    return this.files.upload(user, code, req);
+  @ApiCreatedResponse({ type: UploadedFilesDto })
+  async upload(@CurrentUser() user: AuthUser, @Param('code') code: string, @Req() req: Request): Promise<UploadedFilesDto> {
+    return asWire(await this.files.upload(user, code, req));
   }
 
   @Get()
-  list(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: FileListQueryDto) {
-    return this.files.list(user, code, query);
+  @ApiOkResponse({ type: DossierFileListDto })
+  async list(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: FileListQueryDto): Promise<DossierFileListDto> {
+    return asWire(await this.files.list(user, code, query));
   }
 
   @Get(':id')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse(FILE_DOWNLOAD)
+  @ApiQuery({ name: 'inline', required: false, enum: ['true', '1'], description: 'Content-Disposition inline (to view in the browser)' })
   async download(
     @CurrentUser() user: AuthUser,
     @Param('code') code: string,
