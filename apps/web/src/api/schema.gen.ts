@@ -872,6 +872,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The public catalog: published procedures, ?field= and ?q= */
         get: operations["ProceduresController_list"];
         put?: never;
         post?: never;
@@ -888,6 +889,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A published procedure: documents, legal time, fee, blank forms */
         get: operations["ProceduresController_get"];
         put?: never;
         post?: never;
@@ -904,6 +906,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download a blank form the catalog lists for the procedure */
         get: operations["ProceduresController_form"];
         put?: never;
         post?: never;
@@ -920,8 +923,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The dossiers of the caller's units, newest first */
         get: operations["DossiersController_list"];
         put?: never;
+        /** Receive a dossier: code, lookup key (shown once), appointment; the process starts */
         post: operations["DossiersController_receive"];
         delete?: never;
         options?: never;
@@ -936,6 +941,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A dossier with its control slip, desk events, opinions and allowed actions */
         get: operations["DossiersController_get"];
         put?: never;
         post?: never;
@@ -952,6 +958,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** What the supplement-request dialog offers: the procedure's documents and the reason to prefill */
         get: operations["DossiersController_supplementDraft"];
         put?: never;
         post?: never;
@@ -968,6 +975,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Valid new appointments for an apology: the next working days of the unit */
         get: operations["DossiersController_appointmentProposals"];
         put?: never;
         post?: never;
@@ -986,6 +994,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Ask the citizen for more documents (Form 02): the deadline stops */
         post: operations["DossiersController_supplementRequest"];
         delete?: never;
         options?: never;
@@ -1002,6 +1011,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The documents arrived: the deadline moves by the working time waited and processing resumes */
         post: operations["DossiersController_supplementReceived"];
         delete?: never;
         options?: never;
@@ -1018,6 +1028,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Refuse the dossier (Form 03): the process is cancelled */
         post: operations["DossiersController_refuse"];
         delete?: never;
         options?: never;
@@ -1034,6 +1045,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The citizen withdraws the dossier: the process is cancelled */
         post: operations["DossiersController_withdraw"];
         delete?: never;
         options?: never;
@@ -1050,6 +1062,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Apologise for lateness with a new appointment (Form 04): leaders only */
         post: operations["DossiersController_apology"];
         delete?: never;
         options?: never;
@@ -1066,6 +1079,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Hand the result to the citizen: the process gets its result_returned message */
         post: operations["DossiersController_returnResult"];
         delete?: never;
         options?: never;
@@ -1080,6 +1094,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Form 01 (receipt and appointment) as a PDF; ?key= puts the lookup key in the QR code */
         get: operations["FormsController_receipt"];
         put?: never;
         post?: never;
@@ -1096,6 +1111,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Form 05 (control slip) as a PDF */
         get: operations["FormsController_controlSlip"];
         put?: never;
         post?: never;
@@ -1112,6 +1128,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Any form of TT 01/2018/TT-VPCP by number (01–05) as a PDF */
         get: operations["FormsController_form"];
         put?: never;
         post?: never;
@@ -1180,7 +1197,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One procedure, published or not */
         get: operations["AdminProceduresController_get"];
+        /** Replace a procedure; templates may be renamed or dropped here, added only by upload */
         put: operations["AdminProceduresController_update"];
         post?: never;
         delete?: never;
@@ -1281,6 +1300,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every file of the dossier the officer may see; ?kind= and ?taskId= narrow it */
         get: operations["DossierFilesController_list"];
         put?: never;
         /** Upload files (streamed): fields kind, documentKey, taskId, then file parts; 201 {items}, all stored or none */
@@ -1298,6 +1318,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download a file (streamed); ?inline=true to view it in the browser */
         get: operations["DossierFilesController_download"];
         put?: never;
         post?: never;
@@ -1314,6 +1335,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The units the caller may pick: their own and those below */
         get: operations["ReportsController_units"];
         put?: never;
         post?: never;
@@ -1330,6 +1352,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Biểu II.06a for a period and a unit subtree, grouped by field, procedure or unit */
         get: operations["ReportsController_summary"];
         put?: never;
         post?: never;
@@ -1346,6 +1369,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The period's II.06a table by field, unit and procedure in one read (the dashboard) */
         get: operations["ReportsController_breakdown"];
         put?: never;
         post?: never;
@@ -1362,6 +1386,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The six-monthly or yearly report per receiving unit and procedure */
         get: operations["ReportsController_periodic"];
         put?: never;
         post?: never;
@@ -1378,6 +1403,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Weekly received and resolved dossiers of a period (at most a year) */
         get: operations["ReportsController_trend"];
         put?: never;
         post?: never;
@@ -1394,6 +1420,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** What is late now: open steps past due and dossiers past their appointment */
         get: operations["ReportsController_overdue"];
         put?: never;
         post?: never;
@@ -1410,6 +1437,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The citizen's lookup by dossier code: status, appointment; with the key also the masked name and the timeline */
         get: operations["PublicLookupController_get"];
         put?: never;
         post?: never;
@@ -1428,6 +1456,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The SMS gateway's webhook: a citizen's "TC <code>" gets the status as the reply */
         post: operations["SmsInboundController_inbound"];
         delete?: never;
         options?: never;
@@ -1442,6 +1471,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Provincial statistics per unit and in total (Vietnam days from..to, both included) */
         get: operations["PublicStatsController_get"];
         put?: never;
         post?: never;
@@ -1458,6 +1488,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The electronic result files the citizen may download with code and lookup key (none until ready) */
         get: operations["PublicResultsController_list"];
         put?: never;
         post?: never;
@@ -1474,6 +1505,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download an electronic result file with code and lookup key */
         get: operations["PublicResultsController_download"];
         put?: never;
         post?: never;
@@ -1865,18 +1897,27 @@ export interface components {
             sameDay: boolean;
             unitCode: string | null;
         };
-        ReceiveDossierDto: Record<string, never>;
-        SupplementRequestDto: Record<string, never>;
-        NoteDto: Record<string, never>;
-        ReasonDto: Record<string, never>;
-        ApologyDto: Record<string, never>;
+        /** @enum {string} */
+        ProcedureLevel: "province" | "district" | "commune";
+        LegalTimeDto: {
+            /** @description Working days */
+            days?: number;
+            /** @description Working hours */
+            hours?: number;
+            /**
+             * @description Resolved the day it is received
+             * @enum {boolean}
+             */
+            sameDay?: true;
+        };
+        /** @enum {string} */
+        DocumentKind: "original" | "certified_copy" | "copy";
         RequiredDocumentDto: {
             /** @example to-khai */
             code: string;
             /** @example Tờ khai đăng ký khai sinh */
             name: string;
-            /** @enum {string} */
-            kind: "original" | "certified_copy" | "copy";
+            kind: components["schemas"]["DocumentKind"];
             required: boolean;
         };
         FormTemplateDto: {
@@ -1885,13 +1926,325 @@ export interface components {
             /** @example to-khai-dang-ky-khai-sinh.html */
             file: string;
         };
+        /** @enum {string} */
+        Channel: "direct" | "online" | "postal";
+        ProcedureDto: {
+            /** @example 1.001193 */
+            code: string;
+            /** @example Thủ tục đăng ký khai sinh */
+            name: string;
+            /** @example Hộ tịch */
+            field: string;
+            level: components["schemas"]["ProcedureLevel"];
+            legalTime: components["schemas"]["LegalTimeDto"];
+            /** @description VND, integer */
+            fee: number;
+            feeRules: string | null;
+            requiredDocuments: components["schemas"]["RequiredDocumentDto"][];
+            formTemplates: components["schemas"]["FormTemplateDto"][];
+            /** @example dang-ky-khai-sinh */
+            processKey: string;
+            /** @description A pinned deployed version; null or absent: the latest */
+            processVersion?: number | null;
+            channels: components["schemas"]["Channel"][];
+            published: boolean;
+            /** @description The citizen may download the result file with code and lookup key (issue 16); absent: false */
+            electronicResult?: boolean;
+            /** @description The unit whose administrators manage the entry; null: the province */
+            ownerUnitCode?: string | null;
+        };
+        ProcedureListDto: {
+            items: components["schemas"]["ProcedureDto"][];
+            total: number;
+        };
+        DocumentCountDto: {
+            code: string;
+            /** @default 1 */
+            copies: number;
+        };
+        ApplicantDto: {
+            /** @example Nguyễn Văn A */
+            fullName: string;
+            /**
+             * @description CCCD (12 digits) or CMND (9 digits)
+             * @example 001190000001
+             */
+            idNumber: string;
+            /** @example 0912345678 */
+            phone: string;
+            email?: string;
+            address?: string;
+        };
+        ReceiveDossierDto: {
+            /** @example 1.001193 */
+            procedureCode: string;
+            applicant: components["schemas"]["ApplicantDto"];
+            channel: components["schemas"]["Channel"];
+            /** @description Document codes, or {code, copies} */
+            documents?: (string | components["schemas"]["DocumentCountDto"])[];
+            /**
+             * Format: date-time
+             * @description Postal or online: when it reached the desk (at most 30 days back)
+             */
+            receivedAt?: string;
+        };
+        /** @enum {string} */
+        DossierStatus: "received" | "processing" | "supplement_required" | "financial_obligation" | "result_ready" | "returned" | "rejected" | "withdrawn";
+        ReceptionResultDto: {
+            code: string;
+            /**
+             * @description Shown once: only its hash is kept
+             * @example K7P2QX
+             */
+            lookupKey: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            status: components["schemas"]["DossierStatus"];
+        };
+        DossierListItemDto: {
+            /** @example 000.00.20.H15-261207-0001 */
+            code: string;
+            procedureCode: string;
+            procedureName: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            unitCode: string;
+            channel: components["schemas"]["Channel"];
+            applicantName: string;
+            currentStep: string | null;
+            /** @description Open and past the appointment (never for closed, result-ready or supplement-waiting dossiers) */
+            overdue: boolean;
+        };
+        DossierListDto: {
+            items: components["schemas"]["DossierListItemDto"][];
+            total: number;
+        };
+        DossierProcedureDto: {
+            code: string;
+            name: string;
+            field: string;
+            level: string;
+            legalTime: components["schemas"]["LegalTimeDto"];
+            /** @description VND */
+            fee: number;
+            feeRules: string | null;
+        };
+        ApplicantViewDto: {
+            fullName: string;
+            /** @description CCCD (12 digits) or CMND (9 digits) */
+            idNumber: string;
+            phone: string;
+            email?: string;
+            address?: string;
+        };
+        ReceivedDocumentDto: {
+            code: string;
+            name: string;
+            kind: components["schemas"]["DocumentKind"];
+            required: boolean;
+            /** @description Sets handed in */
+            copies: number;
+        };
+        PauseDto: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description Working time the pause held back */
+            workingMs: number;
+        };
+        HandoverPartyDto: {
+            unitCode: string;
+            unitName?: string | null;
+            /** @description Username */
+            user: string | null;
+            fullName?: string | null;
+        };
+        SlipOpinionDto: {
+            text: string;
+            /** @description File names */
+            attachments: string[];
+        };
+        HandoverRowDto: {
+            step: string;
+            from: components["schemas"]["HandoverPartyDto"];
+            to: components["schemas"]["HandoverPartyDto"];
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            due: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /**
+             * @description Early, on time or late against the due time; null while open or cancelled
+             * @enum {string|null}
+             */
+            result: "early" | "on_time" | "late" | null;
+            opinion?: components["schemas"]["SlipOpinionDto"] | null;
+        };
+        DossierEventDto: {
+            /** Format: date-time */
+            at: string;
+            /** @example supplement_requested */
+            type: string;
+            actor: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        DossierAction: "supplement-request" | "supplement-received" | "refuse" | "withdraw" | "apology" | "return";
+        OpinionAuthorDto: {
+            username: string;
+            fullName: string;
+            unitCode: string;
+            unitName: string;
+        };
+        OpinionAttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example bien-ban-xac-minh.pdf */
+            name: string;
+            /** @example application/pdf */
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+        };
+        OpinionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            taskId: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @description The dossier code (the instance's business key) */
+            businessKey: string | null;
+            elementId: string;
+            /** @description The step's name as drawn when it was completed */
+            step: string;
+            /** @description The outcome chosen, if the form had outcomes */
+            outcome: string | null;
+            author: components["schemas"]["OpinionAuthorDto"];
+            text: string;
+            attachments: components["schemas"]["OpinionAttachmentDto"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DossierDetailDto: {
+            code: string;
+            procedureCode: string;
+            procedureName: string;
+            procedure: components["schemas"]["DossierProcedureDto"];
+            status: components["schemas"]["DossierStatus"];
+            statusLabel: string;
+            channel: components["schemas"]["Channel"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description Username of the receiving officer */
+            receivedBy: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            /** Format: date-time */
+            originalAppointmentAt: string;
+            unitCode: string;
+            unitName: string;
+            applicant: components["schemas"]["ApplicantViewDto"];
+            documents: components["schemas"]["ReceivedDocumentDto"][];
+            /**
+             * Format: uuid
+             * @description The workflow instance (`GET /api/instances/:id` for admins)
+             */
+            instanceId: string | null;
+            currentStep: string | null;
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description Set while waiting for the citizen's supplement
+             */
+            pausedAt: string | null;
+            pauses: components["schemas"]["PauseDto"][];
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** Format: date-time */
+            returnedAt: string | null;
+            /** @description The control slip (Form 05) */
+            history: components["schemas"]["HandoverRowDto"][];
+            events: components["schemas"]["DossierEventDto"][];
+            allowedActions: components["schemas"]["DossierAction"][];
+            /** @description Officers' opinions on the steps, newest first (staff only) */
+            opinions: components["schemas"]["OpinionDto"][];
+        };
+        SupplementDraftDocumentDto: {
+            code: string;
+            name: string;
+            kind: components["schemas"]["DocumentKind"];
+            required: boolean;
+            /** @description Handed in at reception */
+            received: boolean;
+        };
+        DeskStepDto: {
+            /** Format: uuid */
+            taskId: string;
+            name: string;
+            /** @example supplement */
+            action: string;
+        };
+        SupplementDraftDto: {
+            documents: components["schemas"]["SupplementDraftDocumentDto"][];
+            /** @description Codes to check at once: the missing documents an earlier step recorded */
+            missing: string[];
+            /** @description The opinion of the step that sent the dossier here */
+            reason: string | null;
+            step: components["schemas"]["DeskStepDto"] | null;
+        };
+        AppointmentProposalDto: {
+            /** Format: date-time */
+            at: string;
+            workingDays: number;
+        };
+        AppointmentProposalsDto: {
+            /** Format: date-time */
+            appointmentAt: string;
+            proposals: components["schemas"]["AppointmentProposalDto"][];
+            step: components["schemas"]["DeskStepDto"] | null;
+        };
+        SupplementRequestDto: {
+            /** @example Hồ sơ không thuộc thẩm quyền giải quyết */
+            reason: string;
+            /**
+             * @example [
+             *       "Bản sao giấy chứng sinh"
+             *     ]
+             */
+            documents?: string[];
+        };
+        NoteDto: {
+            note?: string;
+        };
+        ReasonDto: {
+            /** @example Hồ sơ không thuộc thẩm quyền giải quyết */
+            reason: string;
+        };
+        ApologyDto: {
+            /** @example Hồ sơ không thuộc thẩm quyền giải quyết */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description A valid new appointment (see GET …/appointment-proposals); 400 APPOINTMENT_INVALID otherwise
+             */
+            newAppointmentAt: string;
+        };
         CreateProcedureDto: {
             /** @example Thủ tục đăng ký khai sinh */
             name: string;
             /** @example Hộ tịch */
             field: string;
-            /** @enum {string} */
-            level: "province" | "district" | "commune";
+            level: components["schemas"]["ProcedureLevel"];
             /**
              * @description Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID
              * @example {
@@ -1912,7 +2265,7 @@ export interface components {
             processKey: string;
             /** @description A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest */
             processVersion?: number | null;
-            channels: ("direct" | "online" | "postal")[];
+            channels: components["schemas"]["Channel"][];
             /** @default false */
             published: boolean;
             /**
@@ -1925,13 +2278,16 @@ export interface components {
             /** @example 1.001193 */
             code: string;
         };
+        CatalogImportResultDto: {
+            created: string[];
+            updated: string[];
+        };
         ProcedureBodyDto: {
             /** @example Thủ tục đăng ký khai sinh */
             name: string;
             /** @example Hộ tịch */
             field: string;
-            /** @enum {string} */
-            level: "province" | "district" | "commune";
+            level: components["schemas"]["ProcedureLevel"];
             /**
              * @description Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID
              * @example {
@@ -1952,7 +2308,7 @@ export interface components {
             processKey: string;
             /** @description A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest */
             processVersion?: number | null;
-            channels: ("direct" | "online" | "postal")[];
+            channels: components["schemas"]["Channel"][];
             /** @default false */
             published: boolean;
             /**
@@ -1963,13 +2319,370 @@ export interface components {
             /** @description Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner */
             ownerUnitCode?: string;
         };
-        FormUploadDto: {
-            /** @description The name shown to applicants; defaults to the file name */
-            name?: string;
+        FailingSmsDto: {
+            /** @example 42 */
+            id: string;
+            /** @description The dossier code */
+            code: string;
+            /**
+             * @description Which message: received, status change, reminder, …
+             * @example received
+             */
+            kind: string;
+            phone: string;
+            attempts: number;
+            lastError: string;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FailingSmsListDto: {
+            items: components["schemas"]["FailingSmsDto"][];
+            total: number;
         };
         SmsRetryDto: {
             /** @example Nhà mạng đã khắc phục sự cố */
             reason: string;
+        };
+        /** @enum {string} */
+        FileKind: "document" | "attachment" | "result";
+        DossierFileDto: {
+            /** Format: uuid */
+            id: string;
+            dossierCode: string;
+            kind: components["schemas"]["FileKind"];
+            /** @description kind=document: the procedure's document code */
+            documentKey: string | null;
+            /**
+             * Format: uuid
+             * @description kind=attachment (and a result uploaded at a step): the task
+             */
+            taskId: string | null;
+            /** @example giay-chung-sinh.pdf */
+            fileName: string;
+            /**
+             * @description Sniffed from the bytes, not taken from the client
+             * @example application/pdf
+             */
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+            /** @description Hex SHA-256 of the bytes (also the ETag of the download) */
+            sha256: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        UploadedFilesDto: {
+            items: components["schemas"]["DossierFileDto"][];
+        };
+        DossierFileListDto: {
+            items: components["schemas"]["DossierFileDto"][];
+            total: number;
+        };
+        ReportUnitDto: {
+            code: string;
+            name: string;
+        };
+        ReportUnitListDto: {
+            items: components["schemas"]["ReportUnitDto"][];
+        };
+        /** @enum {string} */
+        ReportGroupBy: "field" | "procedure" | "unit";
+        SummaryLineDto: {
+            received: number;
+            receivedOnline: number;
+            receivedDirect: number;
+            /** @description Unfinished at the period's start */
+            carriedOver: number;
+            resolved: number;
+            resolvedEarly: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressWithinTime: number;
+            inProgressOverdue: number;
+            /** @description The field, procedure code or unit code */
+            key: string;
+            name: string;
+        };
+        SummaryCountsDto: {
+            received: number;
+            receivedOnline: number;
+            receivedDirect: number;
+            /** @description Unfinished at the period's start */
+            carriedOver: number;
+            resolved: number;
+            resolvedEarly: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressWithinTime: number;
+            inProgressOverdue: number;
+        };
+        SummaryReportDto: {
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            to: string;
+            unitCode: string;
+            unitName: string;
+            groupBy: components["schemas"]["ReportGroupBy"];
+            lines: components["schemas"]["SummaryLineDto"][];
+            totals: components["schemas"]["SummaryCountsDto"];
+        };
+        /** @enum {string} */
+        ReportFormat: "json" | "csv" | "xlsx" | "pdf";
+        SummaryBreakdownDto: {
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            to: string;
+            unitCode: string;
+            unitName: string;
+            byField: components["schemas"]["SummaryLineDto"][];
+            byUnit: components["schemas"]["SummaryLineDto"][];
+            byProcedure: components["schemas"]["SummaryLineDto"][];
+            totals: components["schemas"]["SummaryCountsDto"];
+        };
+        PeriodicProcedureLineDto: {
+            carriedOver: number;
+            received: number;
+            receivedOnline: number;
+            resolved: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressOverdue: number;
+            /** @description Sum of the processing time of the resolved dossiers, in working days */
+            processingDays: number;
+            /** @description Percent, one decimal; null when nothing was resolved */
+            onTimeRate: number | null;
+            /** @description Percent, one decimal; null when nothing was received */
+            onlineShare: number | null;
+            /** @description Working days, one decimal; null when nothing was resolved */
+            averageProcessingDays: number | null;
+            code: string;
+            name: string;
+        };
+        PeriodicUnitLineDto: {
+            carriedOver: number;
+            received: number;
+            receivedOnline: number;
+            resolved: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressOverdue: number;
+            /** @description Sum of the processing time of the resolved dossiers, in working days */
+            processingDays: number;
+            /** @description Percent, one decimal; null when nothing was resolved */
+            onTimeRate: number | null;
+            /** @description Percent, one decimal; null when nothing was received */
+            onlineShare: number | null;
+            /** @description Working days, one decimal; null when nothing was resolved */
+            averageProcessingDays: number | null;
+            code: string;
+            name: string;
+            procedures: components["schemas"]["PeriodicProcedureLineDto"][];
+        };
+        PeriodicFiguresDto: {
+            carriedOver: number;
+            received: number;
+            receivedOnline: number;
+            resolved: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressOverdue: number;
+            /** @description Sum of the processing time of the resolved dossiers, in working days */
+            processingDays: number;
+            /** @description Percent, one decimal; null when nothing was resolved */
+            onTimeRate: number | null;
+            /** @description Percent, one decimal; null when nothing was received */
+            onlineShare: number | null;
+            /** @description Working days, one decimal; null when nothing was resolved */
+            averageProcessingDays: number | null;
+        };
+        PeriodicReportDto: {
+            year: number;
+            /**
+             * @description 1 or 2 for a half-year, null for the whole year
+             * @enum {number|null}
+             */
+            half: 1 | 2 | null;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            to: string;
+            unitCode: string;
+            unitName: string;
+            /** @enum {string} */
+            timeBasis: "working_days";
+            units: components["schemas"]["PeriodicUnitLineDto"][];
+            totals: components["schemas"]["PeriodicFiguresDto"];
+        };
+        TrendWeekDto: {
+            /**
+             * Format: date
+             * @description Monday of the week
+             * @example 2026-01-01
+             */
+            week: string;
+            received: number;
+            resolved: number;
+            resolvedLate: number;
+        };
+        TrendReportDto: {
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            to: string;
+            unitCode: string;
+            /** @description Every week meeting the period, Monday first */
+            weeks: components["schemas"]["TrendWeekDto"][];
+        };
+        /** @enum {string} */
+        OverdueKind: "step" | "dossier";
+        OverdueItemDto: {
+            kind: components["schemas"]["OverdueKind"];
+            dossierCode: string | null;
+            procedureCode: string | null;
+            procedureName: string | null;
+            unitCode: string;
+            unitName: string | null;
+            step: string | null;
+            /** Format: uuid */
+            taskId: string | null;
+            assignee: string | null;
+            candidateGroups: string[];
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Working time since the due time */
+            lateWorkingMs: number;
+            lateDays: number;
+            lateHours: number;
+        };
+        OverdueReportDto: {
+            /** Format: date-time */
+            at: string;
+            unitCode: string;
+            items: components["schemas"]["OverdueItemDto"][];
+            total: number;
+            steps: number;
+            dossiers: number;
+            limit: number | null;
+            offset: number;
+        };
+        /** @enum {string} */
+        OverdueSort: "late" | "due" | "unit" | "procedure" | "assignee";
+        TimelineEntryDto: {
+            /** Format: date-time */
+            at: string;
+            step: string;
+            statusLabel: string | null;
+            /** @description The step is open now: the dossier waits there */
+            current: boolean;
+        };
+        PublicDossierDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+            /** @description A refused dossier's reason for the citizen (ADR 0011) */
+            reason?: string;
+            /**
+             * @description With the right key: the applicant's masked name
+             * @example N*** V** A
+             */
+            applicantName?: string;
+            /** @description With the right key */
+            timeline?: components["schemas"]["TimelineEntryDto"][];
+        };
+        SmsInboundDto: {
+            /** @example 0912345678 */
+            from?: string;
+            /** @example TC 000.00.20.H15-261207-0001 */
+            text?: string;
+            /** @description Form field alternative to `from` */
+            From?: string;
+            /** @description Form field alternative to `text` */
+            Body?: string;
+        };
+        SmsReplyDto: {
+            /** @example Ho so 000.00.20.H15-261207-0001: Dang giai quyet */
+            reply: string;
+        };
+        UnitStatsDto: {
+            unitCode: string;
+            unitName: string;
+            received: number;
+            resolvedEarly: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgressOnTime: number;
+            inProgressOverdue: number;
+            /** @description Percent resolved early or on time; null when nothing was resolved */
+            onTimeRate: number | null;
+        };
+        PublicStatsDto: {
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string | null;
+            units: components["schemas"]["UnitStatsDto"][];
+            total: components["schemas"]["UnitStatsDto"];
+            /**
+             * Format: date-time
+             * @description When the figures were computed (kept for STATS_CACHE_SECONDS)
+             */
+            asOf: string;
+        };
+        PublicResultFileDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        PublicResultListDto: {
+            items: components["schemas"]["PublicResultFileDto"][];
+            total: number;
+            /** @description The decision is signed (result ready or returned) */
+            ready: boolean;
         };
         ErrorBodyDto: {
             /**
@@ -4591,18 +5304,39 @@ export interface operations {
     };
     ProceduresController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                field?: string;
+                /** @description Code or name, in part */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Published procedures only */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
         };
     };
@@ -4621,7 +5355,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -4637,17 +5397,52 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The blank form as an attachment, in its own content type */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Not found: FORM_NOT_FOUND, PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORM_NOT_FOUND" | "PROCEDURE_NOT_FOUND";
+                    };
+                };
             };
         };
     };
     DossiersController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: components["schemas"]["DossierStatus"];
+                /** @description Procedure code */
+                procedure?: string;
+                /** @description Dossier code or applicant name, in part */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4658,7 +5453,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4703,7 +5512,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReceptionResultDto"];
+                };
+            };
+            /** @description The request is refused (see code): APPLICANT_INVALID, CHANNEL_NOT_ALLOWED, DOCUMENT_MISSING, DOCUMENT_UNKNOWN, RECEIVED_AT_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "APPLICANT_INVALID" | "CHANNEL_NOT_ALLOWED" | "DOCUMENT_MISSING" | "DOCUMENT_UNKNOWN" | "RECEIVED_AT_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4726,6 +5549,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND, PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND" | "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -4746,7 +5581,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4769,6 +5618,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -4789,7 +5650,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplementDraftDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4812,6 +5687,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -4832,7 +5719,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentProposalsDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4855,6 +5756,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -4875,11 +5788,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4902,6 +5830,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -4922,11 +5874,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4949,6 +5916,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -4969,11 +5960,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4996,6 +6002,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -5016,11 +6046,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5043,6 +6088,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -5063,11 +6132,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): APPOINTMENT_INVALID, APPOINTMENT_IN_PAST, APPOINTMENT_NOT_WORKING_DAY, APPOINTMENT_OUTSIDE_OFFICE_HOURS, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "APPOINTMENT_INVALID" | "APPOINTMENT_IN_PAST" | "APPOINTMENT_NOT_WORKING_DAY" | "APPOINTMENT_OUTSIDE_OFFICE_HOURS" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5090,6 +6174,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -5110,11 +6218,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5140,12 +6263,37 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED, MESSAGE_NOT_CORRELATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED" | "MESSAGE_NOT_CORRELATED";
+                    };
+                };
+            };
         };
     };
     FormsController_receipt: {
         parameters: {
-            query: {
-                key: string;
+            query?: {
+                /** @description The lookup key, printed in the QR code */
+                key?: string;
             };
             header?: never;
             path: {
@@ -5155,11 +6303,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Form 01, the receipt (giấy tiếp nhận và hẹn trả kết quả) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): LOOKUP_KEY_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOOKUP_KEY_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5182,6 +6345,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -5198,11 +6373,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Form 05, the control slip (phiếu kiểm soát quá trình giải quyết) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5225,6 +6415,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -5232,23 +6434,40 @@ export interface operations {
     };
     FormsController_form: {
         parameters: {
-            query: {
-                key: string;
+            query?: {
+                /** @description The lookup key, printed in the QR code */
+                key?: string;
             };
             header?: never;
             path: {
                 code: string;
-                form: string;
+                /** @description The number in TT 01/2018/TT-VPCP; `.pdf` may follow */
+                form: "01" | "02" | "03" | "04" | "05";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The form of that number, as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): LOOKUP_KEY_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOOKUP_KEY_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5271,6 +6490,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FORM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FORM_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: FORM_NOT_APPLICABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORM_NOT_APPLICABLE";
                     };
                 };
             };
@@ -5295,7 +6538,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5340,7 +6597,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5354,7 +6625,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5362,7 +6633,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: PROCEDURE_CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_CODE_TAKEN";
                     };
                 };
             };
@@ -5381,7 +6664,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"][];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5416,9 +6701,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The processes/catalog.json format (validated entry by entry: 400 with details.index) */
         requestBody: {
             content: {
-                "application/json": Record<string, never>[];
+                "application/json": components["schemas"]["CreateProcedureDto"][];
             };
         };
         responses: {
@@ -5426,7 +6712,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CatalogImportResultDto"];
+                };
+            };
+            /** @description The request is refused (see code): CATALOG_INVALID, CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_DUPLICATE, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CATALOG_INVALID" | "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_DUPLICATE" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5440,7 +6740,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5448,7 +6748,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -5469,7 +6769,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5492,6 +6806,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -5516,7 +6842,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5530,7 +6870,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5538,7 +6878,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -5559,7 +6911,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5573,7 +6939,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5581,7 +6947,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -5602,7 +6980,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5616,7 +7008,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5624,7 +7016,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -5641,15 +7045,35 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["FormUploadDto"];
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @description Shown to applicants; defaults to the file name */
+                    name?: string;
+                };
             };
         };
         responses: {
+            /** @description The procedure with the form among its templates */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): FORM_FILE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORM_FILE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5663,7 +7087,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5671,7 +7095,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };
@@ -5695,7 +7143,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FailingSmsListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5738,11 +7200,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The message, due now */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FailingSmsDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5768,11 +7245,39 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not found: SMS_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SMS_NOT_FAILING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_NOT_FAILING";
+                    };
+                };
+            };
         };
     };
     DossierFilesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                kind?: components["schemas"]["FileKind"];
+                /** @description The step the files were attached to */
+                taskId?: string;
+            };
             header?: never;
             path: {
                 code: string;
@@ -5785,7 +7290,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierFileListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5808,6 +7327,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -5843,7 +7374,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadedFilesDto"];
+                };
+            };
+            /** @description The request is refused (see code): FILE_DOCUMENT_KEY_INVALID, FILE_EMPTY, FILE_KIND_INVALID, FILE_MISSING, FILE_NAME_INVALID, FILE_TASK_INVALID, FILE_TYPE_NOT_ALLOWED, UPLOAD_ABORTED, UPLOAD_FIELD_INVALID, UPLOAD_MALFORMED, UPLOAD_TOO_MANY_FILES, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_DOCUMENT_KEY_INVALID" | "FILE_EMPTY" | "FILE_KIND_INVALID" | "FILE_MISSING" | "FILE_NAME_INVALID" | "FILE_TASK_INVALID" | "FILE_TYPE_NOT_ALLOWED" | "UPLOAD_ABORTED" | "UPLOAD_FIELD_INVALID" | "UPLOAD_MALFORMED" | "UPLOAD_TOO_MANY_FILES" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5869,11 +7414,62 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: DOSSIER_CLOSED, FILE_TASK_CLOSED, UPLOAD_EXPIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_CLOSED" | "FILE_TASK_CLOSED" | "UPLOAD_EXPIRED";
+                    };
+                };
+            };
+            /** @description Too large: FILE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Unsupported media type: UPLOAD_NOT_MULTIPART */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UPLOAD_NOT_MULTIPART";
+                    };
+                };
+            };
         };
     };
     DossierFilesController_download: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Content-Disposition inline (to view in the browser) */
+                inline?: "true" | "1";
+            };
             header?: never;
             path: {
                 code: string;
@@ -5883,11 +7479,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5910,6 +7521,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
                     };
                 };
             };
@@ -5928,7 +7563,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportUnitListDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5942,7 +7579,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5950,7 +7587,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -5958,18 +7595,46 @@ export interface operations {
     };
     ReportsController_summary: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description First Vietnam day (YYYY-MM-DD), included */
+                from: string;
+                /** @description Last Vietnam day (YYYY-MM-DD), included */
+                to: string;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+                groupBy?: components["schemas"]["ReportGroupBy"];
+                /** @description json, or a download */
+                format?: components["schemas"]["ReportFormat"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx|pdf an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SummaryReportDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): PERIOD_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PERIOD_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -5983,7 +7648,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5991,7 +7656,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -5999,7 +7664,14 @@ export interface operations {
     };
     ReportsController_breakdown: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description First Vietnam day (YYYY-MM-DD), included */
+                from: string;
+                /** @description Last Vietnam day (YYYY-MM-DD), included */
+                to: string;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6010,7 +7682,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SummaryBreakdownDto"];
+                };
+            };
+            /** @description The request is refused (see code): PERIOD_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PERIOD_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6024,7 +7710,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6032,7 +7718,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -6040,18 +7726,44 @@ export interface operations {
     };
     ReportsController_periodic: {
         parameters: {
-            query?: never;
+            query: {
+                year: number;
+                /** @description 1: January–June, 2: July–December; absent: the whole year */
+                half?: 1 | 2;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+                /** @description json, or a download */
+                format?: components["schemas"]["ReportFormat"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx|pdf an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeriodicReportDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6065,7 +7777,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6073,7 +7785,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -6081,7 +7793,14 @@ export interface operations {
     };
     ReportsController_trend: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description First Vietnam day (YYYY-MM-DD), included */
+                from: string;
+                /** @description Last Vietnam day (YYYY-MM-DD), included */
+                to: string;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6092,7 +7811,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrendReportDto"];
+                };
+            };
+            /** @description The request is refused (see code): PERIOD_INVALID, PERIOD_TOO_LONG, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PERIOD_INVALID" | "PERIOD_TOO_LONG" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6106,7 +7839,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6114,7 +7847,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -6122,18 +7855,47 @@ export interface operations {
     };
     ReportsController_overdue: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+                /** @description Procedure code */
+                procedure?: string;
+                /** @description Username */
+                assignee?: string;
+                sort?: components["schemas"]["OverdueSort"];
+                limit?: number;
+                offset?: number;
+                /** @description json, or a download of the whole list */
+                format?: "json" | "csv" | "xlsx";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueReportDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6147,7 +7909,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6155,7 +7917,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -6163,8 +7925,9 @@ export interface operations {
     };
     PublicLookupController_get: {
         parameters: {
-            query: {
-                key: string;
+            query?: {
+                /** @description The lookup key from the receipt: adds the masked name and the timeline */
+                key?: string;
             };
             header?: never;
             path: {
@@ -6178,7 +7941,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicDossierDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
             };
         };
     };
@@ -6189,21 +7990,54 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsInboundDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["SmsInboundDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SmsReplyDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: SMS_SECRET_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_SECRET_INVALID";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: SMS_SECRET_THROTTLED, TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_SECRET_THROTTLED" | "TOO_MANY_REQUESTS";
+                    };
+                };
             };
         };
     };
     PublicStatsController_get: {
         parameters: {
-            query: {
-                from: string;
-                to: string;
+            query?: {
+                /** @description YYYY-MM-DD (Vietnam days, included) */
+                from?: string;
+                /** @description YYYY-MM-DD (Vietnam days, included) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -6215,13 +8049,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicStatsDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
         };
     };
     PublicResultsController_list: {
         parameters: {
             query: {
+                /** @description The lookup key from the receipt */
                 key: string;
             };
             header?: never;
@@ -6236,13 +8085,64 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicResultListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED, LOOKUP_KEY_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED" | "LOOKUP_KEY_INVALID";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
             };
         };
     };
     PublicResultsController_download: {
         parameters: {
             query: {
+                /** @description The lookup key from the receipt */
                 key: string;
             };
             header?: never;
@@ -6254,11 +8154,74 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED, LOOKUP_KEY_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED" | "LOOKUP_KEY_INVALID";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
+                    };
+                };
             };
         };
     };

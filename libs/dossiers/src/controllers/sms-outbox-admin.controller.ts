@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { AppError, asWire, AUDIT_LOG, CurrentUser, FIELD_LIMITS, MAX_OFFSET, Roles, type AuditLog, type AuthUser } from '../../../common/src';
+import { ApiErrors, AppError, asWire, AUDIT_LOG, CurrentUser, FIELD_LIMITS, MAX_OFFSET, Roles, type AuditLog, type AuthUser } from '../../../common/src';
 import { SmsOutboxAdminRepository } from '../repositories/sms-outbox-admin.repository';
 
 export class FailingSmsQueryDto {
@@ -45,6 +45,7 @@ export class SmsOutboxAdminController {
 
   @Get()
   @ApiOperation({ summary: 'Messages not sent yet whose last attempt failed, newest first' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
   @ApiOkResponse({ type: FailingSmsListDto })
   async failing(@Query() query: FailingSmsQueryDto): Promise<FailingSmsListDto> {
     return asWire(await this.outbox.failing(query));
@@ -53,6 +54,7 @@ export class SmsOutboxAdminController {
   @Post(':id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send at the next outbox tick; 404 SMS_NOT_FOUND, 409 SMS_NOT_FAILING (sent or never tried)' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['SMS_NOT_FOUND'], 409: ['SMS_NOT_FAILING'] })
   @ApiOkResponse({ type: FailingSmsDto, description: 'The message, due now' })
   async retry(@Param('id') id: string, @Body() body: SmsRetryDto, @CurrentUser() user: AuthUser): Promise<FailingSmsDto> {
     const numeric = /^\d{1,18}$/.test(id);

@@ -93,7 +93,7 @@ export class HandoverRowDto {
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty(nullableDate()) due: string | null;
   @ApiProperty(nullableDate()) completedAt: string | null;
-  @ApiProperty({ enum: ['early', 'on_time', 'late'], enumName: 'HandoverResult', nullable: true, description: 'Null while open or cancelled' })
+  @ApiProperty({ type: String, enum: ['early', 'on_time', 'late'], nullable: true, description: 'Early, on time or late against the due time; null while open or cancelled' })
   result: 'early' | 'on_time' | 'late' | null;
   @ApiPropertyOptional({ type: SlipOpinionDto, nullable: true }) opinion?: SlipOpinionDto | null;
 }

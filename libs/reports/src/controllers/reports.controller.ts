@@ -1,6 +1,6 @@
 import { applyDecorators, Controller, Get, Inject, Query, StreamableFile, type Type } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { asWire, CLOCK, CurrentUser, Roles, type AuthUser, type Clock, type Wire } from '../../../common/src';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiErrors, asWire, CLOCK, CurrentUser, Roles, type AuthUser, type Clock, type Wire } from '../../../common/src';
 import {
   OverdueReportDto, PeriodicReportDto, ReportUnitListDto, SummaryBreakdownDto, SummaryReportDto, TrendReportDto,
 } from '../dtos/report.dto';
@@ -49,12 +49,16 @@ export class ReportsController {
 
   /** The units the caller may pick (their subtree), for the dashboard's unit picker. */
   @Get('units')
+  @ApiOperation({ summary: 'The units the caller may pick: their own and those below' })
+  @ApiErrors({ 403: ['REPORT_SCOPE'] })
   @ApiOkResponse({ type: ReportUnitListDto })
   units(@CurrentUser() user: AuthUser): Promise<ReportUnitListDto> {
     return this.scope.unitsOf(user);
   }
 
   @Get('summary')
+  @ApiOperation({ summary: 'Biểu II.06a for a period and a unit subtree, grouped by field, procedure or unit' })
+  @ApiErrors({ 400: ['PERIOD_INVALID', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
   @ReportResponse(SummaryReportDto, ['csv', 'xlsx', 'pdf'])
   async summary(@CurrentUser() user: AuthUser, @Query() query: SummaryQueryDto): Promise<SummaryReportDto | StreamableFile> {
     const report = await this.summaries.summary(user, query);
@@ -64,12 +68,16 @@ export class ReportsController {
 
   /** The period's table by field, unit and procedure in one read (the dashboard). */
   @Get('breakdown')
+  @ApiOperation({ summary: 'The period\'s II.06a table by field, unit and procedure in one read (the dashboard)' })
+  @ApiErrors({ 400: ['PERIOD_INVALID', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
   @ApiOkResponse({ type: SummaryBreakdownDto })
   breakdown(@CurrentUser() user: AuthUser, @Query() query: TrendQueryDto): Promise<SummaryBreakdownDto> {
     return this.summaries.breakdown(user, query);
   }
 
   @Get('periodic')
+  @ApiOperation({ summary: 'The six-monthly or yearly report per receiving unit and procedure' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
   @ReportResponse(PeriodicReportDto, ['csv', 'xlsx', 'pdf'])
   async periodic(@CurrentUser() user: AuthUser, @Query() query: PeriodicQueryDto): Promise<PeriodicReportDto | StreamableFile> {
     const report = await this.periodics.periodic(user, query);
@@ -78,12 +86,16 @@ export class ReportsController {
   }
 
   @Get('trend')
+  @ApiOperation({ summary: 'Weekly received and resolved dossiers of a period (at most a year)' })
+  @ApiErrors({ 400: ['PERIOD_INVALID', 'PERIOD_TOO_LONG', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
   @ApiOkResponse({ type: TrendReportDto })
   trend(@CurrentUser() user: AuthUser, @Query() query: TrendQueryDto): Promise<TrendReportDto> {
     return this.trends.trend(user, query);
   }
 
   @Get('overdue')
+  @ApiOperation({ summary: 'What is late now: open steps past due and dossiers past their appointment' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
   @ReportResponse(OverdueReportDto, ['csv', 'xlsx'])
   async overdue(@CurrentUser() user: AuthUser, @Query() query: OverdueQueryDto): Promise<OverdueReportDto | StreamableFile> {
     const report = await this.overdues.overdue(user, query, query.format === 'csv' || query.format === 'xlsx');

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { asWire, Public } from '../../../common/src';
+import { ApiErrors, asWire, Public } from '../../../common/src';
 import { FILE_DOWNLOAD, PublicResultListDto, PublicResultsService, streamFile } from '../../../files/src';
 import { TrackingThrottlerGuard } from '../throttle/tracking-throttler.guard';
 
@@ -20,6 +20,8 @@ export class PublicResultsController {
   constructor(private readonly results: PublicResultsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'The electronic result files the citizen may download with code and lookup key (none until ready)' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['ELECTRONIC_RESULT_NOT_ALLOWED', 'LOOKUP_KEY_INVALID'], 404: ['DOSSIER_NOT_FOUND'], 429: ['TOO_MANY_REQUESTS'] })
   @ApiQuery({ name: 'key', required: true, description: 'The lookup key from the receipt' })
   @ApiOkResponse({ type: PublicResultListDto })
   async list(@Param('code') code: string, @Query('key') key?: string): Promise<PublicResultListDto> {
@@ -27,6 +29,8 @@ export class PublicResultsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Download an electronic result file with code and lookup key' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['ELECTRONIC_RESULT_NOT_ALLOWED', 'LOOKUP_KEY_INVALID'], 404: ['DOSSIER_NOT_FOUND', 'FILE_NOT_FOUND'], 429: ['TOO_MANY_REQUESTS'], 500: ['FILE_BLOB_MISSING'] })
   @ApiQuery({ name: 'key', required: true, description: 'The lookup key from the receipt' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse(FILE_DOWNLOAD)

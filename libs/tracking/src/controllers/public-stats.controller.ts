@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { asWire, Public } from '../../../common/src';
+import { ApiErrors, asWire, Public } from '../../../common/src';
 import { PublicStatsDto } from '../dtos/tracking.dto';
 import { PublicStatsService } from '../services/public-stats.service';
 
@@ -14,6 +14,8 @@ export class PublicStatsController {
 
   /** Browsers and proxies may keep the answer as long as the server does (`STATS_CACHE_SECONDS`). */
   @Get()
+  @ApiOperation({ summary: 'Provincial statistics per unit and in total (Vietnam days from..to, both included)' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
   @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD (Vietnam days, included)' })
   @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD (Vietnam days, included)' })
   @ApiOkResponse({ type: PublicStatsDto })
