@@ -2251,7 +2251,7 @@ export interface components {
              *       "days": 3
              *     }
              */
-            legalTime: Record<string, never>;
+            legalTime: components["schemas"]["LegalTimeDto"];
             /** @description VND, integer */
             fee: number;
             feeRules?: string | null;
@@ -2294,7 +2294,7 @@ export interface components {
              *       "days": 3
              *     }
              */
-            legalTime: Record<string, never>;
+            legalTime: components["schemas"]["LegalTimeDto"];
             /** @description VND, integer */
             fee: number;
             feeRules?: string | null;

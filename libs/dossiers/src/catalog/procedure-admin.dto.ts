@@ -15,6 +15,13 @@ export class RequiredDocumentDto {
   @ApiProperty() @IsBoolean() required: boolean;
 }
 
+/** Exactly one of the three forms (400 `LEGAL_TIME_INVALID` otherwise). */
+export class LegalTimeDto {
+  @ApiPropertyOptional({ type: 'integer', description: 'Working days', minimum: 1 }) days?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'Working hours', minimum: 1 }) hours?: number;
+  @ApiPropertyOptional({ enum: [true], description: 'Resolved the day it is received' }) sameDay?: boolean;
+}
+
 export class FormTemplateDto {
   @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
   @ApiProperty({ example: 'to-khai-dang-ky-khai-sinh.html' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.fileName) file: string;
@@ -25,7 +32,7 @@ export class ProcedureBodyDto {
   @ApiProperty({ example: 'Thủ tục đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
   @ApiProperty({ example: 'Hộ tịch' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.category) field: string;
   @ApiProperty({ enum: LEVELS, enumName: 'ProcedureLevel' }) @IsIn(LEVELS) level: string;
-  @ApiProperty({ example: { days: 3 }, description: 'Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID' })
+  @ApiProperty({ type: LegalTimeDto, example: { days: 3 }, description: 'Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID' })
   @IsObject() legalTime: Record<string, unknown>;
   @ApiProperty({ description: 'VND, integer' }) @IsInt() @Min(0) @Max(1_000_000_000) fee: number;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.reason) feeRules?: string | null;

@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FormTemplateDto, RequiredDocumentDto } from '../catalog/procedure-admin.dto';
+import { FormTemplateDto, LegalTimeDto, RequiredDocumentDto } from '../catalog/procedure-admin.dto';
 import { LEVELS } from '../catalog/procedure.rules';
 import { CHANNELS, type Channel, type Procedure } from '../domain/procedure.types';
-
-/** Exactly one of the three forms (400 `LEGAL_TIME_INVALID` otherwise). */
-export class LegalTimeDto {
-  @ApiPropertyOptional({ description: 'Working days', minimum: 1 }) days?: number;
-  @ApiPropertyOptional({ description: 'Working hours', minimum: 1 }) hours?: number;
-  @ApiPropertyOptional({ enum: [true], description: 'Resolved the day it is received' }) sameDay?: boolean;
-}
 
 /** The schema of a legal time, for properties typed as the domain's `Procedure['legalTime']`. */
 export const LEGAL_TIME_SCHEMA = { type: LegalTimeDto } as const;

@@ -1,5 +1,6 @@
 import type { Page } from '../../api/api.types';
 import { request } from '../../api/client';
+import type { components } from '../../api/schema.gen';
 
 export type JobState = 'waiting' | 'overdue' | 'running' | 'failed';
 
@@ -39,16 +40,8 @@ export interface OperationsIncident {
   definitionKey: string | null;
 }
 
-export interface FailingSms {
-  id: string;
-  code: string;
-  kind: string;
-  phone: string;
-  attempts: number;
-  lastError: string;
-  nextAttemptAt: string;
-  createdAt: string;
-}
+/** An outbound SMS the gateway keeps refusing (`GET /api/admin/operations/sms`). */
+export type FailingSms = components['schemas']['FailingSmsDto'];
 
 export interface JobFilter {
   state: JobState;
@@ -80,7 +73,7 @@ export const operationsApi = {
   jobs: (filter: JobFilter) => request<Page<OperationsJob>>(`${BASE}/jobs`, { query: { ...filter } }),
   incidents: (filter: IncidentFilter) => request<Page<OperationsIncident>>(`${BASE}/incidents`, { query: { ...filter } }),
   retryIncident: (id: string, reason: string) => request<OperationsIncident>(`${BASE}/incidents/${id}/retry`, { method: 'POST', body: { reason } }),
-  failingSms: (filter: SmsFilter) => request<Page<FailingSms>>(`${BASE}/sms`, { query: { ...filter } }),
+  failingSms: (filter: SmsFilter) => request<components['schemas']['FailingSmsListDto']>(`${BASE}/sms`, { query: { ...filter } }),
   retrySms: (id: string, reason: string) => request<FailingSms>(`${BASE}/sms/${id}/retry`, { method: 'POST', body: { reason } }),
 };
 

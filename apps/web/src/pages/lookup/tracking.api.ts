@@ -1,19 +1,8 @@
 import { request } from '../../api/client';
+import type { components } from '../../api/schema.gen';
 
 /** `GET /api/public/dossiers/:code?key=` (libs/tracking). */
-export interface PublicDossier {
-  code: string;
-  status: string;
-  statusLabel: string;
-  procedureName: string;
-  unitName: string;
-  appointmentAt: string;
-  overdue: boolean;
-  /** A refused dossier's reason for the citizen (null while the refusal is being handed back). */
-  reason?: string | null;
-  applicantName?: string;
-  timeline?: { at: string; step: string; statusLabel: string | null; current: boolean }[];
-}
+export type PublicDossier = components['schemas']['PublicDossierDto'];
 
 export function lookupDossier(code: string, key?: string): Promise<PublicDossier> {
   return request<PublicDossier>(`/api/public/dossiers/${encodeURIComponent(code.trim().toUpperCase())}`, {
