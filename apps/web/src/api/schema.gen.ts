@@ -81,6 +81,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign in: an access token and my profile */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -95,6 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** My profile */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
@@ -113,6 +115,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Change my password: every older token ends, a new one is answered */
         post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
@@ -127,6 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every unit (directory for pickers), by code */
         get: operations["UnitsController_list"];
         put?: never;
         post?: never;
@@ -143,6 +147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Audit log of my subtree, newest first */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -230,6 +235,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reactivate a unit (its parent must be active) */
         post: operations["AdminUnitsController_reactivate"];
         delete?: never;
         options?: never;
@@ -244,6 +250,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Accounts of my subtree, filtered by unit, role, text */
         get: operations["AdminUsersController_list"];
         put?: never;
         /** Must change the password at first login; 400 ROLE_INVALID / USERNAME_INVALID / PASSWORD_WEAK, 409 USERNAME_TAKEN */
@@ -261,6 +268,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One account of my subtree */
         get: operations["AdminUsersController_get"];
         put?: never;
         post?: never;
@@ -297,6 +305,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Let a deactivated account sign in again */
         post: operations["AdminUsersController_reactivate"];
         delete?: never;
         options?: never;
@@ -330,6 +339,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** End the lockout after failed logins */
         post: operations["AdminUsersController_unlock"];
         delete?: never;
         options?: never;
@@ -515,6 +525,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One task (of my unit, or of a unit I manage) */
         get: operations["TaskController_get"];
         put?: never;
         post?: never;
@@ -533,7 +544,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 409 TASK_ALREADY_CLAIMED when someone else got there first */
+        /** Claim a task offered to my roles */
         post: operations["TaskController_claim"];
         delete?: never;
         options?: never;
@@ -550,6 +561,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Give a claimed task back (its assignee or the head of the unit) */
         post: operations["TaskController_unclaim"];
         delete?: never;
         options?: never;
@@ -566,7 +578,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete (claiming it if unclaimed) with an optional opinion and attachments; 409 TASK_CLAIMED_BY_OTHER / TASK_NOT_OPEN; 400 OPINION_REQUIRED / ATTACHMENT_REQUIRED / FILE_NOT_ATTACHABLE */
+        /** Complete (claiming it if unclaimed) with an optional opinion and attachments */
         post: operations["TaskController_complete"];
         delete?: never;
         options?: never;
@@ -600,6 +612,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Hand the task to another officer of its unit (a candidate or the head of the unit) */
         post: operations["TaskController_delegate"];
         delete?: never;
         options?: never;
@@ -614,6 +627,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Open incidents (failed jobs) of my reach */
         get: operations["IncidentController_list"];
         put?: never;
         post?: never;
@@ -647,7 +661,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notifications, newest first: {items, total, unread} */
+        /** My notifications, newest first */
         get: operations["NotificationController_mine"];
         put?: never;
         post?: never;
@@ -666,7 +680,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one of mine read; 404 NOTIFICATION_NOT_FOUND otherwise */
+        /** Mark one of mine read */
         post: operations["NotificationController_read"];
         delete?: never;
         options?: never;
@@ -1747,6 +1761,53 @@ export interface components {
             /** @example Công dân rút hồ sơ */
             reason?: string;
         };
+        TaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The BPMN element id of the step */
+            elementId: string;
+            name: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @description The dossier code */
+            businessKey: string | null;
+            unitCode: string;
+            candidateGroups: string[];
+            /** @description Username of the officer who claimed it */
+            assignee: string | null;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            definitionKey: string;
+            procedureCode: string | null;
+            /** Format: date-time */
+            claimedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            completedBy: string | null;
+            /** @description Open and past its due time */
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description When the overdue job flagged it
+             */
+            overdueAt: string | null;
+            /** @description Citizen-facing status while the dossier waits here (mc:status) */
+            publicStatus: string | null;
+            /** @description Completion form as drawn (mc:form), or null */
+            form: {
+                [key: string]: unknown;
+            } | null;
+            /** @description mc:action: the desk action that completes this step (supplement, apology) */
+            deskAction: string | null;
+        };
+        TaskPageDto: {
+            items: components["schemas"]["TaskDto"][];
+            total: number;
+        };
         CompleteTaskDto: {
             /**
              * @example {
@@ -1762,9 +1823,69 @@ export interface components {
             /** @description Ids of files uploaded for this task (kind attachment); 400 FILE_NOT_ATTACHABLE otherwise */
             attachments?: string[];
         };
+        OpinionAuthorDto: {
+            username: string;
+            fullName: string;
+            unitCode: string;
+            unitName: string;
+        };
+        AttachmentRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            contentType: string;
+            size: number;
+        };
+        OpinionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            taskId: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @description The dossier code */
+            businessKey: string | null;
+            elementId: string;
+            /** @description The step's name as drawn when it was completed */
+            step: string;
+            outcome: string | null;
+            author: components["schemas"]["OpinionAuthorDto"];
+            text: string;
+            attachments: components["schemas"]["AttachmentRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OpinionPageDto: {
+            items: components["schemas"]["OpinionDto"][];
+            total: number;
+        };
         DelegateTaskDto: {
             /** @description Id (or username) of an officer of the same unit whose roles fit the task */
             userId: string;
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description deadline warning, overdue step… */
+            kind: string;
+            /** Format: uuid */
+            taskId: string | null;
+            /** Format: uuid */
+            instanceId: string | null;
+            businessKey: string | null;
+            /** @description Vietnamese, shown in the bell */
+            title: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            total: number;
+            /** @description All unread, whatever the filter */
+            unread: number;
         };
         MigrationDto: {
             /** @example cap-giay-phep */
@@ -2822,6 +2943,42 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_INVALID_CREDENTIALS";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: LOGIN_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOGIN_THROTTLED";
+                    };
+                };
+            };
         };
     };
     AuthController_me: {
@@ -2876,6 +3033,18 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordChangedDto"];
                 };
             };
+            /** @description The request is refused (see code): CURRENT_PASSWORD_WRONG, PASSWORD_UNCHANGED, PASSWORD_WEAK, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "PASSWORD_WEAK" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2885,6 +3054,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: LOGIN_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOGIN_THROTTLED";
                     };
                 };
             };
@@ -2961,6 +3142,18 @@ export interface operations {
                     "application/json": components["schemas"]["AuditListDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -2973,7 +3166,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2981,7 +3174,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -3016,7 +3209,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3024,7 +3217,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -3051,6 +3244,18 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
+            /** @description The request is refused (see code): UNIT_CODE_INVALID, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_CODE_INVALID" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -3063,7 +3268,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3071,7 +3276,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: UNIT_CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_CODE_TAKEN";
                     };
                 };
             };
@@ -3100,6 +3317,18 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -3112,7 +3341,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3120,7 +3349,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -3149,6 +3378,18 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
+            /** @description The request is refused (see code): UNIT_MOVE_CYCLE, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_MOVE_CYCLE" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -3161,7 +3402,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3169,7 +3410,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -3206,7 +3447,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3214,7 +3455,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: UNIT_HAS_ACTIVE_CHILDREN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UNIT_HAS_ACTIVE_CHILDREN";
                     };
                 };
             };
@@ -3251,7 +3504,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3259,7 +3512,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -3294,6 +3547,18 @@ export interface operations {
                     "application/json": components["schemas"]["AccountListDto"];
                 };
             };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -3306,7 +3571,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3314,7 +3579,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -3341,6 +3606,18 @@ export interface operations {
                     "application/json": components["schemas"]["AccountWithPasswordDto"];
                 };
             };
+            /** @description The request is refused (see code): ROLE_INVALID, UNIT_NOT_FOUND, USERNAME_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ROLE_INVALID" | "UNIT_NOT_FOUND" | "USERNAME_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -3353,7 +3630,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3361,7 +3638,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: USERNAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN";
                     };
                 };
             };
@@ -3398,7 +3687,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3406,7 +3695,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -3435,6 +3736,18 @@ export interface operations {
                     "application/json": components["schemas"]["AccountDto"];
                 };
             };
+            /** @description The request is refused (see code): ADMIN_SELF_CHANGE, ROLE_INVALID, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ADMIN_SELF_CHANGE" | "ROLE_INVALID" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -3447,7 +3760,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3455,7 +3768,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -3480,6 +3805,18 @@ export interface operations {
                     "application/json": components["schemas"]["DeactivatedAccountDto"];
                 };
             };
+            /** @description The request is refused (see code): ADMIN_SELF_CHANGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ADMIN_SELF_CHANGE";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -3492,7 +3829,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3500,7 +3837,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -3537,7 +3886,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3545,7 +3894,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -3570,6 +3931,18 @@ export interface operations {
                     "application/json": components["schemas"]["AccountWithPasswordDto"];
                 };
             };
+            /** @description The request is refused (see code): ADMIN_SELF_CHANGE */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ADMIN_SELF_CHANGE";
+                    };
+                };
+            };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
                 headers: {
@@ -3582,7 +3955,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3590,7 +3963,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -3627,7 +4012,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3635,7 +4020,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: USER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
                     };
                 };
             };
@@ -4129,7 +4526,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskPageDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4172,7 +4583,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4195,6 +4608,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
                     };
                 };
             };
@@ -4215,7 +4640,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4229,7 +4656,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED, TASK_NOT_CANDIDATE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4237,7 +4664,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "PASSWORD_CHANGE_REQUIRED" | "TASK_NOT_CANDIDATE";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: TASK_ALREADY_CLAIMED, TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_ALREADY_CLAIMED" | "TASK_NOT_OPEN";
                     };
                 };
             };
@@ -4258,7 +4709,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4272,7 +4725,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED, TASK_NOT_ASSIGNEE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4280,7 +4733,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "PASSWORD_CHANGE_REQUIRED" | "TASK_NOT_ASSIGNEE";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: TASK_NOT_CLAIMED, TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_CLAIMED" | "TASK_NOT_OPEN";
                     };
                 };
             };
@@ -4305,7 +4782,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description The request is refused (see code): ATTACHMENT_REQUIRED, FILE_NOT_ATTACHABLE, OPINION_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ATTACHMENT_REQUIRED" | "FILE_NOT_ATTACHABLE" | "OPINION_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4319,7 +4810,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED, TASK_NOT_ASSIGNEE, TASK_NOT_CANDIDATE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4327,7 +4818,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "PASSWORD_CHANGE_REQUIRED" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_CANDIDATE";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: TASK_CLAIMED_BY_OTHER, TASK_DESK_ACTION, TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_CLAIMED_BY_OTHER" | "TASK_DESK_ACTION" | "TASK_NOT_OPEN";
                     };
                 };
             };
@@ -4348,7 +4863,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpinionPageDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4371,6 +4888,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
                     };
                 };
             };
@@ -4395,7 +4924,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description The request is refused (see code): DELEGATE_TARGET_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DELEGATE_TARGET_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4409,7 +4952,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED, TASK_NOT_ASSIGNEE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4417,7 +4960,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "PASSWORD_CHANGE_REQUIRED" | "TASK_NOT_ASSIGNEE";
+                    };
+                };
+            };
+            /** @description Not found: TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TASK_NOT_OPEN";
                     };
                 };
             };
@@ -4528,7 +5095,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4571,7 +5152,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -4594,6 +5177,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: NOTIFICATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "NOTIFICATION_NOT_FOUND";
                     };
                 };
             };
