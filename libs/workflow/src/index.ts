@@ -31,4 +31,4 @@ export * from './ownership/admin-reach';
 export type { KeyOwnership } from './ownership/process-keys.repository';
 export { OpinionsRepository } from './opinions/opinions.repository';
 export type { OpinionView } from './opinions/opinion.view';
-export { OpinionDto, OpinionAuthorDto, OpinionAttachmentDto } from './opinions/opinion.dto';
+export { OpinionDto } from './http/dtos/task.response';

@@ -1,8 +1,7 @@
 import { ApiError, request, tokenStore } from './client';
 import type { DossierStatus } from './dossier-status';
-import type { components, operations } from './schema.gen';
-
-type Schemas = components['schemas'];
+import type { operations } from './schema.gen';
+import type { Schemas } from './schemas';
 
 export type { DossierStatus };
 /** The one-stop actions of the desk (`POST /api/dossiers/:code/<action>`). */

@@ -2220,42 +2220,6 @@ export interface components {
         };
         /** @enum {string} */
         DossierAction: "supplement-request" | "supplement-received" | "refuse" | "withdraw" | "apology" | "return";
-        OpinionAuthorDto: {
-            username: string;
-            fullName: string;
-            unitCode: string;
-            unitName: string;
-        };
-        OpinionAttachmentDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example bien-ban-xac-minh.pdf */
-            name: string;
-            /** @example application/pdf */
-            contentType: string;
-            /** @description Bytes */
-            size: number;
-        };
-        OpinionDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            taskId: string;
-            /** Format: uuid */
-            instanceId: string;
-            /** @description The dossier code (the instance's business key) */
-            businessKey: string | null;
-            elementId: string;
-            /** @description The step's name as drawn when it was completed */
-            step: string;
-            /** @description The outcome chosen, if the form had outcomes */
-            outcome: string | null;
-            author: components["schemas"]["OpinionAuthorDto"];
-            text: string;
-            attachments: components["schemas"]["OpinionAttachmentDto"][];
-            /** Format: date-time */
-            createdAt: string;
-        };
         DossierDetailDto: {
             code: string;
             procedureCode: string;

@@ -1,14 +1,14 @@
 import { ApiError, request, tokenStore } from '../api/client';
-import type { components } from '../api/schema.gen';
+import type { Schemas } from '../api/schemas';
 
 /** Where a file belongs in the case file: a listed document, a step's attachment, or the result. */
-export type FileKind = components['schemas']['FileKind'];
+export type FileKind = Schemas['FileKind'];
 
 /** A stored file's descriptor (libs/files README): the bytes are fetched by id. */
-export type StoredFile = components['schemas']['DossierFileDto'];
+export type StoredFile = Schemas['DossierFileDto'];
 
 /** What a file list shows: a result file as the citizen sees it, or an officer's full descriptor. */
-export type ListedFile = components['schemas']['PublicResultFileDto'] & Partial<Pick<StoredFile, 'uploadedBy'>>;
+export type ListedFile = Schemas['PublicResultFileDto'] & Partial<Pick<StoredFile, 'uploadedBy'>>;
 
 /** What an upload is for (the multipart fields sent before the file part). */
 export interface UploadTarget {
@@ -22,7 +22,7 @@ const dossierPath = (code: string) => `/api/dossiers/${encodeURIComponent(code)}
 
 /** `GET /api/dossiers/:code/files`: every file of the dossier the officer may see. */
 export async function listDossierFiles(code: string): Promise<StoredFile[]> {
-  return (await request<components['schemas']['DossierFileListDto']>(dossierPath(code))).items;
+  return (await request<Schemas['DossierFileListDto']>(dossierPath(code))).items;
 }
 
 /** A running upload: `done` settles with the stored files or an {@link ApiError}; `abort()` stops it. */
@@ -54,7 +54,7 @@ export function uploadFile(target: UploadTarget, file: File, onProgress: (fracti
     };
     xhr.onload = () => {
       const payload = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) return resolve((payload as components['schemas']['UploadedFilesDto'] | undefined)?.items ?? []);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve((payload as Schemas['UploadedFilesDto'] | undefined)?.items ?? []);
       const error = (payload ?? {}) as { code?: string; message?: string; details?: unknown };
       reject(new ApiError(xhr.status, error.code ?? `HTTP_${xhr.status}`, error.message ?? '', error.details));
     };
@@ -82,7 +82,7 @@ export function fileDownloadPath(dossierCode: string, fileId: string, lookupKey?
 }
 
 /** The citizen's view of the result (`GET /api/public/dossiers/:code/results?key=`): no files until it is `ready`. */
-export type PublicResults = components['schemas']['PublicResultListDto'];
+export type PublicResults = Schemas['PublicResultListDto'];
 
 /**
  * The result files the citizen may download with code + key; `null` when the procedure returns

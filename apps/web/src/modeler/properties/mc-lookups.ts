@@ -1,4 +1,4 @@
-import type { components } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 
 /** A unit of the directory (`GET /api/units`), as the unit picker lists it. */
 export interface UnitOption {
@@ -9,10 +9,10 @@ export interface UnitOption {
 }
 
 /** A procedure's legal processing time as the catalog gives it (`legalTime`). */
-export type LegalTime = components['schemas']['LegalTimeDto'];
+export type LegalTime = Schemas['LegalTimeDto'];
 
 /** A catalog entry (`GET /api/procedures`), as the procedure picker lists it. */
-export type ProcedureOption = Pick<components['schemas']['ProcedureDto'], 'code' | 'name'> & { legalTime?: LegalTime };
+export type ProcedureOption = Pick<Schemas['ProcedureDto'], 'code' | 'name'> & { legalTime?: LegalTime };
 
 /** What the catalog says about the procedure of the diagram (`GET /api/procedures/:code`). */
 export interface ProcedureInfo {

@@ -1,6 +1,6 @@
 import type { Page } from '../../api/api.types';
 import { request } from '../../api/client';
-import type { components } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 
 export type JobState = 'waiting' | 'overdue' | 'running' | 'failed';
 
@@ -41,7 +41,7 @@ export interface OperationsIncident {
 }
 
 /** An outbound SMS the gateway keeps refusing (`GET /api/admin/operations/sms`). */
-export type FailingSms = components['schemas']['FailingSmsDto'];
+export type FailingSms = Schemas['FailingSmsDto'];
 
 export interface JobFilter {
   state: JobState;
@@ -73,7 +73,7 @@ export const operationsApi = {
   jobs: (filter: JobFilter) => request<Page<OperationsJob>>(`${BASE}/jobs`, { query: { ...filter } }),
   incidents: (filter: IncidentFilter) => request<Page<OperationsIncident>>(`${BASE}/incidents`, { query: { ...filter } }),
   retryIncident: (id: string, reason: string) => request<OperationsIncident>(`${BASE}/incidents/${id}/retry`, { method: 'POST', body: { reason } }),
-  failingSms: (filter: SmsFilter) => request<components['schemas']['FailingSmsListDto']>(`${BASE}/sms`, { query: { ...filter } }),
+  failingSms: (filter: SmsFilter) => request<Schemas['FailingSmsListDto']>(`${BASE}/sms`, { query: { ...filter } }),
   retrySms: (id: string, reason: string) => request<FailingSms>(`${BASE}/sms/${id}/retry`, { method: 'POST', body: { reason } }),
 };
 

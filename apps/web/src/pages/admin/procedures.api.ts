@@ -1,7 +1,6 @@
 import { ApiError, request, tokenStore } from '../../api/client';
-import type { components, operations } from '../../api/schema.gen';
-
-type Schemas = components['schemas'];
+import type { operations } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 
 export const PROCEDURE_LEVELS = ['province', 'district', 'commune'] as const satisfies readonly Schemas['ProcedureLevel'][];
 export const CHANNELS = ['direct', 'online', 'postal'] as const satisfies readonly Schemas['Channel'][];

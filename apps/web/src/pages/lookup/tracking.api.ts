@@ -1,8 +1,8 @@
 import { request } from '../../api/client';
-import type { components } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 
 /** `GET /api/public/dossiers/:code?key=` (libs/tracking). */
-export type PublicDossier = components['schemas']['PublicDossierDto'];
+export type PublicDossier = Schemas['PublicDossierDto'];
 
 export function lookupDossier(code: string, key?: string): Promise<PublicDossier> {
   return request<PublicDossier>(`/api/public/dossiers/${encodeURIComponent(code.trim().toUpperCase())}`, {

@@ -1,6 +1,6 @@
 import type { Page } from '../../api/api.types';
 import { ApiError, request } from '../../api/client';
-import type { components } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 import type { ProcedureInfo, ProcedureOption, UnitOption } from '../../modeler/properties/mc-lookups';
 import { legalHoursOf } from '../../modeler/time-budget/legal-time';
 
@@ -17,7 +17,7 @@ const CATALOG_PAGE = 200;
 export async function loadProcedures(): Promise<ProcedureOption[]> {
   const all: ProcedureOption[] = [];
   for (let offset = 0; ; offset += CATALOG_PAGE) {
-    const page = await request<components['schemas']['ProcedureListDto']>(`/api/procedures?limit=${CATALOG_PAGE}&offset=${offset}`);
+    const page = await request<Schemas['ProcedureListDto']>(`/api/procedures?limit=${CATALOG_PAGE}&offset=${offset}`);
     all.push(...page.items.map(({ code, name, legalTime }) => ({ code, name, legalTime })));
     if (page.items.length < CATALOG_PAGE || all.length >= page.total) return all;
   }
@@ -29,7 +29,7 @@ export async function loadProcedures(): Promise<ProcedureOption[]> {
  */
 export async function loadProcedure(code: string): Promise<ProcedureInfo> {
   try {
-    const body = await request<components['schemas']['ProcedureDto']>(`/api/procedures/${encodeURIComponent(code)}`);
+    const body = await request<Schemas['ProcedureDto']>(`/api/procedures/${encodeURIComponent(code)}`);
     return { code, state: 'found', name: body.name, legalHours: legalHoursOf(body.legalTime), sameDay: body.legalTime?.sameDay === true };
   } catch (cause) {
     if (cause instanceof ApiError && cause.statusCode === 404) return { code, state: 'not_found' };

@@ -1,7 +1,6 @@
 import { ApiError, request, tokenStore } from '../../api/client';
-import type { components } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 
-type Schemas = components['schemas'];
 /** A document the applicant brings, from the catalog. */
 export type RequiredDocument = Schemas['RequiredDocumentDto'];
 /** A catalog entry (`GET /api/procedures`). */

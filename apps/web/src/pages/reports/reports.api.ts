@@ -1,7 +1,6 @@
 import { ApiError, request, tokenStore } from '../../api/client';
-import type { components, operations } from '../../api/schema.gen';
-
-type Schemas = components['schemas'];
+import type { operations } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 
 export type GroupBy = Schemas['ReportGroupBy'];
 /** The II.06a counts of a line or of the totals. */

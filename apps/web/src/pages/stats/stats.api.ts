@@ -1,8 +1,8 @@
 import { request } from '../../api/client';
-import type { components } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 
-export type UnitStats = components['schemas']['UnitStatsDto'];
-export type PublicStats = components['schemas']['PublicStatsDto'];
+export type UnitStats = Schemas['UnitStatsDto'];
+export type PublicStats = Schemas['PublicStatsDto'];
 
 /** `GET /api/public/stats?from=&to=` (libs/tracking). */
 export function fetchStats(from?: string, to?: string): Promise<PublicStats> {
