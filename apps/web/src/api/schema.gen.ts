@@ -1162,7 +1162,7 @@ export interface paths {
         /** Every procedure, published or not: ?q= (code, name, process key), ?field=, ?published= */
         get: operations["AdminProceduresController_list"];
         put?: never;
-        /** 409 PROCEDURE_CODE_TAKEN; 400 LEGAL_TIME_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, DOCUMENT_CODE_DUPLICATE, … */
+        /** Create a procedure, owned by the administrator's unit (or ownerUnitCode), unpublished unless published: true */
         post: operations["AdminProceduresController_create"];
         delete?: never;
         options?: never;
@@ -1299,7 +1299,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send at the next outbox tick; 404 SMS_NOT_FOUND, 409 SMS_NOT_FAILING (sent or never tried) */
+        /** Send a failing message at the next outbox tick, with a reason (audited as sms.retried) */
         post: operations["SmsOutboxAdminController_retry"];
         delete?: never;
         options?: never;

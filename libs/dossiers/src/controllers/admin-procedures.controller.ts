@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, asWire, CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { AdminProcedureQueryDto, CreateProcedureDto, FormUploadDto, ProcedureBodyDto } from '../catalog/procedure-admin.dto';
 import { ProcedureAdminService, type UploadedForm } from '../catalog/procedure-admin.service';
@@ -9,7 +9,6 @@ import { CatalogImportResultDto, ProcedureDto, ProcedureListDto } from '../dtos/
 
 /** The procedures catalog for administrators: published or not, edited, imported and exported. */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/admin/procedures')
 export class AdminProceduresController {
@@ -49,7 +48,7 @@ export class AdminProceduresController {
   }
 
   @Post()
-  @ApiOperation({ summary: '409 PROCEDURE_CODE_TAKEN; 400 LEGAL_TIME_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, DOCUMENT_CODE_DUPLICATE, …' })
+  @ApiOperation({ summary: 'Create a procedure, owned by the administrator\'s unit (or ownerUnitCode), unpublished unless published: true' })
   @ApiErrors({ 400: ['UNIT_NOT_FOUND', 'VALIDATION_FAILED', 'CHANNELS_INVALID', 'DOCUMENT_CODE_DUPLICATE', 'DOCUMENT_CODE_INVALID', 'FEE_INVALID', 'FORM_FILE_INVALID', 'LEGAL_TIME_INVALID', 'PROCEDURE_CODE_INVALID', 'PROCEDURE_FIELD_INVALID', 'PROCESS_KEY_UNKNOWN', 'PROCESS_VERSION_UNKNOWN'], 403: ['ADMIN_SCOPE'], 409: ['PROCEDURE_CODE_TAKEN'] })
   @ApiCreatedResponse({ type: ProcedureDto })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateProcedureDto): Promise<ProcedureDto> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ApiErrors, AppError, asWire, AUDIT_LOG, CurrentUser, FIELD_LIMITS, MAX_OFFSET, Roles, type AuditLog, type AuthUser } from '../../../common/src';
@@ -34,7 +34,6 @@ export class FailingSmsListDto {
 
 /** Vận hành: outbound SMS the gateway keeps refusing, and "send now" with a reason (audited as `sms.retried`). */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/admin/operations/sms')
 export class SmsOutboxAdminController {
@@ -53,7 +52,7 @@ export class SmsOutboxAdminController {
 
   @Post(':id/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send at the next outbox tick; 404 SMS_NOT_FOUND, 409 SMS_NOT_FAILING (sent or never tried)' })
+  @ApiOperation({ summary: 'Send a failing message at the next outbox tick, with a reason (audited as sms.retried)' })
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['SMS_NOT_FOUND'], 409: ['SMS_NOT_FAILING'] })
   @ApiOkResponse({ type: FailingSmsDto, description: 'The message, due now' })
   async retry(@Param('id') id: string, @Body() body: SmsRetryDto, @CurrentUser() user: AuthUser): Promise<FailingSmsDto> {

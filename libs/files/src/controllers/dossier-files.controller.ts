@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiErrors, asWire, CurrentUser, type AuthUser } from '../../../common/src';
 import { contentDisposition } from '../domain/content-disposition';
@@ -11,7 +11,6 @@ import type { Readable } from 'node:stream';
 
 /** Files of a dossier (issue 16), under the dossier's read rule: 404 `DOSSIER_NOT_FOUND` outside it. */
 @ApiTags('dossier files')
-@ApiBearerAuth()
 @Controller('api/dossiers/:code/files')
 export class DossierFilesController {
   constructor(private readonly files: DossierFilesService) {}
