@@ -14,3 +14,4 @@ export * from './pdf.renderer';
 export * from './step-attachments';
 export * from './opinion-form';
 export * from './http/api-errors';
+export * from './json-wire';

@@ -13,3 +13,4 @@ export * from './services/file-sweeper.service';
 export * from './services/public-results.service';
 export { streamFile } from './controllers/dossier-files.controller';
 export * from './step-attachments.module';
+export * from './dtos/dossier-file.dto';

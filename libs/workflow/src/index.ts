@@ -39,3 +39,4 @@ export * from './commands/workflow-command';
 export { WorkflowCommands } from './commands/workflow.commands';
 export { AFTER_INSTANCE, INSTANCE_WRITE } from './runtime/effect.writer';
 export { finishJob, STILL_OURS } from './jobs/job-ownership';
+export { OpinionDto } from './http/dtos/task.response';

@@ -24,6 +24,7 @@ export function openApiConfig(): Omit<OpenAPIObject, 'paths'> {
     .addServer('/', 'This server')
     .addBearerAuth()
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when set (GET /metrics only)' }, 'metricsToken')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-sms-secret', description: 'SMS_INBOUND_SECRET (POST /api/sms/inbound only)' }, 'smsSecret')
     .build();
 }
 

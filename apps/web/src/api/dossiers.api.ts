@@ -1,118 +1,37 @@
-import type { Opinion } from './api.types';
-import type { Page } from './api.types';
 import { ApiError, request, tokenStore } from './client';
+import type { DossierStatus } from './dossier-status';
+import type { operations } from './schema.gen';
+import type { Schemas } from './schemas';
 
-/** Statuses of a dossier (DESIGN §5), stable keys. */
-export type DossierStatus =
-  | 'received'
-  | 'processing'
-  | 'supplement_required'
-  | 'financial_obligation'
-  | 'result_ready'
-  | 'returned'
-  | 'rejected'
-  | 'withdrawn';
-
+export type { DossierStatus };
 /** The one-stop actions of the desk (`POST /api/dossiers/:code/<action>`). */
-export type DossierAction = 'supplement-request' | 'supplement-received' | 'refuse' | 'withdraw' | 'apology' | 'return';
-
+export type DossierAction = Schemas['DossierAction'];
 /** A row of `GET /api/dossiers`. */
-export interface DossierListItem {
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  status: DossierStatus;
-  statusLabel: string;
-  receivedAt: string;
-  appointmentAt: string;
-  unitCode: string;
-  channel: string;
-  applicantName: string;
-  currentStep: string | null;
-  overdue: boolean;
-}
-
+export type DossierListItem = Schemas['DossierListItemDto'];
+export type DossierList = Schemas['DossierListDto'];
 /** A party of a handover: unit and officer, with their names when the server knows them. */
-export interface HandoverParty {
-  unitCode: string;
-  unitName?: string | null;
-  user: string | null;
-  fullName?: string | null;
-}
-
+export type HandoverParty = Schemas['HandoverPartyDto'];
 /** One handover of the control slip (Form 05). */
-export interface HandoverRow {
-  step: string;
-  from: HandoverParty;
-  to: HandoverParty;
-  at: string;
-  due: string | null;
-  completedAt: string | null;
-  result: 'early' | 'on_time' | 'late' | null;
-}
-
-export interface ReceivedDocument {
-  code: string;
-  name: string;
-  kind: 'original' | 'certified_copy' | 'copy';
-  required: boolean;
-  copies: number;
-}
-
+export type HandoverRow = Schemas['HandoverRowDto'];
+export type ReceivedDocument = Schemas['ReceivedDocumentDto'];
 /** A one-stop action taken at the desk, with its reason. */
-export interface DossierEvent {
-  at: string;
-  type: string;
-  actor: string | null;
-  data: Record<string, unknown>;
-}
-
-/** `GET /api/dossiers/:code` (libs/dossiers README). */
-export interface DossierDetail {
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  status: DossierStatus;
-  statusLabel: string;
-  channel: string;
-  receivedAt: string;
-  receivedBy: string;
-  appointmentAt: string;
-  originalAppointmentAt: string;
-  unitCode: string;
-  unitName: string;
-  applicant: { fullName: string; idNumber: string; phone: string; email?: string; address?: string };
-  documents: ReceivedDocument[];
-  currentStep: string | null;
-  overdue: boolean;
-  pausedAt: string | null;
-  returnedAt: string | null;
-  history: HandoverRow[];
-  events: DossierEvent[];
-  allowedActions: DossierAction[];
-  /** Officers' opinions on the steps, newest first (staff only). */
-  opinions?: Opinion[];
-}
-
-export interface DossierQuery {
-  q?: string;
-  status?: DossierStatus;
-  limit: number;
-  offset: number;
-}
-
+export type DossierEvent = Schemas['DossierEventDto'];
+/** `GET /api/dossiers/:code` and the answer of every action (libs/dossiers README). */
+export type DossierDetail = Schemas['DossierDetailDto'];
+export type DossierQuery = NonNullable<operations['DossiersController_list']['parameters']['query']>;
 /** What an action sends: a reason (refuse, withdraw, supplement, apology), a note, documents, a new date. */
-export interface DossierActionBody {
-  reason?: string;
-  note?: string;
-  documents?: string[];
-  newAppointmentAt?: string;
-}
+export type DossierActionBody = Partial<Schemas['SupplementRequestDto'] & Schemas['NoteDto'] & Schemas['ApologyDto']>;
+/** The open step drawn as a desk action (`mc:action`), if the dossier waits at one. */
+export type DeskStep = Schemas['DeskStepDto'];
+/** `GET /api/dossiers/:code/supplement-draft`: the procedure's documents and what to prefill. */
+export type SupplementDraft = Schemas['SupplementDraftDto'];
+/** `GET /api/dossiers/:code/appointment-proposals`: valid new appointments (working days of the unit). */
+export type AppointmentProposals = Schemas['AppointmentProposalsDto'];
 
 const path = (code: string) => `/api/dossiers/${encodeURIComponent(code)}`;
 
-export function listDossiers(query: DossierQuery): Promise<Page<DossierListItem>> {
-  return request<Page<DossierListItem>>('/api/dossiers', { query: { ...query } });
+export function listDossiers(query: DossierQuery): Promise<DossierList> {
+  return request<DossierList>('/api/dossiers', { query: { ...query } });
 }
 
 export function getDossier(code: string): Promise<DossierDetail> {
@@ -122,28 +41,6 @@ export function getDossier(code: string): Promise<DossierDetail> {
 /** Runs a one-stop action; the server answers the dossier as it is after it. */
 export function actOnDossier(code: string, action: DossierAction, body: DossierActionBody): Promise<DossierDetail> {
   return request<DossierDetail>(`${path(code)}/${action}`, { method: 'POST', body });
-}
-
-/** The open step drawn as a desk action (`mc:action`), if the dossier waits at one. */
-export interface DeskStep {
-  taskId: string;
-  name: string;
-  action: string;
-}
-
-/** `GET /api/dossiers/:code/supplement-draft`: the procedure's documents and what to prefill. */
-export interface SupplementDraft {
-  documents: { code: string; name: string; kind: string; required: boolean; received: boolean }[];
-  missing: string[];
-  reason: string | null;
-  step: DeskStep | null;
-}
-
-/** `GET /api/dossiers/:code/appointment-proposals`: valid new appointments (working days of the unit). */
-export interface AppointmentProposals {
-  appointmentAt: string;
-  proposals: { at: string; workingDays: number }[];
-  step: DeskStep | null;
 }
 
 export function getSupplementDraft(code: string): Promise<SupplementDraft> {

@@ -886,6 +886,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The public catalog: published procedures, ?field= and ?q= */
         get: operations["ProceduresController_list"];
         put?: never;
         post?: never;
@@ -902,6 +903,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A published procedure: documents, legal time, fee, blank forms */
         get: operations["ProceduresController_get"];
         put?: never;
         post?: never;
@@ -918,6 +920,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download a blank form the catalog lists for the procedure */
         get: operations["ProceduresController_form"];
         put?: never;
         post?: never;
@@ -934,8 +937,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The dossiers of the caller's units, newest first */
         get: operations["DossiersController_list"];
         put?: never;
+        /** Receive a dossier: code, lookup key (shown once), appointment; the process starts */
         post: operations["DossiersController_receive"];
         delete?: never;
         options?: never;
@@ -950,6 +955,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A dossier with its control slip, desk events, opinions and allowed actions */
         get: operations["DossiersController_get"];
         put?: never;
         post?: never;
@@ -966,6 +972,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** What the supplement-request dialog offers: the procedure's documents and the reason to prefill */
         get: operations["DossiersController_supplementDraft"];
         put?: never;
         post?: never;
@@ -982,6 +989,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Valid new appointments for an apology: the next working days of the unit */
         get: operations["DossiersController_appointmentProposals"];
         put?: never;
         post?: never;
@@ -1000,6 +1008,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Ask the citizen for more documents (Form 02): the deadline stops */
         post: operations["DossiersController_supplementRequest"];
         delete?: never;
         options?: never;
@@ -1016,6 +1025,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The documents arrived: the deadline moves by the working time waited and processing resumes */
         post: operations["DossiersController_supplementReceived"];
         delete?: never;
         options?: never;
@@ -1032,6 +1042,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Refuse the dossier (Form 03): the process is cancelled */
         post: operations["DossiersController_refuse"];
         delete?: never;
         options?: never;
@@ -1048,6 +1059,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The citizen withdraws the dossier: the process is cancelled */
         post: operations["DossiersController_withdraw"];
         delete?: never;
         options?: never;
@@ -1064,6 +1076,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Apologise for lateness with a new appointment (Form 04): leaders only */
         post: operations["DossiersController_apology"];
         delete?: never;
         options?: never;
@@ -1080,6 +1093,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Hand the result to the citizen: the process gets its result_returned message */
         post: operations["DossiersController_returnResult"];
         delete?: never;
         options?: never;
@@ -1094,6 +1108,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Form 01 (receipt and appointment) as a PDF; ?key= puts the lookup key in the QR code */
         get: operations["FormsController_receipt"];
         put?: never;
         post?: never;
@@ -1110,6 +1125,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Form 05 (control slip) as a PDF */
         get: operations["FormsController_controlSlip"];
         put?: never;
         post?: never;
@@ -1126,6 +1142,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Any form of TT 01/2018/TT-VPCP by number (01–05) as a PDF */
         get: operations["FormsController_form"];
         put?: never;
         post?: never;
@@ -1145,7 +1162,7 @@ export interface paths {
         /** Every procedure, published or not: ?q= (code, name, process key), ?field=, ?published= */
         get: operations["AdminProceduresController_list"];
         put?: never;
-        /** 409 PROCEDURE_CODE_TAKEN; 400 LEGAL_TIME_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, DOCUMENT_CODE_DUPLICATE, … */
+        /** Create a procedure, owned by the administrator's unit (or ownerUnitCode), unpublished unless published: true */
         post: operations["AdminProceduresController_create"];
         delete?: never;
         options?: never;
@@ -1194,7 +1211,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One procedure, published or not */
         get: operations["AdminProceduresController_get"];
+        /** Replace a procedure; templates may be renamed or dropped here, added only by upload */
         put: operations["AdminProceduresController_update"];
         post?: never;
         delete?: never;
@@ -1280,7 +1299,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send at the next outbox tick; 404 SMS_NOT_FOUND, 409 SMS_NOT_FAILING (sent or never tried) */
+        /** Send a failing message at the next outbox tick, with a reason (audited as sms.retried) */
         post: operations["SmsOutboxAdminController_retry"];
         delete?: never;
         options?: never;
@@ -1295,6 +1314,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every file of the dossier the officer may see; ?kind= and ?taskId= narrow it */
         get: operations["DossierFilesController_list"];
         put?: never;
         /** Upload files (streamed): multipart (fields kind, documentKey, taskId, then file parts) or one raw file body (fields in the query, name in X-File-Name); 201 {items}, all stored or none; Idempotency-Key honoured */
@@ -1312,6 +1332,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download a file (streamed); ?inline=true to view it in the browser */
         get: operations["DossierFilesController_download"];
         put?: never;
         post?: never;
@@ -1328,6 +1349,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The units the caller may pick: their own and those below */
         get: operations["ReportsController_units"];
         put?: never;
         post?: never;
@@ -1344,6 +1366,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Biểu II.06a for a period and a unit subtree, grouped by field, procedure or unit */
         get: operations["ReportsController_summary"];
         put?: never;
         post?: never;
@@ -1360,6 +1383,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The period's II.06a table by field, unit and procedure in one read (the dashboard) */
         get: operations["ReportsController_breakdown"];
         put?: never;
         post?: never;
@@ -1376,6 +1400,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The six-monthly or yearly report per receiving unit and procedure */
         get: operations["ReportsController_periodic"];
         put?: never;
         post?: never;
@@ -1392,6 +1417,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Weekly received and resolved dossiers of a period (at most a year) */
         get: operations["ReportsController_trend"];
         put?: never;
         post?: never;
@@ -1408,6 +1434,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** What is late now: open steps past due and dossiers past their appointment */
         get: operations["ReportsController_overdue"];
         put?: never;
         post?: never;
@@ -1424,6 +1451,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The citizen's lookup by dossier code: status, appointment; with the key also the masked name and the timeline */
         get: operations["PublicLookupController_get"];
         put?: never;
         post?: never;
@@ -1442,6 +1470,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The SMS gateway's webhook: a citizen's "TC <code>" gets the status as the reply */
         post: operations["SmsInboundController_inbound"];
         delete?: never;
         options?: never;
@@ -1456,6 +1485,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Provincial statistics per unit and in total (Vietnam days from..to, both included) */
         get: operations["PublicStatsController_get"];
         put?: never;
         post?: never;
@@ -1472,6 +1502,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The electronic result files the citizen may download with code and lookup key (none until ready) */
         get: operations["PublicResultsController_list"];
         put?: never;
         post?: never;
@@ -1488,6 +1519,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download an electronic result file with code and lookup key */
         get: operations["PublicResultsController_download"];
         put?: never;
         post?: never;
@@ -2284,18 +2316,27 @@ export interface components {
             sameDay: boolean;
             unitCode: string | null;
         };
-        ReceiveDossierDto: Record<string, never>;
-        SupplementRequestDto: Record<string, never>;
-        NoteDto: Record<string, never>;
-        ReasonDto: Record<string, never>;
-        ApologyDto: Record<string, never>;
+        /** @enum {string} */
+        ProcedureLevel: "province" | "district" | "commune";
+        LegalTimeDto: {
+            /** @description Working days */
+            days?: number;
+            /** @description Working hours */
+            hours?: number;
+            /**
+             * @description Resolved the day it is received
+             * @enum {boolean}
+             */
+            sameDay?: true;
+        };
+        /** @enum {string} */
+        DocumentKind: "original" | "certified_copy" | "copy";
         RequiredDocumentDto: {
             /** @example to-khai */
             code: string;
             /** @example Tờ khai đăng ký khai sinh */
             name: string;
-            /** @enum {string} */
-            kind: "original" | "certified_copy" | "copy";
+            kind: components["schemas"]["DocumentKind"];
             required: boolean;
         };
         FormTemplateDto: {
@@ -2304,20 +2345,296 @@ export interface components {
             /** @example to-khai-dang-ky-khai-sinh.html */
             file: string;
         };
+        /** @enum {string} */
+        Channel: "direct" | "online" | "postal";
+        ProcedureDto: {
+            /** @example 1.001193 */
+            code: string;
+            /** @example Thủ tục đăng ký khai sinh */
+            name: string;
+            /** @example Hộ tịch */
+            field: string;
+            level: components["schemas"]["ProcedureLevel"];
+            legalTime: components["schemas"]["LegalTimeDto"];
+            /** @description VND, integer */
+            fee: number;
+            feeRules: string | null;
+            requiredDocuments: components["schemas"]["RequiredDocumentDto"][];
+            formTemplates: components["schemas"]["FormTemplateDto"][];
+            /** @example dang-ky-khai-sinh */
+            processKey: string;
+            /** @description A pinned deployed version; null or absent: the latest */
+            processVersion?: number | null;
+            channels: components["schemas"]["Channel"][];
+            published: boolean;
+            /** @description The citizen may download the result file with code and lookup key (issue 16); absent: false */
+            electronicResult?: boolean;
+            /** @description The unit whose administrators manage the entry; null: the province */
+            ownerUnitCode?: string | null;
+        };
+        ProcedureListDto: {
+            items: components["schemas"]["ProcedureDto"][];
+            total: number;
+        };
+        DocumentCountDto: {
+            code: string;
+            /** @default 1 */
+            copies: number;
+        };
+        ApplicantDto: {
+            /** @example Nguyễn Văn A */
+            fullName: string;
+            /**
+             * @description CCCD (12 digits) or CMND (9 digits)
+             * @example 001190000001
+             */
+            idNumber: string;
+            /** @example 0912345678 */
+            phone: string;
+            email?: string;
+            address?: string;
+        };
+        ReceiveDossierDto: {
+            /** @example 1.001193 */
+            procedureCode: string;
+            applicant: components["schemas"]["ApplicantDto"];
+            channel: components["schemas"]["Channel"];
+            /** @description Document codes, or {code, copies} */
+            documents?: (string | components["schemas"]["DocumentCountDto"])[];
+            /**
+             * Format: date-time
+             * @description Postal or online: when it reached the desk (at most 30 days back)
+             */
+            receivedAt?: string;
+        };
+        /** @enum {string} */
+        DossierStatus: "received" | "processing" | "supplement_required" | "financial_obligation" | "result_ready" | "returned" | "rejected" | "withdrawn";
+        ReceptionResultDto: {
+            code: string;
+            /**
+             * @description Shown once: only its hash is kept
+             * @example K7P2QX
+             */
+            lookupKey: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            status: components["schemas"]["DossierStatus"];
+        };
+        DossierListItemDto: {
+            /** @example 000.00.20.H15-261207-0001 */
+            code: string;
+            procedureCode: string;
+            procedureName: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            unitCode: string;
+            channel: components["schemas"]["Channel"];
+            applicantName: string;
+            currentStep: string | null;
+            /** @description Open and past the appointment (never for closed, result-ready or supplement-waiting dossiers) */
+            overdue: boolean;
+        };
+        DossierListDto: {
+            items: components["schemas"]["DossierListItemDto"][];
+            total: number;
+        };
+        DossierProcedureDto: {
+            code: string;
+            name: string;
+            field: string;
+            level: string;
+            legalTime: components["schemas"]["LegalTimeDto"];
+            /** @description VND */
+            fee: number;
+            feeRules: string | null;
+        };
+        ApplicantViewDto: {
+            fullName: string;
+            /** @description CCCD (12 digits) or CMND (9 digits) */
+            idNumber: string;
+            phone: string;
+            email?: string;
+            address?: string;
+        };
+        ReceivedDocumentDto: {
+            code: string;
+            name: string;
+            kind: components["schemas"]["DocumentKind"];
+            required: boolean;
+            /** @description Sets handed in */
+            copies: number;
+        };
+        PauseDto: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description Working time the pause held back */
+            workingMs: number;
+        };
+        HandoverPartyDto: {
+            unitCode: string;
+            unitName?: string | null;
+            /** @description Username */
+            user: string | null;
+            fullName?: string | null;
+        };
+        SlipOpinionDto: {
+            text: string;
+            /** @description File names */
+            attachments: string[];
+        };
+        HandoverRowDto: {
+            step: string;
+            from: components["schemas"]["HandoverPartyDto"];
+            to: components["schemas"]["HandoverPartyDto"];
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            due: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /**
+             * @description Early, on time or late against the due time; null while open or cancelled
+             * @enum {string|null}
+             */
+            result: "early" | "on_time" | "late" | null;
+            opinion?: components["schemas"]["SlipOpinionDto"] | null;
+        };
+        DossierEventDto: {
+            /** Format: date-time */
+            at: string;
+            /** @example supplement_requested */
+            type: string;
+            actor: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        DossierAction: "supplement-request" | "supplement-received" | "refuse" | "withdraw" | "apology" | "return";
+        DossierDetailDto: {
+            code: string;
+            procedureCode: string;
+            procedureName: string;
+            procedure: components["schemas"]["DossierProcedureDto"];
+            status: components["schemas"]["DossierStatus"];
+            statusLabel: string;
+            channel: components["schemas"]["Channel"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description Username of the receiving officer */
+            receivedBy: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            /** Format: date-time */
+            originalAppointmentAt: string;
+            unitCode: string;
+            unitName: string;
+            applicant: components["schemas"]["ApplicantViewDto"];
+            documents: components["schemas"]["ReceivedDocumentDto"][];
+            /**
+             * Format: uuid
+             * @description The workflow instance (`GET /api/instances/:id` for admins)
+             */
+            instanceId: string | null;
+            currentStep: string | null;
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description Set while waiting for the citizen's supplement
+             */
+            pausedAt: string | null;
+            pauses: components["schemas"]["PauseDto"][];
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** Format: date-time */
+            returnedAt: string | null;
+            /** @description The control slip (Form 05) */
+            history: components["schemas"]["HandoverRowDto"][];
+            events: components["schemas"]["DossierEventDto"][];
+            allowedActions: components["schemas"]["DossierAction"][];
+            /** @description Officers' opinions on the steps, newest first (staff only) */
+            opinions: components["schemas"]["OpinionDto"][];
+        };
+        SupplementDraftDocumentDto: {
+            code: string;
+            name: string;
+            kind: components["schemas"]["DocumentKind"];
+            required: boolean;
+            /** @description Handed in at reception */
+            received: boolean;
+        };
+        DeskStepDto: {
+            /** Format: uuid */
+            taskId: string;
+            name: string;
+            /** @example supplement */
+            action: string;
+        };
+        SupplementDraftDto: {
+            documents: components["schemas"]["SupplementDraftDocumentDto"][];
+            /** @description Codes to check at once: the missing documents an earlier step recorded */
+            missing: string[];
+            /** @description The opinion of the step that sent the dossier here */
+            reason: string | null;
+            step: components["schemas"]["DeskStepDto"] | null;
+        };
+        AppointmentProposalDto: {
+            /** Format: date-time */
+            at: string;
+            workingDays: number;
+        };
+        AppointmentProposalsDto: {
+            /** Format: date-time */
+            appointmentAt: string;
+            proposals: components["schemas"]["AppointmentProposalDto"][];
+            step: components["schemas"]["DeskStepDto"] | null;
+        };
+        SupplementRequestDto: {
+            /** @example Hồ sơ không thuộc thẩm quyền giải quyết */
+            reason: string;
+            /**
+             * @example [
+             *       "Bản sao giấy chứng sinh"
+             *     ]
+             */
+            documents?: string[];
+        };
+        NoteDto: {
+            note?: string;
+        };
+        ReasonDto: {
+            /** @example Hồ sơ không thuộc thẩm quyền giải quyết */
+            reason: string;
+        };
+        ApologyDto: {
+            /** @example Hồ sơ không thuộc thẩm quyền giải quyết */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description A valid new appointment (see GET …/appointment-proposals); 400 APPOINTMENT_INVALID otherwise
+             */
+            newAppointmentAt: string;
+        };
         CreateProcedureDto: {
             /** @example Thủ tục đăng ký khai sinh */
             name: string;
             /** @example Hộ tịch */
             field: string;
-            /** @enum {string} */
-            level: "province" | "district" | "commune";
+            level: components["schemas"]["ProcedureLevel"];
             /**
              * @description Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID
              * @example {
              *       "days": 3
              *     }
              */
-            legalTime: Record<string, never>;
+            legalTime: components["schemas"]["LegalTimeDto"];
             /** @description VND, integer */
             fee: number;
             feeRules?: string | null;
@@ -2331,7 +2648,7 @@ export interface components {
             processKey: string;
             /** @description A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest */
             processVersion?: number | null;
-            channels: ("direct" | "online" | "postal")[];
+            channels: components["schemas"]["Channel"][];
             /** @default false */
             published: boolean;
             /**
@@ -2344,20 +2661,23 @@ export interface components {
             /** @example 1.001193 */
             code: string;
         };
+        CatalogImportResultDto: {
+            created: string[];
+            updated: string[];
+        };
         ProcedureBodyDto: {
             /** @example Thủ tục đăng ký khai sinh */
             name: string;
             /** @example Hộ tịch */
             field: string;
-            /** @enum {string} */
-            level: "province" | "district" | "commune";
+            level: components["schemas"]["ProcedureLevel"];
             /**
              * @description Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID
              * @example {
              *       "days": 3
              *     }
              */
-            legalTime: Record<string, never>;
+            legalTime: components["schemas"]["LegalTimeDto"];
             /** @description VND, integer */
             fee: number;
             feeRules?: string | null;
@@ -2371,7 +2691,7 @@ export interface components {
             processKey: string;
             /** @description A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest */
             processVersion?: number | null;
-            channels: ("direct" | "online" | "postal")[];
+            channels: components["schemas"]["Channel"][];
             /** @default false */
             published: boolean;
             /**
@@ -2382,13 +2702,370 @@ export interface components {
             /** @description Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner */
             ownerUnitCode?: string;
         };
-        FormUploadDto: {
-            /** @description The name shown to applicants; defaults to the file name */
-            name?: string;
+        FailingSmsDto: {
+            /** @example 42 */
+            id: string;
+            /** @description The dossier code */
+            code: string;
+            /**
+             * @description Which message: received, status change, reminder, …
+             * @example received
+             */
+            kind: string;
+            phone: string;
+            attempts: number;
+            lastError: string;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FailingSmsListDto: {
+            items: components["schemas"]["FailingSmsDto"][];
+            total: number;
         };
         SmsRetryDto: {
             /** @example Nhà mạng đã khắc phục sự cố */
             reason: string;
+        };
+        /** @enum {string} */
+        FileKind: "document" | "attachment" | "result";
+        DossierFileDto: {
+            /** Format: uuid */
+            id: string;
+            dossierCode: string;
+            kind: components["schemas"]["FileKind"];
+            /** @description kind=document: the procedure's document code */
+            documentKey: string | null;
+            /**
+             * Format: uuid
+             * @description kind=attachment (and a result uploaded at a step): the task
+             */
+            taskId: string | null;
+            /** @example giay-chung-sinh.pdf */
+            fileName: string;
+            /**
+             * @description Sniffed from the bytes, not taken from the client
+             * @example application/pdf
+             */
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+            /** @description Hex SHA-256 of the bytes (also the ETag of the download) */
+            sha256: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        UploadedFilesDto: {
+            items: components["schemas"]["DossierFileDto"][];
+        };
+        DossierFileListDto: {
+            items: components["schemas"]["DossierFileDto"][];
+            total: number;
+        };
+        ReportUnitDto: {
+            code: string;
+            name: string;
+        };
+        ReportUnitListDto: {
+            items: components["schemas"]["ReportUnitDto"][];
+        };
+        /** @enum {string} */
+        ReportGroupBy: "field" | "procedure" | "unit";
+        SummaryLineDto: {
+            received: number;
+            receivedOnline: number;
+            receivedDirect: number;
+            /** @description Unfinished at the period's start */
+            carriedOver: number;
+            resolved: number;
+            resolvedEarly: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressWithinTime: number;
+            inProgressOverdue: number;
+            /** @description The field, procedure code or unit code */
+            key: string;
+            name: string;
+        };
+        SummaryCountsDto: {
+            received: number;
+            receivedOnline: number;
+            receivedDirect: number;
+            /** @description Unfinished at the period's start */
+            carriedOver: number;
+            resolved: number;
+            resolvedEarly: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressWithinTime: number;
+            inProgressOverdue: number;
+        };
+        SummaryReportDto: {
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            to: string;
+            unitCode: string;
+            unitName: string;
+            groupBy: components["schemas"]["ReportGroupBy"];
+            lines: components["schemas"]["SummaryLineDto"][];
+            totals: components["schemas"]["SummaryCountsDto"];
+        };
+        /** @enum {string} */
+        ReportFormat: "json" | "csv" | "xlsx" | "pdf";
+        SummaryBreakdownDto: {
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            to: string;
+            unitCode: string;
+            unitName: string;
+            byField: components["schemas"]["SummaryLineDto"][];
+            byUnit: components["schemas"]["SummaryLineDto"][];
+            byProcedure: components["schemas"]["SummaryLineDto"][];
+            totals: components["schemas"]["SummaryCountsDto"];
+        };
+        PeriodicProcedureLineDto: {
+            carriedOver: number;
+            received: number;
+            receivedOnline: number;
+            resolved: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressOverdue: number;
+            /** @description Sum of the processing time of the resolved dossiers, in working days */
+            processingDays: number;
+            /** @description Percent, one decimal; null when nothing was resolved */
+            onTimeRate: number | null;
+            /** @description Percent, one decimal; null when nothing was received */
+            onlineShare: number | null;
+            /** @description Working days, one decimal; null when nothing was resolved */
+            averageProcessingDays: number | null;
+            code: string;
+            name: string;
+        };
+        PeriodicUnitLineDto: {
+            carriedOver: number;
+            received: number;
+            receivedOnline: number;
+            resolved: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressOverdue: number;
+            /** @description Sum of the processing time of the resolved dossiers, in working days */
+            processingDays: number;
+            /** @description Percent, one decimal; null when nothing was resolved */
+            onTimeRate: number | null;
+            /** @description Percent, one decimal; null when nothing was received */
+            onlineShare: number | null;
+            /** @description Working days, one decimal; null when nothing was resolved */
+            averageProcessingDays: number | null;
+            code: string;
+            name: string;
+            procedures: components["schemas"]["PeriodicProcedureLineDto"][];
+        };
+        PeriodicFiguresDto: {
+            carriedOver: number;
+            received: number;
+            receivedOnline: number;
+            resolved: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgress: number;
+            inProgressOverdue: number;
+            /** @description Sum of the processing time of the resolved dossiers, in working days */
+            processingDays: number;
+            /** @description Percent, one decimal; null when nothing was resolved */
+            onTimeRate: number | null;
+            /** @description Percent, one decimal; null when nothing was received */
+            onlineShare: number | null;
+            /** @description Working days, one decimal; null when nothing was resolved */
+            averageProcessingDays: number | null;
+        };
+        PeriodicReportDto: {
+            year: number;
+            /**
+             * @description 1 or 2 for a half-year, null for the whole year
+             * @enum {number|null}
+             */
+            half: 1 | 2 | null;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            to: string;
+            unitCode: string;
+            unitName: string;
+            /** @enum {string} */
+            timeBasis: "working_days";
+            units: components["schemas"]["PeriodicUnitLineDto"][];
+            totals: components["schemas"]["PeriodicFiguresDto"];
+        };
+        TrendWeekDto: {
+            /**
+             * Format: date
+             * @description Monday of the week
+             * @example 2026-01-01
+             */
+            week: string;
+            received: number;
+            resolved: number;
+            resolvedLate: number;
+        };
+        TrendReportDto: {
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            to: string;
+            unitCode: string;
+            /** @description Every week meeting the period, Monday first */
+            weeks: components["schemas"]["TrendWeekDto"][];
+        };
+        /** @enum {string} */
+        OverdueKind: "step" | "dossier";
+        OverdueItemDto: {
+            kind: components["schemas"]["OverdueKind"];
+            dossierCode: string | null;
+            procedureCode: string | null;
+            procedureName: string | null;
+            unitCode: string;
+            unitName: string | null;
+            step: string | null;
+            /** Format: uuid */
+            taskId: string | null;
+            assignee: string | null;
+            candidateGroups: string[];
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Working time since the due time */
+            lateWorkingMs: number;
+            lateDays: number;
+            lateHours: number;
+        };
+        OverdueReportDto: {
+            /** Format: date-time */
+            at: string;
+            unitCode: string;
+            items: components["schemas"]["OverdueItemDto"][];
+            total: number;
+            steps: number;
+            dossiers: number;
+            limit: number | null;
+            offset: number;
+        };
+        /** @enum {string} */
+        OverdueSort: "late" | "due" | "unit" | "procedure" | "assignee";
+        TimelineEntryDto: {
+            /** Format: date-time */
+            at: string;
+            step: string;
+            statusLabel: string | null;
+            /** @description The step is open now: the dossier waits there */
+            current: boolean;
+        };
+        PublicDossierDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+            /** @description A refused dossier's reason for the citizen (ADR 0011) */
+            reason?: string;
+            /**
+             * @description With the right key: the applicant's masked name
+             * @example N*** V** A
+             */
+            applicantName?: string;
+            /** @description With the right key */
+            timeline?: components["schemas"]["TimelineEntryDto"][];
+        };
+        SmsInboundDto: {
+            /** @example 0912345678 */
+            from?: string;
+            /** @example TC 000.00.20.H15-261207-0001 */
+            text?: string;
+            /** @description Form field alternative to `from` */
+            From?: string;
+            /** @description Form field alternative to `text` */
+            Body?: string;
+        };
+        SmsReplyDto: {
+            /** @example Ho so 000.00.20.H15-261207-0001: Dang giai quyet */
+            reply: string;
+        };
+        UnitStatsDto: {
+            unitCode: string;
+            unitName: string;
+            received: number;
+            resolvedEarly: number;
+            resolvedOnTime: number;
+            resolvedLate: number;
+            inProgressOnTime: number;
+            inProgressOverdue: number;
+            /** @description Percent resolved early or on time; null when nothing was resolved */
+            onTimeRate: number | null;
+        };
+        PublicStatsDto: {
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string | null;
+            units: components["schemas"]["UnitStatsDto"][];
+            total: components["schemas"]["UnitStatsDto"];
+            /**
+             * Format: date-time
+             * @description When the figures were computed (kept for STATS_CACHE_SECONDS)
+             */
+            asOf: string;
+        };
+        PublicResultFileDto: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        PublicResultListDto: {
+            items: components["schemas"]["PublicResultFileDto"][];
+            total: number;
+            /** @description The decision is signed (result ready or returned) */
+            ready: boolean;
         };
         ErrorBodyDto: {
             /**
@@ -6149,18 +6826,39 @@ export interface operations {
     };
     ProceduresController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                field?: string;
+                /** @description Code or name, in part */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Published procedures only */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
         };
     };
@@ -6179,7 +6877,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
+                    };
+                };
             };
         };
     };
@@ -6195,17 +6919,52 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The blank form as an attachment, in its own content type */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Not found: FORM_NOT_FOUND, PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORM_NOT_FOUND" | "PROCEDURE_NOT_FOUND";
+                    };
+                };
             };
         };
     };
     DossiersController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: components["schemas"]["DossierStatus"];
+                /** @description Procedure code */
+                procedure?: string;
+                /** @description Dossier code or applicant name, in part */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6216,7 +6975,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6261,7 +7034,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReceptionResultDto"];
+                };
+            };
+            /** @description The request is refused (see code): APPLICANT_INVALID, CHANNEL_NOT_ALLOWED, DOCUMENT_MISSING, DOCUMENT_UNKNOWN, RECEIVED_AT_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "APPLICANT_INVALID" | "CHANNEL_NOT_ALLOWED" | "DOCUMENT_MISSING" | "DOCUMENT_UNKNOWN" | "RECEIVED_AT_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6284,6 +7071,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND, PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND" | "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -6304,7 +7103,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6327,6 +7140,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -6347,7 +7172,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplementDraftDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6370,6 +7209,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -6390,7 +7241,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentProposalsDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6413,6 +7278,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -6433,11 +7310,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6460,6 +7352,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -6480,11 +7396,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6507,6 +7438,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -6527,11 +7482,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6554,6 +7524,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -6574,11 +7568,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6601,6 +7610,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -6621,11 +7654,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): APPOINTMENT_INVALID, APPOINTMENT_IN_PAST, APPOINTMENT_NOT_WORKING_DAY, APPOINTMENT_OUTSIDE_OFFICE_HOURS, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "APPOINTMENT_INVALID" | "APPOINTMENT_IN_PAST" | "APPOINTMENT_NOT_WORKING_DAY" | "APPOINTMENT_OUTSIDE_OFFICE_HOURS" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6648,6 +7696,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -6668,11 +7740,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dossier after the action */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierDetailDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6698,12 +7785,37 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: CONCURRENT_UPDATE, DOSSIER_ACTION_NOT_ALLOWED, MESSAGE_NOT_CORRELATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CONCURRENT_UPDATE" | "DOSSIER_ACTION_NOT_ALLOWED" | "MESSAGE_NOT_CORRELATED";
+                    };
+                };
+            };
         };
     };
     FormsController_receipt: {
         parameters: {
-            query: {
-                key: string;
+            query?: {
+                /** @description The lookup key, printed in the QR code */
+                key?: string;
             };
             header?: never;
             path: {
@@ -6713,11 +7825,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Form 01, the receipt (giấy tiếp nhận và hẹn trả kết quả) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): LOOKUP_KEY_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOOKUP_KEY_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6740,6 +7867,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -6756,11 +7895,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Form 05, the control slip (phiếu kiểm soát quá trình giải quyết) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6783,6 +7937,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -6790,23 +7956,40 @@ export interface operations {
     };
     FormsController_form: {
         parameters: {
-            query: {
-                key: string;
+            query?: {
+                /** @description The lookup key, printed in the QR code */
+                key?: string;
             };
             header?: never;
             path: {
                 code: string;
-                form: string;
+                /** @description The number in TT 01/2018/TT-VPCP; `.pdf` may follow */
+                form: "01" | "02" | "03" | "04" | "05";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The form of that number, as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): LOOKUP_KEY_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOOKUP_KEY_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6829,6 +8012,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FORM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FORM_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: FORM_NOT_APPLICABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORM_NOT_APPLICABLE";
                     };
                 };
             };
@@ -6853,7 +8060,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6898,7 +8119,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6912,7 +8147,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6920,7 +8155,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: PROCEDURE_CODE_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_CODE_TAKEN";
                     };
                 };
             };
@@ -6939,7 +8186,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"][];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6974,9 +8223,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The processes/catalog.json format (validated entry by entry: 400 with details.index) */
         requestBody: {
             content: {
-                "application/json": Record<string, never>[];
+                "application/json": components["schemas"]["CreateProcedureDto"][];
             };
         };
         responses: {
@@ -6984,7 +8234,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CatalogImportResultDto"];
+                };
+            };
+            /** @description The request is refused (see code): CATALOG_INVALID, CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_DUPLICATE, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CATALOG_INVALID" | "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_DUPLICATE" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -6998,7 +8262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7006,7 +8270,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -7027,7 +8291,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7050,6 +8328,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -7074,7 +8364,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7088,7 +8392,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7096,7 +8400,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -7117,7 +8433,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7131,7 +8461,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7139,7 +8469,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -7160,7 +8502,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7174,7 +8530,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7182,7 +8538,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
                     };
                 };
             };
@@ -7199,15 +8567,35 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["FormUploadDto"];
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @description Shown to applicants; defaults to the file name */
+                    name?: string;
+                };
             };
         };
         responses: {
+            /** @description The procedure with the form among its templates */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description The request is refused (see code): FORM_FILE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORM_FILE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7221,7 +8609,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: ADMIN_SCOPE, FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7229,7 +8617,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "ADMIN_SCOPE" | "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too large: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };
@@ -7253,7 +8665,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FailingSmsListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7296,11 +8722,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The message, due now */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FailingSmsDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7326,11 +8767,39 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not found: SMS_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SMS_NOT_FAILING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_NOT_FAILING";
+                    };
+                };
+            };
         };
     };
     DossierFilesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                kind?: components["schemas"]["FileKind"];
+                /** @description The step the files were attached to */
+                taskId?: string;
+            };
             header?: never;
             path: {
                 code: string;
@@ -7343,7 +8812,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DossierFileListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7366,6 +8849,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
                     };
                 };
             };
@@ -7461,7 +8956,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadedFilesDto"];
+                };
+            };
+            /** @description The request is refused (see code): FILE_DOCUMENT_KEY_INVALID, FILE_EMPTY, FILE_KIND_INVALID, FILE_MISSING, FILE_NAME_INVALID, FILE_TASK_INVALID, FILE_TYPE_NOT_ALLOWED, IDEMPOTENCY_KEY_INVALID, UPLOAD_ABORTED, UPLOAD_FIELD_INVALID, UPLOAD_MALFORMED, UPLOAD_TOO_MANY_FILES, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_DOCUMENT_KEY_INVALID" | "FILE_EMPTY" | "FILE_KIND_INVALID" | "FILE_MISSING" | "FILE_NAME_INVALID" | "FILE_TASK_INVALID" | "FILE_TYPE_NOT_ALLOWED" | "IDEMPOTENCY_KEY_INVALID" | "UPLOAD_ABORTED" | "UPLOAD_FIELD_INVALID" | "UPLOAD_MALFORMED" | "UPLOAD_TOO_MANY_FILES" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7487,11 +8996,62 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: DOSSIER_CLOSED, FILE_TASK_CLOSED, IDEMPOTENCY_KEY_IN_PROGRESS, IDEMPOTENCY_KEY_REUSED, UPLOAD_EXPIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_CLOSED" | "FILE_TASK_CLOSED" | "IDEMPOTENCY_KEY_IN_PROGRESS" | "IDEMPOTENCY_KEY_REUSED" | "UPLOAD_EXPIRED";
+                    };
+                };
+            };
+            /** @description Too large: FILE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Unsupported media type: UPLOAD_NOT_MULTIPART */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UPLOAD_NOT_MULTIPART";
+                    };
+                };
+            };
         };
     };
     DossierFilesController_download: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Content-Disposition inline (to view in the browser) */
+                inline?: "true" | "1";
+            };
             header?: never;
             path: {
                 code: string;
@@ -7501,11 +9061,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7528,6 +9103,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
                     };
                 };
             };
@@ -7546,7 +9145,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportUnitListDto"];
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7560,7 +9161,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7568,7 +9169,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -7576,18 +9177,46 @@ export interface operations {
     };
     ReportsController_summary: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description First Vietnam day (YYYY-MM-DD), included */
+                from: string;
+                /** @description Last Vietnam day (YYYY-MM-DD), included */
+                to: string;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+                groupBy?: components["schemas"]["ReportGroupBy"];
+                /** @description json, or a download */
+                format?: components["schemas"]["ReportFormat"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx|pdf an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SummaryReportDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): PERIOD_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PERIOD_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7601,7 +9230,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7609,7 +9238,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -7617,7 +9246,14 @@ export interface operations {
     };
     ReportsController_breakdown: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description First Vietnam day (YYYY-MM-DD), included */
+                from: string;
+                /** @description Last Vietnam day (YYYY-MM-DD), included */
+                to: string;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7628,7 +9264,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SummaryBreakdownDto"];
+                };
+            };
+            /** @description The request is refused (see code): PERIOD_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PERIOD_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7642,7 +9292,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7650,7 +9300,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -7658,18 +9308,44 @@ export interface operations {
     };
     ReportsController_periodic: {
         parameters: {
-            query?: never;
+            query: {
+                year: number;
+                /** @description 1: January–June, 2: July–December; absent: the whole year */
+                half?: 1 | 2;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+                /** @description json, or a download */
+                format?: components["schemas"]["ReportFormat"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx|pdf an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeriodicReportDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7683,7 +9359,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7691,7 +9367,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -7699,7 +9375,14 @@ export interface operations {
     };
     ReportsController_trend: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description First Vietnam day (YYYY-MM-DD), included */
+                from: string;
+                /** @description Last Vietnam day (YYYY-MM-DD), included */
+                to: string;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7710,7 +9393,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrendReportDto"];
+                };
+            };
+            /** @description The request is refused (see code): PERIOD_INVALID, PERIOD_TOO_LONG, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PERIOD_INVALID" | "PERIOD_TOO_LONG" | "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7724,7 +9421,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7732,7 +9429,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -7740,18 +9437,47 @@ export interface operations {
     };
     ReportsController_overdue: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+                /** @description Procedure code */
+                procedure?: string;
+                /** @description Username */
+                assignee?: string;
+                sort?: components["schemas"]["OverdueSort"];
+                limit?: number;
+                offset?: number;
+                /** @description json, or a download of the whole list */
+                format?: "json" | "csv" | "xlsx";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueReportDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
             /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
             401: {
@@ -7765,7 +9491,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7773,7 +9499,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
                     };
                 };
             };
@@ -7781,8 +9507,9 @@ export interface operations {
     };
     PublicLookupController_get: {
         parameters: {
-            query: {
-                key: string;
+            query?: {
+                /** @description The lookup key from the receipt: adds the masked name and the timeline */
+                key?: string;
             };
             header?: never;
             path: {
@@ -7796,7 +9523,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicDossierDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
             };
         };
     };
@@ -7807,21 +9572,54 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsInboundDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["SmsInboundDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SmsReplyDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: SMS_SECRET_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_SECRET_INVALID";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: SMS_SECRET_THROTTLED, TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_SECRET_THROTTLED" | "TOO_MANY_REQUESTS";
+                    };
+                };
             };
         };
     };
     PublicStatsController_get: {
         parameters: {
-            query: {
-                from: string;
-                to: string;
+            query?: {
+                /** @description YYYY-MM-DD (Vietnam days, included) */
+                from?: string;
+                /** @description YYYY-MM-DD (Vietnam days, included) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -7833,13 +9631,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicStatsDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
             };
         };
     };
     PublicResultsController_list: {
         parameters: {
             query: {
+                /** @description The lookup key from the receipt */
                 key: string;
             };
             header?: never;
@@ -7854,13 +9667,64 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicResultListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED, LOOKUP_KEY_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED" | "LOOKUP_KEY_INVALID";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
             };
         };
     };
     PublicResultsController_download: {
         parameters: {
             query: {
+                /** @description The lookup key from the receipt */
                 key: string;
             };
             header?: never;
@@ -7872,11 +9736,74 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED, LOOKUP_KEY_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED" | "LOOKUP_KEY_INVALID";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
+                    };
+                };
             };
         };
     };

@@ -3,11 +3,11 @@ import { App, Button, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { formatDateTime } from '../pages/inbox/due-state';
 import { fileErrorMessage, formatSize } from './file-format';
-import { downloadDossierFile, fileDownloadPath, viewDossierFile, type StoredFile } from './files.api';
+import { downloadDossierFile, fileDownloadPath, viewDossierFile, type ListedFile } from './files.api';
 
 export interface FileListProps {
   dossierCode: string;
-  files: StoredFile[];
+  files: ListedFile[];
   /** The citizen's lookup key: links go to the public result download (no login) instead. */
   lookupKey?: string;
   /** Officers' full names by username, when the page knows them (else the username is shown). */
@@ -45,7 +45,7 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
             )}{' '}
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {formatSize(file.size)}
-              {!plain && ` · ${formatDateTime(file.uploadedAt)} · ${names ? names(file.uploadedBy) : file.uploadedBy}`}
+              {!plain && ` · ${formatDateTime(file.uploadedAt)} · ${names && file.uploadedBy ? names(file.uploadedBy) : file.uploadedBy ?? ''}`}
             </Typography.Text>
             {!lookupKey && <ViewButton dossierCode={dossierCode} file={file} />}
           </span>
@@ -72,7 +72,7 @@ function useFileAction(): { busy: boolean; run(action: () => Promise<void>): Pro
   return { busy, run };
 }
 
-function DownloadLink({ dossierCode, file }: { dossierCode: string; file: StoredFile }) {
+function DownloadLink({ dossierCode, file }: { dossierCode: string; file: ListedFile }) {
   const { busy, run } = useFileAction();
   return (
     <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} icon={<DownloadOutlined />} loading={busy} onClick={() => void run(() => downloadDossierFile(dossierCode, file))} data-testid="file-download" title="Tải về">
@@ -82,7 +82,7 @@ function DownloadLink({ dossierCode, file }: { dossierCode: string; file: Stored
 }
 
 /** «Xem»: the scan or PDF in a new tab, to look at without saving it. */
-function ViewButton({ dossierCode, file }: { dossierCode: string; file: StoredFile }) {
+function ViewButton({ dossierCode, file }: { dossierCode: string; file: ListedFile }) {
   const { busy, run } = useFileAction();
   return (
     <Button type="link" size="small" style={{ height: 'auto', padding: '0 4px' }} icon={<EyeOutlined />} loading={busy} onClick={() => void run(() => viewDossierFile(dossierCode, file))} data-testid="file-view">

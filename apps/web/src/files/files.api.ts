@@ -1,23 +1,14 @@
 import { ApiError, request, tokenStore } from '../api/client';
+import type { Schemas } from '../api/schemas';
 
 /** Where a file belongs in the case file: a listed document, a step's attachment, or the result. */
-export type FileKind = 'document' | 'attachment' | 'result';
+export type FileKind = Schemas['FileKind'];
 
 /** A stored file's descriptor (libs/files README): the bytes are fetched by id. */
-export interface StoredFile {
-  id: string;
-  fileName: string;
-  size: number;
-  sha256: string;
-  contentType: string;
-  kind: FileKind;
-  /** The procedure's document code, for `kind: 'document'`. */
-  documentKey: string | null;
-  /** The step (task id) it was attached to, for `kind: 'attachment'` (and a result uploaded at a step). */
-  taskId: string | null;
-  uploadedBy: string;
-  uploadedAt: string;
-}
+export type StoredFile = Schemas['DossierFileDto'];
+
+/** What a file list shows: a result file as the citizen sees it, or an officer's full descriptor. */
+export type ListedFile = Schemas['PublicResultFileDto'] & Partial<Pick<StoredFile, 'uploadedBy'>>;
 
 /** What an upload is for (the fields sent in the upload's query). */
 export interface UploadTarget {
@@ -29,16 +20,9 @@ export interface UploadTarget {
 
 const dossierPath = (code: string) => `/api/dossiers/${encodeURIComponent(code)}/files`;
 
-/** The server answers `{items}` (upload and list); a bare list or one descriptor is read too. */
-export function asFileArray(payload: unknown): StoredFile[] {
-  const body = (payload ?? {}) as { items?: unknown; id?: unknown };
-  const list = Array.isArray(payload) ? payload : Array.isArray(body.items) ? body.items : typeof body.id === 'string' ? [payload] : [];
-  return (list as (StoredFile & { name?: string })[]).map((f) => ({ ...f, fileName: f.fileName ?? f.name ?? '' }));
-}
-
 /** `GET /api/dossiers/:code/files`: every file of the dossier the officer may see. */
 export async function listDossierFiles(code: string): Promise<StoredFile[]> {
-  return asFileArray(await request<unknown>(dossierPath(code)));
+  return (await request<Schemas['DossierFileListDto']>(dossierPath(code))).items;
 }
 
 /** A running upload: `done` settles with the stored files or an {@link ApiError}; `abort()` stops it. */
@@ -74,7 +58,7 @@ export function uploadFile(target: UploadTarget, file: File, onProgress: (fracti
     };
     xhr.onload = () => {
       const payload = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(asFileArray(payload));
+      if (xhr.status >= 200 && xhr.status < 300) return resolve((payload as Schemas['UploadedFilesDto'] | undefined)?.items ?? []);
       const error = (payload ?? {}) as { code?: string; message?: string; details?: unknown };
       reject(new ApiError(xhr.status, error.code ?? `HTTP_${xhr.status}`, error.message ?? '', error.details));
     };
@@ -102,10 +86,7 @@ export function fileDownloadPath(dossierCode: string, fileId: string, lookupKey?
 }
 
 /** The citizen's view of the result (`GET /api/public/dossiers/:code/results?key=`): no files until it is `ready`. */
-export interface PublicResults {
-  items: StoredFile[];
-  ready: boolean;
-}
+export type PublicResults = Schemas['PublicResultListDto'];
 
 /**
  * The result files the citizen may download with code + key; `null` when the procedure returns
@@ -113,8 +94,7 @@ export interface PublicResults {
  */
 export async function listPublicResults(code: string, lookupKey: string): Promise<PublicResults | null> {
   try {
-    const body = await request<{ items?: unknown; ready?: boolean }>(resultsPath(code), { query: { key: lookupKey.trim().toUpperCase() } });
-    return { items: asFileArray(body), ready: body?.ready === true };
+    return await request<PublicResults>(resultsPath(code), { query: { key: lookupKey.trim().toUpperCase() } });
   } catch (cause) {
     if (cause instanceof ApiError && cause.code === 'ELECTRONIC_RESULT_NOT_ALLOWED') return null;
     throw cause;

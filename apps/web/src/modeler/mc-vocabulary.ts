@@ -22,17 +22,8 @@ export const ROLE_OPTIONS: { value: string; label: string }[] = [
   { value: 'leader', label: 'Lãnh đạo đơn vị' },
 ];
 
-/** Citizen-facing statuses (DESIGN §5), the values of `mc:status`. */
-export const STATUS_OPTIONS: { value: string; label: string }[] = [
-  { value: 'received', label: 'Đã tiếp nhận' },
-  { value: 'processing', label: 'Đang giải quyết' },
-  { value: 'supplement_required', label: 'Chờ bổ sung hồ sơ' },
-  { value: 'financial_obligation', label: 'Chờ thực hiện nghĩa vụ tài chính' },
-  { value: 'result_ready', label: 'Đã có kết quả, chờ trả' },
-  { value: 'returned', label: 'Đã trả kết quả' },
-  { value: 'rejected', label: 'Từ chối giải quyết' },
-  { value: 'withdrawn', label: 'Đã rút hồ sơ' },
-];
+/** Citizen-facing statuses (DESIGN §5), the values of `mc:status`: the web app's one list of them. */
+export { STATUS_OPTIONS } from '../api/dossier-status';
 
 /** `mc:action` values (ADR 0012): the one-stop desk action that completes the step. */
 export const DESK_ACTION_OPTIONS: { value: string; label: string; hint: string }[] = [

@@ -4,15 +4,22 @@ import {
   ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { FIELD_LIMITS } from '../../../common/src';
-import { CHANNELS, type Channel } from '../domain/procedure.types';
+import { CHANNELS, DOCUMENT_KINDS, type Channel } from '../domain/procedure.types';
 import { LEVELS } from './procedure.rules';
 import { MAX_OFFSET, MAX_VERSION } from '../../../common/src';
 
 export class RequiredDocumentDto {
   @ApiProperty({ example: 'to-khai' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) code: string;
   @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
-  @ApiProperty({ enum: ['original', 'certified_copy', 'copy'] }) @IsIn(['original', 'certified_copy', 'copy']) kind: 'original' | 'certified_copy' | 'copy';
+  @ApiProperty({ enum: DOCUMENT_KINDS, enumName: 'DocumentKind' }) @IsIn(DOCUMENT_KINDS) kind: 'original' | 'certified_copy' | 'copy';
   @ApiProperty() @IsBoolean() required: boolean;
+}
+
+/** Exactly one of the three forms (400 `LEGAL_TIME_INVALID` otherwise). */
+export class LegalTimeDto {
+  @ApiPropertyOptional({ type: 'integer', description: 'Working days', minimum: 1 }) days?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'Working hours', minimum: 1 }) hours?: number;
+  @ApiPropertyOptional({ enum: [true], description: 'Resolved the day it is received' }) sameDay?: boolean;
 }
 
 export class FormTemplateDto {
@@ -24,8 +31,8 @@ export class FormTemplateDto {
 export class ProcedureBodyDto {
   @ApiProperty({ example: 'Thủ tục đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
   @ApiProperty({ example: 'Hộ tịch' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.category) field: string;
-  @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS) level: string;
-  @ApiProperty({ example: { days: 3 }, description: 'Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID' })
+  @ApiProperty({ enum: LEVELS, enumName: 'ProcedureLevel' }) @IsIn(LEVELS) level: string;
+  @ApiProperty({ type: LegalTimeDto, example: { days: 3 }, description: 'Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID' })
   @IsObject() legalTime: Record<string, unknown>;
   @ApiProperty({ description: 'VND, integer' }) @IsInt() @Min(0) @Max(1_000_000_000) fee: number;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.reason) feeRules?: string | null;
@@ -38,7 +45,7 @@ export class ProcedureBodyDto {
   @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.bpmnId) processKey: string;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest' })
   @IsOptional() @IsInt() @Min(1) @Max(MAX_VERSION) processVersion?: number | null;
-  @ApiProperty({ enum: CHANNELS, isArray: true }) @IsArray() @ArrayMaxSize(CHANNELS.length) @IsIn(CHANNELS, { each: true }) channels: Channel[];
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel', isArray: true }) @IsArray() @ArrayMaxSize(CHANNELS.length) @IsIn(CHANNELS, { each: true }) channels: Channel[];
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() published?: boolean;
   @ApiPropertyOptional({ default: false, description: 'The citizen may download the result file with code and lookup key (issue 16)' })
   @IsOptional() @IsBoolean() electronicResult?: boolean;

@@ -98,7 +98,7 @@ export class ProcedureAdminService {
   }
 
   /** The catalog.json format: an array of entries; `processVersion` only where one is pinned. */
-  async exportCatalog(): Promise<Record<string, unknown>[]> {
+  async exportCatalog(): Promise<Procedure[]> {
     return (await this.procedures.all()).map(({ processVersion, ...entry }) => (processVersion ? { ...entry, processVersion } : entry));
   }
 

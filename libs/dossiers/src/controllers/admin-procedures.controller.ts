@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, asWire, CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { AdminProcedureQueryDto, CreateProcedureDto, FormUploadDto, ProcedureBodyDto } from '../catalog/procedure-admin.dto';
 import { ProcedureAdminService, type UploadedForm } from '../catalog/procedure-admin.service';
 import { FORM_MAX_BYTES } from '../catalog/form-file.name';
+import { CatalogImportResultDto, ProcedureDto, ProcedureListDto } from '../dtos/procedure.dto';
 
 /** The procedures catalog for administrators: published or not, edited, imported and exported. */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/admin/procedures')
 export class AdminProceduresController {
@@ -16,51 +16,68 @@ export class AdminProceduresController {
 
   @Get()
   @ApiOperation({ summary: 'Every procedure, published or not: ?q= (code, name, process key), ?field=, ?published=' })
-  list(@Query() query: AdminProcedureQueryDto) {
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
+  @ApiOkResponse({ type: ProcedureListDto })
+  async list(@Query() query: AdminProcedureQueryDto): Promise<ProcedureListDto> {
     return this.catalog.list({ ...query, published: query.published === undefined ? undefined : query.published === 'true' });
   }
 
   @Get('export')
   @ApiOperation({ summary: 'The whole catalog in the processes/catalog.json format' })
-  exportCatalog() {
+  @ApiOkResponse({ type: [ProcedureDto] })
+  exportCatalog(): Promise<ProcedureDto[]> {
     return this.catalog.exportCatalog();
   }
 
   @Post('import')
   @HttpCode(200)
   @ApiOperation({ summary: 'Create or replace every entry of a catalog.json array, all or nothing; a fault answers 400 with details.index' })
-  @ApiBody({ schema: { type: 'array', items: { type: 'object' } } })
-  importCatalog(@CurrentUser() user: AuthUser, @Body() body: unknown) {
+  @ApiBody({ type: [CreateProcedureDto], description: 'The processes/catalog.json format (validated entry by entry: 400 with details.index)' })
+  @ApiErrors({ 400: ['CATALOG_INVALID', 'FORM_FILE_UNKNOWN', 'PROCEDURE_CODE_DUPLICATE', 'UNIT_NOT_FOUND', 'CHANNELS_INVALID', 'DOCUMENT_CODE_DUPLICATE', 'DOCUMENT_CODE_INVALID', 'FEE_INVALID', 'FORM_FILE_INVALID', 'LEGAL_TIME_INVALID', 'PROCEDURE_CODE_INVALID', 'PROCEDURE_FIELD_INVALID', 'PROCESS_KEY_UNKNOWN', 'PROCESS_VERSION_UNKNOWN'], 403: ['ADMIN_SCOPE'] })
+  @ApiOkResponse({ type: CatalogImportResultDto })
+  importCatalog(@CurrentUser() user: AuthUser, @Body() body: unknown): Promise<CatalogImportResultDto> {
     return this.catalog.importCatalog(user, body);
   }
 
   @Get(':code')
-  get(@Param('code') code: string) {
+  @ApiOperation({ summary: 'One procedure, published or not' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['PROCEDURE_NOT_FOUND'] })
+  @ApiOkResponse({ type: ProcedureDto })
+  get(@Param('code') code: string): Promise<ProcedureDto> {
     return this.catalog.get(code);
   }
 
   @Post()
-  @ApiOperation({ summary: '409 PROCEDURE_CODE_TAKEN; 400 LEGAL_TIME_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, DOCUMENT_CODE_DUPLICATE, …' })
-  create(@CurrentUser() user: AuthUser, @Body() body: CreateProcedureDto) {
+  @ApiOperation({ summary: 'Create a procedure, owned by the administrator\'s unit (or ownerUnitCode), unpublished unless published: true' })
+  @ApiErrors({ 400: ['UNIT_NOT_FOUND', 'VALIDATION_FAILED', 'CHANNELS_INVALID', 'DOCUMENT_CODE_DUPLICATE', 'DOCUMENT_CODE_INVALID', 'FEE_INVALID', 'FORM_FILE_INVALID', 'LEGAL_TIME_INVALID', 'PROCEDURE_CODE_INVALID', 'PROCEDURE_FIELD_INVALID', 'PROCESS_KEY_UNKNOWN', 'PROCESS_VERSION_UNKNOWN'], 403: ['ADMIN_SCOPE'], 409: ['PROCEDURE_CODE_TAKEN'] })
+  @ApiCreatedResponse({ type: ProcedureDto })
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateProcedureDto): Promise<ProcedureDto> {
     return this.catalog.create(user, body);
   }
 
   @Put(':code')
-  update(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() body: ProcedureBodyDto) {
+  @ApiOperation({ summary: 'Replace a procedure; templates may be renamed or dropped here, added only by upload' })
+  @ApiErrors({ 400: ['FORM_FILE_UNKNOWN', 'VALIDATION_FAILED', 'CHANNELS_INVALID', 'DOCUMENT_CODE_DUPLICATE', 'DOCUMENT_CODE_INVALID', 'FEE_INVALID', 'FORM_FILE_INVALID', 'LEGAL_TIME_INVALID', 'PROCEDURE_CODE_INVALID', 'PROCEDURE_FIELD_INVALID', 'PROCESS_KEY_UNKNOWN', 'PROCESS_VERSION_UNKNOWN'], 403: ['ADMIN_SCOPE'], 404: ['PROCEDURE_NOT_FOUND'] })
+  @ApiOkResponse({ type: ProcedureDto })
+  update(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() body: ProcedureBodyDto): Promise<ProcedureDto> {
     return this.catalog.update(user, code, body);
   }
 
   @Post(':code/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Offered at once by GET /api/procedures and received at the desk' })
-  publish(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+  @ApiErrors({ 400: ['PROCESS_KEY_UNKNOWN', 'PROCESS_VERSION_UNKNOWN', 'VALIDATION_FAILED'], 403: ['ADMIN_SCOPE'], 404: ['PROCEDURE_NOT_FOUND'] })
+  @ApiOkResponse({ type: ProcedureDto })
+  publish(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<ProcedureDto> {
     return this.catalog.setPublished(user, code, true);
   }
 
   @Post(':code/unpublish')
   @HttpCode(200)
   @ApiOperation({ summary: 'No longer offered nor received (404 PROCEDURE_NOT_FOUND at the desk); dossiers already received go on' })
-  unpublish(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['ADMIN_SCOPE'], 404: ['PROCEDURE_NOT_FOUND'] })
+  @ApiOkResponse({ type: ProcedureDto })
+  unpublish(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<ProcedureDto> {
     return this.catalog.setPublished(user, code, false);
   }
 
@@ -68,8 +85,17 @@ export class AdminProceduresController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Upload a blank form (multipart "file", optional "name"); served by GET /api/procedures/:code/forms/:file' })
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' }, name: { type: 'string', description: 'Shown to applicants; defaults to the file name' } },
+    },
+  })
+  @ApiErrors({ 400: ['FORM_FILE_INVALID', 'VALIDATION_FAILED'], 403: ['ADMIN_SCOPE'], 404: ['PROCEDURE_NOT_FOUND'], 413: ['PAYLOAD_TOO_LARGE'] })
+  @ApiCreatedResponse({ type: ProcedureDto, description: 'The procedure with the form among its templates' })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: FORM_MAX_BYTES, files: 1 } }))
-  uploadForm(@CurrentUser() user: AuthUser, @Param('code') code: string, @UploadedFile() file: UploadedForm | undefined, @Body() body: FormUploadDto) {
+  uploadForm(@CurrentUser() user: AuthUser, @Param('code') code: string, @UploadedFile() file: UploadedForm | undefined, @Body() body: FormUploadDto): Promise<ProcedureDto> {
     return this.catalog.uploadForm(user, code, file, body.name);
   }
 }

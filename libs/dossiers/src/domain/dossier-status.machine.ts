@@ -25,7 +25,9 @@ export const STATUS_LABELS: Record<DossierStatus, string> = {
   withdrawn: 'Đã rút hồ sơ',
 };
 
-export type DossierAction = 'supplement-request' | 'supplement-received' | 'refuse' | 'withdraw' | 'apology' | 'return';
+/** The one-stop actions of the desk (`POST /api/dossiers/:code/<action>`). */
+export const DOSSIER_ACTIONS = ['supplement-request', 'supplement-received', 'refuse', 'withdraw', 'apology', 'return'] as const;
+export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
 const IN_PROGRESS: DossierStatus[] = ['received', 'processing', 'financial_obligation'];
 

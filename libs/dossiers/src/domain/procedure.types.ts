@@ -3,11 +3,15 @@ import type { LegalTime } from '../../../calendar/src';
 export type Channel = 'direct' | 'online' | 'postal';
 export const CHANNELS: readonly Channel[] = ['direct', 'online', 'postal'];
 
+/** How a document is handed in: the original, a certified copy or a plain copy. */
+export const DOCUMENT_KINDS = ['original', 'certified_copy', 'copy'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 /** A document the applicant brings (original, certified copy or plain copy). */
 export interface RequiredDocument {
   code: string;
   name: string;
-  kind: 'original' | 'certified_copy' | 'copy';
+  kind: DocumentKind;
   required: boolean;
 }
 

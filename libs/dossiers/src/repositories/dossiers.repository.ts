@@ -33,6 +33,22 @@ export interface DossierRow {
   returnedAt: Date | null;
 }
 
+/** A row of the staff list (`GET /api/dossiers`). */
+export interface DossierListRow {
+  code: string;
+  procedureCode: string;
+  procedureName: string;
+  status: DossierStatus;
+  statusLabel: string;
+  receivedAt: Date;
+  appointmentAt: Date;
+  unitCode: string;
+  channel: Channel;
+  applicantName: string;
+  currentStep: string | null;
+  overdue: boolean;
+}
+
 export interface DossierPatch {
   status?: DossierStatus;
   appointmentAt?: Date;
@@ -207,7 +223,7 @@ export class DossiersRepository {
     const [{ total }] = await this.autocommit.rows<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d WHERE ${filter}`, params);
     params.push(now, query.limit, query.offset);
     const n = params.length;
-    const items = await this.autocommit.rows(
+    const items = await this.autocommit.rows<DossierListRow>(
       `SELECT d.code, d.procedure_code AS "procedureCode", s.procedure_name AS "procedureName", d.status, s.status_label AS "statusLabel",
          d.received_at AS "receivedAt", d.appointment_at AS "appointmentAt", d.unit_code AS "unitCode", d.channel,
          d.applicant->>'fullName' AS "applicantName", s.current_step AS "currentStep",

@@ -7,7 +7,7 @@ import type { HandoverRow } from '../domain/control-slip.rows';
 import { ControlSlipReader } from './control-slip.reader';
 import type { ReceivedDocument } from '../domain/documents.rules';
 import { allowedActions, type DossierAction, type DossierStatus } from '../domain/dossier-status.machine';
-import type { Procedure } from '../domain/procedure.types';
+import type { Channel, Procedure } from '../domain/procedure.types';
 import type { DossierQueryDto } from '../dtos/dossier-query.dto';
 import { DossiersRepository, type Queryable } from '../repositories/dossiers.repository';
 import { ProceduresRepository } from '../repositories/procedures.repository';
@@ -20,7 +20,7 @@ export interface DossierDetail {
   procedure: Pick<Procedure, 'code' | 'name' | 'field' | 'level' | 'legalTime' | 'fee' | 'feeRules'>;
   status: DossierStatus;
   statusLabel: string;
-  channel: string;
+  channel: Channel;
   receivedAt: Date;
   receivedBy: string;
   appointmentAt: Date;

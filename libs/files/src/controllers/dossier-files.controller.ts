@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentUser, type AuthUser } from '../../../common/src';
+import { ApiErrors, asWire, CurrentUser, type AuthUser } from '../../../common/src';
 import { HandlesIdempotencyKey, REPLAYED_HEADER } from '../../../workflow/src';
 import { contentDisposition } from '../domain/content-disposition';
+import { DossierFileListDto, FILE_DOWNLOAD, UploadedFilesDto } from '../dtos/dossier-file.dto';
 import { FileListQueryDto } from '../dtos/file-list-query.dto';
 import { DossierFilesService } from '../services/dossier-files.service';
 import type { DossierFile } from '../services/dossier-files.reader';
@@ -11,7 +12,6 @@ import type { Readable } from 'node:stream';
 
 /** Files of a dossier (issue 16), under the dossier's read rule: 404 `DOSSIER_NOT_FOUND` outside it. */
 @ApiTags('dossier files')
-@ApiBearerAuth()
 @Controller('api/dossiers/:code/files')
 export class DossierFilesController {
   constructor(private readonly files: DossierFilesService) {}
@@ -44,19 +44,29 @@ export class DossierFilesController {
       },
     },
   })
-  async upload(@CurrentUser() user: AuthUser, @Param('code') code: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  @ApiErrors({ 400: ['FILE_DOCUMENT_KEY_INVALID', 'FILE_EMPTY', 'FILE_KIND_INVALID', 'FILE_MISSING', 'FILE_NAME_INVALID', 'FILE_TASK_INVALID', 'FILE_TYPE_NOT_ALLOWED', 'IDEMPOTENCY_KEY_INVALID', 'UPLOAD_ABORTED', 'UPLOAD_FIELD_INVALID', 'UPLOAD_MALFORMED', 'UPLOAD_TOO_MANY_FILES', 'VALIDATION_FAILED'], 404: ['DOSSIER_NOT_FOUND'], 409: ['DOSSIER_CLOSED', 'FILE_TASK_CLOSED', 'IDEMPOTENCY_KEY_IN_PROGRESS', 'IDEMPOTENCY_KEY_REUSED', 'UPLOAD_EXPIRED'], 413: ['FILE_TOO_LARGE'], 415: ['UPLOAD_NOT_MULTIPART'] })
+  @ApiCreatedResponse({ type: UploadedFilesDto })
+  async upload(@CurrentUser() user: AuthUser, @Param('code') code: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<UploadedFilesDto> {
     const answer = await this.files.upload(user, code, req);
     res.status(answer.status);
     if (answer.replayed) res.setHeader(REPLAYED_HEADER, 'true');
-    return answer.body;
+    return asWire(answer.body);
   }
 
   @Get()
-  list(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: FileListQueryDto) {
-    return this.files.list(user, code, query);
+  @ApiOperation({ summary: 'Every file of the dossier the officer may see; ?kind= and ?taskId= narrow it' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['DOSSIER_NOT_FOUND'] })
+  @ApiOkResponse({ type: DossierFileListDto })
+  async list(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: FileListQueryDto): Promise<DossierFileListDto> {
+    return asWire(await this.files.list(user, code, query));
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Download a file (streamed); ?inline=true to view it in the browser' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['DOSSIER_NOT_FOUND', 'FILE_NOT_FOUND'], 500: ['FILE_BLOB_MISSING'] })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse(FILE_DOWNLOAD)
+  @ApiQuery({ name: 'inline', required: false, enum: ['true', '1'], description: 'Content-Disposition inline (to view in the browser)' })
   async download(
     @CurrentUser() user: AuthUser,
     @Param('code') code: string,

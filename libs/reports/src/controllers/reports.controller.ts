@@ -1,5 +1,9 @@
-import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
-import { CLOCK, CurrentUser, Roles, type AuthUser, type Clock } from '../../../common/src';
+import { applyDecorators, Controller, Get, Inject, Query, StreamableFile, type Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiErrors, asWire, CLOCK, CurrentUser, Roles, type AuthUser, type Clock, type Wire } from '../../../common/src';
+import {
+  OverdueReportDto, PeriodicReportDto, ReportUnitListDto, SummaryBreakdownDto, SummaryReportDto, TrendReportDto,
+} from '../dtos/report.dto';
 import { OverdueQueryDto, PeriodicQueryDto, SummaryQueryDto, TrendQueryDto, type ReportFormat } from '../dtos/report-query.dto';
 import { overdueCsv, overdueXlsx } from '../export/overdue.export';
 import { periodicCsv, periodicPdf, periodicXlsx } from '../export/periodic.export';
@@ -19,7 +23,18 @@ const TYPES = {
 /** How a report is written as each download format (PDF is stamped with the time it is printed). */
 type Exporters<T> = { csv: (report: T) => string; xlsx: (report: T) => Promise<Buffer>; pdf?: (report: T, printedAt: Date) => Promise<Buffer> };
 
+/** JSON, or with `?format=` the file in one of `formats`. */
+function ReportResponse(dto: Type, formats: readonly (keyof typeof TYPES)[]) {
+  const files = Object.fromEntries(formats.map((format) => [TYPES[format], { schema: { type: 'string' as const, format: 'binary' } }]));
+  return applyDecorators(
+    ApiExtraModels(dto),
+    ApiProduces('application/json', ...formats.map((format) => TYPES[format])),
+    ApiOkResponse({ description: `JSON; with ?format=${formats.join('|')} an attachment`, content: { 'application/json': { schema: { $ref: getSchemaPath(dto) } }, ...files } }),
+  );
+}
+
 /** Leaders' reports (DESIGN §6): JSON, or `?format=csv|xlsx|pdf` as a download. */
+@ApiTags('reports')
 @Controller('api/reports')
 @Roles(...REPORT_ROLES)
 export class ReportsController {
@@ -34,12 +49,18 @@ export class ReportsController {
 
   /** The units the caller may pick (their subtree), for the dashboard's unit picker. */
   @Get('units')
-  units(@CurrentUser() user: AuthUser) {
+  @ApiOperation({ summary: 'The units the caller may pick: their own and those below' })
+  @ApiErrors({ 403: ['REPORT_SCOPE'] })
+  @ApiOkResponse({ type: ReportUnitListDto })
+  units(@CurrentUser() user: AuthUser): Promise<ReportUnitListDto> {
     return this.scope.unitsOf(user);
   }
 
   @Get('summary')
-  async summary(@CurrentUser() user: AuthUser, @Query() query: SummaryQueryDto) {
+  @ApiOperation({ summary: 'Biểu II.06a for a period and a unit subtree, grouped by field, procedure or unit' })
+  @ApiErrors({ 400: ['PERIOD_INVALID', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
+  @ReportResponse(SummaryReportDto, ['csv', 'xlsx', 'pdf'])
+  async summary(@CurrentUser() user: AuthUser, @Query() query: SummaryQueryDto): Promise<SummaryReportDto | StreamableFile> {
     const report = await this.summaries.summary(user, query);
     const name = `bieu-II.06a-${report.unitCode}-${report.from}-${report.to}`;
     return this.download(query.format, name, report, { csv: summaryCsv, xlsx: summaryXlsx, pdf: summaryPdf });
@@ -47,33 +68,45 @@ export class ReportsController {
 
   /** The period's table by field, unit and procedure in one read (the dashboard). */
   @Get('breakdown')
-  breakdown(@CurrentUser() user: AuthUser, @Query() query: TrendQueryDto) {
+  @ApiOperation({ summary: 'The period\'s II.06a table by field, unit and procedure in one read (the dashboard)' })
+  @ApiErrors({ 400: ['PERIOD_INVALID', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
+  @ApiOkResponse({ type: SummaryBreakdownDto })
+  breakdown(@CurrentUser() user: AuthUser, @Query() query: TrendQueryDto): Promise<SummaryBreakdownDto> {
     return this.summaries.breakdown(user, query);
   }
 
   @Get('periodic')
-  async periodic(@CurrentUser() user: AuthUser, @Query() query: PeriodicQueryDto) {
+  @ApiOperation({ summary: 'The six-monthly or yearly report per receiving unit and procedure' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
+  @ReportResponse(PeriodicReportDto, ['csv', 'xlsx', 'pdf'])
+  async periodic(@CurrentUser() user: AuthUser, @Query() query: PeriodicQueryDto): Promise<PeriodicReportDto | StreamableFile> {
     const report = await this.periodics.periodic(user, query);
     const name = `bao-cao-dinh-ky-${report.unitCode}-${report.year}${report.half ? `-${report.half === 1 ? 'dau' : 'cuoi'}-nam` : ''}`;
     return this.download(query.format, name, report, { csv: periodicCsv, xlsx: periodicXlsx, pdf: periodicPdf });
   }
 
   @Get('trend')
-  trend(@CurrentUser() user: AuthUser, @Query() query: TrendQueryDto) {
+  @ApiOperation({ summary: 'Weekly received and resolved dossiers of a period (at most a year)' })
+  @ApiErrors({ 400: ['PERIOD_INVALID', 'PERIOD_TOO_LONG', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
+  @ApiOkResponse({ type: TrendReportDto })
+  trend(@CurrentUser() user: AuthUser, @Query() query: TrendQueryDto): Promise<TrendReportDto> {
     return this.trends.trend(user, query);
   }
 
   @Get('overdue')
-  async overdue(@CurrentUser() user: AuthUser, @Query() query: OverdueQueryDto) {
+  @ApiOperation({ summary: 'What is late now: open steps past due and dossiers past their appointment' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
+  @ReportResponse(OverdueReportDto, ['csv', 'xlsx'])
+  async overdue(@CurrentUser() user: AuthUser, @Query() query: OverdueQueryDto): Promise<OverdueReportDto | StreamableFile> {
     const report = await this.overdues.overdue(user, query, query.format === 'csv' || query.format === 'xlsx');
     return this.download(query.format, `qua-han-${report.unitCode}`, report, { csv: overdueCsv, xlsx: overdueXlsx });
   }
 
-  private async download<T>(format: ReportFormat | undefined, name: string, report: T, exporters: Exporters<T>): Promise<T | StreamableFile> {
+  private async download<T>(format: ReportFormat | undefined, name: string, report: T, exporters: Exporters<T>): Promise<Wire<T> | StreamableFile> {
     const file = (body: Buffer, type: keyof typeof TYPES) => new StreamableFile(body, { type: TYPES[type], disposition: `attachment; filename="${name}.${type}"` });
     if (format === 'csv') return file(Buffer.from(exporters.csv(report), 'utf8'), 'csv');
     if (format === 'xlsx') return file(await exporters.xlsx(report), 'xlsx');
     if (format === 'pdf' && exporters.pdf) return file(await exporters.pdf(report, this.clock.now()), 'pdf');
-    return report;
+    return asWire(report);
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PreparedStatements } from '../../../database/src';
-import { PUBLIC_STATUS_SQL } from '../../../dossiers/src';
+import { PUBLIC_STATUS_SQL, type DossierStatus } from '../../../dossiers/src';
 
 export interface StatusRow {
   code: string;
-  status: string;
+  status: DossierStatus;
   statusLabel: string;
   procedureName: string;
   unitName: string;

@@ -1,3 +1,5 @@
+import type { Schemas } from '../../api/schemas';
+
 /** A unit of the directory (`GET /api/units`), as the unit picker lists it. */
 export interface UnitOption {
   code: string;
@@ -7,18 +9,10 @@ export interface UnitOption {
 }
 
 /** A procedure's legal processing time as the catalog gives it (`legalTime`). */
-export interface LegalTime {
-  days?: number;
-  hours?: number;
-  sameDay?: boolean;
-}
+export type LegalTime = Schemas['LegalTimeDto'];
 
 /** A catalog entry (`GET /api/procedures`), as the procedure picker lists it. */
-export interface ProcedureOption {
-  code: string;
-  name: string;
-  legalTime?: LegalTime;
-}
+export type ProcedureOption = Pick<Schemas['ProcedureDto'], 'code' | 'name'> & { legalTime?: LegalTime };
 
 /** What the catalog says about the procedure of the diagram (`GET /api/procedures/:code`). */
 export interface ProcedureInfo {

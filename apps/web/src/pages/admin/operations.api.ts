@@ -1,4 +1,3 @@
-import type { Page } from '../../api/api.types';
 import { request } from '../../api/client';
 import type { Schemas } from '../../api/schemas';
 
@@ -10,17 +9,8 @@ export type OperationsJob = Schemas['OperationsJobDto'];
 
 export type OperationsIncident = Schemas['OperationsIncidentDto'];
 
-/** `GET /api/admin/operations/sms` (not declared in the OpenAPI document yet). */
-export interface FailingSms {
-  id: string;
-  code: string;
-  kind: string;
-  phone: string;
-  attempts: number;
-  lastError: string;
-  nextAttemptAt: string;
-  createdAt: string;
-}
+/** An outbound SMS the gateway keeps refusing (`GET /api/admin/operations/sms`). */
+export type FailingSms = Schemas['FailingSmsDto'];
 
 export interface JobFilter {
   state: JobState;
@@ -52,7 +42,7 @@ export const operationsApi = {
   jobs: (filter: JobFilter) => request<Schemas['OperationsJobPageDto']>(`${BASE}/jobs`, { query: { ...filter } }),
   incidents: (filter: IncidentFilter) => request<Schemas['OperationsIncidentPageDto']>(`${BASE}/incidents`, { query: { ...filter } }),
   retryIncident: (id: string, reason: string) => request<OperationsIncident>(`${BASE}/incidents/${id}/retry`, { method: 'POST', body: { reason } }),
-  failingSms: (filter: SmsFilter) => request<Page<FailingSms>>(`${BASE}/sms`, { query: { ...filter } }),
+  failingSms: (filter: SmsFilter) => request<Schemas['FailingSmsListDto']>(`${BASE}/sms`, { query: { ...filter } }),
   retrySms: (id: string, reason: string) => request<FailingSms>(`${BASE}/sms/${id}/retry`, { method: 'POST', body: { reason } }),
 };
 

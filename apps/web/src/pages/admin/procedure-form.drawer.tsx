@@ -8,7 +8,7 @@ import { ProcedureDocumentsField } from './procedure-documents.field';
 import { CHANNELS, proceduresApi, type Channel, type LegalTime, type Procedure, type ProcedureInput, type RequiredDocument } from './procedures.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
-export const LEVEL_LABELS: Record<string, string> = { province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };
+export const LEVEL_LABELS: Record<Procedure['level'], string> = { province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };
 const CHANNEL_LABELS: Record<Channel, string> = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' };
 /** `processVersion` in the form: 0 stands for "the latest version" (null on the wire). */
 const LATEST = 0;
@@ -17,7 +17,7 @@ interface ProcedureForm {
   code: string;
   name: string;
   field: string;
-  level: string;
+  level: Procedure['level'];
   timeUnit: 'days' | 'hours' | 'sameDay';
   timeAmount?: number;
   fee: number;
@@ -39,7 +39,7 @@ function toForm(p: Procedure): ProcedureForm {
 function toInput(values: ProcedureForm, formTemplates: Procedure['formTemplates']): ProcedureInput {
   const legalTime: LegalTime = values.timeUnit === 'sameDay' ? { sameDay: true } : values.timeUnit === 'days' ? { days: values.timeAmount ?? 0 } : { hours: values.timeAmount ?? 0 };
   const { timeUnit: _unit, timeAmount: _amount, ...rest } = values;
-  return { ...rest, code: values.code?.trim(), legalTime, feeRules: values.feeRules?.trim() || null, processVersion: values.processVersion || null, formTemplates, requiredDocuments: values.requiredDocuments ?? [] };
+  return { ...rest, code: values.code?.trim(), legalTime, feeRules: values.feeRules?.trim() || null, processVersion: values.processVersion || null, formTemplates, requiredDocuments: values.requiredDocuments ?? [], electronicResult: values.electronicResult ?? false };
 }
 
 /** Thêm / sửa thủ tục: the catalog entry, its documents, its process and its blank forms. */

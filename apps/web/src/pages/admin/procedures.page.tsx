@@ -66,7 +66,7 @@ function ProceduresView() {
   const columns: ColumnsType<Procedure> = [
     { title: 'Mã', dataIndex: 'code', width: 130, render: (code: string) => <span data-testid={`procedure-row-${code}`}>{code}</span> },
     { title: 'Tên thủ tục', dataIndex: 'name', render: (name: string, p) => <><div>{name}</div><Typography.Text type="secondary">{p.field}</Typography.Text></> },
-    { title: 'Cấp', dataIndex: 'level', width: 100, responsive: ['lg'], render: (level: string) => LEVEL_LABELS[level] ?? level },
+    { title: 'Cấp', dataIndex: 'level', width: 100, responsive: ['lg'], render: (level: Procedure['level']) => LEVEL_LABELS[level] ?? level },
     { title: 'Thời hạn', dataIndex: 'legalTime', width: 150, render: legalTimeLabel },
     { title: 'Lệ phí', dataIndex: 'fee', width: 110, responsive: ['xl'], render: (fee: number) => (fee ? `${fee.toLocaleString('vi-VN')} đ` : 'Miễn phí') },
     {

@@ -4,6 +4,7 @@ import { groupDossierFiles } from './dossier-files';
 
 const file = (id: string, change: Partial<StoredFile>): StoredFile => ({
   id,
+  dossierCode: 'D1',
   fileName: `${id}.pdf`,
   size: 10,
   sha256: 'x',

@@ -1,30 +1,6 @@
 import { ApiError } from '../../api/client';
 import { fieldLimitMessage } from '../../api/field-limit.messages';
-import type { DossierAction, DossierStatus, HandoverRow } from '../../api/dossiers.api';
-
-/** Tag colours of the statuses; the labels come from the server (`statusLabel`). */
-export const STATUS_COLORS: Record<DossierStatus, string> = {
-  received: 'blue',
-  processing: 'geekblue',
-  supplement_required: 'orange',
-  financial_obligation: 'gold',
-  result_ready: 'cyan',
-  returned: 'green',
-  rejected: 'red',
-  withdrawn: 'default',
-};
-
-/** For the status filter of the list (the same words as the server's labels). */
-export const STATUS_LABELS: Record<DossierStatus, string> = {
-  received: 'Đã tiếp nhận',
-  processing: 'Đang giải quyết',
-  supplement_required: 'Chờ bổ sung hồ sơ',
-  financial_obligation: 'Chờ thực hiện nghĩa vụ tài chính',
-  result_ready: 'Đã có kết quả, chờ trả',
-  returned: 'Đã trả kết quả',
-  rejected: 'Từ chối giải quyết',
-  withdrawn: 'Đã rút hồ sơ',
-};
+import type { DossierAction, HandoverRow } from '../../api/dossiers.api';
 
 export const CHANNEL_LABELS: Record<string, string> = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính công ích' };
 

@@ -7,7 +7,8 @@ import { formatDateTime } from '../inbox/due-state';
 import { DossierActionModal } from './dossier-action.modal';
 import { DossierActionsBar } from './dossier-actions.bar';
 import { actionFromStep } from './dossier-actions';
-import { CHANNEL_LABELS, dossierErrorMessage, EVENT_LABELS, KIND_LABELS, STATUS_COLORS } from './dossier-labels';
+import { DOSSIER_STATUS } from '../../api/dossier-status';
+import { CHANNEL_LABELS, dossierErrorMessage, EVENT_LABELS, KIND_LABELS } from './dossier-labels';
 import { HandoverTable } from './handover-table';
 import { OpinionList } from '../../opinions/opinion-list';
 import { groupDossierFiles, type NamedStep } from './dossier-files';
@@ -78,7 +79,7 @@ export function DossierPage() {
             <Typography.Text strong copyable={{ text: dossier.code, tooltips: ['Sao chép', 'Đã sao chép'] }} data-testid="dossier-code">
               {dossier.code}
             </Typography.Text>
-            <Tag color={STATUS_COLORS[dossier.status]} data-testid="dossier-status">
+            <Tag color={DOSSIER_STATUS[dossier.status].tag} data-testid="dossier-status">
               {dossier.statusLabel}
             </Tag>
             {dossier.overdue && (

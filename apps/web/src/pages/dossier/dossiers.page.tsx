@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom';
 import type { Page } from '../../api/api.types';
 import { listDossiers, type DossierListItem, type DossierStatus } from '../../api/dossiers.api';
 import { formatDateTime } from '../inbox/due-state';
-import { dossierErrorMessage, STATUS_COLORS, STATUS_LABELS } from './dossier-labels';
+import { DOSSIER_STATUS, STATUS_OPTIONS } from '../../api/dossier-status';
+import { dossierErrorMessage } from './dossier-labels';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 /** Statuses in which the dossier waits at a step worth naming under the status. */
@@ -44,7 +45,7 @@ export function DossiersPage() {
             allowClear
             placeholder="Mọi trạng thái"
             style={{ width: 230 }}
-            options={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value: value as DossierStatus, label }))}
+            options={STATUS_OPTIONS}
             onChange={(status) => setQuery({ ...query, status, page: 1 })}
             data-testid="dossier-status-filter"
           />
@@ -106,7 +107,7 @@ export function DossiersPage() {
             dataIndex: 'status',
             render: (status: DossierStatus, d) => (
               <div>
-                <Tag color={STATUS_COLORS[status]}>{d.statusLabel}</Tag>
+                <Tag color={DOSSIER_STATUS[status].tag}>{d.statusLabel}</Tag>
                 {d.currentStep && IN_PROGRESS.includes(status) && (
                   <div style={{ maxWidth: 220, whiteSpace: 'normal' }}>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>

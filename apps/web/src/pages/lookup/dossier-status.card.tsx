@@ -1,16 +1,6 @@
 import { Alert, Card, Descriptions, Grid, Tag, Timeline } from 'antd';
+import { DOSSIER_STATUS } from '../../api/dossier-status';
 import { vietnamDateTime, type PublicDossier } from './tracking.api';
-
-const COLORS: Record<string, string> = {
-  received: 'blue',
-  processing: 'processing',
-  supplement_required: 'warning',
-  financial_obligation: 'gold',
-  result_ready: 'success',
-  returned: 'green',
-  rejected: 'error',
-  withdrawn: 'default',
-};
 
 /** Ended without a result: no appointment to show. */
 const ENDED_WITHOUT_RESULT = ['rejected', 'withdrawn'];
@@ -32,7 +22,7 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
           <span style={{ overflowWrap: 'anywhere' }}>{dossier.code}</span>
         </Descriptions.Item>
         <Descriptions.Item label="Trạng thái">
-          <Tag color={COLORS[dossier.status] ?? 'default'} style={{ fontSize: size, padding: large ? '4px 12px' : undefined }} data-testid="status-label">
+          <Tag color={DOSSIER_STATUS[dossier.status]?.badge ?? 'default'} style={{ fontSize: size, padding: large ? '4px 12px' : undefined }} data-testid="status-label">
             {dossier.statusLabel}
           </Tag>
           {dossier.overdue && <Tag color="red" style={{ fontSize: size }}>Quá hạn</Tag>}

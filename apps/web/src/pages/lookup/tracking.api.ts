@@ -1,20 +1,9 @@
 import { request } from '../../api/client';
 import { formatVietnamDateTime } from '../../../../../libs/calendar/src/vietnam-time.js';
+import type { Schemas } from '../../api/schemas';
 
 /** `GET /api/public/dossiers/:code?key=` (libs/tracking). */
-export interface PublicDossier {
-  code: string;
-  status: string;
-  statusLabel: string;
-  procedureName: string;
-  unitName: string;
-  appointmentAt: string;
-  overdue: boolean;
-  /** A refused dossier's reason for the citizen (null while the refusal is being handed back). */
-  reason?: string | null;
-  applicantName?: string;
-  timeline?: { at: string; step: string; statusLabel: string | null; current: boolean }[];
-}
+export type PublicDossier = Schemas['PublicDossierDto'];
 
 export function lookupDossier(code: string, key?: string): Promise<PublicDossier> {
   return request<PublicDossier>(`/api/public/dossiers/${encodeURIComponent(code.trim().toUpperCase())}`, {

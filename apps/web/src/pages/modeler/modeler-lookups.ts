@@ -1,7 +1,6 @@
-import type { Page } from '../../api/api.types';
 import { ApiError, request } from '../../api/client';
 import type { Schemas } from '../../api/schemas';
-import type { LegalTime, ProcedureInfo, ProcedureOption, UnitOption } from '../../modeler/properties/mc-lookups';
+import type { ProcedureInfo, ProcedureOption, UnitOption } from '../../modeler/properties/mc-lookups';
 import { legalHoursOf } from '../../modeler/time-budget/legal-time';
 
 /** `GET /api/units`: the unit tree, flat with `parentCode`. */
@@ -17,16 +16,10 @@ const CATALOG_PAGE = 200;
 export async function loadProcedures(): Promise<ProcedureOption[]> {
   const all: ProcedureOption[] = [];
   for (let offset = 0; ; offset += CATALOG_PAGE) {
-    const page = await request<Page<ProcedureOption>>(`/api/procedures?limit=${CATALOG_PAGE}&offset=${offset}`);
+    const page = await request<Schemas['ProcedureListDto']>(`/api/procedures?limit=${CATALOG_PAGE}&offset=${offset}`);
     all.push(...page.items.map(({ code, name, legalTime }) => ({ code, name, legalTime })));
     if (page.items.length < CATALOG_PAGE || all.length >= page.total) return all;
   }
-}
-
-interface ProcedureBody {
-  code: string;
-  name?: string;
-  legalTime?: LegalTime;
 }
 
 /**
@@ -35,7 +28,7 @@ interface ProcedureBody {
  */
 export async function loadProcedure(code: string): Promise<ProcedureInfo> {
   try {
-    const body = await request<ProcedureBody>(`/api/procedures/${encodeURIComponent(code)}`);
+    const body = await request<Schemas['ProcedureDto']>(`/api/procedures/${encodeURIComponent(code)}`);
     return { code, state: 'found', name: body.name, legalHours: legalHoursOf(body.legalTime), sameDay: body.legalTime?.sameDay === true };
   } catch (cause) {
     if (cause instanceof ApiError && cause.statusCode === 404) return { code, state: 'not_found' };

@@ -1,48 +1,23 @@
 import { ApiError, request, tokenStore } from '../../api/client';
+import type { Schemas } from '../../api/schemas';
 
 /** A document the applicant brings, from the catalog. */
-export interface RequiredDocument {
-  code: string;
-  name: string;
-  kind: 'original' | 'certified_copy' | 'copy';
-  required: boolean;
-}
-
+export type RequiredDocument = Schemas['RequiredDocumentDto'];
 /** A catalog entry (`GET /api/procedures`). */
-export interface Procedure {
-  code: string;
-  name: string;
-  field: string;
-  level: string;
-  fee: number;
-  feeRules: string | null;
-  requiredDocuments: RequiredDocument[];
-  channels: string[];
-}
-
-export interface ApplicantInput {
-  fullName: string;
-  idNumber: string;
-  phone: string;
-  email?: string;
-  address?: string;
-}
-
+export type Procedure = Schemas['ProcedureDto'];
+export type ApplicantInput = Schemas['ApplicantDto'];
+/** `POST /api/dossiers`'s body. */
+export type ReceptionInput = Schemas['ReceiveDossierDto'];
 /** The reception's answer: the lookup key is shown only here, print it now. */
-export interface Reception {
-  code: string;
-  lookupKey: string;
-  appointmentAt: string;
-  status: string;
-}
+export type Reception = Schemas['ReceptionResultDto'];
 
 export const KIND_LABELS: Record<RequiredDocument['kind'], string> = { original: 'Bản chính', certified_copy: 'Bản sao chứng thực', copy: 'Bản sao' };
 
 export async function listProcedures(): Promise<Procedure[]> {
-  return (await request<{ items: Procedure[] }>('/api/procedures', { query: { limit: 200 } })).items;
+  return (await request<Schemas['ProcedureListDto']>('/api/procedures', { query: { limit: 200 } })).items;
 }
 
-export function receiveDossier(body: { procedureCode: string; channel: string; applicant: ApplicantInput; documents: { code: string; copies: number }[] }): Promise<Reception> {
+export function receiveDossier(body: ReceptionInput): Promise<Reception> {
   return request<Reception>('/api/dossiers', { method: 'POST', body });
 }
 

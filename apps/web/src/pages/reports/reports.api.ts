@@ -1,119 +1,20 @@
 import { ApiError, request, tokenStore } from '../../api/client';
+import type { operations } from '../../api/schema.gen';
+import type { Schemas } from '../../api/schemas';
 
-export type GroupBy = 'field' | 'procedure' | 'unit';
-
-export interface SummaryCounts {
-  received: number;
-  receivedOnline: number;
-  receivedDirect: number;
-  carriedOver: number;
-  resolved: number;
-  resolvedEarly: number;
-  resolvedOnTime: number;
-  resolvedLate: number;
-  inProgress: number;
-  inProgressWithinTime: number;
-  inProgressOverdue: number;
-}
-
-export interface SummaryReport {
-  from: string;
-  to: string;
-  unitCode: string;
-  unitName: string;
-  groupBy: GroupBy;
-  lines: (SummaryCounts & { key: string; name: string })[];
-  totals: SummaryCounts;
-}
-
-export interface OverdueItem {
-  kind: 'step' | 'dossier';
-  dossierCode: string | null;
-  procedureCode: string | null;
-  procedureName: string | null;
-  unitCode: string;
-  unitName: string | null;
-  step: string | null;
-  taskId: string | null;
-  assignee: string | null;
-  candidateGroups: string[];
-  dueAt: string;
-  lateWorkingMs: number;
-  lateDays: number;
-  lateHours: number;
-}
-
-export interface OverdueReport {
-  at: string;
-  unitCode: string;
-  items: OverdueItem[];
-  /** Counts of the whole list; `items` is its first page. */
-  total: number;
-  steps: number;
-  dossiers: number;
-  limit: number | null;
-  offset: number;
-}
-
-export interface SummaryQuery {
-  from: string;
-  to: string;
-  unit?: string;
-  groupBy: GroupBy;
-}
-
-export interface TrendWeek {
-  /** Monday of the week, YYYY-MM-DD. */
-  week: string;
-  received: number;
-  resolved: number;
-  resolvedLate: number;
-}
-
-export interface TrendReport {
-  from: string;
-  to: string;
-  unitCode: string;
-  weeks: TrendWeek[];
-}
-
-export interface PeriodicFigures {
-  carriedOver: number;
-  received: number;
-  receivedOnline: number;
-  resolved: number;
-  resolvedOnTime: number;
-  resolvedLate: number;
-  inProgress: number;
-  inProgressOverdue: number;
-  processingDays: number;
-  onTimeRate: number | null;
-  onlineShare: number | null;
-  averageProcessingDays: number | null;
-}
-
-export interface PeriodicReport {
-  year: number;
-  half: 1 | 2 | null;
-  from: string;
-  to: string;
-  unitCode: string;
-  unitName: string;
-  units: (PeriodicFigures & { code: string; name: string; procedures: (PeriodicFigures & { code: string; name: string })[] })[];
-  totals: PeriodicFigures;
-}
-
+export type GroupBy = Schemas['ReportGroupBy'];
+/** The II.06a counts of a line or of the totals. */
+export type SummaryCounts = Schemas['SummaryCountsDto'];
+export type SummaryReport = Schemas['SummaryReportDto'];
+export type OverdueItem = Schemas['OverdueItemDto'];
+export type OverdueReport = Schemas['OverdueReportDto'];
+export type SummaryQuery = Pick<NonNullable<operations['ReportsController_summary']['parameters']['query']>, 'from' | 'to' | 'unit'> & { groupBy: GroupBy };
+export type TrendWeek = Schemas['TrendWeekDto'];
+export type TrendReport = Schemas['TrendReportDto'];
+export type PeriodicFigures = Schemas['PeriodicFiguresDto'];
+export type PeriodicReport = Schemas['PeriodicReportDto'];
 /** The period's table by field, unit and procedure from one read. */
-export interface SummaryBreakdown {
-  from: string;
-  to: string;
-  unitCode: string;
-  unitName: string;
-  byField: SummaryReport['lines'];
-  byUnit: SummaryReport['lines'];
-  byProcedure: SummaryReport['lines'];
-  totals: SummaryCounts;
-}
+export type SummaryBreakdown = Schemas['SummaryBreakdownDto'];
 
 export type ReportFileFormat = 'xlsx' | 'csv' | 'pdf';
 
@@ -123,7 +24,7 @@ export const fetchBreakdown = (query: { from: string; to: string; unit?: string 
 export const fetchTrend = (query: { from: string; to: string; unit?: string }) => request<TrendReport>('/api/reports/trend', { query: { ...query } });
 export const fetchPeriodic = (query: { year: number; half?: 1 | 2; unit?: string }) =>
   request<PeriodicReport>('/api/reports/periodic', { query: { year: String(query.year), half: query.half ? String(query.half) : undefined, unit: query.unit } });
-export const fetchReportUnits = () => request<{ items: { code: string; name: string }[] }>('/api/reports/units');
+export const fetchReportUnits = () => request<Schemas['ReportUnitListDto']>('/api/reports/units');
 
 /** Downloads `path?query&format=` with the bearer token and saves it under the server's file name. */
 export async function downloadReport(path: string, query: Record<string, string | undefined>, format: ReportFileFormat): Promise<void> {
