@@ -13,3 +13,4 @@ export * from './paging.bounds';
 export * from './pdf.renderer';
 export * from './step-attachments';
 export * from './opinion-form';
+export * from './vietnamese-fold';
