@@ -32,3 +32,4 @@ export type { KeyOwnership } from './ownership/process-keys.repository';
 export { OpinionsRepository } from './opinions/opinions.repository';
 export type { OpinionView } from './opinions/opinion.view';
 export { instanceStepsSql } from './persistence/instance-steps.sql';
+export { InboxSubjects, type InboxSubjectSql } from './persistence/inbox-subjects';
