@@ -53,6 +53,10 @@ export interface Task {
   form?: unknown;
   /** `mc:action`: the one-stop action on the dossier page that completes this step (`supplement`, `apology`), or null. */
   deskAction?: string | null;
+  /** Inbox list only: the dossier's applicant, procedure and appointment (null for a step without a dossier). */
+  applicantName?: string | null;
+  procedureName?: string | null;
+  appointmentAt?: string | null;
 }
 
 /** A file attached to an opinion (issue 16): downloaded by id from the dossier's files. */

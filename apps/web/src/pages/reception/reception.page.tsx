@@ -6,6 +6,7 @@ import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, receptionE
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { FileUploader } from '../../files';
 import { ReceivedFilesSection, type QueueState } from './reception-files';
+import { foldedLabelSearch } from '../../search/folded-search';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
 const vietnamTime = (iso: string) => {
@@ -120,8 +121,7 @@ export function ReceptionPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card title="1. Thủ tục hành chính">
         <Select
-          showSearch
-          optionFilterProp="label"
+          showSearch={foldedLabelSearch}
           placeholder="Chọn thủ tục"
           style={{ width: '100%' }}
           value={procedureCode}
