@@ -188,8 +188,8 @@ export class DossiersRepository {
     };
     if (query.status) add('d.status = $?', query.status);
     if (query.procedure) add('d.procedure_code = $?', query.procedure);
-    // Code, applicant name or ID number, accents ignored: the trigram index dossiers_search_idx.
-    if (query.q) add(`dossier_search_text(d.code, d.applicant) LIKE $?`, foldedContains(query.q));
+    // Code, applicant name or ID number, accents ignored: `search_text` and its trigram index dossiers_search_idx.
+    if (query.q) add(`d.search_text LIKE $?`, foldedContains(query.q));
     const filter = where.join(' AND ');
     const [{ total }] = await this.autocommit.rows<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d WHERE ${filter}`, params);
     params.push(now, query.limit, query.offset);

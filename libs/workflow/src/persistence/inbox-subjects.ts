@@ -9,16 +9,16 @@ export interface InboxSubjectSql {
   /** A join on `i` giving alias `subj` with `applicant_name`, `procedure_name`, `appointment_at` (one row or none). */
   join: string;
   /**
-   * A condition on `i`: its case contains `pattern`, a `$n` bound to a folded LIKE pattern
-   * (`foldedContains` of libs/common), or the business key does.
+   * A query of the business keys whose case contains `pattern`, a `$n` bound to a folded LIKE pattern
+   * (`foldedContains` of libs/common); the inbox adds the keys that contain it themselves.
    */
-  matches(pattern: string): string;
+  matchingKeys(pattern: string): string;
 }
 
-/** Without an owner of cases: no subject columns; the folded business key alone is searched. */
+/** Without an owner of cases: no subject columns; the business key alone is searched. */
 const NO_SUBJECT: InboxSubjectSql = {
   join: `LEFT JOIN LATERAL (SELECT NULL::text AS applicant_name, NULL::text AS procedure_name, NULL::timestamptz AS appointment_at) subj ON true`,
-  matches: (pattern) => `vn_fold(i.business_key) LIKE ${pattern}`,
+  matchingKeys: () => `SELECT NULL::text WHERE false`,
 };
 
 /** The port: libs/dossiers provides its SQL here; TasksRepository reads it for each inbox page. */
@@ -32,5 +32,16 @@ export class InboxSubjects {
 
   get sql(): InboxSubjectSql {
     return this.current;
+  }
+
+  /**
+   * The inbox's search, on `t` (tasks): its instance's case or business key contains `pattern`. One
+   * semi-join of two indexed sets, no OR: a full name or ID number (a few matches) is found through
+   * the trigram indexes; the planner walks the unit's steps instead when most of them match.
+   */
+  searchSql(pattern: string): string {
+    return `t.instance_id IN (
+      SELECT si.id FROM process_instances si WHERE si.business_key IN (${this.current.matchingKeys(pattern)})
+      UNION ALL SELECT si.id FROM process_instances si WHERE lower(si.business_key) LIKE ${pattern} AND si.business_key IS NOT NULL)`;
   }
 }

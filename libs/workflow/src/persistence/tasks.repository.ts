@@ -51,8 +51,7 @@ export class TasksRepository {
     // Flagged by the overdue job, or already past due (the job may not have run yet).
     if (query.overdue) where.push(`t.status = 'open' AND (t.overdue_at IS NOT NULL OR t.due_at < ${add(now)})`);
     // The case's code, applicant or ID number, accents ignored; % and _ typed by the officer are literal.
-    const subject = this.subjects.sql;
-    if (query.q) where.push(subject.matches(add(foldedContains(query.q))));
+    if (query.q) where.push(this.subjects.searchSql(add(foldedContains(query.q))));
     if (query.procedure) {
       const p = add(query.procedure);
       where.push(`(i.procedure_code = ${p} OR i.definition_key = ${p})`);
@@ -61,12 +60,12 @@ export class TasksRepository {
     // The page's keys first, from `tasks` alone (joined to the instance only to filter on it), then
     // the page's rows: the planner then walks an index in the inbox's order and stops at the page
     // instead of fetching, joining and sorting every step of an officer holding hundreds.
-    const tasks = query.q || query.procedure ? 'tasks t JOIN process_instances i ON i.id = t.instance_id' : 'tasks t';
+    const tasks = query.procedure ? 'tasks t JOIN process_instances i ON i.id = t.instance_id' : 'tasks t';
     const order = 't.due_at ASC NULLS LAST, t.created_at ASC, t.id';
     const keys = `SELECT t.id FROM ${tasks} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${add(query.limit)} OFFSET ${add(query.offset)}`;
     const [rows, total] = await Promise.all([
       this.dataSource.query(`SELECT ${TASK_ROW}, subj.applicant_name, subj.procedure_name, subj.appointment_at
-        FROM (${keys}) p JOIN tasks t ON t.id = p.id JOIN process_instances i ON i.id = t.instance_id ${subject.join}
+        FROM (${keys}) p JOIN tasks t ON t.id = p.id JOIN process_instances i ON i.id = t.instance_id ${this.subjects.sql.join}
         ORDER BY ${order}`, params) as Promise<TaskRow[]>,
       this.count(user, query, now, tasks, where, filterParams),
     ]);
