@@ -14,7 +14,7 @@ interface Captured {
 }
 
 /** A DataSource that records the statements a repository sends (in its transactions too) and answers each with no rows. */
-function recorder(captured: Captured[]): DataSource {
+export function recorder(captured: Captured[]): DataSource {
   const rows = [{ n: 0, total: 0, steps: 0 }];
   const db = {
     query: async (sql: string, params: unknown[] = []) => (captured.push({ sql, params }), rows),
