@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createApp } from '../apps/server/src/app.factory';
 import { seedDemo } from '../apps/server/src/seed/demo.seed';
 import { recreateDatabase, runMigrations } from '../libs/database/src/migrate';
-import { downloadFile, uploadFile } from './lib/multipart-client';
+import { downloadFile, uploadFile, uploadRaw } from './lib/multipart-client';
 
 const root = join(__dirname, '..', '..');
 const work = join(root, 'bench/out/files');
@@ -52,7 +52,9 @@ async function main() {
   await seedDemo(setup);
   await setup.close();
 
-  const server = spawn(process.execPath, [join(root, 'dist/apps/server/src/main.js')], {
+  // BENCH_FILES_NODE_ARGS: extra flags for the server's node, e.g. `--cpu-prof --cpu-prof-dir=bench/out/prof`.
+  const nodeArgs = (process.env.BENCH_FILES_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, join(root, 'dist/apps/server/src/main.js')], {
     cwd: root,
     env: { ...env, PORT: String(PORT), SEED_DEMO: 'false', RUN_WORKERS: 'false', FILES_DRIVER: 'local', FILES_DIR: join(work, 'store'), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -71,11 +73,12 @@ async function main() {
     const filesUrl = `${url}/api/dossiers/${dossier.code}/files`;
     const fields = { kind: 'document', documentKey: 'giay-de-nghi' };
 
-    const rows: { size: string; runs: number; cp: number; cpSync: number; upload: number; download: number }[] = [];
-    for (const [label, size, runs] of [['1 MB', MB, 20], ['20 MB', 20 * MB, 6]] as const) {
+    const rows: { size: string; runs: number; cp: number; cpSync: number; upload: number; uploadRaw: number; download: number; pairedVsCp: Record<string, number> }[] = [];
+    const runs20 = Number(process.env.BENCH_FILES_RUNS_20MB ?? 12);
+    for (const [label, size, runs] of [['1 MB', MB, 20], ['20 MB', 20 * MB, runs20]] as const) {
       const source = join(work, `source-${label.replace(' ', '')}.pdf`);
       makeFile(source, size);
-      const times = { cp: [] as number[], cpSync: [] as number[], upload: [] as number[], download: [] as number[] };
+      const times = { cp: [] as number[], cpSync: [] as number[], upload: [] as number[], uploadRaw: [] as number[], download: [] as number[] };
       for (let run = 0; run < runs; run++) {
         // Alternated in each run, so load on the shared machine touches all four alike.
         const copy = join(work, `copy-${run}.pdf`);
@@ -89,6 +92,10 @@ async function main() {
           if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${res.body}`);
           id = JSON.parse(res.body).items[0].id;
         }));
+        times.uploadRaw.push(await seconds(async () => {
+          const res = await uploadRaw(filesUrl, token, source, fields);
+          if (res.status !== 201) throw new Error(`raw upload answered ${res.status}: ${res.body}`);
+        }));
         const target = join(work, `download-${run}.pdf`);
         times.download.push(await seconds(async () => {
           const status = await downloadFile(`${filesUrl}/${id}`, token, target);
@@ -97,30 +104,40 @@ async function main() {
         rmSync(target);
       }
       const rate = (list: number[]) => size / MB / median(list);
-      rows.push({ size: label, runs, cp: rate(times.cp), cpSync: rate(times.cpSync), upload: rate(times.upload), download: rate(times.download) });
+      // Each run's own ratio (cp's time over the operation's, both in that run), then the median:
+      // steadier than a ratio of medians when the shared machine's load moves between runs.
+      const paired = (list: number[]) => median(list.map((t, i) => times.cp[i] / t));
+      const pairedVsCp = { upload: paired(times.upload), uploadRaw: paired(times.uploadRaw), download: paired(times.download) };
+      rows.push({ size: label, runs, cp: rate(times.cp), cpSync: rate(times.cpSync), upload: rate(times.upload), uploadRaw: rate(times.uploadRaw), download: rate(times.download), pairedVsCp });
       const r = rows.at(-1)!;
-      console.log(`${label} ×${runs} (median MB/s): cp ${r.cp.toFixed(0)}, cp+fsync ${r.cpSync.toFixed(0)}, upload ${r.upload.toFixed(0)} (${(r.upload / r.cp).toFixed(2)}× cp, ${(r.upload / r.cpSync).toFixed(2)}× cp+fsync), download ${r.download.toFixed(0)} (${(r.download / r.cp).toFixed(2)}× cp)`);
+      const vs = (v: number) => `${v.toFixed(0)} (${(v / r.cp).toFixed(2)}× cp, ${(v / r.cpSync).toFixed(2)}× cp+fsync)`;
+      console.log(`${label} ×${runs} (median MB/s): cp ${r.cp.toFixed(0)}, cp+fsync ${r.cpSync.toFixed(0)}, upload multipart ${vs(r.upload)}, upload raw ${vs(r.uploadRaw)}, download ${r.download.toFixed(0)} (${(r.download / r.cp).toFixed(2)}× cp); median of each run's ratio to its cp: upload multipart ${pairedVsCp.upload.toFixed(2)}×, raw ${pairedVsCp.uploadRaw.toFixed(2)}×, download ${pairedVsCp.download.toFixed(2)}×`);
     }
 
-    // Memory: 20 files of 20 MB uploaded at once; RSS sampled every 20 ms.
+    // Memory: 20 files of 20 MB uploaded at once (multipart, then raw); RSS sampled every 20 ms.
     const big = join(work, 'source-20MB.pdf');
-    await new Promise((r) => setTimeout(r, 1000));
-    const baseline = rssOf(server.pid!);
-    let peak = baseline;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid!))), 20);
-    const concurrentSeconds = await seconds(async () => {
-      const answers = await Promise.all(Array.from({ length: 20 }, () => uploadFile(filesUrl, token, big, fields)));
-      const failed = answers.filter((a) => a.status !== 201);
-      if (failed.length) throw new Error(`${failed.length} concurrent uploads failed: ${failed[0].body}`);
-    });
-    clearInterval(sampler);
-    const memory = { baselineMiB: baseline / MB, peakMiB: peak / MB, growthMiB: (peak - baseline) / MB, seconds: concurrentSeconds };
-    console.log(`20 × 20 MB at once: ${concurrentSeconds.toFixed(1)} s (${(400 / concurrentSeconds).toFixed(0)} MB/s in all); server RSS ${memory.baselineMiB.toFixed(0)} MiB before, peak ${memory.peakMiB.toFixed(0)} MiB, growth ${memory.growthMiB.toFixed(1)} MiB (goal ≤ 50)`);
+    const memory: Record<string, { baselineMiB: number; peakMiB: number; growthMiB: number; seconds: number }> = {};
+    for (const [kind, send] of [['multipart', uploadFile], ['raw', uploadRaw]] as const) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const baseline = rssOf(server.pid!);
+      let peak = baseline;
+      const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid!))), 20);
+      const concurrentSeconds = await seconds(async () => {
+        const answers = await Promise.all(Array.from({ length: 20 }, () => send(filesUrl, token, big, fields)));
+        const failed = answers.filter((a) => a.status !== 201);
+        if (failed.length) throw new Error(`${failed.length} concurrent uploads failed: ${failed[0].body}`);
+      });
+      clearInterval(sampler);
+      const m = (memory[kind] = { baselineMiB: baseline / MB, peakMiB: peak / MB, growthMiB: (peak - baseline) / MB, seconds: concurrentSeconds });
+      console.log(`20 × 20 MB at once (${kind}): ${concurrentSeconds.toFixed(1)} s (${(400 / concurrentSeconds).toFixed(0)} MB/s in all); server RSS ${m.baselineMiB.toFixed(0)} MiB before, peak ${m.peakMiB.toFixed(0)} MiB, growth ${m.growthMiB.toFixed(1)} MiB (goal ≤ 50)`);
+    }
     const loadEnd = loadavg().map((l) => l.toFixed(2));
     console.log(`load average at end ${loadEnd.join(' ')}`);
     writeFileSync(join(root, 'bench/out/files.json'), JSON.stringify({ at: new Date().toISOString(), machine, load: { ...load, end: loadEnd }, rows, memory }, null, 2));
   } finally {
+    const exited = new Promise((r) => server.once('exit', r));
     server.kill('SIGTERM');
+    await exited;
     rmSync(join(work, 'store'), { recursive: true, force: true });
   }
 }

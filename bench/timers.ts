@@ -10,7 +10,6 @@ import { Redis } from 'ioredis';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { createApp } from '../apps/server/src/app.factory';
 import { seedDemo } from '../apps/server/src/seed/demo.seed';
 import { redisOptions } from '../libs/database/src';

@@ -29,12 +29,18 @@ export class AccentInsensitiveSearch1764600500000 implements MigrationInterface 
       CREATE OR REPLACE FUNCTION public.dossier_search_text(code text, applicant jsonb) RETURNS text
         LANGUAGE sql IMMUTABLE PARALLEL SAFE
         AS $$ SELECT public.vn_fold(code || ' ' || coalesce(applicant->>'fullName', '') || ' ' || coalesce(applicant->>'idNumber', '')) $$`);
-    await db.query(`ALTER TABLE dossiers ADD COLUMN IF NOT EXISTS search_text text GENERATED ALWAYS AS (public.dossier_search_text(code, applicant)) STORED`);
-    await db.query(`CREATE INDEX IF NOT EXISTS dossiers_search_idx ON dossiers USING gin (search_text public.gin_trgm_ops)`);
+    await db.query(
+      `ALTER TABLE dossiers ADD COLUMN IF NOT EXISTS search_text text GENERATED ALWAYS AS (public.dossier_search_text(code, applicant)) STORED`,
+    );
+    await db.query(
+      `CREATE INDEX IF NOT EXISTS dossiers_search_idx ON dossiers USING gin (search_text public.gin_trgm_ops)`,
+    );
     // The inbox finds a step by its business key (a dossier code, or any key of a process without a dossier).
     await db.query(`CREATE INDEX IF NOT EXISTS process_instances_business_key_search_idx ON process_instances
       USING gin (lower(business_key) public.gin_trgm_ops) WHERE business_key IS NOT NULL`);
-    await db.query(`CREATE INDEX IF NOT EXISTS users_search_idx ON users USING gin (public.vn_fold(username || ' ' || full_name) public.gin_trgm_ops)`);
+    await db.query(
+      `CREATE INDEX IF NOT EXISTS users_search_idx ON users USING gin (public.vn_fold(username || ' ' || full_name) public.gin_trgm_ops)`,
+    );
     await db.query(`CREATE INDEX IF NOT EXISTS procedures_search_idx ON procedures
       USING gin (public.vn_fold(name || ' ' || code || ' ' || process_key) public.gin_trgm_ops)`);
   }

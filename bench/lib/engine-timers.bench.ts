@@ -44,7 +44,7 @@ export async function engineTimers(app: INestApplication, redis: Redis, options:
   await app.get(DeploymentService).deploy(TIMER_XML, 'bench', { skipUnchanged: true });
   const before = await redisUsedBytes(redis);
   const indexes = Array.from({ length: options.timers }, (_, i) => i);
-  const startSeconds = await runConcurrently(indexes, options.concurrency, (i) =>
+  const startSeconds = await runConcurrently(indexes, options.concurrency, () =>
     runtime.start('bench-timer', {}, { username: 'bench', unitCode: '000.00.20.H15' }),
   );
   while ((await queue.getDelayedCount()) < options.timers) await wait(200);

@@ -16,7 +16,8 @@ import { explain, recorder } from '../size-plans';
 type Captured = { sql: string; params: unknown[] };
 
 async function main() {
-  const url = process.argv[2] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motcua_test_search_size';
+  const url =
+    process.argv[2] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motcua_test_search_size';
   const user = { username: 'specialist', unitCode: '000.00.20.H15', roles: ['specialist'] } as AuthUser;
   const now = new Date('2026-12-07T10:00:00Z');
   const subjects = new InboxSubjects();
@@ -32,7 +33,9 @@ async function main() {
     statements[name] = list;
   };
   for (const q of ['nguyen duc tuyet', 'Đặng Thị Thu Hằng', '0123456', '000.00.20.H15-261005', 'Nguyen Van']) {
-    await capture(`inbox q=${q}`, (db) => new TasksRepository(db, subjects).inbox(user, { q, limit: 20, offset: 0 }, now));
+    await capture(`inbox q=${q}`, (db) =>
+      new TasksRepository(db, subjects).inbox(user, { q, limit: 20, offset: 0 }, now),
+    );
   }
   for (const q of ['dang thi thu hang', '0123456', 'Nguyen Van']) {
     await capture(`dossiers q=${q}`, (db) => new DossiersRepository(db).list(user, { q, limit: 20, offset: 0 }, now));

@@ -9,7 +9,12 @@ import { startTestServer, type TestServer } from '../support/test-app';
  */
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
 const ID_NUMBER = '066190888456';
-const applicant = { fullName: 'Nguyễn Văn Bình Đức', idNumber: ID_NUMBER, phone: '0905123456', address: 'Phường Tân Lợi, Buôn Ma Thuột' };
+const applicant = {
+  fullName: 'Nguyễn Văn Bình Đức',
+  idNumber: ID_NUMBER,
+  phone: '0905123456',
+  address: 'Phường Tân Lợi, Buôn Ma Thuột',
+};
 
 async function post<T>(url: string, path: string, body: unknown, token?: string): Promise<T> {
   const response = await fetch(`${url}${path}`, {
@@ -30,9 +35,16 @@ describe('accent-insensitive search (browser)', () => {
   beforeAll(async () => {
     server = await startTestServer({ runWorkers: false });
     browser = await launchChromium();
-    const { accessToken } = await post<{ accessToken: string }>(server.url, '/api/auth/login', { username: 'reception', password: PASSWORD });
-    ({ code } = await post<{ code: string }>(server.url, '/api/dossiers',
-      { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] }, accessToken));
+    const { accessToken } = await post<{ accessToken: string }>(server.url, '/api/auth/login', {
+      username: 'reception',
+      password: PASSWORD,
+    });
+    ({ code } = await post<{ code: string }>(
+      server.url,
+      '/api/dossiers',
+      { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] },
+      accessToken,
+    ));
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await signInOnPage(page, server.url, 'reception', PASSWORD);
   });
@@ -75,7 +87,9 @@ describe('accent-insensitive search (browser)', () => {
     await page.keyboard.type('dang ky thanh lap ho');
     // then only that procedure is offered (the catalog has five)
     await page.locator('.ant-select-item-option', { hasText: '1.001612' }).waitFor();
-    expect(await page.locator('.ant-select-item-option').allInnerTexts()).toEqual([expect.stringContaining('1.001612')]);
+    expect(await page.locator('.ant-select-item-option').allInnerTexts()).toEqual([
+      expect.stringContaining('1.001612'),
+    ]);
     await page.locator('.ant-select-item-option', { hasText: '1.001612' }).click();
     expect(await page.getByTestId('procedure-select').innerText()).toContain('hộ kinh doanh');
   });

@@ -11,11 +11,9 @@ import { launchChromium } from '../support/browser';
  */
 
 import {
-  PASSWORD,
   MIWG,
   MIWG_FILES,
   LAND_OFFICE,
-  TaskView,
   call,
   tokenOf,
   openTasks,

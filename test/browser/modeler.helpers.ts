@@ -104,7 +104,7 @@ export async function logIn(page: Page, baseUrl: string): Promise<void> {
   await page.waitForURL('**/inbox');
 }
 
-export async function openModeler(page: Page, baseUrl: string): Promise<void> {
+export async function openModeler(page: Page, _baseUrl: string): Promise<void> {
   await page.getByRole('link', { name: 'Thiết kế quy trình' }).click();
   await page.waitForURL('**/modeler');
   await page.locator('[data-element-id="Task_ThamDinh"]').waitFor();

@@ -2,8 +2,8 @@ import { Inject, Injectable, Module, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseOptions } from '../../libs/database/src';
-import type { WorkingTime } from '../../libs/engine/src';
-import { DEADLINE_CALCULATOR, WORKING_TIME, type DeadlineCalculator } from '../../libs/workflow/src';
+import type { WorkingTime } from '../../libs/calendar/src';
+import { stepDueAt, WORKING_TIME } from '../../libs/workflow/src';
 import { WorktimeModule } from '../../libs/worktime/src';
 import { useTestEnvironment } from '../support/test-env';
 
@@ -11,7 +11,6 @@ import { useTestEnvironment } from '../support/test-env';
 @Injectable()
 class TokenConsumer {
   constructor(
-    @Inject(DEADLINE_CALCULATOR) readonly deadlines: DeadlineCalculator,
     @Inject(WORKING_TIME) readonly workingTime: WorkingTime,
   ) {}
 }
@@ -22,7 +21,7 @@ class ConsumerModule {}
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({ useFactory: () => ({ ...databaseOptions(), autoLoadEntities: true }) }),
-    WorktimeModule.providing(DEADLINE_CALCULATOR, WORKING_TIME),
+    WorktimeModule.providing(WORKING_TIME),
     ConsumerModule,
   ],
 })
@@ -38,12 +37,12 @@ describe('calendar binding (e2e)', () => {
   });
   afterAll(() => context?.close());
 
-  it('gives other modules the preloaded calendar under DEADLINE_CALCULATOR and WORKING_TIME', () => {
+  it('gives other modules the preloaded calendar under WORKING_TIME, the one working-time port', () => {
     // given
     const consumer = context.get(TokenConsumer);
     const friday1600 = new Date('2027-02-19T16:00:00+07:00');
     // when
-    const stepDue = consumer.deadlines.dueAt(friday1600, 'PT2H', '000.00.20.H15');
+    const stepDue = stepDueAt(consumer.workingTime, friday1600, 'PT2H', '000.00.20.H15');
     const timerDue = consumer.workingTime.add(friday1600, 'PT2H');
     // then: 1 h left on Friday, 1 h from Monday's opening
     expect(stepDue?.toISOString()).toBe('2027-02-22T01:00:00.000Z');

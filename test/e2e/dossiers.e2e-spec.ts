@@ -82,6 +82,54 @@ describe('dossier life cycle (HTTP, injected clock)', () => {
     });
   });
 
+  describe('reception writes its row once (issue 17 item 6)', () => {
+    it('inserts the dossier, its projection and its event in one statement, already as the start leaves them, and reads nothing back', async () => {
+      // given a probe that records every row written to dossiers and dossier_status, and a log of the statements of transactions
+      clock.set(vn('2025-06-06'));
+      await db.query(`CREATE TABLE reception_probe (tbl text, op text, n bigserial)`);
+      await db.query(`CREATE FUNCTION reception_probe() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO reception_probe (tbl, op) VALUES (TG_TABLE_NAME, TG_OP); RETURN NULL; END $$`);
+      for (const table of ['dossiers', 'dossier_status']) {
+        await db.query(`CREATE TRIGGER reception_probe AFTER INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION reception_probe()`);
+      }
+      const statements: string[] = [];
+      const createQueryRunner = db.createQueryRunner.bind(db);
+      const spy = jest.spyOn(db, 'createQueryRunner').mockImplementation((mode) => {
+        const runner = createQueryRunner(mode);
+        const query = runner.query.bind(runner);
+        runner.query = ((sql: string, ...rest: unknown[]) => {
+          statements.push(sql);
+          return (query as (...args: unknown[]) => Promise<unknown>)(sql, ...rest);
+        }) as typeof runner.query;
+        return runner;
+      });
+      let code: string;
+      try {
+        // when a dossier is received
+        const received = await users.reception.post('/api/dossiers', HOUSEHOLD).expect(201);
+        code = received.body.code;
+      } finally {
+        spy.mockRestore();
+        for (const table of ['dossiers', 'dossier_status']) await db.query(`DROP TRIGGER reception_probe ON ${table}`);
+      }
+      const writes = await db.query(`SELECT tbl, op FROM reception_probe ORDER BY n`);
+      await db.query(`DROP TABLE reception_probe; DROP FUNCTION reception_probe()`);
+      // then each row was written once, by one insert, and no statement read the dossier back
+      expect(writes).toEqual([{ tbl: 'dossiers', op: 'INSERT' }, { tbl: 'dossier_status', op: 'INSERT' }]);
+      expect(statements.filter((sql) => /INSERT INTO dossiers\b/.test(sql))).toHaveLength(1);
+      expect(statements.filter((sql) => /\bFROM dossiers\b/.test(sql))).toEqual([]);
+      // and the row is the one the process start left: its instance, the first step's status and name, the received event
+      const [row] = await db.query(
+        `SELECT d.status, d.instance_id IS NOT NULL AS linked, s.status AS public_status, s.current_step,
+           (SELECT array_agg(type ORDER BY id) FROM dossier_events e WHERE e.code = d.code) AS events,
+           (SELECT t.name FROM tasks t WHERE t.instance_id = d.instance_id AND t.status = 'open') AS open_step
+         FROM dossiers d JOIN dossier_status s ON s.code = d.code WHERE d.code = $1`,
+        [code],
+      );
+      expect(row).toEqual({ status: 'received', linked: true, public_status: 'received', current_step: row.open_step, events: ['received'], open_step: expect.any(String) });
+    });
+  });
+
   describe('procedures driven to returned', () => {
     it('birth registration at Tân Lợi: same day, each step due on the calendar, control slip of every handover', async () => {
       // given a birth registered at 09:00 on Tuesday 10 June 2025

@@ -122,6 +122,7 @@ describe('periodic report on use of the system (HTTP, own dataset)', () => {
     expect(csv.text.trim().split('\r\n').at(-1)).toBe(`,Tổng cộng,${H1.totals.join(',')}`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     if (process.env.REPORTS_PDF_DIR) writeFileSync(join(process.env.REPORTS_PDF_DIR, 'periodic.pdf'), pdf.body);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- pdf-parse's library file: its index runs a self-test under jest
     const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
     const text = (await pdfParse(pdf.body)).text.replace(/\s+/g, ' ');
     expect(text).toContain('BÁO CÁO TÌNH HÌNH SỬ DỤNG HỆ THỐNG MỘT CỬA ĐIỆN TỬ');

@@ -323,7 +323,9 @@ describe('leaders\' reports (HTTP, golden dataset)', () => {
 });
 
 type PdfPage = { getTextContent: () => Promise<{ items: { str: string }[] }> };
-const pdfParse: (data: Buffer, options: { pagerender: (page: PdfPage) => Promise<string> }) => Promise<{ text: string; numpages: number }> = require('pdf-parse/lib/pdf-parse.js');
+type PdfParse = (data: Buffer, options: { pagerender: (page: PdfPage) => Promise<string> }) => Promise<{ text: string; numpages: number }>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- pdf-parse's library file: its index runs a self-test under jest
+const pdfParse: PdfParse = require('pdf-parse/lib/pdf-parse.js');
 /** The PDF's words in reading order (pdfmake writes one text item per word), one a line per item. */
 async function pdfWords(pdf: Buffer): Promise<{ words: string[]; pages: number }> {
   const parsed = await pdfParse(pdf, { pagerender: async (page) => (await page.getTextContent()).items.map((item) => item.str).join('\n') });

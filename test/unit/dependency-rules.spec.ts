@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 // Issue 17 item 3: the dependency rules of .dependency-cruiser.cjs (built by scripts/dependency-rules.cjs from
 // the layer block of docs/architecture.md) hold for the whole tree, and each of them fails on a planted violation.
 const root = resolve(__dirname, '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script, typed here
 const { layers } = require('../../scripts/dependency-rules.cjs') as { layers: () => string[][] };
 
 interface Violation {

@@ -1,7 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import type { DestinationStream } from 'pino';
 import { AppErrorFilter, TextParamsPipe } from '../../../libs/common/src';
 import { createAppLogger, httpMetrics, MetricsRegistry, PinoNestLogger, requestLogging } from '../../../libs/observability/src';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './openapi/openapi.document';
 import { refuseHostileJson } from './body-depth.guard';
 import { applyHttpSecurity } from './http-security';
 import { rejectNulCharacters } from './input-guards';
@@ -55,13 +56,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.useGlobalFilters(new AppErrorFilter());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }), new TextParamsPipe());
 
-  const config = new DocumentBuilder()
-    .setTitle('motcua API')
-    .setDescription('Một cửa điện tử liên thông — HTTP API (DESIGN §6)')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+  // The same document as docs/openapi.json (npm run api:generate).
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));
 
   serveWebApp(app);
 }

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../libs/common/src';
 import { publicUrlIsDefault, setting } from '../../../libs/config/src';
 
@@ -16,7 +16,6 @@ export interface DeploymentWarning {
  * The administrators' console shows each as a banner.
  */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/admin/deployment-warnings')
 export class DeploymentWarningsController {

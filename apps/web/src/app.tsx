@@ -1,7 +1,7 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 import { AuthProvider } from './auth/auth.context';
 import { RequireAuth } from './auth/require-auth';
 import { AppLayout } from './layout/app.layout';
@@ -25,57 +25,62 @@ import { StatsPage } from './pages/stats/stats.page';
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
 const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
 
+// A data router: pages can ask before unsaved work is lost when the user navigates away (useBlocker).
+const router = createBrowserRouter(
+  createRoutesFromElements(
+    <>
+      <Route path="/login" element={<LoginPage />} />
+      {/* Public: citizens, the hall kiosk and the stats screen have no account. */}
+      <Route path="/tra-cuu" element={<LookupPage />} />
+      <Route path="/kiosk" element={<KioskPage />} />
+      <Route path="/thong-ke" element={<StatsPage />} />
+      <Route
+        path="/account/password"
+        element={
+          <RequireAuth>
+            <PasswordPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route path="/inbox" element={<InboxPage />} />
+        <Route path="/tiep-nhan" element={<ReceptionPage />} />
+        <Route path="/ho-so" element={<DossiersPage />} />
+        <Route path="/ho-so/:code" element={<DossierPage />} />
+        <Route path="/bao-cao" element={<ReportsPage />} />
+        <Route path="/admin/calendar" element={<CalendarPage />} />
+        <Route path="/admin/units" element={<UnitsPage />} />
+        <Route path="/admin/users" element={<UsersPage />} />
+        <Route path="/admin/audit" element={<AuditPage />} />
+        <Route path="/admin/procedures" element={<ProceduresPage />} />
+        <Route path="/admin/van-hanh" element={<OperationsPage />} />
+        <Route
+          path="/modeler"
+          element={
+            <Suspense fallback={<div data-testid="modeler-loading">Đang tải trình thiết kế…</div>}>
+              <ModelerPage />
+            </Suspense>
+          }
+        />
+      </Route>
+      <Route path="*" element={<Navigate to="/inbox" replace />} />
+    </>,
+  ),
+);
+
 /** Providers (Vietnamese locale, antd App for messages, auth) and routes. */
 export function App() {
   return (
     <ConfigProvider locale={viVN}>
       <AntApp style={{ height: '100%' }}>
         <AuthProvider>
-          <BrowserRouter>
-            <Routes>
-              <Route path="/login" element={<LoginPage />} />
-              {/* Public: citizens, the hall kiosk and the stats screen have no account. */}
-              <Route path="/tra-cuu" element={<LookupPage />} />
-              <Route path="/kiosk" element={<KioskPage />} />
-              <Route path="/thong-ke" element={<StatsPage />} />
-              <Route
-                path="/account/password"
-                element={
-                  <RequireAuth>
-                    <PasswordPage />
-                  </RequireAuth>
-                }
-              />
-              <Route
-                element={
-                  <RequireAuth>
-                    <AppLayout />
-                  </RequireAuth>
-                }
-              >
-                <Route path="/inbox" element={<InboxPage />} />
-                <Route path="/tiep-nhan" element={<ReceptionPage />} />
-                <Route path="/ho-so" element={<DossiersPage />} />
-                <Route path="/ho-so/:code" element={<DossierPage />} />
-                <Route path="/bao-cao" element={<ReportsPage />} />
-                <Route path="/admin/calendar" element={<CalendarPage />} />
-                <Route path="/admin/units" element={<UnitsPage />} />
-                <Route path="/admin/users" element={<UsersPage />} />
-                <Route path="/admin/audit" element={<AuditPage />} />
-                <Route path="/admin/procedures" element={<ProceduresPage />} />
-                <Route path="/admin/van-hanh" element={<OperationsPage />} />
-                <Route
-                  path="/modeler"
-                  element={
-                    <Suspense fallback={<div data-testid="modeler-loading">Đang tải trình thiết kế…</div>}>
-                      <ModelerPage />
-                    </Suspense>
-                  }
-                />
-              </Route>
-              <Route path="*" element={<Navigate to="/inbox" replace />} />
-            </Routes>
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </AuthProvider>
       </AntApp>
     </ConfigProvider>

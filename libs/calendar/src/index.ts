@@ -9,3 +9,35 @@ export type { HolidaySource } from './working-day.index';
 export type { Pause } from './pause.intervals';
 export type { LegalTime } from './appointment.policy';
 export { WorkingCalendar, type WorkingCalendarOptions } from './working-calendar.facade';
+export {
+  describeWorkingHours,
+  formatStepDuration,
+  isDayTimeDuration,
+  isStepDuration,
+  normalizeStepDuration,
+  parseDayTimeDuration,
+  parseIsoDuration,
+  parseStepDuration,
+  stepDurationDays,
+  stepDurationHours,
+  wallClockMillis,
+  type DurationParts,
+} from './step-duration.grammar';
+export {
+  VIETNAM_OFFSET,
+  VIETNAM_OFFSET_MS,
+  VIETNAM_TIME_ZONE,
+  formatVietnamDate,
+  formatVietnamDateTime,
+  fromVietnamWallClock,
+  parseVietnamInstant,
+  startOfVietnamDay,
+  vietnamDateSql,
+  vietnamDateString,
+  vietnamDayNumber,
+  vietnamMidnight,
+  vietnamWallClock,
+  vietnamYear,
+  type VietnamWallClock,
+} from './vietnam-time';
+export type { WorkingTime, StepCalendar } from './working-time.port';

@@ -1,12 +1,12 @@
+import { VIETNAM_OFFSET_MS } from './vietnam-time';
+
 /**
- * Local-day arithmetic for Asia/Ho_Chi_Minh. Vietnam has kept UTC+7 without daylight saving
- * since 1975, so a fixed +07:00 offset is exact and we need no time-zone database.
+ * Local-day arithmetic in Vietnam time (vietnam-time.ts has the offset).
  * A "local day" is an integer: days since 1970-01-01 in Vietnam.
  */
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
-const VIETNAM_OFFSET_MS = 7 * MS_PER_HOUR;
 
 /** The local day an instant falls on. */
 export function localDayOf(epochMs: number): number {

@@ -1,6 +1,7 @@
 import { CalendarError } from './calendar.error';
 import { MS_PER_HOUR, MS_PER_MINUTE } from './local-day.util';
 import { quoted } from './quoted-input';
+import { parseDayTimeDuration } from './step-duration.grammar';
 
 /**
  * An amount of working time. Days are working days (one = the sum of the office sessions,
@@ -17,12 +18,10 @@ export interface WorkingDuration {
 export type DurationInput = WorkingDuration | string;
 
 const FIELDS = ['days', 'hours', 'minutes', 'seconds'] as const;
-const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
-const ISO_DURATION = new RegExp(`^P(?:${NUMBER}D)?(?:T(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`);
 
 /** Converts a duration to working milliseconds; throws CALENDAR_INVALID_DURATION. */
 export function toWorkingMillis(input: DurationInput, workingDayMs: number): number {
-  const duration = typeof input === 'string' ? parseIsoDuration(input) : checkObject(input);
+  const duration = typeof input === 'string' ? parseWorkingIso(input) : checkObject(input);
   const ms =
     (duration.days ?? 0) * workingDayMs +
     (duration.hours ?? 0) * MS_PER_HOUR +
@@ -37,18 +36,16 @@ export function isZeroDuration(duration: WorkingDuration): boolean {
   return FIELDS.every((field) => !duration[field]);
 }
 
-function parseIsoDuration(text: string): WorkingDuration {
-  const trimmed = text.trim().toUpperCase();
-  const match = ISO_DURATION.exec(trimmed);
-  if (!match || trimmed === 'P' || trimmed.endsWith('T')) {
+function parseWorkingIso(text: string): WorkingDuration {
+  const parts = parseDayTimeDuration(text);
+  if (!parts) {
     throw new CalendarError(
       'CALENDAR_INVALID_DURATION',
       `'${text}' is not a working duration: use ISO 8601 days and time such as 'P2D', 'PT4H', 'P1DT2H' ` +
         '(years, months and weeks are not fixed amounts of working time)',
     );
   }
-  const value = (group: string | undefined) => (group === undefined ? undefined : Number(group.replace(',', '.')));
-  return { days: value(match[1]), hours: value(match[2]), minutes: value(match[3]), seconds: value(match[4]) };
+  return { days: parts.days, hours: parts.hours, minutes: parts.minutes, seconds: parts.seconds };
 }
 
 function checkObject(input: unknown): WorkingDuration {

@@ -1,5 +1,6 @@
 /** A statement runner bound to the caller's transaction (a TypeORM `EntityManager` is one). */
 export interface TransactionQueries {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as TypeORM's EntityManager.query answers
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
 

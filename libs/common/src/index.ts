@@ -13,4 +13,5 @@ export * from './paging.bounds';
 export * from './pdf.renderer';
 export * from './step-attachments';
 export * from './opinion-form';
+export * from './http/api-errors';
 export * from './vietnamese-fold';

@@ -5,7 +5,7 @@ import { ClockModule } from '../../common/src';
 import { databaseOptions, redisOptions } from '../../database/src';
 import { DossiersModule } from '../../dossiers/src';
 import { IdentityModule } from '../../identity/src';
-import { DEADLINE_CALCULATOR, WORKING_TIME, WorkflowModule } from '../../workflow/src';
+import { WORKING_TIME, WorkflowModule } from '../../workflow/src';
 import { WorktimeModule } from '../../worktime/src';
 import { setting } from '../../config/src';
 import type { ConnectionOptions } from 'bullmq';
@@ -27,7 +27,7 @@ export function coreModules() {
     IdentityModule,
     WorkflowModule,
     // Step deadlines and `mc:workingTime` timers count working time through the calendar.
-    WorktimeModule.providing(DEADLINE_CALCULATOR, WORKING_TIME),
+    WorktimeModule.providing(WORKING_TIME),
     DossiersModule,
   ];
 }

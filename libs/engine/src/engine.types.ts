@@ -10,11 +10,9 @@ export interface Clock {
   now(): Date;
 }
 
-/** Working-time arithmetic, injected so the engine stays free of the calendar's tables. */
-export interface WorkingTime {
-  /** Adds an ISO 8601 duration of working time to an instant, for the given unit's calendar. */
-  add(from: Date, isoDuration: string, unitCode?: string): Date;
-}
+/** Working-time arithmetic, injected so the engine stays free of the calendar's tables: libs/calendar's one port. */
+export type { WorkingTime } from '../../calendar/src/working-time.port';
+import type { WorkingTime } from '../../calendar/src/working-time.port';
 
 /** Everything a command may use from the outside world. */
 export interface EngineContext {

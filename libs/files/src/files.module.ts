@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DossiersModule } from '../../dossiers/src';
+import { IdempotencyKeysRepository } from '../../workflow/src';
 import { DossierFilesController } from './controllers/dossier-files.controller';
 import { FileStorageModule } from './file-storage.module';
 import { DossierFilesService } from './services/dossier-files.service';
@@ -9,7 +10,7 @@ import { PublicResultsService } from './services/public-results.service';
 @Module({
   imports: [FileStorageModule, DossiersModule],
   controllers: [DossierFilesController],
-  providers: [DossierFilesService, PublicResultsService],
+  providers: [DossierFilesService, PublicResultsService, IdempotencyKeysRepository],
   exports: [FileStorageModule, PublicResultsService],
 })
 export class FilesModule {}

@@ -13,3 +13,4 @@ export * from './services/unit-admin.service';
 export * from './services/user-admin.service';
 export * from './policy/password.policy';
 export * from './guards/password-change.decorator';
+export * from './guards/guard-answers';

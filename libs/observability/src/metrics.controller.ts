@@ -1,18 +1,24 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { AppError, Public } from '../../common/src';
+import { ApiErrors, AppError, Public } from '../../common/src';
 import { MetricsRegistry } from './metrics.registry';
 import { setting } from '../../config/src';
 
 /** `GET /metrics` in the Prometheus text format; with `METRICS_TOKEN` set, only for `Authorization: Bearer <token>`. */
-@ApiExcludeController()
+@ApiTags('ops')
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsRegistry) {}
 
   @Public()
+  @ApiSecurity({})
+  @ApiSecurity('metricsToken')
+  @ApiOperation({ summary: 'Prometheus metrics (with METRICS_TOKEN set: only for its bearer)' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiErrors({ 401: ['METRICS_TOKEN_INVALID'] })
   @Get()
   async scrape(@Req() req: Request, @Res() res: Response) {
     if (!tokenAccepted(setting('METRICS_TOKEN'), req.headers.authorization)) {

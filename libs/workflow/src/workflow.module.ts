@@ -63,7 +63,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
 /**
  * The engine's persistence, timers and service tasks (DESIGN §3). Needs TypeORM, BullMQ's
  * root config and ScheduleModule from the app. Optional collaborators come from global
- * modules: `UNIT_DIRECTORY` (identity), `DEADLINE_CALCULATOR` and `WORKING_TIME` (calendar), `CLOCK`.
+ * modules: `UNIT_DIRECTORY` (identity), `WORKING_TIME` (calendar), `CLOCK`.
  */
 @Module({
   imports: [

@@ -1,5 +1,8 @@
 /** BullMQ queue carrying every timer and service-task job; the prefix comes from BullModule.forRootAsync. */
 export const JOBS_QUEUE = 'motcua-jobs';
 
-/** Optional `WorkingTime` (engine contract) for `mc:workingTime` timers; the calendar module provides it. */
+/**
+ * Optional `WorkingTime` (libs/calendar's one working-time port) for step deadlines and
+ * `mc:workingTime` timers; the calendar module provides it, else wall-clock time counts.
+ */
 export const WORKING_TIME = Symbol('WORKING_TIME');

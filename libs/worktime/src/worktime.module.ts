@@ -30,7 +30,7 @@ import { WORKTIME_CONFIG, worktimeConfig } from './worktime.config';
 export class WorktimeModule {
   /**
    * The module, also providing `WorkingCalendarService` under other modules' tokens, e.g.
-   * `WorktimeModule.providing(DEADLINE_CALCULATOR, WORKING_TIME)` so workflow counts step
+   * `WorktimeModule.providing(WORKING_TIME)` so workflow counts step
    * deadlines and `mc:workingTime` timers in working time.
    */
   static providing(...tokens: (string | symbol)[]): DynamicModule {

@@ -1,5 +1,6 @@
 import type { LoginResponse } from './api.types';
 import { request } from './client';
+import type { Schemas } from './schemas';
 
 /** `POST /api/auth/login`. */
 export function login(username: string, password: string): Promise<LoginResponse> {
@@ -11,6 +12,6 @@ export function login(username: string, password: string): Promise<LoginResponse
  * `CURRENT_PASSWORD_WRONG`, `PASSWORD_WEAK` (message says what to fix), `PASSWORD_UNCHANGED`;
  * 429 `LOGIN_THROTTLED`.
  */
-export function changePassword(currentPassword: string, newPassword: string): Promise<{ accessToken: string }> {
-  return request<{ accessToken: string }>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+export function changePassword(currentPassword: string, newPassword: string): Promise<Schemas['PasswordChangedDto']> {
+  return request<Schemas['PasswordChangedDto']>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
 }

@@ -1,24 +1,10 @@
 import { request } from './client';
+import type { Schemas } from './schemas';
 
 /** A notification of the signed-in officer (deadline warning, overdue step of their unit). */
-export interface AppNotification {
-  id: string;
-  kind: string;
-  taskId: string | null;
-  instanceId: string | null;
-  businessKey: string | null;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AppNotification = Schemas['NotificationDto'];
 
-export interface NotificationPage {
-  items: AppNotification[];
-  total: number;
-  /** All unread, whatever the filter. */
-  unread: number;
-}
+export type NotificationPage = Schemas['NotificationPageDto'];
 
 /** `GET /api/notifications`: mine, newest first. */
 export function listNotifications(options: { unread?: boolean; limit?: number } = {}): Promise<NotificationPage> {

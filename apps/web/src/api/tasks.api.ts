@@ -1,4 +1,5 @@
-import type { Opinion, Page, Task, TaskFilter } from './api.types';
+import type { Task, TaskFilter } from './api.types';
+import type { Schemas } from './schemas';
 import { request } from './client';
 
 const filterQuery: Record<TaskFilter, Record<string, string>> = {
@@ -10,16 +11,16 @@ const filterQuery: Record<TaskFilter, Record<string, string>> = {
 
 /** `GET /api/tasks`: the caller's inbox, sorted by due time on the server. */
 /** One page of the inbox; `code` narrows it to dossiers whose code contains it. */
-export function listTasks(filter: TaskFilter, limit: number, offset: number, code?: string): Promise<Page<Task>> {
-  return request<Page<Task>>('/api/tasks', { query: { ...filterQuery[filter], ...(code ? { q: code } : {}), limit, offset } });
+export function listTasks(filter: TaskFilter, limit: number, offset: number, code?: string): Promise<Schemas['TaskPageDto']> {
+  return request<Schemas['TaskPageDto']>('/api/tasks', { query: { ...filterQuery[filter], ...(code ? { q: code } : {}), limit, offset } });
 }
 
-export function claimTask(id: string): Promise<unknown> {
-  return request(`/api/tasks/${encodeURIComponent(id)}/claim`, { method: 'POST' });
+export function claimTask(id: string): Promise<Task> {
+  return request<Task>(`/api/tasks/${encodeURIComponent(id)}/claim`, { method: 'POST' });
 }
 
-export function unclaimTask(id: string): Promise<unknown> {
-  return request(`/api/tasks/${encodeURIComponent(id)}/unclaim`, { method: 'POST' });
+export function unclaimTask(id: string): Promise<Task> {
+  return request<Task>(`/api/tasks/${encodeURIComponent(id)}/unclaim`, { method: 'POST' });
 }
 
 /** What a completion sends besides its variables: the officer's opinion and the ids of the files attached for the step. */
@@ -29,16 +30,16 @@ export interface CompletionOpinion {
 }
 
 /** Completes a task the caller has claimed; `variables` go to the process instance, the opinion is stored with the step. */
-export function completeTask(id: string, variables: Record<string, unknown>, opinion: CompletionOpinion = {}): Promise<unknown> {
+export function completeTask(id: string, variables: Record<string, unknown>, opinion: CompletionOpinion = {}): Promise<Task> {
   const body: Record<string, unknown> = { variables };
   if (opinion.opinion?.trim()) body.opinion = opinion.opinion.trim();
   if (opinion.attachments?.length) body.attachments = opinion.attachments;
-  return request(`/api/tasks/${encodeURIComponent(id)}/complete`, { method: 'POST', body });
+  return request<Task>(`/api/tasks/${encodeURIComponent(id)}/complete`, { method: 'POST', body });
 }
 
 /** `GET /api/tasks/:id/opinions`: the opinions written on the task's dossier so far, newest first. */
-export function listTaskOpinions(id: string): Promise<Page<Opinion>> {
-  return request<Page<Opinion>>(`/api/tasks/${encodeURIComponent(id)}/opinions`);
+export function listTaskOpinions(id: string): Promise<Schemas['OpinionPageDto']> {
+  return request<Schemas['OpinionPageDto']>(`/api/tasks/${encodeURIComponent(id)}/opinions`);
 }
 
 /** Vietnamese for the codes a completion may meet (the server's messages are for developers). */

@@ -1,3 +1,4 @@
+import { ERROR_MESSAGES } from '../api/error-messages';
 import { ApiError } from '../api/client';
 
 /**
@@ -72,6 +73,10 @@ export const FILE_ERROR_MESSAGES: Record<string, string> = {
   FORBIDDEN_ROLE: 'Vai trò của bạn không được thực hiện thao tác này.',
   NETWORK_ERROR: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
   UPLOAD_CANCELLED: 'Đã hủy tải lên.',
+  IDEMPOTENCY_KEY_IN_PROGRESS: ERROR_MESSAGES.IDEMPOTENCY_KEY_IN_PROGRESS as string,
+  IDEMPOTENCY_KEY_REUSED: ERROR_MESSAGES.IDEMPOTENCY_KEY_REUSED as string,
+  IDEMPOTENCY_KEY_ANSWER_LOST: ERROR_MESSAGES.IDEMPOTENCY_KEY_ANSWER_LOST as string,
+  IDEMPOTENCY_KEY_INVALID: ERROR_MESSAGES.IDEMPOTENCY_KEY_INVALID as string,
 };
 
 /** `FILE_TOO_LARGE` may say the limit (`details.maxBytes`): name it, in MB. */

@@ -65,7 +65,7 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
     if (!next) return;
     const handle = uploadFile({ dossierCode, kind, documentKey, taskId }, next.file, (fraction) =>
       setItems((all) => patch(all, next.id, { progress: fraction })),
-    );
+    next.key);
     running.current = { id: next.id, handle };
     setItems((all) => patch(all, next.id, { status: 'uploading', progress: 0 }));
     handle.done.then(

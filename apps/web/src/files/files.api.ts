@@ -19,7 +19,7 @@ export interface StoredFile {
   uploadedAt: string;
 }
 
-/** What an upload is for (the multipart fields sent before the file part). */
+/** What an upload is for (the fields sent in the upload's query). */
 export interface UploadTarget {
   dossierCode: string;
   kind: FileKind;
@@ -47,24 +47,28 @@ export interface UploadHandle {
   abort(): void;
 }
 
+const RAW_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
+
 /**
- * Sends one file as `multipart/form-data` (fields first, then the file part, so the server can
- * check them before streaming the bytes) with XMLHttpRequest, whose upload events give progress.
- * No Idempotency-Key: the server does not key multipart bodies (docs/security.md), so a retry
- * after an answer lost on the way back can store the file twice (same `sha256`, both listed).
+ * Sends one file as the raw request body (ADR 0009: the fields in the query, its name in
+ * `X-File-Name`; no multipart framing for the server to search) with XMLHttpRequest, whose upload
+ * events give progress. `idempotencyKey` is the queue item's own: "Thử lại" after an answer lost
+ * on the way back sends the same key and gets the first answer, never a second copy.
  */
-export function uploadFile(target: UploadTarget, file: File, onProgress: (fraction: number) => void): UploadHandle {
+export function uploadFile(target: UploadTarget, file: File, onProgress: (fraction: number) => void, idempotencyKey?: string): UploadHandle {
   const xhr = new XMLHttpRequest();
   const done = new Promise<StoredFile[]>((resolve, reject) => {
-    const body = new FormData();
-    body.append('kind', target.kind);
-    if (target.documentKey) body.append('documentKey', target.documentKey);
-    if (target.taskId) body.append('taskId', target.taskId);
-    body.append('file', file, file.name);
-    xhr.open('POST', dossierPath(target.dossierCode));
+    const query = new URLSearchParams({ kind: target.kind });
+    if (target.documentKey) query.set('documentKey', target.documentKey);
+    if (target.taskId) query.set('taskId', target.taskId);
+    xhr.open('POST', `${dossierPath(target.dossierCode)}?${query}`);
     const token = tokenStore.get();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept', 'application/json');
+    // The server reads the type from the bytes; this only says "a file, not multipart".
+    xhr.setRequestHeader('Content-Type', RAW_TYPES.has(file.type) ? file.type : 'application/octet-stream');
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    if (idempotencyKey) xhr.setRequestHeader('Idempotency-Key', idempotencyKey);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };
@@ -76,7 +80,7 @@ export function uploadFile(target: UploadTarget, file: File, onProgress: (fracti
     };
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ.'));
     xhr.onabort = () => reject(new ApiError(0, 'UPLOAD_CANCELLED', 'Đã hủy tải lên.'));
-    xhr.send(body);
+    xhr.send(file);
   });
   return { done, abort: () => xhr.abort() };
 }

@@ -38,6 +38,16 @@ describe('upload queue', () => {
     expect(nextPending(items)?.file.name).toBe('a.pdf');
   });
 
+  it('gives each file its own Idempotency-Key and keeps it for "Thử lại", so a lost answer is not a second copy', () => {
+    let items = enqueue([], [file('a.pdf', 3, 'application/pdf'), file('a.pdf', 3, 'application/pdf')]);
+    expect(items[0].key).toEqual(expect.any(String));
+    expect(items[0].key).not.toBe(items[1].key);
+    const key = items[0].key;
+    items = failed(items, items[0].id, 'NETWORK_ERROR');
+    items = retry(items, items[0].id);
+    expect(items[0].key).toBe(key);
+  });
+
   it('offers no retry for a file whose content or size was refused', () => {
     const items = enqueue([], [file('x.pdf', 3, 'application/pdf')]);
     for (const code of ['FILE_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'FILE_NAME_INVALID']) {

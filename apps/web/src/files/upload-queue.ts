@@ -5,6 +5,8 @@ import { precheckFile } from './file-format';
 export interface QueueItem {
   id: string;
   file: File;
+  /** The upload's Idempotency-Key: the same for each "Thử lại" of this file, so it is stored once. */
+  key: string;
   status: 'pending' | 'uploading' | 'done' | 'error';
   /** 0..1 of the bytes sent. */
   progress: number;
@@ -21,12 +23,14 @@ const FINAL_CODES = new Set(['FILE_EMPTY', 'FILE_TOO_LARGE', 'PAYLOAD_TOO_LARGE'
 
 let counter = 0;
 const localId = () => `q${Date.now().toString(36)}${(counter++).toString(36)}`;
+/** A fresh key (crypto.randomUUID needs a secure context: https or localhost, as the app is served). */
+const newKey = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${localId()}-${Math.random().toString(36).slice(2)}`);
 
 /** Queues files; one the quick look refuses (empty, not PDF/JPEG/PNG) is shown refused at once, never sent. */
 export function enqueue(items: QueueItem[], files: File[]): QueueItem[] {
   const added = files.map((file): QueueItem => {
     const refused = precheckFile(file);
-    const base = { id: localId(), file, progress: 0 };
+    const base = { id: localId(), file, key: newKey(), progress: 0 };
     return refused ? { ...base, status: 'error', errorCode: refused, retryable: false } : { ...base, status: 'pending' };
   });
   return [...items, ...added];

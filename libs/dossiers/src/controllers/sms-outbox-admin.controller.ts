@@ -7,8 +7,8 @@ import { SmsOutboxAdminRepository } from '../repositories/sms-outbox-admin.repos
 
 export class FailingSmsQueryDto {
   @ApiPropertyOptional({ description: 'Dossier code, in part' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) q?: string;
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit = 20;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
+  @ApiPropertyOptional({ type: 'integer', default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit = 20;
+  @ApiPropertyOptional({ type: 'integer', default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
 }
 
 export class SmsRetryDto {

@@ -1,4 +1,4 @@
-import type { Pause, WorkingCalendar } from '../../../calendar/src';
+import { vietnamDayNumber, type Pause, type WorkingCalendar } from '../../../calendar/src';
 
 /** One step of the instance as the dossier module reads it (a row of `tasks`). */
 export interface StepRow {
@@ -44,9 +44,8 @@ export interface SlipContext {
   opinions?: readonly { taskId: string; text: string; attachments: readonly { name: string }[] }[];
 }
 
-/** Vietnam is UTC+7 all year; the statistics (Biểu II.06a) count early/on time by day. */
-const VN_OFFSET_MS = 7 * 3_600_000;
-const vietnamDay = (at: Date) => Math.floor((at.getTime() + VN_OFFSET_MS) / 86_400_000);
+/** The statistics (Biểu II.06a) count early/on time by Vietnam day. */
+const vietnamDay = vietnamDayNumber;
 
 /**
  * The control slip from the steps, oldest first (TT 01/2018/TT-VPCP Form 05): each step is a

@@ -1,9 +1,8 @@
-/** Vietnam has no daylight saving: Asia/Ho_Chi_Minh is UTC+7 all year. */
-const VN_OFFSET_MS = 7 * 3_600_000;
+import { vietnamDateString } from '../../../calendar/src';
 
-/** The local day (Asia/Ho_Chi_Minh) of an instant, as `YYYY-MM-DD` (the counter's key). */
+/** The local day (Vietnam time) of an instant, as `YYYY-MM-DD` (the counter's key). */
 export function vietnamDay(instant: Date): string {
-  return new Date(instant.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+  return vietnamDateString(instant);
 }
 
 /** `{unit code}-{yyMMdd}-{NNNN}` (DOMAIN, Codes), e.g. `000.00.20.H15-251128-0001`. */

@@ -1,17 +1,16 @@
-/** Vietnam is UTC+7 all year (no daylight saving). */
-const VN_OFFSET_MS = 7 * 3_600_000;
+import { formatVietnamDate, vietnamWallClock } from '../../../calendar/src';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as printed on the receipt (TT 01/2018/TT-VPCP asks for the minute). */
 export function vietnamDateTime(at: Date | string): string {
-  const d = new Date(new Date(at).getTime() + VN_OFFSET_MS);
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} ngày ${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  return `${vietnamWallClock(at).time} ngày ${formatVietnamDate(at)}`;
 }
 
 /** `ngày dd tháng MM năm yyyy` in Vietnam time, the dateline of an administrative document. */
 export function vietnamDateline(at: Date | string): string {
-  const d = new Date(new Date(at).getTime() + VN_OFFSET_MS);
-  return `ngày ${pad(d.getUTCDate())} tháng ${pad(d.getUTCMonth() + 1)} năm ${d.getUTCFullYear()}`;
+  const d = vietnamWallClock(at);
+  return `ngày ${pad(d.day)} tháng ${pad(d.month)} năm ${d.year}`;
 }
 
 /** VND with dot thousands separators (`2.000 đồng`); zero is fee exempt. */

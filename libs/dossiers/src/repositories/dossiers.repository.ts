@@ -78,21 +78,35 @@ export class DossiersRepository {
     return row.n;
   }
 
-  async insert(tx: Queryable, d: Omit<DossierRow, 'pausedAt' | 'pauses' | 'pausedMs' | 'resolvedAt' | 'returnedAt' | 'instanceId'>, projection: { procedureName: string; unitName: string }, now: Date): Promise<void> {
+  /**
+   * Writes a received dossier once, in one statement: its row (with its process instance and the
+   * status the start left it at), its public projection, and its events (`received`, and a
+   * closing one when the start already ended the process with an outcome).
+   */
+  async insert(
+    tx: Queryable,
+    d: Omit<DossierRow, 'pausedAt' | 'pauses' | 'pausedMs'>,
+    projection: { procedureName: string; unitName: string; currentStep: string | null; publicReason: string | null },
+    events: { type: string; actor: string | null; data: Record<string, unknown> }[],
+    now: Date,
+  ): Promise<void> {
     await tx.rows(
       `WITH d AS (
          INSERT INTO dossiers (code, procedure_code, unit_code, channel, applicant, documents, received_at, appointment_at, original_appointment_at,
-           status, lookup_key_hash, received_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $8, $9, $10, $11, $12) RETURNING code)
-       INSERT INTO dossier_status (code, status, status_label, procedure_code, procedure_name, unit_code, unit_name, appointment_at, current_step, updated_at)
-       SELECT d.code, $9, $13, $2, $14, $3, $15, $8, NULL, $12 FROM d`,
+           status, lookup_key_hash, received_by, instance_id, resolved_at, returned_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9, $10, $11, $12, $13::uuid, $14::timestamptz, $15::timestamptz, $16) RETURNING code),
+       s AS (
+         INSERT INTO dossier_status (code, status, status_label, procedure_code, procedure_name, unit_code, unit_name, appointment_at, current_step,
+           public_reason, updated_at)
+         SELECT d.code, $10, $17, $2, $18, $3, $19, $8, $20::text, $21::text, $16 FROM d)
+       INSERT INTO dossier_events (code, at, type, actor, data)
+       SELECT d.code, $16, e.type, e.actor, e.data
+       FROM d, ROWS FROM (jsonb_to_recordset($22::jsonb) AS (type text, actor text, data jsonb)) WITH ORDINALITY AS e(type, actor, data, n)
+       ORDER BY e.n`,
       [d.code, d.procedureCode, d.unitCode, d.channel, JSON.stringify(d.applicant), JSON.stringify(d.documents), d.receivedAt, d.appointmentAt,
-        d.status, d.lookupKeyHash, d.receivedBy, now, STATUS_LABELS[d.status], projection.procedureName, projection.unitName],
+        d.originalAppointmentAt, d.status, d.lookupKeyHash, d.receivedBy, d.instanceId, d.resolvedAt, d.returnedAt, now, STATUS_LABELS[d.status],
+        projection.procedureName, projection.unitName, projection.currentStep, projection.publicReason, JSON.stringify(events)],
     );
-  }
-
-  async setInstance(tx: Queryable, code: string, instanceId: string): Promise<void> {
-    await tx.rows(`UPDATE dossiers SET instance_id = $2 WHERE code = $1`, [code, instanceId]);
   }
 
   /** The dossier if `user` may see it; with `tx`, locked for a one-stop action. */

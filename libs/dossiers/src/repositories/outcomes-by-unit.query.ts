@@ -1,3 +1,5 @@
+import { vietnamDateSql } from '../../../calendar/src';
+
 /**
  * Dossiers received in `[$1, $2)` (either bound null: open) per unit, with the unit's name and how
  * they ended or stand at `$3` (now): resolved early, on time or late, in progress on time or overdue.
@@ -8,9 +10,9 @@
 export function outcomesByUnitSql(settled: string): string {
   return `SELECT d.unit_code AS "unitCode", COALESCE(u.name, d.unit_code) AS "unitName",
               count(*)::int AS received,
-              count(*) FILTER (WHERE ${settled} AND d.resolved_at IS NOT NULL AND (d.resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < (d.appointment_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "resolvedEarly",
+              count(*) FILTER (WHERE ${settled} AND d.resolved_at IS NOT NULL AND ${vietnamDateSql('d.resolved_at')} < ${vietnamDateSql('d.appointment_at')})::int AS "resolvedEarly",
               count(*) FILTER (WHERE ${settled} AND d.resolved_at IS NOT NULL AND d.resolved_at <= d.appointment_at
-                               AND (d.resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date >= (d.appointment_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "resolvedOnTime",
+                               AND ${vietnamDateSql('d.resolved_at')} >= ${vietnamDateSql('d.appointment_at')})::int AS "resolvedOnTime",
               count(*) FILTER (WHERE ${settled} AND d.resolved_at > d.appointment_at)::int AS "resolvedLate",
               count(*) FILTER (WHERE ${settled} AND d.resolved_at IS NULL AND d.appointment_at >= $3)::int AS "inProgressOnTime",
               count(*) FILTER (WHERE ${settled} AND d.resolved_at IS NULL AND d.appointment_at < $3)::int AS "inProgressOverdue"

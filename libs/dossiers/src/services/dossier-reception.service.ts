@@ -11,6 +11,7 @@ import type { ReceiveDossierDto } from '../dtos/receive-dossier.dto';
 import { DossiersRepository } from '../repositories/dossiers.repository';
 import { ProceduresRepository } from '../repositories/procedures.repository';
 import { AppointmentReminderScheduler } from './appointment-reminder.scheduler';
+import { projectStart } from './dossier-status.projection';
 import { LookupKeyService } from './lookup-key.service';
 import { ReceptionGate } from './reception.gate';
 
@@ -59,22 +60,24 @@ export class DossierReceptionService {
     const { code, status } = await this.gate.run(() => this.runtime.transaction(async (tx) => {
       const n = await this.dossiers.nextNumber(tx, unit.code, vietnamDay(receivedAt));
       const code = formatDossierCode(unit.code, vietnamDay(receivedAt), n);
+      const variables = { receivingUnit: unit.code, procedureCode: procedure.code, channel: input.channel, appointmentAt: appointmentAt.toISOString() };
+      // The process first, so the dossier row is written once, already as the start leaves it (no row yet for the projection to move).
+      const change = await this.runtime.start(procedure.processKey, { businessKey: code, variables, version: procedure.processVersion ?? undefined }, { username: user.username, unitCode: unit.code }, { tx });
+      const start = projectStart(change);
+      const received = { type: 'received', actor: user.username, data: { channel: input.channel, appointmentAt: appointmentAt.toISOString() } };
       await this.dossiers.insert(
         tx,
         { code, procedureCode: procedure.code, unitCode: unit.code, channel: input.channel, applicant, documents, receivedAt, appointmentAt,
-          originalAppointmentAt: appointmentAt, status: 'received', lookupKeyHash: this.lookupKeys.hash(code, lookupKey), receivedBy: user.username },
-        { procedureName: procedure.name, unitName: unit.name },
+          originalAppointmentAt: appointmentAt, status: start.status, lookupKeyHash: this.lookupKeys.hash(code, lookupKey), receivedBy: user.username,
+          instanceId: change.instanceId, resolvedAt: start.resolvedAt, returnedAt: start.returnedAt },
+        { procedureName: procedure.name, unitName: unit.name, currentStep: start.currentStep, publicReason: start.publicReason },
+        start.event ? [received, { ...start.event, actor: change.actor }] : [received],
         now,
       );
-      const variables = { receivingUnit: unit.code, procedureCode: procedure.code, channel: input.channel, appointmentAt: appointmentAt.toISOString() };
-      const change = await this.runtime.start(procedure.processKey, { businessKey: code, variables, version: procedure.processVersion ?? undefined }, { username: user.username, unitCode: unit.code }, { tx });
-      await this.dossiers.setInstance(tx, code, change.instanceId);
       await this.reminders.plan(tx, { code, unitCode: unit.code, instanceId: change.instanceId, appointmentAt }, calendar);
-      await this.dossiers.addEvent(tx, code, now, 'received', user.username, { channel: input.channel, appointmentAt: appointmentAt.toISOString() });
-      const [row] = await tx.rows<{ status: DossierStatus }>(`SELECT status FROM dossiers WHERE code = $1`, [code]);
       // The lookup key exists only in this answer: a keyed retry after a crash must still get it.
-      recordIdempotentAnswer({ code, lookupKey, appointmentAt, status: row.status } satisfies ReceptionResult);
-      return { code, status: row.status };
+      recordIdempotentAnswer({ code, lookupKey, appointmentAt, status: start.status } satisfies ReceptionResult);
+      return { code, status: start.status };
     }));
     await this.audit.record({ actor: user.username, action: 'dossier.received', subject: `dossier:${code}`, data: { procedureCode: procedure.code } });
     return { code, lookupKey, appointmentAt, status };

@@ -1,13 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InstanceChangeListeners, type InstanceChange } from '../../../workflow/src';
+import { AFTER_INSTANCE, InstanceChangeListeners, type InstanceChange } from '../../../workflow/src';
 import { closureOf, publicReasonOf } from '../domain/dossier-closure';
-import { DESK_HELD_STATUSES, isDossierStatus } from '../domain/dossier-status.machine';
+import { DESK_HELD_STATUSES, isDossierStatus, type DossierStatus } from '../domain/dossier-status.machine';
 import { statusLabelSql } from '../repositories/dossiers.repository';
 
 type Statement = Parameters<Parameters<InstanceChangeListeners['register']>[0]>[1];
-
-/** Parts that update existing rows must wait for the instance row lock (libs/workflow, AFTER_INSTANCE). */
-const AFTER_INSTANCE = 'EXISTS (SELECT 1 FROM instance_write)';
 
 /**
  * Keeps `dossiers.status` and the public `dossier_status` (DESIGN §5) in step with the engine,
@@ -30,8 +27,7 @@ export class DossierStatusProjection implements OnModuleInit {
     const outcome = change.effects.find((e) => e.type === 'outcome.reached');
     // One statement may not update a dossier row twice: the outcome's closing replaces the step's projection.
     if (outcome?.type === 'outcome.reached') return this.close(change, st, outcome.outcome, outcome.reason, outcome.elementId);
-    const created = [...change.effects].reverse().find((e) => e.type === 'task.created');
-    const step = created?.type === 'task.created' ? created.task : undefined;
+    const step = newestStep(change);
     const stepStatus = step?.spec.status;
     const completed = change.status === 'completed';
     if (!isDossierStatus(stepStatus) && !completed && !step) return;
@@ -100,4 +96,51 @@ export class DossierStatusProjection implements OnModuleInit {
       'dossier_closed_event',
     );
   }
+}
+
+/** The newest step the change opened, if any. */
+function newestStep(change: InstanceChange) {
+  const created = [...change.effects].reverse().find((e) => e.type === 'task.created');
+  return created?.type === 'task.created' ? created.task : undefined;
+}
+
+/** A received dossier's row as its process's start leaves it: what `DossierStatusProjection` would make of a `received` row. */
+export interface StartProjection {
+  status: DossierStatus;
+  currentStep: string | null;
+  resolvedAt: Date | null;
+  returnedAt: Date | null;
+  publicReason: string | null;
+  /** The closing event, when the start already reached an end event with `mc:outcome` (ADR 0011). */
+  event: { type: string; data: Record<string, unknown> } | null;
+}
+
+/**
+ * The projection of a start for a dossier not yet written, so reception writes its row once
+ * with the values the listener would otherwise have moved it to (the listener finds no row then).
+ */
+export function projectStart(change: InstanceChange): StartProjection {
+  const at = change.at;
+  const outcome = change.effects.find((e) => e.type === 'outcome.reached');
+  const closure = outcome?.type === 'outcome.reached' ? closureOf(outcome.outcome) : undefined;
+  if (outcome?.type === 'outcome.reached' && closure) {
+    return {
+      status: closure.status,
+      currentStep: null,
+      resolvedAt: at,
+      returnedAt: closure.status === 'returned' ? at : null,
+      publicReason: publicReasonOf(closure, outcome.reason),
+      event: closure.event ? { type: closure.event, data: { reason: outcome.reason, by: 'process', elementId: outcome.elementId, instanceId: change.instanceId } } : null,
+    };
+  }
+  const step = newestStep(change);
+  const status: DossierStatus = isDossierStatus(step?.spec.status) ? step.spec.status : 'received';
+  return {
+    status,
+    currentStep: step ? step.name : null,
+    resolvedAt: status === 'result_ready' ? at : null,
+    returnedAt: status === 'returned' ? at : null,
+    publicReason: null,
+    event: null,
+  };
 }

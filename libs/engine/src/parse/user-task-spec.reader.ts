@@ -2,7 +2,7 @@ import type { ModdleElement } from 'bpmn-moddle';
 import { evaluate } from 'feelin';
 import type { UserTaskSpec } from '../engine.types';
 import { stripExpressionMarker } from '../feel/feel-expression';
-import { normalizeStepDuration } from '../time/step-duration.normalizer';
+import { normalizeStepDuration } from '../../../calendar/src/step-duration.grammar';
 import { text, zeebeExtension, type VendorExtensions } from './vendor-extensions';
 
 /** Assignment and deadline of a user task: `mc:` attributes first, then Camunda 7, then Camunda 8. */

@@ -1,17 +1,7 @@
-import { addIsoDuration, parseIsoDateTime, parseIsoDuration } from './iso-duration';
+import { parseIsoDuration } from '../../../calendar/src/step-duration.grammar';
+import { addIsoDuration, parseIsoDateTime } from './iso-duration';
 
-describe('ISO 8601 durations', () => {
-  it('parse every designator, case-insensitive, with decimals', () => {
-    // given / when / then
-    expect(parseIsoDuration('P1Y2M3W4DT5H6M7.5S')).toEqual({ years: 1, months: 2, weeks: 3, days: 4, hours: 5, minutes: 6, seconds: 7.5 });
-    expect(parseIsoDuration('pt0,5h')).toMatchObject({ hours: 0.5 });
-  });
-
-  it('refuse what is not a duration', () => {
-    // given / when / then
-    for (const text of ['', 'P', 'PT', 'P1H', '2d', 'P1.5M', 'P1DT']) expect(parseIsoDuration(text)).toBeNull();
-  });
-
+describe('ISO 8601 durations on the wall clock (the grammar: libs/calendar)', () => {
   it('add calendar months and exact hours', () => {
     // given
     const from = new Date('2025-01-31T01:00:00.000Z');

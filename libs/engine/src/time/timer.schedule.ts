@@ -1,6 +1,7 @@
 import type { WorkingTime } from '../engine.types';
 import type { TimerDefinition } from '../model/process-model.types';
-import { addIsoDuration, isDayTimeDuration, parseIsoDateTime, parseIsoDuration } from './iso-duration';
+import { isDayTimeDuration, parseIsoDuration } from '../../../calendar/src/step-duration.grammar';
+import { addIsoDuration, parseIsoDateTime } from './iso-duration';
 
 /** A timer definition read once: either a usable plan or the reason it is unusable. */
 type ParsedTimer =

@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../../common/src';
+import { HandlesIdempotencyKey, REPLAYED_HEADER } from '../../../workflow/src';
 import { contentDisposition } from '../domain/content-disposition';
 import { FileListQueryDto } from '../dtos/file-list-query.dto';
 import { DossierFilesService } from '../services/dossier-files.service';
@@ -15,11 +16,22 @@ import type { Readable } from 'node:stream';
 export class DossierFilesController {
   constructor(private readonly files: DossierFilesService) {}
 
-  /** multipart/form-data: fields `kind`, `documentKey`, `taskId`, then one or more `file` parts. */
+  /**
+   * multipart/form-data: fields `kind`, `documentKey`, `taskId`, then one or more `file` parts; or
+   * one file as the raw body (`Content-Type` application/pdf, image/jpeg, image/png or
+   * application/octet-stream), its name in `X-File-Name`, the fields in the query. `Idempotency-Key`
+   * is honoured by the service (the fingerprint needs the bytes' hashes).
+   */
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Upload files (streamed): fields kind, documentKey, taskId, then file parts; 201 {items}, all stored or none' })
-  @ApiConsumes('multipart/form-data')
+  @HandlesIdempotencyKey()
+  @ApiOperation({ summary: 'Upload files (streamed): multipart (fields kind, documentKey, taskId, then file parts) or one raw file body (fields in the query, name in X-File-Name); 201 {items}, all stored or none; Idempotency-Key honoured' })
+  @ApiConsumes('multipart/form-data', 'application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream')
+  @ApiHeader({ name: 'X-File-Name', required: false, description: 'raw upload: the file name, percent-encoded UTF-8 (encodeURIComponent)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry with the same key and the same files gets the first answer (Idempotency-Replayed: true); other files under the key: 409 IDEMPOTENCY_KEY_REUSED' })
+  @ApiQuery({ name: 'kind', required: false, description: 'raw upload: document, attachment or result' })
+  @ApiQuery({ name: 'documentKey', required: false, description: 'raw upload, kind=document' })
+  @ApiQuery({ name: 'taskId', required: false, description: 'raw upload, kind=attachment' })
   @ApiBody({
     schema: {
       type: 'object',
@@ -32,8 +44,11 @@ export class DossierFilesController {
       },
     },
   })
-  upload(@CurrentUser() user: AuthUser, @Param('code') code: string, @Req() req: Request) {
-    return this.files.upload(user, code, req);
+  async upload(@CurrentUser() user: AuthUser, @Param('code') code: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const answer = await this.files.upload(user, code, req);
+    res.status(answer.status);
+    if (answer.replayed) res.setHeader(REPLAYED_HEADER, 'true');
+    return answer.body;
   }
 
   @Get()

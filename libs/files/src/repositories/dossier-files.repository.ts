@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { COMPLETE_IN_PROGRESS_KEY_SQL } from '../../../workflow/src';
 import type { FileKind } from '../domain/file-kind.rules';
 
 /** A row of `dossier_files`: what the API answers (`storageKey` stays inside). */
@@ -26,6 +27,15 @@ export interface DossierFileContext {
   lookupKeyHash: string;
   documentKeys: string[];
   electronicResult: boolean;
+}
+
+/** The `Idempotency-Key` reservation an upload holds, and the answer to store with its commit. */
+export interface KeyedAnswer {
+  userId: string;
+  key: string;
+  attempt: string;
+  status: number;
+  body: string;
 }
 
 export interface FileFilter {
@@ -70,9 +80,11 @@ export class DossierFilesRepository {
 
   /**
    * One transaction: the uploads leave `file_uploads` and their rows enter `dossier_files`, all or
-   * none. False (nothing written) when a sweep took one of them first: its blob is gone.
+   * none. `swept` (nothing written) when a sweep took one of them first: its blob is gone. With
+   * `key`, the request's `Idempotency-Key` is completed with its answer in the same commit;
+   * `key-lost` (nothing written) when this attempt no longer holds it.
    */
-  async commit(rows: readonly DossierFileRow[]): Promise<boolean> {
+  async commit(rows: readonly DossierFileRow[], key?: KeyedAnswer): Promise<'committed' | 'swept' | 'key-lost'> {
     return this.db.transaction(async (manager) => {
       const ids = rows.map((r) => r.id);
       const [{ n }]: { n: number }[] = await manager.query(`WITH gone AS (DELETE FROM file_uploads WHERE id = ANY($1::uuid[]) RETURNING id) SELECT count(*)::int AS n FROM gone`, [ids]);
@@ -87,9 +99,17 @@ export class DossierFilesRepository {
           content_type: r.contentType, size: r.size, sha256: r.sha256, storage_key: r.storageKey, uploaded_by: r.uploadedBy, uploaded_at: r.uploadedAt,
         })))],
       );
-      return true;
+      if (key) {
+        const [{ marked }]: { marked: number }[] = await manager.query(
+          COMPLETE_IN_PROGRESS_KEY_SQL,
+          [key.userId, key.key, key.attempt, key.status, key.body],
+        );
+        if (marked !== 1) throw new KeyLost();
+      }
+      return 'committed' as const;
     }).catch((error) => {
-      if (error instanceof SweptUpload) return false;
+      if (error instanceof SweptUpload) return 'swept' as const;
+      if (error instanceof KeyLost) return 'key-lost' as const;
       throw error;
     });
   }
@@ -134,3 +154,5 @@ export class DossierFilesRepository {
 }
 
 class SweptUpload extends Error {}
+/** The upload's Idempotency-Key reservation was taken over (its lease ran out): commit nothing. */
+class KeyLost extends Error {}

@@ -1,16 +1,20 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
-import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { createHash, randomUUID } from 'node:crypto';
+import { Writable, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
 import { DossiersService } from '../../../dossiers/src';
+import { IdempotencyKeysRepository, parseIdempotencyKey, storedAnswer, type IdempotencyKeyRow } from '../../../workflow/src';
 import { sanitizeFileName } from '../domain/file-name.rules';
 import { CLOSED_STATUSES, isFileKind, type FileKind } from '../domain/file-kind.rules';
 import { FILES_CONFIG } from '../files.tokens';
 import type { FilesConfig } from '../files.config';
-import { DossierFilesRepository, type DossierFileContext, type DossierFileRow } from '../repositories/dossier-files.repository';
+import { DossierFilesRepository, type DossierFileContext, type DossierFileRow, type KeyedAnswer } from '../repositories/dossier-files.repository';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
+import { MeasuringStream } from '../storage/measuring.stream';
 import { readMultipart, type FilePart } from '../upload/multipart.reader';
+import { isRawUpload, readRawUpload } from '../upload/raw.reader';
 import { UploadGuardStream } from '../upload/upload-guard.stream';
 import { toDossierFile, type DossierFile } from './dossier-files.reader';
 
@@ -22,6 +26,13 @@ interface Placement {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What an upload request answers: the stored files, or the first answer of a retried `Idempotency-Key`. */
+export interface UploadAnswer {
+  status: number;
+  body: { items: DossierFile[] };
+  replayed: boolean;
+}
 
 /** Where a file's bytes go: its id, fanned out over 256 folders. */
 export function storageKeyOf(id: string): string {
@@ -45,25 +56,67 @@ export class DossierFilesService {
     @Inject(FILES_CONFIG) private readonly config: FilesConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
+    private readonly keys: IdempotencyKeysRepository,
   ) {}
 
-  /** `POST /api/dossiers/:code/files`: every file part of the request, stored and recorded, or none. */
-  async upload(user: AuthUser, code: string, req: IncomingMessage): Promise<{ items: DossierFile[] }> {
-    const context = await this.openContext(user, code);
+  /**
+   * `POST /api/dossiers/:code/files`: every file of the request (multipart parts, or the raw body),
+   * stored and recorded, or none. With `Idempotency-Key` the request is fingerprinted by its
+   * fields, names and the hashes of its bytes: a retry of a completed upload is hashed but not
+   * stored and gets the first answer; another request under the key gets 409
+   * `IDEMPOTENCY_KEY_REUSED`. The key is completed in the same commit as the files' rows.
+   */
+  async upload(user: AuthUser, code: string, req: IncomingMessage): Promise<UploadAnswer> {
+    const key = parseIdempotencyKey(req.headers['idempotency-key']);
+    // A retry of an upload that has an answer: its bytes are hashed to compare, never stored.
+    const [context, found] = await Promise.all([this.openContext(user, code), key ? this.keys.find(user.id, key) : undefined]);
+    // A reservation whose process died is taken over by storing again (reserve() allows it).
+    const earlier = found && !(found.status === 'in_progress' && found.stale) ? found : undefined;
     const stored: DossierFileRow[] = [];
     const placements = new Map<string, Promise<Placement>>();
+    const onFile = async (part: FilePart) => {
+      const fields = JSON.stringify([part.fields.kind, part.fields.documentKey, part.fields.taskId]);
+      if (!placements.has(fields)) placements.set(fields, this.place(context, part.fields));
+      const placement = await placements.get(fields)!;
+      stored.push(earlier ? await this.measure(user, context, placement, part) : await this.store(user, context, placement, part));
+    };
     try {
-      await readMultipart(req, { maxFiles: this.config.maxFilesPerRequest, maxFileBytes: this.config.maxBytes }, async (part) => {
-        const fields = JSON.stringify([part.fields.kind, part.fields.documentKey, part.fields.taskId]);
-        if (!placements.has(fields)) placements.set(fields, this.place(context, part.fields));
-        stored.push(await this.store(user, context, await placements.get(fields)!, part));
-      });
+      if (isRawUpload(req)) await readRawUpload(req, this.config.maxBytes, onFile);
+      else await readMultipart(req, { maxFiles: this.config.maxFilesPerRequest, maxFileBytes: this.config.maxBytes }, onFile);
       if (stored.length === 0) throw AppError.badRequest('FILE_MISSING', 'The request has no file part (send the fields, then one or more files)');
+    } catch (error) {
+      if (!earlier) await this.discard(stored);
+      throw error;
+    }
+    if (!key) return { status: 201, body: await this.record(user, code, stored), replayed: false };
+    const requestHash = uploadFingerprint(code, stored);
+    if (earlier) return { ...storedAnswer(earlier, requestHash), replayed: true } as UploadAnswer;
+    return this.recordKeyed(user, code, stored, key, requestHash);
+  }
+
+  /** Commits a keyed upload: the key is reserved now that the request's fingerprint is known. */
+  private async recordKeyed(user: AuthUser, code: string, stored: DossierFileRow[], key: string, requestHash: string): Promise<UploadAnswer> {
+    const attempt = randomUUID();
+    let reservation: Awaited<ReturnType<IdempotencyKeysRepository['reserve']>>;
+    try {
+      reservation = await this.keys.reserve({ userId: user.id, key, route: `POST /api/dossiers/${code}/files`, requestHash, attempt });
     } catch (error) {
       await this.discard(stored);
       throw error;
     }
-    return this.record(user, code, stored);
+    if (!reservation.reserved) {
+      // A twin of this request got there first (or the key names another request): ours is not kept.
+      await this.discard(stored);
+      return { ...storedAnswer(reservation.row as IdempotencyKeyRow | undefined, requestHash), replayed: true } as UploadAnswer;
+    }
+    try {
+      const body = { items: stored.map(toDossierFile) };
+      await this.record(user, code, stored, { userId: user.id, key, attempt, status: 201, body: JSON.stringify(body) });
+      return { status: 201, body, replayed: false };
+    } catch (error) {
+      await this.keys.release(user.id, key, attempt).catch(() => undefined);
+      throw error;
+    }
   }
 
   /**
@@ -87,8 +140,8 @@ export class DossierFilesService {
 
   /** The dossier a caller may add files to: readable by them and not closed. */
   private async openContext(user: AuthUser, code: string): Promise<DossierFileContext> {
-    await this.dossiers.readable(code, user);
-    const context = await this.files.context(code);
+    // Both reads at once; the context is used only once the access rule has passed.
+    const [, context] = await Promise.all([this.dossiers.readable(code, user), this.files.context(code)]);
     if (!context) throw AppError.notFound('DOSSIER_NOT_FOUND', `Dossier ${code} not found`);
     if (CLOSED_STATUSES.includes(context.status)) {
       throw AppError.conflict('DOSSIER_CLOSED', 'Files cannot be added to a closed dossier', { status: context.status });
@@ -97,9 +150,14 @@ export class DossierFilesService {
   }
 
   /** Commits the stored files' rows and audits them. */
-  private async record(user: AuthUser, code: string, stored: DossierFileRow[]): Promise<{ items: DossierFile[] }> {
+  private async record(user: AuthUser, code: string, stored: DossierFileRow[], key?: KeyedAnswer): Promise<{ items: DossierFile[] }> {
     // A failed commit leaves the blobs to the sweep: had it committed after all, deleting them would orphan the rows.
-    if (!(await this.files.commit(stored))) throw new AppError(409, 'UPLOAD_EXPIRED', 'The upload took too long and was discarded; send it again');
+    const outcome = await this.files.commit(stored, key);
+    if (outcome === 'swept') throw new AppError(409, 'UPLOAD_EXPIRED', 'The upload took too long and was discarded; send it again');
+    if (outcome === 'key-lost') {
+      await this.discard(stored);
+      throw AppError.conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'Another attempt with this Idempotency-Key took over; wait for its answer and retry');
+    }
     await this.audit.record({
       actor: user.username, action: 'dossier.files_uploaded', subject: `dossier:${code}`,
       data: { files: stored.map((f) => ({ id: f.id, kind: f.kind, documentKey: f.documentKey, taskId: f.taskId, fileName: f.fileName, size: f.size, sha256: f.sha256 })) },
@@ -116,8 +174,14 @@ export class DossierFilesService {
 
   /** A file and its bytes, for `GET /api/dossiers/:code/files/:id`. */
   async open(user: AuthUser, code: string, id: string): Promise<{ file: DossierFile; body: Readable }> {
-    await this.dossiers.readable(code, user);
-    return this.openRow(code, id);
+    // The access rule and the file's row at once; the rule's answer wins (an outsider learns nothing).
+    const [access, file] = await Promise.allSettled([this.dossiers.readable(code, user), this.openRow(code, id)]);
+    if (access.status === 'rejected') {
+      if (file.status === 'fulfilled') file.value.body.destroy();
+      throw access.reason;
+    }
+    if (file.status === 'rejected') throw file.reason;
+    return file.value;
   }
 
   async openRow(code: string, id: string, allowed: (row: DossierFileRow) => boolean = () => true): Promise<{ file: DossierFile; body: Readable }> {
@@ -149,22 +213,49 @@ export class DossierFilesService {
     const fileName = sanitizeFileName(part.fileName);
     const id = randomUUID();
     const storageKey = storageKeyOf(id);
-    await this.files.begin(id, storageKey, context.code);
+    // The in-flight row is written while the first bytes flow to a temporary file; the blob
+    // appears at its key only once the row exists (ADR 0009).
+    const began = this.files.begin(id, storageKey, context.code);
+    began.catch(() => undefined);
     const guard = new UploadGuardStream(this.config.maxBytes);
     // Not pipeline(): busboy's part stream must live on to be drained when the file is refused.
     part.stream.on('error', (error) => guard.destroy(error));
     part.stream.pipe(guard);
     try {
-      const blob = await this.storage.put(storageKey, guard);
+      const blob = await this.storage.put(storageKey, guard, began);
       return {
         id, dossierCode: context.code, ...placement, fileName, contentType: guard.contentType!, size: blob.size, sha256: blob.sha256,
         storageKey, uploadedBy: user.username, uploadedAt: this.clock.now(),
       };
     } catch (error) {
       part.stream.unpipe(guard);
-      await this.files.abandon([id]).catch((e) => this.logger.warn(`file_uploads ${id} left for the sweep: ${(e as Error).message}`));
+      // Its row may still be on its way: removed only once written, so none is left behind.
+      if (await began.then(() => true, () => false)) {
+        await this.files.abandon([id]).catch((e) => this.logger.warn(`file_uploads ${id} left for the sweep: ${(e as Error).message}`));
+      }
       throw error;
     }
+  }
+
+  /**
+   * A file part of a retried keyed upload: checked and measured as `store` would, nothing stored.
+   * The row it answers has no id; only its fingerprint fields are used.
+   */
+  private async measure(user: AuthUser, context: DossierFileContext, placement: Placement, part: FilePart): Promise<DossierFileRow> {
+    if (part.field !== 'file' && part.field !== 'files') throw AppError.badRequest('UPLOAD_FIELD_INVALID', `Send files in the field "file", not "${part.field.slice(0, 50)}"`);
+    const fileName = sanitizeFileName(part.fileName);
+    const guard = new UploadGuardStream(this.config.maxBytes);
+    const measuring = new MeasuringStream();
+    part.stream.on('error', (error) => guard.destroy(error));
+    part.stream.pipe(guard);
+    try {
+      await pipeline(guard, measuring, new Writable({ write: (_chunk, _encoding, done) => done() }));
+    } catch (error) {
+      part.stream.unpipe(guard);
+      throw error;
+    }
+    const blob = measuring.measured();
+    return { id: '', dossierCode: context.code, ...placement, fileName, contentType: guard.contentType!, size: blob.size, sha256: blob.sha256, storageKey: '', uploadedBy: user.username, uploadedAt: this.clock.now() };
   }
 
   /** Removes what a failed request stored: blobs first, then their in-flight rows (a crash between leaves them to the sweep). */
@@ -177,6 +268,12 @@ export class DossierFilesService {
       this.logger.warn(`discarding ${stored.length} uploaded blobs failed; the sweep removes them: ${(error as Error).message}`);
     }
   }
+}
+
+/** What makes two upload requests the same: the dossier, and each file's placement, name, type and bytes. */
+export function uploadFingerprint(code: string, files: readonly DossierFileRow[]): string {
+  const parts = files.map((f) => [f.kind, f.documentKey, f.taskId, f.fileName, f.contentType, f.size, f.sha256]);
+  return createHash('sha256').update(JSON.stringify(['POST', `/api/dossiers/${code}/files`, parts])).digest('hex');
 }
 
 export function fileNotFound(id: string): AppError {

@@ -16,9 +16,11 @@ export interface FileStorage {
   readonly driver: string;
   /**
    * Streams `body` to `key` and measures it. Atomic: the blob appears at `key` only when every
-   * byte is stored; when `body` errors the partial write is removed and the error is rethrown.
+   * byte is stored, and not before `ready` (the upload's in-flight row) has resolved, so bytes may
+   * flow while that row is written; when `body` errors or `ready` rejects the partial write is
+   * removed and the error is rethrown.
    */
-  put(key: string, body: Readable): Promise<StoredBlob>;
+  put(key: string, body: Readable, ready?: Promise<unknown>): Promise<StoredBlob>;
   /** The blob's bytes as a stream; rejects with `FILE_BLOB_MISSING` when there is none. */
   get(key: string): Promise<Readable>;
   exists(key: string): Promise<boolean>;

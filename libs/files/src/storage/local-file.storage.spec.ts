@@ -46,4 +46,28 @@ describe('LocalFileStorage', () => {
     expect(await storage.sweepIncomplete(new Date(Date.now() + 60_000))).toBe(1);
     expect(readdirSync(join(root, 'store', 'tmp'))).toEqual([]);
   });
+
+  it('stores a body of many small chunks in batches, measured and byte for byte', async () => {
+    const bytes = Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 17 }, (_, i) => (i * 7919) % 251));
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7000) }, (_, i) => bytes.subarray(i * 7000, (i + 1) * 7000));
+    const stored = await storage.put('ef/big', Readable.from(chunks));
+    expect(stored).toEqual({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(readFileSync(join(root, 'store', 'objects', 'ef', 'big')).equals(bytes)).toBe(true);
+  });
+
+  it('links nothing before `ready`, and nothing at all when it rejects (the in-flight row failed)', async () => {
+    let release!: () => void;
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    const putting = storage.put('ab/late', Readable.from([Buffer.from('%PDF-1.7')]), ready);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await storage.exists('ab/late')).toBe(false);
+    release();
+    await putting;
+    expect(await storage.exists('ab/late')).toBe(true);
+    const refused = Promise.reject(new Error('no row'));
+    refused.catch(() => undefined);
+    await expect(storage.put('ab/never', Readable.from([Buffer.from('%PDF-1.7')]), refused)).rejects.toThrow('no row');
+    expect(await storage.exists('ab/never')).toBe(false);
+    expect(readdirSync(join(root, 'store', 'tmp'))).toEqual([]);
+  });
 });

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { link, mkdir, open, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../common/src';
 import type { FileStorage, StoredBlob } from './file-storage';
-import { MeasuringStream } from './measuring.stream';
+import { HashingFileWriter } from './hashing-file.writer';
 
 /** Partial writes live here until hard-linked into `objects/` (same file system, so the link is atomic). */
 const TEMP = 'tmp';
@@ -37,29 +37,28 @@ export class LocalFileStorage implements FileStorage {
     return path;
   }
 
-  async put(key: string, body: Readable): Promise<StoredBlob> {
+  async put(key: string, body: Readable, ready?: Promise<unknown>): Promise<StoredBlob> {
     const target = this.pathOf(key);
     const temp = join(this.root, TEMP, `${randomUUID()}.part`);
-    const measuring = new MeasuringStream();
+    // Hashed, counted, written in batches and fdatasynced in one pass (bench/RESULTS.md, "Files"):
+    // durable before the row that points at it commits (Postgres syncs the row, we sync the bytes).
+    const writer = new HashingFileWriter(temp);
     try {
-      await pipeline(body, measuring, createWriteStream(temp, { flags: 'wx' }));
-      // Durable before the row that points at it commits: Postgres fsyncs the row, we fsync the bytes.
-      const handle = await open(temp, 'r');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      // The .part is written while `ready` settles: a crash leaves it to the sweep of tmp/ by age.
+      await pipeline(body, writer);
+      await ready;
       await mkdir(dirname(target), { recursive: true });
       // link, not rename: it fails (EEXIST) rather than replace a blob, so no stored file is ever overwritten.
       await link(temp, target);
     } catch (error) {
+      // Its descriptor closed first, so no write lands after the removal.
+      if (!writer.closed) await new Promise((closed) => writer.once('close', closed));
       await rm(temp, { force: true });
       throw error;
     }
     // A crash before this leaves a .part beside a complete blob: the sweep removes the .part.
     await rm(temp, { force: true });
-    return measuring.measured();
+    return writer.measured();
   }
 
   async get(key: string): Promise<Readable> {

@@ -39,7 +39,7 @@ export class S3FileStorage implements FileStorage {
     this.client = client ?? new S3Client(config);
   }
 
-  async put(key: string, body: Readable): Promise<StoredBlob> {
+  async put(key: string, body: Readable, ready?: Promise<unknown>): Promise<StoredBlob> {
     const measuring = new MeasuringStream();
     body.on('error', (error) => measuring.destroy(error));
     body.pipe(measuring);
@@ -56,6 +56,13 @@ export class S3FileStorage implements FileStorage {
       reject(error);
     }));
     try {
+      // Nothing is sent before the in-flight row exists (an object could appear without it).
+      if (ready) {
+        await Promise.race([ready, failed]).catch((error: unknown) => {
+          measuring.destroy();
+          throw error;
+        });
+      }
       await Promise.race([upload.done(), failed]);
     } catch (error) {
       await this.delete(key).catch(() => undefined);

@@ -1,12 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { AuditListDto, AuditQueryDto, toAuditEntryDto } from '../dtos/audit.dto';
 import { AuditLogService } from '../services/audit-log.service';
 import { UnitDirectoryService } from '../services/unit-directory.service';
 
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller('api/admin/audit')
 export class AuditController {
   constructor(
@@ -22,6 +21,8 @@ export class AuditController {
   @Get()
   @Roles('admin')
   @ApiOkResponse({ type: AuditListDto })
+  @ApiOperation({ summary: 'Audit log of my subtree, newest first' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['ADMIN_SCOPE'] })
   async list(@Query() query: AuditQueryDto, @CurrentUser() user: AuthUser): Promise<AuditListDto> {
     const { codes, root } = await this.units.administered(user.unitCode);
     const { items, total } = await this.audit.find({ ...query, unitCodes: root ? undefined : codes });

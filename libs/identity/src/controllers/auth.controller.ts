@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public } from '../../../common/src';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, CurrentUser, Public } from '../../../common/src';
 import { ChangePasswordDto, PasswordChangedDto } from '../dtos/change-password.dto';
 import { AllowedDuringPasswordChange } from '../guards/password-change.decorator';
 import { RetryAfterInterceptor } from '../guards/retry-after.interceptor';
@@ -20,6 +20,8 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
+  @ApiOperation({ summary: 'Sign in: an access token and my profile' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 401: ['AUTH_INVALID_CREDENTIALS'], 429: ['LOGIN_THROTTLED'] })
   async login(@Body() body: LoginDto, @Ip() ip: string): Promise<LoginResponseDto> {
     const { accessToken, user } = await this.auth.login(body.username, body.password, ip);
     return { accessToken, user: toUserDto(user) };
@@ -27,8 +29,8 @@ export class AuthController {
 
   @Get('me')
   @AllowedDuringPasswordChange()
-  @ApiBearerAuth()
-  @ApiOkResponse({ type: UserDto })
+    @ApiOkResponse({ type: UserDto })
+  @ApiOperation({ summary: 'My profile' })
   me(@CurrentUser() user: UserProfile): UserDto {
     return toUserDto(user);
   }
@@ -41,8 +43,9 @@ export class AuthController {
   @Post('password')
   @AllowedDuringPasswordChange()
   @HttpCode(200)
-  @ApiBearerAuth()
-  @ApiOkResponse({ type: PasswordChangedDto })
+    @ApiOkResponse({ type: PasswordChangedDto })
+  @ApiOperation({ summary: 'Change my password: every older token ends, a new one is answered' })
+  @ApiErrors({ 400: ['VALIDATION_FAILED', 'CURRENT_PASSWORD_WRONG', 'PASSWORD_WEAK', 'PASSWORD_UNCHANGED'], 429: ['LOGIN_THROTTLED'] })
   changePassword(@CurrentUser() user: UserProfile, @Body() body: ChangePasswordDto, @Ip() ip: string): Promise<PasswordChangedDto> {
     return this.auth.changePassword(user.id, body.currentPassword, body.newPassword, ip);
   }

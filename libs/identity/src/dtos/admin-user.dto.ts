@@ -13,8 +13,8 @@ export class AccountQueryDto {
   @ApiPropertyOptional({ example: 'specialist', description: '`specialist` also finds `specialist:land`' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) role?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() active?: boolean;
   @ApiPropertyOptional({ description: 'Part of the username or full name' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) q?: string;
-  @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 50;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
+  @ApiPropertyOptional({ type: 'integer', default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 50;
+  @ApiPropertyOptional({ type: 'integer', default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
 }
 
 export class CreateAccountDto {

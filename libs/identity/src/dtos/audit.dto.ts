@@ -12,8 +12,8 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'user:reception' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) subject?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'From this time on (inclusive)' }) @IsOptional() @Type(() => Date) @IsDate() @MinDate(EARLIEST_FILTER_DATE) @MaxDate(LATEST_FILTER_DATE) from?: Date;
   @ApiPropertyOptional({ format: 'date-time', description: 'Before this time (exclusive)' }) @IsOptional() @Type(() => Date) @IsDate() @MinDate(EARLIEST_FILTER_DATE) @MaxDate(LATEST_FILTER_DATE) to?: Date;
-  @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 50;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
+  @ApiPropertyOptional({ type: 'integer', default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 50;
+  @ApiPropertyOptional({ type: 'integer', default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
 }
 
 export class AuditEntryDto {

@@ -1,3 +1,4 @@
+import { vietnamDayNumber, vietnamMidnight } from '../../../calendar/src';
 import { countsAsResolved } from './refusal.rule';
 
 /**
@@ -56,15 +57,14 @@ export interface ReportPeriod {
   end: Date;
 }
 
-const VN_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
-/** The Vietnam calendar day of an instant (Asia/Ho_Chi_Minh is UTC+7 all year). */
-export const vietnamDay = (at: Date) => Math.floor((at.getTime() + VN_OFFSET_MS) / DAY_MS);
+/** The Vietnam calendar day of an instant, as a number (libs/calendar's vietnamDayNumber). */
+export const vietnamDay = (at: Date) => vietnamDayNumber(at);
 
 /** The period of Vietnam days `from`..`to` (YYYY-MM-DD, both included). */
 export function reportPeriod(from: string, to: string): ReportPeriod {
-  const start = new Date(`${from}T00:00:00+07:00`);
-  const end = new Date(new Date(`${to}T00:00:00+07:00`).getTime() + DAY_MS);
+  const start = vietnamMidnight(from);
+  const end = new Date(vietnamMidnight(to).getTime() + DAY_MS);
   return { start, end };
 }
 

@@ -1,10 +1,14 @@
 import ExcelJS from 'exceljs';
+import { vietnamWallClock } from '../../../calendar/src';
 import type { OverdueItem, OverdueReport } from '../services/overdue-report.service';
 import { toCsv } from './summary.export';
 
 const HEADERS = ['STT', 'Loại', 'Mã hồ sơ', 'Thủ tục', 'Đơn vị', 'Bước', 'Người xử lý', 'Hạn xử lý', 'Trễ (ngày làm việc)', 'Trễ (giờ)'];
 
-const vnTime = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+const vnTime = (at: Date) => {
+  const clock = vietnamWallClock(at);
+  return `${clock.date} ${clock.time}`;
+};
 
 function rows(report: OverdueReport): (string | number | null)[][] {
   return report.items.map((item: OverdueItem, i) => [

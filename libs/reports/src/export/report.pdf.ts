@@ -1,4 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { vietnamWallClock } from '../../../calendar/src';
 import { renderPdf } from '../../../common/src';
 
 /** A printable report: an official heading, a title, one table whose last row is the totals, two signatures. */
@@ -22,8 +23,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `Ngày dd tháng MM năm yyyy` in Vietnam time. */
 function dateline(at: Date): string {
-  const d = new Date(at.getTime() + 7 * 3_600_000);
-  return `Ngày ${pad(d.getUTCDate())} tháng ${pad(d.getUTCMonth() + 1)} năm ${d.getUTCFullYear()}`;
+  const d = vietnamWallClock(at);
+  return `Ngày ${pad(d.day)} tháng ${pad(d.month)} năm ${d.year}`;
 }
 
 /** Issuing unit left, national motto centre, form number right (Nghị định 30/2020/NĐ-CP, Phụ lục I). */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { vietnamMidnight } from '../../../calendar/src';
 import { AppError, CLOCK, type Clock } from '../../../common/src';
 import { outcomesByUnitSql } from '../../../dossiers/src';
 import { countsAsResolvedSql } from '../../../reports/src/domain/refusal.rule';
@@ -97,5 +98,5 @@ function withRate(row: UnitStats): UnitStats {
 function parseDay(value: string | undefined, field: string): Date | null {
   if (!value) return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw AppError.badRequest('VALIDATION_FAILED', `${field} must be YYYY-MM-DD`);
-  return new Date(`${value}T00:00:00+07:00`);
+  return vietnamMidnight(value);
 }

@@ -18,6 +18,7 @@ export class TrackingThrottlerGuard extends ThrottlerGuard {
 /** Inbound SMS are limited per sender phone, not per gateway IP (every SMS comes from the gateway). */
 @Injectable()
 export class SmsThrottlerGuard extends TrackingThrottlerGuard {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the signature @nestjs/throttler declares
   protected override async getTracker(req: Record<string, any>): Promise<string> {
     const from = String(req.body?.from ?? req.body?.From ?? '').replace(/[^0-9+]/g, '');
     return from ? `phone:${from}` : `ip:${req.ip}`;

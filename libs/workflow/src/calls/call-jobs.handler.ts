@@ -5,8 +5,11 @@ import { JobKindRegistry } from '../jobs/job-kind.registry';
 import type { ClaimedJob, JobOutcome } from '../jobs/job.row';
 import type { CommandTx } from '../persistence/command.tx';
 import { InstancesRepository } from '../persistence/instances.repository';
-import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
-import { Engine } from '../runtime/engine.port';
+import type { WorkflowCommand } from '../commands/workflow-command';
+import { WorkflowCommands } from '../commands/workflow.commands';
+import { instanceForJob, outcomeOf } from '../jobs/job-command';
+import { finishJob } from '../jobs/job-ownership';
+import { CommandExecutor } from '../runtime/command.executor';
 import { RuntimeService } from '../services/runtime.service';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { callChainLength } from './call-tree.reader';
@@ -22,8 +25,6 @@ import {
 } from './call-job.kinds';
 
 const ACTIVE = `status IN ('running', 'incident')`;
-/** The job row is still ours ($1 = job id, $2 = worker id): the guard of every finishing write. */
-const STILL_OURS = `status = 'running' AND locked_by = $2`;
 
 /**
  * Runs the call-activity jobs. `call.start` starts the child (latest version of the key, the
@@ -89,44 +90,27 @@ export class CallJobsHandler implements OnModuleInit {
 
   private complete(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
     const payload = job.payload as unknown as CallCompletePayload;
-    return this.applyToParent(job, workerId, (model, state, ctx) =>
-      Engine.completeCall(model, state, { callId: payload.callId, variables: payload.variables }, ctx),
-    );
+    return this.applyToParent(job, workerId, WorkflowCommands.completeCall(job.id, workerId, payload.callId, payload.variables));
   }
 
   /** The child's uncaught error end is thrown at the call activity; the child, stuck on it, is then cancelled. */
   private async fail(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
     const payload = job.payload as unknown as CallFailPayload;
-    const outcome = await this.applyToParent(job, workerId, (model, state, ctx) =>
-      Engine.failCall(model, state, { callId: payload.callId, errorCode: payload.errorCode }, ctx),
-    );
+    const outcome = await this.applyToParent(job, workerId, WorkflowCommands.failCall(job.id, workerId, payload.callId, payload.errorCode));
     const [child] = await this.executor.sql.rows<{ id: string }>(`SELECT id FROM process_instances WHERE id = $1 AND ${ACTIVE}`, [payload.childInstanceId]);
     if (child) await this.runtime.cancel(child.id, `BPMN error '${payload.errorCode}' handed to the calling instance`, { username: null });
     return outcome;
   }
 
   /** One engine command on the parent whose write also finishes the job (so it applies once). */
-  private async applyToParent(job: ClaimedJob, workerId: string, command: EngineCommand): Promise<JobOutcome> {
+  private async applyToParent(job: ClaimedJob, workerId: string, command: WorkflowCommand): Promise<JobOutcome> {
     try {
       const change = await this.executor.execute(null, async (sql, attempt) => {
-        if (attempt > 1 && (await sql.rows(`SELECT 1 FROM jobs WHERE id = $1 AND ${STILL_OURS}`, [job.id, workerId])).length === 0) throw new CallGone();
-        const instance = job.instance_id ? await this.instances.load(sql, job.instance_id) : null;
-        if (!instance || (instance.status !== 'running' && instance.status !== 'incident')) throw new CallGone();
-        return {
-          instance,
-          jobId: job.id,
-          command,
-          guards: (st, afterInstance) => [
-            st.add(
-              `UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = now()
-               WHERE id = ${st.param(job.id, '::uuid')} AND status = 'running' AND locked_by = ${st.param(workerId)} AND ${afterInstance} RETURNING id`,
-              'call_job_done',
-            ),
-          ],
-        };
+        const instance = await instanceForJob(sql, this.instances, job, attempt, workerId);
+        if (!instance) throw new CallGone();
+        return { instance, command };
       });
-      const incident = change.effects.find((effect) => effect.type === 'incident');
-      return incident ? { kind: 'incident', code: incident.code } : { kind: 'done' };
+      return outcomeOf(change);
     } catch (error) {
       // The parent no longer waits (cancelled, interrupted): nothing to apply.
       if (error instanceof CallGone || (error instanceof AppError && error.code === 'CALL_NOT_FOUND')) {
@@ -148,13 +132,10 @@ export class CallJobsHandler implements OnModuleInit {
   }
 
   /** Marks the job done if it is still ours. */
-  private async finish(tx: CommandTx, job: ClaimedJob, workerId: string): Promise<boolean> {
-    const rows = await tx.rows(`UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = now() WHERE id = $1 AND ${STILL_OURS} RETURNING id`, [
-      job.id,
-      workerId,
-    ]);
-    return rows.length > 0;
+  private finish(tx: CommandTx, job: ClaimedJob, workerId: string): Promise<boolean> {
+    return finishJob(tx, job.id, workerId);
   }
+
 }
 
 /** The parent no longer runs, or the job was taken over. */

@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional, type OnModuleInit } from '@nestjs/common'
 import { UNIT_DIRECTORY, type UnitDirectory } from '../../../common/src';
 import { JobKindRegistry } from '../jobs/job-kind.registry';
 import type { ClaimedJob, JobOutcome } from '../jobs/job.row';
+import { finishJob } from '../jobs/job-ownership';
 import { NotificationService } from '../notifications/notification.service';
 import type { CommandTx } from '../persistence/command.tx';
 import { CommandExecutor } from '../runtime/command.executor';
@@ -73,12 +74,7 @@ export class DeadlineJobsHandler implements OnModuleInit {
          FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE t.id = $1 FOR UPDATE OF t`,
         [job.task_id],
       );
-      const done = await tx.rows(
-        `UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = now()
-         WHERE id = $1 AND status = 'running' AND locked_by = $2 RETURNING id`,
-        [job.id, workerId],
-      );
-      if (!done.length) return { kind: 'skipped' } as const;
+      if (!(await finishJob(tx, job.id, workerId))) return { kind: 'skipped' } as const;
       await effect(tx, task && (task as DeadlineTask & { status: string }).status === 'open' ? task : undefined);
       return { kind: 'done' } as const;
     });

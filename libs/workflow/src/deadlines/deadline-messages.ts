@@ -1,3 +1,5 @@
+import { formatVietnamDate, vietnamWallClock } from '../../../calendar/src';
+
 /** A step as its deadline notifications describe it. */
 export interface DeadlineTask {
   id: string;
@@ -11,20 +13,10 @@ export interface DeadlineTask {
   business_key: string | null;
 }
 
-const VIETNAM = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 /** `16:00 02/06/2025`, Vietnam time, as officers read it. */
 export function vietnamTime(at: Date): string {
-  const part = Object.fromEntries(VIETNAM.formatToParts(at).map((p) => [p.type, p.value]));
-  return `${part.hour}:${part.minute} ${part.day}/${part.month}/${part.year}`;
+  return `${vietnamWallClock(at).time} ${formatVietnamDate(at)}`;
 }
 
 const stepName = (task: DeadlineTask) => task.name || task.element_id;

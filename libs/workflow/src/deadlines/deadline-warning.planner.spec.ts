@@ -1,11 +1,11 @@
 import { WorkingCalendar } from '../../../calendar/src';
-import type { DeadlineCalculator } from '../runtime/deadline.calculator';
+import type { WorkingTime } from '../../../calendar/src';
 import { planWarning } from './deadline-warning.planner';
 
 const HOUR = 3_600_000;
 const policy = { fraction: 0.25, minLeadMs: HOUR };
 const calendar = new WorkingCalendar({ holidays: [] });
-const calendars: DeadlineCalculator = { dueAt: () => null, calendarSync: () => calendar };
+const calendars: WorkingTime = { add: (from) => from, calendarSync: () => calendar };
 
 describe('planWarning', () => {
   it('warns a quarter of a working day before, counted backwards over the night', () => {

@@ -1,4 +1,4 @@
-import type { DeadlineCalculator, StepCalendar } from '../runtime/deadline.calculator';
+import type { StepCalendar, WorkingTime } from '../../../calendar/src';
 
 /** How far ahead of a step's due time its assignee is warned. */
 export interface WarningPolicy {
@@ -19,8 +19,8 @@ const wallClock: StepCalendar = {
  * unit's calendar (so a warning never lands at night or on a holiday). Null when the lead is
  * the whole step or more: a warning at creation tells nothing the due badge does not.
  */
-export function planWarning(createdAt: Date, dueAt: Date, unitCode: string, policy: WarningPolicy, deadlines?: DeadlineCalculator): Date | null {
-  const calendar = deadlines?.calendarSync?.(unitCode) ?? wallClock;
+export function planWarning(createdAt: Date, dueAt: Date, unitCode: string, policy: WarningPolicy, workingTime?: WorkingTime): Date | null {
+  const calendar = workingTime?.calendarSync?.(unitCode) ?? wallClock;
   const stepMs = calendar.workingMillisBetween(createdAt, dueAt);
   const leadMs = Math.max(stepMs * policy.fraction, policy.minLeadMs);
   if (stepMs <= 0 || leadMs >= stepMs) return null;

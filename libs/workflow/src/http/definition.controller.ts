@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { DeploymentService } from '../services/deployment.service';
 import { OwnershipService } from '../ownership/ownership.service';
@@ -16,7 +16,6 @@ interface UploadedBpmn {
 }
 
 @ApiTags('definitions')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/definitions')
 export class DefinitionController {

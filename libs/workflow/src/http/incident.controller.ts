@@ -1,12 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { IncidentService } from '../services/incident.service';
 import { IncidentQueryDto } from './dtos/incident-query.dto';
 import { OwnershipService } from '../ownership/ownership.service';
 
 @ApiTags('incidents')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/incidents')
 export class IncidentController {
@@ -16,6 +15,7 @@ export class IncidentController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Open incidents (failed jobs) of my reach' })
   async list(@Query() query: IncidentQueryDto, @CurrentUser() user: AuthUser) {
     const reach = await this.ownership.reach(user);
     return this.incidents.list(query.status, query.limit, query.offset, reach.root ? undefined : reach.unitCodes);

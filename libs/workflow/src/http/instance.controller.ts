@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { RuntimeService } from '../services/runtime.service';
 import { OwnershipService } from '../ownership/ownership.service';
@@ -8,7 +8,6 @@ import { CorrelateMessageDto } from './dtos/correlate-message.dto';
 import { StartInstanceDto } from './dtos/start-instance.dto';
 
 @ApiTags('instances')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/instances')
 export class InstanceController {

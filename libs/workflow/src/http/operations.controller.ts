@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Optional, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AUDIT_LOG, CurrentUser, Roles, type AuditLog, type AuthUser } from '../../../common/src';
 import { IncidentService } from '../services/incident.service';
 import { IncidentsQueryDto, JobsQueryDto, RetryIncidentDto } from './dtos/operations-query.dto';
@@ -8,7 +8,6 @@ import { OwnershipService } from '../ownership/ownership.service';
 
 /** Vận hành (issue 10 item 4): jobs waiting and overdue, incidents, and a retry that records why. */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/admin/operations')
 export class OperationsController {

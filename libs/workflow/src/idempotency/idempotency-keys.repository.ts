@@ -22,6 +22,16 @@ export interface IdempotencyKeyRow {
 /** What a reservation found. */
 export type Reservation = { reserved: true } | { reserved: false; row: IdempotencyKeyRow | undefined };
 
+/**
+ * Completes an in-progress key inside another module's transaction (the upload commits its file rows
+ * and the key's answer together): `$1` user, `$2` key, `$3` attempt, `$4` status, `$5` body; yields
+ * one row `{ marked }`, 1 when this attempt still held the key. Published by libs/workflow, which owns
+ * the table (issue 17 item 4).
+ */
+export const COMPLETE_IN_PROGRESS_KEY_SQL = `WITH m AS (UPDATE idempotency_keys SET status = 'completed', response_status = $4, response_body = $5
+                WHERE user_id = $1 AND key = $2 AND attempt = $3 AND status = 'in_progress' RETURNING 1)
+    SELECT count(*)::int AS marked FROM m`;
+
 /** The `idempotency_keys` table: reserve, find, answer, release, purge. */
 @Injectable()
 export class IdempotencyKeysRepository {
@@ -50,6 +60,16 @@ export class IdempotencyKeysRepository {
       [input.userId, input.key],
     );
     return { reserved: false, row };
+  }
+
+  /** The key's row as it stands, unless it is past its TTL (then the key is free). */
+  async find(userId: string, key: string): Promise<IdempotencyKeyRow | undefined> {
+    const [row] = await this.db.query(
+      `SELECT request_hash, status, response_status, response_body, started_at < now() - interval '${IDEMPOTENCY_RESERVATION_LEASE}' AS stale
+         FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND created_at >= now() - interval '${IDEMPOTENCY_KEY_TTL}'`,
+      [userId, key],
+    );
+    return row;
   }
 
   /** Stores the answer of the attempt that did the work. */

@@ -25,6 +25,3 @@ export class JobKindRegistry {
     return this.handlers.get(kind);
   }
 }
-
-/** The guard a kind handler's final write carries (`$2` = its worker id): the row is still ours. */
-export const STILL_OURS = `status = 'running' AND locked_by = $2`;

@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { AppError } from '../../../common/src';
 import { INSTANCE_COLUMNS, InstancesRepository, toInstanceRow, type InstanceRow, type RawInstance } from '../persistence/instances.repository';
-import type { Sql } from '../persistence/sql';
-import type { WriteStatement } from '../persistence/write.statement';
 import { isUuid } from '../persistence/uuid';
-import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
-import { Engine } from '../runtime/engine.port';
+import type { WorkflowCommand } from '../commands/workflow-command';
+import { WorkflowCommands } from '../commands/workflow.commands';
+import { CommandExecutor } from '../runtime/command.executor';
+import { instanceForJob, outcomeOf } from './job-command';
+import { CLAIMABLE } from './job-ownership';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { BpmnError } from './bpmn.error';
 import { JobFailureRecorder } from './job-failure.recorder';
@@ -39,7 +40,7 @@ export class JobRunner {
     if (!isUuid(jobId)) return { kind: 'skipped' };
     const job = await this.claim(jobId);
     if (!job) return { kind: 'skipped' };
-    if (job.kind === 'timer') return this.complete(job, (m, s, ctx) => Engine.fireTimer(m, s, { jobId }, ctx), { claimed: false });
+    if (job.kind === 'timer') return this.complete(job, WorkflowCommands.fireTimer(jobId), { claimed: false });
     const kindHandler = this.kinds.get(job.kind);
     if (kindHandler) {
       try {
@@ -63,12 +64,12 @@ export class JobRunner {
     } catch (error) {
       if (error instanceof BpmnError) {
         const { code, message } = error;
-        return this.complete(job, (m, s, ctx) => Engine.throwError(m, s, { jobId, errorCode: code, message }, ctx));
+        return this.complete(job, WorkflowCommands.throwBpmnError(jobId, this.workerId, code, message));
       }
       return this.failures.failed(job, this.workerId, error);
     }
     const variables = output && typeof output === 'object' ? output : undefined;
-    return this.complete(job, (m, s, ctx) => Engine.completeJob(m, s, { jobId, variables }, ctx));
+    return this.complete(job, WorkflowCommands.completeServiceTask(jobId, this.workerId, variables));
   }
 
   /**
@@ -118,37 +119,15 @@ export class JobRunner {
    * ours (`claimed`), or, for a timer that was only read, if it is still claimable (the write
    * claims it). A failure of an unclaimed timer claims it first, then is recorded as any other.
    */
-  private async complete(job: RunnableJob, command: EngineCommand, { claimed = true } = {}): Promise<JobOutcome> {
-    const ours = (st: WriteStatement) => (claimed ? `status = 'running' AND locked_by = ${st.param(this.workerId)}` : CLAIMABLE);
+  private async complete(job: RunnableJob, command: WorkflowCommand, { claimed = true } = {}): Promise<JobOutcome> {
     try {
       const change = await this.executor.execute(null, async (sql, attempt) => {
         // After a lost race, the job may have been cancelled (an interrupting event) or taken over.
-        if (attempt > 1 && !(await this.stillOurs(sql, job, claimed))) throw new JobNoLongerOurs();
-        if (!job.instance_id) throw new JobNoLongerOurs();
-        // The claim read the instance; after a lost race it changed, so read it again.
-        const instance = attempt === 1 ? job.instance : await this.instances.load(sql, job.instance_id);
-        if (!instance || (instance.status !== 'running' && instance.status !== 'incident')) throw new JobNoLongerOurs();
-        return {
-          instance,
-          command,
-          jobId: job.id,
-          guards: (st, afterInstance, result) => {
-            // An uncaught BPMN error leaves the token waiting on the job: keep it retryable.
-            const incident = result.effects.find((effect) => effect.type === 'incident');
-            return [
-              st.add(
-                `UPDATE jobs SET status = ${st.param(incident ? 'failed' : 'done')}, last_error = ${st.param(incident?.message ?? null, '::text')},
-                   attempts = attempts + ${claimed ? 0 : 1}, locked_by = NULL, locked_until = NULL, updated_at = now()
-                 WHERE id = ${st.param(job.id, '::uuid')} AND ${ours(st)} AND ${afterInstance}
-                 RETURNING id`,
-                'job_done',
-              ),
-            ];
-          },
-        };
+        const instance = await instanceForJob(sql, this.instances, job, attempt, claimed ? this.workerId : null, job.instance);
+        if (!instance) throw new JobNoLongerOurs();
+        return { instance, command };
       });
-      const incident = change.effects.find((effect) => effect.type === 'incident');
-      return incident ? { kind: 'incident', code: incident.code } : { kind: 'done' };
+      return outcomeOf(change);
     } catch (error) {
       if (error instanceof JobNoLongerOurs) return { kind: 'skipped' };
       const owned = claimed ? job : await this.claimOnly(job.id);
@@ -161,13 +140,6 @@ export class JobRunner {
       return this.failures.failed(owned, this.workerId, error);
     }
   }
-
-  private async stillOurs(sql: Sql, job: ClaimedJob, claimed: boolean): Promise<boolean> {
-    const rows = claimed
-      ? await sql.rows(`SELECT 1 FROM jobs WHERE id = $1 AND status = 'running' AND locked_by = $2`, [job.id, this.workerId])
-      : await sql.rows(`SELECT 1 FROM jobs WHERE id = $1 AND ${CLAIMABLE}`, [job.id]);
-    return rows.length > 0;
-  }
 }
 
 /** The job was cancelled or taken over while its handler ran: its result is dropped. */
@@ -177,8 +149,6 @@ class JobNoLongerOurs extends Error {}
 type RunnableJob = ClaimedJob & { instance: InstanceRow | null };
 
 const JOB_COLUMNS = 'id, instance_id, task_id, definition_id, payload, kind, element_id, topic, attempts, max_attempts';
-/** A job nobody holds: pending, or running under a lock that expired (its worker died). */
-const CLAIMABLE = `(status = 'pending' OR (status = 'running' AND locked_until < now()))`;
 
 function toRunnable(row: ClaimedJob & RawInstance): RunnableJob {
   const { id, instance_id, task_id, definition_id, payload, kind, element_id, topic, attempts, max_attempts } = row;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { CommandTx } from '../persistence/command.tx';
+import { finishJob } from './job-ownership';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 
 /** A job another module wants run at a time, e.g. libs/dossiers' `appointment.reminder`. */
@@ -42,13 +43,8 @@ export class JobScheduler {
    * the transaction that writes the job's effect and write the effect only when it returns true,
    * so a redelivery or a takeover never repeats it.
    */
-  async finish(tx: CommandTx, jobId: string, workerId: string): Promise<boolean> {
-    const rows = await tx.rows(
-      `UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = now()
-       WHERE id = $1 AND status = 'running' AND locked_by = $2 RETURNING id`,
-      [jobId, workerId],
-    );
-    return rows.length > 0;
+  finish(tx: CommandTx, jobId: string, workerId: string): Promise<boolean> {
+    return finishJob(tx, jobId, workerId);
   }
 
   /** Cancels pending jobs of a kind for an instance (e.g. the reminder once the dossier is returned); returns their ids. */

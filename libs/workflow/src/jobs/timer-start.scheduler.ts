@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, Optional, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { CommandTx } from '../persistence/command.tx';
+import { finishJob } from './job-ownership';
 import { DefinitionsRepository, type DefinitionRecord } from '../persistence/definitions.repository';
 import { CommandExecutor } from '../runtime/command.executor';
-import { planNextCycle, planTimer, type ProcessModel } from '../runtime/engine.port';
+import { planNextCycle, planTimer, type ProcessModel, type WorkingTime } from '../runtime/engine.port';
 import { RuntimeService } from '../services/runtime.service';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { WORKING_TIME } from '../workflow.tokens';
@@ -38,7 +39,7 @@ export class TimerStartScheduler implements OnModuleInit {
     private readonly definitions: DefinitionsRepository,
     private readonly runtime: RuntimeService,
     @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
-    @Optional() @Inject(WORKING_TIME) private readonly workingTime?: { add(from: Date, isoDuration: string, unitCode?: string): Date },
+    @Optional() @Inject(WORKING_TIME) private readonly workingTime?: WorkingTime,
   ) {}
 
   onModuleInit(): void {
@@ -70,12 +71,8 @@ export class TimerStartScheduler implements OnModuleInit {
     const timer = definition?.model.timerStart;
     const payload = job.payload as TimerStartPayload | null;
     return this.executor.transaction(async (tx) => {
-      const finished = await tx.rows(
-        `UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = now()
-         WHERE id = $1 AND status = 'running' AND locked_by = $2 RETURNING id`,
-        [job.id, workerId],
-      );
-      if (!finished.length || !definition || !timer || !payload) return { kind: 'skipped' } as const;
+      const finished = await finishJob(tx, job.id, workerId);
+      if (!finished || !definition || !timer || !payload) return { kind: 'skipped' } as const;
       // A newer version took over the schedule (its deploy cancelled this job unless it was already running).
       const latest = await tx.one<{ id: string }>(`SELECT id FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1`, [definition.key]);
       if (latest?.id !== definition.id) return { kind: 'done' } as const;

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { OwnershipService } from '../ownership/ownership.service';
 import { MessageCorrelationService } from './message-correlation.service';
@@ -11,7 +11,6 @@ import { MessageDto } from './message.dto';
  * their tasks; integrations sign in as an administrator account.
  */
 @ApiTags('messages')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/messages')
 export class MessageController {

@@ -1,12 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { MigrationDto } from './migration.dto';
 import { InstanceMigrationService } from './instance-migration.service';
 import { OwnershipService } from '../ownership/ownership.service';
 
 @ApiTags('migrations')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/admin/migrations')
 export class MigrationController {

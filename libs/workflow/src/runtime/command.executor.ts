@@ -10,35 +10,24 @@ import { DefinitionsRepository } from '../persistence/definitions.repository';
 import { InstanceCache } from '../persistence/instance.cache';
 import type { InstanceRow } from '../persistence/instances.repository';
 import { AutoCommitSql, type Sql } from '../persistence/sql';
-import type { WriteStatement } from '../persistence/write.statement';
+import type { WorkflowCommand } from '../commands/workflow-command';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { WORKING_TIME } from '../workflow.tokens';
-import { AFTER_INSTANCE, EffectWriter, INSTANCE_WRITE, type BuiltWrite } from './effect.writer';
-import type { EngineContext, EngineResult, InstanceState, ProcessModel, WorkingTime } from './engine.port';
+import { EffectWriter, INSTANCE_WRITE, type BuiltWrite } from './effect.writer';
+import type { EngineContext, EngineResult, WorkingTime } from './engine.port';
 import { toAppError } from './engine-error.mapper';
-import type { HistoryRow } from './history.row';
 import type { InstanceChange } from './instance-change';
 import { InstanceChangeListeners } from './instance-change.listeners';
 
-/** A pure engine call: `(model, state, ctx) → {state, effects}`. */
-export type EngineCommand = (model: ProcessModel, state: InstanceState, ctx: EngineContext) => EngineResult | Promise<EngineResult>;
+export type { EngineCommand } from '../commands/workflow-command';
 
 /** One attempt of a command, prepared from a fresh read. */
 export interface PreparedCommand {
   instance: InstanceRow;
   /** A start: the instance row is inserted by the command's statement. */
   isNew?: boolean;
-  command: EngineCommand;
-  /**
-   * Extra conditions of the write, as parts of its statement that must each return a row (e.g.
-   * "the task is still open and mine"); they lock rows, so they must include `AFTER_INSTANCE`.
-   */
-  guards?: (statement: WriteStatement, afterInstance: string, change: InstanceChange) => string[];
-  history?: HistoryRow[];
-  /** The job whose result this command applies: incidents it raises are linked to it (and retryable). */
-  jobId?: string;
-  /** A guard part whose RETURNING row the command wants back (`InstanceChange.returned`). */
-  returning?: string;
+  /** The named command (`workflow.commands.ts`): its engine call, guards and own writes. */
+  command: WorkflowCommand;
 }
 
 const MAX_ATTEMPTS = 20;
@@ -106,12 +95,12 @@ export class CommandExecutor {
       const built = await this.build(sql, actor, prepared);
       try {
         const [row] = await built.statement.run(sql, this.mainQuery(prepared, built));
-        if (prepared.returning) built.change.returned = row;
+        if (prepared.command.returning) built.change.returned = row;
       } catch (error) {
         this.cache.forget(prepared.instance.id);
         if (!LOST_RACE.has(sqlState(error) ?? '')) throw error;
         if (sql.inTransaction || attempt >= MAX_ATTEMPTS) {
-          throw new AppError(409, 'CONCURRENT_UPDATE', `Instance ${prepared.instance.id} kept changing; try again`, undefined, { cause: error });
+          throw new AppError(409, 'CONCURRENT_UPDATE', `Instance ${prepared.instance.id} kept changing (${prepared.command.name}); try again`, undefined, { cause: error });
         }
         await sleep(Math.random() * Math.min(50, attempt * 2));
         continue;
@@ -196,19 +185,21 @@ export class CommandExecutor {
   }
 
   private async build(sql: Sql, actor: string | null, prepared: PreparedCommand) {
-    const { instance } = prepared;
+    const { instance, command } = prepared;
     const definition = await this.definitions.byId(instance.definitionId, sql);
     if (!definition) throw new AppError(500, 'DEFINITION_MISSING', `Definition ${instance.definitionId} of instance ${instance.id} is gone`);
     const now = this.clock.now();
     const ctx: EngineContext = { clock: { now: () => now }, newId: randomUUID, workingTime: this.workingTime, limits: this.config.diagramLimits };
     let result: EngineResult;
     try {
-      result = await prepared.command(definition.model, instance.state, ctx);
+      result = await command.effects(definition.model, instance.state, ctx);
     } catch (error) {
       throw toAppError(error);
     }
-    const built = await this.writer.build({ instance, isNew: prepared.isNew ?? false, result, actor, now, history: prepared.history, jobId: prepared.jobId });
-    const guards = [INSTANCE_WRITE, ...(prepared.guards?.(built.statement, AFTER_INSTANCE, built.change) ?? [])];
+    const built = await this.writer.build({ instance, isNew: prepared.isNew ?? false, result, actor, now, jobId: command.jobId });
+    const parts = command.guards.map((guard) => guard.write(built.statement, built.change));
+    command.writes?.(built.statement, built.change, parts);
+    const guards = [INSTANCE_WRITE, ...parts];
     built.change.parentCallId = instance.parentCallId ?? null; // for libs/workflow/src/calls
     await this.listeners.notify(built.change, built.statement);
     built.enqueue.push(...(built.change.enqueue ?? [])); // job rows listeners added (libs/workflow/src/calls)
@@ -222,8 +213,9 @@ export class CommandExecutor {
    */
   private mainQuery(prepared: PreparedCommand, built: { guards: string[] }): string {
     const guard = `workflow_guard(${built.guards.map((name) => `EXISTS (SELECT 1 FROM ${name})`).join(' AND ')}) AS ok`;
-    return prepared.returning
-      ? `SELECT ${guard}, r.* FROM (VALUES (1)) AS one (x) LEFT JOIN ${prepared.returning} AS r ON true`
+    const { returning } = prepared.command;
+    return returning
+      ? `SELECT ${guard}, r.* FROM (VALUES (1)) AS one (x) LEFT JOIN ${returning} AS r ON true`
       : `SELECT ${guard}`;
   }
 }

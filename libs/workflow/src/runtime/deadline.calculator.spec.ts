@@ -1,7 +1,6 @@
-import { WallClockDeadlineCalculator, wallClockMillis } from './deadline.calculator';
+import { stepDueAt, WALL_CLOCK_TIME } from './deadline.calculator';
 
-describe('WallClockDeadlineCalculator', () => {
-  const calculator = new WallClockDeadlineCalculator();
+describe('WALL_CLOCK_TIME (no calendar bound)', () => {
   const createdAt = new Date('2025-06-06T09:00:00.000Z');
 
   it.each([
@@ -11,16 +10,22 @@ describe('WallClockDeadlineCalculator', () => {
     ['P1W', '2025-06-13T09:00:00.000Z'],
     ['4h', '2025-06-06T13:00:00.000Z'],
     ['2d', '2025-06-08T09:00:00.000Z'],
+    ['PT0.5H', '2025-06-06T09:30:00.000Z'],
+    ['PT90S', '2025-06-06T09:01:30.000Z'],
   ])('adds %s of wall time', (duration, due) => {
-    expect(calculator.dueAt(createdAt, duration)?.toISOString()).toBe(due);
+    expect(stepDueAt(WALL_CLOCK_TIME, createdAt, duration, 'unit')?.toISOString()).toBe(due);
   });
 
   it.each([undefined, '', 'soon', 'P', 'PT', 'P1Y'])('has no due time for %p', (duration) => {
-    expect(calculator.dueAt(createdAt, duration)).toBeNull();
+    // given
+    const heard: string[] = [];
+    // when / then
+    expect(stepDueAt(WALL_CLOCK_TIME, createdAt, duration, 'unit', (message) => heard.push(message))).toBeNull();
+    expect(heard.length).toBe(duration ? 1 : 0);
   });
 
-  it('reads fractions and seconds', () => {
-    expect(wallClockMillis('PT0.5H')).toBe(1_800_000);
-    expect(wallClockMillis('PT90S')).toBe(90_000);
+  it('lets errors other than an unreadable duration through', () => {
+    const broken = { add: () => { throw new Error('database down'); } };
+    expect(() => stepDueAt(broken, createdAt, 'P1D', 'unit')).toThrow('database down');
   });
 });

@@ -1,42 +1,40 @@
+import { CalendarError, parseIsoDuration, parseStepDuration, wallClockMillis, type WorkingTime } from '../../../calendar/src';
+
 /**
- * When a user task is due. The lead plugs the working-day calendar in under this token
- * (DESIGN §4: `mc:duration` counts working time); the default below counts wall time.
+ * Step deadlines through the one working-time port (libs/calendar's `WorkingTime`, bound to
+ * `WORKING_TIME` by the calendar module; DESIGN §4: `mc:duration` counts working time).
+ * Without a calendar, `WALL_CLOCK_TIME` counts wall time.
  */
-export interface DeadlineCalculator {
-  /** Due instant of a step created at `createdAt` with `isoDuration` (`PT4H`, `P2D`) in `unitCode`; null when the step has no duration. */
-  dueAt(createdAt: Date, isoDuration: string | undefined, unitCode: string): Date | null;
-  /** The unit's calendar, when the calculator has one (the working-day calendar does): deadline warnings count backwards in it. */
-  calendarSync?(unitCode: string): StepCalendar;
-}
 
-/** What deadline warnings need of a unit's working calendar (libs/calendar's `WorkingCalendar` has it). */
-export interface StepCalendar {
-  workingMillisBetween(from: Date, to: Date): number;
-  subtractWorkingTime(to: Date, duration: { seconds?: number }): Date;
-}
+/** Default `WorkingTime`: wall-clock time, weekends and holidays included (a day is 24 h, a week 7 days). */
+export const WALL_CLOCK_TIME: WorkingTime = {
+  add(from: Date, duration: string): Date {
+    const parts = parseStepDuration(duration) ?? parseIsoDuration(duration);
+    const millis = parts && wallClockMillis(parts);
+    if (millis === null || millis === undefined) {
+      throw new CalendarError('CALENDAR_INVALID_DURATION', `'${duration}' is not a duration of days, hours, minutes or weeks`);
+    }
+    return new Date(from.getTime() + millis);
+  },
+};
 
-export const DEADLINE_CALCULATOR = Symbol('DEADLINE_CALCULATOR');
-
-const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
-const SHORT_DURATION = /^(\d+(?:\.\d+)?)\s*([dhm])$/i;
-const HOUR = 3_600_000;
-
-/** Milliseconds of an ISO 8601 duration made of weeks, days, hours, minutes, seconds (a day = 24 h); null when unreadable. */
-export function wallClockMillis(duration: string): number | null {
-  const text = duration.trim();
-  const short = SHORT_DURATION.exec(text);
-  if (short) return Number(short[1]) * { d: 24 * HOUR, h: HOUR, m: 60_000 }[short[2].toLowerCase() as 'd' | 'h' | 'm'];
-  const match = ISO_DURATION.exec(text);
-  if (!match || text === 'P' || text.endsWith('T')) return null;
-  const [w, d, h, m, s] = match.slice(1).map((part) => Number(part ?? 0));
-  return (((w * 7 + d) * 24 + h) * 60 + m) * 60_000 + s * 1000;
-}
-
-/** Default: wall-clock hours, weekends and holidays included. */
-export class WallClockDeadlineCalculator implements DeadlineCalculator {
-  dueAt(createdAt: Date, isoDuration: string | undefined): Date | null {
-    if (!isoDuration) return null;
-    const millis = wallClockMillis(isoDuration);
-    return millis === null ? null : new Date(createdAt.getTime() + millis);
+/**
+ * Due time of a step created at `createdAt` with `duration` in `unitCode`: null when the step has
+ * no duration, or one the port cannot count (`onUnreadable` hears why; such a step gets no due time).
+ */
+export function stepDueAt(
+  workingTime: WorkingTime,
+  createdAt: Date,
+  duration: string | undefined,
+  unitCode: string,
+  onUnreadable: (message: string) => void = () => undefined,
+): Date | null {
+  if (!duration) return null;
+  try {
+    return workingTime.add(createdAt, duration, unitCode);
+  } catch (error) {
+    if (!(error instanceof CalendarError) || error.code !== 'CALENDAR_INVALID_DURATION') throw error;
+    onUnreadable(`Step duration '${duration}' cannot be counted; the step gets no due time: ${error.message}`);
+    return null;
   }
 }

@@ -1,9 +1,11 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { ProcessInstanceStatus } from '../views/instance.view';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { DEADLINE_OVERDUE, DEADLINE_WARNING, deadlineJobId, deadlineJobIds } from '../deadlines/deadline-job.ids';
 import { planWarning } from '../deadlines/deadline-warning.planner';
-import { DEADLINE_CALCULATOR, WallClockDeadlineCalculator, type DeadlineCalculator } from './deadline.calculator';
+import type { WorkingTime } from '../../../calendar/src';
+import { WORKING_TIME } from '../workflow.tokens';
+import { stepDueAt, WALL_CLOCK_TIME } from './deadline.calculator';
 import type { UserTaskSpec } from './engine.port';
 import type { CommandWrite } from './effect.writer';
 import type { HistoryRow } from './history.row';
@@ -50,15 +52,17 @@ export interface CommandRows {
 
 /**
  * Effects → rows: each new task gets its unit (through the unit directory) and its due time
- * (through the deadline calculator); jobs get their attempt budget; the status is derived.
+ * (through the working-time port); jobs get their attempt budget; the status is derived.
  */
 @Injectable()
 export class EffectRows {
+  private readonly logger = new Logger('Deadlines');
+
   constructor(
     private readonly units: UnitResolver,
     @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
     /** From a global module (the working-day calendar) when one provides it; wall-clock otherwise. */
-    @Optional() @Inject(DEADLINE_CALCULATOR) private readonly deadlines: DeadlineCalculator = new WallClockDeadlineCalculator(),
+    @Optional() @Inject(WORKING_TIME) private readonly workingTime: WorkingTime = WALL_CLOCK_TIME,
   ) {}
 
   async collect(input: CommandWrite): Promise<CommandRows> {
@@ -149,20 +153,24 @@ export class EffectRows {
       task_id: taskId,
     });
     const policy = { fraction: this.config.deadlineWarningFraction, minLeadMs: this.config.deadlineWarningMinMs };
-    const warnAt = planWarning(now, dueAt, unitCode, policy, this.deadlines);
+    const warnAt = planWarning(now, dueAt, unitCode, policy, this.workingTime);
     return warnAt ? [job(DEADLINE_WARNING, warnAt), job(DEADLINE_OVERDUE, dueAt)] : [job(DEADLINE_OVERDUE, dueAt)];
   }
 
-  /** `mc:duration` through the deadline calculator; else an absolute `dueDate` as drawn. */
+  /** `mc:duration` through the working-time port; else an absolute `dueDate` as drawn. */
   private taskDueAt(now: Date, spec: UserTaskSpec, unitCode: string): Date | null {
-    const fromDuration = this.deadlines.dueAt(now, spec.duration, unitCode);
+    const fromDuration = this.dueAt(now, spec.duration, unitCode);
     if (fromDuration) return fromDuration;
     if (spec.dueDate && /^\d{4}-\d{2}-\d{2}/.test(spec.dueDate)) {
       const date = new Date(spec.dueDate);
       if (!Number.isNaN(date.getTime())) return date;
     }
-    if (spec.dueDate?.startsWith('P')) return this.deadlines.dueAt(now, spec.dueDate, unitCode);
+    if (spec.dueDate?.startsWith('P')) return this.dueAt(now, spec.dueDate, unitCode);
     return null;
+  }
+
+  private dueAt(now: Date, duration: string | undefined, unitCode: string): Date | null {
+    return stepDueAt(this.workingTime, now, duration, unitCode, (message) => this.logger.warn(message));
   }
 }
 

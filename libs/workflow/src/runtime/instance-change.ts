@@ -29,6 +29,6 @@ export interface InstanceChange {
  * Called while a command's statement is built: a listener adds its own parts (CTEs) to the
  * statement, so projections (e.g. `dossier_status`, DESIGN §5) commit or roll back with the
  * command, in the same round trip. Parts that update existing rows should include
- * `EXISTS (SELECT 1 FROM instance_write)` so they run after the instance row is locked.
+ * `AFTER_INSTANCE` (exported by this lib) so they run after the instance row is locked.
  */
 export type InstanceChangeListener = (change: InstanceChange, statement: WriteStatement) => void | Promise<void>;

@@ -3,7 +3,10 @@ import { deadlineJobIds } from '../deadlines/deadline-job.ids';
 import type { CommandTx } from '../persistence/command.tx';
 import type { InstancesRepository } from '../persistence/instances.repository';
 import type { CommandExecutor } from '../runtime/command.executor';
-import { Engine } from '../runtime/engine.port';
+import { WorkflowCommands } from '../commands/workflow.commands';
+
+/** The newest open step of instance $1 drawn as desk action $2. */
+const NEWEST_OPEN_STEP = `SELECT id FROM tasks WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1`;
 
 /**
  * Steps drawn as a one-stop desk action (`mc:action`, ADR 0012), driven from the desk action's own
@@ -21,27 +24,12 @@ export class DeskSteps {
    * authority stands for the inbox's rule: whoever claimed the step, the desk action completes it.
    */
   async complete(tx: CommandTx, instanceId: string, action: string, actor: { username: string }, variables: Record<string, unknown> = {}): Promise<{ taskId: string } | undefined> {
-    const [open] = await tx.rows<{ id: string }>(
-      `SELECT id FROM tasks WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1`,
-      [instanceId, action],
-    );
+    const [open] = await tx.rows<{ id: string }>(NEWEST_OPEN_STEP, [instanceId, action]);
     if (!open) return undefined;
     await this.executor.execute(actor.username, async (sql) => {
       const loaded = await this.instances.loadWithTask(sql, open.id);
       if (!loaded || loaded.task.status !== 'open') throw AppError.conflict('TASK_NOT_OPEN', `Task ${open.id} is ${loaded?.task.status ?? 'gone'}`);
-      return {
-        instance: loaded.instance,
-        command: (model, state, ctx) => Engine.completeTask(model, state, { taskId: open.id, variables }, ctx),
-        guards: (st, afterInstance, change) => {
-          const [at, username] = [st.param(change.at, '::timestamptz'), st.param(actor.username, '::text')];
-          return [
-            st.add(`UPDATE tasks t SET status = 'completed', completed_at = ${at}, completed_by = ${username},
-                assignee = COALESCE(t.assignee, ${username}), claimed_at = COALESCE(t.claimed_at, ${at})
-              WHERE t.id = ${st.param(open.id, '::uuid')} AND t.instance_id = ${st.param(instanceId, '::uuid')} AND t.status = 'open' AND ${afterInstance}
-              RETURNING t.id`),
-          ];
-        },
-      };
+      return { instance: loaded.instance, command: WorkflowCommands.completeDeskStep({ taskId: open.id, instanceId, actor: actor.username, variables }) };
     }, { tx });
     return { taskId: open.id };
   }
@@ -55,9 +43,7 @@ export class DeskSteps {
   async hold(tx: CommandTx, instanceId: string, action: string): Promise<string | undefined> {
     await tx.rows(`SELECT id FROM process_instances WHERE id = $1 FOR NO KEY UPDATE`, [instanceId]);
     const [held] = await tx.rows<{ id: string }>(
-      `UPDATE tasks SET due_at = NULL WHERE id = (
-         SELECT id FROM tasks WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1 FOR UPDATE)
-       RETURNING id`,
+      `UPDATE tasks SET due_at = NULL WHERE id = (${NEWEST_OPEN_STEP} FOR UPDATE) RETURNING id`,
       [instanceId, action],
     );
     if (!held) return undefined;

@@ -8,8 +8,8 @@ import { InstancesRepository, type InstanceRow } from '../persistence/instances.
 import { isUuid } from '../persistence/uuid';
 import type { Sql } from '../persistence/sql';
 import { activeDescendants } from '../calls/call-tree.reader';
-import { CommandExecutor, type EngineCommand } from '../runtime/command.executor';
-import { Engine } from '../runtime/engine.port';
+import { WorkflowCommands } from '../commands/workflow.commands';
+import { CommandExecutor } from '../runtime/command.executor';
 import type { InstanceChange } from '../runtime/instance-change';
 import { currentIdempotentRequest, recordIdempotentAnswer } from '../idempotency/idempotency.scope';
 import { UnitResolver } from '../runtime/unit.resolver';
@@ -70,7 +70,7 @@ export class RuntimeService {
       rev: 0,
       openIncidentJobs: [],
     };
-    const command: EngineCommand = (model, _state, ctx) => Engine.start(model, { businessKey: businessKey ?? undefined, variables, messageName: input.messageName }, ctx);
+    const command = WorkflowCommands.startInstance({ businessKey, variables, messageName: input.messageName });
     return this.executor.execute(actor.username, async () => ({ instance, isNew: true, command }), options);
   }
 
@@ -110,7 +110,7 @@ export class RuntimeService {
       actor.username,
       async (sql) => ({
         instance: await this.loadTarget(sql, target, messageName),
-        command: (model, state, ctx) => Engine.correlateMessage(model, state, { messageName, variables }, ctx),
+        command: WorkflowCommands.correlateMessage(messageName, variables),
       }),
       options,
     );
@@ -148,7 +148,7 @@ export class RuntimeService {
       actor.username,
       async (sql) => ({
         instance: await this.loadRunning(sql, id),
-        command: (model, state, ctx) => Engine.cancel(model, state, { reason }, ctx),
+        command: WorkflowCommands.cancelInstance(reason),
       }),
       options,
     );

@@ -4,7 +4,7 @@ import { InstancesRepository, type InstanceRow } from '../persistence/instances.
 import { TasksRepository, type InboxQuery } from '../persistence/tasks.repository';
 import { isUuid } from '../persistence/uuid';
 import { CommandExecutor, type PreparedCommand } from '../runtime/command.executor';
-import { Engine } from '../runtime/engine.port';
+import { WorkflowCommands, type OpinionWrite } from '../commands/workflow.commands';
 import type { InstanceChange } from '../runtime/instance-change';
 import { toTaskView, type TaskRow, type TaskView } from '../views/task.view';
 import { DelegateTargetFinder } from './delegate-target.finder';
@@ -112,26 +112,12 @@ export class TaskService {
   }
 
   private completion(user: AuthUser, id: string, variables: Record<string, unknown>, instance: InstanceRow, draft: OpinionDraft | null): PreparedCommand {
-    return {
-      instance,
-      command: (model, state, ctx) => Engine.completeTask(model, state, { taskId: id, variables }, ctx),
-      returning: 'task_completion',
-      guards: (st, afterInstance, change) => {
-        const [taskId, at, username] = [st.param(id, '::uuid'), st.param(change.at, '::timestamptz'), st.param(user.username, '::text')];
-        // A task's unit and groups never change, so the check against the read (or the cache) stands; open and
-        // unassigned-or-mine may have changed since, so they are guarded here.
-        const completion = st.add(
-          `UPDATE tasks t SET status = 'completed', completed_at = ${at}, completed_by = ${username},
-             assignee = COALESCE(t.assignee, ${username}), claimed_at = COALESCE(t.claimed_at, ${at})
-           WHERE t.id = ${taskId} AND t.instance_id = ${st.param(instance.id, '::uuid')} AND t.status = 'open'
-             AND (t.assignee IS NULL OR t.assignee = ${username}) AND ${afterInstance}
-           RETURNING t.*`,
-          'task_completion',
-        );
-        if (draft) this.opinionRows.addInsert(st, completion, instance.businessKey, draft, change.at);
-        return [completion];
-      },
-    };
+    const opinion = draft ? { draft, write: this.writeOpinion(instance.businessKey) } : undefined;
+    return { instance, command: WorkflowCommands.completeTask({ taskId: id, instanceId: instance.id, actor: user.username, variables, opinion }) };
+  }
+
+  private writeOpinion(businessKey: string | null): OpinionWrite {
+    return (st, completion, draft, at) => void this.opinionRows.addInsert(st, completion, businessKey, draft, at);
   }
 }
 

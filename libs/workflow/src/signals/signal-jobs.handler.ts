@@ -1,11 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '../../../common/src';
-import { JobKindRegistry, STILL_OURS } from '../jobs/job-kind.registry';
+import { JobKindRegistry } from '../jobs/job-kind.registry';
+import { instanceForJob, outcomeOf } from '../jobs/job-command';
+import { finishJob } from '../jobs/job-ownership';
+import { WorkflowCommands } from '../commands/workflow.commands';
 import type { ClaimedJob, JobOutcome } from '../jobs/job.row';
 import type { CommandTx } from '../persistence/command.tx';
 import { InstancesRepository } from '../persistence/instances.repository';
 import { CommandExecutor } from '../runtime/command.executor';
-import { Engine } from '../runtime/engine.port';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { fanOutSignal } from './signal-fan-out';
 import { SIGNAL_BROADCAST, SIGNAL_DELIVER, type SignalBroadcastPayload, type SignalDeliverPayload } from './signal-job.kinds';
@@ -43,24 +45,11 @@ export class SignalJobsHandler implements OnModuleInit {
     const payload = job.payload as unknown as SignalDeliverPayload;
     try {
       const change = await this.executor.execute(null, async (sql, attempt) => {
-        if (attempt > 1 && (await sql.rows(`SELECT 1 FROM jobs WHERE id = $1 AND ${STILL_OURS}`, [job.id, workerId])).length === 0) throw new TargetGone();
-        const instance = job.instance_id ? await this.instances.load(sql, job.instance_id) : null;
-        if (!instance || (instance.status !== 'running' && instance.status !== 'incident')) throw new TargetGone();
-        return {
-          instance,
-          jobId: job.id,
-          command: (model, state, ctx) => Engine.signal(model, state, { signalName: payload.signalName, variables: payload.variables }, ctx),
-          guards: (st, afterInstance) => [
-            st.add(
-              `UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = now()
-               WHERE id = ${st.param(job.id, '::uuid')} AND status = 'running' AND locked_by = ${st.param(workerId)} AND ${afterInstance} RETURNING id`,
-              'signal_job_done',
-            ),
-          ],
-        };
+        const instance = await instanceForJob(sql, this.instances, job, attempt, workerId);
+        if (!instance) throw new TargetGone();
+        return { instance, command: WorkflowCommands.deliverSignal(job.id, workerId, payload.signalName, payload.variables) };
       });
-      const incident = change.effects.find((effect) => effect.type === 'incident');
-      return incident ? { kind: 'incident', code: incident.code } : { kind: 'done' };
+      return outcomeOf(change);
     } catch (error) {
       // It stopped waiting between the broadcast and now: a signal is not kept for later (BPMN 2.0 §10.5.1).
       if (error instanceof TargetGone || (error instanceof AppError && error.code === 'SIGNAL_NOT_CAUGHT')) {
@@ -71,13 +60,10 @@ export class SignalJobsHandler implements OnModuleInit {
     }
   }
 
-  private async finish(tx: CommandTx, job: ClaimedJob, workerId: string): Promise<boolean> {
-    const rows = await tx.rows(`UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = now() WHERE id = $1 AND ${STILL_OURS} RETURNING id`, [
-      job.id,
-      workerId,
-    ]);
-    return rows.length > 0;
+  private finish(tx: CommandTx, job: ClaimedJob, workerId: string): Promise<boolean> {
+    return finishJob(tx, job.id, workerId);
   }
+
 }
 
 /** The target no longer runs, or the job was taken over. */

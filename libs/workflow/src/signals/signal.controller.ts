@@ -1,12 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../common/src';
 import { SignalBroadcastService } from './signal-broadcast.service';
 import { SignalDto } from './signal.dto';
 
 /** Admin only, like `POST /api/messages`: a signal reaches every instance of every process. */
 @ApiTags('signals')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('api/signals')
 export class SignalController {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { DeadlinePreviewService } from '../services/deadline-preview.service';
 import { HolidaysService } from '../services/holidays.service';
@@ -13,7 +13,6 @@ const yearQuery = { name: 'year', required: false, type: Number, example: 2027, 
 
 /** The working calendar (DESIGN §4): any staff may read it; only admins change it. */
 @ApiTags('calendar')
-@ApiBearerAuth()
 @Controller('api/calendar')
 export class CalendarController {
   constructor(

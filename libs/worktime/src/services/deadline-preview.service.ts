@@ -1,10 +1,9 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLOCK, systemClock, type Clock } from '../../../common/src';
+import { normalizeStepDuration, parseVietnamInstant } from '../../../calendar/src';
 import { calendarBadRequest, withCalendarErrors } from '../calendar-error.mapper';
 import { OfficeHoursRepository } from '../repositories/office-hours.repository';
-import { normalizeStepDuration } from './step-duration.normalizer';
 import { unitNotFound } from './unit-not-found.error';
-import { parseVietnamInstant } from './vietnam-time.util';
 import { WorkingCalendarService } from './working-calendar.service';
 
 export interface PreviewQuery {
@@ -43,7 +42,8 @@ export class DeadlinePreviewService {
       throw calendarBadRequest('CALENDAR_INVALID_DATE', `from must be an existing ISO 8601 date-time such as 2027-01-04T09:00+07:00; got '${query.from}'`);
     }
     const sameDay = query.sameDay === true;
-    const duration = query.duration?.trim() ? normalizeStepDuration(query.duration) : undefined;
+    // Unreadable text goes on as written, for the calendar to refuse with CALENDAR_INVALID_DURATION.
+    const duration = query.duration?.trim() ? (normalizeStepDuration(query.duration) ?? query.duration.trim()) : undefined;
     if (sameDay === (duration !== undefined)) {
       throw calendarBadRequest('CALENDAR_INVALID_DURATION', 'Give either duration (P2D, PT4H) or sameDay=true');
     }

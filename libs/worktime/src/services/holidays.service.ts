@@ -1,9 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AppError, AUDIT_LOG, CLOCK, systemClock, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
-import { defaultHolidays, type HolidayTable, type NamedDay, parseHolidayInput } from '../../../calendar/src';
+import { defaultHolidays, type HolidayTable, type NamedDay, parseHolidayInput, vietnamYear } from '../../../calendar/src';
 import { withCalendarErrors } from '../calendar-error.mapper';
 import { HolidayTablesRepository, type StoredHolidayTable } from '../repositories/holiday-tables.repository';
-import { vietnamYear } from './vietnam-time.util';
 import { WorkingCalendarService } from './working-calendar.service';
 
 /** A year's holidays and swapped working days, and whether an admin edited them. */

@@ -1,5 +1,5 @@
-import type { WorkingTime } from '../../../engine/src';
-import type { DeadlineCalculator } from '../../../workflow/src/runtime/deadline.calculator';
+import type { WorkingTime } from '../../../calendar/src';
+import { stepDueAt } from '../../../workflow/src/runtime/deadline.calculator';
 import type { HolidayTablesRepository, StoredHolidayTable } from '../repositories/holiday-tables.repository';
 import type { OfficeHoursRepository, UnitHoursRow } from '../repositories/office-hours.repository';
 import { WorkingCalendarService } from './working-calendar.service';
@@ -24,15 +24,15 @@ function serviceOver(data: { tables: StoredHolidayTable[]; units: UnitHoursRow[]
 }
 
 describe('WorkingCalendarService', () => {
-  it('fits workflow’s DeadlineCalculator and the engine’s WorkingTime as it is', () => {
-    // given / when: these assignments are the check (tsc)
+  it('fits the one WorkingTime port as it is', () => {
+    // given / when: this assignment is the check (tsc)
     const service = serviceOver({ tables: [], units: [] });
-    const asDeadlines: DeadlineCalculator = service;
     const asWorkingTime: WorkingTime = service;
-    // then: detached methods keep working (the engine passes the object around)
-    const { dueAt } = asDeadlines;
-    expect(dueAt(friday0900, 'P1D', '000.00.20.H15')?.toISOString()).toBe('2027-02-22T02:00:00.000Z');
+    // then: a detached add keeps working (the engine passes it around)
+    const { add } = asWorkingTime;
+    expect(add(friday0900, 'P1D', '000.00.20.H15').toISOString()).toBe('2027-02-22T02:00:00.000Z');
     expect(asWorkingTime.add(friday0900, 'PT1H').toISOString()).toBe('2027-02-19T03:00:00.000Z');
+    expect(asWorkingTime.calendarSync?.('000.00.20.H15').workingMillisBetween(friday0900, add(friday0900, 'PT1H'))).toBe(3_600_000);
   });
 
   it('answers synchronously from the preloaded tables', async () => {
@@ -41,7 +41,7 @@ describe('WorkingCalendarService', () => {
     // when
     await service.preload();
     // then
-    expect(service.dueAt(friday0900, 'P1D', '000.00.20.H15')?.toISOString()).toBe('2027-02-20T02:00:00.000Z');
+    expect(stepDueAt(service, friday0900, 'P1D', '000.00.20.H15')?.toISOString()).toBe('2027-02-20T02:00:00.000Z');
   });
 
   it('uses default holidays and hours before preload rather than failing an engine command', () => {
@@ -59,7 +59,7 @@ describe('WorkingCalendarService', () => {
     data.units = [{ code: '000.02.20.H15', officeHours: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] }];
     await service.changed();
     // then
-    expect(service.dueAt(friday0900, 'P1D', '000.00.20.H15')?.toISOString()).toBe('2027-02-20T02:00:00.000Z');
+    expect(stepDueAt(service, friday0900, 'P1D', '000.00.20.H15')?.toISOString()).toBe('2027-02-20T02:00:00.000Z');
     expect(service.add(new Date('2027-03-01T07:00:00+07:00'), 'PT4H', '000.02.20.H15').toISOString()).toBe('2027-03-01T05:00:00.000Z');
   });
 
@@ -72,8 +72,10 @@ describe('WorkingCalendarService', () => {
   it('gives no due time without a duration or with one that is not working time', async () => {
     const service = serviceOver({ tables: [], units: [] });
     await service.preload();
-    expect(service.dueAt(friday0900, undefined, '000.00.20.H15')).toBeNull();
-    expect(service.dueAt(friday0900, 'P1M', '000.00.20.H15')).toBeNull();
+    expect(stepDueAt(service, friday0900, undefined, '000.00.20.H15')).toBeNull();
+    expect(stepDueAt(service, friday0900, 'P1M', '000.00.20.H15')).toBeNull();
+    expect(stepDueAt(service, friday0900, 'P1W', '000.00.20.H15')).toBeNull();
+    expect(service.add(friday0900, '1d4h').toISOString()).toBe(service.add(friday0900, 'P1DT4H').toISOString());
     expect(() => service.add(friday0900, 'P1M')).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }) as Error);
   });
 

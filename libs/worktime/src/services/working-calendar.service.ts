@@ -1,13 +1,11 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { CalendarError, type OfficeHours, type WorkingCalendar } from '../../../calendar/src';
-import type { WorkingTime } from '../../../engine/src';
+import { normalizeStepDuration, type OfficeHours, type WorkingCalendar, type WorkingTime } from '../../../calendar/src';
 import { HolidayTablesRepository } from '../repositories/holiday-tables.repository';
 import { OfficeHoursRepository } from '../repositories/office-hours.repository';
 import { WORKTIME_CONFIG, type WorktimeConfig } from '../worktime.config';
 import { CalendarSnapshot, type WorktimeTables } from './calendar.snapshot';
 import { usableOfficeHours } from './office-hours.check';
 import { RefreshingCache } from './refreshing.cache';
-import { normalizeStepDuration } from './step-duration.normalizer';
 
 /**
  * The province's working calendars, loaded from the database (holiday tables, office hours).
@@ -18,8 +16,8 @@ import { normalizeStepDuration } from './step-duration.normalizer';
  * (`preload()`), reloaded on a timer every `CALENDAR_REFRESH_MS`, and at once after an edit in
  * this process. Another process's edit therefore applies here within that interval.
  *
- * `dueAt` has workflow's `DeadlineCalculator` shape and `add` the engine's `WorkingTime`
- * shape, so this service can be bound to `DEADLINE_CALCULATOR` and `WORKING_TIME` as it is.
+ * It implements libs/calendar's `WorkingTime` port (`add`, `calendarSync`), so it is bound to
+ * workflow's `WORKING_TIME` as it is: step deadlines and `mc:workingTime` timers count through it.
  */
 @Injectable()
 export class WorkingCalendarService implements WorkingTime, OnModuleInit, OnModuleDestroy {
@@ -74,21 +72,9 @@ export class WorkingCalendarService implements WorkingTime, OnModuleInit, OnModu
     return this.loadedSnapshot().calendarFor(unitCode);
   }
 
-  /** Engine `WorkingTime`: `from` plus a working duration (`P2D`, `PT4H`, also `2d`/`4h`) in the unit's calendar; throws CalendarError on a bad duration. */
+  /** `WorkingTime.add`: `from` plus a working duration (`P2D`, `PT4H`, also `2d`/`4h`) in the unit's calendar; throws CalendarError on a bad duration. */
   readonly add = (from: Date, isoDuration: string, unitCode?: string): Date =>
-    this.calendarSync(unitCode).addWorkingTime(from, normalizeStepDuration(isoDuration));
-
-  /** Workflow `DeadlineCalculator`: due time of a step, or null without a duration (or with one the calendar cannot read, logged). */
-  readonly dueAt = (createdAt: Date, isoDuration: string | undefined, unitCode: string): Date | null => {
-    if (!isoDuration) return null;
-    try {
-      return this.add(createdAt, isoDuration, unitCode);
-    } catch (error) {
-      if (!(error instanceof CalendarError) || error.code !== 'CALENDAR_INVALID_DURATION') throw error;
-      this.logger.warn(`Step duration '${isoDuration}' is not working time; the step gets no due time: ${error.message}`);
-      return null;
-    }
-  };
+    this.calendarSync(unitCode).addWorkingTime(from, normalizeStepDuration(isoDuration) ?? isoDuration);
 
   /** A `WorkingTime` whose `add` counts in `unitCode`'s calendar unless a unit is passed to it. */
   workingTimeFor(unitCode?: string): WorkingTime {

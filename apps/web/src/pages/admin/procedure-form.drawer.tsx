@@ -1,4 +1,5 @@
 import { Alert, App, Button, Checkbox, Drawer, Form, Input, InputNumber, Select, Space, Switch, Upload } from 'antd';
+import { useConfirmDiscard, useUnsavedChanges } from '../../layout/use-unsaved-changes';
 import { useEffect, useState } from 'react';
 import { adminErrorMessage } from './admin-labels';
 import { PartnersModal, type PartnersTarget } from './partners.modal';
@@ -50,6 +51,11 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
   const [templates, setTemplates] = useState<Procedure['formTemplates']>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Typed changes not yet saved: closing or leaving the page asks first (issue 19 item 6).
+  const [touched, setTouched] = useState(false);
+  const confirmDiscard = useConfirmDiscard();
+  useUnsavedChanges(props.target !== null && touched, 'Thông tin thủ tục');
+  const close = () => confirmDiscard(touched, 'Thông tin thủ tục', props.onClose);
   // Owner and inter-agency partners of the chosen process key (issue 15).
   const [partnersOf, setPartnersOf] = useState<PartnersTarget | null>(null);
   const editing = props.target?.procedure;
@@ -60,6 +66,7 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
     if (!props.target) return;
     setError(null);
     form.resetFields();
+    setTouched(false);
     setTemplates(editing?.formTemplates ?? []);
     form.setFieldsValue(editing ? toForm(editing) : { level: 'district', timeUnit: 'days', fee: 0, channels: ['direct'], processVersion: LATEST, requiredDocuments: [], published: false, electronicResult: false });
     deployedProcesses().then(setProcesses, (cause: unknown) => setError(adminErrorMessage(cause)));
@@ -95,17 +102,17 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
       open={props.target !== null}
       title={editing ? `Sửa thủ tục ${editing.code}` : 'Thêm thủ tục'}
       size="large"
-      onClose={props.onClose}
+      onClose={close}
       destroyOnHidden
       extra={
         <Space>
-          <Button onClick={props.onClose}>Hủy</Button>
+          <Button onClick={close}>Hủy</Button>
           <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="procedure-submit">{editing ? 'Lưu' : 'Thêm thủ tục'}</Button>
         </Space>
       }
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="procedure-form-error" />}
-      <Form<ProcedureForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+      <Form<ProcedureForm> form={form} layout="vertical" onFinish={submit} onValuesChange={() => setTouched(true)} requiredMark={false}>
         <Space wrap align="start">
           <Form.Item label="Mã thủ tục" name="code" rules={[{ required: true, message: 'Nhập mã thủ tục' }, { pattern: /^\s*[0-9A-Za-z][0-9A-Za-z._-]*\s*$/, message: 'Chữ không dấu, số, . _ -' }]} extra="Ví dụ 1.001193; không đổi được sau khi tạo.">
             <Input disabled={Boolean(editing)} placeholder="1.001193" maxLength={FIELD_LIMITS.code} style={{ width: 220 }} data-testid="procedure-code" />

@@ -1,4 +1,5 @@
 import { Form, Input, Modal, Select } from 'antd';
+import { useConfirmDiscard, useUnsavedChanges } from '../../layout/use-unsaved-changes';
 import { useEffect, useState } from 'react';
 import { adminApi, UNIT_KINDS, type UnitKind, type UnitNode } from './admin.api';
 import { adminErrorMessage, UNIT_KIND_LABELS } from './admin-labels';
@@ -24,12 +25,18 @@ export function UnitFormModal(props: { target: UnitFormTarget | null; tree: Unit
   const [form] = Form.useForm<UnitForm>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Typed changes not yet saved: closing or leaving the page asks first (issue 19 item 6).
+  const [touched, setTouched] = useState(false);
+  const confirmDiscard = useConfirmDiscard();
+  useUnsavedChanges(target !== null && touched, 'Thông tin đơn vị');
+  const close = () => confirmDiscard(touched, 'Thông tin đơn vị', props.onClose);
   const editing = target?.unit;
 
   useEffect(() => {
     if (!target) return;
     setError(null);
     form.resetFields();
+    setTouched(false);
     form.setFieldsValue(editing ? { code: editing.code, name: editing.name, kind: editing.kind } : { parentCode: target.parentCode, kind: 'office' });
   }, [target, editing, form]);
 
@@ -55,11 +62,11 @@ export function UnitFormModal(props: { target: UnitFormTarget | null; tree: Unit
       cancelText="Hủy"
       confirmLoading={saving}
       onOk={() => form.submit()}
-      onCancel={props.onClose}
+      onCancel={close}
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'unit-form-submit' } as Record<`data-${string}`, string>}
     >
-      <Form<UnitForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+      <Form<UnitForm> form={form} layout="vertical" onFinish={submit} onValuesChange={() => setTouched(true)} requiredMark={false}>
         {!editing && (
           <Form.Item label="Thuộc đơn vị" name="parentCode" rules={[{ required: true, message: 'Chọn đơn vị cấp trên' }]}>
             <UnitPicker tree={tree} data-testid="unit-parent" />

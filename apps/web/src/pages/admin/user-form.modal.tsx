@@ -1,4 +1,5 @@
 import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { useConfirmDiscard, useUnsavedChanges } from '../../layout/use-unsaved-changes';
 import { useEffect, useState } from 'react';
 import { adminApi, type Account, type UnitNode } from './admin.api';
 import { adminErrorMessage } from './admin-labels';
@@ -32,12 +33,18 @@ export function UserFormModal(props: {
   const [form] = Form.useForm<AccountForm>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Typed changes not yet saved: closing or leaving the page asks first (issue 19 item 6).
+  const [touched, setTouched] = useState(false);
+  const confirmDiscard = useConfirmDiscard();
+  useUnsavedChanges(target !== null && touched, 'Thông tin tài khoản');
+  const close = () => confirmDiscard(touched, 'Thông tin tài khoản', props.onClose);
   const base = Form.useWatch('base', form) ?? [];
 
   useEffect(() => {
     if (!target) return;
     setError(null);
     form.resetFields();
+    setTouched(false);
     if (editing) form.setFieldsValue({ fullName: editing.fullName, unitCode: editing.unitCode, ...toRoleChoice(editing.roles) });
     else form.setFieldsValue({ unitCode: props.tree[0]?.code, base: [], fields: [] });
   }, [target, editing, form, props.tree]);
@@ -70,11 +77,11 @@ export function UserFormModal(props: {
       cancelText="Hủy"
       confirmLoading={saving}
       onOk={() => form.submit()}
-      onCancel={props.onClose}
+      onCancel={close}
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'user-form-submit' } as Record<`data-${string}`, string>}
     >
-      <Form<AccountForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+      <Form<AccountForm> form={form} layout="vertical" onFinish={submit} onValuesChange={() => setTouched(true)} requiredMark={false}>
         {!editing && (
           <Form.Item
             label="Tên đăng nhập"

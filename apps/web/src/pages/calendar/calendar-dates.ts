@@ -1,7 +1,7 @@
 /** Dates of the calendar page: civil dates 'YYYY-MM-DD' and instants shown in Vietnam time. */
+import { vietnamWallClock, vietnamYear as yearInVietnam } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /** 0 = Sunday … 6 = Saturday, of a civil date (no time zone involved). */
 export function dayOfWeek(date: string): number {
@@ -27,13 +27,11 @@ export function formatCivilDate(date: string): string {
 
 /** The year at the one-stop desk (Asia/Ho_Chi_Minh), whatever the browser's zone. */
 export function vietnamYear(now: Date): number {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).getUTCFullYear();
+  return yearInVietnam(now);
 }
 
 /** '17:00 Thứ Sáu, 12/02/2027' in Vietnam time: the server counts deadlines there. */
 export function formatVietnamInstant(iso: string): string {
-  const local = new Date(new Date(iso).getTime() + VIETNAM_OFFSET_MS);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const date = `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`;
-  return `${two(local.getUTCHours())}:${two(local.getUTCMinutes())} ${weekdayLabel(date)}, ${formatCivilDate(date)}`;
+  const { date, time } = vietnamWallClock(iso);
+  return `${time} ${weekdayLabel(date)}, ${formatCivilDate(date)}`;
 }

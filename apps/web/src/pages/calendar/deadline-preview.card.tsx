@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { previewDeadline, type DeadlinePreview, type UnitSummary } from '../../api/calendar.api';
 import { ApiError } from '../../api/client';
 import { reportError } from '../../api/report-error';
+import { parseStepDuration } from '../../../../../libs/calendar/src/step-duration.grammar.js';
 import { formatVietnamInstant } from './calendar-dates';
 import { PROVINCE, unitOptions } from './unit-options';
 import { foldedLabelSearch } from '../../search/folded-search';
@@ -61,6 +62,7 @@ export function DeadlinePreviewCard({ units, calendarVersion }: Props) {
   useEffect(() => {
     if (calendarVersion > 0 && shown) void computeRef.current();
     // Only a new calendar version recomputes; a result not yet asked for stays unasked.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` is read, not a trigger
   }, [calendarVersion]);
 
   return (
@@ -132,9 +134,9 @@ function PreviewResult({ result }: { result: DeadlinePreview }) {
 /** 'P1.5D' → '1,5 ngày làm việc', 'PT4H' → '4 giờ làm việc'. */
 function durationLabel(result: DeadlinePreview): string {
   if (result.sameDay) return 'trả trong ngày';
-  const match = /^P(?:([\d.]+)D)?(?:T([\d.]+)H)?$/.exec(result.duration ?? '');
-  const number = (text: string) => text.replace('.', ',');
-  if (match?.[1]) return `${number(match[1])} ngày làm việc`;
-  if (match?.[2]) return `${number(match[2])} giờ làm việc`;
+  const parts = parseStepDuration(result.duration);
+  const number = (value: number) => String(value).replace('.', ',');
+  if (parts?.days) return `${number(parts.days)} ngày làm việc`;
+  if (parts?.hours) return `${number(parts.hours)} giờ làm việc`;
   return result.duration ?? '';
 }

@@ -1,3 +1,5 @@
+import { formatVietnamDateTime } from '../../../../../libs/calendar/src/vietnam-time.js';
+
 /** How close a task is to its due time, as shown on the inbox badge. */
 export type DueState = 'none' | 'on_time' | 'due_soon' | 'overdue';
 
@@ -14,9 +16,6 @@ export function dueState(dueAt: string | null, now: Date, overdue = false): DueS
   return left <= DUE_SOON_MS ? 'due_soon' : 'on_time';
 }
 
-/** Vietnam has one time zone and no daylight saving: UTC+7 all year. */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
 /**
  * `dd/MM/yyyy HH:mm` in Vietnam time, whatever the device's time zone: a deadline printed on a
  * receipt and shown in the inbox must read the same on a kiosk set to UTC.
@@ -25,7 +24,5 @@ export function formatDateTime(iso: string | null): string {
   if (!iso) return '';
   const instant = new Date(iso).getTime();
   if (Number.isNaN(instant)) return '';
-  const vn = new Date(instant + VIETNAM_OFFSET_MS);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(vn.getUTCDate())}/${two(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()} ${two(vn.getUTCHours())}:${two(vn.getUTCMinutes())}`;
+  return formatVietnamDateTime(instant);
 }

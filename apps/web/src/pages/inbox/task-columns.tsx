@@ -27,9 +27,16 @@ export function taskColumns(user: CurrentUser, now: Date): TableColumnsType<Task
       dataIndex: 'procedureName',
       responsive: ['xl'],
       width: 220,
-      render: (name: string | null | undefined) => <div style={{ maxWidth: 220, whiteSpace: 'normal' }}>{name ?? '—'}</div>,
+      render: (name: string | null | undefined) => (
+        <div style={{ maxWidth: 220, whiteSpace: 'normal' }}>{name ?? '—'}</div>
+      ),
     },
-    { title: 'Người nộp', dataIndex: 'applicantName', width: 170, render: (name: string | null | undefined) => name ?? '—' },
+    {
+      title: 'Người nộp',
+      dataIndex: 'applicantName',
+      width: 170,
+      render: (name: string | null | undefined) => name ?? '—',
+    },
     { title: 'Bước xử lý', dataIndex: 'name', width: 200 },
     {
       title: 'Đơn vị',

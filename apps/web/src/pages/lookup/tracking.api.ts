@@ -1,4 +1,5 @@
 import { request } from '../../api/client';
+import { formatVietnamDateTime } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 /** `GET /api/public/dossiers/:code?key=` (libs/tracking). */
 export interface PublicDossier {
@@ -21,10 +22,7 @@ export function lookupDossier(code: string, key?: string): Promise<PublicDossier
   });
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "03/12/2026 09:00" in Vietnam time (UTC+7, no daylight saving) on any device. */
+/** "03/12/2026 09:00" in Vietnam time on any device. */
 export function vietnamDateTime(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 7 * 3_600_000);
-  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return formatVietnamDateTime(iso);
 }

@@ -15,6 +15,7 @@ import { OpenDefinitionModal } from './open-definition.modal';
 import { TimeBudgetTag } from './time-budget.tag';
 import { useBpmnModeler } from './use-bpmn-modeler';
 import { useDiagramFiles } from './use-diagram-files';
+import { useUnsavedChanges } from '../../layout/use-unsaved-changes';
 import { useDiagramRevision } from './use-diagram-revision';
 import { useDiagramValidation } from './use-diagram-validation';
 import { useProcedureCatalog } from './use-procedure-catalog';
@@ -56,6 +57,7 @@ function ModelerWorkspace() {
     [modeler],
   );
   const files = useDiagramFiles(modeler, { onDeployRefused: validation.showDeployErrors, onUnitsRefused });
+  useUnsavedChanges(files.dirty, 'Sơ đồ đang vẽ');
   const [choosing, setChoosing] = useState(false);
   const [params] = useSearchParams();
 

@@ -5,15 +5,13 @@ import { reportError } from '../../api/report-error';
 import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, receptionErrorMessage, type ApplicantInput, type Procedure, type Reception } from './reception.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { FileUploader } from '../../files';
+import { useUnsavedChanges } from '../../layout/use-unsaved-changes';
 import { ReceivedFilesSection, type QueueState } from './reception-files';
+import { formatVietnamDate, vietnamWallClock } from '../../../../../libs/calendar/src/vietnam-time.js';
 import { foldedLabelSearch } from '../../search/folded-search';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
-const vietnamTime = (iso: string) => {
-  const d = new Date(new Date(iso).getTime() + 7 * 3_600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())} ngày ${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-};
+const vietnamTime = (iso: string) => `${vietnamWallClock(iso).time} ngày ${formatVietnamDate(iso)}`;
 
 /**
  * Tiếp nhận hồ sơ: procedure → applicant → documents checklist (with their scans) → receive →
@@ -31,6 +29,9 @@ export function ReceptionPage() {
   // Scans picked per document code, sent once the dossier exists.
   const [picked, setPicked] = useState<Record<string, File[]>>({});
   const [uploads, setUploads] = useState<QueueState>({ busy: 0, failed: 0 });
+  // Typed applicant details or picked scans not yet received: leaving the page asks first.
+  const [touched, setTouched] = useState(false);
+  useUnsavedChanges(!received && (touched || Object.values(picked).some((files) => files.length > 0)), 'Thông tin hồ sơ đang nhập');
   const onQueueChange = useCallback((state: QueueState) => setUploads(state), []);
 
   useEffect(() => {
@@ -67,6 +68,7 @@ export function ReceptionPage() {
     setCopies({});
     setPicked({});
     setUploads({ busy: 0, failed: 0 });
+    setTouched(false);
     form.resetFields();
   };
   const next = () => {
@@ -131,7 +133,7 @@ export function ReceptionPage() {
         />
       </Card>
       {procedure && (
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => setTouched(true)}>
           <Card title="2. Người nộp hồ sơ" style={{ marginBottom: 16 }}>
             <Form.Item name="fullName" label="Họ và tên" rules={[{ required: true, message: 'Nhập họ và tên' }]}>
               <Input data-testid="applicant-fullName" autoComplete="off" maxLength={FIELD_LIMITS.personName} />

@@ -2,8 +2,12 @@ import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import type { OverdueItem } from './reports.api';
+import { vietnamWallClock } from '../../../../../libs/calendar/src/vietnam-time.js';
 
-const vnTime = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+const vnTime = (iso: string) => {
+  const clock = vietnamWallClock(iso);
+  return `${clock.date} ${clock.time}`;
+};
 
 /** Steps and dossiers overdue now, most late first; the code opens the dossier's page. */
 export function OverdueTable({ items, loading }: { items: OverdueItem[]; loading: boolean }) {

@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { reportError } from '../../api/report-error';
 import { fetchPeriodic, type PeriodicFigures, type PeriodicReport, type ReportFileFormat } from './reports.api';
+import { vietnamYear } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 type UnitLine = PeriodicReport['units'][number];
 type Half = 0 | 1 | 2;
@@ -14,7 +15,7 @@ const figure = (title: string, field: keyof PeriodicFigures, suffix = '') =>
 /** Six-monthly / yearly report on use of the system: pickers, the per-unit figures and the downloads. */
 export function PeriodicCard({ unit, onDownload }: { unit?: string; onDownload: (query: Record<string, string | undefined>, format: ReportFileFormat) => void }) {
   const { message } = App.useApp();
-  const thisYear = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
+  const thisYear = vietnamYear(Date.now());
   const [year, setYear] = useState(thisYear);
   const [half, setHalf] = useState<Half>(1);
   const [report, setReport] = useState<PeriodicReport>();

@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { reportError } from '../../api/report-error';
 import { fetchBreakdown, fetchOverdue, fetchSummary, fetchTrend, type GroupBy, type OverdueReport, type SummaryBreakdown, type SummaryReport, type TrendReport } from './reports.api';
+import { vietnamDateString } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 export interface DashboardData {
   /** Biểu II.06a of the chosen period by field, unit and procedure (one read). */
@@ -16,7 +17,7 @@ export interface DashboardData {
 }
 
 /** Today in Vietnam as YYYY-MM-DD, whatever the device's time zone. */
-export const vnToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+export const vnToday = () => vietnamDateString(Date.now());
 
 /** The breakdown as the II.06a table grouped as asked. */
 export function tableOf(breakdown: SummaryBreakdown | undefined, groupBy: GroupBy): SummaryReport | undefined {

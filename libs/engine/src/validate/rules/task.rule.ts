@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../../engine.types';
-import { isStepDuration } from '../../time/step-duration.normalizer';
+import { isStepDuration } from '../../../../calendar/src/step-duration.grammar';
 import { issue, type ValidationRule } from '../validation-rule';
 
 /** What `mc:form` may say of the opinion and attachments (issue 16): absent, "required", "optional" or `{label?, required?}`. */

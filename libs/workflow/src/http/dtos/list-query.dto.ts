@@ -5,7 +5,7 @@ import { MAX_OFFSET } from '../../../../common/src';
 
 /** `?limit=&offset=` of every list (DESIGN §6). */
 export class ListQueryDto {
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @ApiPropertyOptional({ type: 'integer', default: 50, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -13,7 +13,7 @@ export class ListQueryDto {
   @Max(200)
   limit = 50;
 
-  @ApiPropertyOptional({ default: 0 })
+  @ApiPropertyOptional({ type: 'integer', default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,4 +1,4 @@
-import { parseVietnamInstant, vietnamYear } from './vietnam-time.util';
+import { parseVietnamInstant, vietnamYear } from './vietnam-time';
 
 describe('vietnamYear', () => {
   it('is already next year from 17:00 UTC on 31 December', () => {
