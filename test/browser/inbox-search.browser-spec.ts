@@ -59,9 +59,9 @@ describe('accent-insensitive search (browser)', () => {
     await page.getByTestId('inbox-search').locator('input').press('Enter');
   }
 
-  it('"Nguyen Van Binh" finds the step of Nguyễn Văn Bình Đức, with procedure, applicant and appointment', async () => {
+  it('"Nguyen Van Binh Duc" finds the step of Nguyễn Văn Bình Đức, with procedure, applicant and appointment', async () => {
     // when the officer types the name without accents
-    await searchInbox('Nguyen Van Binh');
+    await searchInbox('Nguyen Van Binh Duc');
     // then the dossier's step is the only row, and shows who applied for what
     const row = page.locator('tr[data-testid^="task-row-"]', { hasText: code });
     await row.waitFor();

@@ -94,8 +94,12 @@ describe('accent-insensitive search', () => {
   });
 
   it('catalog (admin and public): "ho kinh doanh" and "dang ky thanh lap" (Đ) find 1.001612; "dang ky khai sinh" finds 1.001193', async () => {
+    // Only the five demo procedures are compared: other suites sharing the database add their own.
+    const DEMO = ['1.001193', '2.000815', '1.001612', '1.009974', '1.004227'];
     const codes = async (path: string) =>
-      ((await admin.get(path).expect(200)).body.items as { code: string }[]).map((p) => p.code);
+      ((await admin.get(`${path}&limit=100`).expect(200)).body.items as { code: string }[])
+        .map((p) => p.code)
+        .filter((code) => DEMO.includes(code));
     for (const base of ['/api/admin/procedures', '/api/procedures']) {
       expect(await codes(`${base}?q=${q('ho kinh doanh')}`)).toEqual(['1.001612']);
       expect(await codes(`${base}?q=${q('dang ky thanh lap')}`)).toEqual(['1.001612']);

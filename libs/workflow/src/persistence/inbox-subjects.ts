@@ -36,8 +36,9 @@ export class InboxSubjects {
 
   /**
    * The inbox's search, on `t` (tasks): its instance's case or business key contains `pattern`. One
-   * semi-join of two indexed sets, no OR: a full name or ID number (a few matches) is found through
-   * the trigram indexes; the planner walks the unit's steps instead when most of them match.
+   * semi-join of two indexed sets, no OR and nothing folded per step: a full name or ID number (a few
+   * matches) goes from the trigram indexes to its steps. A common prefix ("nguyen van") reads its whole
+   * match set, since the page's total counts them all (bench/search/README.md).
    */
   searchSql(pattern: string): string {
     return `t.instance_id IN (
