@@ -1889,6 +1889,15 @@ export interface components {
             } | null;
             /** @description mc:action: the desk action that completes this step (supplement, apology) */
             deskAction: string | null;
+            /** @description Inbox list only: the dossier's applicant (null for a step without a dossier) */
+            applicantName?: string | null;
+            /** @description Inbox list only: the dossier's procedure */
+            procedureName?: string | null;
+            /**
+             * Format: date-time
+             * @description Inbox list only: the dossier's appointment (hẹn trả)
+             */
+            appointmentAt?: string | null;
         };
         JobDto: {
             /** Format: uuid */
@@ -5094,7 +5103,7 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Procedure code or process key */
                 procedure?: string;
-                /** @description Dossier code (business key), or part of it */
+                /** @description Part of the dossier code, applicant name or ID number; accents ignored */
                 q?: string;
                 status?: "open" | "completed" | "cancelled" | "all";
             };

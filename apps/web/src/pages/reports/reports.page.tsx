@@ -10,6 +10,7 @@ import { downloadReport, fetchReportUnits, type GroupBy, type ReportFileFormat }
 import { SummaryTable } from './summary-table';
 import { TrendChart } from './trend-chart';
 import { tableOf, useDashboard, vnToday } from './use-dashboard';
+import { foldedLabelSearch } from '../../search/folded-search';
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -52,7 +53,7 @@ export function ReportsPage() {
           value={unit ?? user.unitCode}
           onChange={setUnit}
           options={units.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={foldedLabelSearch}
         />
         <DatePicker.RangePicker
           data-testid="period-picker"
