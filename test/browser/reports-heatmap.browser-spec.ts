@@ -1,6 +1,14 @@
 import { type Browser, type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { APRIL_MAY, EXPECTED, HEATMAP_UNIT, HO_TICH, insertHeatmapHistory, MARCH, removeHeatmapHistory } from '../e2e/heatmap.golden';
+import {
+  APRIL_MAY,
+  EXPECTED,
+  HEATMAP_UNIT,
+  HO_TICH,
+  insertHeatmapHistory,
+  MARCH,
+  removeHeatmapHistory,
+} from '../e2e/heatmap.golden';
 import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 
@@ -17,8 +25,13 @@ const ORANGE = '#ffc069';
 const RED = '#ff7875';
 
 const fillOf = (page: Page, side: string, id: string) =>
-  page.getByTestId(`heatmap-${side}`).locator(`[data-element-id="${id}"] .djs-visual > rect`).first().getAttribute('data-heat');
-const overlayOf = (page: Page, side: string, id: string) => page.getByTestId(`heatmap-${side}`).getByTestId(`heat-${id}`).textContent();
+  page
+    .getByTestId(`heatmap-${side}`)
+    .locator(`[data-element-id="${id}"] .djs-visual > rect`)
+    .first()
+    .getAttribute('data-heat');
+const overlayOf = (page: Page, side: string, id: string) =>
+  page.getByTestId(`heatmap-${side}`).getByTestId(`heat-${id}`).textContent();
 
 describe('Bản đồ nhiệt quy trình (browser)', () => {
   let server: TestServer;
@@ -36,7 +49,11 @@ describe('Bản đồ nhiệt quy trình (browser)', () => {
   });
 
   it('colours each step of two periods side by side as its history says', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1600, height: 1000 } });
+    const page = await browser.newPage({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1600, height: 1000 },
+    });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // given the city leader on the reports page, the test unit picked, the heatmap on March and April–May
@@ -45,14 +62,21 @@ describe('Bản đồ nhiệt quy trình (browser)', () => {
     await page.getByTestId('login-password').fill(PASSWORD);
     await page.getByTestId('login-submit').click();
     await page.waitForURL('**/inbox');
-    await page.goto(`${server.url}/bao-cao?heatmap=${HO_TICH}&a=${MARCH.from},${MARCH.to}&b=${APRIL_MAY.from},${APRIL_MAY.to}`);
+    await page.goto(
+      `${server.url}/bao-cao?heatmap=${HO_TICH}&a=${MARCH.from},${MARCH.to}&b=${APRIL_MAY.from},${APRIL_MAY.to}`,
+    );
     await page.getByTestId('unit-picker').click();
     await page.keyboard.type(HEATMAP_UNIT.slice(0, 9));
     await page.locator('.ant-select-item-option', { hasText: HEATMAP_UNIT }).click();
     // when both diagrams are drawn
     await page.locator('[data-testid="heatmap-a"][data-ready="true"]').waitFor();
     await page.locator('[data-testid="heatmap-b"][data-ready="true"]').waitFor();
-    await page.getByTestId('heatmap-totals-a').filter({ hasText: `${EXPECTED.marchTotals.completed} bước hoàn thành, ${EXPECTED.marchTotals.overdue} bước quá hạn` }).waitFor();
+    await page
+      .getByTestId('heatmap-totals-a')
+      .filter({
+        hasText: `${EXPECTED.marchTotals.completed} bước hoàn thành, ${EXPECTED.marchTotals.overdue} bước quá hạn`,
+      })
+      .waitFor();
     // then each task's colour is its overdue rate's band, and its figures are written under it
     await page.getByTestId('heatmap-a').getByTestId('heat-Task_GhiSo').filter({ hasText: '4 bước' }).waitFor();
     expect(await fillOf(page, 'a', 'Task_TiepNhan')).toBe(RED); // 2 of 3 late
@@ -72,7 +96,8 @@ describe('Bản đồ nhiệt quy trình (browser)', () => {
     expect(await fillOf(page, 'a', 'Task_GhiSo')).toBe(YELLOW);
     expect(await fillOf(page, 'b', 'Task_GhiSo')).toBe(ORANGE);
     expect(await fillOf(page, 'b', 'Task_TiepNhan')).toBe(GREEN);
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/heatmap.png`, fullPage: true });
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/heatmap.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -15,6 +15,13 @@ describe('heatmap rules', () => {
     // when
     const element = heatmapElement('Task_A', 'Thẩm định', [4 * hour, hour, 2 * hour], 1);
     // then
-    expect(element).toEqual({ elementId: 'Task_A', name: 'Thẩm định', completed: 3, medianWorkingHours: 2, overdue: 1, overdueRate: 0.3333 });
+    expect(element).toEqual({
+      elementId: 'Task_A',
+      name: 'Thẩm định',
+      completed: 3,
+      medianWorkingHours: 2,
+      overdue: 1,
+      overdueRate: 0.3333,
+    });
   });
 });

@@ -23,10 +23,18 @@ export function median(values: readonly number[]): number | null {
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** An element's figures from the working times of its completed steps and how many of them were late. */
-export function heatmapElement(elementId: string, name: string, workingMs: readonly number[], overdue: number): HeatmapElement {
+export function heatmapElement(
+  elementId: string,
+  name: string,
+  workingMs: readonly number[],
+  overdue: number,
+): HeatmapElement {
   const completed = workingMs.length;
   return {
-    elementId, name, completed, overdue,
+    elementId,
+    name,
+    completed,
+    overdue,
     medianWorkingHours: round((median(workingMs) ?? 0) / HOUR_MS, 2),
     overdueRate: completed === 0 ? 0 : round(overdue / completed, 4),
   };

@@ -45,19 +45,28 @@ export class HeatmapReportService {
     private readonly calendars: WorkingCalendarService,
   ) {}
 
-  async heatmap(user: AuthUser, query: { procedure: string; from: string; to: string; unit?: string }): Promise<HeatmapReport> {
+  async heatmap(
+    user: AuthUser,
+    query: { procedure: string; from: string; to: string; unit?: string },
+  ): Promise<HeatmapReport> {
     checkPeriod(query.from, query.to);
     if (daysIn(query.from, query.to) > MAX_HEATMAP_DAYS) {
-      throw AppError.badRequest('PERIOD_TOO_LONG', `A heatmap covers at most ${MAX_HEATMAP_DAYS} days`, { maxDays: MAX_HEATMAP_DAYS });
+      throw AppError.badRequest('PERIOD_TOO_LONG', `A heatmap covers at most ${MAX_HEATMAP_DAYS} days`, {
+        maxDays: MAX_HEATMAP_DAYS,
+      });
     }
     const { unitCode, unitName, unitCodes } = await this.scope.resolve(user, query.unit);
     const procedure = await this.reports.procedureProcess(query.procedure);
     if (!procedure) throw AppError.notFound('PROCEDURE_NOT_FOUND', `Procedure ${query.procedure} not found`);
     const { start, end } = reportPeriod(query.from, query.to);
-    const [diagram, groups] = await withoutJit(this.db, async (db) => [
-      await latestDiagramOf(db, procedure.processKey),
-      await completedStepsOf(db, { procedureCode: procedure.code, start, end, unitCodes }),
-    ] as const);
+    const [diagram, groups] = await withoutJit(
+      this.db,
+      async (db) =>
+        [
+          await latestDiagramOf(db, procedure.processKey),
+          await completedStepsOf(db, { procedureCode: procedure.code, start, end, unitCodes }),
+        ] as const,
+    );
     if (!diagram) throw AppError.notFound('DEFINITION_NOT_FOUND', `No process "${procedure.processKey}" is deployed`);
     await this.calendars.preload();
     const byElement = new Map<string, { name: string; workingMs: number[]; overdue: number }>();
@@ -65,7 +74,9 @@ export class HeatmapReportService {
       const calendar = this.calendars.calendarSync(group.unitCode);
       const element = byElement.get(group.elementId) ?? { name: group.name, workingMs: [], overdue: 0 };
       for (let i = 0; i < group.createdMs.length; i++) {
-        element.workingMs.push(Math.max(0, calendar.workingMillisBetween(new Date(group.createdMs[i]), new Date(group.completedMs[i]))));
+        element.workingMs.push(
+          Math.max(0, calendar.workingMillisBetween(new Date(group.createdMs[i]), new Date(group.completedMs[i]))),
+        );
       }
       element.overdue += group.overdue;
       byElement.set(group.elementId, element);
@@ -74,9 +85,20 @@ export class HeatmapReportService {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([elementId, e]) => heatmapElement(elementId, e.name, e.workingMs, e.overdue));
     return {
-      procedureCode: procedure.code, procedureName: procedure.name, from: query.from, to: query.to, unitCode, unitName,
-      processKey: procedure.processKey, version: diagram.version, xml: diagram.xml, elements,
-      totals: { completed: elements.reduce((n, e) => n + e.completed, 0), overdue: elements.reduce((n, e) => n + e.overdue, 0) },
+      procedureCode: procedure.code,
+      procedureName: procedure.name,
+      from: query.from,
+      to: query.to,
+      unitCode,
+      unitName,
+      processKey: procedure.processKey,
+      version: diagram.version,
+      xml: diagram.xml,
+      elements,
+      totals: {
+        completed: elements.reduce((n, e) => n + e.completed, 0),
+        overdue: elements.reduce((n, e) => n + e.overdue, 0),
+      },
     };
   }
 }

@@ -45,7 +45,10 @@ export function completedStepsOf(db: EntityManager, filter: CompletedStepsFilter
 }
 
 /** The latest deployed diagram of a process key: its XML and version, or null when none is deployed. */
-export async function latestDiagramOf(db: EntityManager, processKey: string): Promise<{ xml: string; version: number } | null> {
+export async function latestDiagramOf(
+  db: EntityManager,
+  processKey: string,
+): Promise<{ xml: string; version: number } | null> {
   const rows: { xml: string; version: number }[] = await db.query(
     `SELECT xml, version FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1`,
     [processKey],

@@ -8,7 +8,10 @@ import { HEAT_BANDS, NO_DATA, type HeatmapMeasure } from './heatmap.scale';
 import { fetchHeatmap, type HeatmapReport } from './reports.api';
 import { vnToday } from './use-dashboard';
 
-interface Period { from: string; to: string }
+interface Period {
+  from: string;
+  to: string;
+}
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 function PeriodPicker({ value, onChange, testId }: { value: Period; onChange: (p: Period) => void; testId: string }) {
@@ -19,7 +22,8 @@ function PeriodPicker({ value, onChange, testId }: { value: Period; onChange: (p
       allowClear={false}
       value={[dayjs(value.from), dayjs(value.to)]}
       onChange={(range: [Dayjs | null, Dayjs | null] | null) => {
-        if (range?.[0] && range[1]) onChange({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
+        if (range?.[0] && range[1])
+          onChange({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
       }}
     />
   );
@@ -37,7 +41,10 @@ function useHeatmap(procedure: string | undefined, period: Period | null, unit: 
     let alive = true;
     setLoading(true);
     fetchHeatmap({ procedure, from, to, unit })
-      .then((r) => alive && setReport(r), (cause) => alive && (setReport(null), reportError(message, cause)))
+      .then(
+        (r) => alive && setReport(r),
+        (cause) => alive && (setReport(null), reportError(message, cause)),
+      )
       .finally(() => alive && setLoading(false));
     return () => {
       alive = false;
@@ -51,14 +58,24 @@ export default function HeatmapCard({ unit }: { unit?: string }) {
   // `?heatmap=procedure&a=from,to&b=from,to` opens the card on given periods.
   const [initial] = useState(() => {
     const params = new URLSearchParams(window.location.search);
-    const pair = (value: string | null) => (value?.includes(',') ? { from: value.split(',')[0], to: value.split(',')[1] } : null);
+    const pair = (value: string | null) =>
+      value?.includes(',') ? { from: value.split(',')[0], to: value.split(',')[1] } : null;
     const today = vnToday();
-    return { procedure: params.get('heatmap') ?? undefined, a: pair(params.get('a')) ?? { from: `${today.slice(0, 4)}-01-01`, to: today }, b: pair(params.get('b')) };
+    return {
+      procedure: params.get('heatmap') ?? undefined,
+      a: pair(params.get('a')) ?? { from: `${today.slice(0, 4)}-01-01`, to: today },
+      b: pair(params.get('b')),
+    };
   });
   const [procedures, setProcedures] = useState<{ code: string; name: string }[]>([]);
   const [procedure, setProcedure] = useState<string | undefined>(initial.procedure);
   const [periodA, setPeriodA] = useState<Period>(initial.a);
-  const [periodB, setPeriodB] = useState<Period>(initial.b ?? { from: `${Number(initial.a.from.slice(0, 4)) - 1}${initial.a.from.slice(4)}`, to: `${Number(initial.a.to.slice(0, 4)) - 1}${initial.a.to.slice(4)}` });
+  const [periodB, setPeriodB] = useState<Period>(
+    initial.b ?? {
+      from: `${Number(initial.a.from.slice(0, 4)) - 1}${initial.a.from.slice(4)}`,
+      to: `${Number(initial.a.to.slice(0, 4)) - 1}${initial.a.to.slice(4)}`,
+    },
+  );
   const [compare, setCompare] = useState(Boolean(initial.b));
   const [measure, setMeasure] = useState<HeatmapMeasure>('overdueRate');
   const a = useHeatmap(procedure, periodA, unit);
@@ -77,7 +94,11 @@ export default function HeatmapCard({ unit }: { unit?: string }) {
         </Typography.Text>
       )}
       <Spin spinning={data.loading}>
-        {data.report ? <HeatmapDiagram report={data.report} measure={measure} testId={`heatmap-${side}`} /> : <div style={{ height: 420 }} />}
+        {data.report ? (
+          <HeatmapDiagram report={data.report} measure={measure} testId={`heatmap-${side}`} />
+        ) : (
+          <div style={{ height: 420 }} />
+        )}
       </Spin>
     </Col>
   );
@@ -95,20 +116,39 @@ export default function HeatmapCard({ unit }: { unit?: string }) {
           showSearch={{ optionFilterProp: 'label' }}
         />
         <PeriodPicker testId="heatmap-period-a" value={periodA} onChange={setPeriodA} />
-        <Checkbox data-testid="heatmap-compare" checked={compare} onChange={(e) => setCompare(e.target.checked)}>So sánh với kỳ khác</Checkbox>
+        <Checkbox data-testid="heatmap-compare" checked={compare} onChange={(e) => setCompare(e.target.checked)}>
+          So sánh với kỳ khác
+        </Checkbox>
         {compare && <PeriodPicker testId="heatmap-period-b" value={periodB} onChange={setPeriodB} />}
-        <Radio.Group value={measure} onChange={(e) => setMeasure(e.target.value as HeatmapMeasure)} data-testid="heatmap-measure">
+        <Radio.Group
+          value={measure}
+          onChange={(e) => setMeasure(e.target.value as HeatmapMeasure)}
+          data-testid="heatmap-measure"
+        >
           <Radio.Button value="overdueRate">Tỷ lệ quá hạn</Radio.Button>
           <Radio.Button value="medianWorkingHours">Thời gian xử lý trung vị</Radio.Button>
         </Radio.Group>
       </Space>
-      {!procedure && <Alert type="info" title="Chọn một thủ tục để xem thời gian xử lý và tỷ lệ quá hạn của từng bước trên sơ đồ quy trình." />}
+      {!procedure && (
+        <Alert
+          type="info"
+          title="Chọn một thủ tục để xem thời gian xử lý và tỷ lệ quá hạn của từng bước trên sơ đồ quy trình."
+        />
+      )}
       {procedure && (
         <>
           <Space wrap data-testid="heatmap-legend" style={{ marginBottom: 8 }}>
             {[...HEAT_BANDS[measure], NO_DATA].map((band) => (
               <Space key={band.label} size={4}>
-                <span style={{ display: 'inline-block', width: 14, height: 14, background: band.color, border: '1px solid #bfbfbf' }} />
+                <span
+                  style={{
+                    display: 'inline-block',
+                    width: 14,
+                    height: 14,
+                    background: band.color,
+                    border: '1px solid #bfbfbf',
+                  }}
+                />
                 <span>{band.label}</span>
               </Space>
             ))}

@@ -5,9 +5,18 @@ import { useEffect, useRef, useState } from 'react';
 import { heatColor, type HeatmapMeasure } from './heatmap.scale';
 import type { HeatmapReport } from './reports.api';
 
-interface Shape { id: string; type: string }
-interface ElementRegistry { filter(fn: (element: Shape) => boolean): Shape[]; getGraphics(id: string): SVGElement | null }
-interface Overlays { add(id: string, overlay: { position: { bottom: number; left: number }; html: HTMLElement }): void; clear(): void }
+interface Shape {
+  id: string;
+  type: string;
+}
+interface ElementRegistry {
+  filter(fn: (element: Shape) => boolean): Shape[];
+  getGraphics(id: string): SVGElement | null;
+}
+interface Overlays {
+  add(id: string, overlay: { position: { bottom: number; left: number }; html: HTMLElement }): void;
+  clear(): void;
+}
 
 const TASK = /Task$/;
 const hours = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
@@ -17,7 +26,8 @@ function overlayOf(element: HeatmapReport['elements'][number] | undefined, id: s
   const box = document.createElement('div');
   box.className = 'heatmap-overlay';
   box.dataset.testid = `heat-${id}`;
-  box.style.cssText = 'font-size:11px;line-height:14px;background:rgba(255,255,255,.92);border:1px solid #d9d9d9;border-radius:3px;padding:1px 4px;width:100px';
+  box.style.cssText =
+    'font-size:11px;line-height:14px;background:rgba(255,255,255,.92);border:1px solid #d9d9d9;border-radius:3px;padding:1px 4px;width:100px';
   box.textContent = element
     ? `${element.completed} bước · TV ${hours(element.medianWorkingHours)} giờ · ${hours(element.overdueRate * 100)}% quá hạn`
     : '0 bước';
@@ -25,7 +35,15 @@ function overlayOf(element: HeatmapReport['elements'][number] | undefined, id: s
 }
 
 /** A procedure's diagram (read only, pan and zoom) with each task coloured by `measure` and its figures below it. */
-export function HeatmapDiagram({ report, measure, testId }: { report: HeatmapReport; measure: HeatmapMeasure; testId: string }) {
+export function HeatmapDiagram({
+  report,
+  measure,
+  testId,
+}: {
+  report: HeatmapReport;
+  measure: HeatmapMeasure;
+  testId: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [viewer, setViewer] = useState<NavigatedViewer | null>(null);
   const [failed, setFailed] = useState(false);
