@@ -8,6 +8,21 @@ async function issuesOf(fixture: string): Promise<ValidationIssue[]> {
 const codes = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.severity} ${issue.code} ${issue.elementId}`);
 
 describe('validation', () => {
+  it('refuses a step due the moment it starts: a duration of zero (issue 19 item 6)', async () => {
+    // given steps with zero durations in each spelling, and a positive one
+    const step = (id: string, duration: string) => `<bpmn:userTask id="${id}" mc:candidateGroups="specialist" mc:duration="${duration}" />`;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:mc="urn:motcua:bpmn:1" id="D" targetNamespace="t">
+  <bpmn:process id="p" isExecutable="true">
+    ${step('Zero_Days', '0d')}${step('Zero_Hours', 'PT0H')}${step('Zero_Mixed', '0d0h')}${step('Half_Day', '0,5d')}${step('Two_Days', '2d')}
+  </bpmn:process>
+</bpmn:definitions>`;
+    // when it is validated
+    const issues = (await parseBpmn(xml)).issues.filter((issue) => issue.code === 'DURATION_ZERO');
+    // then each zero is an error naming its step, and the positive ones pass
+    expect(issues.map((issue) => `${issue.severity} ${issue.elementId}`).sort()).toEqual(['error Zero_Days', 'error Zero_Hours', 'error Zero_Mixed']);
+  });
+
   it('accepts the opinion and attachments a step form may require, and refuses other values (issue 16)', async () => {
     // given a step form per value of `opinion` / `attachments`
     const step = (id: string, form: object) =>

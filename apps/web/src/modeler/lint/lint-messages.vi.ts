@@ -35,6 +35,7 @@ export const VALIDATION_MESSAGES: Record<string, string> = {
   CONDITION_MISSING: 'Luồng rẽ nhánh chưa có điều kiện: luôn được coi là đúng',
   DEFAULT_FLOW_INVALID: 'Luồng mặc định không hợp lệ',
   DURATION_INVALID: 'Thời hạn xử lý không hợp lệ (dùng 2d, 4h, P2D hoặc PT4H)',
+  DURATION_ZERO: 'Thời hạn xử lý phải lớn hơn 0 (bỏ trống nếu bước không có thời hạn)',
   EVENT_GATEWAY_TARGET_INVALID: 'Sau cổng sự kiện chỉ được là sự kiện chờ (tin nhắn, hẹn giờ…)',
   FEEL_INVALID: 'Biểu thức điều kiện (FEEL) không hợp lệ',
   FLOW_CROSSES_SCOPE: 'Luồng đi xuyên qua ranh giới quy trình con',

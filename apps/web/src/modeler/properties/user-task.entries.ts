@@ -138,6 +138,8 @@ function DurationAmountEntry({ element, id }: EntryProps) {
     min: 0,
     step: 'any',
     getValue: () => editable?.amount,
+    // A 0 would be dropped without a word (issue 19 item 6): say so, and keep what was there.
+    validate: (value: unknown) => (value !== undefined && value !== null && value !== '' && Number(value) <= 0 ? 'Thời hạn xử lý phải lớn hơn 0 (bỏ trống nếu bước không có thời hạn).' : undefined),
     setValue: (amount: number | undefined) => duration.set(formatStepDuration(amount, unitOf(bo))),
     description: raw && !editable ? `Giá trị hiện tại "${raw}" không hợp lệ: nhập lại số ngày hoặc giờ.` : 'Tính theo ngày hoặc giờ làm việc (1 ngày = 8 giờ).',
   });

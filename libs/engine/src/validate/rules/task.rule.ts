@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../../engine.types';
-import { isStepDuration } from '../../../../calendar/src/step-duration.grammar';
+import { isStepDuration, stepDurationHours } from '../../../../calendar/src/step-duration.grammar';
 import { issue, type ValidationRule } from '../validation-rule';
 
 /** What `mc:form` may say of the opinion and attachments (issue 16): absent, "required", "optional" or `{label?, required?}`. */
@@ -21,6 +21,9 @@ export const taskRule: ValidationRule = (model) => {
       }
       if (spec.duration !== undefined && !isStepDuration(spec.duration)) {
         issues.push(issue(element.id, 'DURATION_INVALID', 'error', `mc:duration '${spec.duration}' is not 2d, 4h or an ISO 8601 day/time duration (P2D, PT4H)`));
+      } else if (spec.duration !== undefined && stepDurationHours(spec.duration, 8) === 0) {
+        // A step due the moment it starts is overdue at once (issue 19 item 6): leave mc:duration out for no deadline.
+        issues.push(issue(element.id, 'DURATION_ZERO', 'error', `mc:duration '${spec.duration}' is zero: give a positive duration, or none for a step without a deadline`));
       }
       if (spec.form !== undefined && (typeof spec.form !== 'object' || spec.form === null)) {
         issues.push(issue(element.id, 'FORM_INVALID', 'error', 'mc:form must hold a JSON object'));
