@@ -24,6 +24,7 @@ import { DossierFiles1764500100000 } from './1764500100000-DossierFiles';
 import { TaskOpinions1764500200000 } from './1764500200000-TaskOpinions';
 import { DossierOutcomes1764500300000 } from './1764500300000-DossierOutcomes';
 import { AccentInsensitiveSearch1764600500000 } from './1764600500000-AccentInsensitiveSearch';
+import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -47,4 +48,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TaskOpinions1764500200000,
   DossierOutcomes1764500300000,
   AccentInsensitiveSearch1764600500000,
+  PublishedReadViews1764600900000,
 ];
