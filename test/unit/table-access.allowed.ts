@@ -4,28 +4,9 @@
  * that no longer happens. To remove an entry, move the query behind a view or query function that the
  * table's owner (libs/database/src/table-owners.ts) exports. Before issue 17: 28 entries, 21 lib→table
  * pairs, in 12 files (31, 24 and 13 counting libs/observability's engine metrics, moved to their owners).
- * After: 21 entries, 15 pairs, 10 files; libs/tracking (the channels) names no foreign table.
+ * After: none. Reports read the views the owners publish (migration 1764600900000-PublishedReadViews),
+ * files and dossiers run the queries libs/dossiers and libs/workflow export, the SMS operations page
+ * moved to libs/tracking with its table, and libs/worktime sets a unit's hours through identity's
+ * `UNIT_OFFICE_HOURS` port. Keep it empty: publish a view or a query instead of adding an entry.
  */
-export const ALLOWED_CROSS_LIB_ACCESS: readonly string[] = [
-  'libs/dossiers/src/forms/form-names.reader.ts: read process_instances',
-  'libs/dossiers/src/repositories/dossiers.repository.ts: read tasks',
-  'libs/dossiers/src/repositories/outcomes-by-unit.query.ts: read units',
-  'libs/dossiers/src/repositories/sms-outbox-admin.repository.ts: write sms_outbox',
-  'libs/dossiers/src/services/desk-action-drafts.service.ts: read process_instances',
-  'libs/files/src/repositories/dossier-files.repository.ts: read dossiers',
-  'libs/files/src/repositories/dossier-files.repository.ts: read procedures',
-  'libs/files/src/repositories/dossier-files.repository.ts: read tasks',
-  'libs/reports/src/services/period.repository.ts: read procedures',
-  'libs/reports/src/services/period.repository.ts: read units',
-  'libs/reports/src/services/period.repository.ts: read dossiers',
-  'libs/reports/src/services/report.sql.ts: read dossier_events',
-  'libs/reports/src/services/report.sql.ts: read procedures',
-  'libs/reports/src/services/report.sql.ts: read dossiers',
-  'libs/reports/src/services/reports.repository.ts: read process_instances',
-  'libs/reports/src/services/reports.repository.ts: read tasks',
-  'libs/reports/src/services/reports.repository.ts: read procedures',
-  'libs/reports/src/services/reports.repository.ts: read units',
-  'libs/reports/src/services/reports.repository.ts: read dossiers',
-  'libs/reports/src/services/reports.repository.ts: read dossier_status',
-  'libs/worktime/src/repositories/office-hours.repository.ts: write units',
-];
+export const ALLOWED_CROSS_LIB_ACCESS: readonly string[] = [];

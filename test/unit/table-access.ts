@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { isPublished, ownerOf, type TableOwner } from '../../libs/database/src/table-owners';
 
 /** One lib's SQL naming a table: `read` (FROM/JOIN/EXISTS) or `write` (INSERT INTO/UPDATE/DELETE FROM/TRUNCATE/ALTER). */
 export interface TableAccess {
@@ -57,15 +58,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every lib's access to a table owned by another lib, file by file (specs and `__tests__` excluded). */
-export function crossLibAccess(root: string, owners: Readonly<Record<string, string>>): TableAccess[] {
+/**
+ * Every lib's access to a table owned by another lib, file by file (specs and `__tests__` excluded). Reading
+ * a view its owner publishes is not cross-lib access; writing one is.
+ */
+export function crossLibAccess(root: string, owners: Readonly<Record<string, TableOwner>>): TableAccess[] {
   const owned = new Set(Object.keys(owners));
   const libs = readdirSync(join(root, 'libs'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
   return libs.flatMap(({ name: lib }) =>
     sourceFiles(join(root, 'libs', lib, 'src')).flatMap((path) => {
       const file = relative(root, path);
       return tablesIn(readFileSync(path, 'utf8'), owned, file)
-        .filter(({ table }) => owners[table] !== lib)
+        .filter(({ table, access }) => ownerOf(owners[table]) !== lib && !(access === 'read' && isPublished(owners[table])))
         .map(({ table, access }) => ({ lib, file, table, access }));
     }),
   );

@@ -4,6 +4,7 @@ export * from './auth-user';
 export * from './auth.decorators';
 export * from './unit-directory';
 export * from './claimed-work';
+export * from './unit-office-hours';
 export * from './clock';
 export * from './clock.module';
 export * from './field-limits';

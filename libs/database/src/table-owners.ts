@@ -1,8 +1,12 @@
+/** A table's or view's owner; a view other libs may read is `{ owner, published: true }`. */
+export type TableOwner = string | { owner: string; published: true };
+
 /**
  * Each table has one owning lib (issue 17 item 4): only the owner's SQL names the table; other libs
  * read it through the views or query functions the owner exports. Tables are listed by the migration
  * that creates them; test/unit/table-ownership.spec.ts checks that every table created in migrations/
- * is listed here and that no lib touches another's table beyond its shrinking allow-list.
+ * is listed here and that no lib touches another's table beyond its shrinking allow-list. A view its
+ * owner publishes (`published: true`, only views may be) is read by any lib; no other lib writes it.
  */
 export const TABLE_OWNERS = {
   // 1764300000000-identity
@@ -37,6 +41,20 @@ export const TABLE_OWNERS = {
   file_uploads: 'files',
   // 1764300800000-Tracking
   sms_outbox: 'tracking',
-} as const satisfies Record<string, string>;
+  // 1764600900000-PublishedReadViews: what the owners publish for other libs to read (reports, files, dossiers)
+  unit_names: { owner: 'identity', published: true },
+  report_steps: { owner: 'workflow', published: true },
+  report_instances: { owner: 'workflow', published: true },
+  report_dossiers: { owner: 'dossiers', published: true },
+  report_dossier_events: { owner: 'dossiers', published: true },
+  report_dossier_steps: { owner: 'dossiers', published: true },
+  report_procedures: { owner: 'dossiers', published: true },
+} as const satisfies Record<string, TableOwner>;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;
+
+/** The lib that owns a table or view. */
+export const ownerOf = (entry: TableOwner): string => (typeof entry === 'string' ? entry : entry.owner);
+
+/** True for a view its owner publishes for other libs to read. */
+export const isPublished = (entry: TableOwner): boolean => typeof entry !== 'string' && entry.published;

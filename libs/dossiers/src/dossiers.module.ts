@@ -4,7 +4,6 @@ import { ProcedureAdminService } from './catalog/procedure-admin.service';
 import { ProcedureCatalogLoader } from './catalog/procedure-catalog.loader';
 import { ProcedureFormsRepository } from './catalog/procedure-forms.repository';
 import { AdminProceduresController } from './controllers/admin-procedures.controller';
-import { SmsOutboxAdminController } from './controllers/sms-outbox-admin.controller';
 import { DossiersController } from './controllers/dossiers.controller';
 import { FormsController } from './forms/forms.controller';
 import { FormNamesReader } from './forms/form-names.reader';
@@ -13,7 +12,6 @@ import { ProceduresController } from './controllers/procedures.controller';
 import { DossierInboxSubject } from './repositories/dossier-inbox-subject';
 import { DossiersRepository } from './repositories/dossiers.repository';
 import { ProceduresRepository } from './repositories/procedures.repository';
-import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.repository';
 import { AppointmentReminderHandler } from './services/appointment-reminder.handler';
 import { AppointmentReminderScheduler } from './services/appointment-reminder.scheduler';
 import { ControlSlipReader } from './services/control-slip.reader';
@@ -33,7 +31,7 @@ import { ReceptionGate } from './services/reception.gate';
  */
 @Module({
   imports: [WorkflowModule],
-  controllers: [ProceduresController, DossiersController, FormsController, AdminProceduresController, SmsOutboxAdminController],
+  controllers: [ProceduresController, DossiersController, FormsController, AdminProceduresController],
   providers: [
     ProceduresRepository,
     DossiersRepository,
@@ -41,7 +39,6 @@ import { ReceptionGate } from './services/reception.gate';
     ProcedureCatalogLoader,
     ProcedureFormsRepository,
     ProcedureAdminService,
-    SmsOutboxAdminRepository,
     ProceduresService,
     LookupKeyService,
     ReceptionGate,

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AUDIT_LOG, CLAIMED_WORK, ClaimedWorkReleases, UNIT_DIRECTORY } from '../../common/src';
+import { AUDIT_LOG, CLAIMED_WORK, ClaimedWorkReleases, UNIT_DIRECTORY, UNIT_OFFICE_HOURS } from '../../common/src';
 import { AdminUnitsController } from './controllers/admin-units.controller';
 import { AdminUsersController } from './controllers/admin-users.controller';
 import { AuditController } from './controllers/audit.controller';
@@ -11,6 +11,7 @@ import { AuthGuard } from './guards/auth.guard';
 import { AuditRepository } from './repositories/audit.repository';
 import { UnitAdminRepository } from './repositories/unit-admin.repository';
 import { UserAdminRepository } from './repositories/user-admin.repository';
+import { UnitOfficeHoursRepository } from './repositories/unit-office-hours.repository';
 import { UnitsRepository } from './repositories/units.repository';
 import { UsersRepository } from './repositories/users.repository';
 import { IdentitySeeder } from './seed/identity.seeder';
@@ -27,7 +28,7 @@ import { UsersService } from './services/users.service';
 
 /**
  * Units, accounts, roles, authentication and the audit trail. Global: the guard protects every
- * route, and other modules inject `UNIT_DIRECTORY`, `AUDIT_LOG`, `CLAIMED_WORK`, `UnitsService`, `UsersService`.
+ * route, and other modules inject `UNIT_DIRECTORY`, `AUDIT_LOG`, `CLAIMED_WORK`, `UNIT_OFFICE_HOURS`, `UnitsService`, `UsersService`.
  */
 @Global()
 @Module({
@@ -42,6 +43,7 @@ import { UsersService } from './services/users.service';
     AuditRepository,
     UnitAdminRepository,
     UserAdminRepository,
+    UnitOfficeHoursRepository,
     PasswordHasher,
     AccessTokenService,
     AuthService,
@@ -56,8 +58,9 @@ import { UsersService } from './services/users.service';
     { provide: UNIT_DIRECTORY, useExisting: UnitDirectoryService },
     { provide: AUDIT_LOG, useExisting: AuditLogService },
     { provide: CLAIMED_WORK, useValue: new ClaimedWorkReleases() },
+    { provide: UNIT_OFFICE_HOURS, useExisting: UnitOfficeHoursRepository },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UNIT_DIRECTORY, AUDIT_LOG, CLAIMED_WORK, UnitsService, UsersService, AuditLogService, IdentitySeeder],
+  exports: [UNIT_DIRECTORY, AUDIT_LOG, CLAIMED_WORK, UNIT_OFFICE_HOURS, UnitsService, UsersService, AuditLogService, IdentitySeeder],
 })
 export class IdentityModule {}

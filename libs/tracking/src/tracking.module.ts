@@ -6,6 +6,8 @@ import { PublicLookupController } from './controllers/public-lookup.controller';
 import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
 import { SmsInboundController } from './controllers/sms-inbound.controller';
+import { SmsOutboxAdminController } from './controllers/sms-outbox-admin.controller';
+import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.repository';
 import { TrackingRepository } from './repositories/tracking.repository';
 import { PublicLookupService } from './services/public-lookup.service';
 import { PublicStatsService } from './services/public-stats.service';
@@ -42,9 +44,10 @@ class ThrottleStorageModule {}
       inject: [RedisThrottlerStorage],
     }),
   ],
-  controllers: [PublicLookupController, SmsInboundController, PublicStatsController, PublicResultsController],
+  controllers: [PublicLookupController, SmsInboundController, PublicStatsController, PublicResultsController, SmsOutboxAdminController],
   providers: [
     TrackingRepository,
+    SmsOutboxAdminRepository,
     PublicLookupService,
     SmsInboundService,
     PublicStatsService,

@@ -35,6 +35,7 @@ export type { KeyOwnership } from './ownership/process-keys.repository';
 export { OpinionsRepository } from './opinions/opinions.repository';
 export type { OpinionView } from './opinions/opinion.view';
 export { instanceStepsSql } from './persistence/instance-steps.sql';
+export * from './persistence/published-queries';
 export * from './commands/workflow-command';
 export { WorkflowCommands } from './commands/workflow.commands';
 export { AFTER_INSTANCE, INSTANCE_WRITE } from './runtime/effect.writer';

@@ -1273,40 +1273,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/operations/sms": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Messages not sent yet whose last attempt failed, newest first */
-        get: operations["SmsOutboxAdminController_failing"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/operations/sms/{id}/retry": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a failing message at the next outbox tick, with a reason (audited as sms.retried) */
-        post: operations["SmsOutboxAdminController_retry"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/dossiers/{code}/files": {
         parameters: {
             query?: never;
@@ -1540,6 +1506,40 @@ export interface paths {
         get: operations["PublicResultsController_download"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/operations/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages not sent yet whose last attempt failed, newest first */
+        get: operations["SmsOutboxAdminController_failing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/operations/sms/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a failing message at the next outbox tick, with a reason (audited as sms.retried) */
+        post: operations["SmsOutboxAdminController_retry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2728,32 +2728,6 @@ export interface components {
             /** @description Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner */
             ownerUnitCode?: string;
         };
-        FailingSmsDto: {
-            /** @example 42 */
-            id: string;
-            /** @description The dossier code */
-            code: string;
-            /**
-             * @description Which message: received, status change, reminder, …
-             * @example received
-             */
-            kind: string;
-            phone: string;
-            attempts: number;
-            lastError: string;
-            /** Format: date-time */
-            nextAttemptAt: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        FailingSmsListDto: {
-            items: components["schemas"]["FailingSmsDto"][];
-            total: number;
-        };
-        SmsRetryDto: {
-            /** @example Nhà mạng đã khắc phục sự cố */
-            reason: string;
-        };
         /** @enum {string} */
         FileKind: "document" | "attachment" | "result";
         DossierFileDto: {
@@ -3134,6 +3108,32 @@ export interface components {
             total: number;
             /** @description The decision is signed (result ready or returned) */
             ready: boolean;
+        };
+        FailingSmsDto: {
+            /** @example 42 */
+            id: string;
+            /** @description The dossier code */
+            code: string;
+            /**
+             * @description Which message: received, status change, reminder, …
+             * @example received
+             */
+            kind: string;
+            phone: string;
+            attempts: number;
+            lastError: string;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FailingSmsListDto: {
+            items: components["schemas"]["FailingSmsDto"][];
+            total: number;
+        };
+        SmsRetryDto: {
+            /** @example Nhà mạng đã khắc phục sự cố */
+            reason: string;
         };
         ErrorBodyDto: {
             /**
@@ -8715,152 +8715,6 @@ export interface operations {
             };
         };
     };
-    SmsOutboxAdminController_failing: {
-        parameters: {
-            query?: {
-                /** @description Dossier code, in part */
-                q?: string;
-                limit?: number;
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FailingSmsListDto"];
-                };
-            };
-            /** @description The request is refused (see code): VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-        };
-    };
-    SmsOutboxAdminController_retry: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SmsRetryDto"];
-            };
-        };
-        responses: {
-            /** @description The message, due now */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FailingSmsDto"];
-                };
-            };
-            /** @description The request is refused (see code): VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found: SMS_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SMS_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state: SMS_NOT_FAILING */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SMS_NOT_FAILING";
-                    };
-                };
-            };
-        };
-    };
     DossierFilesController_list: {
         parameters: {
             query?: {
@@ -9946,6 +9800,152 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FILE_BLOB_MISSING";
+                    };
+                };
+            };
+        };
+    };
+    SmsOutboxAdminController_failing: {
+        parameters: {
+            query?: {
+                /** @description Dossier code, in part */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailingSmsListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    SmsOutboxAdminController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsRetryDto"];
+            };
+        };
+        responses: {
+            /** @description The message, due now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailingSmsDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SMS_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SMS_NOT_FAILING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SMS_NOT_FAILING";
                     };
                 };
             };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UnitsService, UsersService } from '../../../identity/src';
+import { INSTANCE_VARIABLES_SQL } from '../../../workflow/src';
 
 /** Names a form prints instead of codes: `unit(code)`, `person(username)`; the code itself when unknown. */
 export interface FormNames {
@@ -36,7 +37,7 @@ export class FormNamesReader {
   /** The first of these process variables the dossier's instance holds as non-empty text (e.g. the approver's reason). */
   async firstVariable(instanceId: string | null, names: readonly string[]): Promise<string | undefined> {
     if (!instanceId) return undefined;
-    const rows: { variables: Record<string, unknown> | null }[] = await this.db.query(`SELECT variables FROM process_instances WHERE id = $1`, [instanceId]);
+    const rows: { variables: Record<string, unknown> | null }[] = await this.db.query(INSTANCE_VARIABLES_SQL, [instanceId]);
     const variables = rows[0]?.variables ?? {};
     return names.map((name) => variables[name]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
   }

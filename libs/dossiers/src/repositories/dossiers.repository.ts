@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AuthUser, foldedContains } from '../../../common/src';
+import { instanceHasStepInUnitSql, OPEN_DESK_STEP_SQL, OPEN_STEP_STATUS_SQL, STEP_ROWS_SQL } from '../../../workflow/src';
 import type { Applicant } from '../domain/applicant.rules';
 import type { StepRow } from '../domain/control-slip.rows';
 import type { ReceivedDocument } from '../domain/documents.rules';
@@ -73,7 +74,7 @@ export function statusLabelSql(column: string): string {
 }
 
 /** Staff see a dossier their unit received, or one with a step of the instance in their unit (DESIGN §6). */
-const VISIBLE = `(d.unit_code = $UNIT OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = d.instance_id AND t.unit_code = $UNIT))`;
+const VISIBLE = `(d.unit_code = $UNIT OR ${instanceHasStepInUnitSql('d.instance_id', '$UNIT')})`;
 
 /** `dossiers`, `dossier_counters`, `dossier_status` and `dossier_events`. */
 @Injectable()
@@ -171,33 +172,21 @@ export class DossiersRepository {
   /** The citizen-facing status of the newest open step (`mc:status`), to resume to after a supplement. */
   async openStepStatus(tx: Queryable, instanceId: string | null): Promise<string | undefined> {
     if (!instanceId) return undefined;
-    const rows = await tx.rows<{ status: string | null }>(
-      `SELECT spec->>'status' AS status FROM tasks WHERE instance_id = $1 AND status = 'open' ORDER BY created_at DESC LIMIT 1`,
-      [instanceId],
-    );
+    const rows = await tx.rows<{ status: string | null }>(OPEN_STEP_STATUS_SQL, [instanceId]);
     return rows[0]?.status ?? undefined;
   }
 
   /** The newest open step of the instance drawn as desk action `action` (`mc:action`, ADR 0012). */
   async openDeskStep(instanceId: string | null, action: string): Promise<{ taskId: string; instanceId: string; name: string; action: string } | undefined> {
     if (!instanceId) return undefined;
-    const rows = await this.autocommit.rows<{ taskId: string; instanceId: string; name: string; action: string }>(
-      `SELECT id AS "taskId", instance_id AS "instanceId", name, spec->>'action' AS action FROM tasks
-       WHERE instance_id = $1 AND status = 'open' AND spec->>'action' = $2 ORDER BY created_at DESC, id LIMIT 1`,
-      [instanceId, action],
-    );
+    const rows = await this.autocommit.rows<{ taskId: string; instanceId: string; name: string; action: string }>(OPEN_DESK_STEP_SQL, [instanceId, action]);
     return rows[0];
   }
 
   /** The instance's steps, oldest first (the control slip's rows). */
   async steps(instanceId: string | null, tx?: Queryable): Promise<StepRow[]> {
     if (!instanceId) return [];
-    return (tx ?? this.autocommit).rows<StepRow>(
-      `SELECT id, name, unit_code AS "unitCode", assignee, created_at AS "createdAt", due_at AS "dueAt", completed_at AS "completedAt",
-         completed_by AS "completedBy", status
-       FROM tasks WHERE instance_id = $1 ORDER BY created_at, id`,
-      [instanceId],
-    );
+    return (tx ?? this.autocommit).rows<StepRow>(STEP_ROWS_SQL, [instanceId]);
   }
 
   async projection(code: string, tx?: Queryable): Promise<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null } | undefined> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CLOCK, type AuthUser, type Clock } from '../../../common/src';
+import { INSTANCE_VARIABLES_SQL } from '../../../workflow/src';
 import { WorkingCalendarService } from '../../../worktime/src';
 import { appointmentProposals, type AppointmentProposal } from '../domain/new-appointment.rules';
 import { DossiersRepository } from '../repositories/dossiers.repository';
@@ -58,7 +59,7 @@ export class DeskActionDraftsService {
   }
 
   private async variablesOf(instanceId: string): Promise<Record<string, unknown>> {
-    const rows: { variables: Record<string, unknown> | null }[] = await this.db.query(`SELECT variables FROM process_instances WHERE id = $1`, [instanceId]);
+    const rows: { variables: Record<string, unknown> | null }[] = await this.db.query(INSTANCE_VARIABLES_SQL, [instanceId]);
     return rows[0]?.variables ?? {};
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { COMPLETE_IN_PROGRESS_KEY_SQL } from '../../../workflow/src';
+import { DOSSIER_FILE_CONTEXT_SQL } from '../../../dossiers/src';
+import { COMPLETE_IN_PROGRESS_KEY_SQL, TASK_STATUS_SQL } from '../../../workflow/src';
 import type { FileKind } from '../domain/file-kind.rules';
 
 /** A row of `dossier_files`: what the API answers (`storageKey` stays inside). */
@@ -53,19 +54,13 @@ export class DossierFilesRepository {
   constructor(private readonly db: DataSource) {}
 
   async context(code: string): Promise<DossierFileContext | undefined> {
-    const rows = await this.db.query(
-      `SELECT d.code, d.status, d.instance_id AS "instanceId", d.lookup_key_hash AS "lookupKeyHash",
-              COALESCE((SELECT array_agg(doc->>'code') FROM jsonb_array_elements(p.required_documents) doc), '{}') AS "documentKeys",
-              COALESCE(p.electronic_result, false) AS "electronicResult"
-         FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code WHERE d.code = $1`,
-      [code],
-    );
+    const rows = await this.db.query(DOSSIER_FILE_CONTEXT_SQL, [code]);
     return rows[0];
   }
 
   /** The task's status if it is a step of `instanceId`. */
   async taskStatus(instanceId: string, taskId: string): Promise<string | undefined> {
-    const rows = await this.db.query(`SELECT status FROM tasks WHERE id = $1 AND instance_id = $2`, [taskId, instanceId]);
+    const rows = await this.db.query(TASK_STATUS_SQL, [taskId, instanceId]);
     return rows[0]?.status;
   }
 

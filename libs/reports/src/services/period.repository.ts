@@ -16,11 +16,11 @@ export const KEY_SEPARATOR = '|';
 /** Per grouping: the key of a dossier, and the name of a group read once per group after counting. */
 const GROUP_SQL: Record<PeriodGroup, { key: string; name: string }> = {
   field: { key: 'p.field', name: 'g.key' },
-  procedure: { key: 'd.procedure_code', name: '(SELECT p.name FROM procedures p WHERE p.code = g.key)' },
-  unit: { key: 'd.unit_code', name: 'COALESCE((SELECT u.name FROM units u WHERE u.code = g.key), g.key)' },
+  procedure: { key: 'd.procedure_code', name: '(SELECT p.name FROM report_procedures p WHERE p.code = g.key)' },
+  unit: { key: 'd.unit_code', name: 'COALESCE((SELECT u.name FROM unit_names u WHERE u.code = g.key), g.key)' },
   unitProcedure: {
     key: `d.unit_code || '${KEY_SEPARATOR}' || d.procedure_code`,
-    name: `(SELECT p.name FROM procedures p WHERE p.code = split_part(g.key, '${KEY_SEPARATOR}', 2))`,
+    name: `(SELECT p.name FROM report_procedures p WHERE p.code = split_part(g.key, '${KEY_SEPARATOR}', 2))`,
   },
 };
 
@@ -64,7 +64,7 @@ export class PeriodRepository {
     return withoutJit(this.db, (db) => db.query(
       `SELECT d.unit_code AS "unitCode", d.procedure_code AS "procedureCode", d.received_at AS "receivedAt",
          ${FINISHED} AS "finishedAt", d.paused_ms::float8 AS "pausedMs"
-       FROM dossiers d
+       FROM report_dossiers d
        WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND ${countsAsResolvedSql('d')}`,
       [period.start, period.end, units],
     ));
@@ -76,10 +76,10 @@ export class PeriodRepository {
     return withoutJit(this.db, (db) => db.query(
       `SELECT week, sum(received)::int AS received, sum(resolved)::int AS resolved, sum(late)::int AS "resolvedLate" FROM (
          SELECT ${week('d.received_at')} AS week, 1 AS received, 0 AS resolved, 0 AS late
-         FROM dossiers d WHERE d.unit_code = ANY($3) AND d.received_at >= $1 AND d.received_at < $2
+         FROM report_dossiers d WHERE d.unit_code = ANY($3) AND d.received_at >= $1 AND d.received_at < $2
          UNION ALL
          SELECT ${week(FINISHED)}, 0, 1, CASE WHEN ${FINISHED} > d.appointment_at THEN 1 ELSE 0 END
-         FROM dossiers d WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND ${countsAsResolvedSql('d')}
+         FROM report_dossiers d WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND ${countsAsResolvedSql('d')}
        ) w GROUP BY week ORDER BY week`,
       [period.start, period.end, units],
     ));

@@ -23,7 +23,7 @@ const MOVES = APPOINTMENT_MOVE_EVENTS.map((type) => `'${type}'`).join(', ');
 const movesAsOf = (at: string) => `(SELECT e.code,
       (array_agg((e.data->>'appointmentAt')::timestamptz ORDER BY e.at DESC, e.id DESC) FILTER (WHERE e.at < ${at}))[1] AS as_of,
       (array_agg((e.data->>'previousAppointmentAt')::timestamptz ORDER BY e.at, e.id))[1] AS first_previous
-    FROM dossier_events e WHERE e.type IN (${MOVES}) GROUP BY e.code)`;
+    FROM report_dossier_events e WHERE e.type IN (${MOVES}) GROUP BY e.code)`;
 
 /** The appointment in force just before the moves' instant: the last move before it, else where the first move started, else the current one. */
 const APPOINTMENT_AS_OF = `COALESCE(m.as_of, m.first_previous, d.appointment_at)`;
@@ -75,11 +75,11 @@ const OPEN_KINDS = [true, false].flatMap((fresh) => [true, false].flatMap((onlin
  * - appointment moved: with the appointment in force at the period's end.
  */
 export function periodOutcomes(key: string): string {
-  const procedures = key.includes('p.') ? 'JOIN procedures p ON p.code = d.procedure_code' : '';
+  const procedures = key.includes('p.') ? 'JOIN report_procedures p ON p.code = d.procedure_code' : '';
   const counted = `d.unit_code = ANY($3) AND d.received_at < $2`;
   return `SELECT o.key, v.fresh, v.online, v.outcome, v.n
     FROM (SELECT ${key} AS key, ${OPEN_KINDS.map((kind, i) => `count(*) FILTER (WHERE ${kind.where}) AS k${i}`).join(', ')}
-      FROM dossiers d ${procedures}
+      FROM report_dossiers d ${procedures}
       WHERE ${OPEN} AND ${UNMOVED} AND ${counted}
       GROUP BY 1) o
     CROSS JOIN LATERAL (VALUES ${OPEN_KINDS.map((kind, i) => `(${kind.fresh}, ${kind.online}, ${kind.outcome}, o.k${i})`).join(', ')}) v(fresh, online, outcome, n)
@@ -87,11 +87,11 @@ export function periodOutcomes(key: string): string {
   UNION ALL
   SELECT r.key, r.received_at >= $1, r.channel = 'online', ${OUTCOME}, count(*)
     FROM (SELECT ${key} AS key, d.channel, d.status, d.received_at, ${FINISHED} AS finished, d.appointment_at AS appointment
-        FROM dossiers d ${procedures}
+        FROM report_dossiers d ${procedures}
         WHERE ${FINISHED} IS NOT NULL AND ${UNMOVED} AND ${FINISHED} >= $1 AND ${counted}
       UNION ALL
       SELECT ${key}, d.channel, d.status, d.received_at, ${FINISHED}, ${APPOINTMENT_AS_OF}
-        FROM dossiers d ${procedures}
+        FROM report_dossiers d ${procedures}
         LEFT JOIN ${movesAsOf('$2')} m ON m.code = d.code
         WHERE ${MOVED} AND ${counted} AND (d.received_at >= $1 OR ${FINISHED} IS NULL OR ${FINISHED} >= $1)) r
     GROUP BY 1, 2, 3, 4`;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PROCEDURE_PROCESS_SQL } from '../../../dossiers/src';
 import { withoutJit } from './report-reads';
 
 /** An overdue open step or dossier as read from the tables (lateness is added by the service). */
@@ -50,7 +51,7 @@ function orderBy(sort: OverdueSort, alias: string): string {
  *   appointment moves on receipt, so not late) nor in a final status (`dossiers_overdue_idx`
  *   counts them by unit, `dossiers_overdue_due_idx` reads them in appointment order).
  */
-const STEP_FILTERS = `($3::text IS NULL OR EXISTS (SELECT 1 FROM process_instances i WHERE i.id = t.instance_id AND i.procedure_code = $3))
+const STEP_FILTERS = `($3::text IS NULL OR EXISTS (SELECT 1 FROM report_instances i WHERE i.id = t.instance_id AND i.procedure_code = $3))
            AND ($4::text IS NULL OR t.assignee = $4)`;
 const STEPS_PAST_DUE = `t.status = 'open' AND t.due_at < $1 AND t.unit_code = ANY($2) AND ${STEP_FILTERS}`;
 const STEPS_FLAGGED = `t.status = 'open' AND t.overdue_at IS NOT NULL AND t.due_at >= $1 AND t.unit_code = ANY($2) AND ${STEP_FILTERS}`;
@@ -58,11 +59,11 @@ const DOSSIERS_LATE = `d.resolved_at IS NULL AND d.returned_at IS NULL AND d.pau
            AND d.status NOT IN ('returned', 'rejected', 'withdrawn', 'result_ready', 'supplement_required')
            AND d.appointment_at < $1 AND d.unit_code = ANY($2)
            AND ($3::text IS NULL OR d.procedure_code = $3)
-           AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = d.instance_id AND t.status = 'open' AND t.assignee = $4))`;
+           AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM report_steps t WHERE t.instance_id = d.instance_id AND t.status = 'open' AND t.assignee = $4))`;
 /** Who holds a dossier: the assignees of its open steps. */
-const DOSSIER_HOLDERS = (instanceId: string) => `(SELECT string_agg(DISTINCT t.assignee, ', ') FROM tasks t WHERE t.instance_id = ${instanceId} AND t.status = 'open')`;
+const DOSSIER_HOLDERS = (instanceId: string) => `(SELECT string_agg(DISTINCT t.assignee, ', ') FROM report_steps t WHERE t.instance_id = ${instanceId} AND t.status = 'open')`;
 /** The procedure of a step's process instance. */
-const STEP_PROCEDURE = `(SELECT i.procedure_code FROM process_instances i WHERE i.id = t.instance_id)`;
+const STEP_PROCEDURE = `(SELECT i.procedure_code FROM report_instances i WHERE i.id = t.instance_id)`;
 
 /**
  * The rows of one part of the list in the page's order, at most the page's end (`$5 + $6`; all when
@@ -80,24 +81,23 @@ export class ReportsRepository {
 
   /** Name and field of the given procedures, by code. */
   procedures(codes: string[]): Promise<{ code: string; name: string; field: string }[]> {
-    return this.db.query(`SELECT code, name, field FROM procedures WHERE code = ANY($1)`, [codes]);
+    return this.db.query(`SELECT code, name, field FROM report_procedures WHERE code = ANY($1)`, [codes]);
   }
 
   /** A procedure's name and the key of its process (the diagram of the heatmap); null when there is no such procedure. */
   async procedureProcess(code: string): Promise<{ code: string; name: string; processKey: string } | null> {
-    const rows: { code: string; name: string; processKey: string }[] = await this.db.query(
-      `SELECT code, name, process_key AS "processKey" FROM procedures WHERE code = $1`, [code]);
+    const rows: { code: string; name: string; processKey: string }[] = await this.db.query(PROCEDURE_PROCESS_SQL, [code]);
     return rows[0] ?? null;
   }
 
   /** Names of the given units, active or not (a past period may count a unit since closed). */
   unitNames(codes: string[]): Promise<{ code: string; name: string }[]> {
-    return this.db.query(`SELECT code, name FROM units WHERE code = ANY($1)`, [codes]);
+    return this.db.query(`SELECT code, name FROM unit_names WHERE code = ANY($1)`, [codes]);
   }
 
   /** Code and name of the given units, by code. */
   units(codes: string[]): Promise<{ code: string; name: string }[]> {
-    return this.db.query(`SELECT code, name FROM units WHERE code = ANY($1) AND active ORDER BY code`, [codes]);
+    return this.db.query(`SELECT code, name FROM unit_names WHERE code = ANY($1) AND active ORDER BY code`, [codes]);
   }
 
   /**
@@ -112,12 +112,12 @@ export class ReportsRepository {
       d.code AS "dossierCode", ${page.sort === 'assignee' ? DOSSIER_HOLDERS('d.instance_id') : 'NULL::text'} AS assignee, d.procedure_code AS "procedureCode"`;
     const rows: (OverdueRecord & { total: number; steps: number })[] = await withoutJit(this.db, (db) => db.query(
       `WITH items AS (
-         ${firstOfPart(stepColumns, 'tasks t', STEPS_PAST_DUE, page.sort)}
-         UNION ALL (SELECT ${stepColumns} FROM tasks t WHERE ${STEPS_FLAGGED})
-         UNION ALL ${firstOfPart(dossierColumns, 'dossiers d', DOSSIERS_LATE, page.sort)}
+         ${firstOfPart(stepColumns, 'report_steps t', STEPS_PAST_DUE, page.sort)}
+         UNION ALL (SELECT ${stepColumns} FROM report_steps t WHERE ${STEPS_FLAGGED})
+         UNION ALL ${firstOfPart(dossierColumns, 'report_dossiers d', DOSSIERS_LATE, page.sort)}
        ),
-       counts AS MATERIALIZED (SELECT (SELECT count(*) FROM tasks t WHERE ${STEPS_PAST_DUE}) + (SELECT count(*) FROM tasks t WHERE ${STEPS_FLAGGED}) AS steps,
-         (SELECT count(*) FROM dossiers d WHERE ${DOSSIERS_LATE}) AS dossiers),
+       counts AS MATERIALIZED (SELECT (SELECT count(*) FROM report_steps t WHERE ${STEPS_PAST_DUE}) + (SELECT count(*) FROM report_steps t WHERE ${STEPS_FLAGGED}) AS steps,
+         (SELECT count(*) FROM report_dossiers d WHERE ${DOSSIERS_LATE}) AS dossiers),
        page AS (SELECT * FROM items ORDER BY ${orderBy(page.sort, 'items')} LIMIT $5 OFFSET $6)
        SELECT (counts.steps + counts.dossiers)::int AS total, counts.steps::int AS steps, page.kind, COALESCE(page."dossierCode", d.code) AS "dossierCode",
          COALESCE(page."procedureCode", i.procedure_code) AS "procedureCode", p.name AS "procedureName",
@@ -126,12 +126,12 @@ export class ReportsRepository {
          COALESCE(t.candidate_groups, '{}') AS "candidateGroups", page."dueAt"
        FROM counts
        LEFT JOIN page ON true
-       LEFT JOIN tasks t ON t.id = page."taskId"
-       LEFT JOIN process_instances i ON i.id = page."instanceId"
-       LEFT JOIN dossiers d ON page.kind = 'step' AND d.instance_id = page."instanceId"
-       LEFT JOIN dossier_status s ON s.code = page."dossierCode"
-       LEFT JOIN procedures p ON p.code = COALESCE(page."procedureCode", i.procedure_code)
-       LEFT JOIN units u ON u.code = page."unitCode"
+       LEFT JOIN report_steps t ON t.id = page."taskId"
+       LEFT JOIN report_instances i ON i.id = page."instanceId"
+       LEFT JOIN report_dossiers d ON page.kind = 'step' AND d.instance_id = page."instanceId"
+       LEFT JOIN report_dossier_steps s ON s.code = page."dossierCode"
+       LEFT JOIN report_procedures p ON p.code = COALESCE(page."procedureCode", i.procedure_code)
+       LEFT JOIN unit_names u ON u.code = page."unitCode"
        ORDER BY ${orderBy(page.sort, 'page')}`,
       [now, units, filter.procedure ?? null, filter.assignee ?? null, page.limit, page.offset],
     ));

@@ -1,22 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { OfficeHours } from '../../../calendar/src';
+import { UNIT_OFFICE_HOURS, type UnitHoursRow, type UnitOfficeHours } from '../../../common/src';
 
 const DEFAULT_HOURS_KEY = 'office_hours';
 
-/** A unit as far as office hours go: `officeHours` is raw jsonb (null = the province default). */
-export interface UnitHoursRow {
-  code: string;
-  officeHours: unknown;
-}
+export type { UnitHoursRow };
 
 /**
  * Office hours: the province default in `calendar_settings`, a unit's own in identity's
- * `units.office_hours` column, which we read and write by SQL (not through identity's entities).
+ * `units.office_hours` column, which libs/identity reads and writes for us through the `UNIT_OFFICE_HOURS`
+ * port (issue 17 item 4). Without libs/identity (a context with the calendar alone) there are no units:
+ * none has hours of its own.
  */
 @Injectable()
 export class OfficeHoursRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() @Inject(UNIT_OFFICE_HOURS) private readonly units?: UnitOfficeHours,
+  ) {}
 
   /** The saved province default, raw; undefined when never saved. */
   async provinceDefault(): Promise<unknown> {
@@ -38,32 +40,20 @@ export class OfficeHoursRepository {
 
   /** Units that have hours of their own. */
   async unitsWithOwnHours(): Promise<UnitHoursRow[]> {
-    return this.dataSource.query(`SELECT code, office_hours AS "officeHours" FROM units WHERE office_hours IS NOT NULL`);
+    return this.units ? this.units.withOwnHours() : [];
   }
 
   async findUnit(code: string): Promise<UnitHoursRow | undefined> {
-    const rows: UnitHoursRow[] = await this.dataSource.query(`SELECT code, office_hours AS "officeHours" FROM units WHERE code = $1`, [code]);
-    return rows[0];
+    return this.units?.find(code);
   }
 
   /** True when `code` is `ancestorCode` or one of its descendants. */
   async isWithin(code: string, ancestorCode: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH RECURSIVE up AS (SELECT id, parent_id, code FROM units WHERE code = $1
-         UNION ALL SELECT u.id, u.parent_id, u.code FROM units u JOIN up ON u.id = up.parent_id)
-       SELECT 1 FROM up WHERE code = $2 LIMIT 1`,
-      [code, ancestorCode],
-    );
-    return rows.length > 0;
+    return this.units ? this.units.isWithin(code, ancestorCode) : false;
   }
 
   /** Sets (or with null, clears) a unit's own hours; false when there is no such unit. */
   async saveUnit(code: string, sessions: OfficeHours | null): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      // As a CTE so the driver returns the rows (a bare UPDATE comes back as [rows, count]).
-      `WITH updated AS (UPDATE units SET office_hours = $2::jsonb WHERE code = $1 RETURNING code) SELECT code FROM updated`,
-      [code, sessions === null ? null : JSON.stringify(sessions)],
-    );
-    return rows.length > 0;
+    return this.units ? this.units.save(code, sessions === null ? null : JSON.stringify(sessions)) : false;
   }
 }

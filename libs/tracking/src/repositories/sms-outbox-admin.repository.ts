@@ -18,6 +18,7 @@ const FAILING = `status <> 'sent' AND attempts > 0 AND last_error IS NOT NULL`;
 /**
  * The failing part of `sms_outbox` (libs/tracking sends it, retrying with backoff for ever) for
  * the operations page: what keeps failing, and "send now" instead of waiting for the backoff.
+ * Here with the table's owner (it was in libs/dossiers, a layer below, which wrote tracking's table).
  */
 @Injectable()
 export class SmsOutboxAdminRepository {
