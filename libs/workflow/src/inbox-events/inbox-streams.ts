@@ -27,7 +27,8 @@ export class InboxStreams implements OnModuleDestroy {
   private readonly byUnit = new Map<string, Set<Stream>>();
   private readonly perUser = new Map<string, number>();
   private heartbeat?: NodeJS.Timeout;
-  private unsubscribe?: () => void;
+  /** Subscribed once per process, whatever the number of streams opening at the same time. */
+  private subscription?: Promise<() => void>;
 
   constructor(private readonly bus: InboxEventsBus) {}
 
@@ -43,7 +44,7 @@ export class InboxStreams implements OnModuleDestroy {
     if ((this.perUser.get(username) ?? 0) >= MAX_STREAMS_PER_USER) {
       throw new AppError(429, 'INBOX_STREAM_LIMIT', `At most ${MAX_STREAMS_PER_USER} open inbox streams per account`);
     }
-    this.unsubscribe ??= await this.bus.subscribe((event) => this.deliver(event));
+    await (this.subscription ??= this.bus.subscribe((event) => this.deliver(event)));
     this.heartbeat ??= setInterval(() => this.beat(), HEARTBEAT_MS).unref();
     response.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
     response.flushHeaders();
@@ -89,6 +90,6 @@ export class InboxStreams implements OnModuleDestroy {
   onModuleDestroy(): void {
     if (this.heartbeat) clearInterval(this.heartbeat);
     for (const streams of [...this.byUnit.values()]) for (const stream of [...streams]) this.end(stream);
-    this.unsubscribe?.();
+    void this.subscription?.then((unsubscribe) => unsubscribe());
   }
 }
