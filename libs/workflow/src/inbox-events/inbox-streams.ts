@@ -1,14 +1,13 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError } from '../../../common/src';
+import { setting } from '../../../config/src';
 import { eventReaches, type InboxEvent } from './inbox-event';
 import { InboxEventsBus } from './inbox-events.bus';
 import type { StreamHolder } from './inbox-stream.tickets';
 
 /** A comment line every so often keeps proxies (and their idle timeouts) from closing a quiet stream. */
 export const HEARTBEAT_MS = 25_000;
-/** Open streams of one account on one process: a few tabs, not a leak. */
-export const MAX_STREAMS_PER_USER = 5;
 /** A stream ends after this long at most; the browser asks for a new ticket, so the guard checks the account again. */
 export const MAX_STREAM_MS = 15 * 60_000;
 
@@ -29,6 +28,8 @@ export class InboxStreams implements OnModuleDestroy {
   private heartbeat?: NodeJS.Timeout;
   /** Subscribed once per process, whatever the number of streams opening at the same time. */
   private subscription?: Promise<() => void>;
+  /** Open streams of one account on one process: a few tabs, not a leak (`INBOX_STREAMS_PER_USER`). */
+  private readonly perUserLimit = setting('INBOX_STREAMS_PER_USER');
 
   constructor(private readonly bus: InboxEventsBus) {}
 
@@ -41,8 +42,8 @@ export class InboxStreams implements OnModuleDestroy {
   /** Starts the event stream on `response`; 429 `INBOX_STREAM_LIMIT` past the per-account limit. */
   async open(holder: StreamHolder, response: Response): Promise<void> {
     const { username, unitCode } = holder.user;
-    if ((this.perUser.get(username) ?? 0) >= MAX_STREAMS_PER_USER) {
-      throw new AppError(429, 'INBOX_STREAM_LIMIT', `At most ${MAX_STREAMS_PER_USER} open inbox streams per account`);
+    if ((this.perUser.get(username) ?? 0) >= this.perUserLimit) {
+      throw new AppError(429, 'INBOX_STREAM_LIMIT', `At most ${this.perUserLimit} open inbox streams per account`);
     }
     await (this.subscription ??= this.bus.subscribe((event) => this.deliver(event)));
     this.heartbeat ??= setInterval(() => this.beat(), HEARTBEAT_MS).unref();
