@@ -18,12 +18,24 @@ const STREAMS = Number(process.env.STREAMS ?? 500);
 const EVENTS = Number(process.env.EVENTS ?? 200);
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))!;
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'))!;
   return Number(/\d+/.exec(line)![0]) / 1024;
 }
 
-async function post<T>(url: string, path: string, token: string, body?: string, contentType = 'application/json'): Promise<T> {
-  const res = await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body });
+async function post<T>(
+  url: string,
+  path: string,
+  token: string,
+  body?: string,
+  contentType = 'application/json',
+): Promise<T> {
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+    body,
+  });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -52,7 +64,8 @@ function openStream(url: string, ticket: string, delays: number[]): Promise<http
           const block = buffered.slice(0, end);
           buffered = buffered.slice(end + 2);
           if (block.startsWith('event: ready')) resolve(req);
-          else if (block.startsWith('event: task')) delays.push(now - (JSON.parse(block.slice(block.indexOf('data: ') + 6)) as { at: number }).at);
+          else if (block.startsWith('event: task'))
+            delays.push(now - (JSON.parse(block.slice(block.indexOf('data: ') + 6)) as { at: number }).at);
         }
       });
     });
@@ -60,12 +73,16 @@ function openStream(url: string, ticket: string, delays: number[]): Promise<http
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL: a migrated database with the demo accounts');
-  const server = await startServer(databaseUrl, { INBOX_STREAMS_PER_USER: String(STREAMS + 10), QUEUE_PREFIX: `bench-live-${process.pid}` });
+  const server = await startServer(databaseUrl, {
+    INBOX_STREAMS_PER_USER: String(STREAMS + 10),
+    QUEUE_PREFIX: `bench-live-${process.pid}`,
+  });
   const streams: http.ClientRequest[] = [];
   try {
     const [admin, specialist] = [await login(server.url, 'admin'), await login(server.url, 'specialist')];
@@ -73,7 +90,11 @@ async function main() {
     await post(server.url, '/api/definitions', admin, oneStep(key), 'text/xml');
     // warm-up: one stream and one event, so the subscriber, the routes and the JIT exist before "before"
     const warm: number[] = [];
-    const first = await openStream(server.url, (await post<{ ticket: string }>(server.url, '/api/inbox/events/ticket', specialist)).ticket, warm);
+    const first = await openStream(
+      server.url,
+      (await post<{ ticket: string }>(server.url, '/api/inbox/events/ticket', specialist)).ticket,
+      warm,
+    );
     await post(server.url, '/api/instances', admin, JSON.stringify({ definitionKey: key }));
     await new Promise((r) => setTimeout(r, 2000));
     first.destroy();
@@ -82,32 +103,43 @@ async function main() {
 
     const delays: number[] = [];
     for (let i = 0; i < STREAMS; i += 50) {
-      const batch = await Promise.all(Array.from({ length: Math.min(50, STREAMS - i) }, () => post<{ ticket: string }>(server.url, '/api/inbox/events/ticket', specialist)));
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(50, STREAMS - i) }, () =>
+          post<{ ticket: string }>(server.url, '/api/inbox/events/ticket', specialist),
+        ),
+      );
       streams.push(...(await Promise.all(batch.map(({ ticket }) => openStream(server.url, ticket, delays)))));
     }
     await new Promise((r) => setTimeout(r, 5000));
     const after = rssMb(server.pid);
 
     const started = Date.now();
-    for (let i = 0; i < EVENTS; i++) await post(server.url, '/api/instances', admin, JSON.stringify({ definitionKey: key }));
+    for (let i = 0; i < EVENTS; i++)
+      await post(server.url, '/api/instances', admin, JSON.stringify({ definitionKey: key }));
     const expected = STREAMS * EVENTS;
     while (delays.length < expected && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 200));
     const sorted = [...delays].sort((a, b) => a - b);
     const afterEvents = rssMb(server.pid);
-    console.log(JSON.stringify({
-      streams: streams.length,
-      rssBeforeMb: Math.round(before),
-      rssWithStreamsMb: Math.round(after),
-      addedMb: Math.round(after - before),
-      rssAfterEventsMb: Math.round(afterEvents),
-      events: EVENTS,
-      deliveries: delays.length,
-      expectedDeliveries: expected,
-      p50Ms: percentile(sorted, 50),
-      p99Ms: percentile(sorted, 99),
-      maxMs: sorted[sorted.length - 1],
-      eventsSentInMs: Date.now() - started,
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          streams: streams.length,
+          rssBeforeMb: Math.round(before),
+          rssWithStreamsMb: Math.round(after),
+          addedMb: Math.round(after - before),
+          rssAfterEventsMb: Math.round(afterEvents),
+          events: EVENTS,
+          deliveries: delays.length,
+          expectedDeliveries: expected,
+          p50Ms: percentile(sorted, 50),
+          p99Ms: percentile(sorted, 99),
+          maxMs: sorted[sorted.length - 1],
+          eventsSentInMs: Date.now() - started,
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     for (const stream of streams) stream.destroy();
     await server.stop();

@@ -32,9 +32,13 @@ describe('Hộp công việc cập nhật trực tiếp (browser)', () => {
     await server?.close();
   });
 
-  it('a step handed on by the desk appears in the appraiser\'s open inbox without reloading', async () => {
+  it("a step handed on by the desk appears in the appraiser's open inbox without reloading", async () => {
     // given the construction specialist's inbox, open
-    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+    context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 900 },
+    });
     const page: Page = await context.newPage();
     page.setDefaultTimeout(30_000);
     const pageErrors: string[] = [];
@@ -55,20 +59,34 @@ describe('Hộp công việc cập nhật trực tiếp (browser)', () => {
       token: desk,
       method: 'POST',
       body: JSON.stringify({
-        procedureCode: '1.009974', channel: 'direct', documents: ['don-de-nghi', 'gcn-qsdd', 'ban-ve'],
+        procedureCode: '1.009974',
+        channel: 'direct',
+        documents: ['don-de-nghi', 'gcn-qsdd', 'ban-ve'],
         applicant: { fullName: 'Trương Văn Trực Tiếp', idNumber: '066190008822', phone: '0905888222' },
       }),
     });
     const reception = await eventually(async () => {
-      const inbox = await call<{ items: TaskJson[] }>(server.url, `/api/tasks?q=${encodeURIComponent(received.code)}&limit=100`, { token: desk });
+      const inbox = await call<{ items: TaskJson[] }>(
+        server.url,
+        `/api/tasks?q=${encodeURIComponent(received.code)}&limit=100`,
+        { token: desk },
+      );
       return inbox.items.find((t) => t.elementId === 'Task_TiepNhan');
     });
     const form = readTaskForm(reception.form);
-    await call(server.url, `/api/tasks/${reception.id}/complete`, { token: desk, method: 'POST', body: JSON.stringify({ variables: completionVariables(form, undefined, {}) }) });
+    await call(server.url, `/api/tasks/${reception.id}/complete`, {
+      token: desk,
+      method: 'POST',
+      body: JSON.stringify({ variables: completionVariables(form, undefined, {}) }),
+    });
     const handedOnAt = Date.now();
     const specialist = await tokenOf(server.url, 'specialist.qldt');
     const appraisal = await eventually(async () => {
-      const inbox = await call<{ items: TaskJson[] }>(server.url, `/api/tasks?q=${encodeURIComponent(received.code)}&limit=100`, { token: specialist });
+      const inbox = await call<{ items: TaskJson[] }>(
+        server.url,
+        `/api/tasks?q=${encodeURIComponent(received.code)}&limit=100`,
+        { token: specialist },
+      );
       return inbox.items.find((t) => t.elementId === 'Task_ThamDinh');
     });
 

@@ -15,23 +15,28 @@ async function openStream(server: TestServer, api: Api): Promise<{ frames: Frame
   const { ticket } = (await api.post('/api/inbox/events/ticket').expect(200)).body as { ticket: string };
   return new Promise((resolve, reject) => {
     const frames: Frame[] = [];
-    const req = http.get(`${server.url}/api/inbox/events?ticket=${ticket}`, { headers: { Accept: 'text/event-stream' } }, (res) => {
-      let buffered = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffered += chunk;
-        let end: number;
-        while ((end = buffered.indexOf('\n\n')) >= 0) {
-          const block = buffered.slice(0, end);
-          buffered = buffered.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data) frames.push({ event, data: JSON.parse(data) as Record<string, unknown> });
-        }
-        if (frames.some((f) => f.event === 'ready')) resolve({ frames, status: res.statusCode ?? 0, close: () => req.destroy() });
-      });
-      res.on('end', () => resolve({ frames, status: res.statusCode ?? 0, close: () => req.destroy() }));
-    });
+    const req = http.get(
+      `${server.url}/api/inbox/events?ticket=${ticket}`,
+      { headers: { Accept: 'text/event-stream' } },
+      (res) => {
+        let buffered = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffered += chunk;
+          let end: number;
+          while ((end = buffered.indexOf('\n\n')) >= 0) {
+            const block = buffered.slice(0, end);
+            buffered = buffered.slice(end + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (event && data) frames.push({ event, data: JSON.parse(data) as Record<string, unknown> });
+          }
+          if (frames.some((f) => f.event === 'ready'))
+            resolve({ frames, status: res.statusCode ?? 0, close: () => req.destroy() });
+        });
+        res.on('end', () => resolve({ frames, status: res.statusCode ?? 0, close: () => req.destroy() }));
+      },
+    );
     req.on('error', reject);
   });
 }
@@ -59,25 +64,41 @@ describe('inbox events (e2e)', () => {
     const specialistA = await signIn(a, 'specialist');
     await adminA.deployXml(fixture('workflow-single-task.bpmn')).expect(201);
     const [specialist, reception, outsider] = await Promise.all(
-      ['specialist', 'reception', 'specialist.tuphap'].map(async (username) => openStream(b, await signIn(b, username))),
+      ['specialist', 'reception', 'specialist.tuphap'].map(async (username) =>
+        openStream(b, await signIn(b, username)),
+      ),
     );
     streams.push(specialist, reception, outsider);
 
     // when: a step for the city's specialists opens on A
-    const instanceId = (await adminA.post('/api/instances', { definitionKey: 'single-task', businessKey: 'LIVE-1' }).expect(201)).body.id as string;
+    const instanceId = (
+      await adminA.post('/api/instances', { definitionKey: 'single-task', businessKey: 'LIVE-1' }).expect(201)
+    ).body.id as string;
     const review = await openTask(adminA, instanceId, 'Task_Review');
 
     // then: B's specialist stream hears of it; the message names no person
-    const created = await eventually(async () => specialist.frames.find((f) => f.event === 'task' && f.data.taskId === review.id));
-    expect(created.data).toEqual({ kind: 'created', taskId: review.id, unitCode: review.unitCode, groups: ['specialist'], at: expect.any(Number) });
+    const created = await eventually(async () =>
+      specialist.frames.find((f) => f.event === 'task' && f.data.taskId === review.id),
+    );
+    expect(created.data).toEqual({
+      kind: 'created',
+      taskId: review.id,
+      unitCode: review.unitCode,
+      groups: ['specialist'],
+      at: expect.any(Number),
+    });
 
     // when: A's specialist completes it, which opens the reception's step
     await specialistA.post(`/api/tasks/${review.id}/complete`, {}).expect(200);
     const handBack = await openTask(adminA, instanceId, 'Task_Return');
 
     // then
-    await eventually(async () => specialist.frames.some((f) => f.data.kind === 'completed' && f.data.taskId === review.id));
-    await eventually(async () => reception.frames.some((f) => f.data.kind === 'created' && f.data.taskId === handBack.id));
+    await eventually(async () =>
+      specialist.frames.some((f) => f.data.kind === 'completed' && f.data.taskId === review.id),
+    );
+    await eventually(async () =>
+      reception.frames.some((f) => f.data.kind === 'created' && f.data.taskId === handBack.id),
+    );
     // one subscriber fans each message out to all of B's streams at once: what the others got, the outsider would have
     expect(outsider.frames.filter((f) => f.event === 'task')).toEqual([]);
     expect(reception.frames.some((f) => f.data.taskId === review.id)).toBe(false);
@@ -93,7 +114,10 @@ describe('inbox events (e2e)', () => {
     expect(forged.body.code).toBe('AUTH_TOKEN_INVALID');
     const specialist = await signIn(a, 'specialist');
     const { ticket } = (await specialist.post('/api/inbox/events/ticket').expect(200)).body as { ticket: string };
-    const first = await openStream(b, { ...specialist, post: () => ({ expect: async () => ({ body: { ticket } }) }) } as unknown as Api);
+    const first = await openStream(b, {
+      ...specialist,
+      post: () => ({ expect: async () => ({ body: { ticket } }) }),
+    } as unknown as Api);
     streams.push(first);
     expect(first.status).toBe(200);
     const reused = await request(b.url).get(`/api/inbox/events?ticket=${ticket}`).expect(401);

@@ -27,16 +27,26 @@ export class InboxEventsController {
   @ApiOperation({ summary: 'A short-lived, single-use ticket to open my inbox event stream' })
   @ApiOkResponse({ type: StreamTicketDto })
   async ticket(@CurrentUser() user: AuthUser, @Req() request: Request): Promise<StreamTicketDto> {
-    const holder = { user: { id: user.id, username: user.username, unitCode: user.unitCode, roles: user.roles }, endsAt: tokenExpiry(request) };
+    const holder = {
+      user: { id: user.id, username: user.username, unitCode: user.unitCode, roles: user.roles },
+      endsAt: tokenExpiry(request),
+    };
     return { ticket: await this.tickets.issue(holder), expiresInSeconds: TICKET_TTL_SECONDS };
   }
 
   @Get()
   @Public()
   @ApiOperation({ summary: 'Server-sent events when a step of my inbox is created, claimed, assigned or completed' })
-  @ApiQuery({ name: 'ticket', required: true, description: 'From POST /api/inbox/events/ticket (never the bearer token)' })
+  @ApiQuery({
+    name: 'ticket',
+    required: true,
+    description: 'From POST /api/inbox/events/ticket (never the bearer token)',
+  })
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: '`event: task` frames with `{kind, taskId, unitCode, groups, at}`; `: ping` every 25 s; `event: expired` before it ends' })
+  @ApiOkResponse({
+    description:
+      '`event: task` frames with `{kind, taskId, unitCode, groups, at}`; `: ping` every 25 s; `event: expired` before it ends',
+  })
   @ApiErrors({ 401: ['AUTH_REQUIRED', 'AUTH_TOKEN_INVALID'], 429: ['INBOX_STREAM_LIMIT'] })
   async events(@Query('ticket') ticket: string | undefined, @Res() response: Response): Promise<void> {
     const holder = await this.tickets.redeem(typeof ticket === 'string' ? ticket : undefined);

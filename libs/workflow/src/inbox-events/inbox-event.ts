@@ -23,7 +23,10 @@ export function eventReaches(user: { unitCode: string; roles: readonly string[] 
 }
 
 /** The event of a step as a `TaskView`-like shape gives it. */
-export function inboxEvent(kind: InboxEventKind, task: { id: string; unitCode: string; candidateGroups: readonly string[] }): InboxEvent {
+export function inboxEvent(
+  kind: InboxEventKind,
+  task: { id: string; unitCode: string; candidateGroups: readonly string[] },
+): InboxEvent {
   return { kind, taskId: task.id, unitCode: task.unitCode, groups: [...task.candidateGroups], at: Date.now() };
 }
 
@@ -31,8 +34,20 @@ export function inboxEvent(kind: InboxEventKind, task: { id: string; unitCode: s
 export function parseInboxEvent(text: string): InboxEvent | undefined {
   try {
     const value = JSON.parse(text) as Partial<InboxEvent>;
-    if (typeof value.taskId !== 'string' || typeof value.unitCode !== 'string' || !Array.isArray(value.groups) || typeof value.kind !== 'string') return undefined;
-    return { kind: value.kind, taskId: value.taskId, unitCode: value.unitCode, groups: value.groups.map(String), at: Number(value.at) || 0 };
+    if (
+      typeof value.taskId !== 'string' ||
+      typeof value.unitCode !== 'string' ||
+      !Array.isArray(value.groups) ||
+      typeof value.kind !== 'string'
+    )
+      return undefined;
+    return {
+      kind: value.kind,
+      taskId: value.taskId,
+      unitCode: value.unitCode,
+      groups: value.groups.map(String),
+      at: Number(value.at) || 0,
+    };
   } catch {
     return undefined;
   }

@@ -27,13 +27,18 @@ export class InboxEventsBus implements OnModuleDestroy {
     if (!events.length) return;
     const redis = this.commands();
     for (const event of events) {
-      redis.publish(this.channel, JSON.stringify(event)).catch((error: unknown) => this.logger.warn(`inbox event not published: ${String(error)}`));
+      redis
+        .publish(this.channel, JSON.stringify(event))
+        .catch((error: unknown) => this.logger.warn(`inbox event not published: ${String(error)}`));
     }
   }
 
   /** The connection for commands (publish, stream tickets). */
   commands(): Redis {
-    return (this.publisher ??= reportRedisErrors(new Redis({ ...redisOptions(), enableAutoPipelining: true, maxRetriesPerRequest: 3 }), 'inbox events'));
+    return (this.publisher ??= reportRedisErrors(
+      new Redis({ ...redisOptions(), enableAutoPipelining: true, maxRetriesPerRequest: 3 }),
+      'inbox events',
+    ));
   }
 
   /** Calls `listener` with every event of the deployment until the returned function is called. */

@@ -33,9 +33,11 @@ export class InboxStreamTickets {
 
   /** The holder of a ticket, once; 401 when absent, used, expired or forged. */
   async redeem(ticket: string | undefined): Promise<StreamHolder> {
-    if (!ticket) throw AppError.unauthorized('AUTH_REQUIRED', 'Open the stream with a ticket from POST /api/inbox/events/ticket');
+    if (!ticket)
+      throw AppError.unauthorized('AUTH_REQUIRED', 'Open the stream with a ticket from POST /api/inbox/events/ticket');
     const text = /^[A-Za-z0-9_-]{32}$/.test(ticket) ? await this.bus.commands().getdel(this.key(ticket)) : null;
-    if (!text) throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'The stream ticket is not valid, already used or expired');
+    if (!text)
+      throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'The stream ticket is not valid, already used or expired');
     const holder = JSON.parse(text) as StreamHolder;
     if (holder.endsAt <= Date.now()) throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token has expired');
     return holder;

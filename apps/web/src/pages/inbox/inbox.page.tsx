@@ -79,7 +79,12 @@ export function InboxPage() {
       extra={
         <Space>
           {newSteps > 0 && (
-            <Tag color="blue" style={{ cursor: 'pointer' }} onClick={() => setNewSteps(0)} data-testid="inbox-new-steps">
+            <Tag
+              color="blue"
+              style={{ cursor: 'pointer' }}
+              onClick={() => setNewSteps(0)}
+              data-testid="inbox-new-steps"
+            >
               Có {newSteps} bước mới
             </Tag>
           )}

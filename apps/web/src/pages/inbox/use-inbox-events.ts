@@ -20,7 +20,10 @@ export function reconnectDelayMs(attempt: number): number {
  * ticket; on an error or when the server ends the stream (`expired`) it asks again, with backoff.
  * Closed when the page unmounts (leaving the inbox, logging out).
  */
-export function useInboxEvents(onEvent: (event: InboxEventMessage) => void, onReconnected: () => void): { connected: boolean } {
+export function useInboxEvents(
+  onEvent: (event: InboxEventMessage) => void,
+  onReconnected: () => void,
+): { connected: boolean } {
   const [connected, setConnected] = useState(false);
   const handlers = useRef({ onEvent, onReconnected });
   handlers.current = { onEvent, onReconnected };
