@@ -4,6 +4,8 @@ import type { AuthUser } from '../libs/common/src';
 import { PeriodRepository } from '../libs/reports/src/services/period.repository';
 import { reportPeriod } from '../libs/reports/src/domain/summary.rules';
 import { ReportsRepository } from '../libs/reports/src/services/reports.repository';
+import { DOSSIER_INBOX_SUBJECT } from '../libs/dossiers/src/repositories/dossier-inbox-subject';
+import { InboxSubjects } from '../libs/workflow/src/persistence/inbox-subjects';
 import { TasksRepository } from '../libs/workflow/src/persistence/tasks.repository';
 
 interface Captured {
@@ -12,7 +14,7 @@ interface Captured {
 }
 
 /** A DataSource that records the statements a repository sends (in its transactions too) and answers each with no rows. */
-function recorder(captured: Captured[]): DataSource {
+export function recorder(captured: Captured[]): DataSource {
   const rows = [{ n: 0, total: 0, steps: 0 }];
   const db = {
     query: async (sql: string, params: unknown[] = []) => (captured.push({ sql, params }), rows),
@@ -32,8 +34,13 @@ export async function applicationStatements(input: { now: Date; year: number; pr
   await capture('II.06a summary, province, year', (db) => new PeriodRepository(db).summary(period, input.provinceUnits, 'unit'));
   await capture('overdue report, district, first page', (db) => new ReportsRepository(db).overdue(input.now, input.districtUnits, {}, { sort: 'late', limit: 50, offset: 0 }));
   await capture('overdue report, province, first page', (db) => new ReportsRepository(db).overdue(input.now, input.provinceUnits, {}, { sort: 'late', limit: 50, offset: 0 }));
-  await capture('inbox page', (db) => new TasksRepository(db).inbox(input.inboxUser, { limit: 20, offset: 0 }, input.now));
-  await capture('inbox overdue filter', (db) => new TasksRepository(db).inbox(input.inboxUser, { limit: 20, offset: 0, overdue: true }, input.now));
+  // The inbox with the dossier columns and search as the server runs it (libs/dossiers fills the port).
+  const subjects = new InboxSubjects();
+  subjects.provide(DOSSIER_INBOX_SUBJECT);
+  const inbox = (db: DataSource) => new TasksRepository(db, subjects);
+  await capture('inbox page', (db) => inbox(db).inbox(input.inboxUser, { limit: 20, offset: 0 }, input.now));
+  await capture('inbox overdue filter', (db) => inbox(db).inbox(input.inboxUser, { limit: 20, offset: 0, overdue: true }, input.now));
+  await capture('inbox applicant search, accents ignored', (db) => inbox(db).inbox(input.inboxUser, { limit: 20, offset: 0, q: 'Nguyen Van' }, input.now));
   return statements;
 }
 

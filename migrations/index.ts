@@ -23,6 +23,8 @@ import { IdempotencyKeys1764400500000 } from './1764400500000-IdempotencyKeys';
 import { DossierFiles1764500100000 } from './1764500100000-DossierFiles';
 import { TaskOpinions1764500200000 } from './1764500200000-TaskOpinions';
 import { DossierOutcomes1764500300000 } from './1764500300000-DossierOutcomes';
+import { AccentInsensitiveSearch1764600500000 } from './1764600500000-AccentInsensitiveSearch';
+import { HeatmapIndexes1764600700000 } from './1764600700000-HeatmapIndexes';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -45,4 +47,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   DossierFiles1764500100000,
   TaskOpinions1764500200000,
   DossierOutcomes1764500300000,
+  AccentInsensitiveSearch1764600500000,
+  HeatmapIndexes1764600700000,
 ];

@@ -15,3 +15,4 @@ export * from './step-attachments';
 export * from './opinion-form';
 export * from './http/api-errors';
 export * from './json-wire';
+export * from './vietnamese-fold';

@@ -10,6 +10,7 @@ import { FormsController } from './forms/forms.controller';
 import { FormNamesReader } from './forms/form-names.reader';
 import { FormsService } from './forms/forms.service';
 import { ProceduresController } from './controllers/procedures.controller';
+import { DossierInboxSubject } from './repositories/dossier-inbox-subject';
 import { DossiersRepository } from './repositories/dossiers.repository';
 import { ProceduresRepository } from './repositories/procedures.repository';
 import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.repository';
@@ -36,6 +37,7 @@ import { ReceptionGate } from './services/reception.gate';
   providers: [
     ProceduresRepository,
     DossiersRepository,
+    DossierInboxSubject,
     ProcedureCatalogLoader,
     ProcedureFormsRepository,
     ProcedureAdminService,

@@ -40,3 +40,5 @@ export { WorkflowCommands } from './commands/workflow.commands';
 export { AFTER_INSTANCE, INSTANCE_WRITE } from './runtime/effect.writer';
 export { finishJob, STILL_OURS } from './jobs/job-ownership';
 export { OpinionDto } from './http/dtos/task.response';
+export { InboxSubjects, type InboxSubjectSql } from './persistence/inbox-subjects';
+export { completedStepsOf, latestDiagramOf, type CompletedStepGroup, type CompletedStepsFilter } from './history/completed-steps.query';

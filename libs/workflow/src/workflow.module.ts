@@ -42,6 +42,7 @@ import { InstanceViewReader } from './persistence/instance-view.reader';
 import { InstancesRepository } from './persistence/instances.repository';
 import { TaskCountsFolder } from './persistence/task-counts';
 import { TasksRepository } from './persistence/tasks.repository';
+import { InboxSubjects } from './persistence/inbox-subjects';
 import { CommandExecutor } from './runtime/command.executor';
 import { EffectRows } from './runtime/effect.rows';
 import { EffectWriter } from './runtime/effect.writer';
@@ -80,6 +81,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
     DefinitionsRepository,
     InstancesRepository,
     TasksRepository,
+    InboxSubjects,
     TaskCountsFolder,
     InstanceViewReader,
     UnitResolver,
@@ -126,6 +128,6 @@ import { JOBS_QUEUE } from './workflow.tokens';
     WorkflowMetrics,
     ClaimedTasksRelease,
   ],
-  exports: [OpinionsRepository, ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
+  exports: [OpinionsRepository, ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, InboxSubjects, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
 })
 export class WorkflowModule {}

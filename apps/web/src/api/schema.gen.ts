@@ -1461,6 +1461,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A procedure's diagram with each step's completed count, median working time and overdue rate over a period */
+        get: operations["ReportsController_heatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/overdue": {
         parameters: {
             query?: never;
@@ -1923,6 +1940,15 @@ export interface components {
             } | null;
             /** @description mc:action: the desk action that completes this step (supplement, apology) */
             deskAction: string | null;
+            /** @description Inbox list only: the dossier's applicant (null for a step without a dossier) */
+            applicantName?: string | null;
+            /** @description Inbox list only: the dossier's procedure */
+            procedureName?: string | null;
+            /**
+             * Format: date-time
+             * @description Inbox list only: the dossier's appointment (hẹn trả)
+             */
+            appointmentAt?: string | null;
         };
         JobDto: {
             /** Format: uuid */
@@ -2989,6 +3015,48 @@ export interface components {
             unitCode: string;
             /** @description Every week meeting the period, Monday first */
             weeks: components["schemas"]["TrendWeekDto"][];
+        };
+        HeatmapElementDto: {
+            /** @description BPMN element id in the diagram */
+            elementId: string;
+            name: string;
+            /** @description Steps of this element completed in the period */
+            completed: number;
+            /** @description Median working time from creation to completion, in working hours of each step's unit */
+            medianWorkingHours: number;
+            /** @description Completed after their due time */
+            overdue: number;
+            /** @description overdue / completed (0–1) */
+            overdueRate: number;
+        };
+        HeatmapTotalsDto: {
+            completed: number;
+            overdue: number;
+        };
+        HeatmapReportDto: {
+            procedureCode: string;
+            procedureName: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            to: string;
+            unitCode: string;
+            unitName: string;
+            /** @description The procedure's process key */
+            processKey: string;
+            /** @description The diagram's version: the latest deployed */
+            version: number;
+            /** @description The diagram (BPMN XML) */
+            xml: string;
+            /** @description Elements with at least one step completed in the period */
+            elements: components["schemas"]["HeatmapElementDto"][];
+            totals: components["schemas"]["HeatmapTotalsDto"];
         };
         /** @enum {string} */
         OverdueKind: "step" | "dossier";
@@ -5134,7 +5202,7 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Procedure code or process key */
                 procedure?: string;
-                /** @description Dossier code (business key), or part of it */
+                /** @description Part of the dossier code, applicant name or ID number; accents ignored */
                 q?: string;
                 status?: "open" | "completed" | "cancelled" | "all";
             };
@@ -9558,6 +9626,82 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_heatmap: {
+        parameters: {
+            query: {
+                /** @description Procedure code */
+                procedure: string;
+                /** @description First Vietnam day (YYYY-MM-DD), included */
+                from: string;
+                /** @description Last Vietnam day (YYYY-MM-DD), included */
+                to: string;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeatmapReportDto"];
+                };
+            };
+            /** @description The request is refused (see code): PERIOD_INVALID, PERIOD_TOO_LONG, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PERIOD_INVALID" | "PERIOD_TOO_LONG" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND, PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND" | "PROCEDURE_NOT_FOUND";
                     };
                 };
             };

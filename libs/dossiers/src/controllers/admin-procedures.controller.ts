@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, asWire, CurrentUser, Roles, type AuthUser } from '../../../common/src';
+import { ApiErrors, CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { AdminProcedureQueryDto, CreateProcedureDto, FormUploadDto, ProcedureBodyDto } from '../catalog/procedure-admin.dto';
 import { ProcedureAdminService, type UploadedForm } from '../catalog/procedure-admin.service';
 import { FORM_MAX_BYTES } from '../catalog/form-file.name';

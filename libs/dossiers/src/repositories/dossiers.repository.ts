@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../../common/src';
+import { type AuthUser, foldedContains } from '../../../common/src';
 import type { Applicant } from '../domain/applicant.rules';
 import type { StepRow } from '../domain/control-slip.rows';
 import type { ReceivedDocument } from '../domain/documents.rules';
@@ -218,7 +218,8 @@ export class DossiersRepository {
     };
     if (query.status) add('d.status = $?', query.status);
     if (query.procedure) add('d.procedure_code = $?', query.procedure);
-    if (query.q) add(`(d.code ILIKE $? OR d.applicant->>'fullName' ILIKE $?)`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    // Code, applicant name or ID number, accents ignored: `search_text` and its trigram index dossiers_search_idx.
+    if (query.q) add(`d.search_text LIKE $?`, foldedContains(query.q));
     const filter = where.join(' AND ');
     const [{ total }] = await this.autocommit.rows<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d WHERE ${filter}`, params);
     params.push(now, query.limit, query.offset);

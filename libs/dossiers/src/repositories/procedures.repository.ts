@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Procedure } from '../domain/procedure.types';
+import { foldedContains } from '../../../common/src';
 
 const COLUMNS = `code, name, field, level, legal_time AS "legalTime", fee, fee_rules AS "feeRules",
   required_documents AS "requiredDocuments", form_templates AS "formTemplates", process_key AS "processKey",
@@ -80,8 +81,8 @@ export class ProceduresRepository {
     if (filter.published !== undefined) where.push(`published = ${add(filter.published)}`);
     if (filter.field) where.push(`field = ${add(filter.field)}`);
     if (filter.q) {
-      const q = add(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(name ILIKE ${q} OR code ILIKE ${q} OR process_key ILIKE ${q})`);
+      // Name, code or process key, accents ignored ("dang ky" finds "Đăng ký"): procedures_search_idx.
+      where.push(`vn_fold(name || ' ' || code || ' ' || process_key) LIKE ${add(foldedContains(filter.q))}`);
     }
     const clause = where.join(' AND ');
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM procedures WHERE ${clause}`, params);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type AccountLeft, CLAIMED_WORK, type ClaimedWorkReleases } from '../../../common/src';
+import { type AccountLeft, CLAIMED_WORK, type ClaimedWorkReleases, foldedContains } from '../../../common/src';
 
 export interface AccountRow {
   id: string;
@@ -50,8 +50,8 @@ export class UserAdminRepository {
     }
     if (filter.active !== undefined) where.push(`u.active = ${add(filter.active)}`);
     if (filter.search) {
-      const like = add(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(u.username ILIKE ${like} OR u.full_name ILIKE ${like})`);
+      // Username or full name, accents ignored ("nguyen" finds "Nguyễn"): users_search_idx.
+      where.push(`vn_fold(u.username || ' ' || u.full_name) LIKE ${add(foldedContains(filter.search))}`);
     }
     const clause = `WHERE ${where.join(' AND ')}`;
     const countParams = [...params];

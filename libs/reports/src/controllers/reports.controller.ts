@@ -2,12 +2,13 @@ import { applyDecorators, Controller, Get, Inject, Query, StreamableFile, type T
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ApiErrors, asWire, CLOCK, CurrentUser, Roles, type AuthUser, type Clock, type Wire } from '../../../common/src';
 import {
-  OverdueReportDto, PeriodicReportDto, ReportUnitListDto, SummaryBreakdownDto, SummaryReportDto, TrendReportDto,
+  HeatmapReportDto, OverdueReportDto, PeriodicReportDto, ReportUnitListDto, SummaryBreakdownDto, SummaryReportDto, TrendReportDto,
 } from '../dtos/report.dto';
-import { OverdueQueryDto, PeriodicQueryDto, SummaryQueryDto, TrendQueryDto, type ReportFormat } from '../dtos/report-query.dto';
+import { HeatmapQueryDto, OverdueQueryDto, PeriodicQueryDto, SummaryQueryDto, TrendQueryDto, type ReportFormat } from '../dtos/report-query.dto';
 import { overdueCsv, overdueXlsx } from '../export/overdue.export';
 import { periodicCsv, periodicPdf, periodicXlsx } from '../export/periodic.export';
 import { summaryCsv, summaryPdf, summaryXlsx } from '../export/summary.export';
+import { HeatmapReportService } from '../services/heatmap-report.service';
 import { OverdueReportService } from '../services/overdue-report.service';
 import { PeriodicReportService } from '../services/periodic-report.service';
 import { REPORT_ROLES, ReportScopeService } from '../services/report-scope.service';
@@ -43,6 +44,7 @@ export class ReportsController {
     private readonly periodics: PeriodicReportService,
     private readonly trends: TrendReportService,
     private readonly overdues: OverdueReportService,
+    private readonly heatmaps: HeatmapReportService,
     private readonly scope: ReportScopeService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -91,6 +93,15 @@ export class ReportsController {
   @ApiOkResponse({ type: TrendReportDto })
   trend(@CurrentUser() user: AuthUser, @Query() query: TrendQueryDto): Promise<TrendReportDto> {
     return this.trends.trend(user, query);
+  }
+
+  /** The process heatmap (issue 19 item 5): the web app asks once per period to set two side by side. */
+  @Get('heatmap')
+  @ApiOperation({ summary: 'A procedure\'s diagram with each step\'s completed count, median working time and overdue rate over a period' })
+  @ApiErrors({ 400: ['PERIOD_INVALID', 'PERIOD_TOO_LONG', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'], 404: ['PROCEDURE_NOT_FOUND', 'DEFINITION_NOT_FOUND'] })
+  @ApiOkResponse({ type: HeatmapReportDto })
+  heatmap(@CurrentUser() user: AuthUser, @Query() query: HeatmapQueryDto): Promise<HeatmapReportDto> {
+    return this.heatmaps.heatmap(user, query);
   }
 
   @Get('overdue')

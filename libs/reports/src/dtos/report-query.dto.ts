@@ -48,3 +48,11 @@ export class OverdueQueryDto {
   @ApiPropertyOptional({ default: 0, minimum: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset?: number;
   @ApiPropertyOptional({ enum: TABLE_FORMATS, default: 'json', description: 'json, or a download of the whole list' }) @IsOptional() @IsIn(TABLE_FORMATS) format?: (typeof TABLE_FORMATS)[number];
 }
+
+/** `GET /api/reports/heatmap?procedure&from&to&unit`: one procedure's steps completed in a period (at most a year). */
+export class HeatmapQueryDto {
+  @ApiProperty({ description: 'Procedure code' }) @IsString() @MaxLength(FIELD_LIMITS.bpmnId) procedure!: string;
+  @ApiProperty(FROM) @MaxLength(FIELD_LIMITS.timeText) @Matches(DAY, { message: 'from must be YYYY-MM-DD' }) from!: string;
+  @ApiProperty(TO) @MaxLength(FIELD_LIMITS.timeText) @Matches(DAY, { message: 'to must be YYYY-MM-DD' }) to!: string;
+  @ApiPropertyOptional(UNIT) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) unit?: string;
+}

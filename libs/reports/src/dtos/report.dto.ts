@@ -142,3 +142,33 @@ export class ReportUnitListDto {
   @ApiProperty({ type: [ReportUnitDto] }) items: ReportUnitDto[];
 }
 
+
+/** One BPMN element of the heatmap: its steps completed in the period. */
+export class HeatmapElementDto {
+  @ApiProperty({ description: 'BPMN element id in the diagram' }) elementId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Steps of this element completed in the period' }) completed: number;
+  @ApiProperty({ description: 'Median working time from creation to completion, in working hours of each step\'s unit' }) medianWorkingHours: number;
+  @ApiProperty({ description: 'Completed after their due time' }) overdue: number;
+  @ApiProperty({ description: 'overdue / completed (0–1)' }) overdueRate: number;
+}
+
+export class HeatmapTotalsDto {
+  @ApiProperty() completed: number;
+  @ApiProperty() overdue: number;
+}
+
+/** `GET /api/reports/heatmap`: a procedure's diagram with the figures of each step over a period. */
+export class HeatmapReportDto {
+  @ApiProperty() procedureCode: string;
+  @ApiProperty() procedureName: string;
+  @ApiProperty(DAY) from: string;
+  @ApiProperty(DAY) to: string;
+  @ApiProperty() unitCode: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty({ description: 'The procedure\'s process key' }) processKey: string;
+  @ApiProperty({ description: 'The diagram\'s version: the latest deployed' }) version: number;
+  @ApiProperty({ description: 'The diagram (BPMN XML)' }) xml: string;
+  @ApiProperty({ type: [HeatmapElementDto], description: 'Elements with at least one step completed in the period' }) elements: HeatmapElementDto[];
+  @ApiProperty({ type: HeatmapTotalsDto }) totals: HeatmapTotalsDto;
+}

@@ -83,6 +83,13 @@ export class ReportsRepository {
     return this.db.query(`SELECT code, name, field FROM procedures WHERE code = ANY($1)`, [codes]);
   }
 
+  /** A procedure's name and the key of its process (the diagram of the heatmap); null when there is no such procedure. */
+  async procedureProcess(code: string): Promise<{ code: string; name: string; processKey: string } | null> {
+    const rows: { code: string; name: string; processKey: string }[] = await this.db.query(
+      `SELECT code, name, process_key AS "processKey" FROM procedures WHERE code = $1`, [code]);
+    return rows[0] ?? null;
+  }
+
   /** Names of the given units, active or not (a past period may count a unit since closed). */
   unitNames(codes: string[]): Promise<{ code: string; name: string }[]> {
     return this.db.query(`SELECT code, name FROM units WHERE code = ANY($1)`, [codes]);

@@ -1,4 +1,4 @@
-import { removeDiacritics } from './sms-text';
+import { removeDiacritics } from '../../../common/src/vietnamese-fold';
 
 export type SmsCommand = { kind: 'lookup'; code: string } | { kind: 'help' };
 

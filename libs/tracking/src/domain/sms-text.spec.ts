@@ -1,17 +1,4 @@
-import { isSingleGsm7Sms, removeDiacritics, toGsm7 } from './sms-text';
-
-describe('removeDiacritics', () => {
-  it.each([
-    ['Đang giải quyết', 'Dang giai quyet'],
-    ['đ', 'd'],
-    ['Chờ bổ sung hồ sơ', 'Cho bo sung ho so'],
-    ['Đã có kết quả, chờ trả', 'Da co ket qua, cho tra'],
-    ['TRA CỨU', 'TRA CUU'],
-    ['Nguyễn Thị Ánh Tuyết', 'Nguyen Thi Anh Tuyet'],
-  ])('%s → %s', (given, expected) => {
-    expect(removeDiacritics(given)).toBe(expected);
-  });
-});
+import { isSingleGsm7Sms, toGsm7 } from './sms-text';
 
 describe('GSM-7', () => {
   it('accepts plain ASCII up to 160 characters and refuses Vietnamese letters, emoji and 161 characters', () => {

@@ -1,13 +1,4 @@
-/** Vietnamese letters that NFD does not decompose. */
-const SPECIAL: Record<string, string> = { đ: 'd', Đ: 'D' };
-
-/** "Đang giải quyết" → "Dang giai quyet": SMS to citizens go without diacritics (DOMAIN § Lookup and privacy). */
-export function removeDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, (c) => SPECIAL[c]);
-}
+import { removeDiacritics } from '../../../common/src/vietnamese-fold';
 
 /** The GSM 03.38 default alphabet (basic set); extension characters are left out on purpose. */
 const GSM7 = new Set(

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '../../../common/src';
+import { AppError, removeDiacritics } from '../../../common/src';
 import { parseSmsCommand } from '../domain/sms-command';
 import { SMS_HELP, SMS_NOT_FOUND, statusReply } from '../domain/sms-reply';
-import { removeDiacritics } from '../domain/sms-text';
 import { PublicLookupService } from './public-lookup.service';
 
 /** Answers `HS <code>` / `TRACUU <code>` from the public projection; never personal data (DESIGN §5). */

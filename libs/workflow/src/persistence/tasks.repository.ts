@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../../common/src';
+import { type AuthUser, foldedContains } from '../../../common/src';
 import type { TaskStatus } from '../views/task.view';
 import type { TaskRow } from '../views/task.view';
+import { InboxSubjects } from './inbox-subjects';
 import { expandRoles, taskVisibleSql } from './role-groups';
 import { keptCountSql } from './task-counts';
 
@@ -12,7 +13,7 @@ export interface InboxQuery {
   overdue?: boolean;
   /** Procedure code or definition key. */
   procedure?: string;
-  /** Part of the dossier code (business key), as an officer types it from a receipt. */
+  /** Part of the dossier code, the applicant's name or ID number (accents ignored), as an officer types it. */
   q?: string;
   status?: TaskStatus | 'all';
   limit: number;
@@ -34,7 +35,10 @@ function changeWithHistory(update: string, type: string, data: string): string {
 /** `tasks`: the inbox query and the atomic claim/unclaim/assign updates (completion is a command: TaskService). */
 @Injectable()
 export class TasksRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly subjects: InboxSubjects,
+  ) {}
 
   /** Tasks a user may act on: their unit, a matching candidate group (filtered in SQL). */
   async inbox(user: AuthUser, query: InboxQuery, now: Date): Promise<{ rows: TaskRow[]; total: number }> {
@@ -46,10 +50,8 @@ export class TasksRepository {
     if (query.unassigned) where.push(`t.assignee IS NULL`);
     // Flagged by the overdue job, or already past due (the job may not have run yet).
     if (query.overdue) where.push(`t.status = 'open' AND (t.overdue_at IS NOT NULL OR t.due_at < ${add(now)})`);
-    if (query.q) {
-      // Literal match: % and _ typed by the officer are not wildcards.
-      where.push(`i.business_key ILIKE '%' || ${add(query.q.replace(/[\\%_]/g, (c) => `\\${c}`))} || '%'`);
-    }
+    // The case's code, applicant or ID number, accents ignored; % and _ typed by the officer are literal.
+    if (query.q) where.push(this.subjects.searchSql(add(foldedContains(query.q))));
     if (query.procedure) {
       const p = add(query.procedure);
       where.push(`(i.procedure_code = ${p} OR i.definition_key = ${p})`);
@@ -58,12 +60,13 @@ export class TasksRepository {
     // The page's keys first, from `tasks` alone (joined to the instance only to filter on it), then
     // the page's rows: the planner then walks an index in the inbox's order and stops at the page
     // instead of fetching, joining and sorting every step of an officer holding hundreds.
-    const tasks = query.q || query.procedure ? 'tasks t JOIN process_instances i ON i.id = t.instance_id' : 'tasks t';
+    const tasks = query.procedure ? 'tasks t JOIN process_instances i ON i.id = t.instance_id' : 'tasks t';
     const order = 't.due_at ASC NULLS LAST, t.created_at ASC, t.id';
     const keys = `SELECT t.id FROM ${tasks} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${add(query.limit)} OFFSET ${add(query.offset)}`;
     const [rows, total] = await Promise.all([
-      this.dataSource.query(`SELECT ${TASK_ROW} FROM (${keys}) p JOIN tasks t ON t.id = p.id
-        JOIN process_instances i ON i.id = t.instance_id ORDER BY ${order}`, params) as Promise<TaskRow[]>,
+      this.dataSource.query(`SELECT ${TASK_ROW}, subj.applicant_name, subj.procedure_name, subj.appointment_at
+        FROM (${keys}) p JOIN tasks t ON t.id = p.id JOIN process_instances i ON i.id = t.instance_id ${this.subjects.sql.join}
+        ORDER BY ${order}`, params) as Promise<TaskRow[]>,
       this.count(user, query, now, tasks, where, filterParams),
     ]);
     return { rows, total };

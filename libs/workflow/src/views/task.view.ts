@@ -30,6 +30,10 @@ export interface TaskView {
   form: unknown;
   /** `mc:action`: the desk action that completes this step (`supplement`, `apology`); null for an inbox step. */
   deskAction: string | null;
+  /** Inbox list only: the case's applicant, procedure and appointment (null for a step without a dossier). */
+  applicantName?: string | null;
+  procedureName?: string | null;
+  appointmentAt?: Date | null;
 }
 
 /** A `tasks` row joined with its instance's keys. */
@@ -52,6 +56,10 @@ export interface TaskRow {
   business_key: string | null;
   definition_key: string;
   procedure_code: string | null;
+  /** Inbox list only (InboxSubjects). */
+  applicant_name?: string | null;
+  procedure_name?: string | null;
+  appointment_at?: Date | null;
 }
 
 export function toTaskView(row: TaskRow, now: Date): TaskView {
@@ -77,5 +85,6 @@ export function toTaskView(row: TaskRow, now: Date): TaskView {
     publicStatus: row.spec?.status ?? null,
     form: row.spec?.form ?? null,
     deskAction: row.spec?.action ?? null,
+    ...('applicant_name' in row ? { applicantName: row.applicant_name ?? null, procedureName: row.procedure_name ?? null, appointmentAt: row.appointment_at ?? null } : {}),
   };
 }

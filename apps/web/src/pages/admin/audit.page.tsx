@@ -8,6 +8,7 @@ import { AUDIT_ACTION_LABELS } from './admin-labels';
 import { formatDateTime } from '../inbox/due-state';
 import { offsetPagination, usePagedList } from './use-paged-list';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
+import { foldedLabelSearch } from '../../search/folded-search';
 
 const PAGE_SIZE = 50;
 
@@ -80,7 +81,7 @@ function AuditView() {
           value={draft.action}
           options={ACTION_OPTIONS}
           onChange={(action: string) => setDraft({ ...draft, action })}
-          filterOption={(input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase())}
+          showSearch={foldedLabelSearch}
           style={{ width: 300 }}
           allowClear
         />

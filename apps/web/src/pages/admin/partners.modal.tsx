@@ -7,6 +7,7 @@ import { loadUnits } from '../modeler/modeler-lookups';
 import { adminErrorMessage } from './admin-labels';
 import { ownershipApi, type KeyOwnership } from './ownership.api';
 import { flatUnitOptions, unitLabel } from './unit-tree';
+import { foldedTitleSearch } from '../../search/folded-search';
 
 export interface PartnersTarget {
   /** The process key (the `id` of the diagram's process). */
@@ -109,10 +110,9 @@ export function PartnersModal(props: { target: PartnersTarget | null; onClose():
           </Typography.Paragraph>
           <TreeSelect
             multiple
-            showSearch
+            showSearch={foldedTitleSearch}
             allowClear
             treeDefaultExpandAll
-            treeNodeFilterProp="title"
             popupMatchSelectWidth={false}
             style={{ width: '100%' }}
             placeholder="Chọn đơn vị phối hợp"

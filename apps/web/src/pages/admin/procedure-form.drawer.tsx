@@ -7,6 +7,7 @@ import { deployedProcesses, type DeployedProcess } from './procedure-definitions
 import { ProcedureDocumentsField } from './procedure-documents.field';
 import { CHANNELS, proceduresApi, type Channel, type LegalTime, type Procedure, type ProcedureInput, type RequiredDocument } from './procedures.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
+import { foldedLabelSearch } from '../../search/folded-search';
 
 export const LEVEL_LABELS: Record<Procedure['level'], string> = { province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };
 const CHANNEL_LABELS: Record<Channel, string> = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' };
@@ -155,8 +156,7 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
         <Space wrap align="start">
           <Form.Item label="Quy trình" name="processKey" rules={[{ required: true, message: 'Chọn quy trình đã triển khai' }]}>
             <Select
-              showSearch
-              optionFilterProp="label"
+              showSearch={foldedLabelSearch}
               style={{ width: 380 }}
               placeholder="Chọn quy trình đã triển khai"
               options={processes.map((p) => ({ value: p.key, label: `${p.name || p.key} (${p.key})` }))}

@@ -2,6 +2,7 @@ import { TreeSelect } from 'antd';
 import type { CSSProperties } from 'react';
 import type { UnitNode } from './admin.api';
 import { unitOptions } from './unit-tree';
+import { foldedTitleSearch } from '../../search/folded-search';
 
 export interface UnitPickerProps {
   tree: readonly UnitNode[];
@@ -26,8 +27,7 @@ export function UnitPicker({ tree, exclude, anyUnit, ...rest }: UnitPickerProps)
       popupMatchSelectWidth={false}
       treeData={anyUnit ? enableAll(options) : options}
       treeDefaultExpandAll
-      showSearch
-      treeNodeFilterProp="title"
+      showSearch={foldedTitleSearch}
       {...rest}
     />
   );

@@ -7,6 +7,7 @@ import { reportError } from '../../api/report-error';
 import { parseStepDuration } from '../../../../../libs/calendar/src/step-duration.grammar.js';
 import { formatVietnamInstant } from './calendar-dates';
 import { PROVINCE, unitOptions } from './unit-options';
+import { foldedLabelSearch } from '../../search/folded-search';
 
 type Kind = 'days' | 'hours' | 'sameDay';
 
@@ -91,7 +92,7 @@ export function DeadlinePreviewCard({ units, calendarVersion }: Props) {
           value={unit}
           onChange={setUnit}
           options={unitOptions(units, 'Giờ làm việc mặc định toàn tỉnh')}
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={foldedLabelSearch}
           style={{ width: '100%' }}
           aria-label="Đơn vị tiếp nhận"
           data-testid="preview-unit"

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { reportError } from '../../api/report-error';
 import { emptySession, formatMinutes, sessionProblems, toSessionRows, toSessions, workingDayMinutes, type SessionRow } from './office-sessions';
 import { PROVINCE, unitOptions } from './unit-options';
+import { foldedLabelSearch } from '../../search/folded-search';
 
 interface Props {
   units: readonly UnitSummary[];
@@ -91,7 +92,7 @@ export function OfficeHoursEditor({ units, onSaved }: Props) {
             value={unit}
             onChange={changeUnit}
             options={unitOptions(units, 'Mặc định toàn tỉnh')}
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={foldedLabelSearch}
             style={{ width: '100%', marginTop: 4 }}
             aria-label="Áp dụng cho"
             data-testid="hours-unit"

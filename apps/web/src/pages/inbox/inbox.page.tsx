@@ -89,11 +89,11 @@ export function InboxPage() {
             </Tag>
           )}
           <Input.Search
-            placeholder="Tìm mã hồ sơ"
+            placeholder="Mã hồ sơ, tên người nộp, số giấy tờ"
             maxLength={FIELD_LIMITS.search}
             allowClear
             onSearch={(code) => setQuery({ ...query, code: code.trim() || undefined, page: 1 })}
-            style={{ width: 240 }}
+            style={{ width: 300 }}
             data-testid="inbox-search"
           />
           <Button onClick={() => reload()} loading={loading} data-testid="inbox-refresh">

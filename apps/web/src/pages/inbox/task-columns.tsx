@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { CurrentUser, Task } from '../../api/api.types';
 import { roleLabel } from '../../auth/roles';
 import { DueBadge } from './due-badge';
+import { formatDateTime } from './due-state';
 
 /** Inbox columns; the Thao tác column is appended by the page, which owns the actions. */
 export function taskColumns(user: CurrentUser, now: Date): TableColumnsType<Task> {
@@ -20,6 +21,21 @@ export function taskColumns(user: CurrentUser, now: Date): TableColumnsType<Task
         ) : (
           '—'
         ),
+    },
+    {
+      title: 'Thủ tục',
+      dataIndex: 'procedureName',
+      responsive: ['xl'],
+      width: 220,
+      render: (name: string | null | undefined) => (
+        <div style={{ maxWidth: 220, whiteSpace: 'normal' }}>{name ?? '—'}</div>
+      ),
+    },
+    {
+      title: 'Người nộp',
+      dataIndex: 'applicantName',
+      width: 170,
+      render: (name: string | null | undefined) => name ?? '—',
     },
     { title: 'Bước xử lý', dataIndex: 'name', width: 200 },
     {
@@ -57,6 +73,13 @@ export function taskColumns(user: CurrentUser, now: Date): TableColumnsType<Task
       // With the columns above, the table fits a 1280-pixel screen without sliding under Thao tác.
       width: 130,
       render: (dueAt: string | null, task: Task) => <DueBadge dueAt={dueAt} now={now} overdue={task.overdue} />,
+    },
+    {
+      title: 'Hẹn trả',
+      dataIndex: 'appointmentAt',
+      responsive: ['lg'],
+      width: 130,
+      render: (at: string | null | undefined) => (at ? formatDateTime(at) : '—'),
     },
   ];
 }

@@ -8,7 +8,7 @@ export interface TaskQuery {
   filter: TaskFilter;
   page: number;
   pageSize: number;
-  /** Part of a dossier code typed in the search box. */
+  /** What the officer typed in the search box: part of a dossier code, applicant name or ID number (accents ignored by the server). */
   code?: string;
 }
 

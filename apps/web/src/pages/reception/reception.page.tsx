@@ -8,6 +8,7 @@ import { FileUploader } from '../../files';
 import { useUnsavedChanges } from '../../layout/use-unsaved-changes';
 import { ReceivedFilesSection, type QueueState } from './reception-files';
 import { formatVietnamDate, vietnamWallClock } from '../../../../../libs/calendar/src/vietnam-time.js';
+import { foldedLabelSearch } from '../../search/folded-search';
 
 /** `HH:mm ngày dd/MM/yyyy` in Vietnam time, as on the receipt. */
 const vietnamTime = (iso: string) => `${vietnamWallClock(iso).time} ngày ${formatVietnamDate(iso)}`;
@@ -122,8 +123,7 @@ export function ReceptionPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card title="1. Thủ tục hành chính">
         <Select
-          showSearch
-          optionFilterProp="label"
+          showSearch={foldedLabelSearch}
           placeholder="Chọn thủ tục"
           style={{ width: '100%' }}
           value={procedureCode}

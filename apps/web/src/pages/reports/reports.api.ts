@@ -39,3 +39,8 @@ export async function downloadReport(path: string, query: Record<string, string 
   link.click();
   URL.revokeObjectURL(link.href);
 }
+
+/** The process heatmap of one procedure over one period. */
+export type HeatmapReport = Schemas['HeatmapReportDto'];
+export const fetchHeatmap = (query: { procedure: string; from: string; to: string; unit?: string }) =>
+  request<HeatmapReport>('/api/reports/heatmap', { query: { ...query } });

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Col, DatePicker, Row, Select, Space, Statistic, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { reportError } from '../../api/report-error';
 import { useAuth } from '../../auth/auth.context';
 import { BreakdownBars } from './breakdown-bars';
@@ -10,6 +10,10 @@ import { downloadReport, fetchReportUnits, type GroupBy, type ReportFileFormat }
 import { SummaryTable } from './summary-table';
 import { TrendChart } from './trend-chart';
 import { tableOf, useDashboard, vnToday } from './use-dashboard';
+import { foldedLabelSearch } from '../../search/folded-search';
+
+// The heatmap draws with bpmn-js: its own chunk, loaded when the page shows it, so this page's bundle does not grow.
+const HeatmapCard = lazy(() => import('./heatmap-card'));
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -52,7 +56,7 @@ export function ReportsPage() {
           value={unit ?? user.unitCode}
           onChange={setUnit}
           options={units.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={foldedLabelSearch}
         />
         <DatePicker.RangePicker
           data-testid="period-picker"
@@ -94,6 +98,9 @@ export function ReportsPage() {
         <SummaryTable report={summary} loading={data.loading} />
       </Card>
       <PeriodicCard unit={unit} onDownload={(query, format) => download('/api/reports/periodic', query, format)} />
+      <Suspense fallback={<Card title="Bản đồ nhiệt quy trình" loading />}>
+        <HeatmapCard unit={unit} />
+      </Suspense>
     </Space>
   );
 }

@@ -31,7 +31,7 @@ export class TaskQueryDto extends ListQueryDto {
   @MaxLength(FIELD_LIMITS.bpmnId)
   procedure?: string;
 
-  @ApiPropertyOptional({ description: 'Dossier code (business key), or part of it' })
+  @ApiPropertyOptional({ description: 'Part of the dossier code, applicant name or ID number; accents ignored' })
   @IsOptional()
   @IsString()
   @MaxLength(FIELD_LIMITS.search)
