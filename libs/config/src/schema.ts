@@ -69,6 +69,7 @@ const WORKFLOW = {
   DEADLINE_WARNING_MIN_MS: int(3_600_000, 'Deadline warning: at least this many working milliseconds before due.', { unit: 'ms' }),
   TIMER_START_UNIT: optionalText('Receiving unit of instances a timer start event starts when the deployer\'s is unknown.'),
   INSTANCE_CACHE_SIZE: int(10_000, 'Running instances whose last state each process keeps (0: off).'),
+  INBOX_STREAMS_PER_USER: int(5, 'Live inbox streams (server-sent events) one account may hold open on one server process (ADR 0022).', { min: 1 }),
   TASK_COUNT_FOLD_MS: int(1000, 'How often the inbox\'s kept counts fold their changes (ADR 0006).', { unit: 'ms', min: 100 }),
   BPMN_MAX_FLOW_ELEMENTS: optionalInt('5000', 'Flow elements one diagram may hold.', { min: 1 }),
   BPMN_MAX_SUBPROCESS_DEPTH: optionalInt('32', 'Subprocesses inside subprocesses.', { min: 1 }),

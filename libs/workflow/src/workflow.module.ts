@@ -7,6 +7,10 @@ import { InstanceController } from './http/instance.controller';
 import { OperationsController } from './http/operations.controller';
 import { OperationsReader } from './http/operations.reader';
 import { TaskController } from './http/task.controller';
+import { InboxEventsController } from './http/inbox-events.controller';
+import { InboxEventsBus } from './inbox-events/inbox-events.bus';
+import { InboxStreamTickets } from './inbox-events/inbox-stream.tickets';
+import { InboxStreams } from './inbox-events/inbox-streams';
 import { CallActivityListener } from './calls/call-activity.listener';
 import { CallJobsHandler } from './calls/call-jobs.handler';
 import { InstanceMigrationService } from './migration/instance-migration.service';
@@ -71,7 +75,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
     MetricsModule,
     MulterModule.registerAsync({ useFactory: () => ({ limits: { fileSize: workflowConfig().bpmnMaxBytes, files: 1 } }) }),
   ],
-  controllers: [DefinitionController, InstanceController, TaskController, IncidentController, NotificationController, MigrationController, MessageController, SignalController, OperationsController],
+  controllers: [DefinitionController, InstanceController, TaskController, IncidentController, NotificationController, MigrationController, MessageController, SignalController, OperationsController, InboxEventsController],
   providers: [
     { provide: WORKFLOW_CONFIG, useFactory: () => workflowConfig() },
     DefinitionsRepository,
@@ -85,6 +89,9 @@ import { JOBS_QUEUE } from './workflow.tokens';
     EffectWriter,
     InstanceChangeListeners,
     CommandExecutor,
+    InboxEventsBus,
+    InboxStreamTickets,
+    InboxStreams,
     JobQueue,
     JobFailureRecorder,
     JobRunner,

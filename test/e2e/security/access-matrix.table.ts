@@ -128,6 +128,9 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'POST /api/tasks/:id/delegate': { own: ['reception', 'head'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/delegate`, body: { userId: '00000000-0000-4000-8000-000000000000' } }) },
   'POST /api/tasks/:id/complete': { own: ['reception'], other: NOBODY, found: true, request: (f) => ({ path: `/api/tasks/${f.taskId}/complete`, body: { variables: {} } }) },
   'GET /api/notifications': { own: STAFF, request: path('/api/notifications') },
+  // Live inbox (ADR 0022): any signed-in officer gets a ticket; the stream itself opens only with one, so without it nobody passes.
+  'POST /api/inbox/events/ticket': { own: STAFF, request: path('/api/inbox/events/ticket') },
+  'GET /api/inbox/events': { own: NOBODY, request: path('/api/inbox/events') },
   'POST /api/notifications/:id/read': { own: STAFF, request: () => ({ path: '/api/notifications/00000000-0000-4000-8000-000000000000/read' }) },
   // Calendar: any officer reads; administrators change.
   'GET /api/calendar/holidays': { own: STAFF, request: path('/api/calendar/holidays?year=2027') },

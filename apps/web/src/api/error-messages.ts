@@ -168,6 +168,7 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   TASK_NOT_CLAIMED: 'Bước xử lý này chưa có ai nhận xử lý.',
   TASK_NOT_ASSIGNEE: 'Chỉ cán bộ đang xử lý hoặc lãnh đạo đơn vị được thực hiện thao tác này với bước xử lý.',
   TASK_NOT_CANDIDATE: 'Vai trò của bạn không được xử lý bước này.',
+  INBOX_STREAM_LIMIT: 'Bạn đang mở hộp công việc ở quá nhiều cửa sổ; cập nhật trực tiếp tạm dừng ở cửa sổ này.',
   TASK_DESK_ACTION: 'Bước này được hoàn thành bằng thao tác một cửa trên trang hồ sơ (Yêu cầu bổ sung / Đã nhận bổ sung, hoặc Xin lỗi, hẹn lại), không hoàn thành từ hộp công việc.',
   DELEGATE_TARGET_INVALID: 'Cán bộ được giao không thuộc đơn vị hoặc không có vai trò xử lý bước này.',
   NOTIFICATION_NOT_FOUND: 'Không tìm thấy thông báo.',

@@ -15,6 +15,11 @@ export function listTasks(filter: TaskFilter, limit: number, offset: number, cod
   return request<Schemas['TaskPageDto']>('/api/tasks', { query: { ...filterQuery[filter], ...(code ? { q: code } : {}), limit, offset } });
 }
 
+/** `POST /api/inbox/events/ticket`: a single-use ticket that opens the inbox's event stream (ADR 0022). */
+export function inboxStreamTicket(): Promise<Schemas['StreamTicketDto']> {
+  return request<Schemas['StreamTicketDto']>('/api/inbox/events/ticket', { method: 'POST' });
+}
+
 export function claimTask(id: string): Promise<Task> {
   return request<Task>(`/api/tasks/${encodeURIComponent(id)}/claim`, { method: 'POST' });
 }

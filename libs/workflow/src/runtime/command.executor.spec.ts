@@ -53,7 +53,7 @@ function given(failures: unknown[] = [], options: { status?: InstanceChange['sta
   const queue = { enqueue: async (jobs: { id: string }[]) => void enqueued.push(...jobs.map((j) => j.id)), remove: async () => undefined };
   const definitions = { byId: async () => ({ id: 'def', model: {} }) };
   const config = { instanceCacheSize: 100, diagramLimits: {} };
-  const executor = new CommandExecutor({} as never, definitions as never, writer as never, queue as never, new InstanceChangeListeners(), config as never, { now: () => NOW });
+  const executor = new CommandExecutor({} as never, definitions as never, writer as never, queue as never, new InstanceChangeListeners(), { publish: () => undefined } as never, config as never, { now: () => NOW });
   (executor as unknown as { autocommit: Sql }).autocommit = sql;
   return { executor, statements, enqueued, sql };
 }

@@ -18,6 +18,8 @@ import type { EngineContext, EngineResult, WorkingTime } from './engine.port';
 import { toAppError } from './engine-error.mapper';
 import type { InstanceChange } from './instance-change';
 import { InstanceChangeListeners } from './instance-change.listeners';
+import { inboxEvent } from '../inbox-events/inbox-event';
+import { InboxEventsBus } from '../inbox-events/inbox-events.bus';
 
 export type { EngineCommand } from '../commands/workflow-command';
 
@@ -61,6 +63,7 @@ export class CommandExecutor {
     private readonly writer: EffectWriter,
     private readonly queue: JobQueue,
     private readonly listeners: InstanceChangeListeners,
+    private readonly inboxEvents: InboxEventsBus,
     @Inject(WORKFLOW_CONFIG) private readonly config: WorkflowConfig,
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
     @Optional() @Inject(WORKING_TIME) private readonly workingTime?: WorkingTime,
@@ -110,8 +113,10 @@ export class CommandExecutor {
         this.cache.forget(prepared.instance.id);
         options.tx.toEnqueue.push(...built.enqueue);
         options.tx.toDequeue.push(...built.dequeue);
+        if (built.opened.length) options.tx.afterCommit(() => this.announce(built));
       } else {
         this.remember(prepared, built);
+        this.announce(built);
         await this.queue.enqueue(built.enqueue);
         if (built.dequeue.length) void this.queue.remove(built.dequeue);
       }
@@ -170,6 +175,11 @@ export class CommandExecutor {
       await Promise.resolve(callback()).catch((error) => this.logger.error(`after-commit callback failed: ${String(error)}`));
     }
     return result;
+  }
+
+  /** The steps a committed command opened, to the inboxes that show them (ADR 0022). */
+  private announce(built: BuiltWrite): void {
+    this.inboxEvents.publish(built.opened.map((task) => inboxEvent('created', task)));
   }
 
   /** A committed autocommit write: the instance's new state becomes the cached one while it runs. */

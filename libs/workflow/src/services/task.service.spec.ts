@@ -8,6 +8,7 @@ import type { PreparedCommand } from '../runtime/command.executor';
 import type { InstanceChange } from '../runtime/instance-change';
 import type { TaskRow } from '../views/task.view';
 import { TaskService } from './task.service';
+import type { InboxEvent } from '../inbox-events/inbox-event';
 
 /**
  * TaskService without HTTP or Postgres (issue 17 item 9): the claim, unclaim, delegate and
@@ -79,8 +80,10 @@ function given(row: TaskRow | undefined, options: { claimWins?: boolean; cached?
   const opinionRows = {
     addInsert: (_st: WriteStatement, completion: string, businessKey: string | null, draft: { text: string }) => opinions.push({ completion, businessKey, text: draft.text }),
   };
-  const service = new TaskService(tasks as never, instances as never, executor as never, targets as never, {} as never, drafts as never, opinionRows as never);
-  return { service, calls, prepared, opinions };
+  const published: InboxEvent[] = [];
+  const bus = { publish: (events: InboxEvent[]) => void published.push(...events) };
+  const service = new TaskService(tasks as never, instances as never, executor as never, targets as never, {} as never, drafts as never, opinionRows as never, bus as never);
+  return { service, calls, prepared, opinions, published };
 }
 
 async function refusalOf(work: Promise<unknown>): Promise<string> {
@@ -99,6 +102,19 @@ describe('TaskService', () => {
       const { service } = given(taskRow(), { claimWins: true });
       const view = await service.claim(specialist, TASK_ID);
       expect(view.assignee).toBe('chuyenvien');
+    });
+
+    it('given a claim that wins, then one inbox event names the step, its unit and groups, and nobody (ADR 0022); a refused claim publishes none', async () => {
+      // given
+      const won = given(taskRow(), { claimWins: true });
+      const lost = given(taskRow({ assignee: 'chuyenvien2' }));
+      // when
+      await won.service.claim(specialist, TASK_ID);
+      await refusalOf(lost.service.claim(specialist, TASK_ID));
+      // then
+      expect(won.published).toEqual([{ kind: 'claimed', taskId: TASK_ID, unitCode: 'H15.10', groups: ['specialist'], at: expect.any(Number) }]);
+      expect(JSON.stringify(won.published)).not.toContain('chuyenvien');
+      expect(lost.published).toEqual([]);
     });
 
     it('given the task is already mine, when I claim it again, then it answers the task (a retried click is not a conflict)', async () => {
@@ -171,6 +187,12 @@ describe('TaskService', () => {
       expect(prepared[0].command.name).toBe('task.complete');
       expect(prepared[0].instance.rev).toBe(3);
       expect(view.status).toBe('completed');
+    });
+
+    it('given a completion, when it commits, then a completed event goes to the inboxes of the step', async () => {
+      const { service, published } = given(taskRow(), { cached: true });
+      await service.complete(specialist, TASK_ID, {});
+      expect(published.map((e) => `${e.kind} ${e.taskId} ${e.unitCode}`)).toEqual([`completed ${TASK_ID} H15.10`]);
     });
 
     it('given a task not in the cache, when completed, then the instance and task are read and checked first', async () => {

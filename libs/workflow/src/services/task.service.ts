@@ -13,6 +13,8 @@ import { OwnershipService } from '../ownership/ownership.service';
 import { CompletionOpinionService } from '../opinions/completion-opinion.service';
 import { OpinionsRepository, type OpinionDraft } from '../opinions/opinions.repository';
 import type { OpinionView } from '../opinions/opinion.view';
+import { inboxEvent, type InboxEventKind } from '../inbox-events/inbox-event';
+import { InboxEventsBus } from '../inbox-events/inbox-events.bus';
 
 /** The task facade (Camunda's TaskService): inbox, claim, unclaim, delegate, complete. */
 @Injectable()
@@ -25,6 +27,7 @@ export class TaskService {
     private readonly ownership: OwnershipService,
     private readonly opinionDrafts: CompletionOpinionService,
     private readonly opinionRows: OpinionsRepository,
+    private readonly inboxEvents: InboxEventsBus,
   ) {}
 
   /** Open tasks of the user's unit whose groups the user's roles satisfy, by due time. */
@@ -47,7 +50,7 @@ export class TaskService {
     if (!isUuid(id)) throw TaskAccess.notFound(id);
     const now = this.executor.now();
     const claimed = await this.tasks.claim(id, user, now);
-    if (claimed) return toTaskView(claimed, now);
+    if (claimed) return this.announce('claimed', toTaskView(claimed, now));
     const task = await this.tasks.find(id);
     if (task && task.status === 'open' && task.assignee === user.username && TaskAccess.isCandidate(user, task)) return toTaskView(task, now);
     throw TaskAccess.refusal(id, task, user, 'claim');
@@ -58,7 +61,7 @@ export class TaskService {
     if (!isUuid(id)) throw TaskAccess.notFound(id);
     const now = this.executor.now();
     const released = await this.tasks.unclaim(id, user, user.roles.includes('head'), now);
-    if (released) return toTaskView(released, now);
+    if (released) return this.announce('unclaimed', toTaskView(released, now));
     throw TaskAccess.refusal(id, await this.tasks.find(id), user, 'unclaim');
   }
 
@@ -73,7 +76,7 @@ export class TaskService {
     }
     const now = this.executor.now();
     const assigned = await this.tasks.assign(id, user, TaskAccess.isHeadOf(user, task), target.username, now);
-    if (assigned) return toTaskView(assigned, now);
+    if (assigned) return this.announce('assigned', toTaskView(assigned, now));
     throw TaskAccess.refusal(id, await this.tasks.find(id), user, 'delegate');
   }
 
@@ -99,7 +102,7 @@ export class TaskService {
       const draft = await this.opinionDrafts.draft(user, { id, form: loaded.task.spec?.form }, loaded.instance.businessKey, { variables, ...extra });
       return this.completion(user, id, withNote(variables, draft), loaded.instance, draft);
     }, { answer: completedView });
-    return completedView(change);
+    return this.announce('completed', completedView(change));
   }
 
   /** The opinions of the task's dossier, newest first (the completion dialog shows them); 404 as `get`. */
@@ -109,6 +112,12 @@ export class TaskService {
       ? await this.opinionRows.forBusinessKey(task.businessKey, this.executor.sql)
       : await this.opinionRows.forInstance(task.instanceId, this.executor.sql);
     return { items, total: items.length };
+  }
+
+  /** After commit: the step changed for everyone whose inbox shows it (ADR 0022). */
+  private announce(kind: InboxEventKind, task: TaskView): TaskView {
+    this.inboxEvents.publish([inboxEvent(kind, task)]);
+    return task;
   }
 
   private completion(user: AuthUser, id: string, variables: Record<string, unknown>, instance: InstanceRow, draft: OpinionDraft | null): PreparedCommand {

@@ -1,5 +1,5 @@
-import { App, Button, Card, Input, Space, Table, Tabs } from 'antd';
-import { useState, type HTMLAttributes } from 'react';
+import { App, Button, Card, Input, Space, Table, Tabs, Tag } from 'antd';
+import { useRef, useState, type HTMLAttributes } from 'react';
 import type { Task, TaskFilter } from '../../api/api.types';
 import { claimTask, unclaimTask } from '../../api/tasks.api';
 import { reportError } from '../../api/report-error';
@@ -8,6 +8,7 @@ import { CompleteTaskModal } from './complete-task.modal';
 import { TaskActions } from './task-actions';
 import { taskColumns } from './task-columns';
 import { useTasks, type TaskQuery } from './use-tasks';
+import { useInboxEvents } from './use-inbox-events';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 const tabs: { key: TaskFilter; label: string }[] = [
@@ -25,6 +26,18 @@ export function InboxPage() {
   const { data, loading, loadedAt, reload } = useTasks(query);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [completing, setCompleting] = useState<Task | null>(null);
+  // Live updates (issue 19 item 1): steps that arrived since the officer last looked, and a list that follows them.
+  const [newSteps, setNewSteps] = useState(0);
+  const pendingReload = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const reloadSoon = () => {
+    // A burst of events (a bulk claim, a process opening parallel steps) reloads the page once.
+    if (pendingReload.current) clearTimeout(pendingReload.current);
+    pendingReload.current = setTimeout(() => void reload(), 300);
+  };
+  useInboxEvents((event) => {
+    if (event.kind === 'created') setNewSteps((n) => n + 1);
+    reloadSoon();
+  }, reloadSoon);
   if (!user) return null;
 
   const act = async (task: Task, action: (id: string) => Promise<unknown>, done: string) => {
@@ -65,6 +78,16 @@ export function InboxPage() {
       title="Hộp công việc"
       extra={
         <Space>
+          {newSteps > 0 && (
+            <Tag
+              color="blue"
+              style={{ cursor: 'pointer' }}
+              onClick={() => setNewSteps(0)}
+              data-testid="inbox-new-steps"
+            >
+              Có {newSteps} bước mới
+            </Tag>
+          )}
           <Input.Search
             placeholder="Mã hồ sơ, tên người nộp, số giấy tờ"
             maxLength={FIELD_LIMITS.search}
