@@ -2017,6 +2017,10 @@ export interface components {
             startedAt: string;
             /** Format: date-time */
             endedAt: string | null;
+            /** @description Diagram elements where the tokens stand (listener tokens left out); empty once ended */
+            activeElementIds: string[];
+            /** @description The path taken: elements completed and sequence flows followed, in first-taken order */
+            completedElementIds: string[];
             tasks: components["schemas"]["TaskDto"][];
             jobs: components["schemas"]["JobDto"][];
             deadlines: components["schemas"]["DeadlineJobDto"][];
