@@ -27,14 +27,18 @@ describe('instance view on the diagram (e2e)', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ runWorkers: false });
-    [admin, reception, specialist] = await Promise.all(['admin', 'reception', 'specialist'].map((u) => signIn(server, u)));
+    [admin, reception, specialist] = await Promise.all(
+      ['admin', 'reception', 'specialist'].map((u) => signIn(server, u)),
+    );
   });
   afterAll(() => server?.close());
 
   it('given a started instance, the token stands on the first step and the path holds the start event and its flow; after the step it moves to both parallel branches', async () => {
     const key = uniqueName('iv-pr');
     await admin.deployXml(withKey(fixture('parallel-review.bpmn'), 'parallel-review', key)).expect(201);
-    const id = (await admin.post('/api/instances', { definitionKey: key, businessKey: uniqueName('HS-IV') }).expect(201)).body.id as string;
+    const id = (
+      await admin.post('/api/instances', { definitionKey: key, businessKey: uniqueName('HS-IV') }).expect(201)
+    ).body.id as string;
 
     const started = await view(id);
     expect(started.activeElementIds).toEqual(['Task_TiepNhan']);
@@ -48,7 +52,18 @@ describe('instance view on the diagram (e2e)', () => {
     // then the tokens stand on both branches, and the path holds the intake, the gateways and their flows
     const split = await view(id);
     expect([...split.activeElementIds].sort()).toEqual(['Task_ThamDinh', 'Task_YKien']);
-    expect(split.completedElementIds).toEqual(expect.arrayContaining(['StartEvent_1', 'Flow_1', 'Task_TiepNhan', 'Gateway_Approved', 'Flow_Approved', 'Gateway_Fork', 'Flow_F1', 'Flow_F2']));
+    expect(split.completedElementIds).toEqual(
+      expect.arrayContaining([
+        'StartEvent_1',
+        'Flow_1',
+        'Task_TiepNhan',
+        'Gateway_Approved',
+        'Flow_Approved',
+        'Gateway_Fork',
+        'Flow_F1',
+        'Flow_F2',
+      ]),
+    );
     expect(split.completedElementIds).not.toContain('Flow_Reject');
     expect(split.completedElementIds).not.toContain('Task_ThamDinh');
 
@@ -71,17 +86,26 @@ describe('instance view on the diagram (e2e)', () => {
   it('leaves out the boundary timer that listens on a step: the token stands on the step alone', async () => {
     const key = uniqueName('iv-deadline');
     await admin.deployXml(withKey(fixture('workflow-deadline.bpmn'), 'review-deadline', key)).expect(201);
-    const id = (await admin.post('/api/instances', { definitionKey: key, businessKey: uniqueName('HS-IV') }).expect(201)).body.id as string;
-    const state = (await db(server).query(`SELECT state -> 'tokens' AS tokens FROM process_instances WHERE id = $1`, [id]))[0].tokens as { elementId: string }[];
+    const id = (
+      await admin.post('/api/instances', { definitionKey: key, businessKey: uniqueName('HS-IV') }).expect(201)
+    ).body.id as string;
+    const state = (
+      await db(server).query(`SELECT state -> 'tokens' AS tokens FROM process_instances WHERE id = $1`, [id])
+    )[0].tokens as { elementId: string }[];
     expect(state.map((t) => t.elementId).sort()).toEqual(['Task_Review', 'Timer_Overdue']);
     expect((await view(id)).activeElementIds).toEqual(['Task_Review']);
   });
 
   it('keeps the token on a service task whose job failed into an incident, with the incident on that element', async () => {
     const key = uniqueName('iv-svc');
-    await admin.deployXml(withKey(withKey(fixture('workflow-service-task.bpmn'), 'service-task', key), 'svc-topic', key)).expect(201);
-    const id = (await admin.post('/api/instances', { definitionKey: key, businessKey: uniqueName('HS-IV') }).expect(201)).body.id as string;
-    const job = (await db(server).query(`SELECT id FROM jobs WHERE instance_id = $1 AND kind = 'service'`, [id]))[0].id as string;
+    await admin
+      .deployXml(withKey(withKey(fixture('workflow-service-task.bpmn'), 'service-task', key), 'svc-topic', key))
+      .expect(201);
+    const id = (
+      await admin.post('/api/instances', { definitionKey: key, businessKey: uniqueName('HS-IV') }).expect(201)
+    ).body.id as string;
+    const job = (await db(server).query(`SELECT id FROM jobs WHERE instance_id = $1 AND kind = 'service'`, [id]))[0]
+      .id as string;
     await server.app.get(JobRunner).run(job);
 
     const failed = await view(id);

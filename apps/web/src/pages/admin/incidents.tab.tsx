@@ -1,6 +1,7 @@
 import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '../inbox/due-state';
 import { JOB_KIND_LABELS, operationsApi, type IncidentFilter, type OperationsIncident } from './operations.api';
 import { RetryReasonModal } from './retry-reason.modal';
@@ -20,7 +21,7 @@ export function IncidentsTab(props: { onChanged(): void }) {
 
   const columns: ColumnsType<OperationsIncident> = [
     { title: 'Thời điểm', dataIndex: 'createdAt', width: 150, render: formatDateTime },
-    { title: 'Hồ sơ', dataIndex: 'businessKey', width: 190, render: (key: string | null, x) => <><div>{key ?? '—'}</div><Typography.Text type="secondary" code>{x.definitionKey}</Typography.Text></> },
+    { title: 'Hồ sơ', dataIndex: 'businessKey', width: 190, render: (key: string | null, x) => <><div>{key ?? '—'}</div><Typography.Text type="secondary" code>{x.definitionKey}</Typography.Text><div><Link to={`/admin/phien/${x.instanceId}`} data-testid={`incident-instance-${x.businessKey}`}>Xem phiên xử lý</Link></div></> },
     { title: 'Loại', dataIndex: 'jobKind', width: 150, render: (kind: string | null) => (kind ? JOB_KIND_LABELS[kind] ?? kind : 'Lỗi quy trình') },
     {
       title: 'Lỗi',
