@@ -85,6 +85,7 @@ export function elementLabel(element: { type: string; name?: string | null } | u
 /** Incidents the engine and the job runner record (libs/engine, libs/workflow job-failure.recorder). */
 const RUNTIME_INCIDENT_LABELS: Record<string, string> = {
   JOB_FAILED: 'Công việc nền đã chạy hết số lần thử mà vẫn lỗi',
+  HANDLER_NOT_FOUND: 'Chưa có bộ xử lý cho công việc nền này (hệ thống liên thông chưa được cấu hình)',
   NO_MATCHING_FLOW: 'Không có nhánh nào thỏa điều kiện để đi tiếp',
   FEEL_EVALUATION_FAILED: 'Không tính được biểu thức điều kiện',
   ERROR_UNCAUGHT: 'Lỗi nghiệp vụ không có sự kiện nào bắt',

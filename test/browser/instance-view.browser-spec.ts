@@ -1,0 +1,140 @@
+import { type Browser, type Page } from 'playwright-core';
+import { JobRunner } from '../../libs/workflow/src';
+import { startTestServer, type TestServer } from '../support/test-app';
+import { launchChromium } from '../support/browser';
+import { db, DEMO_PASSWORD, fixture, openTask, signIn, withKey, type Api } from '../e2e/workflow.helpers';
+
+/**
+ * The administrators' instance page (issue 19 item 4): the deployed diagram with the token on the
+ * element where the instance waits, the path taken, incidents with their retry. Real server,
+ * Postgres, Redis, built web app and Chromium; workers are off so nothing moves behind the test.
+ */
+describe('Phiên xử lý trên sơ đồ (browser)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let admin: Api;
+  let reception: Api;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const suffix = String(Date.now()).slice(-6);
+
+  /** The classes of an element's SVG group on the bpmn-js canvas. */
+  const classesOf = async (elementId: string) =>
+    ((await page.locator(`[data-testid="instance-diagram"] g.djs-element[data-element-id="${elementId}"]`).getAttribute('class')) ?? '').split(/\s+/);
+
+  beforeAll(async () => {
+    server = await startTestServer({ runWorkers: false });
+    browser = await launchChromium();
+    [admin, reception] = await Promise.all(['admin', 'reception'].map((u) => signIn(server, u)));
+    page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/inbox');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the token on the step the instance waits at; after the step is completed the token moves and the path shows it', async () => {
+    // given an instance of the parallel review waiting at the intake
+    const key = `iv-browser-${suffix}`;
+    await admin.deployXml(withKey(fixture('parallel-review.bpmn'), 'parallel-review', key)).expect(201);
+    const businessKey = `HS-IV-${suffix}`;
+    const id = (await admin.post('/api/instances', { definitionKey: key, businessKey }).expect(201)).body.id as string;
+
+    // when the administrator opens its page
+    await page.goto(`${server.url}/admin/phien/${id}`);
+    await page.locator('[data-testid="instance-diagram"] g.djs-element.mc-token').first().waitFor();
+
+    // then the token is on the intake and nowhere else; the start event is on the path
+    expect(await classesOf('Task_TiepNhan')).toContain('mc-token');
+    expect(await classesOf('Task_ThamDinh')).not.toContain('mc-token');
+    expect(await classesOf('StartEvent_1')).toContain('mc-path');
+    expect(await classesOf('Flow_1')).toContain('mc-path');
+    expect(await page.getByTestId('instance-status').textContent()).toBe('Đang xử lý');
+    expect(await page.getByTestId('instance-active').textContent()).toBe('Tiếp nhận');
+
+    // when reception completes the intake (approved) through the API and the page is reloaded
+    const intake = await openTask(admin, id, 'Task_TiepNhan');
+    await reception.post(`/api/tasks/${intake.id}/claim`).expect(200);
+    await reception.post(`/api/tasks/${intake.id}/complete`, { variables: { approved: true } }).expect(200);
+    await page.reload();
+    await page.locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_ThamDinh"].mc-token').waitFor();
+
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/instance-view.png`, fullPage: true });
+
+    // then the token stands on both parallel branches, the intake is on the path, the rejected branch is not
+    expect(await classesOf('Task_YKien')).toContain('mc-token');
+    expect(await classesOf('Task_TiepNhan')).not.toContain('mc-token');
+    expect(await classesOf('Task_TiepNhan')).toContain('mc-path');
+    expect(await classesOf('Flow_Approved')).toContain('mc-path');
+    expect(await classesOf('Flow_Reject')).not.toContain('mc-path');
+    await page.getByRole('tab', { name: 'Đường đã đi' }).click();
+    const path = page.getByTestId('instance-path');
+    expect(await path.locator('li[data-element-id="Task_TiepNhan"]').textContent()).toBe('Tiếp nhận');
+    expect(await path.locator('li[data-element-id="Gateway_Approved"]').textContent()).toBe('Hồ sơ hợp lệ?');
+
+    // and the variables and the history speak Vietnamese, without the engine's event names
+    await page.getByRole('tab', { name: 'Biến' }).click();
+    expect(await page.getByTestId('instance-variables').textContent()).toContain('approved');
+    await page.getByRole('tab', { name: 'Lịch sử' }).click();
+    const history = (await page.getByTestId('instance-history').textContent()) ?? '';
+    expect(history).toContain('Hoàn thành công việc');
+    expect(history).not.toMatch(/task\.completed|element\.completed/);
+
+    // when the administrator cancels the instance with a reason
+    await page.getByTestId('instance-cancel').click();
+    await page.getByTestId('instance-cancel-reason').fill('Công dân rút hồ sơ');
+    await page.getByTestId('instance-cancel-submit').click();
+    await page.getByText('Đã hủy phiên xử lý').waitFor();
+
+    // then it is terminated and no token is left on the diagram
+    expect(await page.getByTestId('instance-status').textContent()).toBe('Đã hủy');
+    await page.locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_ThamDinh"]:not(.mc-token)').waitFor();
+    expect(await page.locator('[data-testid="instance-diagram"] g.djs-element.mc-token').count()).toBe(0);
+    expect((await db(server).query(`SELECT status FROM process_instances WHERE id = $1`, [id]))[0].status).toBe('terminated');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reaches the instance from the operations page, marks the incident on its element in Vietnamese, and retries it', async () => {
+    // given a service task with no handler, run once: the instance is in incident
+    const key = `iv-incident-${suffix}`;
+    await admin.deployXml(withKey(withKey(fixture('instance-incident.bpmn'), 'instance-incident', key), 'svc-topic', key)).expect(201);
+    const businessKey = `HS-IVS-${suffix}`;
+    const id = (await admin.post('/api/instances', { definitionKey: key, businessKey }).expect(201)).body.id as string;
+    const job = (await db(server).query(`SELECT id FROM jobs WHERE instance_id = $1 AND kind = 'service'`, [id]))[0].id as string;
+    await server.app.get(JobRunner).run(job);
+
+    // when the administrator finds it among the incidents and opens its instance
+    await page.goto(`${server.url}/admin/van-hanh`);
+    await page.getByRole('tab', { name: /Sự cố/ }).click();
+    await page.getByTestId('incident-search').locator('input').fill(businessKey);
+    await page.getByTestId('incident-search').locator('input').press('Enter');
+    await page.getByTestId(`incident-instance-${businessKey}`).click();
+    await page.waitForURL(`**/admin/phien/${id}`);
+
+    // then the service task carries the incident marker and the token; the message is Vietnamese
+    await page.locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_Call"].mc-incident').waitFor();
+    expect(await classesOf('Task_Call')).toContain('mc-token');
+    expect(await page.getByTestId('instance-status').textContent()).toBe('Có sự cố');
+    const incident = page.getByTestId('instance-incident-Task_Call');
+    expect(await incident.textContent()).toContain('Chưa có bộ xử lý cho công việc nền này');
+    expect(await incident.textContent()).toContain('Gọi hệ thống đăng ký');
+
+    // when they retry it with a reason
+    await page.getByTestId('instance-incident-retry').click();
+    await page.getByTestId('retry-reason').fill('Đã cài bộ xử lý');
+    await page.getByTestId('retry-submit').click();
+
+    // then the incident is gone from the page and the diagram, and the instance runs again
+    await incident.waitFor({ state: 'detached' });
+    await page.locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_Call"]:not(.mc-incident)').waitFor();
+    expect(await page.getByTestId('instance-status').textContent()).toBe('Đang xử lý');
+    expect(pageErrors).toEqual([]);
+  });
+});
