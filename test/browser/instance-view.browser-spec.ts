@@ -20,13 +20,21 @@ describe('Phiên xử lý trên sơ đồ (browser)', () => {
 
   /** The classes of an element's SVG group on the bpmn-js canvas. */
   const classesOf = async (elementId: string) =>
-    ((await page.locator(`[data-testid="instance-diagram"] g.djs-element[data-element-id="${elementId}"]`).getAttribute('class')) ?? '').split(/\s+/);
+    (
+      (await page
+        .locator(`[data-testid="instance-diagram"] g.djs-element[data-element-id="${elementId}"]`)
+        .getAttribute('class')) ?? ''
+    ).split(/\s+/);
 
   beforeAll(async () => {
     server = await startTestServer({ runWorkers: false });
     browser = await launchChromium();
     [admin, reception] = await Promise.all(['admin', 'reception'].map((u) => signIn(server, u)));
-    page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+    page = await browser.newPage({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 900 },
+    });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${server.url}/login`);
     await page.getByTestId('login-username').fill('admin');
@@ -64,9 +72,12 @@ describe('Phiên xử lý trên sơ đồ (browser)', () => {
     await reception.post(`/api/tasks/${intake.id}/claim`).expect(200);
     await reception.post(`/api/tasks/${intake.id}/complete`, { variables: { approved: true } }).expect(200);
     await page.reload();
-    await page.locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_ThamDinh"].mc-token').waitFor();
+    await page
+      .locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_ThamDinh"].mc-token')
+      .waitFor();
 
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/instance-view.png`, fullPage: true });
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/instance-view.png`, fullPage: true });
 
     // then the token stands on both parallel branches, the intake is on the path, the rejected branch is not
     expect(await classesOf('Task_YKien')).toContain('mc-token');
@@ -95,19 +106,26 @@ describe('Phiên xử lý trên sơ đồ (browser)', () => {
 
     // then it is terminated and no token is left on the diagram
     expect(await page.getByTestId('instance-status').textContent()).toBe('Đã hủy');
-    await page.locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_ThamDinh"]:not(.mc-token)').waitFor();
+    await page
+      .locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_ThamDinh"]:not(.mc-token)')
+      .waitFor();
     expect(await page.locator('[data-testid="instance-diagram"] g.djs-element.mc-token').count()).toBe(0);
-    expect((await db(server).query(`SELECT status FROM process_instances WHERE id = $1`, [id]))[0].status).toBe('terminated');
+    expect((await db(server).query(`SELECT status FROM process_instances WHERE id = $1`, [id]))[0].status).toBe(
+      'terminated',
+    );
     expect(pageErrors).toEqual([]);
   });
 
   it('reaches the instance from the operations page, marks the incident on its element in Vietnamese, and retries it', async () => {
     // given a service task with no handler, run once: the instance is in incident
     const key = `iv-incident-${suffix}`;
-    await admin.deployXml(withKey(withKey(fixture('instance-incident.bpmn'), 'instance-incident', key), 'svc-topic', key)).expect(201);
+    await admin
+      .deployXml(withKey(withKey(fixture('instance-incident.bpmn'), 'instance-incident', key), 'svc-topic', key))
+      .expect(201);
     const businessKey = `HS-IVS-${suffix}`;
     const id = (await admin.post('/api/instances', { definitionKey: key, businessKey }).expect(201)).body.id as string;
-    const job = (await db(server).query(`SELECT id FROM jobs WHERE instance_id = $1 AND kind = 'service'`, [id]))[0].id as string;
+    const job = (await db(server).query(`SELECT id FROM jobs WHERE instance_id = $1 AND kind = 'service'`, [id]))[0]
+      .id as string;
     await server.app.get(JobRunner).run(job);
 
     // when the administrator finds it among the incidents and opens its instance
@@ -119,7 +137,9 @@ describe('Phiên xử lý trên sơ đồ (browser)', () => {
     await page.waitForURL(`**/admin/phien/${id}`);
 
     // then the service task carries the incident marker and the token; the message is Vietnamese
-    await page.locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_Call"].mc-incident').waitFor();
+    await page
+      .locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_Call"].mc-incident')
+      .waitFor();
     expect(await classesOf('Task_Call')).toContain('mc-token');
     expect(await page.getByTestId('instance-status').textContent()).toBe('Có sự cố');
     const incident = page.getByTestId('instance-incident-Task_Call');
@@ -133,7 +153,9 @@ describe('Phiên xử lý trên sơ đồ (browser)', () => {
 
     // then the incident is gone from the page and the diagram, and the instance runs again
     await incident.waitFor({ state: 'detached' });
-    await page.locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_Call"]:not(.mc-incident)').waitFor();
+    await page
+      .locator('[data-testid="instance-diagram"] g.djs-element[data-element-id="Task_Call"]:not(.mc-incident)')
+      .waitFor();
     expect(await page.getByTestId('instance-status').textContent()).toBe('Đang xử lý');
     expect(pageErrors).toEqual([]);
   });

@@ -31,7 +31,12 @@ export interface DiagramMarks {
  * the elements the tokens stand at (`mc-token`) and the elements with an open incident
  * (`mc-incident`) marked. `onElements` answers the names of the diagram's elements.
  */
-export function InstanceDiagram(props: { xml: string; marks: DiagramMarks; onElements(lookup: (id: string) => DiagramElementInfo | undefined): void; onError(): void }) {
+export function InstanceDiagram(props: {
+  xml: string;
+  marks: DiagramMarks;
+  onElements(lookup: (id: string) => DiagramElementInfo | undefined): void;
+  onError(): void;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [viewer, setViewer] = useState<NavigatedViewer | null>(null);
   const { xml, marks, onElements, onError } = props;
@@ -54,7 +59,8 @@ export function InstanceDiagram(props: { xml: string; marks: DiagramMarks; onEle
         if (stale) return;
         const canvas = viewer.get<Canvas>('canvas');
         const registry = viewer.get<ElementRegistry>('elementRegistry');
-        const mark = (ids: string[], marker: string) => ids.filter((id) => registry.get(id)).forEach((id) => canvas.addMarker(id, marker));
+        const mark = (ids: string[], marker: string) =>
+          ids.filter((id) => registry.get(id)).forEach((id) => canvas.addMarker(id, marker));
         mark(marks.completed, 'mc-path');
         mark(marks.active, 'mc-token');
         mark(marks.incidents, 'mc-incident');

@@ -99,5 +99,7 @@ const RUNTIME_INCIDENT_LABELS: Record<string, string> = {
 
 /** The Vietnamese sentence for an incident's code; the server's own message is never shown. */
 export function incidentMessage(code: string): string {
-  return INCIDENT_CODE_LABELS[code] ?? RUNTIME_INCIDENT_LABELS[code] ?? errorMessage(code) ?? 'Bước này gặp sự cố khi chạy';
+  return (
+    INCIDENT_CODE_LABELS[code] ?? RUNTIME_INCIDENT_LABELS[code] ?? errorMessage(code) ?? 'Bước này gặp sự cố khi chạy'
+  );
 }

@@ -1,4 +1,22 @@
-import { Alert, App, Button, Card, Descriptions, Empty, Form, Input, List, Modal, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Result,
+  Space,
+  Spin,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
@@ -61,7 +79,15 @@ function InstanceView() {
   const onElements = useCallback((of: Lookup) => setLookup({ of }), []);
   const onDiagramError = useCallback(() => setDiagramFailed(true), []);
 
-  if (error) return <Result status="404" title="Không mở được phiên xử lý" subTitle={error} extra={<Link to="/admin/van-hanh">Về trang vận hành</Link>} />;
+  if (error)
+    return (
+      <Result
+        status="404"
+        title="Không mở được phiên xử lý"
+        subTitle={error}
+        extra={<Link to="/admin/van-hanh">Về trang vận hành</Link>}
+      />
+    );
   if (!instance) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
 
   const name = (elementId: string | null) => (elementId ? elementLabel(lookup.of(elementId)) : '—');
@@ -99,14 +125,24 @@ function InstanceView() {
           <Descriptions.Item label="Quy trình">
             <Typography.Text code>{instance.definitionKey}</Typography.Text> phiên bản {instance.version}
           </Descriptions.Item>
-          <Descriptions.Item label="Hồ sơ">{instance.businessKey ? <Link to={`/ho-so/${encodeURIComponent(instance.businessKey)}`}>{instance.businessKey}</Link> : '—'}</Descriptions.Item>
+          <Descriptions.Item label="Hồ sơ">
+            {instance.businessKey ? (
+              <Link to={`/ho-so/${encodeURIComponent(instance.businessKey)}`}>{instance.businessKey}</Link>
+            ) : (
+              '—'
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label="Bắt đầu">
             {formatDateTime(instance.startedAt)}
             {instance.startedBy ? ` — ${instance.startedBy}` : ''}
           </Descriptions.Item>
           <Descriptions.Item label="Kết thúc">{formatDateTime(instance.endedAt)}</Descriptions.Item>
           <Descriptions.Item label="Đang ở bước" span={2}>
-            <span data-testid="instance-active">{instance.activeElementIds.length ? instance.activeElementIds.map(name).join(', ') : 'Không còn bước nào đang chờ'}</span>
+            <span data-testid="instance-active">
+              {instance.activeElementIds.length
+                ? instance.activeElementIds.map(name).join(', ')
+                : 'Không còn bước nào đang chờ'}
+            </span>
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -148,12 +184,22 @@ function InstanceView() {
               <List.Item
                 data-testid={`instance-incident-${incident.elementId ?? 'none'}`}
                 actions={[
-                  <Button key="retry" size="small" type="primary" disabled={!incident.jobId} onClick={() => setRetrying(incident)} data-testid="instance-incident-retry">
+                  <Button
+                    key="retry"
+                    size="small"
+                    type="primary"
+                    disabled={!incident.jobId}
+                    onClick={() => setRetrying(incident)}
+                    data-testid="instance-incident-retry"
+                  >
                     Thử lại
                   </Button>,
                 ]}
               >
-                <List.Item.Meta title={<Typography.Text type="danger">{incidentMessage(incident.code)}</Typography.Text>} description={`Bước: ${name(incident.elementId)} · ${formatDateTime(incident.createdAt)}`} />
+                <List.Item.Meta
+                  title={<Typography.Text type="danger">{incidentMessage(incident.code)}</Typography.Text>}
+                  description={`Bước: ${name(incident.elementId)} · ${formatDateTime(incident.createdAt)}`}
+                />
               </List.Item>
             )}
           />
@@ -208,8 +254,19 @@ function InstanceView() {
                   dataSource={variables}
                   locale={{ emptyText: 'Phiên chưa có biến nào' }}
                   columns={[
-                    { title: 'Tên biến', dataIndex: 'key', width: 240, render: (key: string) => <Typography.Text code>{key}</Typography.Text> },
-                    { title: 'Giá trị', dataIndex: 'value', render: (value: unknown) => <Typography.Text style={{ wordBreak: 'break-all' }}>{JSON.stringify(value)}</Typography.Text> },
+                    {
+                      title: 'Tên biến',
+                      dataIndex: 'key',
+                      width: 240,
+                      render: (key: string) => <Typography.Text code>{key}</Typography.Text>,
+                    },
+                    {
+                      title: 'Giá trị',
+                      dataIndex: 'value',
+                      render: (value: unknown) => (
+                        <Typography.Text style={{ wordBreak: 'break-all' }}>{JSON.stringify(value)}</Typography.Text>
+                      ),
+                    },
                   ]}
                 />
               ),
@@ -238,7 +295,12 @@ function InstanceView() {
       </Card>
 
       <RetryReasonModal
-        target={retrying && { title: `Thử lại sự cố ở bước ${name(retrying.elementId)}`, retry: (reason) => operationsApi.retryIncident(retrying.id, reason) }}
+        target={
+          retrying && {
+            title: `Thử lại sự cố ở bước ${name(retrying.elementId)}`,
+            retry: (reason) => operationsApi.retryIncident(retrying.id, reason),
+          }
+        }
         onClose={() => setRetrying(null)}
         onDone={() => {
           message.success('Đã thử lại: công việc nền được chạy lại ngay');
@@ -261,7 +323,12 @@ function InstanceView() {
 }
 
 /** Asks why the instance is cancelled (kept on its history), then cancels it. */
-function CancelModal(props: { open: boolean; cancel(reason: string): Promise<InstanceDetail>; onClose(): void; onDone(updated: InstanceDetail): void }) {
+function CancelModal(props: {
+  open: boolean;
+  cancel(reason: string): Promise<InstanceDetail>;
+  onClose(): void;
+  onDone(updated: InstanceDetail): void;
+}) {
   const [form] = Form.useForm<{ reason: string }>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -282,17 +349,30 @@ function CancelModal(props: { open: boolean; cancel(reason: string): Promise<Ins
       open={props.open}
       title="Hủy phiên xử lý"
       okText="Hủy phiên"
-      okButtonProps={{ danger: true, ...({ 'data-testid': 'instance-cancel-submit' } as Record<`data-${string}`, string>) }}
+      okButtonProps={{
+        danger: true,
+        ...({ 'data-testid': 'instance-cancel-submit' } as Record<`data-${string}`, string>),
+      }}
       cancelText="Đóng"
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={props.onClose}
       destroyOnHidden
     >
-      <Typography.Paragraph>Các công việc đang mở và công việc nền của phiên sẽ bị hủy; không thể hoàn tác.</Typography.Paragraph>
+      <Typography.Paragraph>
+        Các công việc đang mở và công việc nền của phiên sẽ bị hủy; không thể hoàn tác.
+      </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item label="Lý do hủy" name="reason" rules={[{ required: true, whitespace: true, message: 'Nhập lý do hủy (được ghi vào lịch sử)' }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={FIELD_LIMITS.reason} data-testid="instance-cancel-reason" />
+        <Form.Item
+          label="Lý do hủy"
+          name="reason"
+          rules={[{ required: true, whitespace: true, message: 'Nhập lý do hủy (được ghi vào lịch sử)' }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 5 }}
+            maxLength={FIELD_LIMITS.reason}
+            data-testid="instance-cancel-reason"
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}
