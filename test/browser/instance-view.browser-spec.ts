@@ -159,4 +159,40 @@ describe('Phiên xử lý trên sơ đồ (browser)', () => {
     expect(await page.getByTestId('instance-status').textContent()).toBe('Đang xử lý');
     expect(pageErrors).toEqual([]);
   });
+
+  it('cancels the instances waiting at a step from the operations page, after a preview that changes nothing', async () => {
+    // given two instances of a process waiting at the intake
+    const key = `iv-bulk-${suffix}`;
+    await admin.deployXml(withKey(fixture('parallel-review.bpmn'), 'parallel-review', key)).expect(201);
+    const started: string[] = [];
+    for (const n of [1, 2])
+      started.push(
+        (await admin.post('/api/instances', { definitionKey: key, businessKey: `HS-IVB-${suffix}-${n}` }).expect(201))
+          .body.id as string,
+      );
+    const statuses = async () =>
+      (
+        await db(server).query(`SELECT status FROM process_instances WHERE id = ANY($1) ORDER BY status`, [started])
+      ).map((r: { status: string }) => r.status);
+
+    // when the administrator filters the bulk cancel by the process and the step, and previews
+    await page.goto(`${server.url}/admin/van-hanh`);
+    await page.getByRole('tab', { name: 'Hủy phiên hàng loạt' }).click();
+    await page.getByTestId('bulk-cancel-key').fill(key);
+    await page.getByTestId('bulk-cancel-element').fill('Task_TiepNhan');
+    await page.getByTestId('bulk-cancel-preview').click();
+
+    // then the preview names both dossiers and nothing is cancelled yet
+    await page.getByTestId('bulk-preview-count').waitFor();
+    expect(await page.getByTestId('bulk-preview-count').textContent()).toContain('Sẽ hủy 2 phiên');
+    expect(await page.getByTestId('bulk-preview-item').count()).toBe(2);
+    expect(await statuses()).toEqual(['running', 'running']);
+
+    // when they give a reason and confirm, then both are terminated
+    await page.getByTestId('bulk-reason').fill('Thủ tục bãi bỏ');
+    await page.getByTestId('bulk-submit').click();
+    await page.getByText('Đã hủy 2 phiên xử lý').waitFor();
+    expect(await statuses()).toEqual(['terminated', 'terminated']);
+    expect(pageErrors).toEqual([]);
+  });
 });

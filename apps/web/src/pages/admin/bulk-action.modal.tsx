@@ -18,7 +18,12 @@ export interface BulkPreview {
  * `run(reason, false)` acts on those.
  */
 export function BulkActionModal(props: {
-  action: { title: string; verb: string; noun: string; run(reason: string, dryRun: boolean): Promise<BulkPreview> } | null;
+  action: {
+    title: string;
+    verb: string;
+    noun: string;
+    run(reason: string, dryRun: boolean): Promise<BulkPreview>;
+  } | null;
   onClose(): void;
   onDone(result: BulkPreview): void;
 }) {
@@ -61,7 +66,11 @@ export function BulkActionModal(props: {
       open={action !== null}
       title={action?.title}
       okText={count ? `${action?.verb} ${count} ${action?.noun}` : 'Không có gì để thực hiện'}
-      okButtonProps={{ danger: true, disabled: !count, ...({ 'data-testid': 'bulk-submit' } as Record<`data-${string}`, string>) }}
+      okButtonProps={{
+        danger: true,
+        disabled: !count,
+        ...({ 'data-testid': 'bulk-submit' } as Record<`data-${string}`, string>),
+      }}
       cancelText="Đóng"
       confirmLoading={saving}
       onOk={() => form.submit()}
@@ -96,8 +105,16 @@ export function BulkActionModal(props: {
           )}
           {count > 0 && (
             <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-              <Form.Item label="Lý do" name="reason" rules={[{ required: true, whitespace: true, message: 'Nhập lý do (được ghi vào nhật ký hệ thống)' }]}>
-                <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={FIELD_LIMITS.reason} data-testid="bulk-reason" />
+              <Form.Item
+                label="Lý do"
+                name="reason"
+                rules={[{ required: true, whitespace: true, message: 'Nhập lý do (được ghi vào nhật ký hệ thống)' }]}
+              >
+                <Input.TextArea
+                  autoSize={{ minRows: 2, maxRows: 4 }}
+                  maxLength={FIELD_LIMITS.reason}
+                  data-testid="bulk-reason"
+                />
               </Form.Item>
             </Form>
           )}

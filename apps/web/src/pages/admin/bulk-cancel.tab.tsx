@@ -22,15 +22,27 @@ export function BulkCancelTab() {
   return (
     <>
       <Typography.Paragraph type="secondary">
-        Chọn quy trình (và nếu cần: phiên bản, bước đang dừng, mã hồ sơ). Hệ thống cho xem trước danh sách phiên sẽ bị hủy; chưa có gì thay đổi cho đến khi bạn xác nhận.
+        Chọn quy trình (và nếu cần: phiên bản, bước đang dừng, mã hồ sơ). Hệ thống cho xem trước danh sách phiên sẽ bị
+        hủy; chưa có gì thay đổi cho đến khi bạn xác nhận.
       </Typography.Paragraph>
       <Form
         form={form}
         layout="inline"
-        onFinish={(values) => setFilter({ definitionKey: values.definitionKey.trim(), version: values.version ?? undefined, elementId: blank(values.elementId), q: blank(values.q) })}
+        onFinish={(values) =>
+          setFilter({
+            definitionKey: values.definitionKey.trim(),
+            version: values.version ?? undefined,
+            elementId: blank(values.elementId),
+            q: blank(values.q),
+          })
+        }
         requiredMark={false}
       >
-        <Form.Item name="definitionKey" label="Mã quy trình" rules={[{ required: true, whitespace: true, message: 'Nhập mã quy trình' }]}>
+        <Form.Item
+          name="definitionKey"
+          label="Mã quy trình"
+          rules={[{ required: true, whitespace: true, message: 'Nhập mã quy trình' }]}
+        >
           <Input maxLength={FIELD_LIMITS.code} style={{ width: 200 }} data-testid="bulk-cancel-key" />
         </Form.Item>
         <Form.Item name="version" label="Phiên bản">
@@ -51,10 +63,20 @@ export function BulkCancelTab() {
         </Form.Item>
       </Form>
       <BulkActionModal
-        action={filter && { title: `Hủy các phiên đang chạy của quy trình ${filter.definitionKey}`, verb: 'Hủy', noun: 'phiên', run: (reason, dryRun) => operationsApi.bulkCancel({ ...filter, dryRun, reason }).then(bulkCancelPreview) }}
+        action={
+          filter && {
+            title: `Hủy các phiên đang chạy của quy trình ${filter.definitionKey}`,
+            verb: 'Hủy',
+            noun: 'phiên',
+            run: (reason, dryRun) => operationsApi.bulkCancel({ ...filter, dryRun, reason }).then(bulkCancelPreview),
+          }
+        }
         onClose={() => setFilter(null)}
         onDone={(result) => {
-          if (result.failed) message.warning(`Đã hủy ${result.done} phiên; ${result.failed} phiên không hủy được (đã kết thúc hoặc đang được cập nhật).`);
+          if (result.failed)
+            message.warning(
+              `Đã hủy ${result.done} phiên; ${result.failed} phiên không hủy được (đã kết thúc hoặc đang được cập nhật).`,
+            );
           else message.success(`Đã hủy ${result.done} phiên xử lý`);
           setFilter(null);
         }}
@@ -68,6 +90,10 @@ function bulkCancelPreview(answer: Awaited<ReturnType<typeof operationsApi.bulkC
     total: answer.total,
     done: answer.cancelled,
     failed: answer.failed.length,
-    items: answer.items.map((x) => ({ key: x.id, instanceId: x.id, label: `${x.businessKey ?? 'Không có hồ sơ'} — phiên bản ${x.version}, bắt đầu ${formatDateTime(x.startedAt)}${x.status === 'incident' ? ' (có sự cố)' : ''}` })),
+    items: answer.items.map((x) => ({
+      key: x.id,
+      instanceId: x.id,
+      label: `${x.businessKey ?? 'Không có hồ sơ'} — phiên bản ${x.version}, bắt đầu ${formatDateTime(x.startedAt)}${x.status === 'incident' ? ' (có sự cố)' : ''}`,
+    })),
   };
 }
