@@ -1,5 +1,4 @@
-import { errorMessage } from '../../api/error-messages';
-import { INCIDENT_CODE_LABELS } from '../admin/admin-labels';
+// No imports: test/unit/instance-labels.spec.ts reads this catalogue under the server's tsconfig.
 
 /** `InstanceDto.status` in Vietnamese, with the tag colour. */
 export const INSTANCE_STATUS: Record<string, { label: string; color: string }> = {
@@ -83,7 +82,7 @@ export function elementLabel(element: { type: string; name?: string | null } | u
 }
 
 /** Incidents the engine and the job runner record (libs/engine, libs/workflow job-failure.recorder). */
-const RUNTIME_INCIDENT_LABELS: Record<string, string> = {
+export const RUNTIME_INCIDENT_LABELS: Record<string, string> = {
   JOB_FAILED: 'Công việc nền đã chạy hết số lần thử mà vẫn lỗi',
   HANDLER_NOT_FOUND: 'Chưa có bộ xử lý cho công việc nền này (hệ thống liên thông chưa được cấu hình)',
   NO_MATCHING_FLOW: 'Không có nhánh nào thỏa điều kiện để đi tiếp',
@@ -96,10 +95,3 @@ const RUNTIME_INCIDENT_LABELS: Record<string, string> = {
   OUTCOME_REASON_MISSING: 'Kết quả xử lý thiếu lý do',
   STATUS_WITHOUT_OUTCOME: 'Trạng thái hồ sơ đặt mà không có kết quả xử lý',
 };
-
-/** The Vietnamese sentence for an incident's code; the server's own message is never shown. */
-export function incidentMessage(code: string): string {
-  return (
-    INCIDENT_CODE_LABELS[code] ?? RUNTIME_INCIDENT_LABELS[code] ?? errorMessage(code) ?? 'Bước này gặp sự cố khi chạy'
-  );
-}

@@ -27,7 +27,8 @@ import { operationsApi } from '../admin/operations.api';
 import { RetryReasonModal } from '../admin/retry-reason.modal';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { InstanceDiagram, type DiagramElementInfo, type DiagramMarks } from './instance-diagram';
-import { elementLabel, historyLabel, incidentMessage, INSTANCE_STATUS } from './instance-labels';
+import { elementLabel, historyLabel, INSTANCE_STATUS } from './instance-labels';
+import { incidentMessage } from './incident-message';
 import { instanceApi, type InstanceDetail, type InstanceIncident } from './instance.api';
 
 type Lookup = (id: string) => DiagramElementInfo | undefined;
