@@ -109,6 +109,23 @@ describe('bulk retry and cancel by filter (e2e)', () => {
     await reception.post(`/api/tasks/${intake.id}/complete`, { variables: { approved: true } }).expect(200);
     const filter = { definitionKey: key, elementId: 'Task_TiepNhan', reason: 'Thủ tục bãi bỏ' };
 
+    // the list the screens start from shows where each one stands
+    const listed = (await admin.get(`/api/admin/operations/instances?definitionKey=${key}`).expect(200)).body as {
+      total: number;
+      items: { id: string; businessKey: string; activeElementIds: string[] }[];
+    };
+    expect(listed.total).toBe(3);
+    expect(listed.items.map((x) => [x.businessKey, [...x.activeElementIds].sort()])).toEqual([
+      [`${prefix}-1`, ['Task_TiepNhan']],
+      [`${prefix}-2`, ['Task_TiepNhan']],
+      [`${prefix}-3`, ['Task_ThamDinh', 'Task_YKien']],
+    ]);
+    expect(
+      (
+        await admin.get(`/api/admin/operations/instances?definitionKey=${key}&elementId=Task_YKien`).expect(200)
+      ).body.items.map((x: { id: string }) => x.id),
+    ).toEqual([started[2]]);
+
     // when the administrator asks for a dry run of the instances waiting at the intake
     const dry = await admin
       .post('/api/admin/operations/instances/bulk-cancel', { ...filter, dryRun: true })

@@ -841,6 +841,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/operations/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Running instances (or in incident) of one process, oldest first, with where their tokens stand (at most 200) */
+        get: operations["OperationsController_liveInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/operations/instances/bulk-cancel": {
         parameters: {
             query?: never;
@@ -2300,6 +2317,25 @@ export interface components {
             retried: number;
             failed: components["schemas"]["BulkFailureDto"][];
         };
+        BulkInstanceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The dossier code */
+            businessKey: string | null;
+            definitionKey: string;
+            version: number;
+            /** @enum {string} */
+            status: "running" | "incident";
+            /** Format: date-time */
+            startedAt: string;
+            /** @description Diagram elements where its tokens stand (GET /api/instances/:id) */
+            activeElementIds: string[];
+        };
+        BulkInstancePageDto: {
+            /** @description Oldest first, at most 200 */
+            items: components["schemas"]["BulkInstanceDto"][];
+            total: number;
+        };
         BulkCancelInstancesDto: {
             /** @description true: answer what would be cancelled and change nothing */
             dryRun: boolean;
@@ -2316,18 +2352,6 @@ export interface components {
             elementId?: string;
             /** @description The business key (dossier code), in part */
             q?: string;
-        };
-        BulkInstanceDto: {
-            /** Format: uuid */
-            id: string;
-            /** @description The dossier code */
-            businessKey: string | null;
-            definitionKey: string;
-            version: number;
-            /** @enum {string} */
-            status: "running" | "incident";
-            /** Format: date-time */
-            startedAt: string;
         };
         BulkInstanceCancelDto: {
             dryRun: boolean;
@@ -6486,6 +6510,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BulkIncidentRetryDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    OperationsController_liveInstances: {
+        parameters: {
+            query: {
+                /** @description The process key */
+                definitionKey: string;
+                version?: number;
+                /** @description Only instances with a token on this element */
+                elementId?: string;
+                /** @description The business key (dossier code), in part */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkInstancePageDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */

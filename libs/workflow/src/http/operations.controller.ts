@@ -3,10 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, AppError, AUDIT_LOG, CurrentUser, Roles, type AuditLog, type AuthUser } from '../../../common/src';
 import { IncidentService } from '../services/incident.service';
 import { RuntimeService } from '../services/runtime.service';
-import { BULK_LIMIT, BulkCancelInstancesDto, BulkRetryIncidentsDto, IncidentsQueryDto, JobsQueryDto, RetryIncidentDto } from './dtos/operations-query.dto';
+import { BULK_LIMIT, BulkCancelInstancesDto, BulkRetryIncidentsDto, IncidentsQueryDto, LiveInstancesQueryDto, JobsQueryDto, RetryIncidentDto } from './dtos/operations-query.dto';
 import { OperationsReader } from './operations.reader';
 import { IncidentDto } from './dtos/instance.response';
-import { BulkIncidentRetryDto, BulkInstanceCancelDto, OperationsIncidentPageDto, OperationsJobPageDto, OperationsSummaryDto } from './dtos/operations.response';
+import { BulkIncidentRetryDto, BulkInstanceCancelDto, BulkInstancePageDto, OperationsIncidentPageDto, OperationsJobPageDto, OperationsSummaryDto } from './dtos/operations.response';
 import { OwnershipService } from '../ownership/ownership.service';
 
 /** Vận hành (issue 10 item 4): jobs waiting and overdue, incidents, and a retry that records why. */
@@ -80,6 +80,15 @@ export class OperationsController {
       }
     }
     return { dryRun: false, total, items, retried: items.length - failed.length, failed };
+  }
+
+  @Get('instances')
+  @ApiOperation({ summary: 'Running instances (or in incident) of one process, oldest first, with where their tokens stand (at most 200)' })
+  @ApiOkResponse({ type: BulkInstancePageDto })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
+  async liveInstances(@Query() query: LiveInstancesQueryDto, @CurrentUser() user: AuthUser) {
+    const reach = await this.ownership.reach(user);
+    return this.reader.liveInstances({ ...query, limit: BULK_LIMIT, ownerCodes: reach.root ? undefined : reach.unitCodes });
   }
 
   @Post('instances/bulk-cancel')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ProcessKeysRepository } from '../ownership/process-keys.repository';
+import { activeElements, type DiagramToken } from '../persistence/instance-view.reader';
 import type { JobState } from './dtos/operations-query.dto';
 import { settingAtLoad } from '../../../config/src';
 
@@ -133,12 +134,13 @@ export class OperationsReader {
     if (filter.q) where.push(`i.business_key ILIKE ${add(like(filter.q))}`);
     const from = `FROM process_instances i WHERE ${where.join(' AND ')}`;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${from}`, params);
-    const items = await this.db.query(
-      `SELECT i.id, i.business_key AS "businessKey", i.definition_key AS "definitionKey", i.version, i.status, i.started_at AS "startedAt"
+    const rows: (Omit<BulkInstance, 'activeElementIds'> & { tokens: DiagramToken[] | null })[] = await this.db.query(
+      `SELECT i.id, i.business_key AS "businessKey", i.definition_key AS "definitionKey", i.version, i.status, i.started_at AS "startedAt",
+              i.state -> 'tokens' AS tokens
        ${from} ORDER BY i.started_at, i.id LIMIT ${add(filter.limit)}`,
       params,
     );
-    return { items, total };
+    return { items: rows.map(({ tokens, ...row }) => ({ ...row, activeElementIds: activeElements(tokens ?? []) })), total };
   }
 }
 
@@ -150,4 +152,5 @@ export interface BulkInstance {
   version: number;
   status: string;
   startedAt: Date;
+  activeElementIds: string[];
 }

@@ -75,7 +75,7 @@ export class InstanceViewReader {
 }
 
 /** The engine's tokens as far as the diagram needs them (libs/engine runtime/instance-state.types.ts). */
-interface DiagramToken {
+export interface DiagramToken {
   elementId: string;
   hostId?: string;
   scopeListener?: true;
@@ -89,7 +89,7 @@ const PATH_EVENTS = new Set(['element.completed', 'flow.taken']);
  * events, the events after an event-based gateway, event-subprocess starts) are subscriptions of
  * another token, not positions of their own.
  */
-function activeElements(tokens: DiagramToken[]): string[] {
+export function activeElements(tokens: DiagramToken[]): string[] {
   return [...new Set(tokens.filter((t) => !t.hostId && !t.scopeListener).map((t) => t.elementId))];
 }
 

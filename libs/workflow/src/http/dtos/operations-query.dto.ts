@@ -59,3 +59,11 @@ export class BulkCancelInstancesDto {
   @ApiPropertyOptional({ description: 'Only instances with a token on this element' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) elementId?: string;
   @ApiPropertyOptional({ description: 'The business key (dossier code), in part' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) q?: string;
 }
+
+/** `GET /api/admin/operations/instances?definitionKey=&version=&elementId=&q=`: the instances a bulk cancel or a migration would look at. */
+export class LiveInstancesQueryDto {
+  @ApiProperty({ description: 'The process key' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) definitionKey: string;
+  @ApiPropertyOptional({ type: 'integer' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ description: 'Only instances with a token on this element' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) elementId?: string;
+  @ApiPropertyOptional({ description: 'The business key (dossier code), in part' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) q?: string;
+}

@@ -87,6 +87,13 @@ export class BulkInstanceDto {
   @ApiProperty(integer) version: number;
   @ApiProperty({ enum: ['running', 'incident'] }) status: string;
   @ApiProperty({ type: 'string', format: 'date-time' }) startedAt: string;
+  @ApiProperty({ type: [String], description: 'Diagram elements where its tokens stand (GET /api/instances/:id)' }) activeElementIds: string[];
+}
+
+/** `GET /api/admin/operations/instances`: live instances of one process (for the migration screen). */
+export class BulkInstancePageDto {
+  @ApiProperty({ type: [BulkInstanceDto], description: 'Oldest first, at most 200' }) items: BulkInstanceDto[];
+  @ApiProperty(integer) total: number;
 }
 
 /** The answer of a bulk cancel: with `dryRun` what would be cancelled, otherwise what was. */
