@@ -195,4 +195,61 @@ describe('Phiên xử lý trên sơ đồ (browser)', () => {
     expect(await statuses()).toEqual(['terminated', 'terminated']);
     expect(pageErrors).toEqual([]);
   });
+
+  it('the migration screen maps the step renamed in the new version, the dry run tells which instances can move, then they move', async () => {
+    // given two instances of version 1 — one at the intake, one past it — and a version 2 where the intake has a new id
+    const key = `iv-mig-${suffix}`;
+    const v1 = withKey(fixture('parallel-review.bpmn'), 'parallel-review', key);
+    await admin.deployXml(v1).expect(201);
+    const atIntake = (
+      await admin.post('/api/instances', { definitionKey: key, businessKey: `HS-MIG-${suffix}-1` }).expect(201)
+    ).body.id as string;
+    const pastIntake = (
+      await admin.post('/api/instances', { definitionKey: key, businessKey: `HS-MIG-${suffix}-2` }).expect(201)
+    ).body.id as string;
+    const intake = await openTask(admin, pastIntake, 'Task_TiepNhan');
+    await reception.post(`/api/tasks/${intake.id}/claim`).expect(200);
+    await reception.post(`/api/tasks/${intake.id}/complete`, { variables: { approved: true } }).expect(200);
+    await admin.deployXml(withKey(v1, 'Task_TiepNhan', 'Task_Intake')).expect(201);
+
+    // when the administrator opens the migration tab for versions 1 → 2 and runs the dry run as proposed
+    await page.goto(`${server.url}/admin/van-hanh`);
+    await page.getByRole('tab', { name: 'Chuyển phiên bản' }).click();
+    await page.getByTestId('migration-key').fill(key);
+    await page.getByTestId('migration-from').fill('1');
+    await page.getByTestId('migration-to').fill('2');
+    await page.getByTestId('migration-load').click();
+    await page.getByTestId('migration-map-Task_TiepNhan').waitFor();
+    expect(await page.getByTestId('migration-count').textContent()).toBe('2 phiên đang chạy phiên bản 1.');
+    await page.getByTestId('migration-plan').click();
+
+    // then the instance at the unmapped intake cannot move, in Vietnamese, and the other can
+    const verdict = (n: number) => page.getByTestId(`migration-verdict-HS-MIG-${suffix}-${n}`);
+    await verdict(1).getByText('Không chuyển được').waitFor();
+    expect(await verdict(1).textContent()).toContain('chưa được ánh xạ');
+    expect(await verdict(2).textContent()).toBe('Chuyển được');
+
+    // when the intake is mapped to its new id and the dry run is run again, both can move
+    await page.getByTestId('migration-map-Task_TiepNhan').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Tiếp nhận"]').click();
+    await page.getByTestId('migration-plan').click();
+    await verdict(1).getByText('Chuyển được').waitFor();
+    expect(await versionsOf([atIntake, pastIntake])).toEqual([1, 1]);
+
+    // and when they confirm, both run version 2, the first now at the new intake
+    await page.getByTestId('migration-run').click();
+    await page.getByText('Đã chuyển 2 phiên sang phiên bản 2').waitFor();
+    expect(await versionsOf([atIntake, pastIntake])).toEqual([2, 2]);
+    expect((await admin.get(`/api/instances/${atIntake}`).expect(200)).body.activeElementIds).toEqual(['Task_Intake']);
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** The version each instance runs, in the order given. */
+  const versionsOf = async (ids: string[]) => {
+    const rows: { id: string; version: number }[] = await db(server).query(
+      `SELECT id, version FROM process_instances WHERE id = ANY($1)`,
+      [ids],
+    );
+    return ids.map((id) => rows.find((r) => r.id === id)?.version);
+  };
 });
