@@ -244,6 +244,40 @@ describe('Phiên xử lý trên sơ đồ (browser)', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("opens the instance from a dossier's page, for an administrator", async () => {
+    // given a dossier received at the desk
+    const applicant = {
+      fullName: 'Nguyễn Thị Ánh Tuyết',
+      idNumber: '066190001234',
+      phone: '0905123456',
+      address: 'Phường Tân Lợi, Buôn Ma Thuột',
+    };
+    const received = await reception
+      .post('/api/dossiers', {
+        procedureCode: '1.001612',
+        applicant,
+        channel: 'direct',
+        documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+      })
+      .expect(201);
+    const code = received.body.code as string;
+    const instanceId = (await admin.get(`/api/dossiers/${code}`).expect(200)).body.instanceId as string;
+    expect(instanceId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // when the administrator opens the dossier and follows its instance link
+    await page.goto(`${server.url}/ho-so/${code}`);
+    await page.getByTestId('dossier-instance').click();
+    await page.waitForURL(`**/admin/phien/${instanceId}`);
+
+    // then the deployed diagram shows the token where the instance stands
+    const active = (await admin.get(`/api/instances/${instanceId}`).expect(200)).body.activeElementIds as string[];
+    expect(active.length).toBeGreaterThan(0);
+    await page
+      .locator(`[data-testid="instance-diagram"] g.djs-element[data-element-id="${active[0]}"].mc-token`)
+      .waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   /** The version each instance runs, in the order given. */
   const versionsOf = async (ids: string[]) => {
     const rows: { id: string; version: number }[] = await db(server).query(
