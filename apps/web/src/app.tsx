@@ -24,6 +24,8 @@ import { StatsPage } from './pages/stats/stats.page';
 
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
 const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
+// The instance page shows the deployed diagram in bpmn-js's viewer: loaded only when opened.
+const InstancePage = lazy(() => import('./pages/instance/instance.page'));
 
 // A data router: pages can ask before unsaved work is lost when the user navigates away (useBlocker).
 const router = createBrowserRouter(
@@ -60,6 +62,14 @@ const router = createBrowserRouter(
         <Route path="/admin/audit" element={<AuditPage />} />
         <Route path="/admin/procedures" element={<ProceduresPage />} />
         <Route path="/admin/van-hanh" element={<OperationsPage />} />
+        <Route
+          path="/admin/phien/:id"
+          element={
+            <Suspense fallback={<div data-testid="instance-loading">Đang tải sơ đồ…</div>}>
+              <InstancePage />
+            </Suspense>
+          }
+        />
         <Route
           path="/modeler"
           element={

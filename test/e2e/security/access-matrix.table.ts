@@ -118,6 +118,10 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/admin/operations/sms': { own: ADMIN, request: path('/api/admin/operations/sms?limit=1') },
   'POST /api/admin/operations/sms/:id/retry': { own: ADMIN, request: () => ({ path: '/api/admin/operations/sms/00000000-0000-4000-8000-000000000000/retry' }) },
   'POST /api/admin/operations/incidents/:id/retry': { own: ADMIN, request: () => ({ path: '/api/admin/operations/incidents/00000000-0000-4000-8000-000000000000/retry' }) },
+  // Dry runs only: the matrix must not retry or cancel the fixture's instances. Outside the reach the answer is empty (the spec checks nothing leaks).
+  'POST /api/admin/operations/incidents/bulk-retry': { own: ADMIN, request: () => ({ path: '/api/admin/operations/incidents/bulk-retry', body: { dryRun: true, reason: 'ma trận' } }) },
+  'GET /api/admin/operations/instances': { own: ADMIN, request: (f) => ({ path: `/api/admin/operations/instances?definitionKey=${f.definitionKey}` }) },
+  'POST /api/admin/operations/instances/bulk-cancel': { own: ADMIN, request: (f) => ({ path: '/api/admin/operations/instances/bulk-cancel', body: { dryRun: true, reason: 'ma trận', definitionKey: f.definitionKey } }) },
 
   // Tasks: a task of the unit's reception; other units get 404 (no existence oracle); administrators above see it.
   'GET /api/tasks': { own: STAFF, request: path('/api/tasks') },

@@ -824,6 +824,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/operations/incidents/bulk-retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry the open incidents a filter finds (at most 200); dryRun answers them and changes nothing. Each retry is audited as incident.retried */
+        post: operations["OperationsController_bulkRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/operations/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Running instances (or in incident) of one process, oldest first, with where their tokens stand (at most 200) */
+        get: operations["OperationsController_liveInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/operations/instances/bulk-cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the running instances of one process a filter finds (at most 200); dryRun answers them and changes nothing. Audited as instances.cancelled */
+        post: operations["OperationsController_bulkCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox/events/ticket": {
         parameters: {
             query?: never;
@@ -2077,6 +2128,10 @@ export interface components {
             startedAt: string;
             /** Format: date-time */
             endedAt: string | null;
+            /** @description Diagram elements where the tokens stand (listener tokens left out); empty once ended */
+            activeElementIds: string[];
+            /** @description The path taken: elements completed and sequence flows followed, in first-taken order */
+            completedElementIds: string[];
             tasks: components["schemas"]["TaskDto"][];
             jobs: components["schemas"]["JobDto"][];
             deadlines: components["schemas"]["DeadlineJobDto"][];
@@ -2287,6 +2342,86 @@ export interface components {
              * @example Cổng SMS đã hoạt động lại
              */
             reason: string;
+        };
+        BulkRetryIncidentsDto: {
+            /** @description true: answer what would be retried and change nothing */
+            dryRun: boolean;
+            /**
+             * @description Why retrying now; kept in the audit trail of each incident
+             * @example Hệ thống đăng ký đã hoạt động lại
+             */
+            reason: string;
+            /** @example JOB_FAILED */
+            code?: string;
+            /**
+             * @description The kind of the failed job (family: deadline matches deadline.*)
+             * @example service
+             */
+            kind?: string;
+            /** @description The instance's business key (dossier code) or process key, in part */
+            q?: string;
+        };
+        BulkFailureDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example INSTANCE_NOT_RUNNING */
+            code: string;
+        };
+        BulkIncidentRetryDto: {
+            dryRun: boolean;
+            /** @description Open incidents the filter matches (the first 200 are acted on) */
+            total: number;
+            /** @description The incidents acted on (or that would be), newest first */
+            items: components["schemas"]["OperationsIncidentDto"][];
+            /** @description Retried now (0 on a dry run) */
+            retried: number;
+            failed: components["schemas"]["BulkFailureDto"][];
+        };
+        BulkInstanceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The dossier code */
+            businessKey: string | null;
+            definitionKey: string;
+            version: number;
+            /** @enum {string} */
+            status: "running" | "incident";
+            /** Format: date-time */
+            startedAt: string;
+            /** @description Diagram elements where its tokens stand (GET /api/instances/:id) */
+            activeElementIds: string[];
+        };
+        BulkInstancePageDto: {
+            /** @description Oldest first, at most 200 */
+            items: components["schemas"]["BulkInstanceDto"][];
+            total: number;
+        };
+        BulkCancelInstancesDto: {
+            /** @description true: answer what would be cancelled and change nothing */
+            dryRun: boolean;
+            /**
+             * @description Why; kept on each instance's history and in the audit trail
+             * @example Thủ tục bãi bỏ theo quyết định của UBND tỉnh
+             */
+            reason: string;
+            /** @description The process key */
+            definitionKey: string;
+            /** @description Only instances of this version */
+            version?: number;
+            /** @description Only instances with a token on this element */
+            elementId?: string;
+            /** @description The business key (dossier code), in part */
+            q?: string;
+        };
+        BulkInstanceCancelDto: {
+            dryRun: boolean;
+            /** @description Instances the filter matches (the first 200 are acted on) */
+            total: number;
+            /** @description The instances acted on (or that would be), oldest first */
+            items: components["schemas"]["BulkInstanceDto"][];
+            /** @description Cancelled now (0 on a dry run) */
+            cancelled: number;
+            failed: components["schemas"]["BulkFailureDto"][];
         };
         StreamTicketDto: {
             /** @description Opens one stream, once, within `expiresInSeconds` */
@@ -6459,6 +6594,187 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "INCIDENT_NOT_OPEN" | "INCIDENT_NOT_RETRYABLE";
+                    };
+                };
+            };
+        };
+    };
+    OperationsController_bulkRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRetryIncidentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkIncidentRetryDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    OperationsController_liveInstances: {
+        parameters: {
+            query: {
+                /** @description The process key */
+                definitionKey: string;
+                version?: number;
+                /** @description Only instances with a token on this element */
+                elementId?: string;
+                /** @description The business key (dossier code), in part */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkInstancePageDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    OperationsController_bulkCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkCancelInstancesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkInstanceCancelDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };

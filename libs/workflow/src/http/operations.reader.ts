@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ProcessKeysRepository } from '../ownership/process-keys.repository';
+import { activeElements, type DiagramToken } from '../persistence/instance-view.reader';
 import type { JobState } from './dtos/operations-query.dto';
 import { settingAtLoad } from '../../../config/src';
 
@@ -121,4 +122,35 @@ export class OperationsReader {
     );
     return { items, total };
   }
+
+  /** Running instances (or in incident) of one process, oldest first: what a bulk cancel acts on. Top-level only: a called child goes with its parent. */
+  async liveInstances(filter: { definitionKey: string; version?: number; elementId?: string; q?: string; limit: number; ownerCodes?: readonly string[] }): Promise<{ items: BulkInstance[]; total: number }> {
+    const params: unknown[] = [];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    const where = [`i.status IN ('running', 'incident')`, 'i.parent_call_id IS NULL', `i.definition_key = ${add(filter.definitionKey)}`];
+    if (filter.ownerCodes) where.push(ProcessKeysRepository.ownedInstances('i.id', add(filter.ownerCodes)));
+    if (filter.version) where.push(`i.version = ${add(filter.version)}`);
+    if (filter.elementId) where.push(`i.state -> 'tokens' @> jsonb_build_array(jsonb_build_object('elementId', ${add(filter.elementId)}::text))`);
+    if (filter.q) where.push(`i.business_key ILIKE ${add(like(filter.q))}`);
+    const from = `FROM process_instances i WHERE ${where.join(' AND ')}`;
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${from}`, params);
+    const rows: (Omit<BulkInstance, 'activeElementIds'> & { tokens: DiagramToken[] | null })[] = await this.db.query(
+      `SELECT i.id, i.business_key AS "businessKey", i.definition_key AS "definitionKey", i.version, i.status, i.started_at AS "startedAt",
+              i.state -> 'tokens' AS tokens
+       ${from} ORDER BY i.started_at, i.id LIMIT ${add(filter.limit)}`,
+      params,
+    );
+    return { items: rows.map(({ tokens, ...row }) => ({ ...row, activeElementIds: activeElements(tokens ?? []) })), total };
+  }
+}
+
+/** An instance as a bulk cancel lists it. */
+export interface BulkInstance {
+  id: string;
+  businessKey: string | null;
+  definitionKey: string;
+  version: number;
+  status: string;
+  startedAt: Date;
+  activeElementIds: string[];
 }

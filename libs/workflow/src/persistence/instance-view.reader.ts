@@ -30,7 +30,8 @@ export class InstanceViewReader {
     const [instances, tasks, jobs, incidents, history, opinions] = await snapshot(async (db) => [
       await db.query(
         `SELECT id, definition_key AS "definitionKey", version, business_key AS "businessKey", procedure_code AS "procedureCode",
-           unit_code AS "unitCode", status, variables, started_by AS "startedBy", started_at AS "startedAt", ended_at AS "endedAt"
+           unit_code AS "unitCode", status, variables, started_by AS "startedBy", started_at AS "startedAt", ended_at AS "endedAt",
+           state -> 'tokens' AS tokens
          FROM process_instances WHERE id = $1`,
         [id],
       ),
@@ -49,8 +50,11 @@ export class InstanceViewReader {
     ] as const);
     const opinionOf = new Map(opinions.map((o) => [o.taskId, o]));
     if (!instances[0]) return null;
+    const { tokens, ...instance } = instances[0] as Omit<InstanceView, 'activeElementIds' | 'completedElementIds'> & { tokens: DiagramToken[] | null };
     return {
-      ...instances[0],
+      ...instance,
+      activeElementIds: instance.endedAt ? [] : activeElements(tokens ?? []),
+      completedElementIds: [...new Set(history.filter((h) => PATH_EVENTS.has(h.type) && h.element_id).map((h) => h.element_id!))],
       tasks: tasks.map((row) => toTaskView(row, now)),
       // Timers and service jobs of the diagram; a task's deadline jobs (warning, overdue) are listed apart.
       jobs: jobs.filter((job) => !job.taskId).map(({ taskId: _, ...job }) => job),
@@ -68,6 +72,25 @@ export class InstanceViewReader {
       opinions,
     };
   }
+}
+
+/** The engine's tokens as far as the diagram needs them (libs/engine runtime/instance-state.types.ts). */
+export interface DiagramToken {
+  elementId: string;
+  hostId?: string;
+  scopeListener?: true;
+}
+
+/** History events that mark the path taken: elements left and sequence flows followed. */
+const PATH_EVENTS = new Set(['element.completed', 'flow.taken']);
+
+/**
+ * Where the instance stands: the elements its tokens wait at or run in. Listener tokens (boundary
+ * events, the events after an event-based gateway, event-subprocess starts) are subscriptions of
+ * another token, not positions of their own.
+ */
+export function activeElements(tokens: DiagramToken[]): string[] {
+  return [...new Set(tokens.filter((t) => !t.hostId && !t.scopeListener).map((t) => t.elementId))];
 }
 
 /** What a history entry carries of the step's opinion (the full record is in `opinions`). */

@@ -54,6 +54,10 @@ export interface InstanceView {
   startedBy: string | null;
   startedAt: Date;
   endedAt: Date | null;
+  /** The diagram elements the instance's tokens stand at (none once it ended). */
+  activeElementIds: string[];
+  /** The path taken: the elements completed and the sequence flows followed, first time first. */
+  completedElementIds: string[];
   tasks: TaskView[];
   jobs: JobView[];
   /** Deadline jobs of the instance's tasks (`deadline.warning`, `deadline.overdue`), each with its `taskId`. */

@@ -35,6 +35,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'admin.procedure.form_uploaded': 'Tải mẫu đơn lên',
   'admin.procedure.imported': 'Nhập danh mục thủ tục',
   'incident.retried': 'Thử lại sự cố',
+  'instances.cancelled': 'Hủy phiên xử lý hàng loạt',
   'definition.deployed': 'Triển khai quy trình',
   'instances.migrated': 'Chuyển phiên xử lý sang phiên bản mới',
   'sms.retried': 'Gửi lại SMS',

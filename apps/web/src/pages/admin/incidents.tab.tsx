@@ -1,9 +1,11 @@
 import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '../inbox/due-state';
 import { JOB_KIND_LABELS, operationsApi, type IncidentFilter, type OperationsIncident } from './operations.api';
 import { RetryReasonModal } from './retry-reason.modal';
+import { BulkActionModal, type BulkPreview } from './bulk-action.modal';
 import { INCIDENT_CODE_LABELS } from './admin-labels';
 import { offsetPagination, usePagedList } from './use-paged-list';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
@@ -15,12 +17,13 @@ export function IncidentsTab(props: { onChanged(): void }) {
   const { message } = App.useApp();
   const [filter, setFilter] = useState<IncidentFilter>({ status: 'open', limit: PAGE_SIZE, offset: 0 });
   const [retrying, setRetrying] = useState<OperationsIncident | null>(null);
+  const [bulk, setBulk] = useState(false);
   const { page, loading, reload } = usePagedList(operationsApi.incidents, filter);
   const refine = (change: Partial<IncidentFilter>) => setFilter((current) => ({ ...current, ...change, offset: 0 }));
 
   const columns: ColumnsType<OperationsIncident> = [
     { title: 'Thời điểm', dataIndex: 'createdAt', width: 150, render: formatDateTime },
-    { title: 'Hồ sơ', dataIndex: 'businessKey', width: 190, render: (key: string | null, x) => <><div>{key ?? '—'}</div><Typography.Text type="secondary" code>{x.definitionKey}</Typography.Text></> },
+    { title: 'Hồ sơ', dataIndex: 'businessKey', width: 190, render: (key: string | null, x) => <><div>{key ?? '—'}</div><Typography.Text type="secondary" code>{x.definitionKey}</Typography.Text><div><Link to={`/admin/phien/${x.instanceId}`} data-testid={`incident-instance-${x.businessKey}`}>Xem phiên xử lý</Link></div></> },
     { title: 'Loại', dataIndex: 'jobKind', width: 150, render: (kind: string | null) => (kind ? JOB_KIND_LABELS[kind] ?? kind : 'Lỗi quy trình') },
     {
       title: 'Lỗi',
@@ -54,6 +57,9 @@ export function IncidentsTab(props: { onChanged(): void }) {
           style={{ width: 220 }}
           options={[{ value: 'service', label: 'Tác vụ dịch vụ' }, { value: 'deadline', label: 'Thông báo hạn xử lý' }, { value: 'timer', label: 'Hẹn giờ' }, { value: 'appointment', label: 'Nhắc ngày hẹn trả' }]}
         />
+        <Button disabled={filter.status !== 'open'} onClick={() => setBulk(true)} data-testid="incident-bulk-retry">
+          Thử lại tất cả theo bộ lọc
+        </Button>
       </Space>
       <Table<OperationsIncident>
         rowKey="id"
@@ -74,6 +80,26 @@ export function IncidentsTab(props: { onChanged(): void }) {
           props.onChanged();
         }}
       />
+      <BulkActionModal
+        action={bulk ? { title: 'Thử lại các sự cố đang mở theo bộ lọc', verb: 'Thử lại', noun: 'sự cố', run: (reason, dryRun) => operationsApi.bulkRetry({ dryRun, reason, kind: filter.kind, q: filter.q }).then(bulkRetryPreview) } : null}
+        onClose={() => setBulk(false)}
+        onDone={(result) => {
+          if (result.failed) message.warning(`Đã thử lại ${result.done} sự cố; ${result.failed} sự cố không thử lại được (đã được xử lý hoặc không có công việc nền).`);
+          else message.success(`Đã thử lại ${result.done} sự cố`);
+          setBulk(false);
+          reload();
+          props.onChanged();
+        }}
+      />
     </>
   );
+}
+
+function bulkRetryPreview(answer: Awaited<ReturnType<typeof operationsApi.bulkRetry>>): BulkPreview {
+  return {
+    total: answer.total,
+    done: answer.retried,
+    failed: answer.failed.length,
+    items: answer.items.map((x) => ({ key: x.id, instanceId: x.instanceId, label: `${x.businessKey ?? 'Không có hồ sơ'} — ${INCIDENT_CODE_LABELS[x.code] ?? (x.jobKind ? JOB_KIND_LABELS[x.jobKind] ?? 'Công việc nền' : 'Lỗi quy trình')}` })),
+  };
 }

@@ -1,6 +1,7 @@
 import { Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '../inbox/due-state';
 import { JOB_KIND_LABELS, operationsApi, type JobFilter, type JobState, type OperationsJob, type OperationsSummary } from './operations.api';
 import { offsetPagination, usePagedList } from './use-paged-list';
@@ -19,7 +20,7 @@ export function JobsTab(props: { summary: OperationsSummary | null }) {
   const columns: ColumnsType<OperationsJob> = [
     { title: 'Đến hạn', dataIndex: 'dueAt', width: 150, render: (at: string) => <span style={{ color: filter.state === 'overdue' ? '#cf1322' : undefined }}>{formatDateTime(at)}</span> },
     { title: 'Loại', dataIndex: 'kind', width: 170, render: (kind: string) => JOB_KIND_LABELS[kind] ?? kind },
-    { title: 'Hồ sơ', dataIndex: 'businessKey', width: 200, render: (key: string | null, j) => <><div>{key ?? '—'}</div><Typography.Text type="secondary" code>{j.definitionKey}</Typography.Text></> },
+    { title: 'Hồ sơ', dataIndex: 'businessKey', width: 200, render: (key: string | null, j) => <><div>{key ?? '—'}</div><Typography.Text type="secondary" code>{j.definitionKey}</Typography.Text>{j.instanceId && <div><Link to={`/admin/phien/${j.instanceId}`} data-testid={`job-instance-${key}`}>Xem phiên xử lý</Link></div>}</> },
     { title: 'Bước', dataIndex: 'elementId', width: 160 },
     { title: 'Lần chạy', key: 'attempts', width: 90, render: (_, j) => `${j.attempts}/${j.maxAttempts}` },
     { title: 'Lỗi gần nhất', dataIndex: 'lastError', render: (error: string | null) => error && <Typography.Text type="danger">{error}</Typography.Text> },

@@ -1,6 +1,8 @@
 import { App, Card, Col, Row, Statistic, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { AdminOnly } from './admin-only';
+import { BulkCancelTab } from './bulk-cancel.tab';
+import { MigrationTab } from './migration.tab';
 import { adminErrorMessage } from './admin-labels';
 import { IncidentsTab } from './incidents.tab';
 import { JobsTab } from './jobs.tab';
@@ -42,6 +44,8 @@ function OperationsView() {
           { key: 'incidents', label: 'Sự cố', children: <IncidentsTab onChanged={refresh} /> },
           { key: 'jobs', label: 'Công việc nền', children: <JobsTab summary={summary} /> },
           { key: 'sms', label: 'SMS gửi lỗi', children: <SmsFailuresTab onChanged={refresh} /> },
+          { key: 'bulk-cancel', label: 'Hủy phiên hàng loạt', children: <BulkCancelTab /> },
+          { key: 'migration', label: 'Chuyển phiên bản', children: <MigrationTab /> },
         ]}
       />
     </>

@@ -90,14 +90,21 @@ export function DossierPage() {
           </Space>
         }
         extra={
-          <Button
-            onClick={() => {
-              void load();
-              files.reload();
-            }}
-          >
-            Làm mới
-          </Button>
+          <Space>
+            {roles.includes('admin') && dossier.instanceId && (
+              <Link to={`/admin/phien/${dossier.instanceId}`} data-testid="dossier-instance">
+                Xem phiên xử lý
+              </Link>
+            )}
+            <Button
+              onClick={() => {
+                void load();
+                files.reload();
+              }}
+            >
+              Làm mới
+            </Button>
+          </Space>
         }
       >
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>

@@ -81,6 +81,10 @@ export class InstanceDto {
   @ApiProperty(nullableString) startedBy: string | null;
   @ApiProperty(date) startedAt: string;
   @ApiProperty(nullableDate) endedAt: string | null;
+  @ApiProperty({ type: [String], description: 'Diagram elements where the tokens stand (listener tokens left out); empty once ended' })
+  activeElementIds: string[];
+  @ApiProperty({ type: [String], description: 'The path taken: elements completed and sequence flows followed, in first-taken order' })
+  completedElementIds: string[];
   @ApiProperty({ type: [TaskDto] }) tasks: TaskDto[];
   @ApiProperty({ type: [JobDto] }) jobs: JobDto[];
   @ApiProperty({ type: [DeadlineJobDto] }) deadlines: DeadlineJobDto[];
