@@ -187,6 +187,7 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/reports/trend': { own: REPORTS, other: NOBODY, above: REPORTS, request: (f) => ({ path: `/api/reports/trend?${PERIOD}&unit=${f.city}` }) },
   'GET /api/reports/breakdown': { own: REPORTS, other: NOBODY, above: REPORTS, request: (f) => ({ path: `/api/reports/breakdown?${PERIOD}&unit=${f.city}` }) },
   'GET /api/reports/overdue': { own: REPORTS, other: NOBODY, above: REPORTS, request: (f) => ({ path: `/api/reports/overdue?unit=${f.city}` }) },
+  'GET /api/reports/heatmap': { own: REPORTS, other: NOBODY, above: REPORTS, request: (f) => ({ path: `/api/reports/heatmap?procedure=1.001612&${PERIOD}&unit=${f.city}` }) },
 
   // Citizens' channels.
   'GET /api/public/dossiers/:code': { own: ANYONE, found: true, request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}` }) },
