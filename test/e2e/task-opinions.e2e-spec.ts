@@ -70,6 +70,12 @@ describe('task opinions (e2e)', () => {
     expect(slip).toContain('Ý kiến xử lý');
     expect(slip).toContain(specialistOpinion);
     expect(slip).toContain(deskOpinion);
+
+    // and the specialist's decision is in the audit log under the dossier (issue 19 item 6); the desk's step, with no outcome, is not
+    const audit = (await users.admin.get(`/api/admin/audit?action=task.decided&subject=${encodeURIComponent(`dossier:${dossier.code}`)}`).expect(200)).body;
+    expect(audit.items.map((e: { actor: string; data: unknown }) => [e.actor, e.data])).toEqual([
+      ['specialist', { taskId: review.id, elementId: 'Task_ThamDinh', step: 'Thẩm định hồ sơ, dự thảo giấy chứng nhận', outcome: 'approved', instanceId: dossier.instanceId }],
+    ]);
   });
 
   it('refuses a send-back without its reason (OPINION_REQUIRED) and changes nothing; a `note` variable still counts as the opinion', async () => {

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { AppError, type AuthUser } from '../../../common/src';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { AppError, AUDIT_LOG, type AuditLog, type AuthUser } from '../../../common/src';
 import { InstancesRepository, type InstanceRow } from '../persistence/instances.repository';
 import { TasksRepository, type InboxQuery } from '../persistence/tasks.repository';
 import { isUuid } from '../persistence/uuid';
@@ -19,6 +19,8 @@ import { InboxEventsBus } from '../inbox-events/inbox-events.bus';
 /** The task facade (Camunda's TaskService): inbox, claim, unclaim, delegate, complete. */
 @Injectable()
 export class TaskService {
+  private readonly logger = new Logger(TaskService.name);
+
   constructor(
     private readonly tasks: TasksRepository,
     private readonly instances: InstancesRepository,
@@ -28,6 +30,7 @@ export class TaskService {
     private readonly opinionDrafts: CompletionOpinionService,
     private readonly opinionRows: OpinionsRepository,
     private readonly inboxEvents: InboxEventsBus,
+    @Optional() @Inject(AUDIT_LOG) private readonly audit?: AuditLog,
   ) {}
 
   /** Open tasks of the user's unit whose groups the user's roles satisfy, by due time. */
@@ -102,7 +105,21 @@ export class TaskService {
       const draft = await this.opinionDrafts.draft(user, { id, form: loaded.task.spec?.form }, loaded.instance.businessKey, { variables, ...extra });
       return this.completion(user, id, withNote(variables, draft), loaded.instance, draft);
     }, { answer: completedView });
-    return this.announce('completed', completedView(change));
+    const done = completedView(change);
+    await this.recordDecision(user, done, variables);
+    return this.announce('completed', done);
+  }
+
+  /**
+   * After commit: a completion that chose an outcome (`outcome`, the completion form's decision) is a
+   * step decision, kept in the audit log (issue 19 item 6) with who, which step and what. Its opinion
+   * stays in task_opinions (ADR 0010); a failed audit write never undoes the committed decision.
+   */
+  private async recordDecision(user: AuthUser, task: TaskView, variables: Record<string, unknown>): Promise<void> {
+    if (!this.audit || typeof variables.outcome !== 'string' || variables.outcome === '') return;
+    const subject = task.businessKey ? `dossier:${task.businessKey}` : `instance:${task.instanceId}`;
+    const data = { taskId: task.id, elementId: task.elementId, step: task.name, outcome: variables.outcome, instanceId: task.instanceId };
+    await this.audit.record({ actor: user.username, action: 'task.decided', subject, data }).catch((error: unknown) => this.logger.warn(`audit of decision on task ${task.id} not written: ${String(error)}`));
   }
 
   /** The opinions of the task's dossier, newest first (the completion dialog shows them); 404 as `get`. */

@@ -37,6 +37,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'incident.retried': 'Thử lại sự cố',
   'instances.cancelled': 'Hủy phiên xử lý hàng loạt',
   'definition.deployed': 'Triển khai quy trình',
+  'task.decided': 'Quyết định ở bước xử lý',
   'instances.migrated': 'Chuyển phiên xử lý sang phiên bản mới',
   'sms.retried': 'Gửi lại SMS',
   'dossier.received': 'Tiếp nhận hồ sơ',
