@@ -1,65 +1,59 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 import { AuthProvider } from './auth/auth.context';
 import { RequireAuth } from './auth/require-auth';
-import { AppLayout } from './layout/app.layout';
-import { CalendarPage } from './pages/calendar/calendar.page';
-import { DossierPage } from './pages/dossier/dossier.page';
-import { DossiersPage } from './pages/dossier/dossiers.page';
-import { InboxPage } from './pages/inbox/inbox.page';
-import { PasswordPage } from './pages/account/password.page';
-import { AuditPage } from './pages/admin/audit.page';
-import { ProceduresPage } from './pages/admin/procedures.page';
-import { OperationsPage } from './pages/admin/operations.page';
-import { UnitsPage } from './pages/admin/units.page';
-import { UsersPage } from './pages/admin/users.page';
-import { LoginPage } from './pages/login/login.page';
-import { ReceptionPage } from './pages/reception/reception.page';
-import { ReportsPage } from './pages/reports/reports.page';
-import { KioskPage } from './pages/kiosk/kiosk.page';
-import { LookupPage } from './pages/lookup/lookup.page';
-import { StatsPage } from './pages/stats/stats.page';
 
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
 const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
+
+/**
+ * Every page is its own chunk, fetched when its route is first matched (the router loads it
+ * before rendering, so useBlocker and the layout see a loaded page). A citizen on /tra-cuu, the
+ * kiosk or /thong-ke downloads only that page and the antd components it uses: none of the staff
+ * layout, the inbox, the forms or bpmn-js (bench/web-size.ts, test/browser/public-bundle).
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
+
+/** A staff page that needs a signed-in officer (RequireAuth) but not the app layout. */
+function signedInPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => {
+    const Page = pick(await load());
+    return {
+      element: (
+        <RequireAuth>
+          <Page />
+        </RequireAuth>
+      ),
+    };
+  };
+}
 
 // A data router: pages can ask before unsaved work is lost when the user navigates away (useBlocker).
 const router = createBrowserRouter(
   createRoutesFromElements(
     <>
-      <Route path="/login" element={<LoginPage />} />
+      <Route path="/login" lazy={page(() => import('./pages/login/login.page'), (m) => m.LoginPage)} />
       {/* Public: citizens, the hall kiosk and the stats screen have no account. */}
-      <Route path="/tra-cuu" element={<LookupPage />} />
-      <Route path="/kiosk" element={<KioskPage />} />
-      <Route path="/thong-ke" element={<StatsPage />} />
-      <Route
-        path="/account/password"
-        element={
-          <RequireAuth>
-            <PasswordPage />
-          </RequireAuth>
-        }
-      />
-      <Route
-        element={
-          <RequireAuth>
-            <AppLayout />
-          </RequireAuth>
-        }
-      >
-        <Route path="/inbox" element={<InboxPage />} />
-        <Route path="/tiep-nhan" element={<ReceptionPage />} />
-        <Route path="/ho-so" element={<DossiersPage />} />
-        <Route path="/ho-so/:code" element={<DossierPage />} />
-        <Route path="/bao-cao" element={<ReportsPage />} />
-        <Route path="/admin/calendar" element={<CalendarPage />} />
-        <Route path="/admin/units" element={<UnitsPage />} />
-        <Route path="/admin/users" element={<UsersPage />} />
-        <Route path="/admin/audit" element={<AuditPage />} />
-        <Route path="/admin/procedures" element={<ProceduresPage />} />
-        <Route path="/admin/van-hanh" element={<OperationsPage />} />
+      <Route path="/tra-cuu" lazy={page(() => import('./pages/lookup/lookup.page'), (m) => m.LookupPage)} />
+      <Route path="/kiosk" lazy={page(() => import('./pages/kiosk/kiosk.page'), (m) => m.KioskPage)} />
+      <Route path="/thong-ke" lazy={page(() => import('./pages/stats/stats.page'), (m) => m.StatsPage)} />
+      <Route path="/account/password" lazy={signedInPage(() => import('./pages/account/password.page'), (m) => m.PasswordPage)} />
+      <Route lazy={signedInPage(() => import('./layout/app.layout'), (m) => m.AppLayout)}>
+        <Route path="/inbox" lazy={page(() => import('./pages/inbox/inbox.page'), (m) => m.InboxPage)} />
+        <Route path="/tiep-nhan" lazy={page(() => import('./pages/reception/reception.page'), (m) => m.ReceptionPage)} />
+        <Route path="/ho-so" lazy={page(() => import('./pages/dossier/dossiers.page'), (m) => m.DossiersPage)} />
+        <Route path="/ho-so/:code" lazy={page(() => import('./pages/dossier/dossier.page'), (m) => m.DossierPage)} />
+        <Route path="/bao-cao" lazy={page(() => import('./pages/reports/reports.page'), (m) => m.ReportsPage)} />
+        <Route path="/admin/calendar" lazy={page(() => import('./pages/calendar/calendar.page'), (m) => m.CalendarPage)} />
+        <Route path="/admin/units" lazy={page(() => import('./pages/admin/units.page'), (m) => m.UnitsPage)} />
+        <Route path="/admin/users" lazy={page(() => import('./pages/admin/users.page'), (m) => m.UsersPage)} />
+        <Route path="/admin/audit" lazy={page(() => import('./pages/admin/audit.page'), (m) => m.AuditPage)} />
+        <Route path="/admin/procedures" lazy={page(() => import('./pages/admin/procedures.page'), (m) => m.ProceduresPage)} />
+        <Route path="/admin/van-hanh" lazy={page(() => import('./pages/admin/operations.page'), (m) => m.OperationsPage)} />
         <Route
           path="/modeler"
           element={
