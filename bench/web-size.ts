@@ -8,7 +8,7 @@
  *
  * Needs a running server with the built web app: `WEB_URL=http://127.0.0.1:3000` (default). The
  * profile is `BENCH_NETWORK=fast3g` (default) or `slow3g`; `BENCH_RUNS` loads per route (default 3,
- * the median is reported). Writes bench/out/web-size.json; copy the table into bench/RESULTS.md
+ * the median is reported); `BENCH_ROUTES=/tra-cuu,/kiosk` to measure only those. Writes bench/out/web-size.json; copy the table into bench/RESULTS.md
  * with the machine and its load.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -116,7 +116,8 @@ async function main() {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   console.log(`${new Date().toISOString()} ${cpus().length} CPU, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${NETWORK_PROFILES[profile].name}; ${runs} cold loads per route, median`);
   const results: (PageLoad & { times: number[] })[] = [];
-  for (const route of PUBLIC_ROUTES) {
+  const only = process.env.BENCH_ROUTES?.split(',');
+  for (const route of PUBLIC_ROUTES.filter((r) => !only || only.includes(r.path))) {
     const loads: PageLoad[] = [];
     for (let i = 0; i < runs; i++) loads.push(await loadPage(baseUrl, route, profile));
     const times = loads.map((load) => load.contentMs).sort((a, b) => a - b);

@@ -1,9 +1,8 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider, theme } from 'antd';
 import viVN from 'antd/locale/vi_VN';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 import { AuthProvider } from './auth/auth.context';
-import { RequireAuth } from './auth/require-auth';
 
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
 const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
@@ -18,18 +17,25 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return async () => ({ Component: pick(await load()) });
 }
 
-/** A staff page that needs a signed-in officer (RequireAuth) but not the app layout. */
+/** A staff page: a signed-in officer and antd's App around it (layout/staff-app.tsx, loaded with the page). */
 function signedInPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return async () => {
-    const Page = pick(await load());
+    const [module, { StaffApp }] = await Promise.all([load(), import('./layout/staff-app')]);
+    const Page = pick(module);
     return {
       element: (
-        <RequireAuth>
+        <StaffApp>
           <Page />
-        </RequireAuth>
+        </StaffApp>
       ),
     };
   };
+}
+
+/** The font, size and colour antd's App gives its children, for every page (public ones have no App). */
+function BaseText({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return <div style={{ height: '100%', fontFamily: token.fontFamily, fontSize: token.fontSize, lineHeight: token.lineHeight, color: token.colorText }}>{children}</div>;
 }
 
 // A data router: pages can ask before unsaved work is lost when the user navigates away (useBlocker).
@@ -68,15 +74,15 @@ const router = createBrowserRouter(
   ),
 );
 
-/** Providers (Vietnamese locale, antd App for messages, auth) and routes. */
+/** Providers (Vietnamese locale, auth) and routes; antd's App (messages) comes with the staff pages. */
 export function App() {
   return (
     <ConfigProvider locale={viVN}>
-      <AntApp style={{ height: '100%' }}>
+      <BaseText>
         <AuthProvider>
           <RouterProvider router={router} />
         </AuthProvider>
-      </AntApp>
+      </BaseText>
     </ConfigProvider>
   );
 }
