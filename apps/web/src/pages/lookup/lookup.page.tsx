@@ -1,16 +1,20 @@
 import { Alert, Button, Space } from 'antd';
 // The plain input, not antd's Input with its TextArea, Search, Password and OTP (≈ 11 KB gzipped).
 import Input from 'antd/es/input/Input';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { lookupDossier, type PublicDossier } from './tracking.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { Field, PageHeading, Panel } from '../../public/panel';
 
-// The answer's parts (timeline, tags, file list) arrive with the answer: the empty form shows without them.
-const DossierStatusCard = lazy(() => import('./dossier-status.card').then((m) => ({ default: m.DossierStatusCard })));
-const ResultDownloads = lazy(() => import('./result-downloads').then((m) => ({ default: m.ResultDownloads })));
+/**
+ * The answer's parts (timeline, tags, file list) are downloaded with the first answer, in parallel
+ * with it: the empty form shows without them, and the answer renders whole (so it can be scrolled to).
+ */
+const loadAnswerParts = () =>
+  Promise.all([import('./dossier-status.card'), import('./result-downloads')]).then(([card, downloads]) => ({ DossierStatusCard: card.DossierStatusCard, ResultDownloads: downloads.ResultDownloads }));
+type AnswerParts = Awaited<ReturnType<typeof loadAnswerParts>>;
 
 /** The result exists (signed) from these statuses on: only then is the electronic result asked for. */
 const RESULT_STATUSES = ['result_ready', 'returned'];
@@ -31,6 +35,7 @@ export function LookupPage() {
   const [dossier, setDossier] = useState<PublicDossier>();
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
+  const [parts, setParts] = useState<AnswerParts>();
   // The key the shown dossier was found with: the timeline proves it matched.
   const [foundKey, setFoundKey] = useState<string>();
   const result = useRef<HTMLDivElement>(null);
@@ -39,7 +44,8 @@ export function LookupPage() {
     setLoading(true);
     setError(undefined);
     try {
-      const found = await lookupDossier(code, key);
+      const [found, loaded] = await Promise.all([lookupDossier(code, key), loadAnswerParts()]);
+      setParts(loaded);
       setDossier(found);
       setFoundKey(found.timeline && key ? key.trim() : undefined);
     } catch (e) {
@@ -63,7 +69,7 @@ export function LookupPage() {
   // On a phone the QR opens the page with the form filling the screen: bring the answer into view.
   useEffect(() => {
     const element = result.current;
-    if (element && element.getBoundingClientRect().top > window.innerHeight * 0.6) element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (element && element.getBoundingClientRect().top > window.innerHeight / 2) element.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }, [dossier, error]);
 
   const submit = (event: FormEvent) => {
@@ -94,10 +100,8 @@ export function LookupPage() {
         </Panel>
         <div ref={result} style={{ scrollMarginTop: 16 }}>
           {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
-          <Suspense fallback={null}>
-            {dossier && <DossierStatusCard dossier={dossier} />}
-            {dossier && foundKey && RESULT_STATUSES.includes(dossier.status) && <ResultDownloads code={dossier.code} lookupKey={foundKey} />}
-          </Suspense>
+          {dossier && parts && <parts.DossierStatusCard dossier={dossier} />}
+          {dossier && parts && foundKey && RESULT_STATUSES.includes(dossier.status) && <parts.ResultDownloads code={dossier.code} lookupKey={foundKey} />}
         </div>
         <Space>
           <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>
