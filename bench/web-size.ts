@@ -22,8 +22,18 @@ import { chromium } from 'playwright-core';
  * calls "Slow 4G" (same numbers); "Slow 3G" is the one it now calls "3G".
  */
 export const NETWORK_PROFILES = {
-  fast3g: { name: 'DevTools "Fast 3G" (1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up, 562.5 ms latency)', latency: 562.5, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 },
-  slow3g: { name: 'DevTools "Slow 3G" (500 kbit/s × 0.8 each way, 2,000 ms latency)', latency: 2000, downloadThroughput: (500 * 1000) / 8 * 0.8, uploadThroughput: (500 * 1000) / 8 * 0.8 },
+  fast3g: {
+    name: 'DevTools "Fast 3G" (1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up, 562.5 ms latency)',
+    latency: 562.5,
+    downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+    uploadThroughput: ((750 * 1000) / 8) * 0.9,
+  },
+  slow3g: {
+    name: 'DevTools "Slow 3G" (500 kbit/s × 0.8 each way, 2,000 ms latency)',
+    latency: 2000,
+    downloadThroughput: ((500 * 1000) / 8) * 0.8,
+    uploadThroughput: ((500 * 1000) / 8) * 0.8,
+  },
 } as const;
 
 /** Public routes and the element that means "the citizen sees the page" (for /thong-ke: the figures). */
@@ -52,16 +62,30 @@ export interface PageLoad {
 }
 
 /** One cold load of `path` on `baseUrl` under `profile`. */
-export async function loadPage(baseUrl: string, route: { path: string; content: string }, profile: keyof typeof NETWORK_PROFILES | null, viewport = { width: 390, height: 844 }): Promise<PageLoad> {
+export async function loadPage(
+  baseUrl: string,
+  route: { path: string; content: string },
+  profile: keyof typeof NETWORK_PROFILES | null,
+  viewport = { width: 390, height: 844 },
+): Promise<PageLoad> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const context = await browser.newContext({ locale: 'vi-VN', viewport });
     await context.addInitScript((selector: string) => {
       const mark = () => {
-        if ((window as unknown as { __contentAt?: number }).__contentAt === undefined && document.querySelector(selector)) {
+        if (
+          (window as unknown as { __contentAt?: number }).__contentAt === undefined &&
+          document.querySelector(selector)
+        ) {
           (window as unknown as { __contentAt?: number }).__contentAt = performance.now();
         }
       };
@@ -73,13 +97,24 @@ export async function loadPage(baseUrl: string, route: { path: string; content: 
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (profile) {
       const { latency, downloadThroughput, uploadThroughput } = NETWORK_PROFILES[profile];
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput, uploadThroughput });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput,
+        uploadThroughput,
+      });
     }
     const requests = new Map<string, { url: string; encoding: string; script: boolean }>();
     const wire = new Map<string, number>();
     cdp.on('Network.responseReceived', (event) => {
-      const headers = Object.fromEntries(Object.entries(event.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-      requests.set(event.requestId, { url: event.response.url, encoding: headers['content-encoding'] ?? 'identity', script: event.type === 'Script' });
+      const headers = Object.fromEntries(
+        Object.entries(event.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+      );
+      requests.set(event.requestId, {
+        url: event.response.url,
+        encoding: headers['content-encoding'] ?? 'identity',
+        script: event.type === 'Script',
+      });
     });
     cdp.on('Network.loadingFinished', (event) => wire.set(event.requestId, event.encodedDataLength));
     const bodies = new Map<string, number>();
@@ -91,17 +126,34 @@ export async function loadPage(baseUrl: string, route: { path: string; content: 
       gz.set(response.url(), gzipSync(body, { level: 9 }).length);
     });
     await page.goto(`${baseUrl}${route.path}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __contentAt?: number }).__contentAt !== undefined, undefined, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction(
+      () => (window as unknown as { __contentAt?: number }).__contentAt !== undefined,
+      undefined,
+      { timeout: 120_000, polling: 100 },
+    );
     const contentMs = await page.evaluate(() => (window as unknown as { __contentAt: number }).__contentAt);
     await page.waitForLoadState('networkidle');
     const scripts: ScriptLoad[] = [];
     for (const [id, request] of requests) {
       if (!request.script) continue;
-      scripts.push({ url: new URL(request.url).pathname, raw: bodies.get(request.url) ?? 0, gzip: gz.get(request.url) ?? 0, wire: wire.get(id) ?? 0, encoding: request.encoding });
+      scripts.push({
+        url: new URL(request.url).pathname,
+        raw: bodies.get(request.url) ?? 0,
+        gzip: gz.get(request.url) ?? 0,
+        wire: wire.get(id) ?? 0,
+        encoding: request.encoding,
+      });
     }
     scripts.sort((a, b) => b.raw - a.raw);
     const sum = (key: 'raw' | 'gzip' | 'wire') => scripts.reduce((total, script) => total + script[key], 0);
-    return { path: route.path, scripts, raw: sum('raw'), gzip: sum('gzip'), wire: sum('wire'), contentMs: Math.round(contentMs) };
+    return {
+      path: route.path,
+      scripts,
+      raw: sum('raw'),
+      gzip: sum('gzip'),
+      wire: sum('wire'),
+      contentMs: Math.round(contentMs),
+    };
   } finally {
     await browser.close();
   }
@@ -112,9 +164,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function main() {
   const baseUrl = process.env.WEB_URL ?? 'http://127.0.0.1:3000';
   const profile = (process.env.BENCH_NETWORK ?? 'fast3g') as keyof typeof NETWORK_PROFILES;
-  if (!(profile in NETWORK_PROFILES)) throw new Error(`BENCH_NETWORK: ${profile} is not one of ${Object.keys(NETWORK_PROFILES).join(', ')}`);
+  if (!(profile in NETWORK_PROFILES))
+    throw new Error(`BENCH_NETWORK: ${profile} is not one of ${Object.keys(NETWORK_PROFILES).join(', ')}`);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  console.log(`${new Date().toISOString()} ${cpus().length} CPU, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${NETWORK_PROFILES[profile].name}; ${runs} cold loads per route, median`);
+  console.log(
+    `${new Date().toISOString()} ${cpus().length} CPU, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ${NETWORK_PROFILES[profile].name}; ${runs} cold loads per route, median`,
+  );
   const results: (PageLoad & { times: number[] })[] = [];
   const only = process.env.BENCH_ROUTES?.split(',');
   for (const route of PUBLIC_ROUTES.filter((r) => !only || only.includes(r.path))) {
@@ -123,14 +180,31 @@ async function main() {
     const times = loads.map((load) => load.contentMs).sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)];
     results.push({ ...loads[0], contentMs: median, times });
-    console.log(`\n${route.path}: ${loads[0].scripts.length} scripts, ${kb(loads[0].raw)} raw, ${kb(loads[0].gzip)} gzip -9, ${kb(loads[0].wire)} on the wire; content at ${median} ms (runs: ${times.join(', ')} ms)`);
-    for (const script of loads[0].scripts) console.log(`  ${script.url}  ${kb(script.raw)} raw, ${kb(script.gzip)} gzip, ${kb(script.wire)} wire (${script.encoding})`);
+    console.log(
+      `\n${route.path}: ${loads[0].scripts.length} scripts, ${kb(loads[0].raw)} raw, ${kb(loads[0].gzip)} gzip -9, ${kb(loads[0].wire)} on the wire; content at ${median} ms (runs: ${times.join(', ')} ms)`,
+    );
+    for (const script of loads[0].scripts)
+      console.log(
+        `  ${script.url}  ${kb(script.raw)} raw, ${kb(script.gzip)} gzip, ${kb(script.wire)} wire (${script.encoding})`,
+      );
   }
   const out = join(__dirname, '..', '..', 'bench', 'out');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'web-size.json'), JSON.stringify({ at: new Date().toISOString(), profile: NETWORK_PROFILES[profile], loadavg: loadavg(), results }, null, 2));
-  console.log(`\n| page | JS files | raw | gzip | on the wire | content shown (median of ${runs}) |\n| --- | --- | --- | --- | --- | --- |`);
-  for (const r of results) console.log(`| ${r.path} | ${r.scripts.length} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.wire)} | ${(r.contentMs / 1000).toFixed(2)} s |`);
+  writeFileSync(
+    join(out, 'web-size.json'),
+    JSON.stringify(
+      { at: new Date().toISOString(), profile: NETWORK_PROFILES[profile], loadavg: loadavg(), results },
+      null,
+      2,
+    ),
+  );
+  console.log(
+    `\n| page | JS files | raw | gzip | on the wire | content shown (median of ${runs}) |\n| --- | --- | --- | --- | --- | --- |`,
+  );
+  for (const r of results)
+    console.log(
+      `| ${r.path} | ${r.scripts.length} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.wire)} | ${(r.contentMs / 1000).toFixed(2)} s |`,
+    );
 }
 
 if (require.main === module) {

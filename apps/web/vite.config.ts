@@ -21,7 +21,9 @@ const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|eot|ttf|map)$/;
 function precompress(outDir: string): Plugin {
   const walk = async (dir: string): Promise<string[]> => {
     const entries = await readdir(dir, { withFileTypes: true });
-    const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)])));
+    const nested = await Promise.all(
+      entries.map((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)])),
+    );
     return nested.flat();
   };
   return {
@@ -34,7 +36,9 @@ function precompress(outDir: string): Plugin {
           if ((await stat(file)).size < 1024) return;
           const body = await readFile(file);
           const [br, gz] = await Promise.all([
-            promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+            promisify(brotliCompress)(body, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            }),
             promisify(gzip)(body, { level: 9 }),
           ]);
           await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);

@@ -4,7 +4,8 @@ import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 
 /** Chunks of the staff app (file names start with the module's name): a citizen's page loads none of them. */
-const STAFF_CHUNKS = /\/assets\/(?:modeler\.page|inbox\.page|reception\.page|dossiers?\.page|reports\.page|procedures\.page|units\.page|users\.page|audit\.page|calendar\.page|operations\.page|app\.layout|staff-app|login\.page|table|date-picker|tabs|menu|dropdown)-/;
+const STAFF_CHUNKS =
+  /\/assets\/(?:modeler\.page|inbox\.page|reception\.page|dossiers?\.page|reports\.page|procedures\.page|units\.page|users\.page|audit\.page|calendar\.page|operations\.page|app\.layout|staff-app|login\.page|table|date-picker|tabs|menu|dropdown)-/;
 /** Issue 18 item 8: the first load of a citizen's page is at most 200 KB of JavaScript gzipped (a size budget, not a timing). */
 const BUDGET_GZIP = 200 * 1024;
 
@@ -32,7 +33,10 @@ describe('public pages load light', () => {
     await server?.close();
   });
 
-  async function firstLoad(path: string, content: string): Promise<{ scripts: Script[]; documentHeaders: Record<string, string> }> {
+  async function firstLoad(
+    path: string,
+    content: string,
+  ): Promise<{ scripts: Script[]; documentHeaders: Record<string, string> }> {
     const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const pending: Promise<Script>[] = [];
@@ -40,7 +44,15 @@ describe('public pages load light', () => {
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
       if (response.headers()['cache-control'] !== 'public, max-age=31536000, immutable') immutable.push(response.url());
-      pending.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length, encoding: response.headers()['content-encoding'] })));
+      pending.push(
+        response
+          .body()
+          .then((body) => ({
+            url: response.url(),
+            gzip: gzipSync(body, { level: 9 }).length,
+            encoding: response.headers()['content-encoding'],
+          })),
+      );
     });
     const response = await page.goto(`${server.url}${path}`);
     await page.locator(content).first().waitFor();
@@ -66,7 +78,11 @@ describe('public pages load light', () => {
       ['/thong-ke', '[data-testid="stats-updated"]'],
     ]) {
       const { scripts } = await firstLoad(path, content);
-      expect(scripts.map((s) => s.url).filter((url) => /\/assets\/(?:modeler\.page|inbox\.page|app\.layout|staff-app)-/.test(url))).toEqual([]);
+      expect(
+        scripts
+          .map((s) => s.url)
+          .filter((url) => /\/assets\/(?:modeler\.page|inbox\.page|app\.layout|staff-app)-/.test(url)),
+      ).toEqual([]);
     }
   });
 });

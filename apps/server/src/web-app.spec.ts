@@ -39,7 +39,9 @@ describe('serving the built web app', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('sends the brotli file the build wrote when the browser accepts br, with a year-long immutable cache', async () => {
-    const res = await request(app).get('/assets/lookup.page-AbC123.js').set('Accept-Encoding', 'gzip, deflate, br, zstd');
+    const res = await request(app)
+      .get('/assets/lookup.page-AbC123.js')
+      .set('Accept-Encoding', 'gzip, deflate, br, zstd');
     expect(res.status).toBe(200);
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['content-type']).toMatch(/^text\/javascript/);
@@ -64,7 +66,10 @@ describe('serving the built web app', () => {
 
   it('answers a revalidation of the same variant with 304', async () => {
     const first = await request(app).get('/assets/lookup.page-AbC123.js').set('Accept-Encoding', 'br');
-    const again = await request(app).get('/assets/lookup.page-AbC123.js').set('Accept-Encoding', 'br').set('If-None-Match', first.headers['etag']);
+    const again = await request(app)
+      .get('/assets/lookup.page-AbC123.js')
+      .set('Accept-Encoding', 'br')
+      .set('If-None-Match', first.headers['etag']);
     expect(again.status).toBe(304);
   });
 

@@ -43,9 +43,13 @@ export function webFiles(root: string): Map<string, WebFile> {
   walk(root);
   const files = new Map<string, WebFile>();
   for (const path of all) {
-    if (ENCODINGS.some((encoding) => path.endsWith(encoding.suffix) && all.has(path.slice(0, -encoding.suffix.length)))) continue;
+    if (ENCODINGS.some((encoding) => path.endsWith(encoding.suffix) && all.has(path.slice(0, -encoding.suffix.length))))
+      continue;
     const url = '/' + relative(root, path).split(sep).join('/');
-    files.set(url, { path, encodings: ENCODINGS.filter((encoding) => all.has(path + encoding.suffix)).map((encoding) => encoding.name) });
+    files.set(url, {
+      path,
+      encodings: ENCODINGS.filter((encoding) => all.has(path + encoding.suffix)).map((encoding) => encoding.name),
+    });
   }
   return files;
 }

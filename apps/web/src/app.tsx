@@ -35,31 +35,144 @@ function signedInPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentT
 /** The font, size and colour antd's App gives its children, for every page (public ones have no App). */
 function BaseText({ children }: { children: ReactNode }) {
   const { token } = theme.useToken();
-  return <div style={{ height: '100%', fontFamily: token.fontFamily, fontSize: token.fontSize, lineHeight: token.lineHeight, color: token.colorText }}>{children}</div>;
+  return (
+    <div
+      style={{
+        height: '100%',
+        fontFamily: token.fontFamily,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+        color: token.colorText,
+      }}
+    >
+      {children}
+    </div>
+  );
 }
 
 // A data router: pages can ask before unsaved work is lost when the user navigates away (useBlocker).
 const router = createBrowserRouter(
   createRoutesFromElements(
     <>
-      <Route path="/login" lazy={page(() => import('./pages/login/login.page'), (m) => m.LoginPage)} />
+      <Route
+        path="/login"
+        lazy={page(
+          () => import('./pages/login/login.page'),
+          (m) => m.LoginPage,
+        )}
+      />
       {/* Public: citizens, the hall kiosk and the stats screen have no account. */}
-      <Route path="/tra-cuu" lazy={page(() => import('./pages/lookup/lookup.page'), (m) => m.LookupPage)} />
-      <Route path="/kiosk" lazy={page(() => import('./pages/kiosk/kiosk.page'), (m) => m.KioskPage)} />
-      <Route path="/thong-ke" lazy={page(() => import('./pages/stats/stats.page'), (m) => m.StatsPage)} />
-      <Route path="/account/password" lazy={signedInPage(() => import('./pages/account/password.page'), (m) => m.PasswordPage)} />
-      <Route lazy={signedInPage(() => import('./layout/app.layout'), (m) => m.AppLayout)}>
-        <Route path="/inbox" lazy={page(() => import('./pages/inbox/inbox.page'), (m) => m.InboxPage)} />
-        <Route path="/tiep-nhan" lazy={page(() => import('./pages/reception/reception.page'), (m) => m.ReceptionPage)} />
-        <Route path="/ho-so" lazy={page(() => import('./pages/dossier/dossiers.page'), (m) => m.DossiersPage)} />
-        <Route path="/ho-so/:code" lazy={page(() => import('./pages/dossier/dossier.page'), (m) => m.DossierPage)} />
-        <Route path="/bao-cao" lazy={page(() => import('./pages/reports/reports.page'), (m) => m.ReportsPage)} />
-        <Route path="/admin/calendar" lazy={page(() => import('./pages/calendar/calendar.page'), (m) => m.CalendarPage)} />
-        <Route path="/admin/units" lazy={page(() => import('./pages/admin/units.page'), (m) => m.UnitsPage)} />
-        <Route path="/admin/users" lazy={page(() => import('./pages/admin/users.page'), (m) => m.UsersPage)} />
-        <Route path="/admin/audit" lazy={page(() => import('./pages/admin/audit.page'), (m) => m.AuditPage)} />
-        <Route path="/admin/procedures" lazy={page(() => import('./pages/admin/procedures.page'), (m) => m.ProceduresPage)} />
-        <Route path="/admin/van-hanh" lazy={page(() => import('./pages/admin/operations.page'), (m) => m.OperationsPage)} />
+      <Route
+        path="/tra-cuu"
+        lazy={page(
+          () => import('./pages/lookup/lookup.page'),
+          (m) => m.LookupPage,
+        )}
+      />
+      <Route
+        path="/kiosk"
+        lazy={page(
+          () => import('./pages/kiosk/kiosk.page'),
+          (m) => m.KioskPage,
+        )}
+      />
+      <Route
+        path="/thong-ke"
+        lazy={page(
+          () => import('./pages/stats/stats.page'),
+          (m) => m.StatsPage,
+        )}
+      />
+      <Route
+        path="/account/password"
+        lazy={signedInPage(
+          () => import('./pages/account/password.page'),
+          (m) => m.PasswordPage,
+        )}
+      />
+      <Route
+        lazy={signedInPage(
+          () => import('./layout/app.layout'),
+          (m) => m.AppLayout,
+        )}
+      >
+        <Route
+          path="/inbox"
+          lazy={page(
+            () => import('./pages/inbox/inbox.page'),
+            (m) => m.InboxPage,
+          )}
+        />
+        <Route
+          path="/tiep-nhan"
+          lazy={page(
+            () => import('./pages/reception/reception.page'),
+            (m) => m.ReceptionPage,
+          )}
+        />
+        <Route
+          path="/ho-so"
+          lazy={page(
+            () => import('./pages/dossier/dossiers.page'),
+            (m) => m.DossiersPage,
+          )}
+        />
+        <Route
+          path="/ho-so/:code"
+          lazy={page(
+            () => import('./pages/dossier/dossier.page'),
+            (m) => m.DossierPage,
+          )}
+        />
+        <Route
+          path="/bao-cao"
+          lazy={page(
+            () => import('./pages/reports/reports.page'),
+            (m) => m.ReportsPage,
+          )}
+        />
+        <Route
+          path="/admin/calendar"
+          lazy={page(
+            () => import('./pages/calendar/calendar.page'),
+            (m) => m.CalendarPage,
+          )}
+        />
+        <Route
+          path="/admin/units"
+          lazy={page(
+            () => import('./pages/admin/units.page'),
+            (m) => m.UnitsPage,
+          )}
+        />
+        <Route
+          path="/admin/users"
+          lazy={page(
+            () => import('./pages/admin/users.page'),
+            (m) => m.UsersPage,
+          )}
+        />
+        <Route
+          path="/admin/audit"
+          lazy={page(
+            () => import('./pages/admin/audit.page'),
+            (m) => m.AuditPage,
+          )}
+        />
+        <Route
+          path="/admin/procedures"
+          lazy={page(
+            () => import('./pages/admin/procedures.page'),
+            (m) => m.ProceduresPage,
+          )}
+        />
+        <Route
+          path="/admin/van-hanh"
+          lazy={page(
+            () => import('./pages/admin/operations.page'),
+            (m) => m.OperationsPage,
+          )}
+        />
         <Route
           path="/modeler"
           element={

@@ -18,10 +18,26 @@ export function Panel({ title, bodyPadding = 24, style, children, ...rest }: Pan
   return (
     <div
       {...rest}
-      style={{ background: token.colorBgContainer, border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadiusLG, color: token.colorText, ...style }}
+      style={{
+        background: token.colorBgContainer,
+        border: `1px solid ${token.colorBorderSecondary}`,
+        borderRadius: token.borderRadiusLG,
+        color: token.colorText,
+        ...style,
+      }}
     >
       {title && (
-        <div style={{ padding: '0 24px', minHeight: 56, display: 'flex', alignItems: 'center', borderBottom: `1px solid ${token.colorBorderSecondary}`, fontWeight: token.fontWeightStrong, fontSize: token.fontSizeLG }}>
+        <div
+          style={{
+            padding: '0 24px',
+            minHeight: 56,
+            display: 'flex',
+            alignItems: 'center',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            fontWeight: token.fontWeightStrong,
+            fontSize: token.fontSizeLG,
+          }}
+        >
           {title}
         </div>
       )}
@@ -35,14 +51,34 @@ export function PageHeading({ title, children }: { title: ReactNode; children?: 
   const { token } = theme.useToken();
   return (
     <div>
-      <h2 style={{ margin: 0, color: token.colorTextHeading, fontSize: token.fontSizeHeading2, lineHeight: token.lineHeightHeading2, fontWeight: token.fontWeightStrong }}>{title}</h2>
+      <h2
+        style={{
+          margin: 0,
+          color: token.colorTextHeading,
+          fontSize: token.fontSizeHeading2,
+          lineHeight: token.lineHeightHeading2,
+          fontWeight: token.fontWeightStrong,
+        }}
+      >
+        {title}
+      </h2>
       {children && <span style={{ color: token.colorTextSecondary }}>{children}</span>}
     </div>
   );
 }
 
 /** A labelled input of a public form, with its error under it (antd's Form.Item look, without rc-form and its validator). */
-export function Field({ id, label, error, children }: { id: string; label: ReactNode; error?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
   const { token } = theme.useToken();
   return (
     <div style={{ marginBottom: token.marginLG }}>
