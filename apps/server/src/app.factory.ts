@@ -14,6 +14,7 @@ import { refuseHostileJson } from './body-depth.guard';
 import { applyHttpSecurity } from './http-security';
 import { rejectNulCharacters } from './input-guards';
 import { trustProxySetting } from './trust-proxy';
+import { compressJson, serveWebApp } from './web-app';
 import { loadConfig, setting, settingAtLoad } from '../../../libs/config/src';
 
 /** Body size limit for JSON and BPMN uploads (`BODY_LIMIT`). */
@@ -48,6 +49,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<INestAp
 export function configureApp(app: NestExpressApplication): void {
   app.enableShutdownHooks();
   applyHttpSecurity(app);
+  // JSON answers of 1 KB or more go out compressed (brotli or gzip); the web app's files are precompressed.
+  app.use(compressJson());
   app.use(express.json({ limit: BODY_LIMIT, verify: refuseHostileJson }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   // BPMN is deployed as a raw XML body (DESIGN §6).
@@ -59,24 +62,13 @@ export function configureApp(app: NestExpressApplication): void {
   // The same document as docs/openapi.json (npm run api:generate).
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));
 
-  serveWebApp(app);
+  serveBuiltWebApp(app);
 }
 
-/** Paths the web app never serves (Nest's routes). */
-const NOT_WEB_APP = /^\/(?:api|health|metrics)(?:\/|$)/;
-const WEB_APP_ROUTE = /^\/(?!api\/|api$|health|metrics).*/;
-
-/** Serves the built React app at `/`, with client-side routes falling back to index.html. */
-function serveWebApp(app: NestExpressApplication): void {
+/** Serves the built React app at `/` (apps/web/dist), precompressed and with cache headers (web-app.ts). */
+function serveBuiltWebApp(app: NestExpressApplication): void {
   const dist = join(__dirname, '..', '..', '..', '..', 'apps', 'web', 'dist');
   const root = existsSync(dist) ? dist : join(process.cwd(), 'apps', 'web', 'dist');
   if (!existsSync(join(root, 'index.html'))) return;
-  const server = app.getHttpAdapter().getInstance() as express.Express;
-  const files = express.static(root, { index: false, maxAge: '1h' });
-  // API, probe and metrics requests skip the file lookup (a stat on the thread pool per request).
-  server.use((req, res, next) => (NOT_WEB_APP.test(req.path) ? next() : files(req, res, next)));
-  server.get(WEB_APP_ROUTE, (req, res, next) => {
-    if (req.method !== 'GET' || !req.accepts('html')) return next();
-    res.sendFile(join(root, 'index.html'));
-  });
+  serveWebApp(app.getHttpAdapter().getInstance() as express.Express, root);
 }

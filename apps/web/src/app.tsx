@@ -1,67 +1,177 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider, theme } from 'antd';
 import viVN from 'antd/locale/vi_VN';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 import { AuthProvider } from './auth/auth.context';
-import { RequireAuth } from './auth/require-auth';
-import { AppLayout } from './layout/app.layout';
-import { CalendarPage } from './pages/calendar/calendar.page';
-import { DossierPage } from './pages/dossier/dossier.page';
-import { DossiersPage } from './pages/dossier/dossiers.page';
-import { InboxPage } from './pages/inbox/inbox.page';
-import { PasswordPage } from './pages/account/password.page';
-import { AuditPage } from './pages/admin/audit.page';
-import { ProceduresPage } from './pages/admin/procedures.page';
-import { OperationsPage } from './pages/admin/operations.page';
-import { UnitsPage } from './pages/admin/units.page';
-import { UsersPage } from './pages/admin/users.page';
-import { LoginPage } from './pages/login/login.page';
-import { ReceptionPage } from './pages/reception/reception.page';
-import { ReportsPage } from './pages/reports/reports.page';
-import { KioskPage } from './pages/kiosk/kiosk.page';
 import { LookupPage } from './pages/lookup/lookup.page';
-import { StatsPage } from './pages/stats/stats.page';
 
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
 const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
 // The instance page shows the deployed diagram in bpmn-js's viewer: loaded only when opened.
 const InstancePage = lazy(() => import('./pages/instance/instance.page'));
 
+/**
+ * Every page but /tra-cuu is its own chunk, fetched when its route is first matched (the router
+ * loads it before rendering, so useBlocker and the layout see a loaded page). A citizen on
+ * /tra-cuu, the kiosk or /thong-ke downloads only that page and the antd components it uses: none
+ * of the staff layout, the inbox, the forms or bpmn-js (bench/web-size.ts, test/browser/public-bundle).
+ * The lookup (≈ 3 KB of its own) is in the entry: on a 3G phone a request chain costs ≈ 0.6 s.
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
+
+/** A staff page: a signed-in officer and antd's App around it (layout/staff-app.tsx, loaded with the page). */
+function signedInPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => {
+    const [module, { StaffApp }] = await Promise.all([load(), import('./layout/staff-app')]);
+    const Page = pick(module);
+    return {
+      element: (
+        <StaffApp>
+          <Page />
+        </StaffApp>
+      ),
+    };
+  };
+}
+
+/** The font, size and colour antd's App gives its children, for every page (public ones have no App). */
+function BaseText({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div
+      style={{
+        height: '100%',
+        fontFamily: token.fontFamily,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+        color: token.colorText,
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
 // A data router: pages can ask before unsaved work is lost when the user navigates away (useBlocker).
 const router = createBrowserRouter(
   createRoutesFromElements(
     <>
-      <Route path="/login" element={<LoginPage />} />
-      {/* Public: citizens, the hall kiosk and the stats screen have no account. */}
-      <Route path="/tra-cuu" element={<LookupPage />} />
-      <Route path="/kiosk" element={<KioskPage />} />
-      <Route path="/thong-ke" element={<StatsPage />} />
       <Route
-        path="/account/password"
-        element={
-          <RequireAuth>
-            <PasswordPage />
-          </RequireAuth>
-        }
+        path="/login"
+        lazy={page(
+          () => import('./pages/login/login.page'),
+          (m) => m.LoginPage,
+        )}
+      />
+      {/* Public: citizens, the hall kiosk and the stats screen have no account. */}
+      {/* The most visited public page comes with the entry: its first load is one request chain shorter. */}
+      <Route path="/tra-cuu" element={<LookupPage />} />
+      <Route
+        path="/kiosk"
+        lazy={page(
+          () => import('./pages/kiosk/kiosk.page'),
+          (m) => m.KioskPage,
+        )}
       />
       <Route
-        element={
-          <RequireAuth>
-            <AppLayout />
-          </RequireAuth>
-        }
+        path="/thong-ke"
+        lazy={page(
+          () => import('./pages/stats/stats.page'),
+          (m) => m.StatsPage,
+        )}
+      />
+      <Route
+        path="/account/password"
+        lazy={signedInPage(
+          () => import('./pages/account/password.page'),
+          (m) => m.PasswordPage,
+        )}
+      />
+      <Route
+        lazy={signedInPage(
+          () => import('./layout/app.layout'),
+          (m) => m.AppLayout,
+        )}
       >
-        <Route path="/inbox" element={<InboxPage />} />
-        <Route path="/tiep-nhan" element={<ReceptionPage />} />
-        <Route path="/ho-so" element={<DossiersPage />} />
-        <Route path="/ho-so/:code" element={<DossierPage />} />
-        <Route path="/bao-cao" element={<ReportsPage />} />
-        <Route path="/admin/calendar" element={<CalendarPage />} />
-        <Route path="/admin/units" element={<UnitsPage />} />
-        <Route path="/admin/users" element={<UsersPage />} />
-        <Route path="/admin/audit" element={<AuditPage />} />
-        <Route path="/admin/procedures" element={<ProceduresPage />} />
-        <Route path="/admin/van-hanh" element={<OperationsPage />} />
+        <Route
+          path="/inbox"
+          lazy={page(
+            () => import('./pages/inbox/inbox.page'),
+            (m) => m.InboxPage,
+          )}
+        />
+        <Route
+          path="/tiep-nhan"
+          lazy={page(
+            () => import('./pages/reception/reception.page'),
+            (m) => m.ReceptionPage,
+          )}
+        />
+        <Route
+          path="/ho-so"
+          lazy={page(
+            () => import('./pages/dossier/dossiers.page'),
+            (m) => m.DossiersPage,
+          )}
+        />
+        <Route
+          path="/ho-so/:code"
+          lazy={page(
+            () => import('./pages/dossier/dossier.page'),
+            (m) => m.DossierPage,
+          )}
+        />
+        <Route
+          path="/bao-cao"
+          lazy={page(
+            () => import('./pages/reports/reports.page'),
+            (m) => m.ReportsPage,
+          )}
+        />
+        <Route
+          path="/admin/calendar"
+          lazy={page(
+            () => import('./pages/calendar/calendar.page'),
+            (m) => m.CalendarPage,
+          )}
+        />
+        <Route
+          path="/admin/units"
+          lazy={page(
+            () => import('./pages/admin/units.page'),
+            (m) => m.UnitsPage,
+          )}
+        />
+        <Route
+          path="/admin/users"
+          lazy={page(
+            () => import('./pages/admin/users.page'),
+            (m) => m.UsersPage,
+          )}
+        />
+        <Route
+          path="/admin/audit"
+          lazy={page(
+            () => import('./pages/admin/audit.page'),
+            (m) => m.AuditPage,
+          )}
+        />
+        <Route
+          path="/admin/procedures"
+          lazy={page(
+            () => import('./pages/admin/procedures.page'),
+            (m) => m.ProceduresPage,
+          )}
+        />
+        <Route
+          path="/admin/van-hanh"
+          lazy={page(
+            () => import('./pages/admin/operations.page'),
+            (m) => m.OperationsPage,
+          )}
+        />
         <Route
           path="/admin/phien/:id"
           element={
@@ -84,15 +194,15 @@ const router = createBrowserRouter(
   ),
 );
 
-/** Providers (Vietnamese locale, antd App for messages, auth) and routes. */
+/** Providers (Vietnamese locale, auth) and routes; antd's App (messages) comes with the staff pages. */
 export function App() {
   return (
     <ConfigProvider locale={viVN}>
-      <AntApp style={{ height: '100%' }}>
+      <BaseText>
         <AuthProvider>
           <RouterProvider router={router} />
         </AuthProvider>
-      </AntApp>
+      </BaseText>
     </ConfigProvider>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Card, Descriptions, Grid, Tag, Timeline } from 'antd';
+import { Alert, Descriptions, Grid, Tag, Timeline } from 'antd';
+import { Panel } from '../../public/panel';
 import { DOSSIER_STATUS } from '../../api/dossier-status';
 import { vietnamDateTime, type PublicDossier } from './tracking.api';
 
@@ -10,7 +11,7 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
   const narrow = !Grid.useBreakpoint().sm;
   const size = large ? 22 : undefined;
   return (
-    <Card data-testid="dossier-status" style={{ fontSize: size }} styles={{ body: { padding: narrow ? 12 : undefined } }}>
+    <Panel data-testid="dossier-status" style={{ fontSize: size }} bodyPadding={narrow ? 12 : undefined}>
       <Descriptions
         column={1}
         bordered
@@ -61,6 +62,6 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
           message={<span style={{ fontSize: size }}>Nhập thêm mã tra cứu in trên giấy hẹn để xem tên người nộp (đã che) và các bước xử lý.</span>}
         />
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,11 +1,20 @@
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Button, Space } from 'antd';
+// The plain input, not antd's Input with its TextArea, Search, Password and OTP (≈ 11 KB gzipped).
+import Input from 'antd/es/input/Input';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { DossierStatusCard } from './dossier-status.card';
-import { ResultDownloads } from './result-downloads';
 import { lookupDossier, type PublicDossier } from './tracking.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
+import { Field, PageHeading, Panel } from '../../public/panel';
+
+/**
+ * The answer's parts (timeline, tags, file list) are downloaded with the first answer, in parallel
+ * with it: the empty form shows without them, and the answer renders whole (so it can be scrolled to).
+ */
+const loadAnswerParts = () =>
+  Promise.all([import('./dossier-status.card'), import('./result-downloads')]).then(([card, downloads]) => ({ DossierStatusCard: card.DossierStatusCard, ResultDownloads: downloads.ResultDownloads }));
+type AnswerParts = Awaited<ReturnType<typeof loadAnswerParts>>;
 
 /** The result exists (signed) from these statuses on: only then is the electronic result asked for. */
 const RESULT_STATUSES = ['result_ready', 'returned'];
@@ -20,10 +29,13 @@ export function lookupErrorText(error: unknown): string {
 /** `/tra-cuu`: the public lookup, no login; the receipt's QR opens it with `?code=&key=` and it looks up at once. */
 export function LookupPage() {
   const [params, setParams] = useSearchParams();
-  const [form] = Form.useForm<{ code: string; key?: string }>();
+  const [code, setCode] = useState('');
+  const [key, setKey] = useState('');
+  const [codeMissing, setCodeMissing] = useState(false);
   const [dossier, setDossier] = useState<PublicDossier>();
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
+  const [parts, setParts] = useState<AnswerParts>();
   // The key the shown dossier was found with: the timeline proves it matched.
   const [foundKey, setFoundKey] = useState<string>();
   const result = useRef<HTMLDivElement>(null);
@@ -32,7 +44,8 @@ export function LookupPage() {
     setLoading(true);
     setError(undefined);
     try {
-      const found = await lookupDossier(code, key);
+      const [found, loaded] = await Promise.all([lookupDossier(code, key), loadAnswerParts()]);
+      setParts(loaded);
       setDossier(found);
       setFoundKey(found.timeline && key ? key.trim() : undefined);
     } catch (e) {
@@ -48,17 +61,21 @@ export function LookupPage() {
     const code = params.get('code');
     if (!code) return;
     const key = params.get('key') ?? undefined;
-    form.setFieldsValue({ code, key });
+    setCode(code);
+    setKey(key ?? '');
     void search(code, key);
-  }, [params, form, search]);
+  }, [params, search]);
 
   // On a phone the QR opens the page with the form filling the screen: bring the answer into view.
   useEffect(() => {
     const element = result.current;
-    if (element && element.getBoundingClientRect().top > window.innerHeight * 0.6) element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (element && element.getBoundingClientRect().top > window.innerHeight / 2) element.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }, [dossier, error]);
 
-  const submit = ({ code, key }: { code: string; key?: string }) => {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setCodeMissing(!code.trim());
+    if (!code.trim()) return;
     const next = new URLSearchParams({ code: code.trim() });
     if (key?.trim()) next.set('key', key.trim());
     setParams(next);
@@ -67,27 +84,24 @@ export function LookupPage() {
   return (
     <div style={{ minHeight: '100vh', background: '#f0f5ff', padding: '32px 16px' }}>
       <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 760, margin: '0 auto', display: 'flex' }}>
-        <div>
-          <Typography.Title level={2} style={{ marginBottom: 0 }}>Tra cứu hồ sơ thủ tục hành chính</Typography.Title>
-          <Typography.Text type="secondary">Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận và hẹn trả kết quả.</Typography.Text>
-        </div>
-        <Card>
-          <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-            <Form.Item name="code" label="Mã hồ sơ" rules={[{ required: true, message: 'Nhập mã hồ sơ' }]}>
-              <Input size="large" placeholder="000.00.20.H15-261128-0001" maxLength={FIELD_LIMITS.code} data-testid="lookup-code" autoComplete="off" />
-            </Form.Item>
-            <Form.Item name="key" label="Mã tra cứu (không bắt buộc)">
-              <Input size="large" placeholder="6 ký tự, ví dụ K7M2QX" maxLength={FIELD_LIMITS.code} data-testid="lookup-key" autoComplete="off" style={{ textTransform: 'uppercase' }} />
-            </Form.Item>
+        <PageHeading title="Tra cứu hồ sơ thủ tục hành chính">Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận và hẹn trả kết quả.</PageHeading>
+        <Panel>
+          <form onSubmit={submit} noValidate>
+            <Field id="lookup-code" label="Mã hồ sơ" error={codeMissing ? 'Nhập mã hồ sơ' : undefined}>
+              <Input id="lookup-code" size="large" placeholder="000.00.20.H15-261128-0001" maxLength={FIELD_LIMITS.code} data-testid="lookup-code" autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} status={codeMissing ? 'error' : undefined} />
+            </Field>
+            <Field id="lookup-key" label="Mã tra cứu (không bắt buộc)">
+              <Input id="lookup-key" size="large" placeholder="6 ký tự, ví dụ K7M2QX" maxLength={FIELD_LIMITS.code} data-testid="lookup-key" autoComplete="off" style={{ textTransform: 'uppercase' }} value={key} onChange={(e) => setKey(e.target.value)} />
+            </Field>
             <Button type="primary" size="large" htmlType="submit" loading={loading} data-testid="lookup-submit">
               Tra cứu
             </Button>
-          </Form>
-        </Card>
+          </form>
+        </Panel>
         <div ref={result} style={{ scrollMarginTop: 16 }}>
           {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
-          {dossier && <DossierStatusCard dossier={dossier} />}
-          {dossier && foundKey && RESULT_STATUSES.includes(dossier.status) && <ResultDownloads code={dossier.code} lookupKey={foundKey} />}
+          {dossier && parts && <parts.DossierStatusCard dossier={dossier} />}
+          {dossier && parts && foundKey && RESULT_STATUSES.includes(dossier.status) && <parts.ResultDownloads code={dossier.code} lookupKey={foundKey} />}
         </div>
         <Space>
           <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>
