@@ -44,7 +44,15 @@ function makeFile(path: string, size: number): void {
 async function main() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const env = { ...process.env, DATABASE_URL, REDIS_URL, RUN_WORKERS: 'false', FILES_DIR: join(work, 'store'), JWT_SECRET: process.env.JWT_SECRET ?? 'bench-only-secret', QUEUE_PREFIX: `bench-files-${Date.now()}` };
+  const env = {
+    ...process.env,
+    DATABASE_URL,
+    REDIS_URL,
+    RUN_WORKERS: 'false',
+    FILES_DIR: join(work, 'store'),
+    JWT_SECRET: process.env.JWT_SECRET ?? 'bench-only-secret',
+    QUEUE_PREFIX: `bench-files-${Date.now()}`,
+  };
   Object.assign(process.env, env);
   await recreateDatabase(DATABASE_URL);
   await runMigrations();
@@ -56,68 +64,146 @@ async function main() {
   const nodeArgs = (process.env.BENCH_FILES_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const server = spawn(process.execPath, [...nodeArgs, join(root, 'dist/apps/server/src/main.js')], {
     cwd: root,
-    env: { ...env, PORT: String(PORT), SEED_DEMO: 'false', RUN_WORKERS: 'false', FILES_DRIVER: 'local', FILES_DIR: join(work, 'store'), LOG_LEVEL: 'warn' },
+    env: {
+      ...env,
+      PORT: String(PORT),
+      SEED_DEMO: 'false',
+      RUN_WORKERS: 'false',
+      FILES_DRIVER: 'local',
+      FILES_DIR: join(work, 'store'),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    for (let i = 0; i < 240 && !(await fetch(`${url}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+    for (
+      let i = 0;
+      i < 240 &&
+      !(await fetch(`${url}/health`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 250));
     const load = { start: loadavg().map((l) => l.toFixed(2)) };
     const machine = `${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     console.log(`machine: ${machine}; load average at start ${load.start.join(' ')}`);
 
-    const token = (await (await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'reception', password: process.env.DEMO_PASSWORD ?? 'motcua-demo' }) })).json()).accessToken as string;
-    const dossier = await (await fetch(`${url}/api/dossiers`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ procedureCode: '1.001612', applicant: { fullName: 'Đo Tốc Độ', idNumber: '066190001111', phone: '0905111222' }, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] }),
-    })).json();
+    const token = (
+      await (
+        await fetch(`${url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: 'reception', password: process.env.DEMO_PASSWORD ?? 'motcua-demo' }),
+        })
+      ).json()
+    ).accessToken as string;
+    const dossier = await (
+      await fetch(`${url}/api/dossiers`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          procedureCode: '1.001612',
+          applicant: { fullName: 'Đo Tốc Độ', idNumber: '066190001111', phone: '0905111222' },
+          channel: 'direct',
+          documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+        }),
+      })
+    ).json();
     const filesUrl = `${url}/api/dossiers/${dossier.code}/files`;
     const fields = { kind: 'document', documentKey: 'giay-de-nghi' };
 
-    const rows: { size: string; runs: number; cp: number; cpSync: number; upload: number; uploadRaw: number; download: number; pairedVsCp: Record<string, number> }[] = [];
+    const rows: {
+      size: string;
+      runs: number;
+      cp: number;
+      cpSync: number;
+      upload: number;
+      uploadRaw: number;
+      download: number;
+      pairedVsCp: Record<string, number>;
+    }[] = [];
     const runs20 = Number(process.env.BENCH_FILES_RUNS_20MB ?? 12);
-    for (const [label, size, runs] of [['1 MB', MB, 20], ['20 MB', 20 * MB, runs20]] as const) {
+    for (const [label, size, runs] of [
+      ['1 MB', MB, 20],
+      ['20 MB', 20 * MB, runs20],
+    ] as const) {
       const source = join(work, `source-${label.replace(' ', '')}.pdf`);
       makeFile(source, size);
-      const times = { cp: [] as number[], cpSync: [] as number[], upload: [] as number[], uploadRaw: [] as number[], download: [] as number[] };
+      const times = {
+        cp: [] as number[],
+        cpSync: [] as number[],
+        upload: [] as number[],
+        uploadRaw: [] as number[],
+        download: [] as number[],
+      };
       for (let run = 0; run < runs; run++) {
         // Alternated in each run, so load on the shared machine touches all four alike.
         const copy = join(work, `copy-${run}.pdf`);
         times.cp.push(await seconds(() => execFileSync('cp', [source, copy])));
         rmSync(copy);
-        times.cpSync.push(await seconds(() => execFileSync('sh', ['-c', `cp "${source}" "${copy}" && sync "${copy}"`])));
+        times.cpSync.push(
+          await seconds(() => execFileSync('sh', ['-c', `cp "${source}" "${copy}" && sync "${copy}"`])),
+        );
         rmSync(copy);
         let id = '';
-        times.upload.push(await seconds(async () => {
-          const res = await uploadFile(filesUrl, token, source, fields);
-          if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${res.body}`);
-          id = JSON.parse(res.body).items[0].id;
-        }));
-        times.uploadRaw.push(await seconds(async () => {
-          const res = await uploadRaw(filesUrl, token, source, fields);
-          if (res.status !== 201) throw new Error(`raw upload answered ${res.status}: ${res.body}`);
-        }));
+        times.upload.push(
+          await seconds(async () => {
+            const res = await uploadFile(filesUrl, token, source, fields);
+            if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${res.body}`);
+            id = JSON.parse(res.body).items[0].id;
+          }),
+        );
+        times.uploadRaw.push(
+          await seconds(async () => {
+            const res = await uploadRaw(filesUrl, token, source, fields);
+            if (res.status !== 201) throw new Error(`raw upload answered ${res.status}: ${res.body}`);
+          }),
+        );
         const target = join(work, `download-${run}.pdf`);
-        times.download.push(await seconds(async () => {
-          const status = await downloadFile(`${filesUrl}/${id}`, token, target);
-          if (status !== 200) throw new Error(`download answered ${status}`);
-        }));
+        times.download.push(
+          await seconds(async () => {
+            const status = await downloadFile(`${filesUrl}/${id}`, token, target);
+            if (status !== 200) throw new Error(`download answered ${status}`);
+          }),
+        );
         rmSync(target);
       }
       const rate = (list: number[]) => size / MB / median(list);
       // Each run's own ratio (cp's time over the operation's, both in that run), then the median:
       // steadier than a ratio of medians when the shared machine's load moves between runs.
       const paired = (list: number[]) => median(list.map((t, i) => times.cp[i] / t));
-      const pairedVsCp = { upload: paired(times.upload), uploadRaw: paired(times.uploadRaw), download: paired(times.download) };
-      rows.push({ size: label, runs, cp: rate(times.cp), cpSync: rate(times.cpSync), upload: rate(times.upload), uploadRaw: rate(times.uploadRaw), download: rate(times.download), pairedVsCp });
+      const pairedVsCp = {
+        upload: paired(times.upload),
+        uploadRaw: paired(times.uploadRaw),
+        download: paired(times.download),
+      };
+      rows.push({
+        size: label,
+        runs,
+        cp: rate(times.cp),
+        cpSync: rate(times.cpSync),
+        upload: rate(times.upload),
+        uploadRaw: rate(times.uploadRaw),
+        download: rate(times.download),
+        pairedVsCp,
+      });
       const r = rows.at(-1)!;
-      const vs = (v: number) => `${v.toFixed(0)} (${(v / r.cp).toFixed(2)}× cp, ${(v / r.cpSync).toFixed(2)}× cp+fsync)`;
-      console.log(`${label} ×${runs} (median MB/s): cp ${r.cp.toFixed(0)}, cp+fsync ${r.cpSync.toFixed(0)}, upload multipart ${vs(r.upload)}, upload raw ${vs(r.uploadRaw)}, download ${r.download.toFixed(0)} (${(r.download / r.cp).toFixed(2)}× cp); median of each run's ratio to its cp: upload multipart ${pairedVsCp.upload.toFixed(2)}×, raw ${pairedVsCp.uploadRaw.toFixed(2)}×, download ${pairedVsCp.download.toFixed(2)}×`);
+      const vs = (v: number) =>
+        `${v.toFixed(0)} (${(v / r.cp).toFixed(2)}× cp, ${(v / r.cpSync).toFixed(2)}× cp+fsync)`;
+      console.log(
+        `${label} ×${runs} (median MB/s): cp ${r.cp.toFixed(0)}, cp+fsync ${r.cpSync.toFixed(0)}, upload multipart ${vs(r.upload)}, upload raw ${vs(r.uploadRaw)}, download ${r.download.toFixed(0)} (${(r.download / r.cp).toFixed(2)}× cp); median of each run's ratio to its cp: upload multipart ${pairedVsCp.upload.toFixed(2)}×, raw ${pairedVsCp.uploadRaw.toFixed(2)}×, download ${pairedVsCp.download.toFixed(2)}×`,
+      );
     }
 
     // Memory: 20 files of 20 MB uploaded at once (multipart, then raw); RSS sampled every 20 ms.
     const big = join(work, 'source-20MB.pdf');
     const memory: Record<string, { baselineMiB: number; peakMiB: number; growthMiB: number; seconds: number }> = {};
-    for (const [kind, send] of [['multipart', uploadFile], ['raw', uploadRaw]] as const) {
+    for (const [kind, send] of [
+      ['multipart', uploadFile],
+      ['raw', uploadRaw],
+    ] as const) {
       await new Promise((r) => setTimeout(r, 1000));
       const baseline = rssOf(server.pid!);
       let peak = baseline;
@@ -128,12 +214,22 @@ async function main() {
         if (failed.length) throw new Error(`${failed.length} concurrent uploads failed: ${failed[0].body}`);
       });
       clearInterval(sampler);
-      const m = (memory[kind] = { baselineMiB: baseline / MB, peakMiB: peak / MB, growthMiB: (peak - baseline) / MB, seconds: concurrentSeconds });
-      console.log(`20 × 20 MB at once (${kind}): ${concurrentSeconds.toFixed(1)} s (${(400 / concurrentSeconds).toFixed(0)} MB/s in all); server RSS ${m.baselineMiB.toFixed(0)} MiB before, peak ${m.peakMiB.toFixed(0)} MiB, growth ${m.growthMiB.toFixed(1)} MiB (goal ≤ 50)`);
+      const m = (memory[kind] = {
+        baselineMiB: baseline / MB,
+        peakMiB: peak / MB,
+        growthMiB: (peak - baseline) / MB,
+        seconds: concurrentSeconds,
+      });
+      console.log(
+        `20 × 20 MB at once (${kind}): ${concurrentSeconds.toFixed(1)} s (${(400 / concurrentSeconds).toFixed(0)} MB/s in all); server RSS ${m.baselineMiB.toFixed(0)} MiB before, peak ${m.peakMiB.toFixed(0)} MiB, growth ${m.growthMiB.toFixed(1)} MiB (goal ≤ 50)`,
+      );
     }
     const loadEnd = loadavg().map((l) => l.toFixed(2));
     console.log(`load average at end ${loadEnd.join(' ')}`);
-    writeFileSync(join(root, 'bench/out/files.json'), JSON.stringify({ at: new Date().toISOString(), machine, load: { ...load, end: loadEnd }, rows, memory }, null, 2));
+    writeFileSync(
+      join(root, 'bench/out/files.json'),
+      JSON.stringify({ at: new Date().toISOString(), machine, load: { ...load, end: loadEnd }, rows, memory }, null, 2),
+    );
   } finally {
     const exited = new Promise((r) => server.once('exit', r));
     server.kill('SIGTERM');

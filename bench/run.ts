@@ -39,9 +39,13 @@ async function main() {
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
 
   const log = (label: string, value: { perSecond: number; completions?: number; commits?: number; seconds: number }) =>
-    console.log(`${label.padEnd(34)} ${value.perSecond.toFixed(0).padStart(7)} /s  (${value.completions ?? value.commits} in ${value.seconds.toFixed(2)} s)`);
+    console.log(
+      `${label.padEnd(34)} ${value.perSecond.toFixed(0).padStart(7)} /s  (${value.completions ?? value.commits} in ${value.seconds.toFixed(2)} s)`,
+    );
 
-  console.log(`instances=${INSTANCES} concurrency=${CONCURRENCY} cpus=${cpus().length} (${cpus()[0]?.model}) mem=${Math.round(totalmem() / 2 ** 30)} GiB`);
+  console.log(
+    `instances=${INSTANCES} concurrency=${CONCURRENCY} cpus=${cpus().length} (${cpus()[0]?.model}) mem=${Math.round(totalmem() / 2 ** 30)} GiB`,
+  );
   const raw = await rawCommitRate(DATABASE_URL, { concurrency: CONCURRENCY, seconds: 10 });
   log('raw Postgres commits (simple-update)', raw);
   // Not timed: the raw phase leaves ~36,000 dead rows that autovacuum would clean up during the next phase.
@@ -49,7 +53,12 @@ async function main() {
   const inProcess = await durableRate(app, xml, { instances: INSTANCES, concurrency: CONCURRENCY, via: 'in-process' });
   log('motcua durable, in process', inProcess.completions);
   log('  (instance starts, in process)', inProcess.starts);
-  const http = await durableRate(app, xml, { instances: Math.ceil(INSTANCES / 2), concurrency: CONCURRENCY, via: 'http', url });
+  const http = await durableRate(app, xml, {
+    instances: Math.ceil(INSTANCES / 2),
+    concurrency: CONCURRENCY,
+    via: 'http',
+    url,
+  });
   log('motcua durable, over HTTP', http.completions);
   const peer = await bpmnEngineRate(xml, { instances: Math.ceil(INSTANCES / 2), concurrency: CONCURRENCY });
   log('bpmn-engine, in memory', peer);
@@ -68,7 +77,21 @@ async function main() {
   mkdirSync(join(root, 'bench/out'), { recursive: true });
   writeFileSync(
     join(root, 'bench/out/latest.json'),
-    JSON.stringify({ at: new Date().toISOString(), instances: INSTANCES, concurrency: CONCURRENCY, raw, inProcess, http, peer, pure, ratios }, null, 2),
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        instances: INSTANCES,
+        concurrency: CONCURRENCY,
+        raw,
+        inProcess,
+        http,
+        peer,
+        pure,
+        ratios,
+      },
+      null,
+      2,
+    ),
   );
   process.exit(0);
 }

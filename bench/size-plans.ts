@@ -24,28 +24,47 @@ export function recorder(captured: Captured[]): DataSource {
 }
 
 /** Named statements exactly as the application's repositories write them (no copy of their SQL here). */
-export async function applicationStatements(input: { now: Date; year: number; provinceUnits: string[]; districtUnits: string[]; inboxUser: AuthUser }): Promise<Record<string, Captured[]>> {
+export async function applicationStatements(input: {
+  now: Date;
+  year: number;
+  provinceUnits: string[];
+  districtUnits: string[];
+  inboxUser: AuthUser;
+}): Promise<Record<string, Captured[]>> {
   const statements: Record<string, Captured[]> = {};
   const capture = async (name: string, run: (db: DataSource) => Promise<unknown>) => {
     statements[name] = [];
     await run(recorder(statements[name])).catch(() => undefined);
   };
   const period = reportPeriod(`${input.year}-01-01`, `${input.year}-12-31`);
-  await capture('II.06a summary, province, year', (db) => new PeriodRepository(db).summary(period, input.provinceUnits, 'unit'));
-  await capture('overdue report, district, first page', (db) => new ReportsRepository(db).overdue(input.now, input.districtUnits, {}, { sort: 'late', limit: 50, offset: 0 }));
-  await capture('overdue report, province, first page', (db) => new ReportsRepository(db).overdue(input.now, input.provinceUnits, {}, { sort: 'late', limit: 50, offset: 0 }));
+  await capture('II.06a summary, province, year', (db) =>
+    new PeriodRepository(db).summary(period, input.provinceUnits, 'unit'),
+  );
+  await capture('overdue report, district, first page', (db) =>
+    new ReportsRepository(db).overdue(input.now, input.districtUnits, {}, { sort: 'late', limit: 50, offset: 0 }),
+  );
+  await capture('overdue report, province, first page', (db) =>
+    new ReportsRepository(db).overdue(input.now, input.provinceUnits, {}, { sort: 'late', limit: 50, offset: 0 }),
+  );
   // The inbox with the dossier columns and search as the server runs it (libs/dossiers fills the port).
   const subjects = new InboxSubjects();
   subjects.provide(DOSSIER_INBOX_SUBJECT);
   const inbox = (db: DataSource) => new TasksRepository(db, subjects);
   await capture('inbox page', (db) => inbox(db).inbox(input.inboxUser, { limit: 20, offset: 0 }, input.now));
-  await capture('inbox overdue filter', (db) => inbox(db).inbox(input.inboxUser, { limit: 20, offset: 0, overdue: true }, input.now));
-  await capture('inbox applicant search, accents ignored', (db) => inbox(db).inbox(input.inboxUser, { limit: 20, offset: 0, q: 'Nguyen Van' }, input.now));
+  await capture('inbox overdue filter', (db) =>
+    inbox(db).inbox(input.inboxUser, { limit: 20, offset: 0, overdue: true }, input.now),
+  );
+  await capture('inbox applicant search, accents ignored', (db) =>
+    inbox(db).inbox(input.inboxUser, { limit: 20, offset: 0, q: 'Nguyen Van' }, input.now),
+  );
   return statements;
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of each statement; returns the plans as text and each statement's execution time. */
-export async function explain(db: Client, statements: Record<string, Captured[]>): Promise<{ text: string; ms: Record<string, number> }> {
+export async function explain(
+  db: Client,
+  statements: Record<string, Captured[]>,
+): Promise<{ text: string; ms: Record<string, number> }> {
   let text = '';
   const ms: Record<string, number> = {};
   for (const [name, list] of Object.entries(statements)) {

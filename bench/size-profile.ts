@@ -61,8 +61,12 @@ async function measure(): Promise<void> {
     const inbox = await timed(server.url, requests, { count: 600, concurrency: 4 });
     cpu.push(cpuMs(server.pid));
     const per = (i: number, n: number) => ((cpu[i + 1] - cpu[i]) / n).toFixed(2);
-    console.log(`load ${before} → ${loadavg()[0].toFixed(1)}; /health ${health.perSecond}/s p99 ${health.p99Ms} ms; lookup ${lookup.perSecond}/s p50 ${lookup.p50Ms} ms p99 ${lookup.p99Ms} ms (${(lookup.perSecond / health.perSecond).toFixed(2)} of /health, non-2xx ${lookup.non2xx}); inbox p50 ${inbox.p50Ms} ms p95 ${inbox.p95Ms} ms p99 ${inbox.p99Ms} ms`);
-    console.log(`  server CPU per request: /health ${per(0, health.total)} ms, lookup ${per(1, lookup.total)} ms, inbox ${per(3, 600)} ms`);
+    console.log(
+      `load ${before} → ${loadavg()[0].toFixed(1)}; /health ${health.perSecond}/s p99 ${health.p99Ms} ms; lookup ${lookup.perSecond}/s p50 ${lookup.p50Ms} ms p99 ${lookup.p99Ms} ms (${(lookup.perSecond / health.perSecond).toFixed(2)} of /health, non-2xx ${lookup.non2xx}); inbox p50 ${inbox.p50Ms} ms p95 ${inbox.p95Ms} ms p99 ${inbox.p99Ms} ms`,
+    );
+    console.log(
+      `  server CPU per request: /health ${per(0, health.total)} ms, lookup ${per(1, lookup.total)} ms, inbox ${per(3, 600)} ms`,
+    );
   } finally {
     await server.stop();
     await db.end();
@@ -82,7 +86,11 @@ function statementOf(line: string): string | undefined {
 /** Statements one request sends: the query lines a `DB_LOGGING=true` server logs while answering it. */
 async function statementsPerRequest(target: Target): Promise<string[]> {
   const lines: string[] = [];
-  const server = await startServer(url, { DB_LOGGING: 'true', LOG_LEVEL: 'debug' }, { onStdout: (line) => lines.push(line) });
+  const server = await startServer(
+    url,
+    { DB_LOGGING: 'true', LOG_LEVEL: 'debug' },
+    { onStdout: (line) => lines.push(line) },
+  );
   try {
     const { paths, tokens } = await workload(target, server.url);
     const headers = tokens.length ? { authorization: `Bearer ${tokens[0]}` } : undefined;
@@ -99,16 +107,24 @@ async function statementsPerRequest(target: Target): Promise<string[]> {
 
 async function profile(target: Target): Promise<void> {
   const statements = await statementsPerRequest(target);
-  console.log(`${target}: ${statements.length} statement(s) per request${statements.map((sql) => `\n  ${sql}`).join('')}`);
+  console.log(
+    `${target}: ${statements.length} statement(s) per request${statements.map((sql) => `\n  ${sql}`).join('')}`,
+  );
   const dir = join(root, 'bench/out/profiles');
   mkdirSync(dir, { recursive: true });
-  const server = await startServer(url, {}, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${target}-${Date.now()}.cpuprofile`] });
+  const server = await startServer(
+    url,
+    {},
+    { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${target}-${Date.now()}.cpuprofile`] },
+  );
   try {
     const { paths, tokens } = await workload(target, server.url);
     await hammer(server.url, paths, { seconds: 3, connections: CONNECTIONS, tokens });
     const load = loadavg()[0].toFixed(1);
     const rate = await hammer(server.url, paths, { seconds: SECONDS, connections: CONNECTIONS, tokens });
-    console.log(`${target}: ${rate.perSecond}/s p50 ${rate.p50Ms} ms p99 ${rate.p99Ms} ms non-2xx ${rate.non2xx} (load ${load})`);
+    console.log(
+      `${target}: ${rate.perSecond}/s p50 ${rate.p50Ms} ms p99 ${rate.p99Ms} ms non-2xx ${rate.non2xx} (load ${load})`,
+    );
   } finally {
     await server.stop();
   }
@@ -122,7 +138,11 @@ interface ProfileNode {
 
 /** Self time by function and by package of a .cpuprofile: the top lines. */
 function top(file: string, lines = 40): void {
-  const profileData = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const profileData = JSON.parse(readFileSync(file, 'utf8')) as {
+    nodes: ProfileNode[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const byId = new Map(profileData.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   profileData.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profileData.timeDeltas[i] ?? 0)));
@@ -132,13 +152,30 @@ function top(file: string, lines = 40): void {
   for (const [id, us] of self) {
     const { functionName, url: src, lineNumber } = byId.get(id)!.callFrame;
     const where = src.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/dist\//, 'dist/');
-    fns.set(`${functionName || '(anon)'} ${where}:${lineNumber + 1}`, (fns.get(`${functionName || '(anon)'} ${where}:${lineNumber + 1}`) ?? 0) + us);
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(src)?.[1] ?? (src.includes('/dist/') ? 'motcua' : src.startsWith('node:') ? 'node' : functionName.startsWith('(') ? functionName : 'other');
+    fns.set(
+      `${functionName || '(anon)'} ${where}:${lineNumber + 1}`,
+      (fns.get(`${functionName || '(anon)'} ${where}:${lineNumber + 1}`) ?? 0) + us,
+    );
+    const pkg =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(src)?.[1] ??
+      (src.includes('/dist/')
+        ? 'motcua'
+        : src.startsWith('node:')
+          ? 'node'
+          : functionName.startsWith('(')
+            ? functionName
+            : 'other');
     pkgs.set(pkg, (pkgs.get(pkg) ?? 0) + us);
   }
   const show = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
-  console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled\nby package:\n${show(pkgs, 20)}\nby function (self):\n${show(fns, lines)}`);
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`)
+      .join('\n');
+  console.log(
+    `${file}: ${(total / 1e6).toFixed(1)} s sampled\nby package:\n${show(pkgs, 20)}\nby function (self):\n${show(fns, lines)}`,
+  );
 }
 
 async function main() {
@@ -151,11 +188,16 @@ async function main() {
 
 function latest(): string {
   const dir = join(root, 'bench/out/profiles');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(dir, f));
   return files.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs).pop()!;
 }
 
-main().then(() => process.exit(0), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

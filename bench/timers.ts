@@ -36,10 +36,18 @@ async function main() {
   process.env.RECONCILE_INTERVAL_MS ??= '600000';
   const redis = new Redis(REDIS_URL);
   await redis.flushdb();
-  console.log(`timers=${TIMERS} window=${WINDOW_MS} ms concurrency=${CONCURRENCY} cpus=${cpus().length} (${cpus()[0]?.model}) mem=${Math.round(totalmem() / 2 ** 30)} GiB`);
+  console.log(
+    `timers=${TIMERS} window=${WINDOW_MS} ms concurrency=${CONCURRENCY} cpus=${cpus().length} (${cpus()[0]?.model}) mem=${Math.round(totalmem() / 2 ** 30)} GiB`,
+  );
 
-  const raw = await rawBullmqTimers(redisOptions() as { host: string; port: number; db: number }, redis, { timers: TIMERS, windowMs: WINDOW_MS, concurrency: CONCURRENCY });
-  console.log(`raw BullMQ: redis +${mib(raw.redisBytes)}, lag p50 ${raw.lagMs.p50} ms p99 ${raw.lagMs.p99} ms max ${raw.lagMs.max} ms, re-add after flush ${raw.restoreSeconds.toFixed(2)} s`);
+  const raw = await rawBullmqTimers(redisOptions() as { host: string; port: number; db: number }, redis, {
+    timers: TIMERS,
+    windowMs: WINDOW_MS,
+    concurrency: CONCURRENCY,
+  });
+  console.log(
+    `raw BullMQ: redis +${mib(raw.redisBytes)}, lag p50 ${raw.lagMs.p50} ms p99 ${raw.lagMs.p99} ms max ${raw.lagMs.max} ms, re-add after flush ${raw.restoreSeconds.toFixed(2)} s`,
+  );
   await redis.flushdb();
 
   await recreateDatabase(DATABASE_URL);
@@ -55,7 +63,10 @@ async function main() {
   await app.close();
   redis.disconnect();
   mkdirSync(join(root, 'bench/out'), { recursive: true });
-  writeFileSync(join(root, 'bench/out/timers.json'), JSON.stringify({ at: new Date().toISOString(), timers: TIMERS, windowMs: WINDOW_MS, raw, engine }, null, 2));
+  writeFileSync(
+    join(root, 'bench/out/timers.json'),
+    JSON.stringify({ at: new Date().toISOString(), timers: TIMERS, windowMs: WINDOW_MS, raw, engine }, null, 2),
+  );
 }
 
 main().catch((error) => {

@@ -41,8 +41,12 @@ export class Workflow1764300001000 implements MigrationInterface {
         ended_at         timestamptz,
         rev              integer NOT NULL DEFAULT 1
       )`);
-    await db.query(`CREATE INDEX process_instances_business_key_idx ON process_instances (business_key) WHERE business_key IS NOT NULL`);
-    await db.query(`CREATE INDEX process_instances_definition_key_status_idx ON process_instances (definition_key, status)`);
+    await db.query(
+      `CREATE INDEX process_instances_business_key_idx ON process_instances (business_key) WHERE business_key IS NOT NULL`,
+    );
+    await db.query(
+      `CREATE INDEX process_instances_definition_key_status_idx ON process_instances (definition_key, status)`,
+    );
     await db.query(`
       CREATE INDEX process_instances_waiting_messages_idx ON process_instances USING gin (waiting_messages)
       WHERE status IN ('running', 'incident')`);

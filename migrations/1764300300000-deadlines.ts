@@ -14,9 +14,13 @@ export class Deadlines1764300300000 implements MigrationInterface {
     await db.query(`ALTER TABLE jobs ADD COLUMN task_id uuid REFERENCES tasks (id)`);
     await db.query(`ALTER TABLE jobs ADD COLUMN definition_id uuid REFERENCES process_definitions (id)`);
     await db.query(`ALTER TABLE jobs ADD COLUMN payload jsonb`);
-    await db.query(`ALTER TABLE jobs ADD CONSTRAINT jobs_owner_check CHECK (instance_id IS NOT NULL OR definition_id IS NOT NULL)`);
+    await db.query(
+      `ALTER TABLE jobs ADD CONSTRAINT jobs_owner_check CHECK (instance_id IS NOT NULL OR definition_id IS NOT NULL)`,
+    );
     // A new version of a key cancels the pending timer start of the previous one.
-    await db.query(`CREATE INDEX jobs_definition_id_idx ON jobs (definition_id) WHERE definition_id IS NOT NULL AND status = 'pending'`);
+    await db.query(
+      `CREATE INDEX jobs_definition_id_idx ON jobs (definition_id) WHERE definition_id IS NOT NULL AND status = 'pending'`,
+    );
 
     await db.query(`ALTER TABLE tasks ADD COLUMN overdue_at timestamptz`);
 
@@ -35,9 +39,13 @@ export class Deadlines1764300300000 implements MigrationInterface {
         read_at      timestamptz
       )`);
     // A redelivered job must not notify twice.
-    await db.query(`CREATE UNIQUE INDEX notifications_job_id_recipient_key ON notifications (job_id, recipient) WHERE job_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX notifications_job_id_recipient_key ON notifications (job_id, recipient) WHERE job_id IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX notifications_recipient_created_at_idx ON notifications (recipient, created_at DESC)`);
-    await db.query(`CREATE INDEX notifications_recipient_unread_idx ON notifications (recipient) WHERE read_at IS NULL`);
+    await db.query(
+      `CREATE INDEX notifications_recipient_unread_idx ON notifications (recipient) WHERE read_at IS NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

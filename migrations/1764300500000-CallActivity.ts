@@ -9,10 +9,16 @@ export class CallActivity1764300500000 implements MigrationInterface {
   name = 'CallActivity1764300500000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE process_instances ADD COLUMN parent_instance_id uuid REFERENCES process_instances (id)`);
+    await db.query(
+      `ALTER TABLE process_instances ADD COLUMN parent_instance_id uuid REFERENCES process_instances (id)`,
+    );
     await db.query(`ALTER TABLE process_instances ADD COLUMN parent_call_id uuid`);
-    await db.query(`CREATE UNIQUE INDEX process_instances_parent_call_id_idx ON process_instances (parent_call_id) WHERE parent_call_id IS NOT NULL`);
-    await db.query(`CREATE INDEX process_instances_parent_instance_id_idx ON process_instances (parent_instance_id) WHERE parent_instance_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX process_instances_parent_call_id_idx ON process_instances (parent_call_id) WHERE parent_call_id IS NOT NULL`,
+    );
+    await db.query(
+      `CREATE INDEX process_instances_parent_instance_id_idx ON process_instances (parent_instance_id) WHERE parent_instance_id IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

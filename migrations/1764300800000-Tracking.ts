@@ -43,14 +43,18 @@ export class Tracking1764300800000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$ LANGUAGE plpgsql`);
-    await db.query(`CREATE TRIGGER sms_outbox_status AFTER INSERT OR UPDATE OF status ON dossier_status FOR EACH ROW EXECUTE FUNCTION sms_outbox_on_status()`);
+    await db.query(
+      `CREATE TRIGGER sms_outbox_status AFTER INSERT OR UPDATE OF status ON dossier_status FOR EACH ROW EXECUTE FUNCTION sms_outbox_on_status()`,
+    );
     await db.query(`
       CREATE FUNCTION sms_outbox_on_event() RETURNS trigger AS $$
       BEGIN
         PERFORM sms_outbox_enqueue(NEW.code, 'apology', (SELECT appointment_at FROM dossiers WHERE code = NEW.code));
         RETURN NULL;
       END $$ LANGUAGE plpgsql`);
-    await db.query(`CREATE TRIGGER sms_outbox_apology AFTER INSERT ON dossier_events FOR EACH ROW WHEN (NEW.type = 'apology') EXECUTE FUNCTION sms_outbox_on_event()`);
+    await db.query(
+      `CREATE TRIGGER sms_outbox_apology AFTER INSERT ON dossier_events FOR EACH ROW WHEN (NEW.type = 'apology') EXECUTE FUNCTION sms_outbox_on_event()`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -13,7 +13,9 @@ export class ReportIndexes1764302900000 implements MigrationInterface {
   name = 'ReportIndexes1764302900000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE INDEX dossier_events_moves_idx ON dossier_events (code) WHERE type IN ('supplement-received', 'apology')`);
+    await db.query(
+      `CREATE INDEX dossier_events_moves_idx ON dossier_events (code) WHERE type IN ('supplement-received', 'apology')`,
+    );
     await db.query(`CREATE INDEX IF NOT EXISTS dossiers_open_unit_appointment_idx ON dossiers (unit_code, appointment_at)
       WHERE resolved_at IS NULL AND returned_at IS NULL AND paused_at IS NULL`);
   }

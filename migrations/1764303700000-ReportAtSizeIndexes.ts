@@ -35,8 +35,12 @@ export class ReportAtSizeIndexes1764303700000 implements MigrationInterface {
     await db.query(`CREATE INDEX IF NOT EXISTS dossiers_finished_report_idx ON dossiers ((COALESCE(resolved_at, returned_at)))
       INCLUDE (resolved_at, returned_at, unit_code, procedure_code, channel, status, received_at, appointment_at)
       WHERE COALESCE(resolved_at, returned_at) IS NOT NULL AND appointment_at = original_appointment_at`);
-    await db.query(`CREATE INDEX IF NOT EXISTS dossiers_moved_idx ON dossiers (unit_code) WHERE appointment_at <> original_appointment_at`);
-    await db.query(`CREATE INDEX IF NOT EXISTS dossiers_overdue_idx ON dossiers (unit_code, appointment_at) WHERE ${LATE_DOSSIER}`);
+    await db.query(
+      `CREATE INDEX IF NOT EXISTS dossiers_moved_idx ON dossiers (unit_code) WHERE appointment_at <> original_appointment_at`,
+    );
+    await db.query(
+      `CREATE INDEX IF NOT EXISTS dossiers_overdue_idx ON dossiers (unit_code, appointment_at) WHERE ${LATE_DOSSIER}`,
+    );
     await db.query(`CREATE INDEX IF NOT EXISTS dossiers_overdue_due_idx ON dossiers (appointment_at, code COLLATE "C")
       INCLUDE (unit_code, procedure_code, instance_id) WHERE ${LATE_DOSSIER}`);
     await db.query(`CREATE INDEX IF NOT EXISTS tasks_open_due_idx ON tasks (due_at, id) INCLUDE (unit_code, assignee, instance_id)

@@ -28,7 +28,9 @@ export class ProcedureOwnership1764400200000 implements MigrationInterface {
         LEFT JOIN units un ON un.id = u.unit_id
        ORDER BY d.key, d.version`);
     await db.query(`ALTER TABLE procedures ADD COLUMN owner_unit_code text`);
-    await db.query(`UPDATE procedures p SET owner_unit_code = k.owner_unit_code FROM process_keys k WHERE k.key = p.process_key`);
+    await db.query(
+      `UPDATE procedures p SET owner_unit_code = k.owner_unit_code FROM process_keys k WHERE k.key = p.process_key`,
+    );
     await db.query(`CREATE INDEX procedures_owner_idx ON procedures (owner_unit_code)`);
   }
 

@@ -13,7 +13,9 @@ export class DossierOutcomes1764500300000 implements MigrationInterface {
     await db.query(`ALTER TABLE dossier_status ADD COLUMN public_reason text`);
     await db.query(`ALTER TABLE sms_outbox ADD COLUMN detail text`);
     await db.query(`ALTER TABLE sms_outbox DROP CONSTRAINT sms_outbox_kind_check`);
-    await db.query(`ALTER TABLE sms_outbox ADD CONSTRAINT sms_outbox_kind_check CHECK (kind IN ('received', 'supplement_required', 'result_ready', 'apology', 'rejected'))`);
+    await db.query(
+      `ALTER TABLE sms_outbox ADD CONSTRAINT sms_outbox_kind_check CHECK (kind IN ('received', 'supplement_required', 'result_ready', 'apology', 'rejected'))`,
+    );
     await db.query(`
       CREATE FUNCTION sms_outbox_on_refusal() RETURNS trigger AS $$
       BEGIN
@@ -22,7 +24,9 @@ export class DossierOutcomes1764500300000 implements MigrationInterface {
          WHERE d.code = NEW.code AND COALESCE(d.applicant->>'phone', '') <> '';
         RETURN NULL;
       END $$ LANGUAGE plpgsql`);
-    await db.query(`CREATE TRIGGER sms_outbox_refusal AFTER INSERT ON dossier_events FOR EACH ROW WHEN (NEW.type = 'refuse') EXECUTE FUNCTION sms_outbox_on_refusal()`);
+    await db.query(
+      `CREATE TRIGGER sms_outbox_refusal AFTER INSERT ON dossier_events FOR EACH ROW WHEN (NEW.type = 'refuse') EXECUTE FUNCTION sms_outbox_on_refusal()`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
@@ -30,7 +34,9 @@ export class DossierOutcomes1764500300000 implements MigrationInterface {
     await db.query(`DROP FUNCTION sms_outbox_on_refusal()`);
     await db.query(`DELETE FROM sms_outbox WHERE kind = 'rejected'`);
     await db.query(`ALTER TABLE sms_outbox DROP CONSTRAINT sms_outbox_kind_check`);
-    await db.query(`ALTER TABLE sms_outbox ADD CONSTRAINT sms_outbox_kind_check CHECK (kind IN ('received', 'supplement_required', 'result_ready', 'apology'))`);
+    await db.query(
+      `ALTER TABLE sms_outbox ADD CONSTRAINT sms_outbox_kind_check CHECK (kind IN ('received', 'supplement_required', 'result_ready', 'apology'))`,
+    );
     await db.query(`ALTER TABLE sms_outbox DROP COLUMN detail`);
     await db.query(`ALTER TABLE dossier_status DROP COLUMN public_reason`);
   }

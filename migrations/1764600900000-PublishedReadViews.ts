@@ -19,7 +19,11 @@ const VIEWS: { name: string; owner: string; create: string }[] = [
     create: `CREATE VIEW report_steps AS
       SELECT id, instance_id, name, status, unit_code, assignee, candidate_groups, due_at, overdue_at FROM tasks`,
   },
-  { name: 'report_instances', owner: 'workflow', create: `CREATE VIEW report_instances AS SELECT id, procedure_code FROM process_instances` },
+  {
+    name: 'report_instances',
+    owner: 'workflow',
+    create: `CREATE VIEW report_instances AS SELECT id, procedure_code FROM process_instances`,
+  },
   // libs/dossiers: dossiers, their events, current step and procedures as the period reports and the overdue list read them.
   {
     name: 'report_dossiers',
@@ -28,9 +32,21 @@ const VIEWS: { name: string; owner: string; create: string }[] = [
       SELECT code, instance_id, procedure_code, unit_code, channel, status, received_at, appointment_at,
         original_appointment_at, resolved_at, returned_at, paused_at, paused_ms FROM dossiers`,
   },
-  { name: 'report_dossier_events', owner: 'dossiers', create: `CREATE VIEW report_dossier_events AS SELECT id, code, type, at, data FROM dossier_events` },
-  { name: 'report_dossier_steps', owner: 'dossiers', create: `CREATE VIEW report_dossier_steps AS SELECT code, current_step FROM dossier_status` },
-  { name: 'report_procedures', owner: 'dossiers', create: `CREATE VIEW report_procedures AS SELECT code, name, field FROM procedures` },
+  {
+    name: 'report_dossier_events',
+    owner: 'dossiers',
+    create: `CREATE VIEW report_dossier_events AS SELECT id, code, type, at, data FROM dossier_events`,
+  },
+  {
+    name: 'report_dossier_steps',
+    owner: 'dossiers',
+    create: `CREATE VIEW report_dossier_steps AS SELECT code, current_step FROM dossier_status`,
+  },
+  {
+    name: 'report_procedures',
+    owner: 'dossiers',
+    create: `CREATE VIEW report_procedures AS SELECT code, name, field FROM procedures`,
+  },
 ];
 
 export class PublishedReadViews1764600900000 implements MigrationInterface {
@@ -39,7 +55,9 @@ export class PublishedReadViews1764600900000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     for (const view of VIEWS) {
       await db.query(view.create);
-      await db.query(`COMMENT ON VIEW ${view.name} IS 'Published by libs/${view.owner} for other libs to read (issue 17 item 4)'`);
+      await db.query(
+        `COMMENT ON VIEW ${view.name} IS 'Published by libs/${view.owner} for other libs to read (issue 17 item 4)'`,
+      );
     }
   }
 

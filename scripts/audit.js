@@ -18,12 +18,20 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const why = report?.message ?? report?.error?.summary ?? (run.stderr || '').split('\n').find((line) => line.trim()) ?? `exit ${run.status}`;
+  const why =
+    report?.message ??
+    report?.error?.summary ??
+    (run.stderr || '').split('\n').find((line) => line.trim()) ??
+    `exit ${run.status}`;
   console.log(`npm audit: NOT CHECKED — the audit endpoint did not answer (${why.trim()})`);
   process.exit(strict ? 1 : 0);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
-console.log(`npm audit: ${Object.entries(counts).map(([level, n]) => `${level} ${n}`).join(', ')}`);
+console.log(
+  `npm audit: ${Object.entries(counts)
+    .map(([level, n]) => `${level} ${n}`)
+    .join(', ')}`,
+);
 if (serious > 0) {
   for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) {
     if (v.severity === 'high' || v.severity === 'critical') console.log(`  ${v.severity}: ${name} ${v.range ?? ''}`);

@@ -17,7 +17,7 @@ const workerMain = join(root, 'dist/apps/worker/src/main.js');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
-  return Number(i > 0 ? process.argv[i + 1] : process.env[name.toUpperCase().replace(/-/g, '_')] ?? fallback);
+  return Number(i > 0 ? process.argv[i + 1] : (process.env[name.toUpperCase().replace(/-/g, '_')] ?? fallback));
 }
 
 const SERVERS = option('servers', 2);
@@ -48,9 +48,17 @@ function primary() {
 
   /** Starts one process of `kind` in `slot`, and restarts it when it dies unless we are stopping. */
   function start(kind, slot) {
-    const child = kind === 'server'
-      ? cluster.fork({ RUN_WORKERS: 'false', CLUSTER_SLOT: String(slot) }).process
-      : fork(workerMain, [], { cwd: root, env: { ...process.env, CLUSTER_SLOT: String(slot), WORKER_PORT: String(WORKER_PORT && WORKER_PORT + slot - 1) } });
+    const child =
+      kind === 'server'
+        ? cluster.fork({ RUN_WORKERS: 'false', CLUSTER_SLOT: String(slot) }).process
+        : fork(workerMain, [], {
+            cwd: root,
+            env: {
+              ...process.env,
+              CLUSTER_SLOT: String(slot),
+              WORKER_PORT: String(WORKER_PORT && WORKER_PORT + slot - 1),
+            },
+          });
     const startedAt = Date.now();
     children.add(child);
     log(`${kind} ${slot} started (pid ${child.pid})`);

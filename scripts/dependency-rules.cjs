@@ -13,10 +13,12 @@ function layers(architectureMd) {
   const text = architectureMd ?? readFileSync(join(__dirname, '..', 'docs', 'architecture.md'), 'utf8');
   const block = /<!-- layers:start -->([\s\S]*?)<!-- layers:end -->/.exec(text);
   if (!block) throw new Error('docs/architecture.md has no <!-- layers:start --> … <!-- layers:end --> block');
-  const rows = [...block[1].matchAll(/^\s*(\d+)\s+((?:(?:libs|apps)\/[a-z-]+|migrations)(?:,?\s+(?:(?:libs|apps)\/[a-z-]+|migrations))*)\s*(?:—.*)?$/gm)];
-  return rows
-    .sort((a, b) => Number(a[1]) - Number(b[1]))
-    .map((row) => row[2].split(/[,\s]+/).filter(Boolean));
+  const rows = [
+    ...block[1].matchAll(
+      /^\s*(\d+)\s+((?:(?:libs|apps)\/[a-z-]+|migrations)(?:,?\s+(?:(?:libs|apps)\/[a-z-]+|migrations))*)\s*(?:—.*)?$/gm,
+    ),
+  ];
+  return rows.sort((a, b) => Number(a[1]) - Number(b[1])).map((row) => row[2].split(/[,\s]+/).filter(Boolean));
 }
 
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,16 +27,21 @@ const anyOf = (names) => `^(${names.map(escape).join('|')})/`;
 /** One rule per component: it may not import a component of its own layer (but itself) or of any layer above. */
 function layerRules(order) {
   return order.flatMap((layer, index) =>
-    layer.map((component) => {
-      const notBelow = order.slice(index).flat().filter((other) => other !== component);
-      return {
-        name: `layer-order:${component}`,
-        comment: `${component} (layer ${index + 1}) may import only components of lower layers (docs/architecture.md)`,
-        severity: 'error',
-        from: { path: anyOf([component]) },
-        to: { path: anyOf(notBelow) },
-      };
-    }).filter((rule) => rule.to.path !== '^()/'),
+    layer
+      .map((component) => {
+        const notBelow = order
+          .slice(index)
+          .flat()
+          .filter((other) => other !== component);
+        return {
+          name: `layer-order:${component}`,
+          comment: `${component} (layer ${index + 1}) may import only components of lower layers (docs/architecture.md)`,
+          severity: 'error',
+          from: { path: anyOf([component]) },
+          to: { path: anyOf(notBelow) },
+        };
+      })
+      .filter((rule) => rule.to.path !== '^()/'),
   );
 }
 
@@ -70,7 +77,8 @@ function ruleSet(order = layers()) {
     },
     {
       name: 'pure-engine-self-contained',
-      comment: 'libs/engine imports nothing from the repository outside its own folder but libs/calendar (durations, working time)',
+      comment:
+        'libs/engine imports nothing from the repository outside its own folder but libs/calendar (durations, working time)',
       severity: 'error',
       from: { path: '^libs/engine/' },
       to: { path: '^(libs|apps|migrations|test|bench)/', pathNot: '^libs/(engine|calendar)/' },

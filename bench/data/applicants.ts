@@ -1,10 +1,79 @@
 import { createHash, createHmac } from 'node:crypto';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'H', 'Y', 'Ksor', 'Niê'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'H',
+  'Y',
+  'Ksor',
+  'Niê',
+];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Xuân', 'Quang', 'Thu', 'Kim', 'Công'];
-const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam',
-  'Nga', 'Phúc', 'Phương', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Trang', 'Tuấn', 'Vân', 'Việt', 'Yến', 'Blô', 'Hlinh'];
-const MOBILE = ['090', '091', '093', '094', '096', '097', '098', '086', '088', '032', '035', '038', '070', '079', '081', '085'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Châu',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phúc',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thắng',
+  'Trang',
+  'Tuấn',
+  'Vân',
+  'Việt',
+  'Yến',
+  'Blô',
+  'Hlinh',
+];
+const MOBILE = [
+  '090',
+  '091',
+  '093',
+  '094',
+  '096',
+  '097',
+  '098',
+  '086',
+  '088',
+  '032',
+  '035',
+  '038',
+  '070',
+  '079',
+  '081',
+  '085',
+];
 
 /** A small deterministic generator (mulberry32), so a size gives the same data every run. */
 export function seededRandom(seed: number): () => number {

@@ -38,7 +38,12 @@ function groupTemplates(compiled: CompiledTemplate[]): Map<string, TemplateGroup
 /** Picks from `items` by weight (cumulative table built once). */
 function weightedPicker<T extends { weight: number }>(items: T[], random: () => number): () => T {
   const total = items.reduce((sum, i) => sum + i.weight, 0);
-  const cumulative = items.map(((sum) => (i: T) => (sum += i.weight / total))(0));
+  const cumulative = items.map(
+    (
+      (sum) => (i: T) =>
+        (sum += i.weight / total)
+    )(0),
+  );
   return () => {
     const r = random();
     const i = cumulative.findIndex((c) => r < c);
@@ -69,7 +74,12 @@ function onTimeWeek(t: CompiledTemplate, now: number, random: () => number): num
 }
 
 /** A template and weeks back for a copy: finished, open on time, or open and past due (`overdueShare`). */
-function placeCopy(group: TemplateGroup, open: boolean, plan: LoadPlan, now: number): { template: CompiledTemplate; weeksBack: number } {
+function placeCopy(
+  group: TemplateGroup,
+  open: boolean,
+  plan: LoadPlan,
+  now: number,
+): { template: CompiledTemplate; weeksBack: number } {
   const weekday = Math.floor(plan.random() * 5);
   if (!open) {
     const template = group.returned[weekday];
@@ -107,7 +117,11 @@ export async function loadClones(
   const pickFinished = weightedPicker(procedures, plan.random);
   const inProgress = procedures.map((p) => ({ ...p, weight: (p.weight * (1 + Number(p.legalTime.days ?? 0))) / 4 }));
   const pickOpen = weightedPicker(inProgress, plan.random);
-  const receivers: Record<string, ProvinceUnit[]> = { commune: province.communes, district: province.districts, province: province.districts };
+  const receivers: Record<string, ProvinceUnit[]> = {
+    commune: province.communes,
+    district: province.districts,
+    province: province.districts,
+  };
   const counters = new Map<string, number>();
   const writers = await CopyWriters.open(url, columns);
   const started = Date.now();
@@ -135,10 +149,13 @@ export async function loadClones(
       unitName: target.name,
       applicant: applicantFor(plan.random),
     };
-    for (const table of LOADED_TABLES) await writers.write(table, instantiate(template.tables[table], params), template.lines[table]);
+    for (const table of LOADED_TABLES)
+      await writers.write(table, instantiate(template.tables[table], params), template.lines[table]);
     if (serial % 100_000 === 0) {
       const seconds = (Date.now() - started) / 1000;
-      console.log(`          ${serial.toLocaleString('en')} dossiers copied (${Math.round(serial / seconds).toLocaleString('en')}/s)`);
+      console.log(
+        `          ${serial.toLocaleString('en')} dossiers copied (${Math.round(serial / seconds).toLocaleString('en')}/s)`,
+      );
     }
   }
   await writers.close();

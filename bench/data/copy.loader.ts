@@ -3,7 +3,15 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Writable } from 'node:stream';
 
 /** The tables a dossier's rows go to, parents first (the order COPY streams are opened and indexes rebuilt). */
-export const LOADED_TABLES = ['process_instances', 'dossiers', 'dossier_status', 'dossier_events', 'tasks', 'jobs', 'history_events'] as const;
+export const LOADED_TABLES = [
+  'process_instances',
+  'dossiers',
+  'dossier_status',
+  'dossier_events',
+  'tasks',
+  'jobs',
+  'history_events',
+] as const;
 export type LoadedTable = (typeof LOADED_TABLES)[number];
 
 /** Columns of `table` in order, without serial ids (the database numbers those, in COPY order). */
@@ -54,7 +62,12 @@ export class CopyWriters {
       clients.push(client);
       const stream = client.query(copyFrom(`COPY ${table} (${columns[table].join(', ')}) FROM STDIN`));
       writers.streams.set(table, stream);
-      writers.done.push(new Promise((resolve, reject) => { stream.on('finish', () => resolve()); stream.on('error', reject); }));
+      writers.done.push(
+        new Promise((resolve, reject) => {
+          stream.on('finish', () => resolve());
+          stream.on('error', reject);
+        }),
+      );
       writers.buffers.set(table, []);
       writers.sizes.set(table, 0);
       writers.rows.set(table, 0);

@@ -44,11 +44,18 @@ async function main() {
     random: seededRandom(option('seed', 20261128)),
   };
   plan.open = Math.min(plan.open, plan.dossiers);
-  Object.assign(process.env, { DATABASE_URL: url, RUN_WORKERS: 'false', QUEUE_PREFIX: `bench-data-${Date.now()}`, JWT_SECRET: process.env.JWT_SECRET ?? 'bench-only-secret' });
+  Object.assign(process.env, {
+    DATABASE_URL: url,
+    RUN_WORKERS: 'false',
+    QUEUE_PREFIX: `bench-data-${Date.now()}`,
+    JWT_SECRET: process.env.JWT_SECRET ?? 'bench-only-secret',
+  });
   process.env.REDIS_URL ??= 'redis://127.0.0.1:6379/11';
   const started = Date.now();
   const phase = (label: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s  ${label}`);
-  console.log(`bench:data → ${url.replace(/\/\/[^@]*@/, '//')}: ${plan.dossiers.toLocaleString('en')} dossiers, ${plan.open.toLocaleString('en')} open`);
+  console.log(
+    `bench:data → ${url.replace(/\/\/[^@]*@/, '//')}: ${plan.dossiers.toLocaleString('en')} dossiers, ${plan.open.toLocaleString('en')} open`,
+  );
 
   await recreateDatabase(url);
   await runMigrations();

@@ -1,5 +1,9 @@
 import type { Client } from 'pg';
-import { APPOINTMENT_REMINDER, DEADLINE_OVERDUE, DEADLINE_WARNING } from '../../libs/workflow/src/deadlines/deadline-job.ids';
+import {
+  APPOINTMENT_REMINDER,
+  DEADLINE_OVERDUE,
+  DEADLINE_WARNING,
+} from '../../libs/workflow/src/deadlines/deadline-job.ids';
 import { rebuildTaskCounts } from '../../libs/workflow/src/persistence/task-counts';
 import type { GeneratedProcedure } from './procedures';
 import type { Province } from './province';
@@ -28,11 +32,24 @@ export async function insertProvince(db: Client, province: Province, procedures:
     await db.query(
       `INSERT INTO procedures (code, name, field, level, legal_time, fee, fee_rules, required_documents, form_templates, process_key, channels, published)
        VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8::jsonb, $9::jsonb, $10, $11, true) ON CONFLICT (code) DO NOTHING`,
-      [p.code, p.name, p.field, p.level, JSON.stringify(p.legalTime), p.fee, p.feeRules ?? null, JSON.stringify(p.requiredDocuments),
-        JSON.stringify(p.formTemplates ?? []), p.processKey, p.channels],
+      [
+        p.code,
+        p.name,
+        p.field,
+        p.level,
+        JSON.stringify(p.legalTime),
+        p.fee,
+        p.feeRules ?? null,
+        JSON.stringify(p.requiredDocuments),
+        JSON.stringify(p.formTemplates ?? []),
+        p.processKey,
+        p.channels,
+      ],
     );
   }
-  const accounts = province.units.flatMap((unit) => Object.entries(ROLES).map(([role, roles]) => ({ username: accountName(role, unit.code), unit: unit.code, roles })));
+  const accounts = province.units.flatMap((unit) =>
+    Object.entries(ROLES).map(([role, roles]) => ({ username: accountName(role, unit.code), unit: unit.code, roles })),
+  );
   await db.query(
     `INSERT INTO users (username, full_name, password_hash, unit_id, roles)
      SELECT a.username, 'Cán bộ ' || a.username, (SELECT password_hash FROM users WHERE username = 'admin'), u.id, a.roles
@@ -48,7 +65,10 @@ export async function insertProvince(db: Client, province: Province, procedures:
  * to the highest number used, the inbox's kept counts recounted, and VACUUM ANALYZE (visibility map and statistics, as autovacuum would).
  */
 export async function finishLoad(db: Client, rebuild: string[], phase: (label: string) => void): Promise<void> {
-  await db.query(`UPDATE jobs SET status = 'done', updated_at = due_at WHERE status = 'pending' AND due_at < now() AND kind = ANY($1)`, [[DEADLINE_WARNING, DEADLINE_OVERDUE, APPOINTMENT_REMINDER]]);
+  await db.query(
+    `UPDATE jobs SET status = 'done', updated_at = due_at WHERE status = 'pending' AND due_at < now() AND kind = ANY($1)`,
+    [[DEADLINE_WARNING, DEADLINE_OVERDUE, APPOINTMENT_REMINDER]],
+  );
   await db.query(`
     WITH t AS (UPDATE tasks SET overdue_at = due_at WHERE status = 'open' AND due_at < now() AND overdue_at IS NULL
                RETURNING id, instance_id, element_id, due_at, unit_code)

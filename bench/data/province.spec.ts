@@ -24,7 +24,11 @@ describe('generated province', () => {
     expect(province.communes).toHaveLength(150);
     expect(province.units.find((u) => u.code === '000.20.20.H15')?.name).toBe('UBND phường Tân Lợi');
     // a district's offices carry the demo city's office numbers
-    expect(province.units.filter((u) => u.parentCode === '000.00.31.H15' && u.kind === 'office').map((u) => u.code.slice(4, 6))).toEqual(['01', '02', '03', '04', '05', '06']);
+    expect(
+      province.units
+        .filter((u) => u.parentCode === '000.00.31.H15' && u.kind === 'office')
+        .map((u) => u.code.slice(4, 6)),
+    ).toEqual(['01', '02', '03', '04', '05', '06']);
   });
 
   it('has 50 procedures with unique codes, each on a shipped diagram', () => {
@@ -32,7 +36,13 @@ describe('generated province', () => {
     expect(procedures).toHaveLength(50);
     expect(new Set(procedures.map((p) => p.code)).size).toBe(50);
     expect(new Set(procedures.map((p) => p.processKey))).toEqual(
-      new Set(['dang-ky-khai-sinh', 'chung-thuc-ban-sao', 'dang-ky-ho-kinh-doanh', 'cap-phep-xay-dung-nha-o', 'cap-gcn-lan-dau']),
+      new Set([
+        'dang-ky-khai-sinh',
+        'chung-thuc-ban-sao',
+        'dang-ky-ho-kinh-doanh',
+        'cap-phep-xay-dung-nha-o',
+        'cap-gcn-lan-dau',
+      ]),
     );
   });
 });

@@ -14,7 +14,9 @@ const literals = {
   unitName: 'UBND thành phố Buôn Ma Thuột',
   applicant: { fullName: 'Người Mẫu Khuôn', idNumber: '066099999999', phone: '0999999999' },
   sharedIds: new Set([DEFINITION]),
-  derivedIds: new Map<string, { taskId: string; kind: typeof DEADLINE_OVERDUE }>([[OVERDUE_JOB, { taskId: TASK, kind: DEADLINE_OVERDUE }]]),
+  derivedIds: new Map<string, { taskId: string; kind: typeof DEADLINE_OVERDUE }>([
+    [OVERDUE_JOB, { taskId: TASK, kind: DEADLINE_OVERDUE }],
+  ]),
 };
 const copy = {
   serial: 42,
@@ -40,9 +42,13 @@ describe('template compiler', () => {
     // the city's office is the district's, and the dossier's own values are replaced
     const task = cloneId(TASK, 42);
     expect(task).toBe(`0000002a${TASK.slice(8)}`);
-    expect(out[0]).toBe(`${task}\t${DEFINITION}\t000.03.33.H15\t2026-11-09 01:15:00+00\t{"dueAt": "2026-11-10T02:00:00.000Z"}\tspecialist.0333`);
+    expect(out[0]).toBe(
+      `${task}\t${DEFINITION}\t000.03.33.H15\t2026-11-09 01:15:00+00\t{"dueAt": "2026-11-10T02:00:00.000Z"}\tspecialist.0333`,
+    );
     expect(out[1]).toBe(`${deadlineJobId(task, DEADLINE_OVERDUE)}\t${task}\tdeadline.overdue`);
-    expect(out[2]).toBe(`000.00.33.H15-261109-0001\t${'cd'.repeat(32)}\tUBND huyện Cư Kuin\t{"fullName": "Lê Văn An", "idNumber": "066000000001", "phone": "0905000001"}`);
+    expect(out[2]).toBe(
+      `000.00.33.H15-261109-0001\t${'cd'.repeat(32)}\tUBND huyện Cư Kuin\t{"fullName": "Lê Văn An", "idNumber": "066000000001", "phone": "0905000001"}`,
+    );
   });
 
   it('moves dates back by whole weeks, across months and years', () => {
@@ -51,9 +57,13 @@ describe('template compiler', () => {
     expect(new Date(`${shiftDate('2026-11-27', 52)}T00:00:00Z`).getUTCDay()).toBe(5);
   });
 
-  it('maps a commune template to another district\'s commune and leaves the province alone', () => {
+  it("maps a commune template to another district's commune and leaves the province alone", () => {
     const map = unitMapper('000.20.20.H15', '000.25.31.H15');
-    expect(['000.20.20.H15', '000.02.20.H15', '000.00.00.H15'].map(map)).toEqual(['000.25.31.H15', '000.02.31.H15', '000.00.00.H15']);
+    expect(['000.20.20.H15', '000.02.20.H15', '000.00.00.H15'].map(map)).toEqual([
+      '000.25.31.H15',
+      '000.02.31.H15',
+      '000.00.00.H15',
+    ]);
     expect(accountName('leader', '000.25.31.H15')).toBe('leader.2531');
   });
 

@@ -46,9 +46,18 @@ const UNIT = '\\d{3}\\.\\d{2}\\.\\d{2}\\.H15';
 export function compileTable(text: string, lit: TemplateLiterals): CompiledTable {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(
-    [`(?<code>${escape(lit.code)})`, `(?<hash>${lit.lookupKeyHash})`, `(?<uuid>${UUID})`, `(?<user>\\b(?:reception|specialist|head|leader)\\.\\d{4}\\b)`,
-      `(?<unit>${UNIT})`, `(?<date>\\d{4}-\\d{2}-\\d{2})`, `(?<unitName>${escape(lit.unitName)})`, `(?<fullName>${escape(lit.applicant.fullName)})`,
-      `(?<idNumber>${lit.applicant.idNumber})`, `(?<phone>${lit.applicant.phone})`].join('|'),
+    [
+      `(?<code>${escape(lit.code)})`,
+      `(?<hash>${lit.lookupKeyHash})`,
+      `(?<uuid>${UUID})`,
+      `(?<user>\\b(?:reception|specialist|head|leader)\\.\\d{4}\\b)`,
+      `(?<unit>${UNIT})`,
+      `(?<date>\\d{4}-\\d{2}-\\d{2})`,
+      `(?<unitName>${escape(lit.unitName)})`,
+      `(?<fullName>${escape(lit.applicant.fullName)})`,
+      `(?<idNumber>${lit.applicant.idNumber})`,
+      `(?<phone>${lit.applicant.phone})`,
+    ].join('|'),
     'g',
   );
   const parts: string[] = [];
@@ -107,17 +116,39 @@ export function instantiate(table: CompiledTable, p: CloneParams): string {
   for (let i = 0; i < table.slots.length; i++) {
     const slot = table.slots[i];
     switch (slot.kind) {
-      case 'uuid': out += cloneId(slot.value, p.serial); break;
-      case 'derived': out += deadlineJobId(cloneId(slot.taskId, p.serial), slot.job); break;
-      case 'date': out += shiftDate(slot.value, p.weeksBack); break;
-      case 'code': out += p.code; break;
-      case 'hash': out += p.lookupKeyHash; break;
-      case 'unitName': out += p.unitName; break;
-      case 'unit': out += p.mapUnit(slot.value); break;
-      case 'user': out += accountName(slot.role, p.mapUnit(slot.unit)); break;
-      case 'fullName': out += p.applicant.fullName; break;
-      case 'idNumber': out += p.applicant.idNumber; break;
-      case 'phone': out += p.applicant.phone; break;
+      case 'uuid':
+        out += cloneId(slot.value, p.serial);
+        break;
+      case 'derived':
+        out += deadlineJobId(cloneId(slot.taskId, p.serial), slot.job);
+        break;
+      case 'date':
+        out += shiftDate(slot.value, p.weeksBack);
+        break;
+      case 'code':
+        out += p.code;
+        break;
+      case 'hash':
+        out += p.lookupKeyHash;
+        break;
+      case 'unitName':
+        out += p.unitName;
+        break;
+      case 'unit':
+        out += p.mapUnit(slot.value);
+        break;
+      case 'user':
+        out += accountName(slot.role, p.mapUnit(slot.unit));
+        break;
+      case 'fullName':
+        out += p.applicant.fullName;
+        break;
+      case 'idNumber':
+        out += p.applicant.idNumber;
+        break;
+      case 'phone':
+        out += p.applicant.phone;
+        break;
     }
     out += table.parts[i + 1];
   }

@@ -18,8 +18,14 @@ export interface CompiledTemplate {
 const OWNED_BY: Record<LoadedTable, { key: string; where: string }> = {
   process_instances: { key: 'x.id::text', where: 'x.id = ANY($2::uuid[])' },
   dossiers: { key: 'x.instance_id::text', where: 'x.code = ANY($1)' },
-  dossier_status: { key: '(SELECT d.instance_id::text FROM dossiers d WHERE d.code = x.code)', where: 'x.code = ANY($1)' },
-  dossier_events: { key: '(SELECT d.instance_id::text FROM dossiers d WHERE d.code = x.code)', where: 'x.code = ANY($1)' },
+  dossier_status: {
+    key: '(SELECT d.instance_id::text FROM dossiers d WHERE d.code = x.code)',
+    where: 'x.code = ANY($1)',
+  },
+  dossier_events: {
+    key: '(SELECT d.instance_id::text FROM dossiers d WHERE d.code = x.code)',
+    where: 'x.code = ANY($1)',
+  },
   tasks: { key: 'x.instance_id::text', where: 'x.instance_id = ANY($2::uuid[])' },
   jobs: { key: 'x.instance_id::text', where: 'x.instance_id = ANY($2::uuid[])' },
   history_events: { key: 'x.instance_id::text', where: 'x.instance_id = ANY($2::uuid[])' },
@@ -30,10 +36,21 @@ function literal(values: string[]): string {
 }
 
 /** Reads every row of the templates as COPY text (`key \t row`), in the order the app wrote them. */
-async function readTable(db: Client, table: LoadedTable, columns: string[], codes: string[], instances: string[]): Promise<Map<string, string[]>> {
+async function readTable(
+  db: Client,
+  table: LoadedTable,
+  columns: string[],
+  codes: string[],
+  instances: string[],
+): Promise<Map<string, string[]>> {
   const owned = OWNED_BY[table];
   const where = owned.where.replace('$1', literal(codes)).replace('$2', literal(instances));
-  const order = table === 'history_events' || table === 'dossier_events' ? 'x.id' : columns.includes('created_at') ? 'x.created_at' : '1';
+  const order =
+    table === 'history_events' || table === 'dossier_events'
+      ? 'x.id'
+      : columns.includes('created_at')
+        ? 'x.created_at'
+        : '1';
   const sql = `COPY (SELECT ${owned.key}, ${columns.map((c) => `x.${c}`).join(', ')} FROM ${table} x WHERE ${where} ORDER BY ${order}) TO STDOUT`;
   const stream = db.query(copyTo(sql));
   let text = '';
@@ -50,7 +67,11 @@ async function readTable(db: Client, table: LoadedTable, columns: string[], code
 }
 
 /** Reads the templates' rows and compiles them; deadline job ids are recognised so copies derive theirs. */
-export async function compileTemplates(db: Client, templates: TemplateDossier[], columns: Record<LoadedTable, string[]>): Promise<CompiledTemplate[]> {
+export async function compileTemplates(
+  db: Client,
+  templates: TemplateDossier[],
+  columns: Record<LoadedTable, string[]>,
+): Promise<CompiledTemplate[]> {
   await db.query(`SET TimeZone = 'UTC'`);
   const codes = templates.map((t) => t.code);
   const instances = templates.map((t) => t.instanceId);
@@ -60,15 +81,26 @@ export async function compileTemplates(db: Client, templates: TemplateDossier[],
   const sharedIds = new Set(definitions.map((d) => d.id));
   const { rows: units } = await db.query<{ code: string; name: string }>(`SELECT code, name FROM units`);
   const unitNames = new Map(units.map((u) => [u.code, u.name]));
-  const { rows: tasks } = await db.query<{ id: string; instance_id: string }>(`SELECT id::text, instance_id::text FROM tasks WHERE instance_id = ANY($1::uuid[])`, [instances]);
+  const { rows: tasks } = await db.query<{ id: string; instance_id: string }>(
+    `SELECT id::text, instance_id::text FROM tasks WHERE instance_id = ANY($1::uuid[])`,
+    [instances],
+  );
 
   return templates.map((dossier) => {
     const derivedIds = new Map<string, { taskId: string; kind: typeof DEADLINE_WARNING | typeof DEADLINE_OVERDUE }>();
     for (const task of tasks.filter((t) => t.instance_id === dossier.instanceId)) {
-      for (const kind of [DEADLINE_WARNING, DEADLINE_OVERDUE] as const) derivedIds.set(deadlineJobId(task.id, kind), { taskId: task.id, kind });
+      for (const kind of [DEADLINE_WARNING, DEADLINE_OVERDUE] as const)
+        derivedIds.set(deadlineJobId(task.id, kind), { taskId: task.id, kind });
     }
     const unitName = unitNames.get(dossier.unitCode)!;
-    const lit = { code: dossier.code, lookupKeyHash: lookupKeyHash(dossier.code, dossier.lookupKey), unitName, applicant: TEMPLATE_APPLICANT, sharedIds, derivedIds };
+    const lit = {
+      code: dossier.code,
+      lookupKeyHash: lookupKeyHash(dossier.code, dossier.lookupKey),
+      unitName,
+      applicant: TEMPLATE_APPLICANT,
+      sharedIds,
+      derivedIds,
+    };
     const compiled = {} as Record<LoadedTable, CompiledTable>;
     const lines = {} as Record<LoadedTable, number>;
     for (const table of LOADED_TABLES) {

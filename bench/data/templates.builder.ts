@@ -53,7 +53,10 @@ const HOUR = 3_600_000;
 /** The real server (migrations done, demo seeded, workers off) on a clock the generator moves. */
 export async function startTemplateServer(): Promise<{ app: INestApplication; clock: ManualClock }> {
   const clock = new ManualClock();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(CLOCK).useValue(clock).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(CLOCK)
+    .useValue(clock)
+    .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
   configureApp(app);
   await app.init();
@@ -62,7 +65,14 @@ export async function startTemplateServer(): Promise<{ app: INestApplication; cl
 }
 
 function actor(role: string, unitCode: string, roles: string[]): AuthUser {
-  return { id: randomUUID(), username: accountName(role, unitCode), fullName: `Cán bộ ${role}`, unitId: randomUUID(), unitCode, roles };
+  return {
+    id: randomUUID(),
+    username: accountName(role, unitCode),
+    fullName: `Cán bộ ${role}`,
+    unitId: randomUUID(),
+    unitCode,
+    roles,
+  };
 }
 
 /**
@@ -71,7 +81,12 @@ function actor(role: string, unitCode: string, roles: string[]): AuthUser {
  * carries was written by the application. Each officer finishes a step after 30–110 % of the
  * step's working time (some steps end late), so a template's timeline is the procedure's real length.
  */
-export async function buildTemplates(app: INestApplication, clock: ManualClock, procedures: GeneratedProcedure[], monday: Date): Promise<TemplateDossier[]> {
+export async function buildTemplates(
+  app: INestApplication,
+  clock: ManualClock,
+  procedures: GeneratedProcedure[],
+  monday: Date,
+): Promise<TemplateDossier[]> {
   const reception = app.get(DossierReceptionService);
   const tasks = app.get(TaskService);
   const desk = app.get(DossierActionsService);
@@ -87,8 +102,15 @@ export async function buildTemplates(app: INestApplication, clock: ManualClock, 
         const receivedBy = actor('reception', unitCode, ['reception']);
         const documents = procedure.requiredDocuments.filter((d) => d.required).map((d) => d.code);
         const channel = weekday === 2 && procedure.channels.includes('online') ? 'online' : 'direct';
-        const received = await reception.receive(receivedBy, { procedureCode: procedure.code, applicant: TEMPLATE_APPLICANT, channel, documents });
-        const [{ instance_id: instanceId }] = await db.query(`SELECT instance_id FROM dossiers WHERE code = $1`, [received.code]);
+        const received = await reception.receive(receivedBy, {
+          procedureCode: procedure.code,
+          applicant: TEMPLATE_APPLICANT,
+          channel,
+          documents,
+        });
+        const [{ instance_id: instanceId }] = await db.query(`SELECT instance_id FROM dossiers WHERE code = $1`, [
+          received.code,
+        ]);
         const finished = await advance(stage, instanceId, weekday);
         if (stage === -1 && finished) {
           workOn((await openSteps(instanceId))[0]);
@@ -96,7 +118,18 @@ export async function buildTemplates(app: INestApplication, clock: ManualClock, 
         }
         const open = await openSteps(instanceId);
         const openDueAt = open.length && open[0].due_at ? new Date(open[0].due_at) : null;
-        out.push({ procedure, unitCode, stage, weekday, code: received.code, lookupKey: received.lookupKey, instanceId, openTasks: open.length, lastAt: clock.now(), openDueAt });
+        out.push({
+          procedure,
+          unitCode,
+          stage,
+          weekday,
+          code: received.code,
+          lookupKey: received.lookupKey,
+          instanceId,
+          openTasks: open.length,
+          lastAt: clock.now(),
+          openDueAt,
+        });
         if (stage >= 0 && finished) break;
       }
     }
@@ -104,7 +137,10 @@ export async function buildTemplates(app: INestApplication, clock: ManualClock, 
   return out;
 
   function openSteps(instanceId: string): Promise<OpenStep[]> {
-    return db.query(`SELECT id, unit_code, candidate_groups, spec, created_at, due_at FROM tasks WHERE instance_id = $1 AND status = 'open' ORDER BY created_at, id`, [instanceId]);
+    return db.query(
+      `SELECT id, unit_code, candidate_groups, spec, created_at, due_at FROM tasks WHERE instance_id = $1 AND status = 'open' ORDER BY created_at, id`,
+      [instanceId],
+    );
   }
 
   /** Moves the clock to when the officer finishes `step`: a share of its working time after it opened. */
@@ -124,13 +160,20 @@ export async function buildTemplates(app: INestApplication, clock: ManualClock, 
       if (!open.length || open[0].spec.status === 'result_ready') return true;
       for (const task of open) {
         workOn(task);
-        await tasks.complete(actor(task.candidate_groups[0]?.split(':')[0] ?? 'specialist', task.unit_code, task.candidate_groups), task.id, { approved: true });
+        await tasks.complete(
+          actor(task.candidate_groups[0]?.split(':')[0] ?? 'specialist', task.unit_code, task.candidate_groups),
+          task.id,
+          { approved: true },
+        );
       }
     }
     const [next] = await openSteps(instanceId);
     // Two weekdays of five: the officer has already claimed the open step.
     if (next && (weekday === 1 || weekday === 3)) {
-      await tasks.claim(actor(next.candidate_groups[0]?.split(':')[0] ?? 'specialist', next.unit_code, next.candidate_groups), next.id);
+      await tasks.claim(
+        actor(next.candidate_groups[0]?.split(':')[0] ?? 'specialist', next.unit_code, next.candidate_groups),
+        next.id,
+      );
     }
     return !next || next.spec.status === 'result_ready';
   }

@@ -6,7 +6,12 @@ import { DeploymentService, RuntimeService, TaskService } from '../../libs/workf
 import { rate, runConcurrently, type Rate } from './phases';
 
 /** The demo user who may complete a task of each candidate group (four-steps.bpmn). */
-const USER_FOR_GROUP: Record<string, string> = { reception: 'reception', specialist: 'specialist', head: 'head', leader: 'leader' };
+const USER_FOR_GROUP: Record<string, string> = {
+  reception: 'reception',
+  specialist: 'specialist',
+  head: 'head',
+  leader: 'leader',
+};
 
 interface OpenTask {
   id: string;
@@ -48,10 +53,17 @@ export async function durableRate(
   const indexes = Array.from({ length: options.instances }, (_, i) => i);
   const startSeconds = await runConcurrently(indexes, options.concurrency, async (i) => {
     if (options.via === 'http') {
-      const body = await post(options.url!, '/api/instances', admin, { definitionKey: deployed.key, businessKey: `BENCH-${i}` });
+      const body = await post(options.url!, '/api/instances', admin, {
+        definitionKey: deployed.key,
+        businessKey: `BENCH-${i}`,
+      });
       instanceIds.push(body.id as string);
     } else {
-      const change = await runtime.start(deployed.key, { businessKey: `BENCH-${i}` }, { username: 'admin', unitCode: users.reception.unitCode });
+      const change = await runtime.start(
+        deployed.key,
+        { businessKey: `BENCH-${i}` },
+        { username: 'admin', unitCode: users.reception.unitCode },
+      );
       instanceIds.push(change.instanceId);
     }
   });
@@ -64,7 +76,9 @@ export async function durableRate(
     if (open.length === 0) break;
     seconds += await runConcurrently(open, options.concurrency, async (task) => {
       if (options.via === 'http') {
-        await post(options.url!, `/api/tasks/${task.id}/complete`, tokens[USER_FOR_GROUP[task.group]], { variables: {} });
+        await post(options.url!, `/api/tasks/${task.id}/complete`, tokens[USER_FOR_GROUP[task.group]], {
+          variables: {},
+        });
       } else {
         await tasks.complete(users[task.group], task.id, {});
       }

@@ -36,7 +36,11 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * restore; then moves every due time into a `windowMs` window, flushes and restores again, and
  * measures firing lag = `timer.fired` history time − the job's due time.
  */
-export async function engineTimers(app: INestApplication, redis: Redis, options: { timers: number; windowMs: number; concurrency: number }): Promise<EngineTimersResult> {
+export async function engineTimers(
+  app: INestApplication,
+  redis: Redis,
+  options: { timers: number; windowMs: number; concurrency: number },
+): Promise<EngineTimersResult> {
   const dataSource = app.get(DataSource);
   const queue = app.get(JobQueue).bullQueue;
   const reconciler = app.get(JobReconciler);
@@ -61,7 +65,8 @@ export async function engineTimers(app: INestApplication, redis: Redis, options:
   };
   const restoreSeconds = await restore();
   const restoredCount = await queue.getDelayedCount();
-  if (restoredCount < options.timers) throw new Error(`only ${restoredCount} of ${options.timers} timers are back in BullMQ`);
+  if (restoredCount < options.timers)
+    throw new Error(`only ${restoredCount} of ${options.timers} timers are back in BullMQ`);
 
   // Firing lag: due times spread over the window, starting after a second restore has had time to finish.
   const firstDue = Date.now() + Math.ceil(restoreSeconds * 1500) + 10_000;
@@ -72,11 +77,15 @@ export async function engineTimers(app: INestApplication, redis: Redis, options:
   );
   // The planned due times, kept apart: a retried job's row gets a new due time.
   await dataSource.query(`DROP TABLE IF EXISTS bench_timer_due`);
-  await dataSource.query(`CREATE TABLE bench_timer_due AS SELECT id, due_at FROM jobs WHERE kind = 'timer' AND status = 'pending'`);
+  await dataSource.query(
+    `CREATE TABLE bench_timer_due AS SELECT id, due_at FROM jobs WHERE kind = 'timer' AND status = 'pending'`,
+  );
   const restoreBeforeFiringSeconds = await restore();
   const firingStarted = Date.now();
   for (;;) {
-    const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM jobs WHERE kind = 'timer' AND status = 'pending'`);
+    const [row] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM jobs WHERE kind = 'timer' AND status = 'pending'`,
+    );
     if (row.n === 0) break;
     await wait(500);
   }

@@ -1,5 +1,9 @@
 /** Runs `work` over `items` with at most `concurrency` in flight; returns the elapsed seconds. */
-export async function runConcurrently<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<number> {
+export async function runConcurrently<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
   const lane = async () => {

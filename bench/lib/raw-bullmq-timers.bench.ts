@@ -59,5 +59,10 @@ export async function rawBullmqTimers(
   await queue.obliterate({ force: true });
   await queue.close();
   lags.sort((a, b) => a - b);
-  return { timers: options.timers, redisBytes, lagMs: { p50: percentile(lags, 0.5), p99: percentile(lags, 0.99), max: lags[lags.length - 1] }, restoreSeconds };
+  return {
+    timers: options.timers,
+    redisBytes,
+    lagMs: { p50: percentile(lags, 0.5), p99: percentile(lags, 0.99), max: lags[lags.length - 1] },
+    restoreSeconds,
+  };
 }

@@ -8,7 +8,9 @@ export async function rawCommitRate(databaseUrl: string, options: { concurrency:
   const setup = new Client({ connectionString: databaseUrl });
   await setup.connect();
   await setup.query(`CREATE TABLE IF NOT EXISTS bench_accounts (id int PRIMARY KEY, balance int NOT NULL DEFAULT 0)`);
-  await setup.query(`CREATE TABLE IF NOT EXISTS bench_history (id bigserial PRIMARY KEY, account int, delta int, at timestamptz DEFAULT now())`);
+  await setup.query(
+    `CREATE TABLE IF NOT EXISTS bench_history (id bigserial PRIMARY KEY, account int, delta int, at timestamptz DEFAULT now())`,
+  );
   await setup.query(`INSERT INTO bench_accounts SELECT g, 0 FROM generate_series(1, 100000) g ON CONFLICT DO NOTHING`);
   await setup.end();
 

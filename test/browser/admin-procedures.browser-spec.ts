@@ -18,11 +18,13 @@ import { eventually } from '../e2e/workflow.helpers';
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
 
 async function shot(page: Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+  if (process.env.SCREENSHOT_DIR)
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
 
 async function tokenOf(server: TestServer, username: string): Promise<string> {
-  return (await request(server.url).post('/api/auth/login').send({ username, password: PASSWORD }).expect(200)).body.accessToken;
+  return (await request(server.url).post('/api/auth/login').send({ username, password: PASSWORD }).expect(200)).body
+    .accessToken;
 }
 
 describe('Danh mục thủ tục (browser)', () => {
@@ -34,8 +36,15 @@ describe('Danh mục thủ tục (browser)', () => {
     server = await startTestServer({ runWorkers: false });
     browser = await launchChromium();
     // given a diagram deployed from the modeler (here over the API)
-    const xml = readFileSync(join(__dirname, '..', 'e2e', 'fixtures', 'workflow-single-task.bpmn'), 'utf8').split('"single-task"').join(`"${processKey}"`);
-    await request(server.url).post('/api/definitions').set('Authorization', `Bearer ${await tokenOf(server, 'admin')}`).set('Content-Type', 'text/xml').send(xml).expect(201);
+    const xml = readFileSync(join(__dirname, '..', 'e2e', 'fixtures', 'workflow-single-task.bpmn'), 'utf8')
+      .split('"single-task"')
+      .join(`"${processKey}"`);
+    await request(server.url)
+      .post('/api/definitions')
+      .set('Authorization', `Bearer ${await tokenOf(server, 'admin')}`)
+      .set('Content-Type', 'text/xml')
+      .send(xml)
+      .expect(201);
   });
 
   afterAll(async () => {
@@ -71,8 +80,15 @@ describe('Danh mục thủ tục (browser)', () => {
 
     // then the desk receives a dossier of it at once
     const reception = await tokenOf(server, 'reception');
-    const received = await request(server.url).post('/api/dossiers').set('Authorization', `Bearer ${reception}`)
-      .send({ procedureCode: code, applicant: { fullName: 'Lê Thị Hoa', idNumber: '066190007777', phone: '0905333444' }, channel: 'direct', documents: ['don'] });
+    const received = await request(server.url)
+      .post('/api/dossiers')
+      .set('Authorization', `Bearer ${reception}`)
+      .send({
+        procedureCode: code,
+        applicant: { fullName: 'Lê Thị Hoa', idNumber: '066190007777', phone: '0905333444' },
+        channel: 'direct',
+        documents: ['don'],
+      });
     expect(received.status).toBe(201);
 
     // and the audit trail finds that dossier's reception by its code
@@ -104,13 +120,23 @@ describe('Danh mục thủ tục (browser)', () => {
     await shot(page, 'procedures-04-duplicate');
     // (the form holds typed changes: closing it asks first, issue 19 item 6)
     await page.getByRole('button', { name: 'Hủy' }).click();
-    await page.locator('.ant-modal-confirm', { hasText: 'Bỏ thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+    await page
+      .locator('.ant-modal-confirm', { hasText: 'Bỏ thay đổi chưa lưu?' })
+      .getByRole('button', { name: 'Bỏ thay đổi' })
+      .click();
 
     // when they upload a form template while editing, then applicants can download it
     await page.getByTestId('procedure-search').locator('input').fill(code);
     await page.keyboard.press('Enter');
-    await page.getByTestId(`procedure-row-${code}`).locator('xpath=ancestor::tr').getByRole('button', { name: 'Sửa' }).click();
-    await page.locator('input[type=file]').last().setInputFiles({ name: 'Đơn đề nghị.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 mẫu') });
+    await page
+      .getByTestId(`procedure-row-${code}`)
+      .locator('xpath=ancestor::tr')
+      .getByRole('button', { name: 'Sửa' })
+      .click();
+    await page
+      .locator('input[type=file]')
+      .last()
+      .setInputFiles({ name: 'Đơn đề nghị.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 mẫu') });
     await page.getByText('don-de-nghi.pdf').waitFor();
     await shot(page, 'procedures-05-template');
     await page.getByTestId('procedure-submit').click();
@@ -125,21 +151,40 @@ describe('Danh mục thủ tục (browser)', () => {
 
     // when they import a file with one more procedure, then it is added
     const imported = `${code}-NHAP`;
-    const entry = { ...catalog.find((p) => p.code === code), code: imported, name: 'Thủ tục nhập từ tệp', formTemplates: [] };
-    await page.locator('input[type=file][accept*="json"]').setInputFiles({ name: 'catalog.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([entry])) });
+    const entry = {
+      ...catalog.find((p) => p.code === code),
+      code: imported,
+      name: 'Thủ tục nhập từ tệp',
+      formTemplates: [],
+    };
+    await page.locator('input[type=file][accept*="json"]').setInputFiles({
+      name: 'catalog.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify([entry])),
+    });
     await page.getByText('Đã nhập danh mục: 1 thủ tục mới, 0 thủ tục cập nhật').waitFor();
     await request(server.url).get(`/api/procedures/${imported}`).expect(200);
 
     // when it is unpublished from the list, then the desk refuses it
     await page.getByTestId(`procedure-publish-${code}`).click();
     await page.getByText(`Đã ngừng công bố ${code}`).waitFor();
-    const refused = await request(server.url).post('/api/dossiers').set('Authorization', `Bearer ${reception}`)
-      .send({ procedureCode: code, applicant: { fullName: 'Lê Thị Hoa', idNumber: '066190007777', phone: '0905333444' }, channel: 'direct', documents: ['don'] });
+    const refused = await request(server.url)
+      .post('/api/dossiers')
+      .set('Authorization', `Bearer ${reception}`)
+      .send({
+        procedureCode: code,
+        applicant: { fullName: 'Lê Thị Hoa', idNumber: '066190007777', phone: '0905333444' },
+        channel: 'direct',
+        documents: ['don'],
+      });
     expect(refused.status).toBe(404);
     expect(pageErrors).toEqual([]);
 
     // (suites share the database: the public catalog's count in dossiers.e2e must not see the imported one)
-    await request(server.url).post(`/api/admin/procedures/${imported}/unpublish`).set('Authorization', `Bearer ${await tokenOf(server, 'admin')}`).expect(200);
+    await request(server.url)
+      .post(`/api/admin/procedures/${imported}/unpublish`)
+      .set('Authorization', `Bearer ${await tokenOf(server, 'admin')}`)
+      .expect(200);
   });
 });
 
@@ -155,10 +200,24 @@ describe('Vận hành (browser)', () => {
     // given a service task whose topic has no handler: its first run opens an incident
     const admin = `Bearer ${await tokenOf(server, 'admin')}`;
     const xml = readFileSync(join(__dirname, '..', 'e2e', 'fixtures', 'workflow-service-task.bpmn'), 'utf8')
-      .split('"service-task"').join(`"${processKey}"`).split('"svc-topic"').join(`"${processKey}"`);
-    await request(server.url).post('/api/definitions').set('Authorization', admin).set('Content-Type', 'text/xml').send(xml).expect(201);
-    const instance = await request(server.url).post('/api/instances').set('Authorization', admin).send({ definitionKey: processKey, businessKey }).expect(201);
-    const [{ id }] = await server.app.get(DataSource).query(`SELECT id FROM jobs WHERE instance_id = $1 AND kind = 'service'`, [instance.body.id]);
+      .split('"service-task"')
+      .join(`"${processKey}"`)
+      .split('"svc-topic"')
+      .join(`"${processKey}"`);
+    await request(server.url)
+      .post('/api/definitions')
+      .set('Authorization', admin)
+      .set('Content-Type', 'text/xml')
+      .send(xml)
+      .expect(201);
+    const instance = await request(server.url)
+      .post('/api/instances')
+      .set('Authorization', admin)
+      .send({ definitionKey: processKey, businessKey })
+      .expect(201);
+    const [{ id }] = await server.app
+      .get(DataSource)
+      .query(`SELECT id FROM jobs WHERE instance_id = $1 AND kind = 'service'`, [instance.body.id]);
     await server.app.get(JobRunner).run(id);
   });
 
@@ -188,10 +247,19 @@ describe('Vận hành (browser)', () => {
 
     // then the incident is resolved by them, with the reason in the audit trail
     await page.getByTestId(`incident-retry-${businessKey}`).waitFor({ state: 'detached' });
-    const [incident] = await server.app.get(DataSource).query(
-      `SELECT x.status, x.resolved_by FROM incidents x JOIN process_instances i ON i.id = x.instance_id WHERE i.business_key = $1`, [businessKey]);
+    const [incident] = await server.app
+      .get(DataSource)
+      .query(
+        `SELECT x.status, x.resolved_by FROM incidents x JOIN process_instances i ON i.id = x.instance_id WHERE i.business_key = $1`,
+        [businessKey],
+      );
     expect(incident).toEqual({ status: 'resolved', resolved_by: 'admin' });
-    const [audit] = await server.app.get(DataSource).query(`SELECT data->>'reason' AS reason FROM audit_log WHERE action = 'incident.retried' AND data->>'instanceId' = (SELECT id::text FROM process_instances WHERE business_key = $1)`, [businessKey]);
+    const [audit] = await server.app
+      .get(DataSource)
+      .query(
+        `SELECT data->>'reason' AS reason FROM audit_log WHERE action = 'incident.retried' AND data->>'instanceId' = (SELECT id::text FROM process_instances WHERE business_key = $1)`,
+        [businessKey],
+      );
     expect(audit.reason).toBe('Đã cài bộ xử lý');
 
     // and the jobs tab shows the counts by state
@@ -204,7 +272,11 @@ describe('Vận hành (browser)', () => {
 
 /** A page signed in as the demo administrator, on the inbox, collecting the page's script errors. */
 async function signedInAdmin(browser: Browser, baseUrl: string): Promise<{ page: Page; pageErrors: string[] }> {
-  const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+  const page = await browser.newPage({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 900 },
+  });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${baseUrl}/login`);

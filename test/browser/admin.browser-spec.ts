@@ -12,7 +12,8 @@ import { launchChromium } from '../support/browser';
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
 
 async function shot(page: Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+  if (process.env.SCREENSHOT_DIR)
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
 
 async function logIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
@@ -63,7 +64,11 @@ describe('Quản trị đơn vị và tài khoản (browser)', () => {
     const unitCode = `000.${String(30 + (Date.now() % 60)).padStart(2, '0')}.20.H15`;
     const unitName = `Phòng Văn hóa thử nghiệm ${suffix}`;
     const username = `cb.moi.${suffix}`;
-    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 800 } });
+    const page = await browser.newPage({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 800 },
+    });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
@@ -138,7 +143,11 @@ describe('Quản trị đơn vị và tài khoản (browser)', () => {
 
   it('shows the audit trail of those changes to the administrator', async () => {
     // given
-    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 800 } });
+    const page = await browser.newPage({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 800 },
+    });
     await logIn(page, server.url, 'admin', PASSWORD);
     await page.waitForURL('**/inbox');
     // when

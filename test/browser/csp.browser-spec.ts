@@ -3,7 +3,19 @@ import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'motcua-demo';
-const PAGES = ['/inbox', '/modeler', '/tiep-nhan', '/bao-cao', '/admin/units', '/admin/users', '/admin/audit', '/admin/calendar', '/tra-cuu', '/thong-ke', '/api/docs'];
+const PAGES = [
+  '/inbox',
+  '/modeler',
+  '/tiep-nhan',
+  '/bao-cao',
+  '/admin/units',
+  '/admin/users',
+  '/admin/audit',
+  '/admin/calendar',
+  '/tra-cuu',
+  '/thong-ke',
+  '/api/docs',
+];
 
 /**
  * The Content Security Policy (docs/security.md) lets every page work: no violation is reported
@@ -19,15 +31,22 @@ describe('Content Security Policy in the browser', () => {
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']);
-    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 800 } });
+    context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 800 },
+    });
     await context.grantPermissions(['camera'], { origin: server.url });
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+        console.error(
+          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+        );
       });
     });
     context.on('console', (message) => {
-      if (/CSP violation|Content Security Policy/.test(message.text())) violations.push(`${message.page()?.url()}: ${message.text()}`);
+      if (/CSP violation|Content Security Policy/.test(message.text()))
+        violations.push(`${message.page()?.url()}: ${message.text()}`);
     });
     context.on('weberror', (error) => violations.push(`page error: ${error.error().message}`));
   });

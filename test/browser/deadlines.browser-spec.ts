@@ -44,14 +44,28 @@ describe('Quá hạn và thông báo (browser)', () => {
     const businessKey = `DL-BROWSER-${Date.now()}`;
     await server.app.get(DeploymentService).deploy(oneStepProcess(key), 'admin');
     const runtime = server.app.get(RuntimeService);
-    const { instanceId, tasksCreated } = await runtime.start(key, { businessKey }, { username: 'reception', unitCode: '000.00.20.H15' });
+    const { instanceId, tasksCreated } = await runtime.start(
+      key,
+      { businessKey },
+      { username: 'reception', unitCode: '000.00.20.H15' },
+    );
     const taskId = tasksCreated[0].id;
     await server.app.get(DataSource).query(`UPDATE tasks SET overdue_at = now() WHERE id = $1`, [taskId]);
     // (other suites notify the same demo user: start from an inbox with nothing unread)
-    await server.app.get(DataSource).query(`UPDATE notifications SET read_at = now() WHERE recipient = 'specialist' AND read_at IS NULL`);
+    await server.app
+      .get(DataSource)
+      .query(`UPDATE notifications SET read_at = now() WHERE recipient = 'specialist' AND read_at IS NULL`);
     await runtime.transaction((tx) =>
       server.app.get(NotificationService).send(tx, [
-        { recipient: 'specialist', kind: 'deadline.warning', taskId, instanceId, businessKey, title: 'Sắp đến hạn: Thẩm định hồ sơ', body: `Hồ sơ ${businessKey}` },
+        {
+          recipient: 'specialist',
+          kind: 'deadline.warning',
+          taskId,
+          instanceId,
+          businessKey,
+          title: 'Sắp đến hạn: Thẩm định hồ sơ',
+          body: `Hồ sơ ${businessKey}`,
+        },
       ]),
     );
     const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
@@ -82,7 +96,9 @@ describe('Quá hạn và thông báo (browser)', () => {
     await item.getByTestId('notification-read').click();
     // then the button goes, and the server has it read
     await item.getByTestId('notification-read').waitFor({ state: 'detached' });
-    const [row2] = await server.app.get(DataSource).query(`SELECT read_at FROM notifications WHERE business_key = $1`, [businessKey]);
+    const [row2] = await server.app
+      .get(DataSource)
+      .query(`SELECT read_at FROM notifications WHERE business_key = $1`, [businessKey]);
     expect(row2.read_at).not.toBeNull();
     expect(pageErrors).toEqual([]);
     await page.close();

@@ -32,7 +32,8 @@ describe('Cảnh báo cấu hình triển khai (browser)', () => {
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toContain('Chưa cấu hình địa chỉ công khai của hệ thống');
     await expect(banner.textContent()).resolves.toContain('http://localhost:3000');
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/deployment-warning.png` });
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/deployment-warning.png` });
     await page.close();
   });
 

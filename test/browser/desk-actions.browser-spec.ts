@@ -39,7 +39,11 @@ describe('Thao tác một cửa trên sơ đồ (browser)', () => {
   });
 
   async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 900 },
+    });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
@@ -49,24 +53,39 @@ describe('Thao tác một cửa trên sơ đồ (browser)', () => {
   }
 
   const shot = async (page: Page, name: string) => {
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
   };
 
   async function openStep(username: string, code: string, elementId: string): Promise<TaskJson> {
     const token = await tokenOf(server.url, username);
     return eventually(async () => {
-      const inbox = await call<{ items: TaskJson[] }>(server.url, `/api/tasks?q=${encodeURIComponent(code)}&limit=100`, { token });
+      const inbox = await call<{ items: TaskJson[] }>(
+        server.url,
+        `/api/tasks?q=${encodeURIComponent(code)}&limit=100`,
+        { token },
+      );
       return inbox.items.find((t) => t.elementId === elementId && t.status === 'open');
     });
   }
 
   /** Completes a step over the API with the outcome drawn in its form, as the inbox would. */
-  async function completeStep(username: string, code: string, elementId: string, outcome?: string, note?: string): Promise<void> {
+  async function completeStep(
+    username: string,
+    code: string,
+    elementId: string,
+    outcome?: string,
+    note?: string,
+  ): Promise<void> {
     const task = await openStep(username, code, elementId);
     const form = readTaskForm(task.form);
     const variables = completionVariables(form, outcome ? form.outcomes.find((o) => o.key === outcome) : undefined, {});
     // As the inbox sends it: the opinion beside the variables (issue 16).
-    await call(server.url, `/api/tasks/${task.id}/complete`, { token: await tokenOf(server.url, username), method: 'POST', body: JSON.stringify({ variables, ...(note ? { opinion: note } : {}) }) });
+    await call(server.url, `/api/tasks/${task.id}/complete`, {
+      token: await tokenOf(server.url, username),
+      method: 'POST',
+      body: JSON.stringify({ variables, ...(note ? { opinion: note } : {}) }),
+    });
   }
 
   it('the supplement step opens the desk dialog with the procedure documents and the opinion; then the leader apologises with a proposed working day', async () => {
@@ -75,13 +94,21 @@ describe('Thao tác một cửa trên sơ đồ (browser)', () => {
       token: await tokenOf(server.url, 'reception'),
       method: 'POST',
       body: JSON.stringify({
-        procedureCode: '1.009974', channel: 'direct', documents: ['don-de-nghi', 'gcn-qsdd', 'ban-ve'],
+        procedureCode: '1.009974',
+        channel: 'direct',
+        documents: ['don-de-nghi', 'gcn-qsdd', 'ban-ve'],
         applicant: { fullName: 'Phạm Thị Bổ Sung', idNumber: '066190007711', phone: '0905777111' },
       }),
     });
     const code = received.code;
     await completeStep('reception', code, 'Task_TiepNhan');
-    await completeStep('specialist.qldt', code, 'Task_ThamDinh', 'supplement', 'Bản vẽ thiếu mặt cắt và mặt đứng công trình.');
+    await completeStep(
+      'specialist.qldt',
+      code,
+      'Task_ThamDinh',
+      'supplement',
+      'Bản vẽ thiếu mặt cắt và mặt đứng công trình.',
+    );
     const step = await openStep('reception', code, 'Task_BoSung');
 
     // when the desk finds the step in its inbox: it offers the desk action, not "Hoàn thành"
@@ -106,7 +133,9 @@ describe('Thao tác một cửa trên sơ đồ (browser)', () => {
 
     // then the dossier waits for the citizen, and the log names both documents
     await desk.getByTestId('dossier-status').getByText('Chờ bổ sung hồ sơ').waitFor();
-    expect(await desk.getByTestId('dossier-event').last().textContent()).toContain('Cần bổ sung: Bản vẽ thiết kế xây dựng; Bản vẽ mặt cắt tỷ lệ 1/100');
+    expect(await desk.getByTestId('dossier-event').last().textContent()).toContain(
+      'Cần bổ sung: Bản vẽ thiết kế xây dựng; Bản vẽ mặt cắt tỷ lệ 1/100',
+    );
 
     // when the citizen brings the drawings, the desk records it: the step is done and the appraisal resumes
     await desk.getByTestId('action-supplement-received').click();
@@ -120,10 +149,18 @@ describe('Thao tác một cửa trên sơ đồ (browser)', () => {
     await leader.getByTestId('action-apology').click();
     // then it offers the next working days
     await leader.getByTestId('action-proposal-2').waitFor();
-    const proposals = await call<{ proposals: { at: string }[] }>(server.url, `/api/dossiers/${code}/appointment-proposals`, { token: await tokenOf(server.url, 'leader') });
-    expect(await leader.getByTestId('action-proposal-2').textContent()).toContain(formatDateTime(proposals.proposals[1].at));
+    const proposals = await call<{ proposals: { at: string }[] }>(
+      server.url,
+      `/api/dossiers/${code}/appointment-proposals`,
+      { token: await tokenOf(server.url, 'leader') },
+    );
+    expect(await leader.getByTestId('action-proposal-2').textContent()).toContain(
+      formatDateTime(proposals.proposals[1].at),
+    );
     await leader.getByTestId('action-proposal-2').click();
-    await leader.getByTestId('action-reason').fill('Cần lấy ý kiến Phòng Tài nguyên và Môi trường về ranh giới thửa đất.');
+    await leader
+      .getByTestId('action-reason')
+      .fill('Cần lấy ý kiến Phòng Tài nguyên và Môi trường về ranh giới thửa đất.');
     await shot(leader, 'deskact-apology-dialog');
     await leader.getByTestId('action-confirm').click();
 
@@ -136,7 +173,11 @@ describe('Thao tác một cửa trên sơ đồ (browser)', () => {
     // given the construction permit in the modeler
     const admin = await signIn('admin');
     await openModeler(admin, server.url);
-    await importFile(admin, 'cap-phep-xay-dung-nha-o.bpmn', readFileSync(join(__dirname, '../../processes/cap-phep-xay-dung-nha-o.bpmn'), 'utf8'));
+    await importFile(
+      admin,
+      'cap-phep-xay-dung-nha-o.bpmn',
+      readFileSync(join(__dirname, '../../processes/cap-phep-xay-dung-nha-o.bpmn'), 'utf8'),
+    );
 
     // when the supplement step is selected
     await select(admin, 'Task_BoSung');
@@ -151,7 +192,9 @@ describe('Thao tác một cửa trên sơ đồ (browser)', () => {
     await openGroup(admin, 'mc-desk-action');
     await admin.locator('#bio-properties-panel-mc-action').selectOption('apology');
     // then the modeler warns, in Vietnamese, that the leader takes that action
-    const warning = admin.locator('[data-testid="issue-warning"][data-code="DESK_ACTION_GROUPS"][data-element-id="Task_ThamDinh"]');
+    const warning = admin.locator(
+      '[data-testid="issue-warning"][data-code="DESK_ACTION_GROUPS"][data-element-id="Task_ThamDinh"]',
+    );
     await warning.waitFor();
     expect(await warning.textContent()).toContain('Lãnh đạo đơn vị');
     await shot(admin, 'deskact-modeler-warning');

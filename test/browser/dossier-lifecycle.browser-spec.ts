@@ -18,7 +18,9 @@ interface TaskJson {
 }
 
 async function api<T>(server: TestServer, path: string, token?: string): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, { headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+  const response = await fetch(`${server.url}${path}`, {
+    headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+  });
   if (!response.ok) throw new Error(`GET ${path} → ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -51,7 +53,11 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
 
   /** A fresh session of `username`, signed in through the login page. */
   async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 900 },
+    });
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
@@ -60,12 +66,17 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
   }
 
   const shot = async (page: Page, name: string) => {
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
   };
 
   /** The open step of the dossier at `elementId`, as `username` sees it over the API. */
   async function openStep(username: string, code: string, elementId: string): Promise<TaskJson> {
-    const page = await api<{ items: TaskJson[] }>(server, `/api/tasks?q=${encodeURIComponent(code)}&limit=100`, await tokenOf(server, username));
+    const page = await api<{ items: TaskJson[] }>(
+      server,
+      `/api/tasks?q=${encodeURIComponent(code)}&limit=100`,
+      await tokenOf(server, username),
+    );
     const task = page.items.find((t) => t.elementId === elementId && t.status === 'open');
     if (!task) throw new Error(`${username} does not see ${elementId} of ${code}`);
     return task;
@@ -102,7 +113,10 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     const code = ((await desk.getByTestId('dossier-code').textContent({ timeout: 15_000 })) ?? '').trim();
     expect(code).toMatch(/^000\.00\.20\.H15-\d{6}-\d{4}$/);
     // and opens the receipt, a PDF in a new tab
-    const [receipt] = await Promise.all([desk.context().waitForEvent('page'), desk.getByTestId('print-receipt').click()]);
+    const [receipt] = await Promise.all([
+      desk.context().waitForEvent('page'),
+      desk.getByTestId('print-receipt').click(),
+    ]);
     await receipt.waitForURL(/^blob:/, { timeout: 15_000 });
     await receipt.close();
 
@@ -164,7 +178,9 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     await desk.getByTestId('action-reason').fill('Bổ sung bản sao sổ hộ khẩu.');
     await desk.getByTestId('action-confirm').click();
     // then the server refuses and the page says why, in Vietnamese
-    expect(await desk.getByTestId('action-error').textContent()).toContain('Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ');
+    expect(await desk.getByTestId('action-error').textContent()).toContain(
+      'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ',
+    );
     await desk.getByRole('button', { name: 'Hủy' }).click();
     // and the page has caught up: the result is ready
     await desk.getByTestId('dossier-status').getByText('Đã có kết quả, chờ trả').waitFor();
@@ -196,16 +212,32 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
 
     // and over the API: returned, each step done by its officer, the instance ended with the head's outcome
     const token = await tokenOf(server, 'reception');
-    const dossier = await api<{ status: string; instanceId: string; history: { to: { user: string | null }; result: string | null }[] }>(server, `/api/dossiers/${code}`, token);
+    const dossier = await api<{
+      status: string;
+      instanceId: string;
+      history: { to: { user: string | null }; result: string | null }[];
+    }>(server, `/api/dossiers/${code}`, token);
     expect(dossier.status).toBe('returned');
     // the desk's return closes the head's handover: every row is rated
     expect(dossier.history.map((row) => row.to.user)).toEqual(['reception', 'specialist', 'head', 'reception']);
     expect(dossier.history.every((row) => row.result !== null)).toBe(true);
-    const instance = await api<{ status: string; variables: Record<string, unknown> }>(server, `/api/instances/${dossier.instanceId}`, await tokenOf(server, 'admin'));
+    const instance = await api<{ status: string; variables: Record<string, unknown> }>(
+      server,
+      `/api/instances/${dossier.instanceId}`,
+      await tokenOf(server, 'admin'),
+    );
     expect(instance.status).toBe('completed');
-    expect(instance.variables).toMatchObject({ outcome: 'approved', approved: true, note: 'Đồng ý cấp giấy chứng nhận.' });
+    expect(instance.variables).toMatchObject({
+      outcome: 'approved',
+      approved: true,
+      note: 'Đồng ý cấp giấy chứng nhận.',
+    });
     // and the staff list finds it by the applicant's name
-    const list = await api<{ items: { code: string; status: string }[] }>(server, `/api/dossiers?q=${encodeURIComponent(applicantName)}`, token);
+    const list = await api<{ items: { code: string; status: string }[] }>(
+      server,
+      `/api/dossiers?q=${encodeURIComponent(applicantName)}`,
+      token,
+    );
     expect(list.items).toEqual([expect.objectContaining({ code, status: 'returned' })]);
     expect(pageErrors).toEqual([]);
   });
@@ -215,7 +247,12 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     const response = await fetch(`${server.url}/api/dossiers`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await tokenOf(server, 'reception')}` },
-      body: JSON.stringify({ procedureCode: '1.001612', channel: 'direct', applicant: { fullName: 'Trần Văn Bổ Sung', idNumber: '066190005566', phone: '0905123457' }, documents: ['giay-de-nghi', 'giay-to-phap-ly'] }),
+      body: JSON.stringify({
+        procedureCode: '1.001612',
+        channel: 'direct',
+        applicant: { fullName: 'Trần Văn Bổ Sung', idNumber: '066190005566', phone: '0905123457' },
+        documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+      }),
     });
     const { code } = (await response.json()) as { code: string };
 
@@ -230,7 +267,9 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
 
     // then the dossier waits for the citizen, the log says what is missing, and Form 02 prints
     await desk.getByTestId('dossier-status').getByText('Chờ bổ sung hồ sơ').waitFor();
-    expect(await desk.getByTestId('dossier-event').last().textContent()).toMatch(/Yêu cầu bổ sung.*Bổ sung bản sao có chứng thực.*Cần bổ sung: Bản sao giấy tờ pháp lý/);
+    expect(await desk.getByTestId('dossier-event').last().textContent()).toMatch(
+      /Yêu cầu bổ sung.*Bổ sung bản sao có chứng thực.*Cần bổ sung: Bản sao giấy tờ pháp lý/,
+    );
     const [form02] = await Promise.all([desk.context().waitForEvent('page'), desk.getByTestId('print-02').click()]);
     await form02.waitForURL(/^blob:/, { timeout: 15_000 });
     await form02.close();
@@ -240,8 +279,15 @@ describe('Vòng đời hồ sơ (browser): tiếp nhận → hộp công việc 
     await desk.getByTestId('action-confirm').click();
     // then the dossier is back at its step
     await desk.getByTestId('dossier-status').getByText('Đã tiếp nhận').waitFor();
-    const dossier = await api<{ status: string; events: { type: string }[] }>(server, `/api/dossiers/${code}`, await tokenOf(server, 'reception'));
-    expect([dossier.status, dossier.events.map((e) => e.type)]).toEqual(['received', ['received', 'supplement-request', 'supplement-received']]);
+    const dossier = await api<{ status: string; events: { type: string }[] }>(
+      server,
+      `/api/dossiers/${code}`,
+      await tokenOf(server, 'reception'),
+    );
+    expect([dossier.status, dossier.events.map((e) => e.type)]).toEqual([
+      'received',
+      ['received', 'supplement-request', 'supplement-received'],
+    ]);
     expect(pageErrors).toEqual([]);
   });
 });

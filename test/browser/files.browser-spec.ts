@@ -15,7 +15,9 @@ import { DEMO_PASSWORD, db, openTask, signIn, type Api } from '../e2e/workflow.h
  * `SCREENSHOT_DIR=/tmp/shots` keeps desktop and 390 px phone screenshots to look at.
  */
 const SCAN_PDF = Buffer.from(`%PDF-1.4\n1 0 obj <<>> endobj\n% giấy đề nghị ${randomUUID()}\ntrailer <<>>\n%%EOF\n`);
-const RESULT_PDF = Buffer.from(`%PDF-1.4\n1 0 obj <<>> endobj\n% giấy chứng nhận ${randomUUID()}\ntrailer <<>>\n%%EOF\n`);
+const RESULT_PDF = Buffer.from(
+  `%PDF-1.4\n1 0 obj <<>> endobj\n% giấy chứng nhận ${randomUUID()}\ntrailer <<>>\n%%EOF\n`,
+);
 const APPRAISAL_PDF = Buffer.from(`%PDF-1.4\n% biên bản thẩm định ${randomUUID()}\n%%EOF\n`);
 const EXECUTABLE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 const PHONE = { width: 390, height: 844 };
@@ -38,9 +40,11 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
   let electronicResult: boolean | undefined;
 
   const shot = async (target: Page, name: string) => {
-    if (process.env.SCREENSHOT_DIR) await target.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+    if (process.env.SCREENSHOT_DIR)
+      await target.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
   };
-  const uploaderOf = (scope: Page | Locator, documentKey: string) => scope.locator(`[data-testid="file-uploader"][data-document-key="${documentKey}"]`);
+  const uploaderOf = (scope: Page | Locator, documentKey: string) =>
+    scope.locator(`[data-testid="file-uploader"][data-document-key="${documentKey}"]`);
   const downloaded = async (target: Page, link: Locator): Promise<Buffer> => {
     const [download] = await Promise.all([target.waitForEvent('download'), link.click()]);
     return readFile((await download.path())!);
@@ -49,14 +53,22 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium();
-    desk = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: DESKTOP, acceptDownloads: true });
+    desk = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: DESKTOP,
+      acceptDownloads: true,
+    });
     page = await desk.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await signInOnPage(page, server.url, 'reception', DEMO_PASSWORD);
   });
 
   afterAll(async () => {
-    if (electronicResult !== undefined) await db(server).query(`UPDATE procedures SET electronic_result = $1 WHERE code = '1.001612'`, [electronicResult]);
+    if (electronicResult !== undefined)
+      await db(server).query(`UPDATE procedures SET electronic_result = $1 WHERE code = '1.001612'`, [
+        electronicResult,
+      ]);
     await browser?.close();
     await server?.close();
   });
@@ -69,7 +81,9 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
     await page.getByTestId('applicant-phone').fill('0905123456');
 
     // when she picks the scanned request form and drops the ID card photo on its document
-    await uploaderOf(page, 'giay-de-nghi').getByTestId('file-input').setInputFiles({ name: 'giay-de-nghi.pdf', mimeType: 'application/pdf', buffer: SCAN_PDF });
+    await uploaderOf(page, 'giay-de-nghi')
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'giay-de-nghi.pdf', mimeType: 'application/pdf', buffer: SCAN_PDF });
     const drop = await page.evaluateHandle(
       ([bytes]) => {
         const transfer = new DataTransfer();
@@ -78,7 +92,9 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
       },
       [[...photo]],
     );
-    await uploaderOf(page, 'giay-to-phap-ly').getByTestId('file-drop-zone').dispatchEvent('drop', { dataTransfer: drop });
+    await uploaderOf(page, 'giay-to-phap-ly')
+      .getByTestId('file-drop-zone')
+      .dispatchEvent('drop', { dataTransfer: drop });
     // (a file dropped beside the zone is not opened by the browser, which would leave the form)
     const opened = await page.evaluate((transfer) => {
       const beside = new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true });
@@ -102,7 +118,10 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
     // then both files are sent and stored
     await page.getByTestId('received-files-done').waitFor({ timeout: 20_000 });
     await shot(page, 'files-reception-done');
-    const rows = await db(server).query(`SELECT kind, document_key, file_name, size::int AS size FROM dossier_files WHERE dossier_code = $1 ORDER BY document_key`, [code]);
+    const rows = await db(server).query(
+      `SELECT kind, document_key, file_name, size::int AS size FROM dossier_files WHERE dossier_code = $1 ORDER BY document_key`,
+      [code],
+    );
     expect(rows).toEqual([
       { kind: 'document', document_key: 'giay-de-nghi', file_name: 'giay-de-nghi.pdf', size: SCAN_PDF.length },
       { kind: 'document', document_key: 'giay-to-phap-ly', file_name: 'cccd chủ hộ.png', size: photo.length },
@@ -129,14 +148,18 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
     const legal = page.locator('[data-testid="document-files"][data-document-key="giay-to-phap-ly"]');
     // when the desk adds a file that is an executable named .pdf
     await legal.getByTestId('add-document-files').click();
-    await uploaderOf(legal, 'giay-to-phap-ly').getByTestId('file-input').setInputFiles({ name: 'ban-sao.pdf', mimeType: 'application/pdf', buffer: EXECUTABLE });
+    await uploaderOf(legal, 'giay-to-phap-ly')
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'ban-sao.pdf', mimeType: 'application/pdf', buffer: EXECUTABLE });
     // then it is refused in Vietnamese, with "Bỏ" but no "Thử lại"
     const error = legal.getByTestId('file-error');
     await error.waitFor({ timeout: 15_000 });
     expect(await error.innerText()).toContain('Chỉ nhận tệp PDF, JPEG hoặc PNG');
     expect(await legal.getByTestId('file-retry').count()).toBe(0);
     await shot(page, 'files-refused');
-    const [{ n }] = await db(server).query(`SELECT count(*)::int AS n FROM dossier_files WHERE dossier_code = $1`, [dossier.code]);
+    const [{ n }] = await db(server).query(`SELECT count(*)::int AS n FROM dossier_files WHERE dossier_code = $1`, [
+      dossier.code,
+    ]);
     expect(n).toBe(2);
     await legal.getByTestId('file-remove').click();
     expect(await legal.getByTestId('file-queue-item').count()).toBe(0);
@@ -145,13 +168,17 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
   it('uploads the result at the desk; the citizen downloads it on /tra-cuu with code + key, and sees no other file', async () => {
     // given the process has reached the result, and the procedure returns it electronically
     await driveToResult(dossier.code);
-    [{ electronic_result: electronicResult }] = await db(server).query(`SELECT electronic_result FROM procedures WHERE code = '1.001612'`);
+    [{ electronic_result: electronicResult }] = await db(server).query(
+      `SELECT electronic_result FROM procedures WHERE code = '1.001612'`,
+    );
     await db(server).query(`UPDATE procedures SET electronic_result = true WHERE code = '1.001612'`);
 
     // when the desk uploads the result file on the dossier page
     await page.reload();
     const result = page.getByTestId('result-files');
-    await result.getByTestId('file-input').setInputFiles({ name: 'giay-chung-nhan-hkd.pdf', mimeType: 'application/pdf', buffer: RESULT_PDF });
+    await result
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'giay-chung-nhan-hkd.pdf', mimeType: 'application/pdf', buffer: RESULT_PDF });
     await result.getByTestId('file-item').waitFor({ timeout: 15_000 });
     expect(await result.getByTestId('file-list').innerText()).toContain('giay-chung-nhan-hkd.pdf');
     // and the specialist's attachment is listed under her step, and downloads with the same bytes
@@ -160,7 +187,14 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
     expect((await downloaded(page, steps.getByTestId('file-download'))).equals(APPRAISAL_PDF)).toBe(true);
 
     // then the citizen, with code and key, downloads the same bytes, on a phone
-    const citizen = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: PHONE, acceptDownloads: true, isMobile: true, hasTouch: true });
+    const citizen = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: PHONE,
+      acceptDownloads: true,
+      isMobile: true,
+      hasTouch: true,
+    });
     const phone = await citizen.newPage();
     const phoneErrors: string[] = [];
     phone.on('pageerror', (e) => phoneErrors.push(e.message));
@@ -200,8 +234,17 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
     expect(errors).toEqual([]);
   });
 
-  async function attach(username: string, code: string, taskId: string, fileName: string, bytes: Buffer): Promise<void> {
-    const login = await supertest(server.url).post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+  async function attach(
+    username: string,
+    code: string,
+    taskId: string,
+    fileName: string,
+    bytes: Buffer,
+  ): Promise<void> {
+    const login = await supertest(server.url)
+      .post('/api/auth/login')
+      .send({ username, password: DEMO_PASSWORD })
+      .expect(200);
     await supertest(server.url)
       .post(`/api/dossiers/${code}/files`)
       .set('Authorization', `Bearer ${login.body.accessToken}`)
@@ -219,7 +262,9 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
       specialist: await signIn(server, 'specialist'),
       head: await signIn(server, 'head'),
     };
-    const [{ instance_id: instanceId }] = await db(server).query(`SELECT instance_id FROM dossiers WHERE code = $1`, [code]);
+    const [{ instance_id: instanceId }] = await db(server).query(`SELECT instance_id FROM dossiers WHERE code = $1`, [
+      code,
+    ]);
     const steps: [string, string, Record<string, unknown>][] = [
       ['Task_TiepNhan', 'reception', {}],
       ['Task_ThamDinh', 'specialist', {}],
@@ -241,6 +286,8 @@ describe('Tệp hồ sơ: bản quét, kết quả, tải về (browser)', () =>
 async function expectQueue(uploader: Locator, states: string[]): Promise<void> {
   const rows = uploader.getByTestId('file-queue-item');
   await rows.first().waitFor();
-  const seen = await rows.evaluateAll((items) => items.map((i) => (i.getAttribute('data-status') === 'pending' ? 'waiting' : i.getAttribute('data-status'))));
+  const seen = await rows.evaluateAll((items) =>
+    items.map((i) => (i.getAttribute('data-status') === 'pending' ? 'waiting' : i.getAttribute('data-status'))),
+  );
   expect(seen).toEqual(states);
 }

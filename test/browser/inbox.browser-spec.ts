@@ -42,7 +42,11 @@ function oneStepProcess(key: string): string {
 </bpmn:definitions>`;
 }
 
-async function call<T>(baseUrl: string, path: string, init: { token?: string; method?: string; body?: string; contentType?: string } = {}): Promise<T> {
+async function call<T>(
+  baseUrl: string,
+  path: string,
+  init: { token?: string; method?: string; body?: string; contentType?: string } = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['Content-Type'] = init.contentType ?? 'application/json';
@@ -87,7 +91,12 @@ describe('Hộp công việc (browser)', () => {
     const admin = await tokenOf(server.url, 'admin');
     const definitionKey = `browser_inbox_${Date.now()}`;
     const businessKey = `BROWSER-${Date.now()}`;
-    await call(server.url, '/api/definitions', { token: admin, method: 'POST', body: oneStepProcess(definitionKey), contentType: 'text/xml' });
+    await call(server.url, '/api/definitions', {
+      token: admin,
+      method: 'POST',
+      body: oneStepProcess(definitionKey),
+      contentType: 'text/xml',
+    });
     const started = await call<InstanceView>(server.url, '/api/instances', {
       token: admin,
       method: 'POST',
@@ -119,7 +128,11 @@ describe('Hộp công việc (browser)', () => {
 
     // then the task is no longer open for the specialist
     const specialist = await tokenOf(server.url, 'specialist');
-    const inbox = await call<{ items: TaskView[]; total: number }>(server.url, `/api/tasks?q=${businessKey}&limit=100&offset=0`, { token: specialist });
+    const inbox = await call<{ items: TaskView[]; total: number }>(
+      server.url,
+      `/api/tasks?q=${businessKey}&limit=100&offset=0`,
+      { token: specialist },
+    );
     expect(inbox.items.filter((t) => t.id === taskId)).toEqual([]);
     expect((await call<TaskView>(server.url, `/api/tasks/${taskId}`, { token: specialist })).status).toBe('completed');
 
@@ -127,7 +140,9 @@ describe('Hộp công việc (browser)', () => {
     const finished = await call<InstanceView>(server.url, `/api/instances/${started.id}`, { token: admin });
     expect(finished.status).toBe('completed');
     expect(finished.variables).toMatchObject({ approved: true, note: 'Hồ sơ hợp lệ, đề nghị trình ký.' });
-    expect(finished.history).toContainEqual(expect.objectContaining({ type: 'task.completed', taskId, actor: 'specialist' }));
+    expect(finished.history).toContainEqual(
+      expect.objectContaining({ type: 'task.completed', taskId, actor: 'specialist' }),
+    );
     expect(pageErrors).toEqual([]);
     await page.close();
   });

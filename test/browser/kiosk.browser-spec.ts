@@ -14,8 +14,18 @@ import { fakeCameraArgs, writeQrVideo } from './kiosk.support';
  * QR (Chromium's fake camera plays a video of it), a device without camera, and the idle reset
  * (`?idle=` seconds instead of 60). `SCREENSHOT_DIR=/tmp/shots` keeps screenshots.
  */
-const applicant = { fullName: 'Lê Thị Hồng Nhung', idNumber: '066190004321', phone: '0905777666', address: 'Số 9 Hai Bà Trưng' };
-const HOUSEHOLD = { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] };
+const applicant = {
+  fullName: 'Lê Thị Hồng Nhung',
+  idNumber: '066190004321',
+  phone: '0905777666',
+  address: 'Số 9 Hai Bà Trưng',
+};
+const HOUSEHOLD = {
+  procedureCode: '1.001612',
+  applicant,
+  channel: 'direct',
+  documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+};
 const START_PLACEHOLDER = '000.00.20.H15-261128-0001';
 
 describe('Kiosk: camera QR and idle reset (browser)', () => {
@@ -48,7 +58,11 @@ describe('Kiosk: camera QR and idle reset (browser)', () => {
   }
 
   async function open(browser: Browser, path: string, setup?: (context: BrowserContext) => Promise<unknown>) {
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1920, height: 1080 } });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1920, height: 1080 },
+    });
     await setup?.(context);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -61,7 +75,10 @@ describe('Kiosk: camera QR and idle reset (browser)', () => {
     return { page, errors, shot };
   }
 
-  const cameraOn = (page: Page) => page.evaluate(() => [...document.querySelectorAll('video')].some((v) => (v.srcObject as MediaStream | null)?.active));
+  const cameraOn = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('video')].some((v) => (v.srcObject as MediaStream | null)?.active),
+    );
 
   it('reads the receipt QR from the camera and shows the dossier with the masked name', async () => {
     // given a kiosk whose camera sees the receipt QR (the lookup URL with code and key)
@@ -94,7 +111,9 @@ describe('Kiosk: camera QR and idle reset (browser)', () => {
     // then it says so, and the camera stays on
     await page.getByTestId('qr-rejected').waitFor({ timeout: 15_000 });
     await shot('kiosk-qr-rejected');
-    expect(await page.getByTestId('qr-close').evaluate((e) => e.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    expect(
+      await page.getByTestId('qr-close').evaluate((e) => e.getBoundingClientRect().bottom <= window.innerHeight),
+    ).toBe(true);
     expect(await page.getByTestId('qr-scanner').getAttribute('data-decoder')).toMatch(/^(jsqr|barcode-detector)$/);
     expect(await cameraOn(page)).toBe(true);
     // when nobody touches the screen, then it goes back to the start and the camera goes off

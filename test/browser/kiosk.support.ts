@@ -31,5 +31,9 @@ export async function writeQrVideo(path: string, text: string): Promise<void> {
 
 /** Chromium flags for a camera that shows `videoFile` and is allowed without a prompt. */
 export function fakeCameraArgs(videoFile: string): string[] {
-  return ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${videoFile}`];
+  return [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${videoFile}`,
+  ];
 }

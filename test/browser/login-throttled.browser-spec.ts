@@ -25,7 +25,13 @@ describe('Đăng nhập sai nhiều lần (browser)', () => {
   it('says the password is wrong, then after five failures how long to wait', async () => {
     // given an officer
     const username = `lp-${randomUUID().slice(0, 8)}`;
-    await server.app.get(UsersService).create({ username, fullName: 'Cán Bộ Quên Mật Khẩu', unitCode: '000.00.20.H15', roles: ['specialist'], password: 'Dung-Mat-Khau-2026' });
+    await server.app.get(UsersService).create({
+      username,
+      fullName: 'Cán Bộ Quên Mật Khẩu',
+      unitCode: '000.00.20.H15',
+      roles: ['specialist'],
+      password: 'Dung-Mat-Khau-2026',
+    });
     const page = await browser.newPage();
     await page.goto(`${server.url}/login`);
     const attempt = async (password: string) => {
@@ -43,7 +49,9 @@ describe('Đăng nhập sai nhiều lần (browser)', () => {
     const throttled = await attempt('Dung-Mat-Khau-2026');
     // then
     expect(wrong).toEqual(Array(5).fill('Tên đăng nhập hoặc mật khẩu không đúng.'));
-    expect(throttled).toMatch(/^Đã nhập sai mật khẩu nhiều lần\. Vui lòng thử lại sau 1?\d giây, hoặc liên hệ quản trị viên để được mở khóa\.$/);
+    expect(throttled).toMatch(
+      /^Đã nhập sai mật khẩu nhiều lần\. Vui lòng thử lại sau 1?\d giây, hoặc liên hệ quản trị viên để được mở khóa\.$/,
+    );
     await page.close();
   });
 });

@@ -58,7 +58,11 @@ describe('Đơn vị phối hợp liên thông trong thiết kế quy trình (br
   });
 
   beforeEach(async () => {
-    page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 } });
+    page = await browser.newPage({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1440, height: 900 },
+    });
     page.setDefaultTimeout(60_000);
     pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -101,10 +105,17 @@ describe('Đơn vị phối hợp liên thông trong thiết kế quy trình (br
 
     // then the key belongs to the city, with the department as its partner
     const token = await tokenOf(server.url, 'admin');
-    expect(await call(server.url, `/api/definitions/${key}/ownership`, { token })).toEqual({ key, ownerUnitCode: CITY, partnerUnitCodes: [PROVINCE_DEPARTMENT] });
+    expect(await call(server.url, `/api/definitions/${key}/ownership`, { token })).toEqual({
+      key,
+      ownerUnitCode: CITY,
+      partnerUnitCodes: [PROVINCE_DEPARTMENT],
+    });
     // and the toolbar's "Đơn vị phối hợp" shows the city as owner and the partner
     await page.getByTestId('modeler-partners').click();
-    await dialog.getByTestId('partners-owner').filter({ hasText: `(${CITY})` }).waitFor();
+    await dialog
+      .getByTestId('partners-owner')
+      .filter({ hasText: `(${CITY})` })
+      .waitFor();
     await dialog.getByText('Sở Xây dựng (000.00.03.H15)').first().waitFor();
     await dialog.getByRole('button', { name: 'Hủy' }).click();
 
@@ -117,11 +128,17 @@ describe('Đơn vị phối hợp liên thông trong thiết kế quy trình (br
     // given a key of the city with the department as partner (declared through the API) …
     const cityKey = `LienThong_${randomUUID().slice(0, 8)}`;
     const token = await tokenOf(server.url, 'admin');
-    await call(server.url, `/api/definitions/${cityKey}/partners`, { token, method: 'PUT', body: JSON.stringify({ unitCodes: [PROVINCE_DEPARTMENT] }) });
+    await call(server.url, `/api/definitions/${cityKey}/partners`, {
+      token,
+      method: 'PUT',
+      body: JSON.stringify({ unitCodes: [PROVINCE_DEPARTMENT] }),
+    });
     // … and an administrator of a ward under the city, with that key's diagram open
     const username = `ward-admin-${randomUUID().slice(0, 8)}`;
     const password = 'Quan-Tri-Phuong-2026';
-    await server.app.get(UsersService).create({ username, fullName: 'Quản Trị Phường', unitCode: '000.20.20.H15', roles: ['admin'], password });
+    await server.app
+      .get(UsersService)
+      .create({ username, fullName: 'Quản Trị Phường', unitCode: '000.20.20.H15', roles: ['admin'], password });
     await signInOnPage(page, server.url, username, password);
     await openModeler(page, server.url);
     await importFile(page, 'lien-thong.bpmn', interAgencyDiagram(cityKey));
@@ -134,23 +151,33 @@ describe('Đơn vị phối hợp liên thông trong thiết kế quy trình (br
 
     // then the refusal is explained in Vietnamese and the partners are unchanged
     await dialog.getByTestId('partners-error').filter({ hasText: 'ngoài phạm vi bạn quản trị' }).waitFor();
-    expect(await call(server.url, `/api/definitions/${cityKey}/ownership`, { token })).toEqual({ key: cityKey, ownerUnitCode: CITY, partnerUnitCodes: [PROVINCE_DEPARTMENT] });
+    expect(await call(server.url, `/api/definitions/${cityKey}/ownership`, { token })).toEqual({
+      key: cityKey,
+      ownerUnitCode: CITY,
+      partnerUnitCodes: [PROVINCE_DEPARTMENT],
+    });
     expect(pageErrors).toEqual([]);
   });
 
-  it('shows the owner of a procedure\'s process key from the procedure drawer', async () => {
+  it("shows the owner of a procedure's process key from the procedure drawer", async () => {
     // given the city administrator on the catalog, editing the birth registration (key dang-ky-khai-sinh, the city's)
     await signInOnPage(page, server.url, 'admin', PASSWORD);
     await page.getByRole('link', { name: 'Danh mục thủ tục' }).click();
     await page.getByTestId('procedure-row-1.001193').waitFor();
-    await page.locator('tr', { has: page.getByTestId('procedure-row-1.001193') }).getByRole('button', { name: 'Sửa' }).click();
+    await page
+      .locator('tr', { has: page.getByTestId('procedure-row-1.001193') })
+      .getByRole('button', { name: 'Sửa' })
+      .click();
 
     // when they open the partners of its process
     await page.getByTestId('procedure-partners').click();
 
     // then the city is shown as its owner
     const dialog = page.locator('.ant-modal').filter({ hasText: 'Đơn vị phối hợp liên thông' });
-    await dialog.getByTestId('partners-owner').filter({ hasText: `(${CITY})` }).waitFor();
+    await dialog
+      .getByTestId('partners-owner')
+      .filter({ hasText: `(${CITY})` })
+      .waitFor();
     expect(await dialog.textContent()).toContain('dang-ky-khai-sinh');
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     expect(pageErrors).toEqual([]);

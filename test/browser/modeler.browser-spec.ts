@@ -112,7 +112,11 @@ describe('Thiết kế quy trình (browser)', () => {
   });
 
   beforeEach(async () => {
-    page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 } });
+    page = await browser.newPage({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1440, height: 900 },
+    });
     // Loading the page and bpmn-js can take over 30 s when the machine's few cores are busy.
     page.setDefaultTimeout(60_000);
     pageErrors = [];
@@ -154,13 +158,26 @@ describe('Thiết kế quy trình (browser)', () => {
     // then the page deployed version 1 of the template's key, with what was set in the panel
     expect(version).toBe(1);
     const definitionKey = await processKey(page);
-    const deployed = await mcAttributes(await call<string>(server.url, `/api/definitions/${definitionKey}/xml`, { token: await tokenOf(server.url, 'admin') }));
+    const deployed = await mcAttributes(
+      await call<string>(server.url, `/api/definitions/${definitionKey}/xml`, {
+        token: await tokenOf(server.url, 'admin'),
+      }),
+    );
     const added = Object.entries(deployed).find(([, attributes]) => attributes.unit === LAND_OFFICE);
-    expect(added?.[1]).toEqual({ unit: LAND_OFFICE, candidateGroups: 'head,specialist:land', duration: '3h', status: 'processing' });
+    expect(added?.[1]).toEqual({
+      unit: LAND_OFFICE,
+      candidateGroups: 'head,specialist:land',
+      duration: '3h',
+      status: 'processing',
+    });
 
     // when an instance runs through reception and the city's specialist
     const businessKey = `MODELER-${Date.now()}`;
-    await call(server.url, '/api/instances', { token: await tokenOf(server.url, 'admin'), method: 'POST', body: JSON.stringify({ definitionKey, businessKey }) });
+    await call(server.url, '/api/instances', {
+      token: await tokenOf(server.url, 'admin'),
+      method: 'POST',
+      body: JSON.stringify({ definitionKey, businessKey }),
+    });
     await completeStep(server.url, 'reception', businessKey, 'Task_TiepNhan');
     await completeStep(server.url, 'specialist', businessKey, 'Task_ThamDinh');
 
@@ -169,7 +186,13 @@ describe('Thiết kế quy trình (browser)', () => {
       const tasks = await openTasks(server.url, await tokenOf(server.url, 'head.tnmt'), businessKey);
       return tasks.length ? tasks : undefined;
     });
-    expect(headTasks).toEqual([expect.objectContaining({ elementId: added![0], unitCode: LAND_OFFICE, candidateGroups: ['head', 'specialist:land'] })]);
+    expect(headTasks).toEqual([
+      expect.objectContaining({
+        elementId: added![0],
+        unitCode: LAND_OFFICE,
+        candidateGroups: ['head', 'specialist:land'],
+      }),
+    ]);
     expect(await openTasks(server.url, await tokenOf(server.url, 'specialist.tnmt'), businessKey)).toHaveLength(1);
     expect(await openTasks(server.url, await tokenOf(server.url, 'specialist'), businessKey)).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -178,7 +201,10 @@ describe('Thiết kế quy trình (browser)', () => {
   it('picks the procedure from the catalog on the process, shows its legal time, budgets against it, and deploys the code', async () => {
     // given the template under a key of its own (the first test deploys the template's key)
     const key = `modeler_catalog_${Date.now()}`;
-    await page.locator('.djs-container svg').first().click({ position: { x: 700, y: 40 } });
+    await page
+      .locator('.djs-container svg')
+      .first()
+      .click({ position: { x: 700, y: 40 } });
     await page.locator('[data-group-id="group-mc-procedure"]').waitFor();
     await openGroup(page, 'general');
     await page.locator('#bio-properties-panel-id').fill(key);
@@ -188,7 +214,10 @@ describe('Thiết kế quy trình (browser)', () => {
     // when the building permit (15 working days) is chosen, then its legal time is shown and the 2 days 4 hours fit in it
     await procedure.selectOption('1.009974');
     await group.getByText('Thời hạn giải quyết: 15 ngày làm việc').waitFor();
-    await page.locator('[data-testid="time-budget"][data-hours="20"][data-legal-hours="120"]').filter({ hasText: 'quy định 15 ngày làm việc' }).waitFor();
+    await page
+      .locator('[data-testid="time-budget"][data-hours="20"][data-legal-hours="120"]')
+      .filter({ hasText: 'quy định 15 ngày làm việc' })
+      .waitFor();
     expect(await page.locator('[data-testid="issue-warning"][data-code="TIME_BUDGET_EXCEEDED"]').count()).toBe(0);
 
     // when the certified copy (same day, counted as one working day) is chosen instead
@@ -197,15 +226,22 @@ describe('Thiết kế quy trình (browser)', () => {
     await group.getByText('Thời hạn giải quyết: trong ngày').waitFor();
 
     // then the budget is over the legal time: a warning, which does not block deploying
-    const budget = page.locator('[data-testid="time-budget"][data-hours="20"][data-legal-hours="8"]').filter({ hasText: 'quy định trong ngày' });
+    const budget = page
+      .locator('[data-testid="time-budget"][data-hours="20"][data-legal-hours="8"]')
+      .filter({ hasText: 'quy định trong ngày' });
     await budget.waitFor();
     await expect(budget.getAttribute('class')).resolves.toContain('ant-tag-error');
-    await page.locator(`[data-testid="issue-warning"][data-code="TIME_BUDGET_EXCEEDED"][data-element-id="${key}"]`).waitFor();
-    if (process.env.MODELER_SCREENSHOTS) await page.screenshot({ path: join(process.env.MODELER_SCREENSHOTS, 'modeler-procedure.png') });
+    await page
+      .locator(`[data-testid="issue-warning"][data-code="TIME_BUDGET_EXCEEDED"][data-element-id="${key}"]`)
+      .waitFor();
+    if (process.env.MODELER_SCREENSHOTS)
+      await page.screenshot({ path: join(process.env.MODELER_SCREENSHOTS, 'modeler-procedure.png') });
     expect(await deployFromPage(page)).toBe(1);
 
     // and the deployed XML carries the code
-    const deployed = await call<string>(server.url, `/api/definitions/${key}/xml`, { token: await tokenOf(server.url, 'admin') });
+    const deployed = await call<string>(server.url, `/api/definitions/${key}/xml`, {
+      token: await tokenOf(server.url, 'admin'),
+    });
     expect((await mcAttributes(deployed))[key]).toEqual({ procedureCode: '2.000815' });
     expect(pageErrors).toEqual([]);
   });
@@ -213,14 +249,21 @@ describe('Thiết kế quy trình (browser)', () => {
   it('keeps a procedure code that is not in the catalog, marked as such', async () => {
     // given a file whose process names a code the catalog does not have
     const key = `modeler_unknown_code_${Date.now()}`;
-    await importFile(page, 'unknown-code.bpmn', ROUND_TRIP.replace(/KEY/g, key).replace('mc:procedureCode="1.001612"', 'mc:procedureCode="9.999999"'));
+    await importFile(
+      page,
+      'unknown-code.bpmn',
+      ROUND_TRIP.replace(/KEY/g, key).replace('mc:procedureCode="1.001612"', 'mc:procedureCode="9.999999"'),
+    );
 
     // then the process panel (shown while nothing is selected) still shows it, marked, and says the catalog does not have it
     const procedure = page.locator('#bio-properties-panel-mc-procedureCode');
     await procedure.locator('option', { hasText: '2.000815 — ' }).waitFor({ state: 'attached' });
     expect(await procedure.inputValue()).toBe('9.999999');
     expect(await procedure.locator('option:checked').textContent()).toBe('9.999999 (không có trong danh mục)');
-    await page.locator('[data-group-id="group-mc-procedure"]').getByText('Không có thủ tục này trong danh mục.').waitFor();
+    await page
+      .locator('[data-group-id="group-mc-procedure"]')
+      .getByText('Không có thủ tục này trong danh mục.')
+      .waitFor();
     expect(await exportXml(page)).toContain('mc:procedureCode="9.999999"');
     expect(pageErrors).toEqual([]);
   });
@@ -269,7 +312,8 @@ describe('Thiết kế quy trình (browser)', () => {
     await openGroup(page, 'mc-job');
     await page.locator('#bio-properties-panel-mc-retries').fill('5');
     // (the panel applies typed text after a debounce; on a loaded machine a deploy could start before it)
-    for (let tries = 0; (await mcAttributes(await exportXml(page))).notify?.retries !== 5 && tries < 50; tries++) await page.waitForTimeout(200);
+    for (let tries = 0; (await mcAttributes(await exportXml(page))).notify?.retries !== 5 && tries < 50; tries++)
+      await page.waitForTimeout(200);
     await select(page, 'wait');
     await openGroup(page, 'timer');
     await page.locator('#bio-properties-panel-mc-workingTime').check();
@@ -279,13 +323,21 @@ describe('Thiết kế quy trình (browser)', () => {
     // then the exported XML and the deployed XML carry the same attributes, as set
     const expected = {
       [key]: { procedureCode: '1.001612' },
-      review: { unit: 'parent', candidateGroups: 'specialist:land,head', duration: '2d', status: 'financial_obligation', form },
+      review: {
+        unit: 'parent',
+        candidateGroups: 'specialist:land,head',
+        duration: '2d',
+        status: 'financial_obligation',
+        form,
+      },
       notify: { topic: 'sms.notify', retries: 5 },
       wait: { workingTime: true },
     };
     expect(await mcAttributes(await exportXml(page))).toEqual(expected);
     const admin = await tokenOf(server.url, 'admin');
-    expect(await mcAttributes(await call<string>(server.url, `/api/definitions/${key}/xml`, { token: admin }))).toEqual(expected);
+    expect(await mcAttributes(await call<string>(server.url, `/api/definitions/${key}/xml`, { token: admin }))).toEqual(
+      expected,
+    );
     expect(pageErrors).toEqual([]);
   });
 
@@ -300,7 +352,9 @@ describe('Thiết kế quy trình (browser)', () => {
       await page.locator(`[data-testid="issue-error"][data-element-id="${elementId}"]`).first().waitFor();
     }
     expect(await page.getByTestId('modeler-deploy').isDisabled()).toBe(true);
-    await expect(page.locator(`.djs-element[data-element-id="orphan"]`).first().getAttribute('class')).resolves.toContain('mc-issue-error');
+    await expect(
+      page.locator(`.djs-element[data-element-id="orphan"]`).first().getAttribute('class'),
+    ).resolves.toContain('mc-issue-error');
 
     // when the administrator clicks an error in the list, then its element is selected in the panel
     await page.locator('[data-testid="issue-error"][data-element-id="orphan"]').first().click();
@@ -316,7 +370,10 @@ describe('Thiết kế quy trình (browser)', () => {
   it('shows the errors only the server finds (FEEL) on their elements before deploying', async () => {
     // given a diagram whose only error is a FEEL condition that does not parse
     const key = `modeler_feel_${Date.now()}`;
-    const xml = WITH_ERRORS.replace(/KEY/g, key).replace('mc:duration="hai ngày"', 'mc:duration="2d"').replace(/<bpmn:userTask id="orphan"[^>]*\/>/, '').replace(/<bpmndi:BPMNShape id="orphan_di"[\s\S]*?<\/bpmndi:BPMNShape>/, '');
+    const xml = WITH_ERRORS.replace(/KEY/g, key)
+      .replace('mc:duration="hai ngày"', 'mc:duration="2d"')
+      .replace(/<bpmn:userTask id="orphan"[^>]*\/>/, '')
+      .replace(/<bpmndi:BPMNShape id="orphan_di"[\s\S]*?<\/bpmndi:BPMNShape>/, '');
     await importFile(page, 'feel.bpmn', xml);
 
     // then the server's validator (POST /api/definitions/validate) marks the flow, and Deploy is disabled

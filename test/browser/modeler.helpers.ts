@@ -22,7 +22,11 @@ export interface TaskView {
   businessKey: string | null;
 }
 
-export async function call<T>(baseUrl: string, path: string, init: { token?: string; method?: string; body?: string; contentType?: string } = {}): Promise<T> {
+export async function call<T>(
+  baseUrl: string,
+  path: string,
+  init: { token?: string; method?: string; body?: string; contentType?: string } = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['Content-Type'] = init.contentType ?? 'application/json';
@@ -34,20 +38,38 @@ export async function call<T>(baseUrl: string, path: string, init: { token?: str
 }
 
 export async function tokenOf(baseUrl: string, username: string): Promise<string> {
-  const session = await call<{ accessToken: string }>(baseUrl, '/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password: PASSWORD }) });
+  const session = await call<{ accessToken: string }>(baseUrl, '/api/auth/login', {
+    method: 'POST',
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   return session.accessToken;
 }
 
 export async function openTasks(baseUrl: string, token: string, businessKey: string): Promise<TaskView[]> {
-  const inbox = await call<{ items: TaskView[] }>(baseUrl, `/api/tasks?q=${encodeURIComponent(businessKey)}&limit=100&offset=0`, { token });
+  const inbox = await call<{ items: TaskView[] }>(
+    baseUrl,
+    `/api/tasks?q=${encodeURIComponent(businessKey)}&limit=100&offset=0`,
+    { token },
+  );
   return inbox.items.filter((task) => task.businessKey === businessKey && task.status === 'open');
 }
 
 /** Waits until `username` sees the open task `elementId` of the instance, then completes it. */
-export async function completeStep(baseUrl: string, username: string, businessKey: string, elementId: string): Promise<void> {
+export async function completeStep(
+  baseUrl: string,
+  username: string,
+  businessKey: string,
+  elementId: string,
+): Promise<void> {
   const token = await tokenOf(baseUrl, username);
-  const task = await eventually(async () => (await openTasks(baseUrl, token, businessKey)).find((t) => t.elementId === elementId));
-  await call(baseUrl, `/api/tasks/${task.id}/complete`, { token, method: 'POST', body: JSON.stringify({ variables: { approved: true } }) });
+  const task = await eventually(async () =>
+    (await openTasks(baseUrl, token, businessKey)).find((t) => t.elementId === elementId),
+  );
+  await call(baseUrl, `/api/tasks/${task.id}/complete`, {
+    token,
+    method: 'POST',
+    body: JSON.stringify({ variables: { approved: true } }),
+  });
 }
 
 export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
@@ -66,15 +88,24 @@ export async function semanticElements(xml: string): Promise<string[]> {
   const found = new Set<string>();
   const seen = new Set<ModdleElement>();
   const walk = (element: ModdleElement) => {
-    if (seen.has(element) || element.$type.startsWith('bpmndi:') || element.$type.startsWith('dc:') || element.$type.startsWith('di:')) return;
+    if (
+      seen.has(element) ||
+      element.$type.startsWith('bpmndi:') ||
+      element.$type.startsWith('dc:') ||
+      element.$type.startsWith('di:')
+    )
+      return;
     seen.add(element);
     // Namespace declarations are not attributes: bpmn-js may rewrite a default `xmlns` as a prefix.
-    const attributes = Object.keys(element.$attrs ?? {}).filter((name) => name !== 'xmlns' && !name.startsWith('xmlns:'));
+    const attributes = Object.keys(element.$attrs ?? {}).filter(
+      (name) => name !== 'xmlns' && !name.startsWith('xmlns:'),
+    );
     if (element.id) found.add(`${element.id} ${element.$type} ${attributes.sort().join(',')}`);
     for (const property of element.$descriptor?.properties ?? []) {
       if (property.isReference) continue;
       const value = element[property.name];
-      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && child.$type) walk(child);
+      for (const child of Array.isArray(value) ? value : [value])
+        if (child && typeof child === 'object' && child.$type) walk(child);
     }
   };
   walk(rootElement);
@@ -84,10 +115,22 @@ export async function semanticElements(xml: string): Promise<string[]> {
 /** The `mc:` attributes of each element that has any. */
 export async function mcAttributes(xml: string): Promise<Record<string, Record<string, unknown>>> {
   const { elementsById } = await BpmnModdle({ mc }).fromXML(xml);
-  const names = ['procedureCode', 'unit', 'candidateGroups', 'duration', 'status', 'form', 'topic', 'retries', 'workingTime', 'outcome', 'reason'];
+  const names = [
+    'procedureCode',
+    'unit',
+    'candidateGroups',
+    'duration',
+    'status',
+    'form',
+    'topic',
+    'retries',
+    'workingTime',
+    'outcome',
+    'reason',
+  ];
   const result: Record<string, Record<string, unknown>> = {};
   for (const [id, element] of Object.entries(elementsById)) {
-    const owner = element.$type === 'bpmn:TimerEventDefinition' ? element.$parent?.id ?? id : id;
+    const owner = element.$type === 'bpmn:TimerEventDefinition' ? (element.$parent?.id ?? id) : id;
     for (const name of names) {
       const value = element.get ? element.get(`mc:${name}`) : undefined;
       if (value !== undefined) result[owner] = { ...result[owner], [name]: value };
@@ -111,15 +154,23 @@ export async function openModeler(page: Page, _baseUrl: string): Promise<void> {
 }
 
 export async function importFile(page: Page, name: string, xml: string): Promise<void> {
-  await page.getByTestId('modeler-file-input').setInputFiles({ name, mimeType: 'application/xml', buffer: Buffer.from(xml) });
-  await page.getByTestId('modeler-origin').filter({ hasText: `từ tệp ${name}` }).waitFor();
+  await page
+    .getByTestId('modeler-file-input')
+    .setInputFiles({ name, mimeType: 'application/xml', buffer: Buffer.from(xml) });
+  await page
+    .getByTestId('modeler-origin')
+    .filter({ hasText: `từ tệp ${name}` })
+    .waitFor();
 }
 
 // Evaluated in the page (strings: this project's Node tsconfig has no DOM types).
-export const exportXml = async (page: Page): Promise<string> => (await page.evaluate('window.bpmnModeler.saveXML({ format: true }).then((r) => r.xml)')) as string;
+export const exportXml = async (page: Page): Promise<string> =>
+  (await page.evaluate('window.bpmnModeler.saveXML({ format: true }).then((r) => r.xml)')) as string;
 
 export const processKey = async (page: Page): Promise<string> =>
-  (await page.evaluate("window.bpmnModeler.getDefinitions().rootElements.find((root) => root.$type === 'bpmn:Process').id")) as string;
+  (await page.evaluate(
+    "window.bpmnModeler.getDefinitions().rootElements.find((root) => root.$type === 'bpmn:Process').id",
+  )) as string;
 
 export async function select(page: Page, elementId: string): Promise<void> {
   await page.locator(`.djs-element[data-element-id="${elementId}"]`).first().click();

@@ -23,7 +23,11 @@ interface TaskJson {
 async function call<T>(server: TestServer, path: string, token: string, body?: object): Promise<T> {
   const response = await fetch(`${server.url}${path}`, {
     method: body ? 'POST' : 'GET',
-    headers: { Accept: 'application/json', Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Accept: 'application/json',
+      Authorization: `Bearer ${token}`,
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!response.ok) throw new Error(`${path} → ${response.status} ${await response.text()}`);
@@ -79,7 +83,11 @@ describe('Ý kiến xử lý (browser): chuyên viên ghi ý kiến kèm tệp, 
   });
 
   async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 900 },
+    });
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
@@ -88,11 +96,16 @@ describe('Ý kiến xử lý (browser): chuyên viên ghi ý kiến kèm tệp, 
   }
 
   const shot = async (page: Page, name: string) => {
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
   };
 
   async function openStep(username: string, code: string, elementId: string): Promise<TaskJson> {
-    const page = await call<{ items: TaskJson[] }>(server, `/api/tasks?q=${encodeURIComponent(code)}&limit=100`, await tokenOf(server, username));
+    const page = await call<{ items: TaskJson[] }>(
+      server,
+      `/api/tasks?q=${encodeURIComponent(code)}&limit=100`,
+      await tokenOf(server, username),
+    );
     const task = page.items.find((t) => t.elementId === elementId && t.status === 'open');
     if (!task) throw new Error(`${username} does not see ${elementId} of ${code}`);
     return task;
@@ -108,7 +121,7 @@ describe('Ý kiến xử lý (browser): chuyên viên ghi ý kiến kèm tệp, 
     await page.getByTestId(`complete-${task.id}`).click();
   }
 
-  it('shows the specialist\'s opinion and file to the head, and prints it on Form 05', async () => {
+  it("shows the specialist's opinion and file to the head, and prints it on Form 05", async () => {
     const run = String(Date.now() % 100_000);
     const opinion = `Đủ điều kiện đăng ký hộ kinh doanh, tên không trùng (lần ${run}).`;
     const fileName = `bien-ban-tham-dinh-${run}.pdf`;
@@ -117,11 +130,16 @@ describe('Ý kiến xử lý (browser): chuyên viên ghi ý kiến kèm tệp, 
     // given a household-business dossier the desk has forwarded with its own opinion
     const deskToken = await tokenOf(server, 'reception');
     const { code } = await call<{ code: string }>(server, '/api/dossiers', deskToken, {
-      procedureCode: '1.001612', channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+      procedureCode: '1.001612',
+      channel: 'direct',
+      documents: ['giay-de-nghi', 'giay-to-phap-ly'],
       applicant: { fullName: 'Phạm Thị Ý Kiến', idNumber: '066190006789', phone: '0905123499' },
     });
     const forward = await openStep('reception', code, 'Task_TiepNhan');
-    await call(server, `/api/tasks/${forward.id}/complete`, deskToken, { variables: {}, opinion: 'Hồ sơ đủ thành phần, chuyển chuyên viên.' });
+    await call(server, `/api/tasks/${forward.id}/complete`, deskToken, {
+      variables: {},
+      opinion: 'Hồ sơ đủ thành phần, chuyển chuyên viên.',
+    });
 
     // when the specialist completes the appraisal with an opinion and a PDF attached
     const specialist = await signIn('specialist');
@@ -153,7 +171,10 @@ describe('Ý kiến xử lý (browser): chuyên viên ghi ý kiến kèm tệp, 
     expect(await headDialog.getByTestId('earlier-opinions').textContent()).toContain('Ý kiến các bước trước (2)');
     await shot(head, 'opinions-head-dialog');
     // and the attached file downloads from the dialog, byte for byte what was uploaded
-    const [download] = await Promise.all([head.waitForEvent('download'), headDialog.getByTestId('opinion-attachment').first().click()]);
+    const [download] = await Promise.all([
+      head.waitForEvent('download'),
+      headDialog.getByTestId('opinion-attachment').first().click(),
+    ]);
     expect(download.suggestedFilename()).toBe(fileName);
     await head.getByTestId('outcome-approved').click();
     await headDialog.getByTestId('complete-note').fill('Đồng ý cấp giấy chứng nhận.');
@@ -166,7 +187,9 @@ describe('Ý kiến xử lý (browser): chuyên viên ghi ý kiến kèm tệp, 
     await shot(head, 'opinions-dossier-page');
 
     // and Form 05, read back by poppler's pdftotext, carries the opinion and the file's name
-    const response = await fetch(`${server.url}/api/dossiers/${code}/control-slip.pdf`, { headers: { Authorization: `Bearer ${deskToken}` } });
+    const response = await fetch(`${server.url}/api/dossiers/${code}/control-slip.pdf`, {
+      headers: { Authorization: `Bearer ${deskToken}` },
+    });
     expect(response.status).toBe(200);
     const pdfPath = join(dir, 'control-slip.pdf');
     writeFileSync(pdfPath, Buffer.from(await response.arrayBuffer()));
@@ -175,7 +198,19 @@ describe('Ý kiến xử lý (browser): chuyên viên ghi ý kiến kèm tệp, 
     expect(text).toContain(`(lần ${run})`);
     expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain(opinion);
     expect(text).toContain('Đồng ý cấp giấy chứng nhận.');
-    if (process.env.SCREENSHOT_DIR) execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(process.env.SCREENSHOT_DIR, 'opinions-form05')]);
+    if (process.env.SCREENSHOT_DIR)
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '80',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        pdfPath,
+        join(process.env.SCREENSHOT_DIR, 'opinions-form05'),
+      ]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -45,13 +45,11 @@ describe('public pages load light', () => {
       if (response.request().resourceType() !== 'script') return;
       if (response.headers()['cache-control'] !== 'public, max-age=31536000, immutable') immutable.push(response.url());
       pending.push(
-        response
-          .body()
-          .then((body) => ({
-            url: response.url(),
-            gzip: gzipSync(body, { level: 9 }).length,
-            encoding: response.headers()['content-encoding'],
-          })),
+        response.body().then((body) => ({
+          url: response.url(),
+          gzip: gzipSync(body, { level: 9 }).length,
+          encoding: response.headers()['content-encoding'],
+        })),
       );
     });
     const response = await page.goto(`${server.url}${path}`);

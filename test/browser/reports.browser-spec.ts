@@ -28,7 +28,12 @@ describe('Báo cáo (browser)', () => {
   });
 
   it('the city leader opens the dashboard, filters by unit, downloads the XLSX', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await browser.newPage({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // given the city leader, logged in
@@ -44,16 +49,27 @@ describe('Báo cáo (browser)', () => {
     const summary = page.getByTestId('summary-table');
     await summary.getByText('Tổng cộng').waitFor();
     await page.getByTestId('overdue-table').getByText('GOLD-H3').waitFor();
-    await expect(summary.locator('tr', { hasText: 'Tổng cộng' }).locator('td').nth(2).textContent()).resolves.toBe('30');
+    await expect(summary.locator('tr', { hasText: 'Tổng cộng' }).locator('td').nth(2).textContent()).resolves.toBe(
+      '30',
+    );
     // and the cards, the weekly trend (six weeks meet March) and the bars by unit and by procedure
     await expect(page.getByTestId('card-on-time').textContent()).resolves.toContain('71.4'); // (5 early + 5 on time) / 14 resolved
     await page.getByTestId('trend-chart').locator('[data-series="received"] circle').nth(5).waitFor();
     await expect(page.getByTestId('trend-chart').locator('[data-series="received"] circle').count()).resolves.toBe(6);
-    await expect(page.getByTestId('bars-unit').locator('[data-key]').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-key')))).resolves
-      .toEqual(expect.arrayContaining(['000.00.20.H15', '000.20.20.H15']));
-    await expect(page.getByTestId('bars-procedure').locator('[data-key="1.001612"]').textContent()).resolves.toContain('7 hồ sơ');
-    await expect(page.getByTestId('overdue-table').getByRole('link', { name: 'GOLD-H3', exact: true }).getAttribute('href')).resolves.toBe('/ho-so/GOLD-H3');
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-city.png`, fullPage: true });
+    await expect(
+      page
+        .getByTestId('bars-unit')
+        .locator('[data-key]')
+        .evaluateAll((bars) => bars.map((b) => b.getAttribute('data-key'))),
+    ).resolves.toEqual(expect.arrayContaining(['000.00.20.H15', '000.20.20.H15']));
+    await expect(page.getByTestId('bars-procedure').locator('[data-key="1.001612"]').textContent()).resolves.toContain(
+      '7 hồ sơ',
+    );
+    await expect(
+      page.getByTestId('overdue-table').getByRole('link', { name: 'GOLD-H3', exact: true }).getAttribute('href'),
+    ).resolves.toBe('/ho-so/GOLD-H3');
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-city.png`, fullPage: true });
 
     // when the leader picks the ward of Tân Lợi
     await page.getByTestId('unit-picker').click();
@@ -75,7 +91,8 @@ describe('Báo cáo (browser)', () => {
     // and prints it as PDF
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
     expect(pdf.suggestedFilename()).toBe(`bieu-II.06a-000.20.20.H15-${PERIOD_A.from}-${PERIOD_A.to}.pdf`);
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-ward.png`, fullPage: true });
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-ward.png`, fullPage: true });
 
     // when the leader drills down into an overdue dossier of the ward
     await page.getByTestId('overdue-table').getByRole('link', { name: 'GOLD-H3', exact: true }).click();
@@ -85,7 +102,11 @@ describe('Báo cáo (browser)', () => {
   });
 
   async function leaderOn(width: number, today?: string) {
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width, height: 800 } });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width, height: 800 },
+    });
     if (today) await context.clock.setFixedTime(new Date(today));
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
@@ -97,7 +118,12 @@ describe('Báo cáo (browser)', () => {
   }
 
   it('opens the periodic report on the current half-year (issue 19 item 6: it always showed the first half)', async () => {
-    for (const [today, half] of [['2026-03-15T09:00:00+07:00', '6 tháng đầu năm'], ['2026-12-07T09:00:00+07:00', '6 tháng cuối năm'], ['2026-06-30T23:30:00+07:00', '6 tháng đầu năm'], ['2026-06-30T17:30:00Z', '6 tháng cuối năm']] as const) {
+    for (const [today, half] of [
+      ['2026-03-15T09:00:00+07:00', '6 tháng đầu năm'],
+      ['2026-12-07T09:00:00+07:00', '6 tháng cuối năm'],
+      ['2026-06-30T23:30:00+07:00', '6 tháng đầu năm'],
+      ['2026-06-30T17:30:00Z', '6 tháng cuối năm'],
+    ] as const) {
       // given a leader whose computer says `today` (the last one is already 1 July in Vietnam)
       const page = await leaderOn(1440, today);
       // when they open Báo cáo, then the periodic report shows the half-year of today, in Vietnam
@@ -118,19 +144,34 @@ describe('Báo cáo (browser)', () => {
     // when the leader opens the II.06a table on a 1366 px screen, then no column is cut off
     await page.goto(`${server.url}/bao-cao?from=${PERIOD_A.from}&to=${PERIOD_A.to}`);
     await page.getByTestId('summary-table').getByText('Tổng cộng').waitFor();
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-1366.png`, fullPage: true });
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/reports-1366.png`, fullPage: true });
     const summary = await overflow('summary-table');
     expect(summary.scroll).toBeLessThanOrEqual(summary.visible + 1);
     expect(summary.page).toBeLessThanOrEqual(1366);
     // and the dossier list fits too
     // (the golden dossiers have no status projection, which the list joins: receive a real one at the desk)
-    const token = (await request(server.url).post('/api/auth/login').send({ username: 'reception', password: PASSWORD }).expect(200)).body.accessToken as string;
-    await request(server.url).post('/api/dossiers').set('Authorization', `Bearer ${token}`)
-      .send({ procedureCode: '1.001612', channel: 'direct', applicant: { fullName: 'Nguyễn Thị Bảy Mươi Hai Ký Tự Để Thử Cột Người Nộp', idNumber: '066190005566', phone: '0905123457' }, documents: ['giay-de-nghi', 'giay-to-phap-ly'] })
+    const token = (
+      await request(server.url).post('/api/auth/login').send({ username: 'reception', password: PASSWORD }).expect(200)
+    ).body.accessToken as string;
+    await request(server.url)
+      .post('/api/dossiers')
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        procedureCode: '1.001612',
+        channel: 'direct',
+        applicant: {
+          fullName: 'Nguyễn Thị Bảy Mươi Hai Ký Tự Để Thử Cột Người Nộp',
+          idNumber: '066190005566',
+          phone: '0905123457',
+        },
+        documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+      })
       .expect(201);
     await page.getByRole('link', { name: 'Hồ sơ', exact: true }).click();
     await page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').first().waitFor();
-    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/dossiers-1366.png`, fullPage: true });
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/dossiers-1366.png`, fullPage: true });
     const list = await overflow('dossier-table');
     expect(list.scroll).toBeLessThanOrEqual(list.visible + 1);
     expect(list.page).toBeLessThanOrEqual(1366);

@@ -11,8 +11,18 @@ import { signIn } from '../e2e/workflow.helpers';
  * The public tracking pages (libs/tracking): the receipt's QR URL, the hall kiosk's keypad, the
  * provincial stats. No login anywhere. `SCREENSHOT_DIR=/tmp/shots` keeps screenshots.
  */
-const applicant = { fullName: 'Nguyễn Văn An', idNumber: '066190009876', phone: '0905999888', address: 'Phường Tân Lợi' };
-const HOUSEHOLD = { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] };
+const applicant = {
+  fullName: 'Nguyễn Văn An',
+  idNumber: '066190009876',
+  phone: '0905999888',
+  address: 'Phường Tân Lợi',
+};
+const HOUSEHOLD = {
+  procedureCode: '1.001612',
+  applicant,
+  channel: 'direct',
+  documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+};
 
 describe('Tra cứu, kiosk, thống kê (browser)', () => {
   let server: TestServer;
@@ -32,14 +42,18 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
     await server?.close();
   });
 
-  async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[]; shot: (name: string) => Promise<void> }> {
+  async function open(
+    path: string,
+    viewport = { width: 1280, height: 900 },
+  ): Promise<{ page: Page; errors: string[]; shot: (name: string) => Promise<void> }> {
     const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}${path}`);
     const shot = async (name: string) => {
-      if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+      if (process.env.SCREENSHOT_DIR)
+        await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png`, fullPage: true });
     };
     return { page, errors, shot };
   }
@@ -63,8 +77,16 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
   it('shows a refused dossier as "Từ chối giải quyết" with its reason and no appointment, on a computer and a phone (the kiosk shows the same card; ADR 0011)', async () => {
     // given a dossier the desk refused (the same closing as a diagram's refusal end event)
     const reception = await signIn(server, 'reception');
-    const refused = (await reception.post('/api/dossiers', { ...HOUSEHOLD, applicant: { ...applicant, idNumber: '066190009877' } }).expect(201)).body;
-    await reception.post(`/api/dossiers/${refused.code}/refuse`, { reason: 'Hồ sơ không thuộc thẩm quyền giải quyết của UBND thành phố' }).expect(200);
+    const refused = (
+      await reception
+        .post('/api/dossiers', { ...HOUSEHOLD, applicant: { ...applicant, idNumber: '066190009877' } })
+        .expect(201)
+    ).body;
+    await reception
+      .post(`/api/dossiers/${refused.code}/refuse`, {
+        reason: 'Hồ sơ không thuộc thẩm quyền giải quyết của UBND thành phố',
+      })
+      .expect(200);
     for (const [path, viewport, name] of [
       [`/tra-cuu?code=${refused.code}&key=${refused.lookupKey}`, { width: 1280, height: 900 }, 'tra-cuu-tu-choi'],
       [`/tra-cuu?code=${refused.code}`, { width: 390, height: 844 }, 'tra-cuu-tu-choi-dien-thoai'],
@@ -76,7 +98,9 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
       await shot(name);
       // then the refusal and its reason show, never an appointment
       expect(text).toContain('Từ chối giải quyết');
-      expect(await page.getByTestId('refusal-reason').innerText()).toBe('Hồ sơ không thuộc thẩm quyền giải quyết của UBND thành phố');
+      expect(await page.getByTestId('refusal-reason').innerText()).toBe(
+        'Hồ sơ không thuộc thẩm quyền giải quyết của UBND thành phố',
+      );
       expect(text).not.toContain('Ngày hẹn trả');
       expect(errors).toEqual([]);
     }
@@ -126,9 +150,13 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
   it("draws each unit's bar and on-time rate as the API counts them, for the period in the link", async () => {
     // given the reports' golden dossiers (early, on time, late, overdue) and the API's March
     await insertGolden(server.app.get(DataSource));
-    const api = (await request(server.url).get(`/api/public/stats?from=${PERIOD_A.from}&to=${PERIOD_A.to}`).expect(200)).body;
+    const api = (await request(server.url).get(`/api/public/stats?from=${PERIOD_A.from}&to=${PERIOD_A.to}`).expect(200))
+      .body;
     // when
-    const { page, errors, shot } = await open(`/thong-ke?from=${PERIOD_A.from}&to=${PERIOD_A.to}`, { width: 1920, height: 1080 });
+    const { page, errors, shot } = await open(`/thong-ke?from=${PERIOD_A.from}&to=${PERIOD_A.to}`, {
+      width: 1920,
+      height: 1080,
+    });
     await page.getByTestId(`chart-${api.units[0].unitCode}`).waitFor();
     await page.waitForFunction(() => !document.querySelector('.ant-spin-blur, .ant-spin-spinning'));
     await shot('thong-ke-golden');
@@ -136,8 +164,15 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
     const SEGMENTS = ['resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgressOnTime', 'inProgressOverdue'];
     for (const unit of api.units) {
       const bar = page.getByTestId(`chart-${unit.unitCode}`);
-      const parts = await bar.locator('[data-segment]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-segment'), Number(e.getAttribute('data-value'))])));
-      expect([unit.unitCode, parts]).toEqual([unit.unitCode, Object.fromEntries(SEGMENTS.filter((k) => unit[k] > 0).map((k) => [k, unit[k]]))]);
+      const parts = await bar
+        .locator('[data-segment]')
+        .evaluateAll((els) =>
+          Object.fromEntries(els.map((e) => [e.getAttribute('data-segment'), Number(e.getAttribute('data-value'))])),
+        );
+      expect([unit.unitCode, parts]).toEqual([
+        unit.unitCode,
+        Object.fromEntries(SEGMENTS.filter((k) => unit[k] > 0).map((k) => [k, unit[k]])),
+      ]);
       const rate = unit.onTimeRate === null ? '—' : `${unit.onTimeRate.toLocaleString('vi-VN')}%`;
       expect(await bar.getByTestId('chart-rate').innerText()).toBe(rate);
     }
@@ -158,7 +193,11 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
     await reception.post('/api/dossiers', HOUSEHOLD).expect(201);
     const api = (await request(server.url).get('/api/public/stats').expect(200)).body;
     // then the page shows the new total without a reload
-    await page.waitForFunction((total) => Number(document.querySelector('[data-testid="total-received"]')?.textContent) >= total, api.total.received, { timeout: 10_000 });
+    await page.waitForFunction(
+      (total) => Number(document.querySelector('[data-testid="total-received"]')?.textContent) >= total,
+      api.total.received,
+      { timeout: 10_000 },
+    );
     expect(api.total.received).toBeGreaterThan(shown);
     expect(errors).toEqual([]);
   });
@@ -175,13 +214,28 @@ describe('Tra cứu, kiosk, thống kê (browser)', () => {
     await page.waitForLoadState('networkidle');
     await shot(name.replaceAll(' ', '-'));
     // then
-    const overflow = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.ant-table-content, .ant-picker-dropdown')).length);
+    const overflow = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('body *')].filter(
+          (e) =>
+            e.getBoundingClientRect().right > window.innerWidth + 1 &&
+            !e.closest('.ant-table-content, .ant-picker-dropdown'),
+        ).length,
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     expect(overflow).toBe(0);
     // and the QR link's answer is brought into view, not left below the form
-    if (path === '/tra-cuu') await page.waitForFunction(() => document.querySelector('[data-testid="dossier-status"]')!.getBoundingClientRect().top < window.innerHeight / 2);
+    if (path === '/tra-cuu')
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="dossier-status"]')!.getBoundingClientRect().top <
+          window.innerHeight / 2,
+      );
     // and the kiosk's «Tra cứu» is on screen without scrolling
-    if (path === '/kiosk') expect(await page.getByTestId('kiosk-search').evaluate((e) => e.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    if (path === '/kiosk')
+      expect(
+        await page.getByTestId('kiosk-search').evaluate((e) => e.getBoundingClientRect().bottom <= window.innerHeight),
+      ).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -46,7 +46,10 @@ describe('Unsaved changes (browser)', () => {
 
     // when they leave and confirm, then they are on the inbox
     await page.getByRole('link', { name: 'Hộp công việc' }).click();
-    await page.locator('.ant-modal-confirm', { hasText: 'Rời trang khi chưa lưu?' }).getByRole('button', { name: 'Rời trang' }).click();
+    await page
+      .locator('.ant-modal-confirm', { hasText: 'Rời trang khi chưa lưu?' })
+      .getByRole('button', { name: 'Rời trang' })
+      .click();
     await page.waitForURL('**/inbox');
   });
 
@@ -75,7 +78,10 @@ describe('Unsaved changes (browser)', () => {
 
     // when they press Hủy again and discard, then the drawer closes
     await page.getByRole('button', { name: 'Hủy' }).click();
-    await page.locator('.ant-modal-confirm', { hasText: 'Bỏ thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+    await page
+      .locator('.ant-modal-confirm', { hasText: 'Bỏ thay đổi chưa lưu?' })
+      .getByRole('button', { name: 'Bỏ thay đổi' })
+      .click();
     await page.getByTestId('procedure-name').waitFor({ state: 'detached' });
   });
 });

@@ -31,14 +31,20 @@ export class AppProcess {
   async start(): Promise<void> {
     const main = this.kind === 'server' ? 'dist/apps/server/src/main.js' : 'dist/apps/worker/src/main.js';
     // A worker serves its probes on `port` when given one (and is ready when /health answers), else on none.
-    const own = this.kind === 'server' ? { PORT: String(this.port), RUN_WORKERS: 'false' } : { WORKER_PORT: String(this.port ?? 0) };
+    const own =
+      this.kind === 'server'
+        ? { PORT: String(this.port), RUN_WORKERS: 'false' }
+        : { WORKER_PORT: String(this.port ?? 0) };
     const env = { ...process.env, ...this.env, ...own };
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(process.execPath, [join(root, main)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     child.on('exit', (code, signal) => {
-      if (!this.killing) this.unexpectedExits.push(`${this.name} exited (${signal ?? `code ${code}`}) at ${new Date().toISOString()}, see ${this.logFile}`);
+      if (!this.killing)
+        this.unexpectedExits.push(
+          `${this.name} exited (${signal ?? `code ${code}`}) at ${new Date().toISOString()}, see ${this.logFile}`,
+        );
     });
     this.child = child;
     this.killing = false;
@@ -50,8 +56,12 @@ export class AppProcess {
   private async ready(timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.child?.exitCode !== null && this.child?.exitCode !== undefined) throw new Error(`${this.name} exited during start (see ${this.logFile})`);
-      const ok = await fetch(`${this.url}/health`).then((r) => r.ok, () => false);
+      if (this.child?.exitCode !== null && this.child?.exitCode !== undefined)
+        throw new Error(`${this.name} exited during start (see ${this.logFile})`);
+      const ok = await fetch(`${this.url}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((r) => setTimeout(r, 250));
     }

@@ -14,14 +14,26 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function children(pid: number): { pid: number; args: string }[] {
   try {
     return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
-      .trim().split('\n').filter(Boolean)
-      .map((line) => { const [p, ...rest] = line.trim().split(/\s+/); return { pid: Number(p), args: rest.join(' ') }; });
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [p, ...rest] = line.trim().split(/\s+/);
+        return { pid: Number(p), args: rest.join(' ') };
+      });
   } catch {
     return [];
   }
 }
 
-const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -45,7 +57,17 @@ describe('start:cluster', () => {
     primary = spawn(process.execPath, [join(root, 'scripts/cluster.js'), '--servers', '2', '--workers', '1'], {
       cwd: root,
       stdio: 'ignore',
-      env: { ...process.env, PORT: String(port), DATABASE_URL: pg.url, REDIS_URL: redis.url, JWT_SECRET: 'cluster-secret', QUEUE_PREFIX: 'cluster', LOG_LEVEL: 'warn', WORKER_PORT: '0', DB_CREATE: 'true' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: pg.url,
+        REDIS_URL: redis.url,
+        JWT_SECRET: 'cluster-secret',
+        QUEUE_PREFIX: 'cluster',
+        LOG_LEVEL: 'warn',
+        WORKER_PORT: '0',
+        DB_CREATE: 'true',
+      },
     });
   }, 120_000);
 
@@ -56,7 +78,11 @@ describe('start:cluster', () => {
     pg?.stop();
   });
 
-  const health = () => fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status, () => 0);
+  const health = () =>
+    fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.status,
+      () => 0,
+    );
 
   it('serves with two servers and a worker, replaces a killed server, and stops gracefully', async () => {
     // given the cluster up: /health answers and the primary has three children
@@ -74,7 +100,9 @@ describe('start:cluster', () => {
     // then the other keeps answering every request, and a new server takes the dead one's place
     expect(during.filter((status) => status !== 200)).toEqual([]);
     await until('server replaced', () => {
-      const now = children(primary.pid!).filter((c) => c.args.includes('cluster.js')).map((c) => c.pid);
+      const now = children(primary.pid!)
+        .filter((c) => c.args.includes('cluster.js'))
+        .map((c) => c.pid);
       return now.length === 2 && !now.includes(servers[0].pid);
     });
     await until('replacement serving', async () => (await health()) === 200);

@@ -51,21 +51,34 @@ const CHECKS: Record<string, string> = {
 export const INVARIANTS: readonly string[] = Object.keys(CHECKS);
 
 /** Counts every violation (each should be 0) and the run's totals; `db` may be a client inside a transaction. */
-export async function checkInvariants(db: Pool | PoolClient, definitionKey: string, records: CompletionRecord[]): Promise<{ violations: Record<string, number>; totals: ChaosTotals }> {
-  const pick = (outcome: CompletionRecord['outcome']) => JSON.stringify(records.filter((r) => r.outcome === outcome).map((r) => ({ task_id: r.taskId, username: r.username })));
+export async function checkInvariants(
+  db: Pool | PoolClient,
+  definitionKey: string,
+  records: CompletionRecord[],
+): Promise<{ violations: Record<string, number>; totals: ChaosTotals }> {
+  const pick = (outcome: CompletionRecord['outcome']) =>
+    JSON.stringify(
+      records.filter((r) => r.outcome === outcome).map((r) => ({ task_id: r.taskId, username: r.username })),
+    );
   const params = [definitionKey, pick('accepted'), pick('earlier')];
   const withCi = (sql: string) => `WITH args AS (SELECT $2::jsonb AS accepted, $3::jsonb AS earlier),
     ci AS (SELECT * FROM process_instances WHERE definition_key = $1::text) ${sql}`;
   const violations: Record<string, number> = {};
   for (const [name, sql] of Object.entries(CHECKS)) {
-    const { rows } = await db.query(withCi(sql.replace('SELECT count(*)', 'SELECT count(*)::int AS n')) + ` -- ${name}`, params);
+    const { rows } = await db.query(
+      withCi(sql.replace('SELECT count(*)', 'SELECT count(*)::int AS n')) + ` -- ${name}`,
+      params,
+    );
     violations[name] = rows[0].n;
   }
-  const { rows } = await db.query(withCi(`SELECT
+  const { rows } = await db.query(
+    withCi(`SELECT
       (SELECT count(*)::int FROM ci) AS instances,
       (SELECT count(*)::int FROM dossiers d JOIN ci ON ci.id = d.instance_id) AS dossiers,
       (SELECT count(*)::int FROM tasks t JOIN ci ON ci.id = t.instance_id WHERE t.status = 'completed') AS "completedTasks",
       (SELECT count(*)::int FROM history_events h JOIN ci ON ci.id = h.instance_id WHERE h.type = 'timer.fired') AS "timersFired",
-      (SELECT count(*)::int FROM history_events h JOIN ci ON ci.id = h.instance_id) AS "historyRows"`), params);
+      (SELECT count(*)::int FROM history_events h JOIN ci ON ci.id = h.instance_id) AS "historyRows"`),
+    params,
+  );
   return { violations, totals: rows[0] };
 }

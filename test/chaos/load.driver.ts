@@ -33,8 +33,13 @@ const DEFAULTS: LoadOptions = { retryDelayMs: 250, maxAttempts: 240, maxServerEr
 
 /** A completion the driver gave up on: the run fails with it. */
 export class LoadGaveUp extends Error {
-  constructor(readonly record: CompletionRecord, why: string) {
-    super(`load driver gave up on task ${record.taskId} (${record.username}) after ${record.attempts} attempts, ${record.serverErrors} answered 5xx: ${why}`);
+  constructor(
+    readonly record: CompletionRecord,
+    why: string,
+  ) {
+    super(
+      `load driver gave up on task ${record.taskId} (${record.username}) after ${record.attempts} attempts, ${record.serverErrors} answered 5xx: ${why}`,
+    );
   }
 }
 
@@ -70,16 +75,19 @@ export class LoadDriver {
           record.serverErrors++;
           record.status = answer.status;
           record.code = answer.code;
-          if (record.serverErrors >= this.options.maxServerErrors) throw new LoadGaveUp(record, `the last answer was ${answer.status} ${answer.code ?? ''}`.trim());
+          if (record.serverErrors >= this.options.maxServerErrors)
+            throw new LoadGaveUp(record, `the last answer was ${answer.status} ${answer.code ?? ''}`.trim());
         }
-        if (record.attempts - record.serverErrors >= this.options.maxAttempts) throw new LoadGaveUp(record, 'no answer');
+        if (record.attempts - record.serverErrors >= this.options.maxAttempts)
+          throw new LoadGaveUp(record, 'no answer');
         await new Promise((r) => setTimeout(r, this.options.retryDelayMs));
         continue;
       }
       record.status = answer.status;
       record.code = answer.code;
       if (answer.status === 200) record.outcome = 'accepted';
-      else if (answer.status === 409 && answer.code === 'TASK_NOT_OPEN') record.outcome = record.unknown > 0 ? 'earlier' : 'refused';
+      else if (answer.status === 409 && answer.code === 'TASK_NOT_OPEN')
+        record.outcome = record.unknown > 0 ? 'earlier' : 'refused';
       else record.outcome = 'error';
       return record;
     }
@@ -101,8 +109,19 @@ export class LoadDriver {
   }
 
   /** Outcomes, attempts with no known outcome, answers 5xx, and the most 5xx any one completion got. */
-  counts(): Record<CompletionRecord['outcome'] | 'unknownAttempts' | 'serverErrors' | 'mostServerErrorsForOne', number> {
-    const counts = { accepted: 0, earlier: 0, refused: 0, error: 0, unknownAttempts: 0, serverErrors: 0, mostServerErrorsForOne: 0 };
+  counts(): Record<
+    CompletionRecord['outcome'] | 'unknownAttempts' | 'serverErrors' | 'mostServerErrorsForOne',
+    number
+  > {
+    const counts = {
+      accepted: 0,
+      earlier: 0,
+      refused: 0,
+      error: 0,
+      unknownAttempts: 0,
+      serverErrors: 0,
+      mostServerErrorsForOne: 0,
+    };
     for (const r of this.records) {
       counts[r.outcome]++;
       counts.unknownAttempts += r.unknown;
@@ -114,9 +133,15 @@ export class LoadDriver {
 }
 
 /** Runs `work` over `items` with `concurrency` in flight. */
-export async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
+export async function inParallel<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<void> {
   let i = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (i < items.length) await work(items[i++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (i < items.length) await work(items[i++]);
+    }),
+  );
 }

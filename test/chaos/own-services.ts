@@ -30,7 +30,9 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
 /** The newest installed PostgreSQL server binaries (Debian layout). */
 function pgBin(tool: string): string {
   const base = '/usr/lib/postgresql';
-  const version = readdirSync(base).sort((a, b) => Number(b) - Number(a)).find((v) => existsSync(join(base, v, 'bin', tool)));
+  const version = readdirSync(base)
+    .sort((a, b) => Number(b) - Number(a))
+    .find((v) => existsSync(join(base, v, 'bin', tool)));
   if (!version) throw new Error(`No ${tool} under ${base}`);
   return join(base, version, 'bin', tool);
 }
@@ -41,7 +43,11 @@ function pgBin(tool: string): string {
  * belongs to the `postgres` OS user.
  */
 export class OwnPostgres {
-  private constructor(readonly dir: string, readonly port: number, private readonly asPostgres: boolean) {}
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+    private readonly asPostgres: boolean,
+  ) {}
 
   static async start(): Promise<OwnPostgres> {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-chaos-pg-'));
@@ -58,7 +64,9 @@ export class OwnPostgres {
   }
 
   private run(tool: string, args: string[]): void {
-    const [cmd, argv] = this.asPostgres ? ['runuser', ['-u', 'postgres', '--', pgBin(tool), ...args]] : [pgBin(tool), args];
+    const [cmd, argv] = this.asPostgres
+      ? ['runuser', ['-u', 'postgres', '--', pgBin(tool), ...args]]
+      : [pgBin(tool), args];
     execFileSync(cmd, argv, { stdio: 'pipe', cwd: this.dir });
   }
 
@@ -115,7 +123,11 @@ export class OwnRedis {
   }
 
   async up(): Promise<void> {
-    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    this.process = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     await until('chaos redis', async () => (await this.command((r) => r.ping())) === 'PONG');
   }
 
@@ -170,18 +182,27 @@ export class OwnSentinelSet {
     set.spawn(['--port', String(set.masterPort), ...common]);
     set.spawn(['--port', String(set.replicaPort), ...common, '--replicaof', '127.0.0.1', String(set.masterPort)]);
     // The sentinel learns the replica from the master's INFO when it starts: start it once the replica is in sync.
-    await until('redis replica in sync', async () => (await set.command(set.replicaPort, (r) => r.info('replication'))).includes('master_link_status:up'));
+    await until('redis replica in sync', async () =>
+      (await set.command(set.replicaPort, (r) => r.info('replication'))).includes('master_link_status:up'),
+    );
     const conf = join(set.dir, 'sentinel.conf');
-    writeFileSync(conf, [
-      `port ${set.sentinelPort}`, 'bind 127.0.0.1', `dir ${set.dir}`,
-      `sentinel monitor ${set.name} 127.0.0.1 ${set.masterPort} 1`,
-      `sentinel down-after-milliseconds ${set.name} 1000`,
-      `sentinel failover-timeout ${set.name} 5000`,
-      `sentinel parallel-syncs ${set.name} 1`,
-    ].join('\n') + '\n');
+    writeFileSync(
+      conf,
+      [
+        `port ${set.sentinelPort}`,
+        'bind 127.0.0.1',
+        `dir ${set.dir}`,
+        `sentinel monitor ${set.name} 127.0.0.1 ${set.masterPort} 1`,
+        `sentinel down-after-milliseconds ${set.name} 1000`,
+        `sentinel failover-timeout ${set.name} 5000`,
+        `sentinel parallel-syncs ${set.name} 1`,
+      ].join('\n') + '\n',
+    );
     set.spawn([conf, '--sentinel']);
     await until('sentinel knows the replica', async () => {
-      const replicas = (await set.command(set.sentinelPort, (r) => r.call('SENTINEL', 'REPLICAS', set.name))) as string[][];
+      const replicas = (await set.command(set.sentinelPort, (r) =>
+        r.call('SENTINEL', 'REPLICAS', set.name),
+      )) as string[][];
       return replicas.some((fields) => fields.includes(String(set.replicaPort)));
     });
     return set;
@@ -194,7 +215,9 @@ export class OwnSentinelSet {
 
   /** The master's port as the sentinel reports it now. */
   async masterAddress(): Promise<number> {
-    const [, port] = (await this.command(this.sentinelPort, (r) => r.call('SENTINEL', 'GET-MASTER-ADDR-BY-NAME', this.name))) as string[];
+    const [, port] = (await this.command(this.sentinelPort, (r) =>
+      r.call('SENTINEL', 'GET-MASTER-ADDR-BY-NAME', this.name),
+    )) as string[];
     return Number(port);
   }
 
@@ -219,10 +242,17 @@ export class OwnSentinelSet {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.processes.filter((p) => p.exitCode === null && p.signalCode === null).map((p) => new Promise<void>((resolve) => {
-      p.once('exit', () => resolve());
-      p.kill('SIGKILL');
-    })));
+    await Promise.all(
+      this.processes
+        .filter((p) => p.exitCode === null && p.signalCode === null)
+        .map(
+          (p) =>
+            new Promise<void>((resolve) => {
+              p.once('exit', () => resolve());
+              p.kill('SIGKILL');
+            }),
+        ),
+    );
     rmSync(this.dir, { recursive: true, force: true });
   }
 

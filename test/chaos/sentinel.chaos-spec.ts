@@ -39,11 +39,21 @@ describe('Redis Sentinel: the master killed during 1,000 completions with pendin
     await recreateDatabase(dbUrl);
     await runMigrations({ ...process.env, DATABASE_URL: dbUrl });
     const env = {
-      DATABASE_URL: dbUrl, REDIS_SENTINELS: redis.sentinels, REDIS_SENTINEL_NAME: redis.name,
+      DATABASE_URL: dbUrl,
+      REDIS_SENTINELS: redis.sentinels,
+      REDIS_SENTINEL_NAME: redis.name,
       // The URL's host is ignored with sentinels (the db number and credentials still count).
       REDIS_URL: 'redis://ignored.invalid:1/0',
-      JWT_SECRET: 'sentinel-secret', QUEUE_PREFIX: 'sentinel', THROTTLE_PREFIX: 'sentinel', DEMO_PASSWORD: 'motcua-demo', PASSWORD_HASH_COST: '12',
-      JOB_LOCK_MS: '5000', RECONCILE_INTERVAL_MS: '1000', JOB_CONCURRENCY: '16', LOG_LEVEL: 'warn', DB_POOL_SIZE: '12',
+      JWT_SECRET: 'sentinel-secret',
+      QUEUE_PREFIX: 'sentinel',
+      THROTTLE_PREFIX: 'sentinel',
+      DEMO_PASSWORD: 'motcua-demo',
+      PASSWORD_HASH_COST: '12',
+      JOB_LOCK_MS: '5000',
+      RECONCILE_INTERVAL_MS: '1000',
+      JOB_CONCURRENCY: '16',
+      LOG_LEVEL: 'warn',
+      DB_POOL_SIZE: '12',
     };
     const logs = join(tmpdir(), `motcua-sentinel-${process.pid}`);
     server = new AppProcess('server', 'server', env, `${logs}-server.log`, await freePort());
@@ -51,20 +61,34 @@ describe('Redis Sentinel: the master killed during 1,000 completions with pendin
     await server.start(); // seeds the demo province first
     const workerUp = worker.start(); // meanwhile the server receives the dossiers
     db = new Pool({ connectionString: dbUrl, max: 2 });
-    await db.query(`INSERT INTO procedures (code, name, field, level, legal_time, process_key, channels) VALUES
-      ('SENTINEL.1', 'Thủ tục thử chuyển Redis', 'Thử nghiệm', 'district', '{"days": 3}', $1, '{direct}')`, [KEY]);
+    await db.query(
+      `INSERT INTO procedures (code, name, field, level, legal_time, process_key, channels) VALUES
+      ('SENTINEL.1', 'Thủ tục thử chuyển Redis', 'Thử nghiệm', 'district', '{"days": 3}', $1, '{direct}')`,
+      [KEY],
+    );
     for (const username of ['admin', 'reception', 'specialist']) tokens[username] = await login(server.url, username);
     const deployed = await fetch(`${server.url}/api/definitions`, {
-      method: 'POST', headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': 'text/xml' }, body: readFileSync(join(__dirname, 'chaos-flow.bpmn'), 'utf8'),
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': 'text/xml' },
+      body: readFileSync(join(__dirname, 'chaos-flow.bpmn'), 'utf8'),
     });
     expect(deployed.status).toBe(201);
-    await inParallel(Array.from({ length: DOSSIERS }, (_, i) => i), CONCURRENCY, async (i) => {
-      const res = await fetch(`${server.url}/api/dossiers`, {
-        method: 'POST', headers: { authorization: `Bearer ${tokens.reception}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ procedureCode: 'SENTINEL.1', channel: 'direct', applicant: { fullName: 'Trần Thị Thử', idNumber: '066090000002', phone: '0905000002' } }),
-      });
-      if (res.status !== 201) throw new Error(`reception ${i}: ${res.status}`);
-    });
+    await inParallel(
+      Array.from({ length: DOSSIERS }, (_, i) => i),
+      CONCURRENCY,
+      async (i) => {
+        const res = await fetch(`${server.url}/api/dossiers`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${tokens.reception}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            procedureCode: 'SENTINEL.1',
+            channel: 'direct',
+            applicant: { fullName: 'Trần Thị Thử', idNumber: '066090000002', phone: '0905000002' },
+          }),
+        });
+        if (res.status !== 201) throw new Error(`reception ${i}: ${res.status}`);
+      },
+    );
     await workerUp;
     console.log(`set-up (Redis set, database, server, worker, ${DOSSIERS} receptions): ${Date.now() - startedAt} ms`);
   }, 300_000);
@@ -89,7 +113,9 @@ describe('Redis Sentinel: the master killed during 1,000 completions with pendin
     const failover = (async () => {
       while (finished < KILL_AT * COMPLETIONS) await sleep(20);
       figures.completionsBeforeKill = finished;
-      figures.timersPendingAtKill = Number((await db.query(`SELECT count(*) FROM jobs WHERE kind = 'timer' AND status = 'pending'`)).rows[0].count);
+      figures.timersPendingAtKill = Number(
+        (await db.query(`SELECT count(*) FROM jobs WHERE kind = 'timer' AND status = 'pending'`)).rows[0].count,
+      );
       const killedAt = Date.now();
       await redis.killMaster();
       while ((await redis.masterAddress().catch(() => 0)) !== redis.replicaPort) await sleep(100);
@@ -97,7 +123,10 @@ describe('Redis Sentinel: the master killed during 1,000 completions with pendin
       figures.promotedAfterMs = promotedAt - killedAt;
       // recovered: a timer fired through the new master (BullMQ delays live only in Redis)
       for (;;) {
-        const { rows } = await db.query(`SELECT count(*)::int AS n FROM history_events WHERE type = 'timer.fired' AND at > to_timestamp($1 / 1000.0)`, [promotedAt]);
+        const { rows } = await db.query(
+          `SELECT count(*)::int AS n FROM history_events WHERE type = 'timer.fired' AND at > to_timestamp($1 / 1000.0)`,
+          [promotedAt],
+        );
         if (rows[0].n > 0) break;
         await sleep(100);
       }
@@ -125,13 +154,15 @@ describe('Redis Sentinel: the master killed during 1,000 completions with pendin
     // then every invariant holds: each step and timer exactly once, every accepted request took effect
     const { violations, totals } = await checkInvariants(db, KEY, driver.records);
     const counts = driver.counts();
-    console.log([
-      `sentinel failover: ${DOSSIERS} dossiers, ${COMPLETIONS} completions, master killed after ${figures.completionsBeforeKill} with ${figures.timersPendingAtKill} timers pending`,
-      `  replica promoted ${figures.promotedAfterMs} ms after the kill; first timer through the new master ${figures.recoveredAfterMs} ms after the kill`,
-      `requests: ${JSON.stringify(counts)}`,
-      `totals: ${JSON.stringify(totals)}`,
-      `violations: ${JSON.stringify(violations)}`,
-    ].join('\n'));
+    console.log(
+      [
+        `sentinel failover: ${DOSSIERS} dossiers, ${COMPLETIONS} completions, master killed after ${figures.completionsBeforeKill} with ${figures.timersPendingAtKill} timers pending`,
+        `  replica promoted ${figures.promotedAfterMs} ms after the kill; first timer through the new master ${figures.recoveredAfterMs} ms after the kill`,
+        `requests: ${JSON.stringify(counts)}`,
+        `totals: ${JSON.stringify(totals)}`,
+        `violations: ${JSON.stringify(violations)}`,
+      ].join('\n'),
+    );
     expect(await redis.masterAddress()).toBe(redis.replicaPort);
     // and the processes logged the outage as JSON lines (before issue 20: raw ioredis/BullMQ errors with stacks)
     expect([server, worker].flatMap((p) => nonJsonLines(p.logFile))).toEqual([]);
@@ -139,24 +170,37 @@ describe('Redis Sentinel: the master killed during 1,000 completions with pendin
     expect([server, worker].flatMap((p) => p.unexpectedExits)).toEqual([]);
     expect(counts.refused + counts.error).toBe(0);
     expect(counts.accepted + counts.earlier).toBe(COMPLETIONS);
-    expect(totals).toMatchObject({ instances: DOSSIERS, dossiers: DOSSIERS, completedTasks: COMPLETIONS, timersFired: DOSSIERS });
+    expect(totals).toMatchObject({
+      instances: DOSSIERS,
+      dossiers: DOSSIERS,
+      completedTasks: COMPLETIONS,
+      timersFired: DOSSIERS,
+    });
     expect(Object.values(violations).every((n) => n === 0) ? {} : violations).toEqual({});
   }, 300_000);
 });
 
 function nonJsonLines(file: string): string[] {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').filter((line) => {
-    try {
-      JSON.parse(line);
-      return false;
-    } catch {
-      return true;
-    }
-  }).slice(0, 5);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .filter((line) => {
+      try {
+        JSON.parse(line);
+        return false;
+      } catch {
+        return true;
+      }
+    })
+    .slice(0, 5);
 }
 
 async function login(url: string, username: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'motcua-demo' }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'motcua-demo' }),
+  });
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
@@ -171,7 +215,10 @@ async function openSteps(db: Pool): Promise<{ id: string; group: string }[]> {
 
 async function waitUntilAllCompleted(db: Pool, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM process_instances WHERE definition_key = $1 AND status <> 'completed'`, [KEY]);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM process_instances WHERE definition_key = $1 AND status <> 'completed'`,
+      [KEY],
+    );
     if (rows[0].n === 0) return;
     await sleep(500);
   }

@@ -15,9 +15,14 @@ export function apiAs(server: TestServer, token: string): AdminApi {
   const auth = `Bearer ${token}`;
   return {
     get: (path) => request(server.url).get(path).set('Authorization', auth),
-    post: (path, body) => request(server.url).post(path).set('Authorization', auth).send(body ?? {}),
+    post: (path, body) =>
+      request(server.url)
+        .post(path)
+        .set('Authorization', auth)
+        .send(body ?? {}),
     patch: (path, body) => request(server.url).patch(path).set('Authorization', auth).send(body),
-    deployXml: (xml) => request(server.url).post('/api/definitions').set('Authorization', auth).set('Content-Type', 'text/xml').send(xml),
+    deployXml: (xml) =>
+      request(server.url).post('/api/definitions').set('Authorization', auth).set('Content-Type', 'text/xml').send(xml),
   };
 }
 
@@ -38,13 +43,19 @@ export function strongPassword(): string {
  * Creates an account over the admin API, signs it in, changes the temporary password and
  * returns a client for it (what an officer does on the first day).
  */
-export async function officerReady(server: TestServer, admin: AdminApi, input: { unitCode: string; roles: string[] }): Promise<{ username: string; api: AdminApi }> {
+export async function officerReady(
+  server: TestServer,
+  admin: AdminApi,
+  input: { unitCode: string; roles: string[] },
+): Promise<{ username: string; api: AdminApi }> {
   const username = uniqueName('cb');
   const initial = strongPassword();
   await admin.post('/api/admin/users', { username, fullName: 'Cán bộ mới', password: initial, ...input }).expect(201);
   const token = (await login(server, username, initial).expect(200)).body.accessToken as string;
   // The change ends the temporary session's token and answers the one to go on with.
-  const changed = await apiAs(server, token).post('/api/auth/password', { currentPassword: initial, newPassword: strongPassword() }).expect(200);
+  const changed = await apiAs(server, token)
+    .post('/api/auth/password', { currentPassword: initial, newPassword: strongPassword() })
+    .expect(200);
   return { username, api: apiAs(server, changed.body.accessToken) };
 }
 

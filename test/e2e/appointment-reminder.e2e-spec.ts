@@ -8,9 +8,19 @@ jest.setTimeout(120_000);
 
 /** A time in Vietnam (UTC+7) on a day given as YYYY-MM-DD. */
 const vn = (day: string, hhmm = '09:00') => new Date(`${day}T${hhmm}:00+07:00`);
-const applicant = { fullName: 'Lê Thị Bích Ngọc', idNumber: '066190005566', phone: '0935123456', address: 'Xã Hòa Thắng, Buôn Ma Thuột' };
+const applicant = {
+  fullName: 'Lê Thị Bích Ngọc',
+  idNumber: '066190005566',
+  phone: '0935123456',
+  address: 'Xã Hòa Thắng, Buôn Ma Thuột',
+};
 /** Household business: 3 working days at the city desk. */
-const HOUSEHOLD = { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] };
+const HOUSEHOLD = {
+  procedureCode: '1.001612',
+  applicant,
+  channel: 'direct',
+  documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+};
 
 interface ReminderJob {
   id: string;
@@ -33,11 +43,17 @@ describe('appointment reminder (HTTP, injected clock, jobs run by hand)', () => 
     db = server.app.get(DataSource);
     jobs = server.app.get(JobRunner);
     const names = ['admin', 'reception', 'specialist', 'head', 'leader', 'reception.tanloi'];
-    users = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await signIn(server, name)] as const)));
+    users = Object.fromEntries(
+      await Promise.all(names.map(async (name) => [name, await signIn(server, name)] as const)),
+    );
   });
   afterAll(() => server?.close());
 
-  const receive = async () => (await users.reception.post('/api/dossiers', HOUSEHOLD).expect(201)).body as { code: string; appointmentAt: string };
+  const receive = async () =>
+    (await users.reception.post('/api/dossiers', HOUSEHOLD).expect(201)).body as {
+      code: string;
+      appointmentAt: string;
+    };
 
   /** The dossier's reminder jobs, oldest first. */
   const remindersOf = (code: string): Promise<ReminderJob[]> =>
@@ -102,7 +118,9 @@ describe('appointment reminder (HTTP, injected clock, jobs run by hand)', () => 
 
     // when a supplement is asked: the clock stops, so does the reminder
     clock.set(vn('2025-11-04', '10:00'));
-    await users.reception.post(`/api/dossiers/${code}/supplement-request`, { reason: 'Thiếu giấy tờ', documents: ['giay-to-phap-ly'] }).expect(200);
+    await users.reception
+      .post(`/api/dossiers/${code}/supplement-request`, { reason: 'Thiếu giấy tờ', documents: ['giay-to-phap-ly'] })
+      .expect(200);
     expect(await remindersOf(code)).toEqual([expect.objectContaining({ id: first.id, status: 'cancelled' })]);
 
     // when the supplement comes two working days later, the appointment moves to Tuesday 11 November 09:00
@@ -110,11 +128,20 @@ describe('appointment reminder (HTTP, injected clock, jobs run by hand)', () => 
     const resumed = (await users.reception.post(`/api/dossiers/${code}/supplement-received`, {}).expect(200)).body;
     expect(resumed.appointmentAt).toBe(vn('2025-11-11').toISOString());
     const [, second] = await remindersOf(code);
-    expect(second).toMatchObject({ status: 'pending', dueAt: vn('2025-11-10'), payload: { code, appointmentAt: vn('2025-11-11').toISOString() } });
+    expect(second).toMatchObject({
+      status: 'pending',
+      dueAt: vn('2025-11-10'),
+      payload: { code, appointmentAt: vn('2025-11-11').toISOString() },
+    });
 
     // when the leader sets a new date of Monday 17 November 15:00 with an apology
     clock.set(vn('2025-11-07'));
-    await users.leader.post(`/api/dossiers/${code}/apology`, { reason: 'Cần xác minh thêm', newAppointmentAt: vn('2025-11-17', '15:00').toISOString() }).expect(200);
+    await users.leader
+      .post(`/api/dossiers/${code}/apology`, {
+        reason: 'Cần xác minh thêm',
+        newAppointmentAt: vn('2025-11-17', '15:00').toISOString(),
+      })
+      .expect(200);
     const [, cancelled, third] = await remindersOf(code);
     expect(cancelled).toMatchObject({ id: second.id, status: 'cancelled' });
     expect(third).toMatchObject({ status: 'pending', dueAt: vn('2025-11-14', '15:00') });
@@ -141,24 +168,33 @@ describe('appointment reminder (HTTP, injected clock, jobs run by hand)', () => 
       await doStep(d.code, 'Task_ThamDinh', 'specialist');
       await doStep(d.code, 'Task_PheDuyet', 'head', { approved: true });
     }
-    await users.reception.post(`/api/dossiers/${refused.code}/refuse`, { reason: 'Không thuộc thẩm quyền' }).expect(200);
+    await users.reception
+      .post(`/api/dossiers/${refused.code}/refuse`, { reason: 'Không thuộc thẩm quyền' })
+      .expect(200);
     await users.reception.post(`/api/dossiers/${withdrawn.code}/withdraw`, { reason: 'Công dân xin rút' }).expect(200);
     await users.reception.post(`/api/dossiers/${returned.code}/return`, {}).expect(200);
 
     // then the closed ones have no pending reminder
-    for (const d of [refused, withdrawn, returned]) expect((await remindersOf(d.code)).map((j) => j.status)).toEqual(['cancelled']);
+    for (const d of [refused, withdrawn, returned])
+      expect((await remindersOf(d.code)).map((j) => j.status)).toEqual(['cancelled']);
     // and the ready one's reminder, when it runs, asks nobody
     const [pending] = await remindersOf(ready.code);
     expect(pending.status).toBe('pending');
     clock.set(pending.dueAt);
     expect(await jobs.run(pending.id)).toEqual({ kind: 'done' });
-    for (const d of [ready, refused, withdrawn, returned]) expect(await notificationsOf(users.leader, d.code)).toEqual([]);
+    for (const d of [ready, refused, withdrawn, returned])
+      expect(await notificationsOf(users.leader, d.code)).toEqual([]);
   });
 
   it('plans nothing for a same-day procedure: there is no working day before its appointment', async () => {
     clock.set(vn('2025-11-11'));
     const birth = await users['reception.tanloi']
-      .post('/api/dossiers', { procedureCode: '1.001193', applicant, channel: 'direct', documents: ['to-khai', 'giay-chung-sinh'] })
+      .post('/api/dossiers', {
+        procedureCode: '1.001193',
+        applicant,
+        channel: 'direct',
+        documents: ['to-khai', 'giay-chung-sinh'],
+      })
       .expect(201);
     expect(await remindersOf(birth.body.code)).toEqual([]);
   });

@@ -10,9 +10,7 @@ import { useTestEnvironment } from '../support/test-env';
 /** Stands for workflow's EffectWriter and CommandExecutor: a module that only knows the tokens. */
 @Injectable()
 class TokenConsumer {
-  constructor(
-    @Inject(WORKING_TIME) readonly workingTime: WorkingTime,
-  ) {}
+  constructor(@Inject(WORKING_TIME) readonly workingTime: WorkingTime) {}
 }
 
 @Module({ providers: [TokenConsumer] })

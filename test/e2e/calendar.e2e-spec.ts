@@ -18,10 +18,12 @@ describe('calendar (e2e)', () => {
   let receptionToken: string;
 
   const tokenOf = async (username: string) =>
-    (await request(server.url).post('/api/auth/login').send({ username, password }).expect(200)).body.accessToken as string;
+    (await request(server.url).post('/api/auth/login').send({ username, password }).expect(200)).body
+      .accessToken as string;
   const as = (token: string) => ({
     get: (path: string) => request(server.url).get(path).set('Authorization', `Bearer ${token}`),
-    put: (path: string, body: object) => request(server.url).put(path).set('Authorization', `Bearer ${token}`).send(body),
+    put: (path: string, body: object) =>
+      request(server.url).put(path).set('Authorization', `Bearer ${token}`).send(body),
     delete: (path: string) => request(server.url).delete(path).set('Authorization', `Bearer ${token}`),
   });
   const admin = () => as(adminToken);
@@ -55,7 +57,17 @@ describe('calendar (e2e)', () => {
       // then
       expect(res.body).toMatchObject({ year: 2027, source: 'default', workingDays: [], updatedBy: null });
       const dates = (res.body.holidays as { date: string; name: string }[]).map((day) => day.date);
-      expect(dates).toEqual(expect.arrayContaining(['2027-01-01', '2027-02-05', '2027-02-06', '2027-02-08', '2027-04-30', '2027-05-01', '2027-09-02']));
+      expect(dates).toEqual(
+        expect.arrayContaining([
+          '2027-01-01',
+          '2027-02-05',
+          '2027-02-06',
+          '2027-02-08',
+          '2027-04-30',
+          '2027-05-01',
+          '2027-09-02',
+        ]),
+      );
       expect(res.body.holidays).toContainEqual({ date: '2027-02-06', name: expect.stringContaining('Tết Nguyên Đán') });
     });
 
@@ -86,11 +98,19 @@ describe('calendar (e2e)', () => {
 
       // when
       const res = await admin()
-        .put('/api/calendar/holidays?year=2027', { holidays: [...defaults.holidays, EXTRA_TET_DAY], workingDays: [SWAPPED_SATURDAY] })
+        .put('/api/calendar/holidays?year=2027', {
+          holidays: [...defaults.holidays, EXTRA_TET_DAY],
+          workingDays: [SWAPPED_SATURDAY],
+        })
         .expect(200);
 
       // then
-      expect(res.body).toMatchObject({ year: 2027, source: 'custom', updatedBy: 'admin', workingDays: [SWAPPED_SATURDAY] });
+      expect(res.body).toMatchObject({
+        year: 2027,
+        source: 'custom',
+        updatedBy: 'admin',
+        workingDays: [SWAPPED_SATURDAY],
+      });
       const stored = await holidays2027();
       expect(stored.source).toBe('custom');
       expect(stored.holidays).toContainEqual(EXTRA_TET_DAY);
@@ -100,16 +120,24 @@ describe('calendar (e2e)', () => {
       // Saturday 20/02 is worked: Friday 09:00 + 1 day = Saturday 09:00.
       expect(await dueAt('2027-02-19T09:00:00+07:00', 'P1D')).toBe('2027-02-20T02:00:00.000Z');
       const calendars = server.app.get(WorkingCalendarService);
-      expect(calendars.add(new Date('2027-02-19T09:00:00+07:00'), 'P1D', CITY).toISOString()).toBe('2027-02-20T02:00:00.000Z');
+      expect(calendars.add(new Date('2027-02-19T09:00:00+07:00'), 'P1D', CITY).toISOString()).toBe(
+        '2027-02-20T02:00:00.000Z',
+      );
       expect(calendars.add(new Date('2027-02-19T09:00:00+07:00'), '2d').toISOString()).toBe('2027-02-22T02:00:00.000Z');
     });
 
     it('records who changed the table in the audit trail', async () => {
       // when
-      await admin().put('/api/calendar/holidays?year=2027', { holidays: [EXTRA_TET_DAY], workingDays: [] }).expect(200);
+      await admin()
+        .put('/api/calendar/holidays?year=2027', { holidays: [EXTRA_TET_DAY], workingDays: [] })
+        .expect(200);
       // then
       const audit = await admin().get('/api/admin/audit?subject=2027&action=calendar.holidays.updated').expect(200);
-      expect(audit.body.items[0]).toMatchObject({ actor: 'admin', action: 'calendar.holidays.updated', subject: '2027' });
+      expect(audit.body.items[0]).toMatchObject({
+        actor: 'admin',
+        action: 'calendar.holidays.updated',
+        subject: '2027',
+      });
     });
 
     it('refuses impossible, out-of-year and duplicate dates with one detail each, and saves nothing (400 CALENDAR_INVALID_HOLIDAYS)', async () => {
@@ -147,7 +175,9 @@ describe('calendar (e2e)', () => {
 
     it('is for administrators only (403)', async () => {
       // when
-      const res = await as(receptionToken).put('/api/calendar/holidays?year=2027', { holidays: [EXTRA_TET_DAY] }).expect(403);
+      const res = await as(receptionToken)
+        .put('/api/calendar/holidays?year=2027', { holidays: [EXTRA_TET_DAY] })
+        .expect(403);
       // then
       expect(res.body.code).toBe('FORBIDDEN_ROLE');
       expect(await holidays2027()).toMatchObject({ source: 'default' });
@@ -157,7 +187,9 @@ describe('calendar (e2e)', () => {
   describe('DELETE /api/calendar/holidays', () => {
     it('brings the year back to its defaults', async () => {
       // given
-      await admin().put('/api/calendar/holidays?year=2027', { holidays: [EXTRA_TET_DAY] }).expect(200);
+      await admin()
+        .put('/api/calendar/holidays?year=2027', { holidays: [EXTRA_TET_DAY] })
+        .expect(200);
       // when
       const res = await admin().delete('/api/calendar/holidays?year=2027').expect(200);
       // then
@@ -177,15 +209,19 @@ describe('calendar (e2e)', () => {
       const calendars = server.app.get(WorkingCalendarService);
       const friday = new Date('2027-02-19T09:00:00+07:00');
       await calendars.forUnit();
-      await server.app.get(DataSource).query(
-        `INSERT INTO holiday_tables (year, holidays, working_days, updated_by) VALUES (2027, '[]', $1::jsonb, 'elsewhere')`,
-        [JSON.stringify([SWAPPED_SATURDAY])],
-      );
+      await server.app
+        .get(DataSource)
+        .query(
+          `INSERT INTO holiday_tables (year, holidays, working_days, updated_by) VALUES (2027, '[]', $1::jsonb, 'elsewhere')`,
+          [JSON.stringify([SWAPPED_SATURDAY])],
+        );
       try {
         // when
         await new Promise((resolve) => setTimeout(resolve, 1_200));
         // then
-        expect((await calendars.forUnit()).addWorkingTime(friday, 'P1D').toISOString()).toBe('2027-02-20T02:00:00.000Z');
+        expect((await calendars.forUnit()).addWorkingTime(friday, 'P1D').toISOString()).toBe(
+          '2027-02-20T02:00:00.000Z',
+        );
       } finally {
         await admin().delete('/api/calendar/holidays?year=2027').expect(200);
       }
@@ -198,41 +234,82 @@ describe('calendar (e2e)', () => {
       const province = await as(receptionToken).get('/api/calendar/office-hours').expect(200);
       const unit = await as(receptionToken).get(`/api/calendar/office-hours?unit=${CITY}`).expect(200);
       // then
-      const sessions = [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }];
+      const sessions = [
+        { start: '07:00', end: '11:30' },
+        { start: '13:30', end: '17:00' },
+      ];
       expect(province.body).toEqual({ unitCode: null, sessions, source: 'default', workingDayMinutes: 480 });
       expect(unit.body).toEqual({ unitCode: CITY, sessions, source: 'default', workingDayMinutes: 480 });
     });
 
     it("of a unit are saved, read back, and used by that unit's deadlines only", async () => {
       // given
-      const sessions = [{ start: '13:00', end: '17:00' }, { start: '07:30', end: '11:30' }];
+      const sessions = [
+        { start: '13:00', end: '17:00' },
+        { start: '07:30', end: '11:30' },
+      ];
       // when
       const res = await admin().put(`/api/calendar/office-hours?unit=${JUSTICE_OFFICE}`, { sessions }).expect(200);
       // then
-      const sorted = [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '17:00' }];
+      const sorted = [
+        { start: '07:30', end: '11:30' },
+        { start: '13:00', end: '17:00' },
+      ];
       expect(res.body).toEqual({ unitCode: JUSTICE_OFFICE, sessions: sorted, source: 'unit', workingDayMinutes: 480 });
-      expect((await admin().get(`/api/calendar/office-hours?unit=${JUSTICE_OFFICE}`).expect(200)).body.source).toBe('unit');
+      expect((await admin().get(`/api/calendar/office-hours?unit=${JUSTICE_OFFICE}`).expect(200)).body.source).toBe(
+        'unit',
+      );
       // Monday 07:00 + 4 h: the office opens at 07:30, so 11:30; the city still opens at 07:00.
       expect(await dueAt('2027-03-01T07:00:00+07:00', 'PT4H', JUSTICE_OFFICE)).toBe('2027-03-01T04:30:00.000Z');
       expect(await dueAt('2027-03-01T07:00:00+07:00', 'PT4H', CITY)).toBe('2027-03-01T04:00:00.000Z');
-      expect(server.app.get(WorkingCalendarService).add(new Date('2027-03-01T07:00:00+07:00'), 'PT4H', JUSTICE_OFFICE).toISOString()).toBe('2027-03-01T04:30:00.000Z');
+      expect(
+        server.app
+          .get(WorkingCalendarService)
+          .add(new Date('2027-03-01T07:00:00+07:00'), 'PT4H', JUSTICE_OFFICE)
+          .toISOString(),
+      ).toBe('2027-03-01T04:30:00.000Z');
       // and back to the province default
       const reset = await admin().delete(`/api/calendar/office-hours?unit=${JUSTICE_OFFICE}`).expect(200);
-      expect(reset.body).toMatchObject({ source: 'default', sessions: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }] });
+      expect(reset.body).toMatchObject({
+        source: 'default',
+        sessions: [
+          { start: '07:00', end: '11:30' },
+          { start: '13:30', end: '17:00' },
+        ],
+      });
     });
 
     it('of the province apply to every unit without its own', async () => {
       // when
-      await admin().put('/api/calendar/office-hours', { sessions: [{ start: '07:30', end: '11:30' }, { start: '13:30', end: '17:30' }] }).expect(200);
+      await admin()
+        .put('/api/calendar/office-hours', {
+          sessions: [
+            { start: '07:30', end: '11:30' },
+            { start: '13:30', end: '17:30' },
+          ],
+        })
+        .expect(200);
       // then
-      expect((await admin().get(`/api/calendar/office-hours?unit=${CITY}`).expect(200)).body).toMatchObject({ source: 'default', sessions: [{ start: '07:30', end: '11:30' }, { start: '13:30', end: '17:30' }] });
+      expect((await admin().get(`/api/calendar/office-hours?unit=${CITY}`).expect(200)).body).toMatchObject({
+        source: 'default',
+        sessions: [
+          { start: '07:30', end: '11:30' },
+          { start: '13:30', end: '17:30' },
+        ],
+      });
       expect(await dueAt('2027-03-01T07:00:00+07:00', 'PT4H', CITY)).toBe('2027-03-01T04:30:00.000Z');
       await admin().delete('/api/calendar/office-hours').expect(200);
       expect(await dueAt('2027-03-01T07:00:00+07:00', 'PT4H', CITY)).toBe('2027-03-01T04:00:00.000Z');
     });
 
     it.each([
-      ['overlapping sessions', [{ start: '07:00', end: '12:00' }, { start: '11:00', end: '17:00' }]],
+      [
+        'overlapping sessions',
+        [
+          { start: '07:00', end: '12:00' },
+          { start: '11:00', end: '17:00' },
+        ],
+      ],
       ['a session that ends before it starts', [{ start: '17:00', end: '13:30' }]],
       ['a malformed time', [{ start: '7h', end: '11:30' }]],
       ['no session', []],
@@ -241,25 +318,37 @@ describe('calendar (e2e)', () => {
       // when
       const res = await admin().put(`/api/calendar/office-hours?unit=${JUSTICE_OFFICE}`, { sessions }).expect(400);
       // then
-      expect(res.body).toMatchObject({ statusCode: 400, code: 'CALENDAR_INVALID_HOURS', details: [expect.any(String)] });
-      expect((await admin().get(`/api/calendar/office-hours?unit=${JUSTICE_OFFICE}`).expect(200)).body.source).toBe('default');
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        code: 'CALENDAR_INVALID_HOURS',
+        details: [expect.any(String)],
+      });
+      expect((await admin().get(`/api/calendar/office-hours?unit=${JUSTICE_OFFICE}`).expect(200)).body.source).toBe(
+        'default',
+      );
     });
 
     it('answer 404 UNIT_NOT_FOUND for an unknown unit', async () => {
       const get = await admin().get('/api/calendar/office-hours?unit=999.99.99.H99').expect(404);
-      const put = await admin().put('/api/calendar/office-hours?unit=999.99.99.H99', { sessions: [{ start: '07:00', end: '11:00' }] }).expect(404);
+      const put = await admin()
+        .put('/api/calendar/office-hours?unit=999.99.99.H99', { sessions: [{ start: '07:00', end: '11:00' }] })
+        .expect(404);
       expect([get.body.code, put.body.code]).toEqual(['UNIT_NOT_FOUND', 'UNIT_NOT_FOUND']);
     });
 
     it('are changed by administrators only (403)', async () => {
-      await as(receptionToken).put('/api/calendar/office-hours', { sessions: [{ start: '08:00', end: '12:00' }] }).expect(403);
+      await as(receptionToken)
+        .put('/api/calendar/office-hours', { sessions: [{ start: '08:00', end: '12:00' }] })
+        .expect(403);
     });
   });
 
   describe('GET /api/calendar/preview', () => {
     it('starts counting at the next opening and gives the time counting started', async () => {
       // when: received Saturday evening
-      const res = await as(receptionToken).get('/api/calendar/preview?from=2027-03-06T19:00:00%2B07:00&duration=PT2H').expect(200);
+      const res = await as(receptionToken)
+        .get('/api/calendar/preview?from=2027-03-06T19:00:00%2B07:00&duration=PT2H')
+        .expect(200);
       // then
       expect(res.body).toEqual({
         from: '2027-03-06T12:00:00.000Z',
@@ -275,10 +364,15 @@ describe('calendar (e2e)', () => {
       // when: received Monday 15:30, after the 15:00 cut-off
       const res = await admin().get('/api/calendar/preview?from=2027-03-01T15:30&sameDay=true').expect(200);
       // then: returned at closing of the next working day
-      expect(res.body).toMatchObject({ from: '2027-03-01T08:30:00.000Z', dueAt: '2027-03-02T10:00:00.000Z', sameDay: true, duration: null });
+      expect(res.body).toMatchObject({
+        from: '2027-03-01T08:30:00.000Z',
+        dueAt: '2027-03-02T10:00:00.000Z',
+        sameDay: true,
+        duration: null,
+      });
     });
 
-    it('reads the modeler\'s short forms as the engine does', async () => {
+    it("reads the modeler's short forms as the engine does", async () => {
       const res = await admin().get('/api/calendar/preview?from=2027-03-01T09:00&duration=1d4h').expect(200);
       // Monday 09:00 + 1 day = Tuesday 09:00; + 4 h = 2.5 h before lunch, 1.5 h after: 15:00.
       expect(res.body).toMatchObject({ duration: 'P1DT4H', dueAt: '2027-03-02T08:00:00.000Z' });

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { startTestServer, type TestServer } from '../support/test-app';
-import { db, declarePartners, eventually, fixture, newOfficers, openTask, signIn, withKey, type Api, type TaskJson } from './workflow.helpers';
+import {
+  db,
+  declarePartners,
+  eventually,
+  fixture,
+  newOfficers,
+  openTask,
+  signIn,
+  withKey,
+  type Api,
+  type TaskJson,
+} from './workflow.helpers';
 
 jest.setTimeout(60_000);
 
@@ -32,12 +43,16 @@ describe('call activity (e2e)', () => {
     // The child's step is in a department outside the city: the city declares it a partner first (issue 15).
     await declarePartners(server, 'admin', childKey, [DEPARTMENT]);
     await admin.deployXml(withKey(fixture('call-child.bpmn'), 'call-child', childKey)).expect(201);
-    await admin.deployXml(withKey(withKey(fixture('call-parent.bpmn'), 'call-parent', parentKey), 'call-child', childKey)).expect(201);
+    await admin
+      .deployXml(withKey(withKey(fixture('call-parent.bpmn'), 'call-parent', parentKey), 'call-child', childKey))
+      .expect(201);
     return { parentKey, childKey };
   };
   const view = async (id: string) => (await admin.get(`/api/instances/${id}`).expect(200)).body as InstanceJson;
   const childOf = async (parentId: string) =>
-    (await db(server).query(`SELECT id, parent_call_id FROM process_instances WHERE parent_instance_id = $1`, [parentId])) as { id: string; parent_call_id: string }[];
+    (await db(server).query(`SELECT id, parent_call_id FROM process_instances WHERE parent_instance_id = $1`, [
+      parentId,
+    ])) as { id: string; parent_call_id: string }[];
 
   it('starts the child in another unit with the mapped variables; completing its task resumes the parent', async () => {
     // given a parent whose call activity calls a child with one step in a department
@@ -46,8 +61,15 @@ describe('call activity (e2e)', () => {
     const businessKey = `HS-${randomUUID().slice(0, 8)}`;
 
     // when the parent starts
-    const parentId = (await admin.post('/api/instances', { definitionKey: parentKey, businessKey, variables: { applicant: 'Trần Thị B', fee: 1 } }).expect(201)).body
-      .id as string;
+    const parentId = (
+      await admin
+        .post('/api/instances', {
+          definitionKey: parentKey,
+          businessKey,
+          variables: { applicant: 'Trần Thị B', fee: 1 },
+        })
+        .expect(201)
+    ).body.id as string;
 
     // then the child runs with the parent's business key and only the mapped variables, its step in the department
     const [child] = await eventually(async () => {
@@ -70,7 +92,9 @@ describe('call activity (e2e)', () => {
     expect((await view(child.id)).status).toBe('completed');
     expect(resumed.variables).toMatchObject({ applicant: 'Trần Thị B', departmentOpinion: 'Đồng ý' });
     expect(resumed.variables).not.toHaveProperty('opinion');
-    const jobs = await db(server).query(`SELECT kind, status FROM jobs WHERE instance_id = $1 ORDER BY created_at`, [parentId]);
+    const jobs = await db(server).query(`SELECT kind, status FROM jobs WHERE instance_id = $1 ORDER BY created_at`, [
+      parentId,
+    ]);
     expect(jobs).toEqual([
       { kind: 'call.start', status: 'done' },
       { kind: 'call.complete', status: 'done' },
@@ -80,7 +104,9 @@ describe('call activity (e2e)', () => {
   it('cancelling the parent cancels the child and its task', async () => {
     // given a parent waiting on its child
     const { parentKey } = await deployPair();
-    const parentId = (await admin.post('/api/instances', { definitionKey: parentKey, variables: { applicant: 'Lê Văn C' } }).expect(201)).body.id as string;
+    const parentId = (
+      await admin.post('/api/instances', { definitionKey: parentKey, variables: { applicant: 'Lê Văn C' } }).expect(201)
+    ).body.id as string;
     const [child] = await eventually(async () => {
       const rows = await childOf(parentId);
       return rows.length > 0 && rows;
@@ -102,7 +128,11 @@ describe('call activity (e2e)', () => {
     // given a parent waiting on its child
     const { parentKey } = await deployPair();
     const [officer] = await newOfficers(server, 1, ['specialist'], DEPARTMENT);
-    const parentId = (await admin.post('/api/instances', { definitionKey: parentKey, variables: { applicant: 'Phạm Văn D' } }).expect(201)).body.id as string;
+    const parentId = (
+      await admin
+        .post('/api/instances', { definitionKey: parentKey, variables: { applicant: 'Phạm Văn D' } })
+        .expect(201)
+    ).body.id as string;
     const [child] = await eventually(async () => {
       const rows = await childOf(parentId);
       return rows.length > 0 && rows;
@@ -113,7 +143,9 @@ describe('call activity (e2e)', () => {
     await officer.api.post(`/api/tasks/${childTask.id}/complete`, { variables: { refused: true } }).expect(200);
 
     // then the parent's error boundary takes over, and the child is terminated
-    await eventually(async () => (await view(parentId)).tasks.some((t) => t.elementId === 'Task_Refused' && t.status === 'open'));
+    await eventually(async () =>
+      (await view(parentId)).tasks.some((t) => t.elementId === 'Task_Refused' && t.status === 'open'),
+    );
     await eventually(async () => (await view(child.id)).status === 'terminated');
     expect((await view(parentId)).tasks.some((t) => t.elementId === 'Task_After')).toBe(false);
   });

@@ -62,7 +62,10 @@ describe('step deadlines (e2e, fake clock, jobs run by hand)', () => {
     useTestEnvironment();
     process.env.RUN_WORKERS = 'false';
     process.env.QUEUE_PREFIX = 'test-deadlines';
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule, FakeClockModule] }).overrideProvider(CLOCK).useValue(clock).compile();
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule, FakeClockModule] })
+      .overrideProvider(CLOCK)
+      .useValue(clock)
+      .compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
     configureApp(app as NestExpressApplication);
     await app.init();
@@ -80,12 +83,25 @@ describe('step deadlines (e2e, fake clock, jobs run by hand)', () => {
 
   const startStep = async (businessKey: string) => {
     clock.set(T0);
-    const { instanceId } = await runtime.start('deadline-step', { businessKey }, { username: 'reception', unitCode: CITY });
+    const { instanceId } = await runtime.start(
+      'deadline-step',
+      { businessKey },
+      { username: 'reception', unitCode: CITY },
+    );
     const view = await runtime.get(instanceId);
-    const deadlines = (view.deadlines as unknown as DeadlineJson[]).sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
+    const deadlines = (view.deadlines as unknown as DeadlineJson[]).sort(
+      (a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime(),
+    );
     return { instanceId, task: view.tasks[0], deadlines };
   };
-  type NotificationJson = { id: string; kind: string; title: string; body: string; businessKey: string; readAt: string | null };
+  type NotificationJson = {
+    id: string;
+    kind: string;
+    title: string;
+    body: string;
+    businessKey: string;
+    readAt: string | null;
+  };
   /** This scenario's notifications, read page by page: other suites notify the same demo users (newest first). */
   const notificationsOf = async (api: Api, businessKey: string, query = '') => {
     const found: NotificationJson[] = [];
@@ -120,28 +136,52 @@ describe('step deadlines (e2e, fake clock, jobs run by hand)', () => {
     expect(await jobs.run(warning.id)).toEqual({ kind: 'skipped' });
     // then the assignee has one warning, in Vietnamese, and the head none yet
     expect(await notificationsOf(specialist, 'DL-RUN')).toEqual([
-      expect.objectContaining({ kind: 'deadline.warning', title: 'Sắp đến hạn: Thẩm định', body: expect.stringContaining('08:00 03/06/2025'), readAt: null }),
+      expect.objectContaining({
+        kind: 'deadline.warning',
+        title: 'Sắp đến hạn: Thẩm định',
+        body: expect.stringContaining('08:00 03/06/2025'),
+        readAt: null,
+      }),
     ]);
     expect(await notificationsOf(head, 'DL-RUN')).toEqual([]);
-    expect((await specialist.get(`/api/tasks/${task.id}`).expect(200)).body).toMatchObject({ overdue: false, overdueAt: null });
+    expect((await specialist.get(`/api/tasks/${task.id}`).expect(200)).body).toMatchObject({
+      overdue: false,
+      overdueAt: null,
+    });
 
     // when the step falls due and the overdue job runs
     clock.set(new Date(DUE_AT.getTime() + 1000));
     expect(await jobs.run(overdue.id)).toEqual({ kind: 'done' });
     // then the task is flagged, the inbox filter finds it, and the head is told
     const inbox = (await specialist.get('/api/tasks?overdue=true&procedure=deadline-step').expect(200)).body;
-    expect(inbox.items).toContainEqual(expect.objectContaining({ id: task.id, overdue: true, overdueAt: new Date(DUE_AT.getTime() + 1000).toISOString() }));
+    expect(inbox.items).toContainEqual(
+      expect.objectContaining({
+        id: task.id,
+        overdue: true,
+        overdueAt: new Date(DUE_AT.getTime() + 1000).toISOString(),
+      }),
+    );
     const [notice] = await notificationsOf(head, 'DL-RUN');
-    expect(notice).toMatchObject({ kind: 'deadline.overdue', title: 'Quá hạn: Thẩm định', body: expect.stringContaining('do specialist xử lý') });
-    expect((await runtime.get(instanceId)).history).toContainEqual(expect.objectContaining({ type: 'task.overdue', taskId: task.id }));
+    expect(notice).toMatchObject({
+      kind: 'deadline.overdue',
+      title: 'Quá hạn: Thẩm định',
+      body: expect.stringContaining('do specialist xử lý'),
+    });
+    expect((await runtime.get(instanceId)).history).toContainEqual(
+      expect.objectContaining({ type: 'task.overdue', taskId: task.id }),
+    );
 
     // when the head reads it
     const read = (await head.post(`/api/notifications/${notice.id}/read`).expect(200)).body;
     // then it is read, gone from the unread list, and nobody else may mark it
     expect(read.readAt).not.toBeNull();
     expect(await notificationsOf(head, 'DL-RUN', '?unread=true')).toEqual([]);
-    expect((await specialist.post(`/api/notifications/${notice.id}/read`).expect(404)).body.code).toBe('NOTIFICATION_NOT_FOUND');
-    expect((await specialist.post('/api/notifications/not-a-uuid/read').expect(404)).body.code).toBe('NOTIFICATION_NOT_FOUND');
+    expect((await specialist.post(`/api/notifications/${notice.id}/read`).expect(404)).body.code).toBe(
+      'NOTIFICATION_NOT_FOUND',
+    );
+    expect((await specialist.post('/api/notifications/not-a-uuid/read').expect(404)).body.code).toBe(
+      'NOTIFICATION_NOT_FOUND',
+    );
   });
 
   it('warns the officers of the groups while nobody has claimed the step', async () => {
@@ -151,7 +191,9 @@ describe('step deadlines (e2e, fake clock, jobs run by hand)', () => {
     clock.set(WARN_AT);
     await jobs.run(deadlines[0].id);
     // then
-    expect(await notificationsOf(specialist, 'DL-UNCLAIMED')).toEqual([expect.objectContaining({ kind: 'deadline.warning' })]);
+    expect(await notificationsOf(specialist, 'DL-UNCLAIMED')).toEqual([
+      expect.objectContaining({ kind: 'deadline.warning' }),
+    ]);
   });
 
   it('cancels the deadline jobs when the step is done, so their late delivery does nothing', async () => {
@@ -183,14 +225,26 @@ describe('step deadlines (e2e, fake clock, jobs run by hand)', () => {
         if (!(await scheduler.finish(tx, job.id, workerId))) return { kind: 'skipped' };
         calls++;
         await notifications.send(tx, [
-          { recipient: 'leader', kind: job.kind, jobId: job.id, instanceId: job.instance_id, businessKey: 'DL-APPT', title: 'Cần thư xin lỗi và hẹn lại ngày trả' },
+          {
+            recipient: 'leader',
+            kind: job.kind,
+            jobId: job.id,
+            instanceId: job.instance_id,
+            businessKey: 'DL-APPT',
+            title: 'Cần thư xin lỗi và hẹn lại ngày trả',
+          },
         ]);
         return { kind: 'done' };
       }),
     );
     const { instanceId } = await startStep('DL-APPT');
     const jobId = await runtime.transaction((tx) =>
-      scheduler.schedule(tx, { kind: APPOINTMENT_REMINDER, instanceId, elementId: 'appointment', dueAt: new Date(DUE_AT.getTime() - 8 * 3_600_000) }),
+      scheduler.schedule(tx, {
+        kind: APPOINTMENT_REMINDER,
+        instanceId,
+        elementId: 'appointment',
+        dueAt: new Date(DUE_AT.getTime() - 8 * 3_600_000),
+      }),
     );
     // when it runs, and is delivered again
     expect(await jobs.run(jobId!)).toEqual({ kind: 'done' });
@@ -198,7 +252,9 @@ describe('step deadlines (e2e, fake clock, jobs run by hand)', () => {
     // then the leader was asked once
     expect(calls).toBe(1);
     const leader = await signIn(server, 'leader');
-    expect(await notificationsOf(leader, 'DL-APPT')).toEqual([expect.objectContaining({ kind: APPOINTMENT_REMINDER, title: 'Cần thư xin lỗi và hẹn lại ngày trả' })]);
+    expect(await notificationsOf(leader, 'DL-APPT')).toEqual([
+      expect.objectContaining({ kind: APPOINTMENT_REMINDER, title: 'Cần thư xin lỗi và hẹn lại ngày trả' }),
+    ]);
   });
 
   it('needs a signed-in user and validates the query', async () => {

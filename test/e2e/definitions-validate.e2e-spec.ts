@@ -11,12 +11,18 @@ describe('POST /api/definitions/validate', () => {
   beforeAll(async () => {
     server = await startTestServer();
     admin = await signIn(server, 'admin');
-    adminToken = (await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD })).body.accessToken;
+    adminToken = (
+      await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD })
+    ).body.accessToken;
   });
   afterAll(() => server.close());
 
   const validate = (xml: string, token = adminToken) =>
-    request(server.url).post('/api/definitions/validate').set('Authorization', `Bearer ${token}`).set('Content-Type', 'text/xml').send(xml);
+    request(server.url)
+      .post('/api/definitions/validate')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'text/xml')
+      .send(xml);
 
   it('reports a valid diagram as valid, and deploys nothing', async () => {
     // given a valid diagram and the number of deployed versions
@@ -37,7 +43,9 @@ describe('POST /api/definitions/validate', () => {
     // then the error names the flow
     expect(res.status).toBe(200);
     expect(res.body.valid).toBe(false);
-    expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'FEEL_INVALID', elementId: expect.any(String) })]));
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'FEEL_INVALID', elementId: expect.any(String) })]),
+    );
   });
 
   it('names an unknown outcome and a refusal without its reason on the end event, in Vietnamese (ADR 0011)', async () => {
@@ -48,9 +56,22 @@ describe('POST /api/definitions/validate', () => {
     // when they are validated
     const [a, b, ok] = await Promise.all([validate(noReason), validate(unknown), validate(shipped)]);
     // then each error is on the end event, with a message an administrator reads; the shipped one is valid
-    expect(a.body).toMatchObject({ valid: false, errors: [{ elementId: 'EndEvent_TuChoi', code: 'OUTCOME_REASON_MISSING', message: expect.stringMatching(/^Từ chối giải quyết phải có lý do gửi công dân/) }] });
+    expect(a.body).toMatchObject({
+      valid: false,
+      errors: [
+        {
+          elementId: 'EndEvent_TuChoi',
+          code: 'OUTCOME_REASON_MISSING',
+          message: expect.stringMatching(/^Từ chối giải quyết phải có lý do gửi công dân/),
+        },
+      ],
+    });
     expect(b.body.errors).toEqual([
-      expect.objectContaining({ elementId: 'EndEvent_TuChoi', code: 'OUTCOME_UNKNOWN', message: expect.stringContaining('Kết quả hồ sơ "tu-choi" không hợp lệ') }),
+      expect.objectContaining({
+        elementId: 'EndEvent_TuChoi',
+        code: 'OUTCOME_UNKNOWN',
+        message: expect.stringContaining('Kết quả hồ sơ "tu-choi" không hợp lệ'),
+      }),
     ]);
     expect(ok.body).toMatchObject({ valid: true, errors: [] });
   });
@@ -63,7 +84,9 @@ describe('POST /api/definitions/validate', () => {
 
   it('is for administrators only', async () => {
     // given a specialist's token
-    const token = (await request(server.url).post('/api/auth/login').send({ username: 'specialist', password: DEMO_PASSWORD })).body.accessToken;
+    const token = (
+      await request(server.url).post('/api/auth/login').send({ username: 'specialist', password: DEMO_PASSWORD })
+    ).body.accessToken;
     // when they validate, then 403
     const res = await validate(fixture('four-steps.bpmn'), token);
     expect(res.status).toBe(403);

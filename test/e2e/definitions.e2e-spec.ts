@@ -2,7 +2,10 @@ import request from 'supertest';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { fixture, rowCounts, signIn, withKey, type Api } from './workflow.helpers';
 
-const single = (key: string, taskAttributes = 'mc:candidateGroups="specialist"') => `<?xml version="1.0" encoding="UTF-8"?>
+const single = (
+  key: string,
+  taskAttributes = 'mc:candidateGroups="specialist"',
+) => `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:mc="urn:motcua:bpmn:1" id="D" targetNamespace="urn:test">
   <bpmn:process id="${key}" name="Quy trình ${key}" isExecutable="true">
     <bpmn:startEvent id="Start" />
@@ -25,7 +28,11 @@ describe('definitions (e2e)', () => {
   beforeAll(async () => {
     server = await startTestServer({ runWorkers: false });
     admin = await signIn(server, 'admin');
-    token = (await request(server.url).post('/api/auth/login').send({ username: 'admin', password: process.env.DEMO_PASSWORD ?? 'motcua-demo' })).body.accessToken;
+    token = (
+      await request(server.url)
+        .post('/api/auth/login')
+        .send({ username: 'admin', password: process.env.DEMO_PASSWORD ?? 'motcua-demo' })
+    ).body.accessToken;
   });
   afterAll(() => server?.close());
 
@@ -35,11 +42,23 @@ describe('definitions (e2e)', () => {
       const first = await admin.deployXml(single('def-versions', '')).expect(201);
       const second = await admin.deployXml(single('def-versions')).expect(201);
       // then
-      expect(first.body).toMatchObject({ id: expect.any(String), key: 'def-versions', version: 1, name: 'Quy trình def-versions' });
-      expect(first.body.warnings).toContainEqual({ elementId: 'Task_A', code: 'TASK_UNASSIGNED', message: expect.any(String) });
+      expect(first.body).toMatchObject({
+        id: expect.any(String),
+        key: 'def-versions',
+        version: 1,
+        name: 'Quy trình def-versions',
+      });
+      expect(first.body.warnings).toContainEqual({
+        elementId: 'Task_A',
+        code: 'TASK_UNASSIGNED',
+        message: expect.any(String),
+      });
       expect(second.body).toMatchObject({ key: 'def-versions', version: 2, warnings: [] });
       const list = await admin.get('/api/definitions?key=def-versions').expect(200);
-      expect(list.body).toEqual({ total: 2, items: [expect.objectContaining({ version: 2 }), expect.objectContaining({ version: 1 })] });
+      expect(list.body).toEqual({
+        total: 2,
+        items: [expect.objectContaining({ version: 2 }), expect.objectContaining({ version: 1 })],
+      });
     });
 
     it('gives concurrent deploys of one key distinct consecutive versions', async () => {
@@ -54,17 +73,23 @@ describe('definitions (e2e)', () => {
       const res = await request(server.url)
         .post('/api/definitions')
         .set('Authorization', `Bearer ${token}`)
-        .attach('file', Buffer.from(single('def-upload')), { filename: 'def-upload.bpmn', contentType: 'application/octet-stream' })
+        .attach('file', Buffer.from(single('def-upload')), {
+          filename: 'def-upload.bpmn',
+          contentType: 'application/octet-stream',
+        })
         .expect(201);
       expect(res.body).toMatchObject({ key: 'def-upload', version: 1 });
     });
 
     it('deploys each executable process of a collaboration and describes the first', async () => {
       // given two processes, the second not executable
-      const xml = single('def-collab-a').replace('</bpmn:definitions>', `
+      const xml = single('def-collab-a').replace(
+        '</bpmn:definitions>',
+        `
         <bpmn:process id="def-collab-b" isExecutable="true"><bpmn:startEvent id="S2" /><bpmn:endEvent id="E2" /><bpmn:sequenceFlow id="G1" sourceRef="S2" targetRef="E2" /></bpmn:process>
         <bpmn:process id="def-collab-citizen" isExecutable="false"><bpmn:startEvent id="S3" /><bpmn:endEvent id="E3" /><bpmn:sequenceFlow id="G2" sourceRef="S3" targetRef="E3" /></bpmn:process>
-      </bpmn:definitions>`);
+      </bpmn:definitions>`,
+      );
       // when
       const res = await admin.deployXml(xml).expect(201);
       // then
@@ -74,16 +99,23 @@ describe('definitions (e2e)', () => {
     });
 
     it('deploys the processes of a file where none is marked executable (a modeler default)', async () => {
-      const res = await admin.deployXml(single('def-not-marked').replace('isExecutable="true"', 'isExecutable="false"')).expect(201);
+      const res = await admin
+        .deployXml(single('def-not-marked').replace('isExecutable="true"', 'isExecutable="false"'))
+        .expect(201);
       expect(res.body).toMatchObject({ key: 'def-not-marked', version: 1 });
     });
 
     it('refuses a collaboration when a participant that is not deployed has errors (nothing is dropped silently)', async () => {
-      const xml = single('def-collab-bad').replace('</bpmn:definitions>', `
+      const xml = single('def-collab-bad').replace(
+        '</bpmn:definitions>',
+        `
         <bpmn:process id="def-collab-bad-citizen" isExecutable="false"><bpmn:startEvent id="S4" /><bpmn:userTask id="Citizen_Step" mc:duration="soon" /><bpmn:sequenceFlow id="G3" sourceRef="S4" targetRef="Citizen_Step" /></bpmn:process>
-      </bpmn:definitions>`);
+      </bpmn:definitions>`,
+      );
       const res = await admin.deployXml(xml).expect(400);
-      expect(res.body.details).toContainEqual(expect.objectContaining({ elementId: 'Citizen_Step', code: 'DURATION_INVALID' }));
+      expect(res.body.details).toContainEqual(
+        expect.objectContaining({ elementId: 'Citizen_Step', code: 'DURATION_INVALID' }),
+      );
     });
 
     it('keeps running instances on their version', async () => {
@@ -103,21 +135,62 @@ describe('definitions (e2e)', () => {
 
   describe('bad input: a 4xx with a stable code, and nothing changes', () => {
     const cases: [string, () => Promise<request.Response>, number, string][] = [
-      ['malformed XML', () => admin.deployXml('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process'), 400, 'BPMN_MALFORMED'],
-      ['XML that is not BPMN', () => admin.deployXml('<?xml version="1.0"?><html><body>Tờ khai</body></html>'), 400, 'BPMN_NOT_BPMN'],
+      [
+        'malformed XML',
+        () =>
+          admin.deployXml('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process'),
+        400,
+        'BPMN_MALFORMED',
+      ],
+      [
+        'XML that is not BPMN',
+        () => admin.deployXml('<?xml version="1.0"?><html><body>Tờ khai</body></html>'),
+        400,
+        'BPMN_NOT_BPMN',
+      ],
       ['an empty body', () => admin.deployXml(''), 400, 'BPMN_MISSING'],
       ['a JSON body', () => admin.post('/api/definitions', { xml: 42 }), 400, 'BPMN_MISSING'],
-      ['an invalid diagram', () => admin.deployXml(single('def-invalid', 'mc:candidateGroups="specialist" mc:duration="soon"')), 400, 'BPMN_INVALID'],
-      ['an XML body over the size limit', () => admin.deployXml(single('def-big').replace('</bpmn:definitions>', `<!-- ${'x'.repeat(3 * 1024 * 1024)} --></bpmn:definitions>`)), 413, 'PAYLOAD_TOO_LARGE'],
       [
-        'an upload over the size limit',
-        () => request(server.url).post('/api/definitions').set('Authorization', `Bearer ${token}`).attach('file', Buffer.alloc(3 * 1024 * 1024, 'a'), 'big.bpmn'),
+        'an invalid diagram',
+        () => admin.deployXml(single('def-invalid', 'mc:candidateGroups="specialist" mc:duration="soon"')),
+        400,
+        'BPMN_INVALID',
+      ],
+      [
+        'an XML body over the size limit',
+        () =>
+          admin.deployXml(
+            single('def-big').replace(
+              '</bpmn:definitions>',
+              `<!-- ${'x'.repeat(3 * 1024 * 1024)} --></bpmn:definitions>`,
+            ),
+          ),
         413,
         'PAYLOAD_TOO_LARGE',
       ],
-      ['an unknown definition key', () => admin.post('/api/instances', { definitionKey: 'no-such-process' }), 404, 'DEFINITION_NOT_FOUND'],
+      [
+        'an upload over the size limit',
+        () =>
+          request(server.url)
+            .post('/api/definitions')
+            .set('Authorization', `Bearer ${token}`)
+            .attach('file', Buffer.alloc(3 * 1024 * 1024, 'a'), 'big.bpmn'),
+        413,
+        'PAYLOAD_TOO_LARGE',
+      ],
+      [
+        'an unknown definition key',
+        () => admin.post('/api/instances', { definitionKey: 'no-such-process' }),
+        404,
+        'DEFINITION_NOT_FOUND',
+      ],
       ['a start without a definition key', () => admin.post('/api/instances', {}), 400, 'VALIDATION_FAILED'],
-      ['the XML of an unknown key', () => admin.get('/api/definitions/no-such-process/xml'), 404, 'DEFINITION_NOT_FOUND'],
+      [
+        'the XML of an unknown key',
+        () => admin.get('/api/definitions/no-such-process/xml'),
+        404,
+        'DEFINITION_NOT_FOUND',
+      ],
     ];
 
     it.each(cases)('%s', async (_name, send, status, code) => {
@@ -132,15 +205,26 @@ describe('definitions (e2e)', () => {
     });
 
     it('lists every error of an invalid diagram in details', async () => {
-      const res = await admin.deployXml(single('def-invalid-2', 'mc:candidateGroups="specialist" mc:duration="soon"')).expect(400);
-      expect(res.body.details).toEqual([{ elementId: 'Task_A', code: 'DURATION_INVALID', message: expect.any(String) }]);
+      const res = await admin
+        .deployXml(single('def-invalid-2', 'mc:candidateGroups="specialist" mc:duration="soon"'))
+        .expect(400);
+      expect(res.body.details).toEqual([
+        { elementId: 'Task_A', code: 'DURATION_INVALID', message: expect.any(String) },
+      ]);
     });
 
     it('is for administrators only', async () => {
       const reception = await signIn(server, 'reception');
       expect((await reception.deployXml(fixture('parallel-review.bpmn'))).status).toBe(403);
       expect((await reception.get('/api/definitions')).status).toBe(403);
-      expect((await request(server.url).post('/api/definitions').set('Content-Type', 'text/xml').send(withKey(fixture('parallel-review.bpmn'), 'parallel-review', 'x'))).status).toBe(401);
+      expect(
+        (
+          await request(server.url)
+            .post('/api/definitions')
+            .set('Content-Type', 'text/xml')
+            .send(withKey(fixture('parallel-review.bpmn'), 'parallel-review', 'x'))
+        ).status,
+      ).toBe(401);
     });
   });
 });

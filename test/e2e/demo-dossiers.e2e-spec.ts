@@ -39,7 +39,16 @@ describe('demo dossiers (seed through the real services, back-dated)', () => {
     );
     expect(rows).toHaveLength(DEMO_DOSSIERS.length);
     const statuses = new Set(rows.map((r) => r.status));
-    for (const status of ['received', 'processing', 'financial_obligation', 'supplement_required', 'result_ready', 'returned', 'rejected', 'withdrawn']) {
+    for (const status of [
+      'received',
+      'processing',
+      'financial_obligation',
+      'supplement_required',
+      'result_ready',
+      'returned',
+      'rejected',
+      'withdrawn',
+    ]) {
       expect([status, statuses.has(status)]).toEqual([status, true]);
     }
     expect(rows.filter((r) => r.overdue).length).toBeGreaterThanOrEqual(4);
@@ -64,7 +73,11 @@ describe('demo dossiers (seed through the real services, back-dated)', () => {
     );
     expect(new Set(files.map((f) => f.kind))).toEqual(new Set(['document', 'attachment', 'result']));
     expect(files.every((f) => f.content_type === 'application/pdf')).toBe(true);
-    expect(files.filter((f) => f.kind === 'result').every((f) => f.electronic && ['result_ready', 'returned'].includes(f.status))).toBe(true);
+    expect(
+      files
+        .filter((f) => f.kind === 'result')
+        .every((f) => f.electronic && ['result_ready', 'returned'].includes(f.status)),
+    ).toBe(true);
     expect(files.filter((f) => f.kind === 'result').length).toBeGreaterThanOrEqual(4);
     // and one household business was refused inside its diagram: closed with the head's reason, Form 03's event, the refusal SMS
     const refusedInDiagram = await db.query(
@@ -73,7 +86,13 @@ describe('demo dossiers (seed through the real services, back-dated)', () => {
        WHERE d.${DEMO} AND d.status = 'rejected'`,
     );
     expect(refusedInDiagram).toEqual([
-      { code: expect.any(String), resolved_at: expect.any(Date), reason: expect.stringContaining('Tên hộ kinh doanh trùng'), public_reason: expect.stringContaining('Tên hộ kinh doanh trùng'), sms: 1 },
+      {
+        code: expect.any(String),
+        resolved_at: expect.any(Date),
+        reason: expect.stringContaining('Tên hộ kinh doanh trùng'),
+        public_reason: expect.stringContaining('Tên hộ kinh doanh trùng'),
+        sms: 1,
+      },
     ]);
     // and the history is back-dated: received over the past weeks, never after now
     expect(Math.min(...rows.map((r) => r.received_at.getTime()))).toBeLessThan(now.getTime() - 20 * 86_400_000);
@@ -87,7 +106,9 @@ describe('demo dossiers (seed through the real services, back-dated)', () => {
     const reception = await signIn(server, 'reception');
     // when it lists the returned dossiers of the demo and opens one
     const returned = await reception.get('/api/dossiers?status=returned&limit=200').expect(200);
-    const demoCodes: string[] = (await db.query(`SELECT code FROM dossiers WHERE ${DEMO} AND status = 'returned' AND unit_code = '000.00.20.H15'`)).map((r: { code: string }) => r.code);
+    const demoCodes: string[] = (
+      await db.query(`SELECT code FROM dossiers WHERE ${DEMO} AND status = 'returned' AND unit_code = '000.00.20.H15'`)
+    ).map((r: { code: string }) => r.code);
     const code = returned.body.items.map((d: { code: string }) => d.code).find((c: string) => demoCodes.includes(c));
     const detail = await reception.get(`/api/dossiers/${code}`).expect(200);
 
@@ -100,6 +121,9 @@ describe('demo dossiers (seed through the real services, back-dated)', () => {
       `SELECT e.type, e.data FROM dossier_events e JOIN dossiers d ON d.code = e.code WHERE d.${DEMO} AND e.type IN ('apology', 'supplement-received')`,
     );
     expect(events.map((e) => e.type).sort()).toEqual(['apology', 'supplement-received']);
-    for (const e of events) expect(new Date(e.data.appointmentAt!).getTime()).toBeGreaterThan(new Date(e.data.previousAppointmentAt!).getTime());
+    for (const e of events)
+      expect(new Date(e.data.appointmentAt!).getTime()).toBeGreaterThan(
+        new Date(e.data.previousAppointmentAt!).getTime(),
+      );
   });
 });

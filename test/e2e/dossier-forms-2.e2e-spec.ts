@@ -9,9 +9,24 @@ jest.setTimeout(120_000);
 
 /** A time in Vietnam (UTC+7) on a day given as YYYY-MM-DD. */
 const vn = (day: string, hhmm = '09:00') => new Date(`${day}T${hhmm}:00+07:00`);
-const applicant = { fullName: 'Đặng Thị Thúy Hằng', idNumber: '066190007788', phone: '0912345678', address: 'Phường Thành Công, Buôn Ma Thuột' };
-const HOUSEHOLD = { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] };
-const PERMIT = { procedureCode: '1.009974', applicant, channel: 'direct', documents: ['don-de-nghi', 'gcn-qsdd', 'ban-ve'] };
+const applicant = {
+  fullName: 'Đặng Thị Thúy Hằng',
+  idNumber: '066190007788',
+  phone: '0912345678',
+  address: 'Phường Thành Công, Buôn Ma Thuột',
+};
+const HOUSEHOLD = {
+  procedureCode: '1.001612',
+  applicant,
+  channel: 'direct',
+  documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+};
+const PERMIT = {
+  procedureCode: '1.009974',
+  applicant,
+  channel: 'direct',
+  documents: ['don-de-nghi', 'gcn-qsdd', 'ban-ve'],
+};
 
 /** Feature: Forms 02–04 printed from the desk's actions, Form 05 with unit names, all with the lookup QR. */
 describe('printed forms 02, 03, 04 and the control slip with names (HTTP, injected clock)', () => {
@@ -23,15 +38,37 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
   beforeAll(async () => {
     server = await startServerWithClock(clock);
     db = server.app.get(DataSource);
-    const names = ['admin', 'reception', 'specialist', 'head', 'leader', 'specialist.qldt', 'head.qldt', 'reception.tanloi'];
-    users = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await signIn(server, name)] as const)));
+    const names = [
+      'admin',
+      'reception',
+      'specialist',
+      'head',
+      'leader',
+      'specialist.qldt',
+      'head.qldt',
+      'reception.tanloi',
+    ];
+    users = Object.fromEntries(
+      await Promise.all(names.map(async (name) => [name, await signIn(server, name)] as const)),
+    );
   });
   afterAll(() => server?.close());
 
-  const receive = async (body: object = HOUSEHOLD) => (await users.reception.post('/api/dossiers', body).expect(201)).body as { code: string; lookupKey: string; appointmentAt: string };
+  const receive = async (body: object = HOUSEHOLD) =>
+    (await users.reception.post('/api/dossiers', body).expect(201)).body as {
+      code: string;
+      lookupKey: string;
+      appointmentAt: string;
+    };
 
   /** Claims and completes the open step `elementId` as `username` after `minutes`. */
-  async function doStep(code: string, elementId: string, username: string, minutes: number, variables: Record<string, unknown> = {}) {
+  async function doStep(
+    code: string,
+    elementId: string,
+    username: string,
+    minutes: number,
+    variables: Record<string, unknown> = {},
+  ) {
     const [{ instance_id: instanceId }] = await db.query(`SELECT instance_id FROM dossiers WHERE code = $1`, [code]);
     const task = await openTask(users.admin, instanceId, elementId);
     clock.advance(minutes * 60_000);
@@ -41,7 +78,9 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
 
   /** The form as PDF, its flattened text, and the URL its QR decodes to (poppler renders the page). */
   async function printed(code: string, form: string, name: string, key?: string) {
-    const res = await getPdf(users.reception, `/api/dossiers/${code}/forms/${form}${key ? `?key=${key}` : ''}`).expect(200);
+    const res = await getPdf(users.reception, `/api/dossiers/${code}/forms/${form}${key ? `?key=${key}` : ''}`).expect(
+      200,
+    );
     expect(res.headers['content-type']).toMatch(/^application\/pdf/);
     keepForm(name, res.body);
     const page = renderFirstPage(res.body);
@@ -62,7 +101,10 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     // when the desk asks for a supplement at 10:00
     clock.set(vn('2025-10-06', '10:00'));
     await users.reception
-      .post(`/api/dossiers/${code}/supplement-request`, { reason: 'Bản sao giấy tờ pháp lý chưa được chứng thực', documents: ['giay-to-phap-ly'] })
+      .post(`/api/dossiers/${code}/supplement-request`, {
+        reason: 'Bản sao giấy tờ pháp lý chưa được chứng thực',
+        documents: ['giay-to-phap-ly'],
+      })
       .expect(200);
     const form = await printed(code, '02', 'form-02.pdf', lookupKey);
 
@@ -101,18 +143,28 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
 
     // when the desk refuses one, and the head does not approve the other
     clock.set(vn('2025-10-07', '09:30'));
-    await users.reception.post(`/api/dossiers/${byDesk.code}/refuse`, { reason: 'Hồ sơ không thuộc thẩm quyền giải quyết của Ủy ban nhân dân thành phố' }).expect(200);
+    await users.reception
+      .post(`/api/dossiers/${byDesk.code}/refuse`, {
+        reason: 'Hồ sơ không thuộc thẩm quyền giải quyết của Ủy ban nhân dân thành phố',
+      })
+      .expect(200);
     await doStep(byProcess.code, 'Task_TiepNhan', 'reception', 30);
     await doStep(byProcess.code, 'Task_ThamDinh', 'specialist', 60);
     // (what the shipped mc:form sends for "Không đồng ý cấp": the outcome, its variables and the required note)
-    await doStep(byProcess.code, 'Task_PheDuyet', 'head', 30, { outcome: 'rejected', approved: false, note: 'Tên hộ kinh doanh trùng với hộ đã đăng ký' });
+    await doStep(byProcess.code, 'Task_PheDuyet', 'head', 30, {
+      outcome: 'rejected',
+      approved: false,
+      note: 'Tên hộ kinh doanh trùng với hộ đã đăng ký',
+    });
     expect((await users.reception.get(`/api/dossiers/${byProcess.code}`).expect(200)).body.status).toBe('rejected');
 
     // then
     const desk = await printed(byDesk.code, '03', 'form-03.pdf', byDesk.lookupKey);
     expect(desk.text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
     expect(desk.text).toContain('Bộ phận tiếp nhận và trả kết quả UBND thành phố Buôn Ma Thuột tiếp nhận hồ sơ của:');
-    expect(desk.text).toContain('thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau: Hồ sơ không thuộc thẩm quyền giải quyết của Ủy ban nhân dân thành phố');
+    expect(desk.text).toContain(
+      'thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau: Hồ sơ không thuộc thẩm quyền giải quyết của Ủy ban nhân dân thành phố',
+    );
     expect(desk.text).toContain('Thời điểm từ chối: 09:30 ngày 07/10/2025');
     expect(desk.text).toContain('Trần Thị Thu Hà');
     expect(desk.qr).toBe(lookupUrl(byDesk.code, byDesk.lookupKey));
@@ -127,12 +179,19 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     expect((await refusedWith(code, '04')).code).toBe('FORM_NOT_APPLICABLE');
     // when the leader apologises on Thursday with a new date
     clock.set(vn('2025-10-09', '14:00'));
-    await users.leader.post(`/api/dossiers/${code}/apology`, { reason: 'Cần xác minh thêm thông tin với cơ quan thuế', newAppointmentAt: vn('2025-10-15', '15:00').toISOString() }).expect(200);
+    await users.leader
+      .post(`/api/dossiers/${code}/apology`, {
+        reason: 'Cần xác minh thêm thông tin với cơ quan thuế',
+        newAppointmentAt: vn('2025-10-15', '15:00').toISOString(),
+      })
+      .expect(200);
     const form = await printed(code, '04', 'form-04.pdf', lookupKey);
     // then
     expect(form.text).toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(form.text).toContain('Kính gửi: Ông/Bà Đặng Thị Thúy Hằng');
-    expect(form.text).toContain('Lúc 09:00 ngày 07/10/2025, UBND thành phố Buôn Ma Thuột tiếp nhận giải quyết hồ sơ của Ông/Bà.');
+    expect(form.text).toContain(
+      'Lúc 09:00 ngày 07/10/2025, UBND thành phố Buôn Ma Thuột tiếp nhận giải quyết hồ sơ của Ông/Bà.',
+    );
     expect(form.text).toContain('Thời hạn trả kết quả giải quyết hồ sơ: 09:00 ngày 10/10/2025');
     expect(form.text).toContain('Lý do: Cần xác minh thêm thông tin với cơ quan thuế');
     expect(form.text).toContain('xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ vào lúc 15:00 ngày 15/10/2025');
@@ -157,7 +216,14 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     const slip = await printed(code, '05', 'form-05.pdf');
     // then
     expect(slip.text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
-    for (const name of ['Trần Thị Thu Hà', 'Đặng Văn Hùng', 'Ngô Thị Thanh', 'Hoàng Văn Thắng', 'UBND thành phố Buôn Ma Thuột', 'Phòng Quản lý đô thị']) {
+    for (const name of [
+      'Trần Thị Thu Hà',
+      'Đặng Văn Hùng',
+      'Ngô Thị Thanh',
+      'Hoàng Văn Thắng',
+      'UBND thành phố Buôn Ma Thuột',
+      'Phòng Quản lý đô thị',
+    ]) {
       expect(slip.text).toContain(name);
     }
     expect(slip.text).not.toContain('000.04.20.H15');
@@ -174,7 +240,9 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     const { code } = await receive();
     // when the desk waits a working day for a supplement before finishing that step the next morning
     clock.set(vn('2025-10-16', '09:30'));
-    await users.reception.post(`/api/dossiers/${code}/supplement-request`, { reason: 'Thiếu giấy tờ', documents: ['giay-to-phap-ly'] }).expect(200);
+    await users.reception
+      .post(`/api/dossiers/${code}/supplement-request`, { reason: 'Thiếu giấy tờ', documents: ['giay-to-phap-ly'] })
+      .expect(200);
     clock.set(vn('2025-10-17', '09:30'));
     await users.reception.post(`/api/dossiers/${code}/supplement-received`, {}).expect(200);
     await doStep(code, 'Task_TiepNhan', 'reception', 30);
@@ -202,7 +270,9 @@ describe('printed forms 02, 03, 04 and the control slip with names (HTTP, inject
     }
     expect((await users.reception.get(`/api/dossiers/${code}/forms/06`).expect(404)).body.code).toBe('FORM_NOT_FOUND');
     const wrongKey = lookupKey === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
-    expect((await users.reception.get(`/api/dossiers/${code}/forms/03?key=${wrongKey}`).expect(400)).body.code).toBe('LOOKUP_KEY_INVALID');
+    expect((await users.reception.get(`/api/dossiers/${code}/forms/03?key=${wrongKey}`).expect(400)).body.code).toBe(
+      'LOOKUP_KEY_INVALID',
+    );
     await getPdf(users.reception, `/api/dossiers/${code}/forms/01.pdf?key=${lookupKey}`).expect(200);
   });
 });

@@ -8,8 +8,18 @@ import { signIn, type Api } from './workflow.helpers';
 
 jest.setTimeout(120_000);
 
-const applicant = { fullName: 'Nguyễn Thị Hồng Nhung', idNumber: '066190004321', phone: '0905123456', address: 'Phường Tân Lợi, Buôn Ma Thuột' };
-const HOUSEHOLD = { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', { code: 'giay-to-phap-ly', copies: 2 }] };
+const applicant = {
+  fullName: 'Nguyễn Thị Hồng Nhung',
+  idNumber: '066190004321',
+  phone: '0905123456',
+  address: 'Phường Tân Lợi, Buôn Ma Thuột',
+};
+const HOUSEHOLD = {
+  procedureCode: '1.001612',
+  applicant,
+  channel: 'direct',
+  documents: ['giay-de-nghi', { code: 'giay-to-phap-ly', copies: 2 }],
+};
 
 describe('printed forms (Form 01 receipt, Form 05 control slip)', () => {
   let server: TestServer;
@@ -26,7 +36,9 @@ describe('printed forms (Form 01 receipt, Form 05 control slip)', () => {
 
   it('prints the receipt with the code, the appointment to the minute, the key and the names with their diacritics', async () => {
     // when
-    const res = await getPdf(reception, `/api/dossiers/${received.code}/receipt.pdf?key=${received.lookupKey}`).expect(200);
+    const res = await getPdf(reception, `/api/dossiers/${received.code}/receipt.pdf?key=${received.lookupKey}`).expect(
+      200,
+    );
     // then
     expect(res.headers['content-type']).toMatch(/^application\/pdf/);
     const pdf = res.body as Buffer;
@@ -52,7 +64,9 @@ describe('printed forms (Form 01 receipt, Form 05 control slip)', () => {
     // when
     const decoded = decodeQr(await qrPng(url));
     // then
-    expect(decoded).toBe(`http://localhost:3000/tra-cuu?code=${encodeURIComponent(received.code)}&key=${received.lookupKey}`);
+    expect(decoded).toBe(
+      `http://localhost:3000/tra-cuu?code=${encodeURIComponent(received.code)}&key=${received.lookupKey}`,
+    );
   });
 
   it('reprints without the key, saying so, and refuses a wrong key', async () => {

@@ -29,7 +29,10 @@ export async function startServerWithClock(clock: FakeClock): Promise<TestServer
   process.env.RUN_WORKERS = 'false';
   // The fake clock jumps months ahead; tokens signed at its start must outlive the jumps.
   process.env.JWT_TTL = '3650d';
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(CLOCK).useValue(clock).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(CLOCK)
+    .useValue(clock)
+    .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   configureApp(app);
   await app.init();

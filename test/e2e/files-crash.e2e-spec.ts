@@ -30,9 +30,15 @@ describe('files after kill -9 during uploads (e2e, built server)', () => {
   const spawnServer = async (name: string) => {
     const port = await freePort();
     const env = {
-      DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, SEED_DEMO: 'false', FILES_DRIVER: 'local', FILES_DIR: dir,
+      DATABASE_URL: TEST_DATABASE_URL,
+      REDIS_URL: TEST_REDIS_URL,
+      SEED_DEMO: 'false',
+      FILES_DRIVER: 'local',
+      FILES_DIR: dir,
       // Uploads in flight for more than a second are dead: the restarted server sweeps them at start.
-      FILES_STALE_AFTER_MS: '1000', QUEUE_PREFIX: `files-crash-${process.pid}`, LOG_LEVEL: 'warn',
+      FILES_STALE_AFTER_MS: '1000',
+      QUEUE_PREFIX: `files-crash-${process.pid}`,
+      LOG_LEVEL: 'warn',
     };
     const child = new AppProcess(name, 'server', env, join(dir, `${name}.log`), port);
     await child.start();
@@ -58,18 +64,28 @@ describe('files after kill -9 during uploads (e2e, built server)', () => {
   });
 
   const rows = async () =>
-    (await db.query<{ id: string; storage_key: string; size: string; sha256: string }>(`SELECT id, storage_key, size, sha256 FROM dossier_files WHERE dossier_code = $1`, [code])).rows;
+    (
+      await db.query<{ id: string; storage_key: string; size: string; sha256: string }>(
+        `SELECT id, storage_key, size, sha256 FROM dossier_files WHERE dossier_code = $1`,
+        [code],
+      )
+    ).rows;
   const blobs = () => {
     const root = join(dir, 'objects');
-    return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1));
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(root.length + 1));
   };
   const partials = () => readdirSync(join(dir, 'tmp'));
-  const inFlight = async () => Number((await db.query(`SELECT count(*)::int AS n FROM file_uploads WHERE dossier_code = $1`, [code])).rows[0].n);
+  const inFlight = async () =>
+    Number((await db.query(`SELECT count(*)::int AS n FROM file_uploads WHERE dossier_code = $1`, [code])).rows[0].n);
 
   it('sweeps what the killed uploads left and keeps every committed file whole', async () => {
     // given a server taking two quick uploads and four slow ones (3 MB at 256 KB per 50 ms)
     server = await spawnServer('first');
-    const quick = [randomBytes(300_000), randomBytes(500_000)].map((b) => Buffer.concat([Buffer.from('%PDF-1.7\n'), b]));
+    const quick = [randomBytes(300_000), randomBytes(500_000)].map((b) =>
+      Buffer.concat([Buffer.from('%PDF-1.7\n'), b]),
+    );
     for (const bytes of quick) expect(await slowUpload(server.url, code, token, bytes, 64 * 1024, 0).answer).toBe(201);
     const slow = Array.from({ length: 4 }, () => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(3 * MB)]));
     const uploads = slow.map((bytes) => slowUpload(server!.url, code, token, bytes, 256 * 1024, 50));
@@ -87,7 +103,11 @@ describe('files after kill -9 during uploads (e2e, built server)', () => {
     const orphanKey = `${orphan.slice(0, 2)}/${orphan}`;
     mkdirSync(join(dir, 'objects', orphan.slice(0, 2)), { recursive: true });
     writeFileSync(join(dir, 'objects', orphanKey), '%PDF-1.7 orphan');
-    await db.query(`INSERT INTO file_uploads (id, storage_key, dossier_code) VALUES ($1, $2, $3)`, [orphan, orphanKey, code]);
+    await db.query(`INSERT INTO file_uploads (id, storage_key, dossier_code) VALUES ($1, $2, $3)`, [
+      orphan,
+      orphanKey,
+      code,
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 1500));
 
     // when a server starts again
@@ -101,7 +121,10 @@ describe('files after kill -9 during uploads (e2e, built server)', () => {
     // and every committed file is whole: its size and hash are those of its blob
     for (const row of committed) {
       const bytes = readFileSync(join(dir, 'objects', row.storage_key));
-      expect({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({ size: Number(row.size), sha256: row.sha256 });
+      expect({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({
+        size: Number(row.size),
+        sha256: row.sha256,
+      });
     }
     expect(committed.map((r) => r.sha256)).toEqual(expect.arrayContaining(quick.map(sha256)));
     // and the restarted server takes uploads again

@@ -46,7 +46,13 @@ describe('dossier files: idempotent and raw uploads (e2e)', () => {
     if (key) req.set('Idempotency-Key', key);
     return req.field('kind', 'document').field('documentKey', 'giay-de-nghi');
   };
-  const raw = (code: string, bytes: Buffer, name: string, key?: string, query = 'kind=document&documentKey=giay-de-nghi') => {
+  const raw = (
+    code: string,
+    bytes: Buffer,
+    name: string,
+    key?: string,
+    query = 'kind=document&documentKey=giay-de-nghi',
+  ) => {
     const req = request(server.url)
       .post(`/api/dossiers/${code}/files?${query}`)
       .set('Authorization', `Bearer ${reception}`)
@@ -55,12 +61,18 @@ describe('dossier files: idempotent and raw uploads (e2e)', () => {
     if (key) req.set('Idempotency-Key', key);
     return req.send(bytes);
   };
-  const rowsOf = async (code: string) => (await db.query(`SELECT id, sha256 FROM dossier_files WHERE dossier_code = $1 ORDER BY uploaded_at, id`, [code])) as { id: string; sha256: string }[];
+  const rowsOf = async (code: string) =>
+    (await db.query(`SELECT id, sha256 FROM dossier_files WHERE dossier_code = $1 ORDER BY uploaded_at, id`, [
+      code,
+    ])) as { id: string; sha256: string }[];
   const storage = () => server.app.get<LocalFileStorage>(FILE_STORAGE);
 
   /** Rows and blobs agree for this suite's dossiers, nothing is in flight and no partial write is left. */
   async function expectConsistent(): Promise<void> {
-    const rows: { storage_key: string }[] = await db.query(`SELECT storage_key FROM dossier_files WHERE dossier_code = ANY($1)`, [ours]);
+    const rows: { storage_key: string }[] = await db.query(
+      `SELECT storage_key FROM dossier_files WHERE dossier_code = ANY($1)`,
+      [ours],
+    );
     expect((await storage().keys()).sort()).toEqual(rows.map((r) => r.storage_key).sort());
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM file_uploads WHERE dossier_code = ANY($1)`, [ours]);
     expect(n).toBe(0);
@@ -93,10 +105,16 @@ describe('dossier files: idempotent and raw uploads (e2e)', () => {
       const first = await multipart(code, key).attach('file', samples.pdf(50_000), { filename: 'a.pdf' }).expect(201);
       // when another file is sent under the same key
       const changed = await multipart(code, key).attach('file', samples.pdf(50_000), { filename: 'a.pdf' });
-      expect({ status: changed.status, code: changed.body.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
+      expect({ status: changed.status, code: changed.body.code }).toEqual({
+        status: 409,
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
       // or the same request to another dossier
       const elsewhere = await multipart(other.code, key).attach('file', samples.pdf(50_000), { filename: 'a.pdf' });
-      expect({ status: elsewhere.status, code: elsewhere.body.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
+      expect({ status: elsewhere.status, code: elsewhere.body.code }).toEqual({
+        status: 409,
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
       // then only the first file is stored
       expect((await rowsOf(code)).map((r) => r.id)).toEqual([first.body.items[0].id]);
       expect(await rowsOf(other.code)).toEqual([]);
@@ -107,7 +125,10 @@ describe('dossier files: idempotent and raw uploads (e2e)', () => {
       const { code } = await receive();
       const key = `upload-${Date.now()}-c`;
       const refused = await multipart(code, key).attach('file', samples.exe(), { filename: 'a.pdf' });
-      expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 400, code: 'FILE_TYPE_NOT_ALLOWED' });
+      expect({ status: refused.status, code: refused.body.code }).toEqual({
+        status: 400,
+        code: 'FILE_TYPE_NOT_ALLOWED',
+      });
       const bytes = samples.png(30_000);
       const stored = await multipart(code, key).attach('file', bytes, { filename: 'a.png' });
       expect(stored.status).toBe(201);
@@ -127,7 +148,10 @@ describe('dossier files: idempotent and raw uploads (e2e)', () => {
       expect(retry.headers['idempotency-replayed']).toBe('true');
       expect(retry.body).toEqual(first.body);
       const changed = await raw(code, samples.jpeg(300_000), 'ảnh chụp.jpg', key);
-      expect({ status: changed.status, code: changed.body.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
+      expect({ status: changed.status, code: changed.body.code }).toEqual({
+        status: 409,
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
       expect(await rowsOf(code)).toEqual([{ id: first.body.items[0].id, sha256: sha256(bytes) }]);
       await expectConsistent();
     });
@@ -140,9 +164,23 @@ describe('dossier files: idempotent and raw uploads (e2e)', () => {
       const res = await raw(code, bytes, '../Tờ khai.pdf');
       expect(res.status).toBe(201);
       expect(res.body.items).toEqual([
-        expect.objectContaining({ dossierCode: code, kind: 'document', documentKey: 'giay-de-nghi', taskId: null, fileName: 'Tờ khai.pdf', contentType: 'application/pdf', size: bytes.length, sha256: sha256(bytes) }),
+        expect.objectContaining({
+          dossierCode: code,
+          kind: 'document',
+          documentKey: 'giay-de-nghi',
+          taskId: null,
+          fileName: 'Tờ khai.pdf',
+          contentType: 'application/pdf',
+          size: bytes.length,
+          sha256: sha256(bytes),
+        }),
       ]);
-      const download = await request(server.url).get(`/api/dossiers/${code}/files/${res.body.items[0].id}`).set('Authorization', `Bearer ${reception}`).buffer(true).parse(binary).expect(200);
+      const download = await request(server.url)
+        .get(`/api/dossiers/${code}/files/${res.body.items[0].id}`)
+        .set('Authorization', `Bearer ${reception}`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       expect(download.headers['content-length']).toBe(String(bytes.length));
       expect(sha256(download.body)).toBe(sha256(bytes));
       await expectConsistent();
@@ -164,11 +202,18 @@ describe('dossier files: idempotent and raw uploads (e2e)', () => {
 
     it('refuses a malformed X-File-Name (400 FILE_NAME_INVALID) and a type that is neither a file nor multipart (415)', async () => {
       const { code } = await receive();
-      const bad = await request(server.url).post(`/api/dossiers/${code}/files?kind=document&documentKey=giay-de-nghi`).set('Authorization', `Bearer ${reception}`)
-        .set('Content-Type', 'application/pdf').set('X-File-Name', '%E0%A4%A').send(samples.pdf());
+      const bad = await request(server.url)
+        .post(`/api/dossiers/${code}/files?kind=document&documentKey=giay-de-nghi`)
+        .set('Authorization', `Bearer ${reception}`)
+        .set('Content-Type', 'application/pdf')
+        .set('X-File-Name', '%E0%A4%A')
+        .send(samples.pdf());
       expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 400, code: 'FILE_NAME_INVALID' });
-      const text = await request(server.url).post(`/api/dossiers/${code}/files?kind=document&documentKey=giay-de-nghi`).set('Authorization', `Bearer ${reception}`)
-        .set('Content-Type', 'text/plain').send('%PDF-1.7 not really');
+      const text = await request(server.url)
+        .post(`/api/dossiers/${code}/files?kind=document&documentKey=giay-de-nghi`)
+        .set('Authorization', `Bearer ${reception}`)
+        .set('Content-Type', 'text/plain')
+        .send('%PDF-1.7 not really');
       expect({ status: text.status, code: text.body.code }).toEqual({ status: 415, code: 'UPLOAD_NOT_MULTIPART' });
       expect(await rowsOf(code)).toEqual([]);
       await expectConsistent();

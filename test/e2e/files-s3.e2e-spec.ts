@@ -11,7 +11,10 @@ import { binary, login, receiveDossier, samples, sha256 } from './files.support'
 
 // s3rver ships no typings; the part of its API the test uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const S3rver = require('s3rver') as new (options: Record<string, unknown>) => { run(): Promise<{ port: number }>; close(): Promise<void> };
+const S3rver = require('s3rver') as new (options: Record<string, unknown>) => {
+  run(): Promise<{ port: number }>;
+  close(): Promise<void>;
+};
 
 jest.setTimeout(120_000);
 
@@ -30,13 +33,31 @@ describe('files on an S3-compatible store (e2e, s3rver)', () => {
   const env: Record<string, string> = {};
 
   beforeAll(async () => {
-    s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: BUCKET }] });
+    s3 = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory: dir,
+      configureBuckets: [{ name: BUCKET }],
+    });
     const { port } = await s3.run();
     Object.assign(env, {
-      FILES_DRIVER: 's3', S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_BUCKET: BUCKET, S3_REGION: 'us-east-1',
-      S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_FORCE_PATH_STYLE: 'true',
+      FILES_DRIVER: 's3',
+      S3_ENDPOINT: `http://127.0.0.1:${port}`,
+      S3_BUCKET: BUCKET,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_FORCE_PATH_STYLE: 'true',
     });
-    storage = new S3FileStorage({ endpoint: env.S3_ENDPOINT, bucket: BUCKET, region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
+    storage = new S3FileStorage({
+      endpoint: env.S3_ENDPOINT,
+      bucket: BUCKET,
+      region: 'us-east-1',
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+      forcePathStyle: true,
+    });
   });
   afterAll(async () => {
     storage?.client.destroy();
@@ -64,11 +85,16 @@ describe('files on an S3-compatible store (e2e, s3rver)', () => {
   });
 
   it('leaves no object when the stream fails half-way, small or multipart', async () => {
-    for (const [key, size] of [['test/failing-small', 1 * MB], ['test/failing-large', 11 * MB]] as const) {
-      const failing = Readable.from((async function* () {
-        yield* chunks(samples.pdf(size), 256 * 1024);
-        throw new Error('client went away');
-      })());
+    for (const [key, size] of [
+      ['test/failing-small', 1 * MB],
+      ['test/failing-large', 11 * MB],
+    ] as const) {
+      const failing = Readable.from(
+        (async function* () {
+          yield* chunks(samples.pdf(size), 256 * 1024);
+          throw new Error('client went away');
+        })(),
+      );
       await expect(storage.put(key, failing)).rejects.toThrow('client went away');
       expect(await storage.exists(key)).toBe(false);
     }
@@ -99,20 +125,37 @@ describe('files on an S3-compatible store (e2e, s3rver)', () => {
       const token = await login(server, 'reception');
       const { code } = await receiveDossier(server, token);
       const files = [samples.pdf(20 * MB), samples.jpeg(300_000)];
-      const res = await request(server.url).post(`/api/dossiers/${code}/files`).set('Authorization', `Bearer ${token}`)
-        .field('kind', 'document').field('documentKey', 'giay-de-nghi')
-        .attach('file', files[0], { filename: 'ho-so.pdf' }).attach('file', files[1], { filename: 'anh.jpg' })
+      const res = await request(server.url)
+        .post(`/api/dossiers/${code}/files`)
+        .set('Authorization', `Bearer ${token}`)
+        .field('kind', 'document')
+        .field('documentKey', 'giay-de-nghi')
+        .attach('file', files[0], { filename: 'ho-so.pdf' })
+        .attach('file', files[1], { filename: 'anh.jpg' })
         .expect(201);
-      expect(res.body.items.map((f: { sha256: string; contentType: string }) => [f.contentType, f.sha256])).toEqual([['application/pdf', sha256(files[0])], ['image/jpeg', sha256(files[1])]]);
+      expect(res.body.items.map((f: { sha256: string; contentType: string }) => [f.contentType, f.sha256])).toEqual([
+        ['application/pdf', sha256(files[0])],
+        ['image/jpeg', sha256(files[1])],
+      ]);
       for (const [i, file] of res.body.items.entries()) {
-        const download = await request(server.url).get(`/api/dossiers/${code}/files/${file.id}`).set('Authorization', `Bearer ${token}`).buffer(true).parse(binary).expect(200);
+        const download = await request(server.url)
+          .get(`/api/dossiers/${code}/files/${file.id}`)
+          .set('Authorization', `Bearer ${token}`)
+          .buffer(true)
+          .parse(binary)
+          .expect(200);
         expect(sha256(download.body)).toBe(sha256(files[i]));
       }
       // and a refused file leaves no object behind
-      const refused = await request(server.url).post(`/api/dossiers/${code}/files`).set('Authorization', `Bearer ${token}`)
-        .field('kind', 'result').attach('file', samples.pdf(21 * MB), { filename: 'lon.pdf' });
+      const refused = await request(server.url)
+        .post(`/api/dossiers/${code}/files`)
+        .set('Authorization', `Bearer ${token}`)
+        .field('kind', 'result')
+        .attach('file', samples.pdf(21 * MB), { filename: 'lon.pdf' });
       expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 413, code: 'FILE_TOO_LARGE' });
-      const [{ n }] = await server.app.get(DataSource).query(`SELECT count(*)::int AS n FROM file_uploads WHERE dossier_code = $1`, [code]);
+      const [{ n }] = await server.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS n FROM file_uploads WHERE dossier_code = $1`, [code]);
       expect(n).toBe(0);
     });
   });

@@ -35,7 +35,10 @@ export async function receiveDossier(server: TestServer, token: string): Promise
 }
 
 export async function login(server: TestServer, username: string): Promise<string> {
-  const res = await request(server.url).post('/api/auth/login').send({ username, password: process.env.DEMO_PASSWORD ?? 'motcua-demo' }).expect(200);
+  const res = await request(server.url)
+    .post('/api/auth/login')
+    .send({ username, password: process.env.DEMO_PASSWORD ?? 'motcua-demo' })
+    .expect(200);
   return res.body.accessToken;
 }
 
@@ -47,7 +50,14 @@ export function binary(res: request.Response, done: (error: Error | null, body: 
 }
 
 /** A multipart upload written by hand, a chunk at a time, so the test decides when the server dies. */
-export function slowUpload(url: string, code: string, token: string, bytes: Buffer, chunk: number, everyMs: number): { request: ClientRequest; answer: Promise<number | string> } {
+export function slowUpload(
+  url: string,
+  code: string,
+  token: string,
+  bytes: Buffer,
+  chunk: number,
+  everyMs: number,
+): { request: ClientRequest; answer: Promise<number | string> } {
   const boundary = `----motcua${randomUUID()}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nresult\r\n` +
@@ -57,7 +67,11 @@ export function slowUpload(url: string, code: string, token: string, bytes: Buff
   const target = new URL(`/api/dossiers/${code}/files`, url);
   const request = httpRequest(target, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': head.length + bytes.length + tail.length },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      'Content-Length': head.length + bytes.length + tail.length,
+    },
   });
   const answer = new Promise<number | string>((resolve) => {
     request.on('response', (res) => {
@@ -76,4 +90,3 @@ export function slowUpload(url: string, code: string, token: string, bytes: Buff
   })();
   return { request, answer };
 }
-

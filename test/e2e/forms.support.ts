@@ -8,11 +8,14 @@ import type { Api } from './workflow.helpers';
 
 /** GET a PDF as a Buffer (superagent does not buffer application/pdf by itself). */
 export const getPdf = (api: Api, path: string) =>
-  api.get(path).buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  api
+    .get(path)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
 
 // The library file, not the package index: the index runs a self-test when it has no parent module (as under jest).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -36,10 +39,18 @@ export function renderFirstPage(pdf: Buffer): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-forms-'));
   writeFileSync(join(dir, 'form.pdf'), pdf);
   try {
-    execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', join(dir, 'form.pdf'), join(dir, 'page')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(
+      'pdftoppm',
+      ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', join(dir, 'form.pdf'), join(dir, 'page')],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new Error(missing ? 'pdftoppm not found: install poppler-utils (apt-get install poppler-utils) to check the printed QR codes' : `pdftoppm failed: ${String((error as { stderr?: Buffer }).stderr ?? error)}`);
+    throw new Error(
+      missing
+        ? 'pdftoppm not found: install poppler-utils (apt-get install poppler-utils) to check the printed QR codes'
+        : `pdftoppm failed: ${String((error as { stderr?: Buffer }).stderr ?? error)}`,
+    );
   }
   return readFileSync(join(dir, 'page.png'));
 }

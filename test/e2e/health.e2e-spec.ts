@@ -22,6 +22,8 @@ describe('health', () => {
 
   it('serves the OpenAPI document', async () => {
     const res = await request(server.url).get('/api/docs-json').expect(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/definitions', '/api/tasks/{id}/complete']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/definitions', '/api/tasks/{id}/complete']),
+    );
   });
 });

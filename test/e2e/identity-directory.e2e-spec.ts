@@ -52,7 +52,9 @@ describe('identity providers (e2e)', () => {
   describe('UnitsService', () => {
     it('gives the codes of a subtree', async () => {
       const codes = await server.app.get(UnitsService).subtreeCodes('000.00.20.H15');
-      expect(codes).toEqual(expect.arrayContaining(['000.00.20.H15', '000.03.20.H15', '000.20.20.H15', '000.22.20.H15']));
+      expect(codes).toEqual(
+        expect.arrayContaining(['000.00.20.H15', '000.03.20.H15', '000.20.20.H15', '000.22.20.H15']),
+      );
       expect(codes).not.toContain('000.00.00.H15');
       expect(codes).not.toContain('000.00.01.H15');
     });
@@ -75,9 +77,17 @@ describe('identity providers (e2e)', () => {
     it('refuses a taken username (409) and an unknown role (400)', async () => {
       const users = server.app.get(UsersService);
       const base = { fullName: 'X', unitCode: '000.00.20.H15', password: 'p' };
-      await expect(users.create({ ...base, username: 'admin', roles: ['admin'] })).rejects.toMatchObject({ status: 409, code: 'USERNAME_TAKEN' });
-      await expect(users.create({ ...base, username: 'x-role', roles: ['root'] })).rejects.toMatchObject({ status: 400, code: 'ROLE_INVALID' });
-      await expect(users.create({ ...base, username: 'x-unit', roles: ['head'], unitCode: 'nope' })).rejects.toMatchObject({ code: 'UNIT_NOT_FOUND' });
+      await expect(users.create({ ...base, username: 'admin', roles: ['admin'] })).rejects.toMatchObject({
+        status: 409,
+        code: 'USERNAME_TAKEN',
+      });
+      await expect(users.create({ ...base, username: 'x-role', roles: ['root'] })).rejects.toMatchObject({
+        status: 400,
+        code: 'ROLE_INVALID',
+      });
+      await expect(
+        users.create({ ...base, username: 'x-unit', roles: ['head'], unitCode: 'nope' }),
+      ).rejects.toMatchObject({ code: 'UNIT_NOT_FOUND' });
     });
   });
 
@@ -86,10 +96,19 @@ describe('identity providers (e2e)', () => {
       // given
       const audit = server.app.get<AuditLog>(AUDIT_LOG);
       // when
-      await audit.record({ actor: 'reception', action: 'test.recorded', subject: 'dossier:000.00.20.H15-250602-0001', data: { n: 1 } });
+      await audit.record({
+        actor: 'reception',
+        action: 'test.recorded',
+        subject: 'dossier:000.00.20.H15-250602-0001',
+        data: { n: 1 },
+      });
       // then
       const found = await server.app.get(AuditLogService).find({ action: 'test.recorded', limit: 10, offset: 0 });
-      expect(found.items[0]).toMatchObject({ actor: 'reception', subject: 'dossier:000.00.20.H15-250602-0001', data: { n: 1 } });
+      expect(found.items[0]).toMatchObject({
+        actor: 'reception',
+        subject: 'dossier:000.00.20.H15-250602-0001',
+        data: { n: 1 },
+      });
     });
   });
 
@@ -101,7 +120,9 @@ describe('identity providers (e2e)', () => {
       // then
       expect(again).toEqual({ units: [], accounts: [] });
       for (const account of DEMO_ACCOUNTS) {
-        await expect(server.app.get(UsersService).findByUsername(account.username)).resolves.toMatchObject({ unitCode: account.unitCode });
+        await expect(server.app.get(UsersService).findByUsername(account.username)).resolves.toMatchObject({
+          unitCode: account.unitCode,
+        });
       }
     });
   });

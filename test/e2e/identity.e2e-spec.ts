@@ -9,7 +9,8 @@ describe('identity (e2e)', () => {
   let server: TestServer;
   let adminToken: string;
 
-  const login = (username: string, pw: string) => request(server.url).post('/api/auth/login').send({ username, password: pw });
+  const login = (username: string, pw: string) =>
+    request(server.url).post('/api/auth/login').send({ username, password: pw });
   const tokenOf = async (username: string) => (await login(username, password).expect(200)).body.accessToken as string;
   const get = (path: string, token?: string) => {
     const req = request(server.url).get(path);
@@ -18,11 +19,18 @@ describe('identity (e2e)', () => {
   /** A fresh account per scenario, so login waits never touch the shared demo accounts. */
   const newUser = async (roles = ['specialist']) => {
     const username = `e2e-${randomUUID().slice(0, 8)}`;
-    const user = await server.app.get(UsersService).create({ username, fullName: 'Người Thử Nghiệm', unitCode: '000.00.20.H15', roles, password: 'right-password' });
+    const user = await server.app
+      .get(UsersService)
+      .create({ username, fullName: 'Người Thử Nghiệm', unitCode: '000.00.20.H15', roles, password: 'right-password' });
     return { ...user, username };
   };
   const auditOf = async (username: string) =>
-    (await get(`/api/admin/audit?subject=user:${username}&limit=100`, adminToken).expect(200)).body.items as { action: string; actor: string | null; ip: string | null; data: Record<string, unknown> | null }[];
+    (await get(`/api/admin/audit?subject=user:${username}&limit=100`, adminToken).expect(200)).body.items as {
+      action: string;
+      actor: string | null;
+      ip: string | null;
+      data: Record<string, unknown> | null;
+    }[];
   /** HS256 token signed with the server's secret, for expiry and forgery cases. */
   const signToken = (payload: object, secret = process.env.JWT_SECRET!) => {
     const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -43,8 +51,14 @@ describe('identity (e2e)', () => {
       // then
       expect(res.body.accessToken).toEqual(expect.any(String));
       expect(res.body.user).toEqual({
-        id: expect.any(String), username: 'reception', fullName: 'Trần Thị Thu Hà', unitId: expect.any(String),
-        unitCode: '000.00.20.H15', unitName: 'UBND thành phố Buôn Ma Thuột', roles: ['reception'], mustChangePassword: false,
+        id: expect.any(String),
+        username: 'reception',
+        fullName: 'Trần Thị Thu Hà',
+        unitId: expect.any(String),
+        unitCode: '000.00.20.H15',
+        unitName: 'UBND thành phố Buôn Ma Thuột',
+        roles: ['reception'],
+        mustChangePassword: false,
       });
       const me = await get('/api/auth/me', res.body.accessToken).expect(200);
       expect(me.body).toEqual(res.body.user);
@@ -64,7 +78,11 @@ describe('identity (e2e)', () => {
     });
 
     it('refuses a body that is not JSON (400 BODY_NOT_JSON)', async () => {
-      const res = await request(server.url).post('/api/auth/login').set('Content-Type', 'application/json').send('{"username": "admin",').expect(400);
+      const res = await request(server.url)
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{"username": "admin",')
+        .expect(400);
       expect(res.body.code).toBe('BODY_NOT_JSON');
     });
 
@@ -94,7 +112,8 @@ describe('identity (e2e)', () => {
       // given
       const user = await newUser();
       // when
-      for (let i = 1; i <= 5; i++) expect((await login(user.username, `wrong-${i}`).expect(401)).body.code).toBe('AUTH_INVALID_CREDENTIALS');
+      for (let i = 1; i <= 5; i++)
+        expect((await login(user.username, `wrong-${i}`).expect(401)).body.code).toBe('AUTH_INVALID_CREDENTIALS');
       const right = await login(user.username, 'right-password').expect(429);
       // then
       expect(right.body).toMatchObject({ code: 'LOGIN_THROTTLED', details: { retryAfterSeconds: expect.any(Number) } });
@@ -118,7 +137,11 @@ describe('identity (e2e)', () => {
       const user = await newUser();
       await login(user.username, 'right-password').expect(200);
       const [entry] = await auditOf(user.username);
-      expect(entry).toMatchObject({ action: 'auth.login', actor: user.username, ip: expect.stringContaining('127.0.0.1') });
+      expect(entry).toMatchObject({
+        action: 'auth.login',
+        actor: user.username,
+        ip: expect.stringContaining('127.0.0.1'),
+      });
     });
   });
 
@@ -130,7 +153,10 @@ describe('identity (e2e)', () => {
     it.each([
       ['garbage', 'not-a-jwt'],
       ['a forged signature', () => signToken({ sub: randomUUID(), username: 'admin' }, 'another-secret')],
-      ['an expired token', () => signToken({ sub: randomUUID(), username: 'admin', exp: Math.floor(Date.now() / 1000) - 60 })],
+      [
+        'an expired token',
+        () => signToken({ sub: randomUUID(), username: 'admin', exp: Math.floor(Date.now() / 1000) - 60 }),
+      ],
       ['no subject', () => signToken({ username: 'admin' })],
     ])('refuses %s (401 AUTH_TOKEN_INVALID)', async (_, token) => {
       const res = await get('/api/auth/me', typeof token === 'function' ? token() : token).expect(401);
@@ -172,9 +198,18 @@ describe('identity (e2e)', () => {
       // then
       const items = res.body.items as { code: string; name: string; kind: string; parentCode: string | null }[];
       expect(res.body.total).toBe(items.length);
-      expect(items[0]).toMatchObject({ code: '000.00.00.H15', name: 'UBND tỉnh Đắk Lắk', kind: 'province', parentCode: null });
-      expect(items).toContainEqual(expect.objectContaining({ code: '000.00.20.H15', kind: 'district', parentCode: '000.00.00.H15' }));
-      expect(items).toContainEqual(expect.objectContaining({ code: '000.20.20.H15', kind: 'commune', parentCode: '000.00.20.H15' }));
+      expect(items[0]).toMatchObject({
+        code: '000.00.00.H15',
+        name: 'UBND tỉnh Đắk Lắk',
+        kind: 'province',
+        parentCode: null,
+      });
+      expect(items).toContainEqual(
+        expect.objectContaining({ code: '000.00.20.H15', kind: 'district', parentCode: '000.00.00.H15' }),
+      );
+      expect(items).toContainEqual(
+        expect.objectContaining({ code: '000.20.20.H15', kind: 'commune', parentCode: '000.00.20.H15' }),
+      );
       const seen = new Set<string>();
       for (const unit of items) {
         if (unit.parentCode) expect(seen.has(unit.parentCode)).toBe(true);
@@ -193,8 +228,11 @@ describe('identity (e2e)', () => {
       const user = await newUser();
       const token = (await login(user.username, 'right-password').expect(200)).body.accessToken;
       // when
-      await request(server.url).post('/api/auth/password').set('Authorization', `Bearer ${token}`)
-        .send({ currentPassword: 'right-password', newPassword: 'a-new-password' }).expect(200);
+      await request(server.url)
+        .post('/api/auth/password')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ currentPassword: 'right-password', newPassword: 'a-new-password' })
+        .expect(200);
       // then
       await login(user.username, 'right-password').expect(401);
       await login(user.username, 'a-new-password').expect(200);
@@ -203,8 +241,11 @@ describe('identity (e2e)', () => {
     it('refuses a wrong current password (400 CURRENT_PASSWORD_WRONG)', async () => {
       const user = await newUser();
       const token = (await login(user.username, 'right-password').expect(200)).body.accessToken;
-      const res = await request(server.url).post('/api/auth/password').set('Authorization', `Bearer ${token}`)
-        .send({ currentPassword: 'wrong', newPassword: 'a-new-password' }).expect(400);
+      const res = await request(server.url)
+        .post('/api/auth/password')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ currentPassword: 'wrong', newPassword: 'a-new-password' })
+        .expect(400);
       expect(res.body.code).toBe('CURRENT_PASSWORD_WRONG');
     });
   });

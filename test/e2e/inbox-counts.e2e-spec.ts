@@ -17,7 +17,15 @@ const DISAGREEING_KEYS = `SELECT count(*)::int AS n FROM (
     UNION ALL SELECT unit_code, candidate_groups, assignee, open, overdue FROM task_count_changes
     UNION ALL SELECT unit_code, candidate_groups, coalesce(assignee, ''), -1, -(overdue_at IS NOT NULL)::int FROM tasks WHERE status = 'open') k
   GROUP BY unit_code, candidate_groups, assignee HAVING sum(open) <> 0 OR sum(overdue) <> 0) x`;
-const FILTERS = ['', '&unassigned=true', '&overdue=true', '&unassigned=true&overdue=true', '&assignee=me', '&assignee=me&overdue=true', '&assignee=me&unassigned=true'] as const;
+const FILTERS = [
+  '',
+  '&unassigned=true',
+  '&overdue=true',
+  '&unassigned=true&overdue=true',
+  '&assignee=me',
+  '&assignee=me&overdue=true',
+  '&assignee=me&unassigned=true',
+] as const;
 
 /**
  * Feature: the inbox's `total` comes from counts kept by a trigger (ADR 0006). Whatever happens
@@ -31,8 +39,15 @@ describe('inbox kept counts (e2e)', () => {
   let colleagueId: string;
 
   /** The rows the inbox shows, counted directly: the reference the kept counts must equal. */
-  const rowCount = async (officer: { username: string; unit: string; roles: string[] }, filter: string): Promise<number> => {
-    const where = [`unit_code = $1`, `status = 'open'`, `(cardinality(candidate_groups) = 0 OR candidate_groups && $2::text[])`];
+  const rowCount = async (
+    officer: { username: string; unit: string; roles: string[] },
+    filter: string,
+  ): Promise<number> => {
+    const where = [
+      `unit_code = $1`,
+      `status = 'open'`,
+      `(cardinality(candidate_groups) = 0 OR candidate_groups && $2::text[])`,
+    ];
     if (filter.includes('unassigned')) where.push('assignee IS NULL');
     const params: unknown[] = [officer.unit, expandRoles(officer.roles)];
     if (filter.includes('assignee=me')) where.push(`assignee = $${params.push(officer.username)}`);
@@ -50,7 +65,11 @@ describe('inbox kept counts (e2e)', () => {
           const { body } = await officer.api.get(`/api/tasks?limit=1${filter}`).expect(200);
           const after = await rowCount(officer, filter);
           if (before !== after && attempt < 5) continue;
-          expect({ who: officer.username, filter, total: body.total }).toEqual({ who: officer.username, filter, total: after });
+          expect({ who: officer.username, filter, total: body.total }).toEqual({
+            who: officer.username,
+            filter,
+            total: after,
+          });
           break;
         }
       }
@@ -61,11 +80,13 @@ describe('inbox kept counts (e2e)', () => {
   const cancelAll = async (ids: string[]) => {
     for (const id of ids) {
       const { body } = await admin.get(`/api/instances/${id}`).expect(200);
-      if (body.status === 'running') await admin.post(`/api/instances/${id}/cancel`, { reason: 'hết phép thử' }).expect(200);
+      if (body.status === 'running')
+        await admin.post(`/api/instances/${id}/cancel`, { reason: 'hết phép thử' }).expect(200);
     }
   };
   const start = async (key: string, unit: string) =>
-    (await admin.post('/api/instances', { definitionKey: key, variables: { receivingUnit: unit } }).expect(201)).body.id as string;
+    (await admin.post('/api/instances', { definitionKey: key, variables: { receivingUnit: unit } }).expect(201)).body
+      .id as string;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -81,7 +102,12 @@ describe('inbox kept counts (e2e)', () => {
       { ...specialist, unit: CITY, roles: ['specialist:land'] },
       { ...reception, unit: CITY, roles: ['reception'] },
       { ...colleague, unit: CITY, roles: ['reception', 'specialist'] },
-      { username: 'specialist.tnmt', api: await signIn(server, 'specialist.tnmt'), unit: ENVIRONMENT, roles: ['specialist:land'] },
+      {
+        username: 'specialist.tnmt',
+        api: await signIn(server, 'specialist.tnmt'),
+        unit: ENVIRONMENT,
+        roles: ['specialist:land'],
+      },
     ];
   });
   afterAll(() => server?.close());
@@ -107,7 +133,9 @@ describe('inbox kept counts (e2e)', () => {
     // and one is flagged overdue as the deadline job does, one is past due but not flagged yet, one released
     await db(server).query(`UPDATE tasks SET overdue_at = now() WHERE id = $1`, [reviews[3].id]);
     await db(server).query(`UPDATE tasks SET due_at = now() - interval '1 minute' WHERE id = $1`, [reviews[4].id]);
-    await db(server).query(`UPDATE tasks SET overdue_at = now(), due_at = now() - interval '1 hour' WHERE id = $1`, [reviews[0].id]);
+    await db(server).query(`UPDATE tasks SET overdue_at = now(), due_at = now() - interval '1 hour' WHERE id = $1`, [
+      reviews[0].id,
+    ]);
     await expectTotalsMatchRows();
     await specialist.post(`/api/tasks/${reviews[0].id}/unclaim`).expect(200);
     await expectTotalsMatchRows();
@@ -140,11 +168,13 @@ describe('inbox kept counts (e2e)', () => {
     const folding = (async () => {
       for (let i = 0; i < 10; i++) await fold();
     })();
-    await Promise.all(reviews.map(async (task, i) => {
-      const api = crowd[i % crowd.length].api;
-      await api.post(`/api/tasks/${task.id}/claim`).expect(200);
-      await api.post(`/api/tasks/${task.id}/complete`, { variables: {} }).expect(200);
-    }));
+    await Promise.all(
+      reviews.map(async (task, i) => {
+        const api = crowd[i % crowd.length].api;
+        await api.post(`/api/tasks/${task.id}/claim`).expect(200);
+        await api.post(`/api/tasks/${task.id}/complete`, { variables: {} }).expect(200);
+      }),
+    );
     await folding;
     // then every key agrees with the rows, folded or not
     const disagreeing = async () => (await db(server).query(DISAGREEING_KEYS))[0].n as number;

@@ -18,26 +18,42 @@ describe('messages (e2e)', () => {
   const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
   /** The message-start fixture under a fresh key, starting on `messageName`. */
   const deployMessageStart = async (messageName: string, key = unique('message-start')) => {
-    const xml = withKey(fixture('message-start.bpmn'), 'message-start', key).split('dossier-submitted-online').join(messageName);
+    const xml = withKey(fixture('message-start.bpmn'), 'message-start', key)
+      .split('dossier-submitted-online')
+      .join(messageName);
     await admin.deployXml(xml).expect(201);
     return key;
   };
   const instanceRow = async (id: string) =>
-    (await db(server).query(`SELECT business_key, definition_key, version, waiting_messages, variables FROM process_instances WHERE id = $1`, [id]))[0];
+    (
+      await db(server).query(
+        `SELECT business_key, definition_key, version, waiting_messages, variables FROM process_instances WHERE id = $1`,
+        [id],
+      )
+    )[0];
 
   it('correlates with the instance of the business key that waits for the message', async () => {
     // given an instance of dossier BK waiting for fee-paid
     const key = unique('messages');
     await admin.deployXml(withKey(fixture('migration-v1.bpmn'), 'migration', key)).expect(201);
     const businessKey = unique('HS');
-    const id = (await admin.post('/api/instances', { definitionKey: key, businessKey, variables: { receivingUnit: CITY } }).expect(201)).body.id;
+    const id = (
+      await admin
+        .post('/api/instances', { definitionKey: key, businessKey, variables: { receivingUnit: CITY } })
+        .expect(201)
+    ).body.id;
 
     // when the message arrives with the dossier code
-    const res = await admin.post('/api/messages', { messageName: 'fee-paid', businessKey, variables: { feeReceipt: 'BL-01' } }).expect(200);
+    const res = await admin
+      .post('/api/messages', { messageName: 'fee-paid', businessKey, variables: { feeReceipt: 'BL-01' } })
+      .expect(200);
 
     // then it went to that instance, which no longer waits and holds the variables
     expect(res.body).toEqual({ outcome: 'correlated', instanceId: id });
-    expect(await instanceRow(id)).toMatchObject({ waiting_messages: [], variables: { feeReceipt: 'BL-01', receivingUnit: CITY } });
+    expect(await instanceRow(id)).toMatchObject({
+      waiting_messages: [],
+      variables: { feeReceipt: 'BL-01', receivingUnit: CITY },
+    });
 
     // when it arrives again, nothing waits and no process starts on it
     const again = await admin.post('/api/messages', { messageName: 'fee-paid', businessKey }).expect(404);
@@ -51,12 +67,16 @@ describe('messages (e2e)', () => {
     const businessKey = unique('HS');
 
     // when the message arrives for a dossier no instance has yet
-    const res = await admin.post('/api/messages', { messageName, businessKey, variables: { receivingUnit: CITY } }).expect(200);
+    const res = await admin
+      .post('/api/messages', { messageName, businessKey, variables: { receivingUnit: CITY } })
+      .expect(200);
 
     // then a new instance runs from the message start, with that business key
     expect(res.body.outcome).toBe('started');
     expect(await instanceRow(res.body.instanceId)).toMatchObject({ business_key: businessKey, version: 1 });
-    expect(await openTask(admin, res.body.instanceId, 'Task_Check_Online')).toMatchObject({ elementId: 'Task_Check_Online' });
+    expect(await openTask(admin, res.body.instanceId, 'Task_Check_Online')).toMatchObject({
+      elementId: 'Task_Check_Online',
+    });
   });
 
   it('only the latest version counts, several processes on one name are a conflict, and only admins send messages', async () => {
@@ -66,13 +86,19 @@ describe('messages (e2e)', () => {
     await deployMessageStart(unique('new-name'), key);
 
     // then the old name starts nothing
-    expect((await admin.post('/api/messages', { messageName: oldName, variables: { receivingUnit: CITY } }).expect(404)).body.code).toBe('MESSAGE_NOT_CORRELATED');
+    expect(
+      (await admin.post('/api/messages', { messageName: oldName, variables: { receivingUnit: CITY } }).expect(404)).body
+        .code,
+    ).toBe('MESSAGE_NOT_CORRELATED');
 
     // given two processes starting on one name, then the message is refused as ambiguous
     const shared = unique('shared');
     await deployMessageStart(shared);
     await deployMessageStart(shared);
-    expect((await admin.post('/api/messages', { messageName: shared, variables: { receivingUnit: CITY } }).expect(409)).body.code).toBe('MESSAGE_START_AMBIGUOUS');
+    expect(
+      (await admin.post('/api/messages', { messageName: shared, variables: { receivingUnit: CITY } }).expect(409)).body
+        .code,
+    ).toBe('MESSAGE_START_AMBIGUOUS');
 
     // and an officer may not send one
     const [officer] = await newOfficers(server, 1, ['reception'], CITY);

@@ -33,8 +33,10 @@ describe('instance migration (e2e)', () => {
     return key;
   };
   const start = async (key: string) =>
-    (await admin.post('/api/instances', { definitionKey: key, variables: { receivingUnit: CITY } }).expect(201)).body.id as string;
-  const message = (id: string, messageName: string) => admin.post(`/api/instances/${id}/messages`, { messageName }).expect(200);
+    (await admin.post('/api/instances', { definitionKey: key, variables: { receivingUnit: CITY } }).expect(201)).body
+      .id as string;
+  const message = (id: string, messageName: string) =>
+    admin.post(`/api/instances/${id}/messages`, { messageName }).expect(200);
   const complete = async (officer: Api, id: string, elementId: string, variables: Record<string, unknown> = {}) => {
     const task = await openTask(admin, id, elementId);
     await officer.post(`/api/tasks/${task.id}/complete`, { variables }).expect(200);
@@ -42,8 +44,13 @@ describe('instance migration (e2e)', () => {
   };
   /** Everything a migration may touch, for "stays exactly as it was". */
   const rowsOf = async (id: string) => ({
-    instance: await db(server).query(`SELECT definition_id, version, state, variables, waiting_messages, rev, status FROM process_instances WHERE id = $1`, [id]),
-    tasks: await db(server).query(`SELECT id, element_id, name, status FROM tasks WHERE instance_id = $1 ORDER BY id`, [id]),
+    instance: await db(server).query(
+      `SELECT definition_id, version, state, variables, waiting_messages, rev, status FROM process_instances WHERE id = $1`,
+      [id],
+    ),
+    tasks: await db(server).query(`SELECT id, element_id, name, status FROM tasks WHERE instance_id = $1 ORDER BY id`, [
+      id,
+    ]),
     jobs: await db(server).query(`SELECT id, element_id, status FROM jobs WHERE instance_id = $1 ORDER BY id`, [id]),
     history: await db(server).query(`SELECT id, type FROM history_events WHERE instance_id = $1 ORDER BY id`, [id]),
   });
@@ -63,27 +70,46 @@ describe('instance migration (e2e)', () => {
 
     // when the administrator asks for the plan, then both would migrate and nothing has changed
     const mapping = { Task_Receive: 'Task_Intake' };
-    const plan = (await admin.post('/api/admin/migrations/plan', body(key, { mapping })).expect(200)).body as MigrationReport;
+    const plan = (await admin.post('/api/admin/migrations/plan', body(key, { mapping })).expect(200))
+      .body as MigrationReport;
     expect(plan).toEqual({ migrated: [waiting, paid], refused: [] });
     expect(await rowsOf(waiting)).toEqual(before);
 
     // when they are migrated
-    const report = (await admin.post('/api/admin/migrations', body(key, { mapping })).expect(200)).body as MigrationReport;
+    const report = (await admin.post('/api/admin/migrations', body(key, { mapping })).expect(200))
+      .body as MigrationReport;
 
     // then both run on version 2, the open task is the same row on Task_Intake, the message wait has v2's name
     expect(report).toEqual({ migrated: [waiting, paid], refused: [] });
     const after = await rowsOf(waiting);
-    expect(after.instance[0]).toMatchObject({ version: 2, waiting_messages: ['fee-paid-v2'], rev: before.instance[0].rev + 1 });
-    expect(after.tasks).toEqual([{ id: receiveTask.id, element_id: 'Task_Intake', name: 'Tiếp nhận (mới)', status: 'open' }]);
-    const [migratedRecord] = await db(server).query(`SELECT actor, data FROM history_events WHERE instance_id = $1 AND type = 'instance.migrated'`, [waiting]);
-    expect(migratedRecord).toEqual({ actor: 'admin', data: { fromVersion: 1, toVersion: 2, elements: { Task_Receive: 'Task_Intake', Catch_Paid: 'Catch_Paid' } } });
+    expect(after.instance[0]).toMatchObject({
+      version: 2,
+      waiting_messages: ['fee-paid-v2'],
+      rev: before.instance[0].rev + 1,
+    });
+    expect(after.tasks).toEqual([
+      { id: receiveTask.id, element_id: 'Task_Intake', name: 'Tiếp nhận (mới)', status: 'open' },
+    ]);
+    const [migratedRecord] = await db(server).query(
+      `SELECT actor, data FROM history_events WHERE instance_id = $1 AND type = 'instance.migrated'`,
+      [waiting],
+    );
+    expect(migratedRecord).toEqual({
+      actor: 'admin',
+      data: { fromVersion: 1, toVersion: 2, elements: { Task_Receive: 'Task_Intake', Catch_Paid: 'Catch_Paid' } },
+    });
 
     // and the audit log has both deployments and the migration, with who did them (issue 19 item 6); the plan left none
-    const audit = (await admin.get(`/api/admin/audit?subject=${encodeURIComponent(`definition:${key}`)}`).expect(200)).body.items as { action: string; actor: string; data: Record<string, unknown> }[];
+    const audit = (await admin.get(`/api/admin/audit?subject=${encodeURIComponent(`definition:${key}`)}`).expect(200))
+      .body.items as { action: string; actor: string; data: Record<string, unknown> }[];
     expect(audit.map((entry) => [entry.action, entry.actor, entry.data]).reverse()).toEqual([
       ['definition.deployed', 'admin', expect.objectContaining({ key, version: 1 })],
       ['definition.deployed', 'admin', expect.objectContaining({ key, version: 2 })],
-      ['instances.migrated', 'admin', expect.objectContaining({ fromVersion: 1, toVersion: 2, migrated: 2, refused: 0 })],
+      [
+        'instances.migrated',
+        'admin',
+        expect.objectContaining({ fromVersion: 1, toVersion: 2, migrated: 2, refused: 0 }),
+      ],
     ]);
 
     // when the steps go on, then Task_Check (v2 only) comes next and both instances complete on v2
@@ -112,15 +138,24 @@ describe('instance migration (e2e)', () => {
     const before = await rowsOf(atReceive);
 
     // when the plan is asked for, then it foresees the same refusal
-    const plan = (await admin.post('/api/admin/migrations/plan', body(key, { instanceIds: [atReceive, atReview] })).expect(200)).body as MigrationReport;
-    expect(plan).toEqual({ migrated: [atReview], refused: [expect.objectContaining({ instanceId: atReceive, code: 'MIGRATION_UNMAPPED_ELEMENT' })] });
+    const plan = (
+      await admin.post('/api/admin/migrations/plan', body(key, { instanceIds: [atReceive, atReview] })).expect(200)
+    ).body as MigrationReport;
+    expect(plan).toEqual({
+      migrated: [atReview],
+      refused: [expect.objectContaining({ instanceId: atReceive, code: 'MIGRATION_UNMAPPED_ELEMENT' })],
+    });
 
     // when both are migrated without a mapping
-    const report = (await admin.post('/api/admin/migrations', body(key, { instanceIds: [atReceive, atReview] })).expect(200)).body as MigrationReport;
+    const report = (
+      await admin.post('/api/admin/migrations', body(key, { instanceIds: [atReceive, atReview] })).expect(200)
+    ).body as MigrationReport;
 
     // then the one at Task_Receive is refused, naming the element, and none of its rows changed
     expect(report.migrated).toEqual([atReview]);
-    expect(report.refused).toEqual([{ instanceId: atReceive, code: 'MIGRATION_UNMAPPED_ELEMENT', message: expect.stringContaining('Task_Receive') }]);
+    expect(report.refused).toEqual([
+      { instanceId: atReceive, code: 'MIGRATION_UNMAPPED_ELEMENT', message: expect.stringContaining('Task_Receive') },
+    ]);
     expect(await rowsOf(atReceive)).toEqual(before);
     expect((await rowsOf(atReview)).instance[0].version).toBe(2);
 
@@ -138,17 +173,31 @@ describe('instance migration (e2e)', () => {
     await admin.deployXml(v1).expect(201);
     const id = await start(key);
     await admin.deployXml(v1.split('"Timer_Wall"').join('"Timer_TwoHours"')).expect(201);
-    const jobsOf = () => db(server).query(`SELECT id, element_id, due_at, status FROM jobs WHERE instance_id = $1 AND kind = 'timer'`, [id]);
+    const jobsOf = () =>
+      db(server).query(`SELECT id, element_id, due_at, status FROM jobs WHERE instance_id = $1 AND kind = 'timer'`, [
+        id,
+      ]);
     const [before] = await jobsOf();
 
     // when a worker holds the job, then the instance is not in a wait state and is refused
-    await db(server).query(`UPDATE jobs SET status = 'running', locked_by = 'a-worker', locked_until = now() + interval '1 minute' WHERE id = $1`, [before.id]);
-    const busy = (await admin.post('/api/admin/migrations/plan', body(key, { mapping: { Timer_Wall: 'Timer_TwoHours' } })).expect(200)).body;
+    await db(server).query(
+      `UPDATE jobs SET status = 'running', locked_by = 'a-worker', locked_until = now() + interval '1 minute' WHERE id = $1`,
+      [before.id],
+    );
+    const busy = (
+      await admin
+        .post('/api/admin/migrations/plan', body(key, { mapping: { Timer_Wall: 'Timer_TwoHours' } }))
+        .expect(200)
+    ).body;
     expect(busy.refused).toEqual([expect.objectContaining({ instanceId: id, code: 'MIGRATION_NOT_WAITING' })]);
-    await db(server).query(`UPDATE jobs SET status = 'pending', locked_by = NULL, locked_until = NULL WHERE id = $1`, [before.id]);
+    await db(server).query(`UPDATE jobs SET status = 'pending', locked_by = NULL, locked_until = NULL WHERE id = $1`, [
+      before.id,
+    ]);
 
     // when migrated with Timer_Wall → Timer_TwoHours
-    const report = (await admin.post('/api/admin/migrations', body(key, { mapping: { Timer_Wall: 'Timer_TwoHours' } })).expect(200)).body;
+    const report = (
+      await admin.post('/api/admin/migrations', body(key, { mapping: { Timer_Wall: 'Timer_TwoHours' } })).expect(200)
+    ).body;
 
     // then the same pending job now belongs to Timer_TwoHours, due when it was
     expect(report).toEqual({ migrated: [id], refused: [] });
@@ -165,8 +214,12 @@ describe('instance migration (e2e)', () => {
     const before = await rowsOf(id);
 
     // when its user task is mapped onto a timer catch, then it is refused as incompatible and unchanged
-    const incompatible = (await admin.post('/api/admin/migrations', body(key, { mapping: { Task_Receive: 'Timer_Wait' } })).expect(200)).body;
-    expect(incompatible.refused).toEqual([{ instanceId: id, code: 'MIGRATION_INCOMPATIBLE', message: expect.stringContaining('userTask') }]);
+    const incompatible = (
+      await admin.post('/api/admin/migrations', body(key, { mapping: { Task_Receive: 'Timer_Wait' } })).expect(200)
+    ).body;
+    expect(incompatible.refused).toEqual([
+      { instanceId: id, code: 'MIGRATION_INCOMPATIBLE', message: expect.stringContaining('userTask') },
+    ]);
     expect(await rowsOf(id)).toEqual(before);
 
     // when it is migrated, then a second migration from version 1 refuses it
@@ -175,8 +228,14 @@ describe('instance migration (e2e)', () => {
     expect(again.refused).toEqual([expect.objectContaining({ instanceId: id, code: 'MIGRATION_WRONG_VERSION' })]);
 
     // and versions must go forward, exist, and only administrators may migrate
-    expect((await admin.post('/api/admin/migrations', { definitionKey: key, fromVersion: 2, toVersion: 1 }).expect(400)).body.code).toBe('MIGRATION_VERSION_ORDER');
-    expect((await admin.post('/api/admin/migrations/plan', { definitionKey: key, fromVersion: 1, toVersion: 3 }).expect(404)).body.code).toBe('DEFINITION_NOT_FOUND');
+    expect(
+      (await admin.post('/api/admin/migrations', { definitionKey: key, fromVersion: 2, toVersion: 1 }).expect(400)).body
+        .code,
+    ).toBe('MIGRATION_VERSION_ORDER');
+    expect(
+      (await admin.post('/api/admin/migrations/plan', { definitionKey: key, fromVersion: 1, toVersion: 3 }).expect(404))
+        .body.code,
+    ).toBe('DEFINITION_NOT_FOUND');
     await reception.post('/api/admin/migrations', body(key, {})).expect(403);
   });
 });

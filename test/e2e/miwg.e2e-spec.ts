@@ -7,7 +7,9 @@ import { signIn, type Api } from './workflow.helpers';
 // Issue 2, "Must show": every file of the BPMN MIWG reference suite is deployed, or refused with
 // a 400 whose details name each element the engine cannot execute. Never a 500.
 const MIWG = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'miwg');
-const files = readdirSync(MIWG).filter((name) => name.endsWith('.bpmn')).sort();
+const files = readdirSync(MIWG)
+  .filter((name) => name.endsWith('.bpmn'))
+  .sort();
 
 describe('MIWG reference models over HTTP', () => {
   let server: TestServer;
@@ -56,7 +58,9 @@ describe('MIWG reference models over HTTP', () => {
     // inclusive gateways and call activities are (issue 8)
     const xml = readFileSync(join(MIWG, 'B.2.0.bpmn'), 'utf8');
     const ids = (pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => m[1]);
-    const stillUnsupported = ids(/<(?:\w+:)?(?:startEvent|intermediateCatchEvent|boundaryEvent)\b[^>]*\bid="([^"]+)"[^>]*>\s*(?:<(?:\w+:)?(?:incoming|outgoing)>[^<]*<\/(?:\w+:)?(?:incoming|outgoing)>\s*)*<(?:\w+:)?conditionalEventDefinition\b/g);
+    const stillUnsupported = ids(
+      /<(?:\w+:)?(?:startEvent|intermediateCatchEvent|boundaryEvent)\b[^>]*\bid="([^"]+)"[^>]*>\s*(?:<(?:\w+:)?(?:incoming|outgoing)>[^<]*<\/(?:\w+:)?(?:incoming|outgoing)>\s*)*<(?:\w+:)?conditionalEventDefinition\b/g,
+    );
     const nowExecuted = ids(/<(?:\w+:)?(?:inclusiveGateway|callActivity)\b[^>]*\bid="([^"]+)"/g);
 
     // when it is deployed

@@ -11,8 +11,18 @@ jest.setTimeout(120_000);
  * `completionVariables`), never with hand-written ones.
  */
 const applicant = { fullName: 'Lê Thị Bích Trâm', idNumber: '066190007788', phone: '0912345678' };
-const PERMIT = { procedureCode: '1.009974', applicant, channel: 'direct', documents: ['don-de-nghi', 'gcn-qsdd', 'ban-ve'] };
-const HOUSEHOLD = { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] };
+const PERMIT = {
+  procedureCode: '1.009974',
+  applicant,
+  channel: 'direct',
+  documents: ['don-de-nghi', 'gcn-qsdd', 'ban-ve'],
+};
+const HOUSEHOLD = {
+  procedureCode: '1.001612',
+  applicant,
+  channel: 'direct',
+  documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+};
 
 interface TaskJson {
   id: string;
@@ -29,7 +39,8 @@ describe('mc:form outcomes of the shipped procedures (HTTP)', () => {
 
   beforeAll(async () => {
     server = await startServerWithClock(clock);
-    for (const name of ['reception', 'specialist', 'head', 'leader', 'specialist.qldt', 'head.qldt']) users[name] = await signIn(server, name);
+    for (const name of ['reception', 'specialist', 'head', 'leader', 'specialist.qldt', 'head.qldt'])
+      users[name] = await signIn(server, name);
   });
   afterAll(() => server?.close());
 
@@ -37,7 +48,10 @@ describe('mc:form outcomes of the shipped procedures (HTTP)', () => {
   async function inboxStep(username: string, code: string, elementId: string): Promise<TaskJson> {
     const res = await users[username].get(`/api/tasks?q=${encodeURIComponent(code)}&limit=100`).expect(200);
     const task = (res.body.items as TaskJson[]).find((t) => t.elementId === elementId && t.status === 'open');
-    if (!task) throw new Error(`${username} has no open ${elementId} for ${code}: ${JSON.stringify(res.body.items.map((t: TaskJson) => t.elementId))}`);
+    if (!task)
+      throw new Error(
+        `${username} has no open ${elementId} for ${code}: ${JSON.stringify(res.body.items.map((t: TaskJson) => t.elementId))}`,
+      );
     return task;
   }
 
@@ -47,9 +61,12 @@ describe('mc:form outcomes of the shipped procedures (HTTP)', () => {
     const task = await inboxStep(username, code, elementId);
     const form = readTaskForm(task.form);
     const chosen = outcome ? form.outcomes.find((o) => o.key === outcome) : undefined;
-    if (outcome && !chosen) throw new Error(`${elementId} offers no outcome ${outcome}: ${form.outcomes.map((o) => o.key).join(', ')}`);
+    if (outcome && !chosen)
+      throw new Error(`${elementId} offers no outcome ${outcome}: ${form.outcomes.map((o) => o.key).join(', ')}`);
     const variables = completionVariables(form, chosen, {});
-    await users[username].post(`/api/tasks/${task.id}/complete`, { variables, opinion: `Ý kiến tại bước ${elementId}` }).expect(200);
+    await users[username]
+      .post(`/api/tasks/${task.id}/complete`, { variables, opinion: `Ý kiến tại bước ${elementId}` })
+      .expect(200);
   }
 
   async function receive(body: object): Promise<string> {
@@ -67,7 +84,9 @@ describe('mc:form outcomes of the shipped procedures (HTTP)', () => {
     // then the desk has the supplement step, pauses the clock while the citizen completes the file, and its
     // "Đã nhận bổ sung" hands it back: the step is the desk action's (mc:action="supplement", ADR 0012)
     await inboxStep('reception', code, 'Task_BoSung');
-    await users.reception.post(`/api/dossiers/${code}/supplement-request`, { reason: 'Bổ sung bản vẽ mặt cắt' }).expect(200);
+    await users.reception
+      .post(`/api/dossiers/${code}/supplement-request`, { reason: 'Bổ sung bản vẽ mặt cắt' })
+      .expect(200);
     clock.advance(24 * 3_600_000);
     const resumed = await users.reception.post(`/api/dossiers/${code}/supplement-received`, {}).expect(200);
     expect(resumed.body.status).toBe('processing');
@@ -111,6 +130,13 @@ describe('mc:form outcomes of the shipped procedures (HTTP)', () => {
     await inboxStep('reception', code, 'Task_TraTuChoi');
     const detail = await users.reception.get(`/api/dossiers/${code}`).expect(200);
     expect(detail.body.status).toBe('rejected');
-    expect(detail.body.history.map((row: { to: { user: string | null } }) => row.to.user)).toEqual(['reception', 'specialist', 'head', 'specialist', 'head', null]);
+    expect(detail.body.history.map((row: { to: { user: string | null } }) => row.to.user)).toEqual([
+      'reception',
+      'specialist',
+      'head',
+      'specialist',
+      'head',
+      null,
+    ]);
   });
 });

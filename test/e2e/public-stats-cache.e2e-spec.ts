@@ -42,6 +42,9 @@ describe('public stats cache (e2e)', () => {
   });
 
   it('does not keep a refusal: a malformed day is 400 every time', async () => {
-    for (let i = 0; i < 2; i++) expect((await request(server.url).get('/api/public/stats?from=hôm-qua').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    for (let i = 0; i < 2; i++)
+      expect((await request(server.url).get('/api/public/stats?from=hôm-qua').expect(400)).body.code).toBe(
+        'VALIDATION_FAILED',
+      );
   });
 });

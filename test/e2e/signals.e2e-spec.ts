@@ -27,14 +27,23 @@ describe('signals (e2e)', () => {
       .replace('name="prepared"', `name="prepared-${suffix}"`);
     await admin.deployXml(xml).expect(201);
     const start = async () =>
-      (await admin.post('/api/instances', { definitionKey: `signal-${suffix}`, variables: { receivingUnit: CITY } }).expect(201)).body.id as string;
+      (
+        await admin
+          .post('/api/instances', { definitionKey: `signal-${suffix}`, variables: { receivingUnit: CITY } })
+          .expect(201)
+      ).body.id as string;
     return { names, start };
   };
   const view = async (id: string) => (await admin.get(`/api/instances/${id}`).expect(200)).body;
   const openAt = async (id: string, elementId: string) =>
-    ((await view(id)).tasks as { elementId: string; status: string }[]).filter((task) => task.elementId === elementId && task.status === 'open').length;
+    ((await view(id)).tasks as { elementId: string; status: string }[]).filter(
+      (task) => task.elementId === elementId && task.status === 'open',
+    ).length;
   const jobsOf = async (id: string) =>
-    (await db(server).query(`SELECT kind, topic, status FROM jobs WHERE instance_id = $1 AND kind LIKE 'signal.%' ORDER BY created_at, topic`, [id])) as { kind: string; topic: string; status: string }[];
+    (await db(server).query(
+      `SELECT kind, topic, status FROM jobs WHERE instance_id = $1 AND kind LIKE 'signal.%' ORDER BY created_at, topic`,
+      [id],
+    )) as { kind: string; topic: string; status: string }[];
 
   it('a signal thrown by one instance wakes the other instance waiting for it, once', async () => {
     // given two instances, both waiting at Catch_Ready
@@ -64,7 +73,9 @@ describe('signals (e2e)', () => {
     const id = await start();
 
     // when the administrator throws it with a variable
-    const res = await admin.post('/api/signals', { signalName: names.ready, variables: { readyBy: 'portal' } }).expect(202);
+    const res = await admin
+      .post('/api/signals', { signalName: names.ready, variables: { readyBy: 'portal' } })
+      .expect(202);
 
     // then one delivery was written and the instance moves on with the variable
     expect(res.body).toEqual({ signalName: names.ready, deliveries: 1 });

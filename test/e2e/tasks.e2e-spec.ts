@@ -1,5 +1,16 @@
 import { startTestServer, type TestServer } from '../support/test-app';
-import { CITY, db, fixture, newOfficers, openTask, rowCounts, signIn, withKey, type Api, type TaskJson } from './workflow.helpers';
+import {
+  CITY,
+  db,
+  fixture,
+  newOfficers,
+  openTask,
+  rowCounts,
+  signIn,
+  withKey,
+  type Api,
+  type TaskJson,
+} from './workflow.helpers';
 
 // Project-level testTimeout is not applied by jest 30 here; servers and fifty-user scenarios need more than 5 s.
 jest.setTimeout(60_000);
@@ -41,11 +52,23 @@ describe('tasks (e2e)', () => {
       expect(ids.indexOf(second)).toBeLessThan(ids.indexOf(first));
       expect(ids).not.toContain(elsewhere);
       expect(mine.body.total).toBe(mine.body.items.length);
-      expect(mine.body.items[0]).toEqual(expect.objectContaining({
-        id: expect.any(String), elementId: 'Task_Review', name: 'Thẩm định', instanceId: expect.any(String), businessKey: expect.any(String),
-        unitCode: CITY, candidateGroups: ['specialist'], assignee: null, status: 'open', createdAt: expect.any(String), dueAt: expect.any(String),
-        definitionKey: 'single-task', overdue: false,
-      }));
+      expect(mine.body.items[0]).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          elementId: 'Task_Review',
+          name: 'Thẩm định',
+          instanceId: expect.any(String),
+          businessKey: expect.any(String),
+          unitCode: CITY,
+          candidateGroups: ['specialist'],
+          assignee: null,
+          status: 'open',
+          createdAt: expect.any(String),
+          dueAt: expect.any(String),
+          definitionKey: 'single-task',
+          overdue: false,
+        }),
+      );
       // reception (wrong group) and an officer of another unit see none of them
       const receptionView = await reception.get('/api/tasks?procedure=single-task').expect(200);
       expect(receptionView.body).toEqual({ items: [], total: 0 });
@@ -87,7 +110,10 @@ describe('tasks (e2e)', () => {
     it('gives a task to exactly one of fifty officers claiming it at once', async () => {
       // given fifty specialists of the city and one open review task
       const officers = await newOfficers(server, 49, ['specialist']);
-      const everyone = [...officers.map((o) => ({ username: o.username, api: o.api })), { username: 'specialist', api: specialist }];
+      const everyone = [
+        ...officers.map((o) => ({ username: o.username, api: o.api })),
+        { username: 'specialist', api: specialist },
+      ];
       const task = await openTask(admin, await start('single-task'), 'Task_Review');
       // when they all claim it at the same instant
       const responses = await Promise.all(everyone.map((o) => o.api.post(`/api/tasks/${task.id}/claim`)));
@@ -97,8 +123,11 @@ describe('tasks (e2e)', () => {
       expect(responses.filter((r) => r.status === 409).every((r) => r.body.code === 'TASK_ALREADY_CLAIMED')).toBe(true);
       expect(responses.filter((r) => r.status === 409)).toHaveLength(49);
       const owner = winners[0].body.assignee;
-      expect((await admin.get(`/api/instances/${task.instanceId}`)).body.history.filter((h: { type: string }) => h.type === 'task.claimed'))
-        .toEqual([expect.objectContaining({ actor: owner, taskId: task.id })]);
+      expect(
+        (await admin.get(`/api/instances/${task.instanceId}`)).body.history.filter(
+          (h: { type: string }) => h.type === 'task.claimed',
+        ),
+      ).toEqual([expect.objectContaining({ actor: owner, taskId: task.id })]);
       // and claiming again as the owner is harmless
       const ownerApi = everyone.find((o) => o.username === owner)!.api;
       await ownerApi.post(`/api/tasks/${task.id}/claim`).expect(200);
@@ -123,7 +152,12 @@ describe('tasks (e2e)', () => {
         // and the instance moved exactly once: one completion, one task per parallel branch
         const view = (await admin.get(`/api/instances/${instanceId}`).expect(200)).body;
         expect(view.history.filter((h: { type: string }) => h.type === 'task.completed')).toHaveLength(1);
-        expect(view.tasks.filter((t: TaskJson) => t.status === 'open').map((t: TaskJson) => t.elementId).sort()).toEqual(['Task_ThamDinh', 'Task_YKien']);
+        expect(
+          view.tasks
+            .filter((t: TaskJson) => t.status === 'open')
+            .map((t: TaskJson) => t.elementId)
+            .sort(),
+        ).toEqual(['Task_ThamDinh', 'Task_YKien']);
         const winner = a.status === 200 ? 'reception' : second.username;
         expect(view.variables.by).toBe(winner);
       }
@@ -172,7 +206,8 @@ describe('tasks (e2e)', () => {
         outsider.post(`/api/tasks/${task.id}/delegate`, { userId: 'specialist.tuphap' }),
       ]);
       // then each answer is the same as for a task that does not exist
-      for (const res of responses) expect(res.body).toEqual(expect.objectContaining({ statusCode: 404, code: 'TASK_NOT_FOUND' }));
+      for (const res of responses)
+        expect(res.body).toEqual(expect.objectContaining({ statusCode: 404, code: 'TASK_NOT_FOUND' }));
       expect(await rowCounts(server)).toEqual(before);
       const unknown = await outsider.get('/api/tasks/00000000-0000-4000-8000-000000000000').expect(404);
       expect(unknown.body.code).toBe('TASK_NOT_FOUND');
@@ -202,9 +237,15 @@ describe('tasks (e2e)', () => {
       await colleague.api.post(`/api/tasks/${task.id}/claim`).expect(200);
       const byHead = await head.post(`/api/tasks/${task.id}/unclaim`).expect(200);
       expect(byHead.body.assignee).toBeNull();
-      const history = (await admin.get(`/api/instances/${task.instanceId}`)).body.history.filter((h: { type: string }) => h.type.startsWith('task.'));
+      const history = (await admin.get(`/api/instances/${task.instanceId}`)).body.history.filter(
+        (h: { type: string }) => h.type.startsWith('task.'),
+      );
       expect(history.map((h: { type: string; actor: string }) => [h.type, h.actor])).toEqual([
-        ['task.created', 'admin'], ['task.claimed', 'specialist'], ['task.unclaimed', 'specialist'], ['task.claimed', colleague.username], ['task.unclaimed', 'head'],
+        ['task.created', 'admin'],
+        ['task.claimed', 'specialist'],
+        ['task.unclaimed', 'specialist'],
+        ['task.claimed', colleague.username],
+        ['task.unclaimed', 'head'],
       ]);
     });
 

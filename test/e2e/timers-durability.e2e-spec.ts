@@ -6,7 +6,10 @@ import { TEST_REDIS_URL } from '../support/test-env';
 import { CITY, db, eventually, fixture } from './workflow.helpers';
 
 const TIMERS = 1000;
-const saved = { RECONCILE_INTERVAL_MS: process.env.RECONCILE_INTERVAL_MS, JOB_CONCURRENCY: process.env.JOB_CONCURRENCY };
+const saved = {
+  RECONCILE_INTERVAL_MS: process.env.RECONCILE_INTERVAL_MS,
+  JOB_CONCURRENCY: process.env.JOB_CONCURRENCY,
+};
 
 jest.setTimeout(240_000);
 
@@ -48,7 +51,9 @@ describe('timers after a Redis flush, with two worker processes (e2e)', () => {
     const runtime = first.app.get(RuntimeService);
     const ids: string[] = [];
     for (let batch = 0; batch < TIMERS / 50; batch++) {
-      const started = await Promise.all(Array.from({ length: 50 }, () => runtime.start('timer-effect', {}, { username: 'reception', unitCode: CITY })));
+      const started = await Promise.all(
+        Array.from({ length: 50 }, () => runtime.start('timer-effect', {}, { username: 'reception', unitCode: CITY })),
+      );
       ids.push(...started.map((change) => change.instanceId));
     }
     const queue = first.app.get(JobQueue).bullQueue;
@@ -70,7 +75,9 @@ describe('timers after a Redis flush, with two worker processes (e2e)', () => {
     expect(timerJobs).toHaveLength(TIMERS);
     const restoredAfter = Date.now();
     await eventually(async () => (await queue.getDelayedCount()) >= TIMERS, 60_000, 250);
-    const missing = (await Promise.all(timerJobs.map(async (job) => ((await queue.getJob(job.id)) ? null : job.id)))).filter(Boolean);
+    const missing = (
+      await Promise.all(timerJobs.map(async (job) => ((await queue.getJob(job.id)) ? null : job.id)))
+    ).filter(Boolean);
     expect(missing).toEqual([]);
     expect(Date.now() - restoredAfter).toBeLessThan(60_000);
 
@@ -79,10 +86,17 @@ describe('timers after a Redis flush, with two worker processes (e2e)', () => {
     // then every timer fired and its effect ran, once each, even with both reconcilers re-offering work
     await eventually(async () => ids.every((id) => effects.has(id)), 120_000, 500);
     await Promise.all([first.app.get(JobReconciler).reconcileNow(), second.app.get(JobReconciler).reconcileNow()]);
-    await eventually(async () => {
-      const [row] = await db(first).query(`SELECT count(*)::int AS n FROM process_instances WHERE id = ANY($1::uuid[]) AND status = 'completed'`, [ids]);
-      return row.n === TIMERS;
-    }, 60_000, 500);
+    await eventually(
+      async () => {
+        const [row] = await db(first).query(
+          `SELECT count(*)::int AS n FROM process_instances WHERE id = ANY($1::uuid[]) AND status = 'completed'`,
+          [ids],
+        );
+        return row.n === TIMERS;
+      },
+      60_000,
+      500,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(ids.filter((id) => effects.get(id) !== 1)).toEqual([]);
     const fired: { instance_id: string; n: number }[] = await db(first).query(

@@ -41,7 +41,10 @@ describe('BPMN timers (e2e, fake clock)', () => {
     useTestEnvironment();
     process.env.RUN_WORKERS = 'false';
     process.env.QUEUE_PREFIX = 'test-timers-bpmn';
-    moduleRef = await Test.createTestingModule({ imports: [AppModule, FakeClockModule] }).overrideProvider(CLOCK).useValue(clock).compile();
+    moduleRef = await Test.createTestingModule({ imports: [AppModule, FakeClockModule] })
+      .overrideProvider(CLOCK)
+      .useValue(clock)
+      .compile();
     await moduleRef.init();
     await moduleRef.get(IdentitySeeder).seedDemo(process.env.DEMO_PASSWORD ?? 'motcua-demo');
     deployments = moduleRef.get(DeploymentService);
@@ -61,7 +64,8 @@ describe('BPMN timers (e2e, fake clock)', () => {
     if (!job) throw new Error(`no ${status} job at ${elementId}`);
     return job;
   };
-  const tasksOf = async (instanceId: string) => (await runtime.get(instanceId)).tasks.map((t) => [t.elementId, t.status]);
+  const tasksOf = async (instanceId: string) =>
+    (await runtime.get(instanceId)).tasks.map((t) => [t.elementId, t.status]);
 
   describe('a timer boundary event on a user task', () => {
     it('interrupting: fires at its time, cancels the step and runs the escalation path', async () => {
@@ -79,7 +83,9 @@ describe('BPMN timers (e2e, fake clock)', () => {
       ]);
       const view = await runtime.get(id);
       expect(view.jobs.filter((j) => j.elementId === 'Boundary_Remind').map((j) => j.status)).toEqual(['cancelled']);
-      expect(view.history).toContainEqual(expect.objectContaining({ type: 'timer.fired', elementId: 'Boundary_Deadline' }));
+      expect(view.history).toContainEqual(
+        expect.objectContaining({ type: 'timer.fired', elementId: 'Boundary_Deadline' }),
+      );
     });
 
     it('non-interrupting: leaves the step open, adds a parallel path, and schedules the next repetition', async () => {
@@ -93,8 +99,21 @@ describe('BPMN timers (e2e, fake clock)', () => {
       // then the step is still open, the reminder's service task is queued alongside, and the second repetition is set
       expect(await tasksOf(id)).toEqual([['Task_Step', 'open']]);
       const view = await runtime.get(id);
-      expect(view.jobs).toContainEqual(expect.objectContaining({ kind: 'service', elementId: 'Service_Remind', topic: 'send-reminder', status: 'pending' }));
-      expect(view.jobs).toContainEqual(expect.objectContaining({ elementId: 'Boundary_Remind', status: 'pending', dueAt: new Date(T0.getTime() + 2 * HOUR) }));
+      expect(view.jobs).toContainEqual(
+        expect.objectContaining({
+          kind: 'service',
+          elementId: 'Service_Remind',
+          topic: 'send-reminder',
+          status: 'pending',
+        }),
+      );
+      expect(view.jobs).toContainEqual(
+        expect.objectContaining({
+          elementId: 'Boundary_Remind',
+          status: 'pending',
+          dueAt: new Date(T0.getTime() + 2 * HOUR),
+        }),
+      );
       expect(view.jobs).toContainEqual(expect.objectContaining({ elementId: 'Boundary_Deadline', status: 'pending' }));
     });
   });
@@ -125,29 +144,45 @@ describe('BPMN timers (e2e, fake clock)', () => {
       expect(view.tasks).toEqual([]);
       expect(view.history).toContainEqual(expect.objectContaining({ type: 'flow.taken', elementId: 'Flow_Timer' }));
       expect(view.history).not.toContainEqual(expect.objectContaining({ type: 'flow.taken', elementId: 'Flow_Msg' }));
-      await expect(runtime.correlateMessage({ instanceId: id }, 'supplement', {}, reception)).rejects.toMatchObject({ code: 'INSTANCE_NOT_RUNNING' });
+      await expect(runtime.correlateMessage({ instanceId: id }, 'supplement', {}, reception)).rejects.toMatchObject({
+        code: 'INSTANCE_NOT_RUNNING',
+      });
     });
   });
 
   describe('a timer start event with a cycle', () => {
     const timerStartJobs = async (key: string) =>
-      ((await moduleRef.get(DataSource).query(
+      (await moduleRef.get(DataSource).query(
         `SELECT j.id, j.status, j.due_at, j.payload, d.version FROM jobs j JOIN process_definitions d ON d.id = j.definition_id
          WHERE j.kind = 'timer.start' AND d.key = $1 ORDER BY j.created_at, j.due_at`,
         [key],
-      )) as { id: string; status: string; due_at: Date; payload: { remaining: number | null; unitCode: string }; version: number }[]);
+      )) as {
+        id: string;
+        status: string;
+        due_at: Date;
+        payload: { remaining: number | null; unitCode: string };
+        version: number;
+      }[];
     const instancesOf = async (key: string) =>
-      (await moduleRef.get(DataSource).query(`SELECT id, unit_code, version FROM process_instances WHERE definition_key = $1`, [key])) as {
+      (await moduleRef
+        .get(DataSource)
+        .query(`SELECT id, unit_code, version FROM process_instances WHERE definition_key = $1`, [key])) as {
         unit_code: string;
         version: number;
       }[];
 
-    it('is scheduled at deploy, starts an instance in the deployer\'s unit when it fires, and schedules the next occurrence', async () => {
+    it("is scheduled at deploy, starts an instance in the deployer's unit when it fires, and schedules the next occurrence", async () => {
       // given a daily process deployed by an administrator of the city
       clock.set(T0);
-      await deployments.deploy(withKey(fixture('timer-start.bpmn'), 'timer-start', 'tm-daily'), 'admin', { unitCode: CITY });
+      await deployments.deploy(withKey(fixture('timer-start.bpmn'), 'timer-start', 'tm-daily'), 'admin', {
+        unitCode: CITY,
+      });
       const [first] = await timerStartJobs('tm-daily');
-      expect(first).toMatchObject({ status: 'pending', due_at: new Date(T0.getTime() + 24 * HOUR), payload: { remaining: null, unitCode: CITY } });
+      expect(first).toMatchObject({
+        status: 'pending',
+        due_at: new Date(T0.getTime() + 24 * HOUR),
+        payload: { remaining: null, unitCode: CITY },
+      });
       // when the day has come and the job runs (twice: a redelivery)
       clock.set(first.due_at);
       expect(await jobs.run(first.id)).toEqual({ kind: 'done' });
@@ -161,10 +196,16 @@ describe('BPMN timers (e2e, fake clock)', () => {
     it('is replaced by the schedule of a new version', async () => {
       // given a pending occurrence of version 1
       clock.set(T0);
-      await deployments.deploy(withKey(fixture('timer-start.bpmn'), 'timer-start', 'tm-weekly'), 'admin', { unitCode: CITY });
+      await deployments.deploy(withKey(fixture('timer-start.bpmn'), 'timer-start', 'tm-weekly'), 'admin', {
+        unitCode: CITY,
+      });
       const [old] = await timerStartJobs('tm-weekly');
       // when version 2 is deployed
-      await deployments.deploy(withKey(fixture('timer-start.bpmn'), 'timer-start', 'tm-weekly').replace('R/P1D', 'R3/PT12H'), 'admin', { unitCode: CITY });
+      await deployments.deploy(
+        withKey(fixture('timer-start.bpmn'), 'timer-start', 'tm-weekly').replace('R/P1D', 'R3/PT12H'),
+        'admin',
+        { unitCode: CITY },
+      );
       // then version 1's occurrence is cancelled and does nothing if delivered; version 2's is pending
       const after = await timerStartJobs('tm-weekly');
       expect(after.map((job) => [job.version, job.status])).toEqual([
@@ -192,7 +233,9 @@ describe('BPMN timers (e2e, fake clock)', () => {
       const refused = await deployments.deploy(withTimer(definition), 'admin').catch((error: unknown) => error);
       // then
       expect(refused).toMatchObject({ status: 400, code: 'BPMN_INVALID' });
-      expect((refused as { details: unknown[] }).details).toContainEqual(expect.objectContaining({ elementId: 'Catch_Timeout' }));
+      expect((refused as { details: unknown[] }).details).toContainEqual(
+        expect.objectContaining({ elementId: 'Catch_Timeout' }),
+      );
     });
   });
 });

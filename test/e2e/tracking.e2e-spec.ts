@@ -7,13 +7,40 @@ import { CITY, eventually, openTask, signIn, type Api } from './workflow.helpers
 
 jest.setTimeout(120_000);
 
-const applicant = { fullName: 'Nguyễn Thị Ánh Tuyết', idNumber: '066190001234', phone: '0905123456', address: 'Số 45 đường Y Jút, Buôn Ma Thuột' };
-const HOUSEHOLD = { procedureCode: '1.001612', applicant, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] };
+const applicant = {
+  fullName: 'Nguyễn Thị Ánh Tuyết',
+  idNumber: '066190001234',
+  phone: '0905123456',
+  address: 'Số 45 đường Y Jút, Buôn Ma Thuột',
+};
+const HOUSEHOLD = {
+  procedureCode: '1.001612',
+  applicant,
+  channel: 'direct',
+  documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+};
 /** Registers a birth at Tân Lợi. Street and village names are scanned too: they are in no unit's name. */
-const parent = { fullName: 'Trần Văn Bình', idNumber: '066190005678', phone: '0905654321', address: 'Thôn 3, xã Hòa Thắng' };
+const parent = {
+  fullName: 'Trần Văn Bình',
+  idNumber: '066190005678',
+  phone: '0905654321',
+  address: 'Thôn 3, xã Hòa Thắng',
+};
 const PERSONAL = [
-  applicant.fullName, 'Nguyen Thi Anh Tuyet', applicant.idNumber, applicant.phone, applicant.address, 'Y Jút', 'Y Jut',
-  parent.fullName, 'Tran Van Binh', parent.idNumber, parent.phone, parent.address, 'Hòa Thắng', 'Hoa Thang',
+  applicant.fullName,
+  'Nguyen Thi Anh Tuyet',
+  applicant.idNumber,
+  applicant.phone,
+  applicant.address,
+  'Y Jút',
+  'Y Jut',
+  parent.fullName,
+  'Tran Van Binh',
+  parent.idNumber,
+  parent.phone,
+  parent.address,
+  'Hòa Thắng',
+  'Hoa Thang',
 ];
 const SECRET = 'test-sms-secret';
 
@@ -49,7 +76,8 @@ describe('tracking channels (HTTP)', () => {
     delete process.env.SMS_GATEWAY_URL;
   });
 
-  const receive = async () => (await reception.post('/api/dossiers', HOUSEHOLD).expect(201)).body as { code: string; lookupKey: string };
+  const receive = async () =>
+    (await reception.post('/api/dossiers', HOUSEHOLD).expect(201)).body as { code: string; lookupKey: string };
   const lookup = async (path: string, ip = freshIp()) => {
     const res = await getFrom(a.url, path, ip);
     seen.push(res.text);
@@ -90,10 +118,17 @@ describe('tracking channels (HTTP)', () => {
       // then
       expect(res.status).toBe(200);
       expect(res.body.applicantName).toBe('Nguyễn T** Á** T****');
-      expect(res.body.timeline[0]).toEqual({ at: expect.any(String), step: 'Tiếp nhận hồ sơ', statusLabel: 'Đã tiếp nhận', current: false });
+      expect(res.body.timeline[0]).toEqual({
+        at: expect.any(String),
+        step: 'Tiếp nhận hồ sơ',
+        statusLabel: 'Đã tiếp nhận',
+        current: false,
+      });
       expect(res.body.timeline.length).toBeGreaterThanOrEqual(2);
       // the open step is marked as where the dossier is now
-      expect(res.body.timeline.filter((t: { current: boolean }) => t.current).map((t: { step: string }) => t.step)).toEqual([res.body.timeline.at(-1).step]);
+      expect(
+        res.body.timeline.filter((t: { current: boolean }) => t.current).map((t: { step: string }) => t.step),
+      ).toEqual([res.body.timeline.at(-1).step]);
     });
 
     it('answers a wrong key exactly as no key, and an unknown code with 404 DOSSIER_NOT_FOUND', async () => {
@@ -148,7 +183,8 @@ describe('tracking channels (HTTP)', () => {
       const ip = freshIp();
       // when it spreads 31 lookups over two servers
       const statuses: number[] = [];
-      for (let i = 0; i < 31; i++) statuses.push((await getFrom(i % 2 ? b.url : a.url, `/api/public/dossiers/${code}`, ip)).status);
+      for (let i = 0; i < 31; i++)
+        statuses.push((await getFrom(i % 2 ? b.url : a.url, `/api/public/dossiers/${code}`, ip)).status);
       // then
       expect(statuses.filter((s) => s === 200)).toHaveLength(30);
       expect(statuses[30]).toBe(429);
@@ -196,15 +232,18 @@ describe('tracking channels (HTTP)', () => {
       ['unicode code', () => `HS ${code.replace('H', 'Н')}`, HELP],
     ];
 
-    it.each(variants.map(([name, text, reply], i) => [name, text, reply, i] as const))('%s', async (_name, text, reply, i) => {
-      // when
-      const res = await sms({ from: `+8491000${String(i).padStart(4, '0')}`, text: text() });
-      // then
-      expect(res.status).toBe(200);
-      expect(res.body.reply).toMatch(reply);
-      expect(res.body.reply.length).toBeLessThanOrEqual(160);
-      expect(res.body.reply).toMatch(/^[\x20-\x7e]*$/);
-    });
+    it.each(variants.map(([name, text, reply], i) => [name, text, reply, i] as const))(
+      '%s',
+      async (_name, text, reply, i) => {
+        // when
+        const res = await sms({ from: `+8491000${String(i).padStart(4, '0')}`, text: text() });
+        // then
+        expect(res.status).toBe(200);
+        expect(res.body.reply).toMatch(reply);
+        expect(res.body.reply.length).toBeLessThanOrEqual(160);
+        expect(res.body.reply).toMatch(/^[\x20-\x7e]*$/);
+      },
+    );
 
     it('reads the form-encoded From/Body of common gateways', async () => {
       const res = await sms({ From: '+84910009999', Body: `tra cuu ${code}` }, true);
@@ -213,9 +252,19 @@ describe('tracking channels (HTTP)', () => {
     });
 
     it('refuses a missing or wrong secret with 401 SMS_SECRET_INVALID', async () => {
-      const wrong = await request(a.url).post('/api/sms/inbound').set('x-sms-secret', 'nope').send({ from: '+84910008888', text: `HS ${code}` });
-      const missing = await request(a.url).post('/api/sms/inbound').send({ from: '+84910008887', text: `HS ${code}` });
-      expect([wrong.status, wrong.body.code, missing.status, missing.body.code]).toEqual([401, 'SMS_SECRET_INVALID', 401, 'SMS_SECRET_INVALID']);
+      const wrong = await request(a.url)
+        .post('/api/sms/inbound')
+        .set('x-sms-secret', 'nope')
+        .send({ from: '+84910008888', text: `HS ${code}` });
+      const missing = await request(a.url)
+        .post('/api/sms/inbound')
+        .send({ from: '+84910008887', text: `HS ${code}` });
+      expect([wrong.status, wrong.body.code, missing.status, missing.body.code]).toEqual([
+        401,
+        'SMS_SECRET_INVALID',
+        401,
+        'SMS_SECRET_INVALID',
+      ]);
     });
 
     it('limits each phone (SMS_RATE_LIMIT=5) without limiting other phones', async () => {
@@ -228,7 +277,8 @@ describe('tracking channels (HTTP)', () => {
   });
 
   describe('SMS out', () => {
-    const outbox = (code: string) => db.query(`SELECT kind, status, attempts, text, phone FROM sms_outbox WHERE code = $1 ORDER BY id`, [code]);
+    const outbox = (code: string) =>
+      db.query(`SELECT kind, status, attempts, text, phone FROM sms_outbox WHERE code = $1 ORDER BY id`, [code]);
 
     it('writes a message on reception, supplement request and apology, and sends only code, status and dates', async () => {
       // given
@@ -238,14 +288,18 @@ describe('tracking channels (HTTP)', () => {
       await reception.post(`/api/dossiers/${code}/supplement-received`, {}).expect(200);
       const detail = (await reception.get(`/api/dossiers/${code}`).expect(200)).body;
       const later = new Date(new Date(detail.appointmentAt).getTime() + 7 * 86_400_000).toISOString();
-      await leader.post(`/api/dossiers/${code}/apology`, { reason: 'Cần xác minh', newAppointmentAt: later }).expect(200);
+      await leader
+        .post(`/api/dossiers/${code}/apology`, { reason: 'Cần xác minh', newAppointmentAt: later })
+        .expect(200);
       // then
       const rows = await eventually(async () => {
         const r = await outbox(code);
         return r.length === 3 && r.every((m: { status: string }) => m.status === 'sent') && r;
       });
       expect(rows.map((r: { kind: string }) => r.kind)).toEqual(['received', 'supplement_required', 'apology']);
-      expect(rows[0].text).toMatch(new RegExp(`^Ho so ${code.replaceAll('.', '\\.')} da duoc tiep nhan\\. Ngay hen tra: \\d\\d/\\d\\d/\\d{4}$`));
+      expect(rows[0].text).toMatch(
+        new RegExp(`^Ho so ${code.replaceAll('.', '\\.')} da duoc tiep nhan\\. Ngay hen tra: \\d\\d/\\d\\d/\\d{4}$`),
+      );
       const sent = gateway.received.filter((m) => m.text.includes(code));
       expect(sent).toHaveLength(3);
       for (const m of sent) {
@@ -257,10 +311,19 @@ describe('tracking channels (HTTP)', () => {
     it('puts "result ready" in the outbox in the engine command that reaches that step, and sends it', async () => {
       // given a birth registration at Tân Lợi, driven by the commune's demo officers
       const commune = Object.fromEntries(
-        await Promise.all(['admin', 'reception.tanloi', 'specialist.tanloi', 'leader.tanloi'].map(async (name) => [name, await signIn(a, name)] as const)),
+        await Promise.all(
+          ['admin', 'reception.tanloi', 'specialist.tanloi', 'leader.tanloi'].map(
+            async (name) => [name, await signIn(a, name)] as const,
+          ),
+        ),
       );
       const received = await commune['reception.tanloi']
-        .post('/api/dossiers', { procedureCode: '1.001193', applicant: parent, channel: 'direct', documents: ['to-khai', 'giay-chung-sinh'] })
+        .post('/api/dossiers', {
+          procedureCode: '1.001193',
+          applicant: parent,
+          channel: 'direct',
+          documents: ['to-khai', 'giay-chung-sinh'],
+        })
         .expect(201);
       const code: string = received.body.code;
       const { instanceId } = (await commune['reception.tanloi'].get(`/api/dossiers/${code}`).expect(200)).body;
@@ -282,16 +345,23 @@ describe('tracking channels (HTTP)', () => {
       expect(afterSigning).toEqual(['received', 'result_ready']);
       expect(lookedUp.body).toMatchObject({ status: 'result_ready', statusLabel: 'Đã có kết quả, chờ trả' });
       expect(withKey.body.applicantName).toBe('Trần V** B***');
-      expect(withKey.body.timeline.filter((t: { current: boolean }) => t.current).map((t: { step: string }) => t.step)).toEqual(['Trả Giấy khai sinh']);
+      expect(
+        withKey.body.timeline.filter((t: { current: boolean }) => t.current).map((t: { step: string }) => t.step),
+      ).toEqual(['Trả Giấy khai sinh']);
       // and it goes out through the gateway with only the code and the status
-      const sent = await eventually(async () => gateway.received.find((m) => m.text.includes(code) && m.text.includes('da co ket qua')));
+      const sent = await eventually(async () =>
+        gateway.received.find((m) => m.text.includes(code) && m.text.includes('da co ket qua')),
+      );
       expect(sent).toEqual({ to: parent.phone, text: `Ho so ${code} da co ket qua. Moi nhan tai bo phan mot cua.` });
       seen.push(sent.text);
       const rows = await eventually(async () => {
         const r = await outbox(code);
         return r.every((m: { status: string }) => m.status === 'sent') && r;
       });
-      expect(rows.map((r: { kind: string; attempts: number }) => [r.kind, r.attempts])).toEqual([['received', 1], ['result_ready', 1]]);
+      expect(rows.map((r: { kind: string; attempts: number }) => [r.kind, r.attempts])).toEqual([
+        ['received', 1],
+        ['result_ready', 1],
+      ]);
     });
 
     it('keeps messages in the outbox while the gateway is down and sends them all once it is back', async () => {
@@ -301,7 +371,10 @@ describe('tracking channels (HTTP)', () => {
       // when several attempts fail
       await eventually(async () => {
         const rows = await db.query(`SELECT attempts, status FROM sms_outbox WHERE code = ANY($1)`, [codes]);
-        return rows.length === 2 && rows.every((r: { attempts: number; status: string }) => r.attempts >= 2 && r.status === 'pending');
+        return (
+          rows.length === 2 &&
+          rows.every((r: { attempts: number; status: string }) => r.attempts >= 2 && r.status === 'pending')
+        );
       });
       // and the gateway comes back
       gateway.down = false;
@@ -339,12 +412,22 @@ describe('tracking channels (HTTP)', () => {
       await reception.post(`/api/dossiers/${code}/withdraw`, { reason: 'Công dân rút' }).expect(200);
       const after = (await request(a.url).get('/api/public/stats').expect(200)).body;
       // then
-      const COUNTS = ['received', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgressOnTime', 'inProgressOverdue'];
+      const COUNTS = [
+        'received',
+        'resolvedEarly',
+        'resolvedOnTime',
+        'resolvedLate',
+        'inProgressOnTime',
+        'inProgressOverdue',
+      ];
       const counts = (s: { units: Record<string, unknown>[] }) => {
         const unit = s.units.find((u) => u.unitCode === CITY)!;
         return Object.fromEntries(COUNTS.map((k) => [k, unit[k]]));
       };
-      expect(counts(after)).toEqual({ ...counts(before), inProgressOnTime: Number(counts(before).inProgressOnTime) - 1 });
+      expect(counts(after)).toEqual({
+        ...counts(before),
+        inProgressOnTime: Number(counts(before).inProgressOnTime) - 1,
+      });
     });
 
     it('filters by period and refuses a malformed day', async () => {

@@ -2,7 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A GET from a chosen loopback address, so each rate-limit scenario is its own client (the whole 127/8 is local). */
-export function getFrom(baseUrl: string, path: string, localAddress: string): Promise<{ status: number; body: any; text: string }> {
+export function getFrom(
+  baseUrl: string,
+  path: string,
+  localAddress: string,
+): Promise<{ status: number; body: any; text: string }> {
   const url = new URL(path, baseUrl);
   return new Promise((resolve, reject) => {
     http
@@ -17,7 +21,12 @@ export function getFrom(baseUrl: string, path: string, localAddress: string): Pr
 }
 
 /** A stand-in SMS gateway that can be taken down and brought back. */
-export async function startFakeGateway(): Promise<{ url: string; down: boolean; received: { to: string; text: string }[]; close(): Promise<void> }> {
+export async function startFakeGateway(): Promise<{
+  url: string;
+  down: boolean;
+  received: { to: string; text: string }[];
+  close(): Promise<void>;
+}> {
   const gateway = {
     url: '',
     down: false,

@@ -21,8 +21,14 @@ const HOUR = 3_600_000;
 const T0 = new Date('2025-06-02T01:00:00.000Z');
 const clock = new FakeClock(T0);
 
-
-const specialist: AuthUser = { id: 's', username: 'specialist', fullName: 'Lê Văn Minh', unitId: 'u', unitCode: CITY, roles: ['specialist'] };
+const specialist: AuthUser = {
+  id: 's',
+  username: 'specialist',
+  fullName: 'Lê Văn Minh',
+  unitId: 'u',
+  unitCode: CITY,
+  roles: ['specialist'],
+};
 
 // Project-level testTimeout is not applied by jest 30 here; servers and fifty-user scenarios need more than 5 s.
 jest.setTimeout(60_000);
@@ -38,7 +44,10 @@ describe('workflow with a fake clock (service level)', () => {
     useTestEnvironment();
     process.env.RUN_WORKERS = 'false';
     process.env.QUEUE_PREFIX = 'test-clock';
-    moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(CLOCK).useValue(clock).compile();
+    moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+      .overrideProvider(CLOCK)
+      .useValue(clock)
+      .compile();
     await moduleRef.init();
     await moduleRef.get(IdentitySeeder).seedDemo(process.env.DEMO_PASSWORD ?? 'motcua-demo');
     await moduleRef.get(DeploymentService).deploy(fixture('workflow-deadline.bpmn'), 'admin', { skipUnchanged: true });
@@ -50,11 +59,24 @@ describe('workflow with a fake clock (service level)', () => {
 
   it('dates the task and its timer from the clock, and the timer escalates when time has come', async () => {
     // given an instance started at T0
-    const { instanceId } = await runtime.start('review-deadline', { businessKey: 'CLOCK-1' }, { username: 'admin', unitCode: CITY });
+    const { instanceId } = await runtime.start(
+      'review-deadline',
+      { businessKey: 'CLOCK-1' },
+      { username: 'admin', unitCode: CITY },
+    );
     const started = await runtime.get(instanceId);
     // then the review is due two days later and the timer is set 48 hours later
-    expect(started.tasks).toEqual([expect.objectContaining({ elementId: 'Task_Review', createdAt: T0, dueAt: new Date(T0.getTime() + 48 * HOUR), overdue: false })]);
-    expect(started.jobs).toEqual([expect.objectContaining({ kind: 'timer', status: 'pending', dueAt: new Date(T0.getTime() + 48 * HOUR) })]);
+    expect(started.tasks).toEqual([
+      expect.objectContaining({
+        elementId: 'Task_Review',
+        createdAt: T0,
+        dueAt: new Date(T0.getTime() + 48 * HOUR),
+        overdue: false,
+      }),
+    ]);
+    expect(started.jobs).toEqual([
+      expect.objectContaining({ kind: 'timer', status: 'pending', dueAt: new Date(T0.getTime() + 48 * HOUR) }),
+    ]);
 
     // when 49 hours pass, the task shows overdue in the inbox
     clock.advance(49 * HOUR);
@@ -69,9 +91,16 @@ describe('workflow with a fake clock (service level)', () => {
     expect(escalated.tasks).toEqual([
       expect.objectContaining({ elementId: 'Task_Review', status: 'cancelled' }),
       // 4 working hours from Wednesday 09:00 (Vietnam) skip the lunch break: due at 15:00
-      expect.objectContaining({ elementId: 'Task_Escalated', status: 'open', createdAt: now, dueAt: new Date(now.getTime() + 6 * HOUR) }),
+      expect.objectContaining({
+        elementId: 'Task_Escalated',
+        status: 'open',
+        createdAt: now,
+        dueAt: new Date(now.getTime() + 6 * HOUR),
+      }),
     ]);
-    expect(escalated.history).toContainEqual(expect.objectContaining({ type: 'timer.fired', at: now, elementId: 'Timer_Overdue' }));
+    expect(escalated.history).toContainEqual(
+      expect.objectContaining({ type: 'timer.fired', at: now, elementId: 'Timer_Overdue' }),
+    );
     // and a second delivery of the same job does nothing
     expect(await jobs.run(started.jobs[0].id)).toEqual({ kind: 'skipped' });
   });
@@ -93,10 +122,15 @@ describe('workflow with a fake clock (service level)', () => {
     expect((await runtime.get(instanceId)).history.filter((h) => h.type === 'timer.fired')).toEqual([]);
   });
 
-  it('starts an instance inside a caller\'s transaction, all or nothing', async () => {
+  it("starts an instance inside a caller's transaction, all or nothing", async () => {
     // given a caller writing its own row and starting an instance in one transaction, then failing
     const failing = runtime.transaction(async (tx) => {
-      const started = await runtime.start('review-deadline', { businessKey: 'TX-ROLLBACK' }, { username: 'admin', unitCode: CITY }, { tx });
+      const started = await runtime.start(
+        'review-deadline',
+        { businessKey: 'TX-ROLLBACK' },
+        { username: 'admin', unitCode: CITY },
+        { tx },
+      );
       await tx.rows('SELECT 1');
       throw Object.assign(new Error('dossier code taken'), { instanceId: started.instanceId });
     });

@@ -23,7 +23,11 @@ describe('IncidentService.retry (service on real Postgres)', () => {
     db = server.app.get(DataSource);
     incidents = server.app.get(IncidentService);
     runtime = server.app.get(RuntimeService);
-    const xml = withKey(withKey(fixture('workflow-service-task.bpmn'), 'service-task', 'incident-retry'), 'svc-topic', 'incident-retry');
+    const xml = withKey(
+      withKey(fixture('workflow-service-task.bpmn'), 'service-task', 'incident-retry'),
+      'svc-topic',
+      'incident-retry',
+    );
     await server.app.get(DeploymentService).deploy(xml, 'admin');
   });
   afterAll(() => server?.close());
@@ -44,7 +48,9 @@ describe('IncidentService.retry (service on real Postgres)', () => {
       );
       ids.push(row.id);
     }
-    await db.query(`UPDATE process_instances SET status = 'incident', rev = rev + 1 WHERE id = $1`, [started.instanceId]);
+    await db.query(`UPDATE process_instances SET status = 'incident', rev = rev + 1 WHERE id = $1`, [
+      started.instanceId,
+    ]);
     return { instanceId: started.instanceId, jobId: job.id as string, incidentIds: ids };
   }
   const rowOf = async (instanceId: string, jobId: string) => {
@@ -65,25 +71,43 @@ describe('IncidentService.retry (service on real Postgres)', () => {
     const resolved = await incidents.retry(incidentIds[0], admin);
     // then
     expect(resolved).toMatchObject({ id: incidentIds[0], status: 'resolved', resolvedBy: 'admin', jobId });
-    expect(await rowOf(instanceId, jobId)).toEqual({ instance: 'running', rev: before.rev + 1, job: 'pending', attempts: 0, last_error: null, resolved_events: 1 });
+    expect(await rowOf(instanceId, jobId)).toEqual({
+      instance: 'running',
+      rev: before.rev + 1,
+      job: 'pending',
+      attempts: 0,
+      last_error: null,
+      resolved_events: 1,
+    });
   });
 
   it('given another incident still open on the instance, when one is retried, then the instance stays in incident (and keeps its revision); the resolution is on its history', async () => {
     const { instanceId, jobId, incidentIds } = await failedInstance(2);
     const before = await rowOf(instanceId, jobId);
     await incidents.retry(incidentIds[0], admin);
-    expect(await rowOf(instanceId, jobId)).toMatchObject({ instance: 'incident', rev: before.rev, job: 'pending', resolved_events: 1 });
+    expect(await rowOf(instanceId, jobId)).toMatchObject({
+      instance: 'incident',
+      rev: before.rev,
+      job: 'pending',
+      resolved_events: 1,
+    });
   });
 
   it('given a retried incident, when retried again, then 409 INCIDENT_NOT_OPEN', async () => {
     const { incidentIds } = await failedInstance();
     await incidents.retry(incidentIds[0], admin);
-    await expect(incidents.retry(incidentIds[0], admin)).rejects.toMatchObject({ status: 409, code: 'INCIDENT_NOT_OPEN' });
+    await expect(incidents.retry(incidentIds[0], admin)).rejects.toMatchObject({
+      status: 409,
+      code: 'INCIDENT_NOT_OPEN',
+    });
   });
 
   it('given an incident without a job, when retried, then 409 INCIDENT_NOT_RETRYABLE', async () => {
     const { incidentIds } = await failedInstance(2);
-    await expect(incidents.retry(incidentIds[1], admin)).rejects.toMatchObject({ status: 409, code: 'INCIDENT_NOT_RETRYABLE' });
+    await expect(incidents.retry(incidentIds[1], admin)).rejects.toMatchObject({
+      status: 409,
+      code: 'INCIDENT_NOT_RETRYABLE',
+    });
   });
 
   it('given its job is no longer failed, when retried, then 409 INCIDENT_NOT_RETRYABLE and nothing changed (one transaction)', async () => {
@@ -92,7 +116,10 @@ describe('IncidentService.retry (service on real Postgres)', () => {
     await db.query(`UPDATE jobs SET status = 'cancelled' WHERE id = $1`, [jobId]);
     const before = await rowOf(instanceId, jobId);
     // when
-    await expect(incidents.retry(incidentIds[0], admin)).rejects.toMatchObject({ status: 409, code: 'INCIDENT_NOT_RETRYABLE' });
+    await expect(incidents.retry(incidentIds[0], admin)).rejects.toMatchObject({
+      status: 409,
+      code: 'INCIDENT_NOT_RETRYABLE',
+    });
     // then
     expect(await rowOf(instanceId, jobId)).toEqual(before);
     const [{ status }] = await db.query(`SELECT status FROM incidents WHERE id = $1`, [incidentIds[0]]);
@@ -100,7 +127,13 @@ describe('IncidentService.retry (service on real Postgres)', () => {
   });
 
   it('given an unknown or malformed id, when retried, then 404 INCIDENT_NOT_FOUND', async () => {
-    await expect(incidents.retry('not-a-uuid', admin)).rejects.toMatchObject({ status: 404, code: 'INCIDENT_NOT_FOUND' });
-    await expect(incidents.retry('0b6c2a4e-9d7f-4f6b-8f0a-1c2d3e4f5a6b', admin)).rejects.toMatchObject({ status: 404, code: 'INCIDENT_NOT_FOUND' });
+    await expect(incidents.retry('not-a-uuid', admin)).rejects.toMatchObject({
+      status: 404,
+      code: 'INCIDENT_NOT_FOUND',
+    });
+    await expect(incidents.retry('0b6c2a4e-9d7f-4f6b-8f0a-1c2d3e4f5a6b', admin)).rejects.toMatchObject({
+      status: 404,
+      code: 'INCIDENT_NOT_FOUND',
+    });
   });
 });

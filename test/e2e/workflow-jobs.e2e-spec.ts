@@ -25,12 +25,15 @@ describe('workflow jobs (e2e)', () => {
 
   /** Deploys the service-task fixture under its own key and topic. */
   const deployService = async (key: string) => {
-    await admin.deployXml(withKey(withKey(fixture('workflow-service-task.bpmn'), 'service-task', key), 'svc-topic', key)).expect(201);
+    await admin
+      .deployXml(withKey(withKey(fixture('workflow-service-task.bpmn'), 'service-task', key), 'svc-topic', key))
+      .expect(201);
   };
   const start = async (key: string, variables: Record<string, unknown> = {}) =>
     (await admin.post('/api/instances', { definitionKey: key, variables }).expect(201)).body.id as string;
   const instance = async (id: string) => (await admin.get(`/api/instances/${id}`).expect(200)).body as InstanceJson;
-  const openAt = (view: InstanceJson, elementId: string) => view.tasks.find((t) => t.elementId === elementId && t.status === 'open');
+  const openAt = (view: InstanceJson, elementId: string) =>
+    view.tasks.find((t) => t.elementId === elementId && t.status === 'open');
 
   beforeAll(async () => {
     process.env.JOB_BACKOFF_MS = '20';
@@ -61,7 +64,14 @@ describe('workflow jobs (e2e)', () => {
     });
     expect(view.variables).toMatchObject({ applicant: 'Nguyễn Văn A', registered: true });
     expect(view.jobs).toEqual([expect.objectContaining({ status: 'done', attempts: 1 })]);
-    expect(calls).toEqual([expect.objectContaining({ instanceId: id, elementId: 'Task_Call', attempt: 1, variables: { applicant: 'Nguyễn Văn A' } })]);
+    expect(calls).toEqual([
+      expect.objectContaining({
+        instanceId: id,
+        elementId: 'Task_Call',
+        attempt: 1,
+        variables: { applicant: 'Nguyễn Văn A' },
+      }),
+    ]);
   });
 
   it('retries a failing handler, opens an incident after the last attempt, and an admin retry completes it with nothing lost', async () => {
@@ -82,8 +92,12 @@ describe('workflow jobs (e2e)', () => {
       return current.status === 'incident' && current;
     });
     expect(calls).toBe(3);
-    expect(failed.incidents).toEqual([expect.objectContaining({ code: 'JOB_FAILED', status: 'open', jobId: failed.jobs[0].id })]);
-    expect(failed.jobs).toEqual([expect.objectContaining({ status: 'failed', attempts: 3, maxAttempts: 3, lastError: 'registry unavailable' })]);
+    expect(failed.incidents).toEqual([
+      expect.objectContaining({ code: 'JOB_FAILED', status: 'open', jobId: failed.jobs[0].id }),
+    ]);
+    expect(failed.jobs).toEqual([
+      expect.objectContaining({ status: 'failed', attempts: 3, maxAttempts: 3, lastError: 'registry unavailable' }),
+    ]);
     expect(failed.history.filter((h) => h.type === 'job.failed')).toHaveLength(2);
     expect(failed.history.filter((h) => h.type === 'incident.created')).toHaveLength(1);
     const listed = await admin.get('/api/incidents').expect(200);
@@ -142,7 +156,9 @@ describe('workflow jobs (e2e)', () => {
     });
     expect(view.status).toBe('running');
     expect(view.jobs).toEqual([expect.objectContaining({ status: 'done' })]);
-    expect(view.history).toContainEqual(expect.objectContaining({ type: 'error.caught', elementId: 'Boundary_Rejected' }));
+    expect(view.history).toContainEqual(
+      expect.objectContaining({ type: 'error.caught', elementId: 'Boundary_Rejected' }),
+    );
   });
 
   it('opens a retryable incident for a BPMN error no boundary catches', async () => {

@@ -23,7 +23,9 @@ describe('timer firing (e2e)', () => {
   let admin: Api;
   let runner: JobRunner;
 
-  const start = async () => (await admin.post('/api/instances', { definitionKey: 'timer-firing', variables: {} }).expect(201)).body.id as string;
+  const start = async () =>
+    (await admin.post('/api/instances', { definitionKey: 'timer-firing', variables: {} }).expect(201)).body
+      .id as string;
   const instance = async (id: string) => (await admin.get(`/api/instances/${id}`).expect(200)).body as InstanceJson;
 
   beforeAll(async () => {

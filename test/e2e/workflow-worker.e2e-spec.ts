@@ -25,10 +25,16 @@ describe('apps/worker (e2e)', () => {
 
   it('leaves jobs pending without workers, and the worker process runs them', async () => {
     // given a server without workers and a service task of the built-in topic "notify"
-    await admin.deployXml(withKey(withKey(fixture('workflow-service-task.bpmn'), 'service-task', 'svc-worker'), 'svc-topic', 'notify')).expect(201);
+    await admin
+      .deployXml(
+        withKey(withKey(fixture('workflow-service-task.bpmn'), 'service-task', 'svc-worker'), 'svc-topic', 'notify'),
+      )
+      .expect(201);
     const id = (await admin.post('/api/instances', { definitionKey: 'svc-worker' }).expect(201)).body.id as string;
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect((await admin.get(`/api/instances/${id}`)).body.jobs).toEqual([expect.objectContaining({ status: 'pending' })]);
+    expect((await admin.get(`/api/instances/${id}`)).body.jobs).toEqual([
+      expect.objectContaining({ status: 'pending' }),
+    ]);
 
     // when a worker process starts on the same queue (as apps/worker/src/main.ts does)
     process.env.RUN_WORKERS = 'true';

@@ -33,14 +33,27 @@ describe('workflow (e2e)', () => {
     it('completes when each officer does their step, and the history lists every step with actor and time', async () => {
       // given a deployed diagram with an exclusive gateway, a parallel split/join and a subprocess
       await admin.deployXml(withKey(fixture('parallel-review.bpmn'), 'parallel-review', 'pr-full')).expect(201);
-      const started = await admin.post('/api/instances', { definitionKey: 'pr-full', businessKey: '000.00.20.H15-250601-0001' }).expect(201);
+      const started = await admin
+        .post('/api/instances', { definitionKey: 'pr-full', businessKey: '000.00.20.H15-250601-0001' })
+        .expect(201);
       const instanceId: string = started.body.id;
-      expect(started.body).toMatchObject({ definitionKey: 'pr-full', version: 1, status: 'running', businessKey: '000.00.20.H15-250601-0001' });
+      expect(started.body).toMatchObject({
+        definitionKey: 'pr-full',
+        version: 1,
+        status: 'running',
+        businessKey: '000.00.20.H15-250601-0001',
+      });
 
       // when reception claims and completes the intake from its inbox
       const inbox = await reception.get('/api/tasks?procedure=pr-full').expect(200);
       const intake = (inbox.body.items as TaskJson[]).find((t) => t.instanceId === instanceId)!;
-      expect(intake).toMatchObject({ elementId: 'Task_TiepNhan', unitCode: CITY, candidateGroups: ['reception'], assignee: null, status: 'open' });
+      expect(intake).toMatchObject({
+        elementId: 'Task_TiepNhan',
+        unitCode: CITY,
+        candidateGroups: ['reception'],
+        assignee: null,
+        status: 'open',
+      });
       await reception.post(`/api/tasks/${intake.id}/claim`).expect(200);
       await reception.post(`/api/tasks/${intake.id}/complete`, { variables: { approved: true } }).expect(200);
 
@@ -48,9 +61,13 @@ describe('workflow (e2e)', () => {
       const review = await openTask(admin, instanceId, 'Task_ThamDinh');
       const opinion = await openTask(admin, instanceId, 'Task_YKien');
       await specialist.post(`/api/tasks/${review.id}/claim`).expect(200);
-      await specialist.post(`/api/tasks/${review.id}/complete`, { variables: { reviewNote: 'Đủ điều kiện' } }).expect(200);
+      await specialist
+        .post(`/api/tasks/${review.id}/complete`, { variables: { reviewNote: 'Đủ điều kiện' } })
+        .expect(200);
       const halfway = await admin.get(`/api/instances/${instanceId}`).expect(200);
-      expect(halfway.body.tasks.filter((t: TaskJson) => t.status === 'open').map((t: TaskJson) => t.elementId)).toEqual(['Task_YKien']);
+      expect(halfway.body.tasks.filter((t: TaskJson) => t.status === 'open').map((t: TaskJson) => t.elementId)).toEqual(
+        ['Task_YKien'],
+      );
       await head.post(`/api/tasks/${opinion.id}/complete`, { variables: {} }).expect(200);
 
       // and the leader signs inside the subprocess
@@ -82,7 +99,15 @@ describe('workflow (e2e)', () => {
       expect(history.at(-1)).toMatchObject({ type: 'instance.completed', actor: 'leader' });
       for (const entry of history) expect(Date.parse(entry.at)).not.toBeNaN();
       const visited = new Set(history.filter((h) => h.type === 'element.entered').map((h) => h.elementId));
-      for (const id of ['Gateway_Approved', 'Gateway_Fork', 'Gateway_Join', 'SubProcess_KyDuyet', 'Task_KyDuyet', 'EndEvent_Done']) expect(visited).toContain(id);
+      for (const id of [
+        'Gateway_Approved',
+        'Gateway_Fork',
+        'Gateway_Join',
+        'SubProcess_KyDuyet',
+        'Task_KyDuyet',
+        'EndEvent_Done',
+      ])
+        expect(visited).toContain(id);
     });
 
     it('takes the default flow when the intake is not approved', async () => {
@@ -95,7 +120,9 @@ describe('workflow (e2e)', () => {
       // then
       const done = await admin.get(`/api/instances/${started.body.id}`).expect(200);
       expect(done.body.status).toBe('completed');
-      expect(done.body.history.some((h: HistoryJson) => h.type === 'element.entered' && h.elementId === 'EndEvent_Rejected')).toBe(true);
+      expect(
+        done.body.history.some((h: HistoryJson) => h.type === 'element.entered' && h.elementId === 'EndEvent_Rejected'),
+      ).toBe(true);
     });
   });
 
@@ -105,21 +132,31 @@ describe('workflow (e2e)', () => {
       const list = await admin.get('/api/definitions?key=dang-ky-ho-kinh-doanh').expect(200);
       expect(list.body.items[0]).toMatchObject({ key: 'dang-ky-ho-kinh-doanh', version: 1, procedureCode: '1.001612' });
       // when a dossier starts
-      const started = await admin.post('/api/instances', { definitionKey: 'dang-ky-ho-kinh-doanh', businessKey: 'HKD-1' }).expect(201);
+      const started = await admin
+        .post('/api/instances', { definitionKey: 'dang-ky-ho-kinh-doanh', businessKey: 'HKD-1' })
+        .expect(201);
       const intake = await openTask(admin, started.body.id, 'Task_TiepNhan');
       // then the intake is due at least 4 hours after it was created (4 working hours, or wall-clock hours by default)
       expect(Date.parse(intake.dueAt!) - Date.parse(intake.createdAt)).toBeGreaterThanOrEqual(4 * 3600_000);
       // when each officer completes their step and the head approves
       await reception.post(`/api/tasks/${intake.id}/complete`).expect(200);
-      await specialist.post(`/api/tasks/${(await openTask(admin, started.body.id, 'Task_ThamDinh')).id}/complete`).expect(200);
-      await head.post(`/api/tasks/${(await openTask(admin, started.body.id, 'Task_PheDuyet')).id}/complete`, { variables: { approved: true } }).expect(200);
+      await specialist
+        .post(`/api/tasks/${(await openTask(admin, started.body.id, 'Task_ThamDinh')).id}/complete`)
+        .expect(200);
+      await head
+        .post(`/api/tasks/${(await openTask(admin, started.body.id, 'Task_PheDuyet')).id}/complete`, {
+          variables: { approved: true },
+        })
+        .expect(200);
       const handOver = await openTask(admin, started.body.id, 'Task_TraKetQua');
       expect(handOver).toMatchObject({ candidateGroups: ['reception'] });
       await reception.post(`/api/tasks/${handOver.id}/complete`).expect(200);
       // then
       const done = await admin.get(`/api/instances/${started.body.id}`).expect(200);
       expect(done.body.status).toBe('completed');
-      expect(done.body.history).toContainEqual(expect.objectContaining({ type: 'element.entered', elementId: 'EndEvent_DaTra', actor: 'reception' }));
+      expect(done.body.history).toContainEqual(
+        expect.objectContaining({ type: 'element.entered', elementId: 'EndEvent_DaTra', actor: 'reception' }),
+      );
     });
 
     it('serves the deployed XML, latest or by version, as text/xml', async () => {
@@ -136,18 +173,29 @@ describe('workflow (e2e)', () => {
     it('moves an instance that waits for it, and is refused (409 MESSAGE_NOT_CORRELATED) when nothing waits', async () => {
       // given an instance waiting for the citizen's supplement
       await admin.deployXml(fixture('workflow-message.bpmn')).expect(201);
-      const started = await admin.post('/api/instances', { definitionKey: 'supplement-wait', businessKey: 'MSG-1' }).expect(201);
+      const started = await admin
+        .post('/api/instances', { definitionKey: 'supplement-wait', businessKey: 'MSG-1' })
+        .expect(201);
       expect(started.body.tasks).toEqual([]);
-      const wrong = await admin.post(`/api/instances/${started.body.id}/messages`, { messageName: 'somethingElse' }).expect(409);
+      const wrong = await admin
+        .post(`/api/instances/${started.body.id}/messages`, { messageName: 'somethingElse' })
+        .expect(409);
       expect(wrong.body.code).toBe('MESSAGE_NOT_CORRELATED');
       // when the supplement arrives
-      const res = await admin.post(`/api/instances/${started.body.id}/messages`, { messageName: 'supplementReceived', variables: { supplementDocs: 2 } }).expect(200);
+      const res = await admin
+        .post(`/api/instances/${started.body.id}/messages`, {
+          messageName: 'supplementReceived',
+          variables: { supplementDocs: 2 },
+        })
+        .expect(200);
       // then
       expect(res.body.variables).toMatchObject({ supplementDocs: 2 });
       expect(res.body.tasks).toEqual([expect.objectContaining({ elementId: 'Task_Review', status: 'open' })]);
       expect(res.body.history).toContainEqual(expect.objectContaining({ type: 'message.correlated', actor: 'admin' }));
       // and a second delivery finds nothing waiting
-      const again = await admin.post(`/api/instances/${started.body.id}/messages`, { messageName: 'supplementReceived' }).expect(409);
+      const again = await admin
+        .post(`/api/instances/${started.body.id}/messages`, { messageName: 'supplementReceived' })
+        .expect(409);
       expect(again.body.code).toBe('MESSAGE_NOT_CORRELATED');
     });
   });
@@ -155,8 +203,19 @@ describe('workflow (e2e)', () => {
   describe('Scenario: the API is documented', () => {
     it('lists the workflow routes in the OpenAPI document', async () => {
       const res = await admin.get('/api/docs-json').expect(200);
-      for (const path of ['/api/definitions', '/api/definitions/{key}/xml', '/api/instances', '/api/instances/{id}', '/api/instances/{id}/messages',
-        '/api/tasks', '/api/tasks/{id}/claim', '/api/tasks/{id}/complete', '/api/tasks/{id}/delegate', '/api/incidents', '/api/incidents/{id}/retry']) {
+      for (const path of [
+        '/api/definitions',
+        '/api/definitions/{key}/xml',
+        '/api/instances',
+        '/api/instances/{id}',
+        '/api/instances/{id}/messages',
+        '/api/tasks',
+        '/api/tasks/{id}/claim',
+        '/api/tasks/{id}/complete',
+        '/api/tasks/{id}/delegate',
+        '/api/incidents',
+        '/api/incidents/{id}/retry',
+      ]) {
         expect(Object.keys(res.body.paths)).toContain(path);
       }
     });
@@ -179,7 +238,9 @@ describe('workflow (e2e)', () => {
       // given
       const started = await admin.post('/api/instances', { definitionKey: 'dang-ky-ho-kinh-doanh' }).expect(201);
       // when
-      const res = await admin.post(`/api/instances/${started.body.id}/cancel`, { reason: 'Công dân rút hồ sơ' }).expect(200);
+      const res = await admin
+        .post(`/api/instances/${started.body.id}/cancel`, { reason: 'Công dân rút hồ sơ' })
+        .expect(200);
       // then
       expect(res.body.status).toBe('terminated');
       expect(res.body.tasks.map((t: TaskJson) => t.status)).toEqual(['cancelled']);

@@ -44,13 +44,22 @@ function client(server: TestServer, token: string): Api {
   const auth = `Bearer ${token}`;
   return {
     get: (path) => request(server.url).get(path).set('Authorization', auth),
-    post: (path, body) => request(server.url).post(path).set('Authorization', auth).send(body ?? {}),
-    deployXml: (xml) => request(server.url).post('/api/definitions').set('Authorization', auth).set('Content-Type', 'text/xml').send(xml),
+    post: (path, body) =>
+      request(server.url)
+        .post(path)
+        .set('Authorization', auth)
+        .send(body ?? {}),
+    deployXml: (xml) =>
+      request(server.url).post('/api/definitions').set('Authorization', auth).set('Content-Type', 'text/xml').send(xml),
   };
 }
 
 /** Polls until `probe` returns a truthy value (async work: BullMQ jobs, retries). */
-export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, everyMs = 50): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+  everyMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -83,7 +92,10 @@ export interface TaskJson {
 export async function openTask(admin: Api, instanceId: string, elementId: string): Promise<TaskJson> {
   const res = await admin.get(`/api/instances/${instanceId}`).expect(200);
   const task = (res.body.tasks as TaskJson[]).find((t) => t.elementId === elementId && t.status === 'open');
-  if (!task) throw new Error(`no open task at ${elementId}; tasks: ${JSON.stringify(res.body.tasks.map((t: TaskJson) => [t.elementId, t.status]))}`);
+  if (!task)
+    throw new Error(
+      `no open task at ${elementId}; tasks: ${JSON.stringify(res.body.tasks.map((t: TaskJson) => [t.elementId, t.status]))}`,
+    );
   return task;
 }
 
@@ -95,12 +107,23 @@ function tokenFor(user: { id: string; username: string }): string {
 }
 
 /** `count` new officers of a unit with the given roles, each with an API client. */
-export async function newOfficers(server: TestServer, count: number, roles: string[], unitCode = CITY): Promise<{ username: string; id: string; api: Api }[]> {
+export async function newOfficers(
+  server: TestServer,
+  count: number,
+  roles: string[],
+  unitCode = CITY,
+): Promise<{ username: string; id: string; api: Api }[]> {
   const users = server.app.get(UsersService);
   return Promise.all(
     Array.from({ length: count }, async () => {
       const username = `wf-${randomUUID().slice(0, 8)}`;
-      const user = await users.create({ username, fullName: 'Cán bộ thử nghiệm', unitCode, roles, password: `pw-${randomUUID()}` });
+      const user = await users.create({
+        username,
+        fullName: 'Cán bộ thử nghiệm',
+        unitCode,
+        roles,
+        password: `pw-${randomUUID()}`,
+      });
       return { username, id: user.id, api: client(server, tokenFor({ id: user.id, username })) };
     }),
   );
@@ -123,7 +146,16 @@ export async function rowCounts(server: TestServer): Promise<Record<string, numb
 }
 
 /** As `username` (an administrator), declares the units a key's steps may be drawn on outside their subtree (issue 15). */
-export async function declarePartners(server: TestServer, username: string, key: string, unitCodes: string[]): Promise<void> {
+export async function declarePartners(
+  server: TestServer,
+  username: string,
+  key: string,
+  unitCodes: string[],
+): Promise<void> {
   const res = await request(server.url).post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
-  await request(server.url).put(`/api/definitions/${key}/partners`).set('Authorization', `Bearer ${res.body.accessToken}`).send({ unitCodes }).expect(200);
+  await request(server.url)
+    .put(`/api/definitions/${key}/partners`)
+    .set('Authorization', `Bearer ${res.body.accessToken}`)
+    .send({ unitCodes })
+    .expect(200);
 }

@@ -7,7 +7,9 @@ import { getMetadataStorage } from 'class-validator';
 
 // The nested types of `@Type(() => X)`; class-transformer exports its storage only from this file.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: MetadataStorage };
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
+  defaultMetadataStorage: MetadataStorage;
+};
 
 /** Nest's RouteParamtypes.BODY: the key prefix of a `@Body()` parameter in the route-arguments metadata. */
 const BODY_PARAM = 3;
@@ -25,9 +27,18 @@ export function bodyDtos(app: INestApplication): Map<string, Type> {
       const prefixes = [Reflect.getMetadata(PATH_METADATA, controller) ?? ''].flat() as string[];
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = controller.prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        const body = Object.entries((Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number }>).find(([key]) => key.startsWith(`${BODY_PARAM}:`));
-        const dto = body && (Reflect.getMetadata('design:paramtypes', controller.prototype, name) as Type[] | undefined)?.[body[1].index];
+        if (
+          name === 'constructor' ||
+          typeof handler !== 'function' ||
+          Reflect.getMetadata(METHOD_METADATA, handler) === undefined
+        )
+          continue;
+        const body = Object.entries(
+          (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number }>,
+        ).find(([key]) => key.startsWith(`${BODY_PARAM}:`));
+        const dto =
+          body &&
+          (Reflect.getMetadata('design:paramtypes', controller.prototype, name) as Type[] | undefined)?.[body[1].index];
         if (!dto || dto === Object) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
         for (const prefix of prefixes) {
@@ -42,7 +53,10 @@ export function bodyDtos(app: INestApplication): Map<string, Type> {
 }
 
 function joinPath(...parts: string[]): string {
-  return `/${parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+  return `/${parts
+    .map((part) => part.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 }
 
 /** A string field of an example body: where it is, and the DTO's `@MaxLength`/`@Length` bound if it has one. */
@@ -55,17 +69,32 @@ export interface StringField {
  * Every string in `example` (nested objects and arrays too) with its bound, looked up in the DTO
  * and, through `@Type(() => X)`, the nested DTOs; free-form objects (`Record<string, unknown>`) have none.
  */
-export function stringFields(example: unknown, dto: Type | undefined, path: (string | number)[] = [], bound?: number): StringField[] {
+export function stringFields(
+  example: unknown,
+  dto: Type | undefined,
+  path: (string | number)[] = [],
+  bound?: number,
+): StringField[] {
   if (typeof example === 'string') return [{ path, maxLength: bound }];
   if (example === null || typeof example !== 'object') return [];
   // Array items share the array property's bound and item type (`{ each: true }` validators).
   if (Array.isArray(example)) return example.flatMap((item, index) => stringFields(item, dto, [...path, index], bound));
-  return Object.entries(example).flatMap(([key, value]) => stringFields(value, dto && nestedType(dto, key), [...path, key], dto && maxLength(dto, key)));
+  return Object.entries(example).flatMap(([key, value]) =>
+    stringFields(value, dto && nestedType(dto, key), [...path, key], dto && maxLength(dto, key)),
+  );
 }
 
 function maxLength(dto: Type, property: string): number | undefined {
-  const rules = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false).filter((rule) => rule.propertyName === property);
-  const bounds = rules.flatMap((rule) => (rule.name === 'maxLength' ? [Number(rule.constraints[0])] : rule.name === 'length' && rule.constraints[1] !== undefined ? [Number(rule.constraints[1])] : []));
+  const rules = getMetadataStorage()
+    .getTargetValidationMetadatas(dto, '', true, false)
+    .filter((rule) => rule.propertyName === property);
+  const bounds = rules.flatMap((rule) =>
+    rule.name === 'maxLength'
+      ? [Number(rule.constraints[0])]
+      : rule.name === 'length' && rule.constraints[1] !== undefined
+        ? [Number(rule.constraints[1])]
+        : [],
+  );
   return bounds.length ? Math.min(...bounds) : undefined;
 }
 

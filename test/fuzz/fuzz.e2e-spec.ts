@@ -67,9 +67,15 @@ describe('fuzzing', () => {
     return {
       method: route.method,
       path: bindPath(route.path, fixture),
-      headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}), ...(sms ? { 'x-sms-secret': SMS_SECRET() } : {}) },
+      headers: {
+        'content-type': contentType,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(sms ? { 'x-sms-secret': SMS_SECRET() } : {}),
+      },
       // The SMS limit counts per sender number: the example's number would answer 429 from its 11th case on.
-      body: sms ? text.replace(`"${exampleBody(route.method, route.path, fixture).from}"`, JSON.stringify(nextPhone())) : text,
+      body: sms
+        ? text.replace(`"${exampleBody(route.method, route.path, fixture).from}"`, JSON.stringify(nextPhone()))
+        : text,
       then: route.path === '/api/dossiers' && route.method === 'POST' ? printReceipt : undefined,
     };
   }
@@ -77,146 +83,280 @@ describe('fuzzing', () => {
   /** A received dossier's receipt printed: the PDF is where a long address cost seconds. */
   function printReceipt(status: number, answer: string): FuzzRequest | undefined {
     const code = status === 201 ? (JSON.parse(answer) as { code?: string }).code : undefined;
-    return code ? { method: 'GET', path: `/api/dossiers/${encodeURIComponent(code)}/receipt.pdf`, headers: { authorization: `Bearer ${fixture.tokens.reception}` } } : undefined;
+    return code
+      ? {
+          method: 'GET',
+          path: `/api/dossiers/${encodeURIComponent(code)}/receipt.pdf`,
+          headers: { authorization: `Bearer ${fixture.tokens.reception}` },
+        }
+      : undefined;
   }
 
-  family('bpmn')('validates and deploys mutated BPMN without a server error', async () => {
-    const sources = bpmnSources();
-    const cases = fc.sample(fc.tuple(fc.constantFrom(...sources), bpmnMutations, fc.boolean()), { numRuns: Math.round(TOTAL * SHARE.bpmn), seed: SEED });
-    const requests = cases.map(([source, mutations, deploy], index): FuzzRequest => {
-      const xml = mutations.reduce((text, mutate) => mutate(text), ownProcessIds(source, index));
-      const path = deploy && deployable(xml) ? '/api/definitions' : '/api/definitions/validate';
-      return { method: 'POST', path, headers: { authorization: `Bearer ${fixture.tokens.admin}`, 'content-type': 'text/xml' }, body: Buffer.from(xml) };
-    });
-    await runCases(server.url, 'bpmn', requests, tally, lag);
-    expect(tally.errorsOf('bpmn')).toEqual([]);
-  }, 150_000);
+  family('bpmn')(
+    'validates and deploys mutated BPMN without a server error',
+    async () => {
+      const sources = bpmnSources();
+      const cases = fc.sample(fc.tuple(fc.constantFrom(...sources), bpmnMutations, fc.boolean()), {
+        numRuns: Math.round(TOTAL * SHARE.bpmn),
+        seed: SEED,
+      });
+      const requests = cases.map(([source, mutations, deploy], index): FuzzRequest => {
+        const xml = mutations.reduce((text, mutate) => mutate(text), ownProcessIds(source, index));
+        const path = deploy && deployable(xml) ? '/api/definitions' : '/api/definitions/validate';
+        return {
+          method: 'POST',
+          path,
+          headers: { authorization: `Bearer ${fixture.tokens.admin}`, 'content-type': 'text/xml' },
+          body: Buffer.from(xml),
+        };
+      });
+      await runCases(server.url, 'bpmn', requests, tally, lag);
+      expect(tally.errorsOf('bpmn')).toEqual([]);
+    },
+    150_000,
+  );
 
-  family('hostile')('deploys and starts hostile diagrams without a server error or a blocked event loop', async () => {
-    const admin = { authorization: `Bearer ${fixture.tokens.admin}` };
-    const perKind = Math.ceil((TOTAL * SHARE.hostile) / HOSTILE_KINDS.length);
-    const diagrams = HOSTILE_KINDS.flatMap((kind, k) => fc.sample(fc.nat().chain((n) => hostileDiagram(`fuzz_${SEED}_hostile_${k}_${n}`, kind)), { numRuns: perKind, seed: SEED + k }));
-    const deployed: string[] = [];
-    const requests = diagrams.map((diagram, index): FuzzRequest => {
-      const key = `fuzz_${SEED}_hostile_${index}`;
-      const xml = diagram.xml.split(diagram.key).join(key);
-      return {
-        method: 'POST',
-        path: '/api/definitions',
-        headers: { ...admin, 'content-type': 'text/xml' },
-        body: xml,
-        then: (status) => {
-          if (status !== 201) return undefined;
-          deployed.push(diagram.kind);
-          // A deployed timer cycle starts instances by itself: replace it at once with a harmless version.
-          if (diagram.kind === 'timer cycle') return { method: 'POST', path: '/api/definitions', headers: { ...admin, 'content-type': 'text/xml' }, body: harmless(key) };
-          if (!diagram.start) return undefined;
-          return {
-            method: 'POST',
-            path: '/api/instances',
-            headers: { ...admin, 'content-type': 'application/json' },
-            body: JSON.stringify({ definitionKey: key, businessKey: `${key}-1` }),
-            // And cancelled, so a self-calling one stops (cancellation must reach every descendant).
-            then: (startedStatus, answer) => (startedStatus === 201 ? { method: 'POST', path: `/api/instances/${(JSON.parse(answer) as { id: string }).id}/cancel`, headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'fuzz' }) } : undefined),
-          };
-        },
-      };
-    });
-    await runCases(server.url, 'hostile bpmn', requests, tally, lag);
-    expect(tally.errorsOf('hostile bpmn')).toEqual([]);
-    // Refused at deploy (issue 15 items 1 and 7): any DOCTYPE, characters XML forbids, cycles under the minimum.
-    expect(deployed.filter((kind) => ['doctype', 'billion laughs', 'forbidden character reference', 'timer cycle'].includes(kind))).toEqual([]);
-  }, 300_000);
-
-  family('bodies')('answers random JSON bodies on every endpoint that takes one with 2xx/4xx', async () => {
-    const routes = bodyRoutes();
-    const perRoute = Math.ceil((TOTAL * SHARE.bodies) / routes.length);
-    for (const [index, route] of routes.entries()) {
-      const bodies = fc.sample(bodyCases(exampleBody(route.method, route.path, fixture)), { numRuns: perRoute, seed: SEED + index });
-      await runCases(server.url, 'json bodies', bodies.map((body) => bodyRequest(route, body.text, body.contentType)), tally, lag);
-    }
-    expect(tally.errorsOf('json bodies')).toEqual([]);
-  }, 240_000);
-
-  family('deep')('refuses JSON bodies nested 65 to 10,000 levels (NUL at the bottom or not) on every endpoint with a 4xx', async () => {
-    const routes = bodyRoutes();
-    const perRoute = Math.ceil((TOTAL * SHARE.deep) / routes.length);
-    for (const [index, route] of routes.entries()) {
-      const example = exampleBody(route.method, route.path, fixture);
-      const bodies = fc.sample(deepBodyCases(example), { numRuns: perRoute, seed: SEED + 2000 + index });
-      // The issue's own repro on every route: a field holding 5,000 arrays.
-      const repro = JSON.stringify({ ...example, z: 0 }).replace(/0}$/, `${'['.repeat(5000)}${']'.repeat(5000)}}`);
-      await runCases(server.url, 'deep bodies', [repro, ...bodies.map((body) => body.text)].map((text) => bodyRequest(route, text)), tally, lag);
-    }
-    expect(tally.errorsOf('deep bodies')).toEqual([]);
-    // Nesting beyond 64 levels is never accepted (issue 15 item 1: 400 BODY_TOO_DEEP at the body parser).
-    expect(tally.countOf('2xx', 'deep bodies')).toBe(0);
-  }, 240_000);
-
-  family('oversized')('answers every string field past its DTO bound and up to the body limit with a 4xx', async () => {
-    const dtos = bodyDtos(server.app);
-    for (const route of bodyRoutes()) {
-      const example = exampleBody(route.method, route.path, fixture);
-      const requests = stringFields(example, dtos.get(`${route.method} ${route.path}`)).flatMap((field) =>
-        oversizedLengths(field.maxLength).flatMap((length) =>
-          [false, true].map((vietnamese) => bodyRequest(route, JSON.stringify(withValue(example, field.path, oversizedValue(String(field.path.at(-1)), length, vietnamese))))),
+  family('hostile')(
+    'deploys and starts hostile diagrams without a server error or a blocked event loop',
+    async () => {
+      const admin = { authorization: `Bearer ${fixture.tokens.admin}` };
+      const perKind = Math.ceil((TOTAL * SHARE.hostile) / HOSTILE_KINDS.length);
+      const diagrams = HOSTILE_KINDS.flatMap((kind, k) =>
+        fc.sample(
+          fc.nat().chain((n) => hostileDiagram(`fuzz_${SEED}_hostile_${k}_${n}`, kind)),
+          { numRuns: perKind, seed: SEED + k },
         ),
       );
-      await runCases(server.url, 'oversized', requests, tally, lag);
-    }
-    expect(tally.errorsOf('oversized')).toEqual([]);
-  }, 240_000);
+      const deployed: string[] = [];
+      const requests = diagrams.map((diagram, index): FuzzRequest => {
+        const key = `fuzz_${SEED}_hostile_${index}`;
+        const xml = diagram.xml.split(diagram.key).join(key);
+        return {
+          method: 'POST',
+          path: '/api/definitions',
+          headers: { ...admin, 'content-type': 'text/xml' },
+          body: xml,
+          then: (status) => {
+            if (status !== 201) return undefined;
+            deployed.push(diagram.kind);
+            // A deployed timer cycle starts instances by itself: replace it at once with a harmless version.
+            if (diagram.kind === 'timer cycle')
+              return {
+                method: 'POST',
+                path: '/api/definitions',
+                headers: { ...admin, 'content-type': 'text/xml' },
+                body: harmless(key),
+              };
+            if (!diagram.start) return undefined;
+            return {
+              method: 'POST',
+              path: '/api/instances',
+              headers: { ...admin, 'content-type': 'application/json' },
+              body: JSON.stringify({ definitionKey: key, businessKey: `${key}-1` }),
+              // And cancelled, so a self-calling one stops (cancellation must reach every descendant).
+              then: (startedStatus, answer) =>
+                startedStatus === 201
+                  ? {
+                      method: 'POST',
+                      path: `/api/instances/${(JSON.parse(answer) as { id: string }).id}/cancel`,
+                      headers: { ...admin, 'content-type': 'application/json' },
+                      body: JSON.stringify({ reason: 'fuzz' }),
+                    }
+                  : undefined,
+            };
+          },
+        };
+      });
+      await runCases(server.url, 'hostile bpmn', requests, tally, lag);
+      expect(tally.errorsOf('hostile bpmn')).toEqual([]);
+      // Refused at deploy (issue 15 items 1 and 7): any DOCTYPE, characters XML forbids, cycles under the minimum.
+      expect(
+        deployed.filter((kind) =>
+          ['doctype', 'billion laughs', 'forbidden character reference', 'timer cycle'].includes(kind),
+        ),
+      ).toEqual([]);
+    },
+    300_000,
+  );
 
-  family('queries')('answers random and boundary query strings on every GET endpoint', async () => {
-    const routes = httpRoutes(server.app).filter((route) => route.method === 'GET' && route.path.startsWith('/api/') && !route.path.startsWith('/api/docs'));
-    const perRoute = Math.ceil((TOTAL * SHARE.queries) / routes.length);
-    for (const [index, route] of routes.entries()) {
-      const token = tokenFor(route.method, route.path, fixture);
-      const path = bindPath(route.path, fixture);
-      const queries = [...BOUNDARY_QUERIES, ...fc.sample(queryString, { numRuns: perRoute, seed: SEED + 1000 + index })];
-      const requests = queries.map((query): FuzzRequest => ({ method: 'GET', path: `${path}${path.includes('?') ? '&' : '?'}${query}`, headers: token ? { authorization: `Bearer ${token}` } : {} }));
-      await runCases(server.url, 'queries', requests, tally, lag);
-    }
-    expect(tally.errorsOf('queries')).toEqual([]);
-  }, 120_000);
+  family('bodies')(
+    'answers random JSON bodies on every endpoint that takes one with 2xx/4xx',
+    async () => {
+      const routes = bodyRoutes();
+      const perRoute = Math.ceil((TOTAL * SHARE.bodies) / routes.length);
+      for (const [index, route] of routes.entries()) {
+        const bodies = fc.sample(bodyCases(exampleBody(route.method, route.path, fixture)), {
+          numRuns: perRoute,
+          seed: SEED + index,
+        });
+        await runCases(
+          server.url,
+          'json bodies',
+          bodies.map((body) => bodyRequest(route, body.text, body.contentType)),
+          tally,
+          lag,
+        );
+      }
+      expect(tally.errorsOf('json bodies')).toEqual([]);
+    },
+    240_000,
+  );
 
-  family('sms')('answers random SMS texts', async () => {
-    const text = fc.oneof(
-      fc.string({ unit: 'grapheme', maxLength: 200 }),
-      fc.tuple(fc.constantFrom('HS', 'hs', 'TRACUU', 'tra cuu', 'Tra cứu', 'HS:', '  hs\t'), fc.oneof(fc.constant(fixture.dossier), fc.string({ maxLength: 40 }), fc.stringMatching(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4}$/))).map(([verb, code]) => `${verb} ${code}`),
-      fc.integer({ min: 161, max: 200_000 }).map((n) => 'HS '.padEnd(n, 'x')),
-    );
-    // The sender only feeds the limiter's key: a number of its own per case, or none (then the address, also its own).
-    const sender = fc.constantFrom('number', '+84 number', 'empty', 'no digits', 'odd with number');
-    const oddText = fc.string({ maxLength: 20 }).map((odd) => odd.replace(/[0-9+]/g, ''));
-    const cases = fc.sample(fc.tuple(text, sender, oddText, fc.boolean()), { numRuns: Math.round(TOTAL * SHARE.sms), seed: SEED });
-    const requests = cases.map(([body, kind, odd, form]): FuzzRequest => {
-      const phone = nextPhone();
-      const from = { number: phone, '+84 number': phone.replace(/^0/, '+84'), empty: '', 'no digits': odd, 'odd with number': `${odd} ${phone} ${odd}` }[kind];
-      return {
-        method: 'POST',
-        path: '/api/sms/inbound',
-        headers: { 'x-sms-secret': SMS_SECRET(), 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' },
-        body: form ? new URLSearchParams({ From: from, Body: body }).toString() : JSON.stringify({ from, text: body }),
-      };
-    });
-    await runCases(server.url, 'sms', requests, tally, lag);
-    expect(tally.errorsOf('sms')).toEqual([]);
-  }, 120_000);
+  family('deep')(
+    'refuses JSON bodies nested 65 to 10,000 levels (NUL at the bottom or not) on every endpoint with a 4xx',
+    async () => {
+      const routes = bodyRoutes();
+      const perRoute = Math.ceil((TOTAL * SHARE.deep) / routes.length);
+      for (const [index, route] of routes.entries()) {
+        const example = exampleBody(route.method, route.path, fixture);
+        const bodies = fc.sample(deepBodyCases(example), { numRuns: perRoute, seed: SEED + 2000 + index });
+        // The issue's own repro on every route: a field holding 5,000 arrays.
+        const repro = JSON.stringify({ ...example, z: 0 }).replace(/0}$/, `${'['.repeat(5000)}${']'.repeat(5000)}}`);
+        await runCases(
+          server.url,
+          'deep bodies',
+          [repro, ...bodies.map((body) => body.text)].map((text) => bodyRequest(route, text)),
+          tally,
+          lag,
+        );
+      }
+      expect(tally.errorsOf('deep bodies')).toEqual([]);
+      // Nesting beyond 64 levels is never accepted (issue 15 item 1: 400 BODY_TOO_DEEP at the body parser).
+      expect(tally.countOf('2xx', 'deep bodies')).toBe(0);
+    },
+    240_000,
+  );
 
-  family('lookup')('answers random lookup codes and keys', async () => {
-    const code = fc.oneof(fc.constant(fixture.dossier), fc.stringMatching(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4}$/), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.integer({ min: 1000, max: 20_000 }).map((n) => 'A'.repeat(n)));
-    const key = fc.option(fc.oneof(fc.stringMatching(/^[A-Z2-9]{6}$/), fc.string({ unit: 'grapheme', maxLength: 30 })), { nil: undefined });
-    const raw = fc.constantFrom('%', '%E0%A4%A', '%00', '..%2F..%2Fetc%2Fpasswd', '%F0%9F%98', '%2e%2e');
-    const cases = fc.sample(fc.tuple(fc.oneof({ weight: 9, arbitrary: code.map(encodeURIComponent) }, { weight: 1, arbitrary: raw }), key), { numRuns: Math.round(TOTAL * SHARE.lookup), seed: SEED });
-    const requests = cases.map(([encoded, k]): FuzzRequest => ({
-      method: 'GET',
-      path: `/api/public/dossiers/${encoded}${k === undefined ? '' : `?key=${encodeURIComponent(k)}`}`,
-      headers: { accept: 'application/json' },
-    }));
-    await runCases(server.url, 'lookup', requests, tally, lag);
-    expect(tally.errorsOf('lookup')).toEqual([]);
-  }, 120_000);
+  family('oversized')(
+    'answers every string field past its DTO bound and up to the body limit with a 4xx',
+    async () => {
+      const dtos = bodyDtos(server.app);
+      for (const route of bodyRoutes()) {
+        const example = exampleBody(route.method, route.path, fixture);
+        const requests = stringFields(example, dtos.get(`${route.method} ${route.path}`)).flatMap((field) =>
+          oversizedLengths(field.maxLength).flatMap((length) =>
+            [false, true].map((vietnamese) =>
+              bodyRequest(
+                route,
+                JSON.stringify(
+                  withValue(example, field.path, oversizedValue(String(field.path.at(-1)), length, vietnamese)),
+                ),
+              ),
+            ),
+          ),
+        );
+        await runCases(server.url, 'oversized', requests, tally, lag);
+      }
+      expect(tally.errorsOf('oversized')).toEqual([]);
+    },
+    240_000,
+  );
+
+  family('queries')(
+    'answers random and boundary query strings on every GET endpoint',
+    async () => {
+      const routes = httpRoutes(server.app).filter(
+        (route) => route.method === 'GET' && route.path.startsWith('/api/') && !route.path.startsWith('/api/docs'),
+      );
+      const perRoute = Math.ceil((TOTAL * SHARE.queries) / routes.length);
+      for (const [index, route] of routes.entries()) {
+        const token = tokenFor(route.method, route.path, fixture);
+        const path = bindPath(route.path, fixture);
+        const queries = [
+          ...BOUNDARY_QUERIES,
+          ...fc.sample(queryString, { numRuns: perRoute, seed: SEED + 1000 + index }),
+        ];
+        const requests = queries.map((query): FuzzRequest => ({
+          method: 'GET',
+          path: `${path}${path.includes('?') ? '&' : '?'}${query}`,
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        }));
+        await runCases(server.url, 'queries', requests, tally, lag);
+      }
+      expect(tally.errorsOf('queries')).toEqual([]);
+    },
+    120_000,
+  );
+
+  family('sms')(
+    'answers random SMS texts',
+    async () => {
+      const text = fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc
+          .tuple(
+            fc.constantFrom('HS', 'hs', 'TRACUU', 'tra cuu', 'Tra cứu', 'HS:', '  hs\t'),
+            fc.oneof(
+              fc.constant(fixture.dossier),
+              fc.string({ maxLength: 40 }),
+              fc.stringMatching(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4}$/),
+            ),
+          )
+          .map(([verb, code]) => `${verb} ${code}`),
+        fc.integer({ min: 161, max: 200_000 }).map((n) => 'HS '.padEnd(n, 'x')),
+      );
+      // The sender only feeds the limiter's key: a number of its own per case, or none (then the address, also its own).
+      const sender = fc.constantFrom('number', '+84 number', 'empty', 'no digits', 'odd with number');
+      const oddText = fc.string({ maxLength: 20 }).map((odd) => odd.replace(/[0-9+]/g, ''));
+      const cases = fc.sample(fc.tuple(text, sender, oddText, fc.boolean()), {
+        numRuns: Math.round(TOTAL * SHARE.sms),
+        seed: SEED,
+      });
+      const requests = cases.map(([body, kind, odd, form]): FuzzRequest => {
+        const phone = nextPhone();
+        const from = {
+          number: phone,
+          '+84 number': phone.replace(/^0/, '+84'),
+          empty: '',
+          'no digits': odd,
+          'odd with number': `${odd} ${phone} ${odd}`,
+        }[kind];
+        return {
+          method: 'POST',
+          path: '/api/sms/inbound',
+          headers: {
+            'x-sms-secret': SMS_SECRET(),
+            'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json',
+          },
+          body: form
+            ? new URLSearchParams({ From: from, Body: body }).toString()
+            : JSON.stringify({ from, text: body }),
+        };
+      });
+      await runCases(server.url, 'sms', requests, tally, lag);
+      expect(tally.errorsOf('sms')).toEqual([]);
+    },
+    120_000,
+  );
+
+  family('lookup')(
+    'answers random lookup codes and keys',
+    async () => {
+      const code = fc.oneof(
+        fc.constant(fixture.dossier),
+        fc.stringMatching(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4}$/),
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        fc.integer({ min: 1000, max: 20_000 }).map((n) => 'A'.repeat(n)),
+      );
+      const key = fc.option(
+        fc.oneof(fc.stringMatching(/^[A-Z2-9]{6}$/), fc.string({ unit: 'grapheme', maxLength: 30 })),
+        { nil: undefined },
+      );
+      const raw = fc.constantFrom('%', '%E0%A4%A', '%00', '..%2F..%2Fetc%2Fpasswd', '%F0%9F%98', '%2e%2e');
+      const cases = fc.sample(
+        fc.tuple(fc.oneof({ weight: 9, arbitrary: code.map(encodeURIComponent) }, { weight: 1, arbitrary: raw }), key),
+        { numRuns: Math.round(TOTAL * SHARE.lookup), seed: SEED },
+      );
+      const requests = cases.map(([encoded, k]): FuzzRequest => ({
+        method: 'GET',
+        path: `/api/public/dossiers/${encoded}${k === undefined ? '' : `?key=${encodeURIComponent(k)}`}`,
+        headers: { accept: 'application/json' },
+      }));
+      await runCases(server.url, 'lookup', requests, tally, lag);
+      expect(tally.errorsOf('lookup')).toEqual([]);
+    },
+    120_000,
+  );
 
   it('ran 20,000 cases that reached their code, the event loop kept up, and the server is still ready', async () => {
     const elapsed = (Date.now() - started) / 1000;
@@ -224,7 +364,9 @@ describe('fuzzing', () => {
     expect(tally.total).toBeGreaterThanOrEqual(ONLY ? 1 : TOTAL);
     expect(tally.serverErrors).toEqual([]);
     // Every family's cases reached the code they test: the rate limiters answered almost none.
-    const throttled = Object.keys(tally.counts).map((name) => ({ family: name, ...tally.reached(name) })).filter((entry) => entry.throttled > entry.cases * MAX_THROTTLED_SHARE);
+    const throttled = Object.keys(tally.counts)
+      .map((name) => ({ family: name, ...tally.reached(name) }))
+      .filter((entry) => entry.throttled > entry.cases * MAX_THROTTLED_SHARE);
     expect(throttled).toEqual([]);
     expect(lag.samples).toBeGreaterThan(0);
     expect(lag.percentile(99)).toBeLessThanOrEqual(MAX_LAG_P99_MS);
@@ -242,10 +384,17 @@ function nextPhone(): string {
 
 /** BPMN to mutate: the shipped procedures, the engine's fixtures, the e2e fixtures and the MIWG reference models. */
 function bpmnSources(): string[] {
-  const dirs = [join(ROOT, 'processes'), join(ROOT, 'libs', 'engine', 'src', '__fixtures__'), join(ROOT, 'test', 'e2e', 'fixtures'), join(ROOT, '..', 'shared', 'fixtures', 'miwg')];
+  const dirs = [
+    join(ROOT, 'processes'),
+    join(ROOT, 'libs', 'engine', 'src', '__fixtures__'),
+    join(ROOT, 'test', 'e2e', 'fixtures'),
+    join(ROOT, '..', 'shared', 'fixtures', 'miwg'),
+  ];
   const files = dirs.flatMap((dir) => {
     try {
-      return readdirSync(dir).filter((name) => name.endsWith('.bpmn')).map((name) => join(dir, name));
+      return readdirSync(dir)
+        .filter((name) => name.endsWith('.bpmn'))
+        .map((name) => join(dir, name));
     } catch {
       return [];
     }
@@ -255,11 +404,17 @@ function bpmnSources(): string[] {
 
 /** Process ids (the deployment keys) made the fuzzer's own, and no catalog binding. */
 function ownProcessIds(xml: string, index: number): string {
-  return xml.replace(/(<(?:\w+:)?process\b[^>]*?\bid=")([^"]*)"/g, `$1fuzz_${SEED}_${index}_$2"`).replace(/\smc:procedureCode="[^"]*"/g, '');
+  return xml
+    .replace(/(<(?:\w+:)?process\b[^>]*?\bid=")([^"]*)"/g, `$1fuzz_${SEED}_${index}_$2"`)
+    .replace(/\smc:procedureCode="[^"]*"/g, '');
 }
 
 /** Deploy only what cannot reach beyond itself: own keys, no timer cycles, no message or signal starts. */
 function deployable(xml: string): boolean {
   const ids = [...xml.matchAll(/<(?:\w+:)?process\b[^>]*?\bid="([^"]*)"/g)].map((m) => m[1]);
-  return ids.length > 0 && ids.every((id) => id.startsWith('fuzz_')) && !/timeCycle|signalEventDefinition|messageEventDefinition|procedureCode/.test(xml);
+  return (
+    ids.length > 0 &&
+    ids.every((id) => id.startsWith('fuzz_')) &&
+    !/timeCycle|signalEventDefinition|messageEventDefinition|procedureCode/.test(xml)
+  );
 }

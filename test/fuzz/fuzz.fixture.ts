@@ -21,26 +21,55 @@ export interface FuzzFixture {
 }
 
 export async function buildFuzzFixture(server: TestServer): Promise<FuzzFixture> {
-  const login = async (username: string, password = DEMO_PASSWORD) => (await request(server.url).post('/api/auth/login').send({ username, password }).expect(200)).body.accessToken as string;
+  const login = async (username: string, password = DEMO_PASSWORD) =>
+    (await request(server.url).post('/api/auth/login').send({ username, password }).expect(200)).body
+      .accessToken as string;
   const roles = ['reception', 'specialist', 'head', 'leader', 'admin'] as const;
-  const demo = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await login(role)]))) as Record<(typeof roles)[number], string>;
-  const as = (token: string) => (method: 'post' | 'get', path: string, body?: object) => request(server.url)[method](path).set('Authorization', `Bearer ${token}`).send(body);
+  const demo = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await login(role)]))) as Record<
+    (typeof roles)[number],
+    string
+  >;
+  const as = (token: string) => (method: 'post' | 'get', path: string, body?: object) =>
+    request(server.url)[method](path).set('Authorization', `Bearer ${token}`).send(body);
   const admin = as(demo.admin);
   const unique = randomUUID().replace(/\D/g, '').padEnd(6, '3');
   const username = `fz-${randomUUID().slice(0, 8)}`;
   const initial = `Tam-Thoi-${randomUUID().slice(0, 8)}`;
   const password = `Fuzz-${randomUUID()}`;
-  await admin('post', '/api/admin/users', { username, fullName: 'Cán bộ kiểm thử mờ', unitCode: CITY, roles: ['specialist'], password: initial }).expect(201);
+  await admin('post', '/api/admin/users', {
+    username,
+    fullName: 'Cán bộ kiểm thử mờ',
+    unitCode: CITY,
+    roles: ['specialist'],
+    password: initial,
+  }).expect(201);
   const temporary = await login(username, initial);
   // The change ends the temporary session's token and answers the one to go on with.
-  const own = (await as(temporary)('post', '/api/auth/password', { currentPassword: initial, newPassword: password }).expect(200)).body.accessToken as string;
+  const own = (
+    await as(temporary)('post', '/api/auth/password', { currentPassword: initial, newPassword: password }).expect(200)
+  ).body.accessToken as string;
   const unitCode = `8${unique.slice(0, 2)}.${unique.slice(2, 4)}.20.H15`;
-  await admin('post', '/api/admin/units', { code: unitCode, name: 'Đơn vị kiểm thử mờ', kind: 'office', parentCode: CITY }).expect(201);
+  await admin('post', '/api/admin/units', {
+    code: unitCode,
+    name: 'Đơn vị kiểm thử mờ',
+    kind: 'office',
+    parentCode: CITY,
+  }).expect(201);
   const receive = async () =>
-    (await as(demo.reception)('post', '/api/dossiers', { procedureCode: '1.001612', applicant: { fullName: 'Mờ Thị Thử', idNumber: '066190009999', phone: '0905999999' }, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] }).expect(201)).body.code as string;
+    (
+      await as(demo.reception)('post', '/api/dossiers', {
+        procedureCode: '1.001612',
+        applicant: { fullName: 'Mờ Thị Thử', idNumber: '066190009999', phone: '0905999999' },
+        channel: 'direct',
+        documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+      }).expect(201)
+    ).body.code as string;
   const dossier = await receive();
   const taskDossier = await receive();
-  const [task] = await db(server).query(`SELECT t.id, t.instance_id FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE i.business_key = $1 AND t.status = 'open'`, [taskDossier]);
+  const [task] = await db(server).query(
+    `SELECT t.id, t.instance_id FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE i.business_key = $1 AND t.status = 'open'`,
+    [taskDossier],
+  );
   return {
     tokens: { ...demo, own },
     username,
@@ -82,19 +111,49 @@ export function exampleBody(method: string, path: string, f: FuzzFixture): Recor
     'PATCH /api/admin/units/:code': { name: 'Đơn vị kiểm thử mờ', kind: 'office' },
     'POST /api/admin/units/:code/move': { parentCode: '000.00.20.H15' },
     'POST /api/admin/users': { username: 'fz-new', fullName: 'Cán bộ', unitCode: f.unitCode, roles: ['specialist'] },
-    'PATCH /api/admin/users/:username': { fullName: 'Cán bộ kiểm thử mờ', unitCode: '000.00.20.H15', roles: ['specialist'] },
+    'PATCH /api/admin/users/:username': {
+      fullName: 'Cán bộ kiểm thử mờ',
+      unitCode: '000.00.20.H15',
+      roles: ['specialist'],
+    },
     'POST /api/instances': { definitionKey: f.definitionKey, businessKey: 'fuzz', variables: { a: 1 } },
     'POST /api/instances/:id/messages': { name: 'fuzz-message', variables: {} },
     'POST /api/instances/:id/cancel': { reason: 'fuzz' },
     'POST /api/tasks/:id/complete': { variables: { outcome: 'approve' } },
     'POST /api/tasks/:id/delegate': { userId: randomUUID() },
-    'POST /api/admin/migrations': { definitionKey: f.definitionKey, fromVersion: 1, toVersion: 2, instanceIds: [randomUUID()], mapping: { a: 'b' } },
+    'POST /api/admin/migrations': {
+      definitionKey: f.definitionKey,
+      fromVersion: 1,
+      toVersion: 2,
+      instanceIds: [randomUUID()],
+      mapping: { a: 'b' },
+    },
     'POST /api/admin/migrations/plan': { definitionKey: f.definitionKey, fromVersion: 1, toVersion: 2, mapping: {} },
     'POST /api/messages': { name: `fuzz-message-${f.definitionKey}`, correlationKey: 'fuzz', variables: {} },
     'POST /api/signals': { name: `fuzz-signal-${f.definitionKey}`, variables: {} },
-    'PUT /api/calendar/holidays': { year: 2199, holidays: [{ date: '2199-01-01', name: 'Tết Dương lịch' }], workingDays: [] },
-    'PUT /api/calendar/office-hours': { sessions: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }] },
-    'POST /api/dossiers': { procedureCode: '1.001612', applicant: { fullName: 'Mờ Văn Thử', idNumber: '066190008888', phone: '0905888888', email: 'mo.van.thu@example.vn', address: 'Buôn Ma Thuột' }, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] },
+    'PUT /api/calendar/holidays': {
+      year: 2199,
+      holidays: [{ date: '2199-01-01', name: 'Tết Dương lịch' }],
+      workingDays: [],
+    },
+    'PUT /api/calendar/office-hours': {
+      sessions: [
+        { start: '07:00', end: '11:30' },
+        { start: '13:30', end: '17:00' },
+      ],
+    },
+    'POST /api/dossiers': {
+      procedureCode: '1.001612',
+      applicant: {
+        fullName: 'Mờ Văn Thử',
+        idNumber: '066190008888',
+        phone: '0905888888',
+        email: 'mo.van.thu@example.vn',
+        address: 'Buôn Ma Thuột',
+      },
+      channel: 'direct',
+      documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+    },
     'POST /api/dossiers/:code/supplement-request': { reason: 'Thiếu giấy tờ', documents: ['giay-de-nghi'] },
     'POST /api/dossiers/:code/supplement-received': { note: 'Đã bổ sung' },
     'POST /api/dossiers/:code/refuse': { reason: 'Không đủ điều kiện' },

@@ -28,11 +28,17 @@ export class FuzzTally {
     const entry = (this.counts[family] ??= { cases: 0, byClass: {} });
     entry.cases++;
     // 4xx by code: a 401/403 never reached validation and a 429 never reached the code at all.
-    const statusClass = status === 0 ? 'no answer' : status >= 400 && status < 500 ? String(status) : `${Math.floor(status / 100)}xx`;
+    const statusClass =
+      status === 0 ? 'no answer' : status >= 400 && status < 500 ? String(status) : `${Math.floor(status / 100)}xx`;
     entry.byClass[statusClass] = (entry.byClass[statusClass] ?? 0) + 1;
     if (status === 0 || status >= 500) {
       const body = request.body === undefined ? undefined : String(request.body).slice(0, 400);
-      this.serverErrors.push({ family, request: { method: request.method, path: request.path.slice(0, 200), body }, status, answer: answer.slice(0, 300) });
+      this.serverErrors.push({
+        family,
+        request: { method: request.method, path: request.path.slice(0, 200), body },
+        status,
+        answer: answer.slice(0, 300),
+      });
     }
   }
 
@@ -46,7 +52,8 @@ export class FuzzTally {
 
   /** Answers of one status class (`429`, `2xx`…) in a family, or in all. */
   countOf(statusClass: string, family?: string): number {
-    const entries = family === undefined ? Object.values(this.counts) : [this.counts[family] ?? { cases: 0, byClass: {} }];
+    const entries =
+      family === undefined ? Object.values(this.counts) : [this.counts[family] ?? { cases: 0, byClass: {} }];
     return entries.reduce((sum, entry) => sum + (entry.byClass[statusClass] ?? 0), 0);
   }
 
@@ -58,7 +65,10 @@ export class FuzzTally {
   }
 
   summary(): string {
-    const lines = Object.entries(this.counts).map(([family, entry]) => `  ${family.padEnd(14)} ${String(entry.cases).padStart(6)}  ${JSON.stringify(entry.byClass)}`);
+    const lines = Object.entries(this.counts).map(
+      ([family, entry]) =>
+        `  ${family.padEnd(14)} ${String(entry.cases).padStart(6)}  ${JSON.stringify(entry.byClass)}`,
+    );
     const { reached } = this.reached();
     return `fuzz: ${this.total} cases, ${reached} reached the code they test (not 429), ${this.serverErrors.length} answers 5xx or none\n${lines.join('\n')}`;
   }
@@ -76,7 +86,13 @@ export function send(baseUrl: string, request: FuzzRequest): Promise<{ status: n
     let text = '';
     const req = http.request(
       url,
-      { method: request.method, headers: request.headers, agent: false, localAddress: request.localAddress, timeout: 30_000 },
+      {
+        method: request.method,
+        headers: request.headers,
+        agent: false,
+        localAddress: request.localAddress,
+        timeout: 30_000,
+      },
       (res) => {
         status = res.statusCode ?? 0;
         res.setEncoding('utf8');
@@ -100,7 +116,14 @@ export const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 8);
  * and tallies each answer (and each follow-up's) under `family`. The lag monitor, if given, records
  * only while cases run, not while they are generated.
  */
-export async function runCases(baseUrl: string, family: string, cases: readonly FuzzRequest[], tally: FuzzTally, lag?: LagMonitor, concurrency = CONCURRENCY): Promise<void> {
+export async function runCases(
+  baseUrl: string,
+  family: string,
+  cases: readonly FuzzRequest[],
+  tally: FuzzTally,
+  lag?: LagMonitor,
+  concurrency = CONCURRENCY,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < cases.length) {

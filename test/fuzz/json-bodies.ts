@@ -7,7 +7,24 @@ export interface BodyCase {
 }
 
 const huge = fc.integer({ min: 5_000, max: 3_000_000 }).map((n) => 'Ứ'.repeat(n));
-const unicode = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('Nguyễn Văn Ả', '\u0000', '\uD800', '𝔘𝔫𝔦', '١٢٣', 'ﷺ', '\u202E', "'; DROP TABLE users; --", '../../etc/passwd', '%00', '${7*7}', '{{7*7}}'));
+const unicode = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.constantFrom(
+    'Nguyễn Văn Ả',
+    '\u0000',
+    '\uD800',
+    '𝔘𝔫𝔦',
+    '١٢٣',
+    'ﷺ',
+    '\u202E',
+    "'; DROP TABLE users; --",
+    '../../etc/passwd',
+    '%00',
+    '${7*7}',
+    '{{7*7}}',
+  ),
+);
 const wrong: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null),
   fc.boolean(),
@@ -26,11 +43,26 @@ type Json = Record<string, unknown>;
 /** The example with one field removed, retyped, or joined by an extra field (also `__proto__` and `constructor`). */
 function mutateExample(example: Json): fc.Arbitrary<unknown> {
   const keys = Object.keys(example);
-  const retype = keys.length ? fc.tuple(fc.constantFrom(...keys), wrong).map(([key, value]) => ({ ...example, [key]: value })) : wrong;
-  const drop = keys.length ? fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(example).filter(([k]) => k !== key))) : fc.constant({});
-  const extra = fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'status', 'roles', 'unitCode', 'admin', 'x'), wrong).map(([key, value]) => ({ ...example, [key]: value }));
+  const retype = keys.length
+    ? fc.tuple(fc.constantFrom(...keys), wrong).map(([key, value]) => ({ ...example, [key]: value }))
+    : wrong;
+  const drop = keys.length
+    ? fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(example).filter(([k]) => k !== key)))
+    : fc.constant({});
+  const extra = fc
+    .tuple(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'status', 'roles', 'unitCode', 'admin', 'x'),
+      wrong,
+    )
+    .map(([key, value]) => ({ ...example, [key]: value }));
   const nested = keys.length
-    ? fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...keys), wrong).map(([outer, inner, value]) => ({ ...example, [outer]: typeof example[outer] === 'object' && example[outer] !== null ? { ...(example[outer] as Json), [inner]: value } : [value] }))
+    ? fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...keys), wrong).map(([outer, inner, value]) => ({
+        ...example,
+        [outer]:
+          typeof example[outer] === 'object' && example[outer] !== null
+            ? { ...(example[outer] as Json), [inner]: value }
+            : [value],
+      }))
     : wrong;
   return fc.oneof(retype, retype, drop, extra, nested, fc.constant(example));
 }
@@ -41,8 +73,30 @@ export function bodyCases(example: Json): fc.Arbitrary<BodyCase> {
   return fc.oneof(
     { weight: 6, arbitrary: mutateExample(example).map(json) },
     { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map(json) },
-    { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('{', '{"a":', '[1,]', 'null', '""', '{"__proto__":{"x":1}}', '{"a":1}{"b":2}')).map((text) => ({ text, contentType: 'application/json' })) },
-    { weight: 1, arbitrary: fc.tuple(mutateExample(example), fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'text/xml', 'multipart/form-data; boundary=x', 'application/json; charset=latin1')).map(([value, contentType]) => ({ text: JSON.stringify(value), contentType })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .oneof(
+          fc.string({ maxLength: 40 }),
+          fc.constantFrom('{', '{"a":', '[1,]', 'null', '""', '{"__proto__":{"x":1}}', '{"a":1}{"b":2}'),
+        )
+        .map((text) => ({ text, contentType: 'application/json' })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          mutateExample(example),
+          fc.constantFrom(
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'text/xml',
+            'multipart/form-data; boundary=x',
+            'application/json; charset=latin1',
+          ),
+        )
+        .map(([value, contentType]) => ({ text: JSON.stringify(value), contentType })),
+    },
     { weight: 1, arbitrary: huge.map((text) => json({ ...example, [Object.keys(example)[0] ?? 'x']: text })) },
   );
 }
@@ -71,11 +125,17 @@ function nested(levels: number, shape: 'array' | 'object' | 'mixed', core: strin
 export function deepBodyCases(example: Json): fc.Arbitrary<BodyCase> {
   const keys = Object.keys(example);
   return fc
-    .record({ levels: depth, shape: fc.constantFrom('array' as const, 'object' as const, 'mixed' as const), nul: fc.boolean(), field: fc.option(fc.constantFrom(...keys, 'z'), { nil: undefined }) })
+    .record({
+      levels: depth,
+      shape: fc.constantFrom('array' as const, 'object' as const, 'mixed' as const),
+      nul: fc.boolean(),
+      field: fc.option(fc.constantFrom(...keys, 'z'), { nil: undefined }),
+    })
     .map(({ levels, shape, nul, field }) => {
       const deep = nested(levels, shape, nul ? '"x\\u0000y"' : '1');
       // The example's own text with the chosen field's value cut out and the nesting put in its place.
-      const text = field === undefined ? deep : JSON.stringify({ ...example, [field]: '\u0001' }).replace('"\\u0001"', deep);
+      const text =
+        field === undefined ? deep : JSON.stringify({ ...example, [field]: '\u0001' }).replace('"\\u0001"', deep);
       return { text, contentType: 'application/json' };
     });
 }
@@ -92,5 +152,7 @@ export function oversizedValue(field: string, length: number, vietnamese: boolea
   if (/mail/i.test(field)) return `a@${'a.'.repeat(Math.ceil(length / 2)).slice(0, Math.max(0, length - 3))}@`;
   if (/phone|from|idNumber/i.test(field)) return '0'.repeat(length);
   // Three bytes per character in UTF-8: keep the text within the 2 MB body limit's reach.
-  return (vietnamese ? 'Nguyễn Ứng ' : 'abcdefghij ').repeat(Math.ceil(length / 11)).slice(0, vietnamese ? Math.min(length, 600_000) : length);
+  return (vietnamese ? 'Nguyễn Ứng ' : 'abcdefghij ')
+    .repeat(Math.ceil(length / 11))
+    .slice(0, vietnamese ? Math.min(length, 600_000) : length);
 }

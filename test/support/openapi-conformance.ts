@@ -19,7 +19,10 @@ const DOCUMENT = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'op
  */
 function closed(schemas: Record<string, Json>): Record<string, Json> {
   return Object.fromEntries(
-    Object.entries(schemas).map(([name, schema]) => [name, schema.properties && !('additionalProperties' in schema) ? { ...schema, additionalProperties: false } : schema]),
+    Object.entries(schemas).map(([name, schema]) => [
+      name,
+      schema.properties && !('additionalProperties' in schema) ? { ...schema, additionalProperties: false } : schema,
+    ]),
   );
 }
 
@@ -38,12 +41,19 @@ export function conforms(res: Response, method: string, template: string): Respo
   if (!operation) throw new Error(`${method} ${template} is not in docs/openapi.json`);
   const declared = operation.responses[String(res.status)];
   if (!declared) {
-    throw new Error(`${method} ${template} answered ${res.status} (${JSON.stringify(res.body)}), which it does not declare (declared: ${Object.keys(operation.responses).join(', ')})`);
+    throw new Error(
+      `${method} ${template} answered ${res.status} (${JSON.stringify(res.body)}), which it does not declare (declared: ${Object.keys(operation.responses).join(', ')})`,
+    );
   }
   const type = String(res.headers['content-type'] ?? '').split(';')[0];
-  const schema = declared.content?.[type]?.schema ?? (type === 'application/json' ? undefined : declared.content?.['application/json']?.schema);
+  const schema =
+    declared.content?.[type]?.schema ??
+    (type === 'application/json' ? undefined : declared.content?.['application/json']?.schema);
   if (!declared.content) return res;
-  if (!declared.content[type]) throw new Error(`${method} ${template} ${res.status} answered ${type}; declared ${Object.keys(declared.content).join(', ')}`);
+  if (!declared.content[type])
+    throw new Error(
+      `${method} ${template} ${res.status} answered ${type}; declared ${Object.keys(declared.content).join(', ')}`,
+    );
   if (!schema) return res;
   const key = `${method} ${template} ${res.status} ${type}`;
   let validate = compiled.get(key);
@@ -53,7 +63,9 @@ export function conforms(res: Response, method: string, template: string): Respo
   }
   const body = type === 'application/json' ? res.body : res.text;
   if (!validate(body)) {
-    throw new Error(`${method} ${template} ${res.status} does not match its declared schema: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}\n${JSON.stringify(body).slice(0, 2000)}`);
+    throw new Error(
+      `${method} ${template} ${res.status} does not match its declared schema: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}\n${JSON.stringify(body).slice(0, 2000)}`,
+    );
   }
   return res;
 }

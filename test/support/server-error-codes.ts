@@ -10,7 +10,8 @@ import * as ts from 'typescript';
  *   per-status codes of the filter's table.
  * The model-validation issue codes (libs/engine/src/validate, parse) are included: the modeler shows them.
  */
-const ERROR_CALLEES = /^(AppError(\.\w+)?|EngineError|CalendarError|FeelBoundError|BodyShapeError|bad|refuse|calendarBadRequest|issue)$/;
+const ERROR_CALLEES =
+  /^(AppError(\.\w+)?|EngineError|CalendarError|FeelBoundError|BodyShapeError|bad|refuse|calendarBadRequest|issue)$/;
 const CODE = /^[A-Z][A-Z0-9_]{2,}$/;
 const EDGE_FILES = /(app-error\.filter|input-guards|body-depth\.guard|parse-warning\.mapper|bpmn\.parser)\.ts$/;
 
@@ -19,11 +20,22 @@ export function errorCodesInSource(fileName: string, text: string): Set<string> 
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const edge = EDGE_FILES.test(fileName);
   const visit = (node: ts.Node): void => {
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments && ERROR_CALLEES.test(node.expression.getText(source))) {
-      const code = node.arguments.find((arg): arg is ts.StringLiteral => ts.isStringLiteral(arg) && CODE.test(arg.text));
+    if (
+      (ts.isCallExpression(node) || ts.isNewExpression(node)) &&
+      node.arguments &&
+      ERROR_CALLEES.test(node.expression.getText(source))
+    ) {
+      const code = node.arguments.find(
+        (arg): arg is ts.StringLiteral => ts.isStringLiteral(arg) && CODE.test(arg.text),
+      );
       if (code) codes.add(code.text);
     }
-    if (edge && ts.isPropertyAssignment(node) && ts.isStringLiteral(node.initializer) && CODE.test(node.initializer.text)) {
+    if (
+      edge &&
+      ts.isPropertyAssignment(node) &&
+      ts.isStringLiteral(node.initializer) &&
+      CODE.test(node.initializer.text)
+    ) {
       const name = node.name.getText(source);
       if (name === 'code' || /^\d{3}$/.test(name)) codes.add(node.initializer.text);
     }
@@ -42,7 +54,8 @@ export function serverErrorCodes(root: string): Map<string, string> {
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== '__tests__') walk(path);
       } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) {
-        for (const code of errorCodesInSource(path, readFileSync(path, 'utf8'))) if (!found.has(code)) found.set(code, relative(root, path));
+        for (const code of errorCodesInSource(path, readFileSync(path, 'utf8')))
+          if (!found.has(code)) found.set(code, relative(root, path));
       }
     }
   };

@@ -15,7 +15,9 @@ export interface TestServer {
  * Starts the real server (real Postgres, Redis, migrations, demo seed) on a random port.
  * Each server gets its own BullMQ prefix so suites do not pick up each other's jobs.
  */
-export async function startTestServer(options: { queuePrefix?: string; runWorkers?: boolean; logDestination?: DestinationStream } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { queuePrefix?: string; runWorkers?: boolean; logDestination?: DestinationStream } = {},
+): Promise<TestServer> {
   useTestEnvironment();
   process.env.QUEUE_PREFIX = options.queuePrefix ?? `test-${randomUUID().slice(0, 8)}`;
   process.env.RUN_WORKERS = options.runWorkers === false ? 'false' : 'true';

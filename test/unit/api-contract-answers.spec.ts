@@ -3,13 +3,23 @@ import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { openApiDocumentOffline } from '../../apps/server/src/openapi/openapi.document';
 
-type Response = { content?: Record<string, { schema?: { allOf?: { properties?: { code?: { enum?: string[] } } }[] } }> };
+type Response = {
+  content?: Record<string, { schema?: { allOf?: { properties?: { code?: { enum?: string[] } } }[] } }>;
+};
 type Operation = { operationId?: string; responses: Record<string, Response> };
 
 /** Controllers whose every route must declare its answers (issue 17 item 1, part B). */
 const CONTROLLERS = [
-  'AdminProceduresController', 'DossiersController', 'ProceduresController', 'SmsOutboxAdminController', 'FormsController',
-  'DossierFilesController', 'PublicLookupController', 'PublicResultsController', 'PublicStatsController', 'SmsInboundController',
+  'AdminProceduresController',
+  'DossiersController',
+  'ProceduresController',
+  'SmsOutboxAdminController',
+  'FormsController',
+  'DossierFilesController',
+  'PublicLookupController',
+  'PublicResultsController',
+  'PublicStatsController',
+  'SmsInboundController',
   'ReportsController',
 ];
 /** Codes the guards answer with (added to the document from their metadata, not thrown by a service). */
@@ -25,7 +35,7 @@ function sources(dir: string): string[] {
 }
 
 // Issue 17 item 1: "72 of 91 routes declare no response type; no route declares its error answers".
-describe('part B\'s routes declare their answers (dossiers, procedures, forms, files, tracking, reports, SMS)', () => {
+describe("part B's routes declare their answers (dossiers, procedures, forms, files, tracking, reports, SMS)", () => {
   let operations: Operation[];
 
   beforeAll(async () => {
@@ -38,7 +48,12 @@ describe('part B\'s routes declare their answers (dossiers, procedures, forms, f
   it('every operation declares a 2xx answer with a schema', () => {
     // given the operations of the controllers / when their success answers are read
     const untyped = operations
-      .filter((op) => !Object.entries(op.responses).some(([status, r]) => status.startsWith('2') && Object.values(r.content ?? {}).some((c) => c.schema)))
+      .filter(
+        (op) =>
+          !Object.entries(op.responses).some(
+            ([status, r]) => status.startsWith('2') && Object.values(r.content ?? {}).some((c) => c.schema),
+          ),
+      )
       .map((op) => op.operationId);
     // then each has a schema (JSON, or the binary of a file)
     expect(operations.length).toBe(43); // 42, and the process heatmap (issue 19 item 5)
@@ -47,14 +62,26 @@ describe('part B\'s routes declare their answers (dossiers, procedures, forms, f
 
   it('every operation declares error answers, and each code it names is one the code base throws', () => {
     // given every source file outside the specs, without the @ApiErrors lines themselves
-    const code = sources(join(ROOT, 'libs')).concat(sources(join(ROOT, 'apps', 'server', 'src')))
-      .map((file) => readFileSync(file, 'utf8').split('\n').filter((line) => !line.includes('@ApiErrors(')).join('\n'))
+    const code = sources(join(ROOT, 'libs'))
+      .concat(sources(join(ROOT, 'apps', 'server', 'src')))
+      .map((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => !line.includes('@ApiErrors('))
+          .join('\n'),
+      )
       .join('\n');
     // when the codes of each operation's 4xx/5xx answers are read
-    const silent = operations.filter((op) => !Object.keys(op.responses).some((status) => /^[45]/.test(status))).map((op) => op.operationId);
-    const declared = new Set(operations.flatMap((op) => Object.entries(op.responses)
-      .filter(([status]) => /^[45]/.test(status))
-      .flatMap(([, r]) => r.content?.['application/json']?.schema?.allOf?.[1]?.properties?.code?.enum ?? [])));
+    const silent = operations
+      .filter((op) => !Object.keys(op.responses).some((status) => /^[45]/.test(status)))
+      .map((op) => op.operationId);
+    const declared = new Set(
+      operations.flatMap((op) =>
+        Object.entries(op.responses)
+          .filter(([status]) => /^[45]/.test(status))
+          .flatMap(([, r]) => r.content?.['application/json']?.schema?.allOf?.[1]?.properties?.code?.enum ?? []),
+      ),
+    );
     const unknown = [...declared].filter((c) => !GUARD_CODES.has(c) && !code.includes(`'${c}'`));
     // then none is silent and none names a code nothing throws (a typo, or a code that was renamed)
     expect(silent).toEqual([]);

@@ -2,7 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { CONTRACT_FILES, documentText, REDOCLY_ENV, REPO_ROOT, typesText } from '../../apps/server/src/openapi/api-contract';
+import {
+  CONTRACT_FILES,
+  documentText,
+  REDOCLY_ENV,
+  REPO_ROOT,
+  typesText,
+} from '../../apps/server/src/openapi/api-contract';
 import { openApiDocumentOffline } from '../../apps/server/src/openapi/openapi.document';
 
 // Issue 17 item 1: one contract. The committed document and the web app's generated types must be
@@ -35,7 +41,12 @@ describe('the API contract (docs/openapi.json, apps/web/src/api/schema.gen.ts)',
     let output = '';
     let failed = false;
     try {
-      output = execFileSync(process.execPath, [cli, 'lint', CONTRACT_FILES.document, '--format', 'summary'], { cwd: REPO_ROOT, env: REDOCLY_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      output = execFileSync(process.execPath, [cli, 'lint', CONTRACT_FILES.document, '--format', 'summary'], {
+        cwd: REPO_ROOT,
+        env: REDOCLY_ENV,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       failed = true;
       const { stdout, stderr } = error as { stdout?: string; stderr?: string };

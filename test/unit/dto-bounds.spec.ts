@@ -34,7 +34,10 @@ function sourceFiles(dir: string): string[] {
 
 /** Every server source file that declares class-validator constraints. */
 function validatedFiles(): string[] {
-  const dirs = [join(root, 'apps', 'server', 'src'), ...readdirSync(join(root, 'libs')).map((lib) => join(root, 'libs', lib, 'src'))];
+  const dirs = [
+    join(root, 'apps', 'server', 'src'),
+    ...readdirSync(join(root, 'libs')).map((lib) => join(root, 'libs', lib, 'src')),
+  ];
   return dirs.flatMap(sourceFiles).filter((file) => /from 'class-validator'/.test(readFileSync(file, 'utf8')));
 }
 
@@ -52,17 +55,20 @@ function unbounded(target: Function): string[] {
   const problems: string[] = [];
   for (const [property, list] of byProperty) {
     const where = `${target.name}.${property}`;
-    const has = (names: Set<string>, each: boolean) => list.some((m) => names.has(nameOf(m)) && Boolean(m.each) === each);
+    const has = (names: Set<string>, each: boolean) =>
+      list.some((m) => names.has(nameOf(m)) && Boolean(m.each) === each);
     const kinds = new Set(list.map((m) => (m.type === 'customValidation' ? nameOf(m) : m.type)));
     const designType = Reflect.getMetadata('design:type', target.prototype, property) as unknown;
     if (where in FREE_FORM) continue;
     const isArray = kinds.has('isArray') || designType === Array || list.some((m) => m.each);
     if (isArray && !kinds.has('arrayMaxSize')) problems.push(`${where}: a list without @ArrayMaxSize`);
-    if (has(TEXT, true) && !has(LENGTH, true) && !has(SELF_BOUNDED, true)) problems.push(`${where}: list items without @MaxLength({each: true})`);
+    if (has(TEXT, true) && !has(LENGTH, true) && !has(SELF_BOUNDED, true))
+      problems.push(`${where}: list items without @MaxLength({each: true})`);
     const text = has(TEXT, false) || (designType === String && !isArray);
     if (text && !has(LENGTH, false) && !has(SELF_BOUNDED, false)) problems.push(`${where}: text without @MaxLength`);
     if (kinds.has('isObject') || (kinds.has('whitelistValidation') && !text && !isArray)) {
-      if (!['nestedValidation', 'isTextMap', 'isProcessVariables'].some((kind) => kinds.has(kind))) problems.push(`${where}: an object that is not a bounded nested DTO`);
+      if (!['nestedValidation', 'isTextMap', 'isProcessVariables'].some((kind) => kinds.has(kind)))
+        problems.push(`${where}: an object that is not a bounded nested DTO`);
     }
   }
   return problems;
@@ -97,7 +103,9 @@ describe('every DTO bounds its text and lists (issue 15, item 8)', () => {
     // given the free-form properties named above
     const known = new Set(
       validatedClasses().flatMap((target) =>
-        getMetadataStorage().getTargetValidationMetadatas(target, '', true, false).map((m) => `${target.name}.${m.propertyName}`),
+        getMetadataStorage()
+          .getTargetValidationMetadatas(target, '', true, false)
+          .map((m) => `${target.name}.${m.propertyName}`),
       ),
     );
     // then each of them is a validated property (a renamed DTO must not leave a stale exemption)

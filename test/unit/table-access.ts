@@ -11,10 +11,12 @@ export interface TableAccess {
   access: 'read' | 'write';
 }
 
-const WRITE = /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|ALTER\s+TABLE|LOCK\s+TABLE|COPY)\s+(?:ONLY\s+)?"?([a-z_][a-z0-9_]*)"?/gi;
+const WRITE =
+  /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|ALTER\s+TABLE|LOCK\s+TABLE|COPY)\s+(?:ONLY\s+)?"?([a-z_][a-z0-9_]*)"?/gi;
 const READ = /\b(?:FROM|JOIN)\s+(?:ONLY\s+)?"?([a-z_][a-z0-9_]*)"?/gi;
 // `FROM a, b` and `FROM a AS x, b y`: the tables after commas of a FROM list.
-const FROM_LIST = /\bFROM\s+[a-z_][a-z0-9_]*(?:\s+(?:AS\s+)?[a-z_][a-z0-9_]*)?((?:\s*,\s*[a-z_][a-z0-9_]*(?:\s+(?:AS\s+)?[a-z_][a-z0-9_]*)?)+)/gi;
+const FROM_LIST =
+  /\bFROM\s+[a-z_][a-z0-9_]*(?:\s+(?:AS\s+)?[a-z_][a-z0-9_]*)?((?:\s*,\s*[a-z_][a-z0-9_]*(?:\s+(?:AS\s+)?[a-z_][a-z0-9_]*)?)+)/gi;
 
 /** The text of every string and template literal in a TypeScript source (comments and code excluded). */
 export function literalsOf(source: string, fileName = 'file.ts'): string[] {
@@ -33,7 +35,11 @@ export function literalsOf(source: string, fileName = 'file.ts'): string[] {
 }
 
 /** The owned tables a piece of source names in its SQL, with the kind of access. */
-export function tablesIn(source: string, owned: ReadonlySet<string>, fileName?: string): { table: string; access: 'read' | 'write' }[] {
+export function tablesIn(
+  source: string,
+  owned: ReadonlySet<string>,
+  fileName?: string,
+): { table: string; access: 'read' | 'write' }[] {
   const found = new Map<string, 'read' | 'write'>();
   const note = (table: string, access: 'read' | 'write') => {
     const name = table.toLowerCase();
@@ -69,7 +75,9 @@ export function crossLibAccess(root: string, owners: Readonly<Record<string, Tab
     sourceFiles(join(root, 'libs', lib, 'src')).flatMap((path) => {
       const file = relative(root, path);
       return tablesIn(readFileSync(path, 'utf8'), owned, file)
-        .filter(({ table, access }) => ownerOf(owners[table]) !== lib && !(access === 'read' && isPublished(owners[table])))
+        .filter(
+          ({ table, access }) => ownerOf(owners[table]) !== lib && !(access === 'read' && isPublished(owners[table])),
+        )
         .map(({ table, access }) => ({ lib, file, table, access }));
     }),
   );

@@ -15,28 +15,44 @@ describe('table ownership', () => {
     // given the tables the migrations create
     const created = readdirSync(join(root, 'migrations'))
       .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
-      .flatMap((name) => [...readFileSync(join(root, 'migrations', name), 'utf8').matchAll(/CREATE\s+(?:UNLOGGED\s+)?(?:TABLE|VIEW|MATERIALIZED\s+VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([a-z_][a-z0-9_]*)/gi)])
+      .flatMap((name) => [
+        ...readFileSync(join(root, 'migrations', name), 'utf8').matchAll(
+          /CREATE\s+(?:UNLOGGED\s+)?(?:TABLE|VIEW|MATERIALIZED\s+VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([a-z_][a-z0-9_]*)/gi,
+        ),
+      ])
       .map((match) => match[1].toLowerCase());
     // then each is in the ownership map, whose owners are libs
     expect(created.length).toBeGreaterThan(20);
     expect([...new Set(created)].filter((table) => !(table in TABLE_OWNERS))).toEqual([]);
     const libs = readdirSync(join(root, 'libs'));
-    expect(Object.values(TABLE_OWNERS).map(ownerOf).filter((lib) => !libs.includes(lib))).toEqual([]);
+    expect(
+      Object.values(TABLE_OWNERS)
+        .map(ownerOf)
+        .filter((lib) => !libs.includes(lib)),
+    ).toEqual([]);
   });
 
   it('only views are published (a table is never opened to other libs by a flag)', () => {
     // given the views the migrations create
-    const views = new Set(readdirSync(join(root, 'migrations'))
-      .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
-      .flatMap((name) => [...readFileSync(join(root, 'migrations', name), 'utf8').matchAll(/CREATE\s+(?:MATERIALIZED\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([a-z_][a-z0-9_]*)/gi)])
-      .map((match) => match[1].toLowerCase()));
+    const views = new Set(
+      readdirSync(join(root, 'migrations'))
+        .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+        .flatMap((name) => [
+          ...readFileSync(join(root, 'migrations', name), 'utf8').matchAll(
+            /CREATE\s+(?:MATERIALIZED\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([a-z_][a-z0-9_]*)/gi,
+          ),
+        ])
+        .map((match) => match[1].toLowerCase()),
+    );
     // then every published entry of the map is one of them
-    const published = Object.entries(TABLE_OWNERS).filter(([, entry]) => isPublished(entry)).map(([name]) => name);
+    const published = Object.entries(TABLE_OWNERS)
+      .filter(([, entry]) => isPublished(entry))
+      .map(([name]) => name);
     expect(published.length).toBeGreaterThan(0);
     expect(published.filter((name) => !views.has(name))).toEqual([]);
   });
 
-  it('no lib touches another lib\'s table beyond the allow-list, and the allow-list has no stale entry', () => {
+  it("no lib touches another lib's table beyond the allow-list, and the allow-list has no stale entry", () => {
     // given every lib's SQL text (string and template literals of its non-spec sources)
     const found = crossLibAccess(root, TABLE_OWNERS).map(accessKey);
     // then each cross-lib access is allowed, and each allowed access still happens
@@ -86,9 +102,18 @@ describe('the table scanner itself (a planted cross-lib access is found)', () =>
     const tree = mkdtempSync(join(tmpdir(), 'motcua-owners-'));
     try {
       mkdirSync(join(tree, 'libs', 'reports', 'src'), { recursive: true });
-      writeFileSync(join(tree, 'libs', 'reports', 'src', 'read.ts'), `export const A = 'SELECT count(*) FROM report_dossiers d';\n`);
-      writeFileSync(join(tree, 'libs', 'reports', 'src', 'write.ts'), `export const B = 'UPDATE report_dossiers SET status = $1';\n`);
-      writeFileSync(join(tree, 'libs', 'reports', 'src', 'private.ts'), `export const C = 'SELECT 1 FROM private_dossiers p';\n`);
+      writeFileSync(
+        join(tree, 'libs', 'reports', 'src', 'read.ts'),
+        `export const A = 'SELECT count(*) FROM report_dossiers d';\n`,
+      );
+      writeFileSync(
+        join(tree, 'libs', 'reports', 'src', 'write.ts'),
+        `export const B = 'UPDATE report_dossiers SET status = $1';\n`,
+      );
+      writeFileSync(
+        join(tree, 'libs', 'reports', 'src', 'private.ts'),
+        `export const C = 'SELECT 1 FROM private_dossiers p';\n`,
+      );
       const owners = { report_dossiers: { owner: 'dossiers', published: true }, private_dossiers: 'dossiers' } as const;
       // then only the write and the unpublished read are cross-lib access
       expect(crossLibAccess(tree, owners).map(accessKey).sort()).toEqual([
@@ -103,8 +128,15 @@ describe('the table scanner itself (a planted cross-lib access is found)', () =>
   it('a planted cross-lib read in a lib fails the allow-list check', () => {
     // given tracking's public lookup reading workflow's tasks again
     const planted = `export const SQL = 'SELECT t.name FROM tasks t WHERE t.instance_id = $1';`;
-    const access = tablesIn(planted, owned).map(({ table, access: kind }) => ({ lib: 'tracking', file: 'libs/tracking/src/services/public-lookup.service.ts', table, access: kind }));
-    const foreign = access.filter((a) => ownerOf(TABLE_OWNERS[a.table as keyof typeof TABLE_OWNERS]) !== a.lib).map(accessKey);
+    const access = tablesIn(planted, owned).map(({ table, access: kind }) => ({
+      lib: 'tracking',
+      file: 'libs/tracking/src/services/public-lookup.service.ts',
+      table,
+      access: kind,
+    }));
+    const foreign = access
+      .filter((a) => ownerOf(TABLE_OWNERS[a.table as keyof typeof TABLE_OWNERS]) !== a.lib)
+      .map(accessKey);
     // then it is reported and not allowed
     expect(foreign).toEqual(['libs/tracking/src/services/public-lookup.service.ts: read tasks']);
     expect(foreign.filter((key) => !ALLOWED_CROSS_LIB_ACCESS.includes(key))).toEqual(foreign);

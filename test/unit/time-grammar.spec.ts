@@ -22,7 +22,14 @@ export const OFFSET_COPIES: readonly RegExp[] = [
 ];
 
 /** Pieces of a duration regex: the short forms' units, an ISO duration's opening or its days-then-time step. */
-export const DURATION_REGEX_COPIES: readonly RegExp[] = [/\[dhm\]/i, /\\s\*d\)/, /\^P\(/, /\^P\\d/, /\^P\[/, /D\)\?\(\?:T/];
+export const DURATION_REGEX_COPIES: readonly RegExp[] = [
+  /\[dhm\]/i,
+  /\\s\*d\)/,
+  /\^P\(/,
+  /\^P\\d/,
+  /\^P\[/,
+  /D\)\?\(\?:T/,
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -42,7 +49,9 @@ export function codeOf(text: string): string[] {
 
 /** `file:line: text` for each line matching one of the patterns. */
 export function copiesIn(file: string, text: string, patterns: readonly RegExp[]): string[] {
-  return codeOf(text).flatMap((line, i) => (patterns.some((pattern) => pattern.test(line)) ? [`${file}:${i + 1}: ${line.trim()}`] : []));
+  return codeOf(text).flatMap((line, i) =>
+    patterns.some((pattern) => pattern.test(line)) ? [`${file}:${i + 1}: ${line.trim()}`] : [],
+  );
 }
 
 const files = SCANNED.flatMap((dir) => sourceFiles(join(root, dir))).map((path) => relative(root, path));
@@ -76,7 +85,7 @@ describe('the time-grammar check itself', () => {
   it.each([
     'const shift = (at: Date) => new Date(at.getTime() + 7 * 3_600_000);',
     'const VN = 7 * 60 * 60 * 1000;',
-    "const VIETNAM_OFFSET_MS = 7 * MS_PER_HOUR;",
+    'const VIETNAM_OFFSET_MS = 7 * MS_PER_HOUR;',
     "timeZone: 'Asia/Ho_Chi_Minh',",
     "`(${column} AT TIME ZONE INTERVAL '+07:00')::date`",
     "`${column} + interval '7 hours'`",

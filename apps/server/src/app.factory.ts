@@ -7,7 +7,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
 import { AppErrorFilter, TextParamsPipe } from '../../../libs/common/src';
-import { createAppLogger, httpMetrics, MetricsRegistry, PinoNestLogger, requestLogging } from '../../../libs/observability/src';
+import {
+  createAppLogger,
+  httpMetrics,
+  MetricsRegistry,
+  PinoNestLogger,
+  requestLogging,
+} from '../../../libs/observability/src';
 import { AppModule } from './app.module';
 import { buildOpenApiDocument } from './openapi/openapi.document';
 import { refuseHostileJson } from './body-depth.guard';
@@ -32,7 +38,10 @@ export async function createApp(options: CreateAppOptions = {}): Promise<INestAp
   // Read before any module connects to Postgres or Redis: a bad value stops the start cleanly.
   loadConfig();
   const trustProxy = trustProxySetting(setting('TRUST_PROXY'));
-  const logger = createAppLogger({ level: options.logger === false ? 'silent' : undefined, destination: options.logDestination });
+  const logger = createAppLogger({
+    level: options.logger === false ? 'silent' : undefined,
+    destination: options.logDestination,
+  });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
@@ -57,7 +66,10 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(express.text({ type: ['text/xml', 'application/xml', 'application/bpmn+xml'], limit: BODY_LIMIT }));
   app.use(rejectNulCharacters());
   app.useGlobalFilters(new AppErrorFilter());
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }), new TextParamsPipe());
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }),
+    new TextParamsPipe(),
+  );
 
   // The same document as docs/openapi.json (npm run api:generate).
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));

@@ -10,7 +10,15 @@ import { DeploymentWarningsController } from './deployment-warnings.controller';
 
 /** The HTTP server; with RUN_WORKERS (default on) the same process also runs the BullMQ processors. */
 @Module({
-  imports: [...coreModules(), FilesModule, StepAttachmentsModule, ReportsModule, TrackingModule, ObservabilityModule, IdempotencyModule],
+  imports: [
+    ...coreModules(),
+    FilesModule,
+    StepAttachmentsModule,
+    ReportsModule,
+    TrackingModule,
+    ObservabilityModule,
+    IdempotencyModule,
+  ],
   controllers: [HealthController, DeploymentWarningsController],
 })
 export class AppModule {}

@@ -27,7 +27,11 @@ export type JsonShapeExcess = 'depth' | 'values' | undefined;
  * decoded first. Values are counted as commas plus opening brackets (an upper bound's close enough
  * estimate: `[1,2]` counts 2, an object member counts once).
  */
-export function jsonShapeExcess(raw: Buffer | string, maxDepth = MAX_BODY_DEPTH, maxValues = MAX_BODY_VALUES): JsonShapeExcess {
+export function jsonShapeExcess(
+  raw: Buffer | string,
+  maxDepth = MAX_BODY_DEPTH,
+  maxValues = MAX_BODY_VALUES,
+): JsonShapeExcess {
   const text = typeof raw === 'string' ? raw : undefined;
   const length = raw.length;
   let depth = 0;
@@ -72,8 +76,13 @@ export class BodyShapeError extends Error {
  */
 export function refuseHostileJson(_req: IncomingMessage, _res: ServerResponse, body: Buffer, encoding: string): void {
   const excess = jsonShapeExcess(/^utf-?8$/i.test(encoding) ? body : decoded(body, encoding));
-  if (excess === 'depth') throw new BodyShapeError('BODY_TOO_DEEP', `The request body nests arrays or objects more than ${MAX_BODY_DEPTH} levels deep`);
-  if (excess === 'values') throw new BodyShapeError('BODY_TOO_COMPLEX', `The request body holds more than ${MAX_BODY_VALUES} values`);
+  if (excess === 'depth')
+    throw new BodyShapeError(
+      'BODY_TOO_DEEP',
+      `The request body nests arrays or objects more than ${MAX_BODY_DEPTH} levels deep`,
+    );
+  if (excess === 'values')
+    throw new BodyShapeError('BODY_TOO_COMPLEX', `The request body holds more than ${MAX_BODY_VALUES} values`);
 }
 
 /** UTF-16 bodies (JSON allows any UTF); a charset this cannot read is refused rather than left unchecked. */

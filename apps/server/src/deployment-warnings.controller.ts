@@ -6,7 +6,8 @@ import { publicUrlIsDefault, setting } from '../../../libs/config/src';
 /** One thing an administrator should have the operators fix; the web app words it in Vietnamese by `code`. */
 export class DeploymentWarningDto {
   @ApiProperty({ enum: ['PUBLIC_URL_DEFAULT'] }) code: 'PUBLIC_URL_DEFAULT';
-  @ApiProperty({ description: 'The value in force (the development default)', example: 'http://localhost:3000' }) publicUrl: string;
+  @ApiProperty({ description: 'The value in force (the development default)', example: 'http://localhost:3000' })
+  publicUrl: string;
 }
 
 export class DeploymentWarningsDto {

@@ -53,7 +53,10 @@ export function applyHttpSecurity(app: NestExpressApplication, env: NodeJS.Proce
 
 /** `https://a.gov.vn, https://b.gov.vn` → exact origins; anything that is not an http(s) origin is refused at start. */
 export function corsOrigins(value: string | undefined): string[] {
-  const origins = (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  const origins = (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let parsed: URL;
     try {
@@ -61,7 +64,11 @@ export function corsOrigins(value: string | undefined): string[] {
     } catch {
       throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin (https://host[:port])`);
     }
-    if (!/^https?:$/.test(parsed.protocol) || !/^[a-z0-9.-]+$/i.test(parsed.hostname) || parsed.origin !== origin.replace(/\/$/, '')) {
+    if (
+      !/^https?:$/.test(parsed.protocol) ||
+      !/^[a-z0-9.-]+$/i.test(parsed.hostname) ||
+      parsed.origin !== origin.replace(/\/$/, '')
+    ) {
       throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin (https://host[:port], no path)`);
     }
   }

@@ -38,7 +38,11 @@ function decodedUrl(url: string): string {
 export function rejectNulCharacters() {
   return (req: Request, res: Response, next: NextFunction) => {
     if (decodedUrl(req.url).includes('\u0000') || containsNul(req.body)) {
-      res.status(400).json({ statusCode: 400, code: 'INVALID_CHARACTER', message: 'The request contains a NUL character (U+0000), which no field accepts' });
+      res.status(400).json({
+        statusCode: 400,
+        code: 'INVALID_CHARACTER',
+        message: 'The request contains a NUL character (U+0000), which no field accepts',
+      });
       return;
     }
     next();

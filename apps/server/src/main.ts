@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { exitAfterGrace, exitOnSignalWhileStarting, failStart, loadConfig, productionWarnings } from '../../../libs/config/src';
+import {
+  exitAfterGrace,
+  exitOnSignalWhileStarting,
+  failStart,
+  loadConfig,
+  productionWarnings,
+} from '../../../libs/config/src';
 import { checkDatabase, waitForRedis } from '../../../libs/database/src/startup-checks';
 
 /**
@@ -26,7 +32,9 @@ async function main() {
   // From here on the app's shutdown hooks close it gracefully, within SHUTDOWN_GRACE_MS.
   starting();
   exitAfterGrace('motcua', config.SHUTDOWN_GRACE_MS);
-  new Logger('motcua').log(`Listening on http://localhost:${config.PORT} (API docs: /api/docs); public address ${config.PUBLIC_URL}`);
+  new Logger('motcua').log(
+    `Listening on http://localhost:${config.PORT} (API docs: /api/docs); public address ${config.PUBLIC_URL}`,
+  );
 }
 
 main().catch((error) => failStart(error));

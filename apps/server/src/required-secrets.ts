@@ -14,7 +14,10 @@ export function secretWarnings(env: NodeJS.ProcessEnv): string[] {
   return productionWarnings(env);
 }
 
-export function assertSecrets(env: NodeJS.ProcessEnv = process.env, warn: (message: string) => void = () => undefined): void {
+export function assertSecrets(
+  env: NodeJS.ProcessEnv = process.env,
+  warn: (message: string) => void = () => undefined,
+): void {
   const problems = secretProblems(env);
   if (problems.length) throw new ConfigError(`Refusing to start: ${problems.join('; ')}`);
   for (const warning of secretWarnings(env)) warn(warning);

@@ -19,13 +19,18 @@ export function trustProxySetting(value: string | undefined): TrustProxySetting 
   if (text === '' || text === 'false' || text === '0') return false;
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
-    if (hops > 10) throw new ConfigError(`TRUST_PROXY: ${hops} proxy hops is not plausible (write the number of reverse proxies in front, e.g. 1)`);
+    if (hops > 10)
+      throw new ConfigError(
+        `TRUST_PROXY: ${hops} proxy hops is not plausible (write the number of reverse proxies in front, e.g. 1)`,
+      );
     return hops;
   }
   const entries = text.split(',').map((item) => item.trim());
   for (const entry of entries) {
     if (!isAddressOrRange(entry)) {
-      throw new ConfigError(`TRUST_PROXY: "${entry}" is neither a hop count, an IP address, a CIDR range (10.0.0.0/8) nor one of loopback, linklocal, uniquelocal`);
+      throw new ConfigError(
+        `TRUST_PROXY: "${entry}" is neither a hop count, an IP address, a CIDR range (10.0.0.0/8) nor one of loopback, linklocal, uniquelocal`,
+      );
     }
   }
   return entries;

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { exitAfterGrace, exitOnSignalWhileStarting, failStart, loadConfig, productionWarnings } from '../../../libs/config/src';
+import {
+  exitAfterGrace,
+  exitOnSignalWhileStarting,
+  failStart,
+  loadConfig,
+  productionWarnings,
+} from '../../../libs/config/src';
 import { checkDatabase, waitForRedis } from '../../../libs/database/src/startup-checks';
 
 /**
@@ -17,11 +23,14 @@ async function main() {
   await waitForRedis();
   // The modules load only once the settings and dependencies are known good (seconds of `require`).
   const { NestFactory } = require('@nestjs/core') as typeof import('@nestjs/core');
-  const { createAppLogger, PinoNestLogger } = require('../../../libs/observability/src') as typeof import('../../../libs/observability/src');
+  const { createAppLogger, PinoNestLogger } =
+    require('../../../libs/observability/src') as typeof import('../../../libs/observability/src');
   const { JOBS_QUEUE } = require('../../../libs/workflow/src') as typeof import('../../../libs/workflow/src');
   const { serveWorkerProbes } = require('./worker-probes') as typeof import('./worker-probes');
   const { WorkerModule } = require('./worker.module') as typeof import('./worker.module');
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(createAppLogger()) });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: new PinoNestLogger(createAppLogger()),
+  });
   for (const warning of productionWarnings()) new Logger('Secrets').warn(warning);
   app.enableShutdownHooks();
   await app.init();

@@ -11,7 +11,10 @@ type Check = 'up' | 'down';
 
 async function check(probe: () => Promise<unknown>): Promise<Check> {
   try {
-    await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref())]);
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+    ]);
     return 'up';
   } catch {
     return 'down';
@@ -54,10 +57,15 @@ export async function serveWorkerProbes(app: INestApplicationContext, port: numb
         }),
       ]);
       const ok = postgres === 'up' && redisCheck === 'up';
-      return json(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', role: 'worker', checks: { postgres, redis: redisCheck } });
+      return json(res, ok ? 200 : 503, {
+        status: ok ? 'ok' : 'unavailable',
+        role: 'worker',
+        checks: { postgres, redis: redisCheck },
+      });
     }
     if (path === '/metrics') {
-      if (!tokenAccepted(req.headers.authorization)) return json(res, 401, { code: 'METRICS_TOKEN_INVALID', message: 'Send Authorization: Bearer <METRICS_TOKEN>' });
+      if (!tokenAccepted(req.headers.authorization))
+        return json(res, 401, { code: 'METRICS_TOKEN_INVALID', message: 'Send Authorization: Bearer <METRICS_TOKEN>' });
       res.writeHead(200, { 'content-type': metrics.contentType }).end(await metrics.metrics());
       return;
     }

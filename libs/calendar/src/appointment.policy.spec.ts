@@ -11,8 +11,18 @@ describe('appointmentFor (ngày hẹn trả)', () => {
     it.each([
       ['received Monday 09:00 with 3 days → Thursday 09:00', '2026-03-02T09:00', { days: 3 }, '2026-03-05T09:00'],
       ['received Monday 09:00 with P15D → three weeks later', '2026-03-02T09:00', 'P15D', '2026-03-23T09:00'],
-      ['received after closing with 1 day → closing of the next day', '2026-03-02T18:00', { days: 1 }, '2026-03-03T17:00'],
-      ['received in the lunch break with 4 h → counting from 13:30', '2026-03-02T12:00', { hours: 4 }, '2026-03-03T07:30'],
+      [
+        'received after closing with 1 day → closing of the next day',
+        '2026-03-02T18:00',
+        { days: 1 },
+        '2026-03-03T17:00',
+      ],
+      [
+        'received in the lunch break with 4 h → counting from 13:30',
+        '2026-03-02T12:00',
+        { hours: 4 },
+        '2026-03-03T07:30',
+      ],
       ['received on Sunday with 1 day → Monday closing', '2026-03-08T09:00', { days: 1 }, '2026-03-09T17:00'],
       ['sameDay: false is an ordinary duration', '2026-03-02T09:00', { days: 1, sameDay: false }, '2026-03-03T09:00'],
     ])('%s', (_rule, received, legalTime, expected) => {
@@ -64,7 +74,9 @@ describe('appointmentFor (ngày hẹn trả)', () => {
       // given received Monday 09:00, same day, waiting 10:00 → 11:00
       const pauses = [{ from: vn('2026-03-02T10:00'), to: vn('2026-03-02T11:00') }];
       // when / then one hour past Monday closing
-      expect(wallClock(calendar.appointmentFor(vn('2026-03-02T09:00'), { sameDay: true }, pauses))).toBe('2026-03-03T08:00');
+      expect(wallClock(calendar.appointmentFor(vn('2026-03-02T09:00'), { sameDay: true }, pauses))).toBe(
+        '2026-03-03T08:00',
+      );
     });
 
     it('ignores a pause that ended before the dossier was received', () => {

@@ -18,10 +18,19 @@ export type LegalTime = string | (WorkingDuration & { readonly sameDay?: boolean
  *   closing of the next working day. We give the closing time rather than "the same time
  *   tomorrow" because the receipt promises a day and the result is ready by its end.
  */
-export function baseAppointment(walker: WorkingTimeWalker, receivedAt: number, legalTime: LegalTime, sameDayCutoffMs: number, workingDayMs: number): number {
+export function baseAppointment(
+  walker: WorkingTimeWalker,
+  receivedAt: number,
+  legalTime: LegalTime,
+  sameDayCutoffMs: number,
+  workingDayMs: number,
+): number {
   if (typeof legalTime === 'object' && legalTime !== null && legalTime.sameDay === true) {
     if (!isZeroDuration(legalTime)) {
-      throw new CalendarError('CALENDAR_INVALID_DURATION', 'A same-day legal time takes no days, hours or minutes: give one or the other');
+      throw new CalendarError(
+        'CALENDAR_INVALID_DURATION',
+        'A same-day legal time takes no days, hours or minutes: give one or the other',
+      );
     }
     const start = walker.nextOpening(receivedAt);
     const day = localDayOf(start);

@@ -8,7 +8,14 @@ describe('defaultHolidays (Labour Code 2019 Art. 112, Art. 111)', () => {
     // when
     const dates = datesOf(2026);
     // then Tết: 15/2 is a Sunday (28 Chạp), substituted by Friday 20/2
-    expect(dates.filter((d) => d.startsWith('2026-02'))).toEqual(['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
+    expect(dates.filter((d) => d.startsWith('2026-02'))).toEqual([
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+    ]);
     expect(named(2026, '2026-02-17')).toBe('Tết Nguyên Đán (mùng 1)');
     expect(named(2026, '2026-02-20')).toBe('Nghỉ bù Tết Nguyên Đán (trước Tết)');
   });
@@ -16,7 +23,11 @@ describe('defaultHolidays (Labour Code 2019 Art. 112, Art. 111)', () => {
   it('gives 2025 the published schedule: Tết Monday 27 to Friday 31 January', () => {
     // when / then
     expect(datesOf(2025).filter((d) => d >= '2025-01-20' && d <= '2025-02-10')).toEqual([
-      '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31',
+      '2025-01-27',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
     ]);
   });
 
@@ -24,7 +35,15 @@ describe('defaultHolidays (Labour Code 2019 Art. 112, Art. 111)', () => {
     // when
     const tet = datesOf(2027).filter((d) => d.startsWith('2027-02'));
     // then the 5 days 4–8/2 plus substitutes for Saturday 6 and Sunday 7
-    expect(tet).toEqual(['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10']);
+    expect(tet).toEqual([
+      '2027-02-04',
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
+    ]);
     expect(named(2027, '2027-02-06')).toBe('Tết Nguyên Đán (mùng 1)');
   });
 
@@ -43,7 +62,12 @@ describe('defaultHolidays (Labour Code 2019 Art. 112, Art. 111)', () => {
 
   it('moves 30/4 and 1/5 on a weekend to Monday and Tuesday (2022)', () => {
     // when / then
-    expect(datesOf(2022).filter((d) => d >= '2022-04-30' && d <= '2022-05-31')).toEqual(['2022-04-30', '2022-05-01', '2022-05-02', '2022-05-03']);
+    expect(datesOf(2022).filter((d) => d >= '2022-04-30' && d <= '2022-05-31')).toEqual([
+      '2022-04-30',
+      '2022-05-01',
+      '2022-05-02',
+      '2022-05-03',
+    ]);
   });
 
   it('has 1/1, no swapped working days, and eleven working days off in a year', () => {

@@ -35,7 +35,10 @@ function lunarRules(): Holidays {
  */
 export function defaultHolidays(year: number): HolidayTable {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new CalendarError('CALENDAR_INVALID_DATE', `Year must be a whole number between ${MIN_YEAR} and ${MAX_YEAR}; got ${year}`);
+    throw new CalendarError(
+      'CALENDAR_INVALID_DATE',
+      `Year must be a whole number between ${MIN_YEAR} and ${MAX_YEAR}; got ${year}`,
+    );
   }
   const daysOff: DayOff[] = [
     { day: fixed(year, '01-01'), name: 'Tết Dương lịch' },
@@ -55,11 +58,16 @@ function fixed(year: number, monthDay: string): number {
 }
 
 function lunarDay(year: number, rule: string): number {
-  const holiday = lunarRules().getHolidays(year).find((h) => h.rule === rule);
+  const holiday = lunarRules()
+    .getHolidays(year)
+    .find((h) => h.rule === rule);
   // date-holidays gives `date` as local civil time 'YYYY-MM-DD 00:00:00'.
   const day = holiday ? parseIsoDate(holiday.date.slice(0, 10)) : undefined;
   if (day === undefined) {
-    throw new CalendarError('CALENDAR_INVALID_HOLIDAYS', `date-holidays has no '${rule}' for ${year}: enter that year's holidays by hand`);
+    throw new CalendarError(
+      'CALENDAR_INVALID_HOLIDAYS',
+      `date-holidays has no '${rule}' for ${year}: enter that year's holidays by hand`,
+    );
   }
   return day;
 }

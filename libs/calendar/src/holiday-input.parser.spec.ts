@@ -17,7 +17,10 @@ describe('parseHolidayInput', () => {
     // given
     const body = {
       year: 2027,
-      holidays: [{ date: '2027-02-08', name: ' Tết Nguyên Đán ' }, { date: '2027-01-01', name: 'Tết Dương lịch', id: 7 }],
+      holidays: [
+        { date: '2027-02-08', name: ' Tết Nguyên Đán ' },
+        { date: '2027-01-01', name: 'Tết Dương lịch', id: 7 },
+      ],
       workingDays: [{ date: '2027-02-20', name: 'Làm bù' }],
       extra: true,
     };
@@ -26,7 +29,10 @@ describe('parseHolidayInput', () => {
     // then
     expect(table).toEqual({
       year: 2027,
-      holidays: [{ date: '2027-01-01', name: 'Tết Dương lịch' }, { date: '2027-02-08', name: 'Tết Nguyên Đán' }],
+      holidays: [
+        { date: '2027-01-01', name: 'Tết Dương lịch' },
+        { date: '2027-02-08', name: 'Tết Nguyên Đán' },
+      ],
       workingDays: [{ date: '2027-02-20', name: 'Làm bù' }],
     });
   });
@@ -70,26 +76,39 @@ describe('parseHolidayInput', () => {
     // given 10,000 holidays (issue 15, item 8: a body must not produce megabytes of problems)
     const holidays = Array.from({ length: 10_000 }, () => ({ date: 'x', name: '' }));
     // then one problem says so
-    expect(problemsOf({ year: 2026, holidays, workingDays: [] })).toEqual(['holidays must list at most 366 days; got 10000']);
+    expect(problemsOf({ year: 2026, holidays, workingDays: [] })).toEqual([
+      'holidays must list at most 366 days; got 10000',
+    ]);
   });
 
   it('refuses a date listed both as a holiday and as a working day', () => {
     // when / then
-    expect(problemsOf({ year: 2026, holidays: [{ date: '2026-08-22', name: 'a' }], workingDays: [{ date: '2026-08-22', name: 'b' }] })).toEqual([
-      '2026-08-22 is listed both as a holiday and as a working day: keep one',
-    ]);
+    expect(
+      problemsOf({
+        year: 2026,
+        holidays: [{ date: '2026-08-22', name: 'a' }],
+        workingDays: [{ date: '2026-08-22', name: 'b' }],
+      }),
+    ).toEqual(['2026-08-22 is listed both as a holiday and as a working day: keep one']);
   });
 
   it('refuses a body whose year differs from the ?year= of the request', () => {
     // when / then
-    expect(problemsOf({ year: 2026, holidays: [] }, 2027)).toEqual(['year 2026 in the body does not match the requested year 2027']);
+    expect(problemsOf({ year: 2026, holidays: [] }, 2027)).toEqual([
+      'year 2026 in the body does not match the requested year 2027',
+    ]);
   });
 
-  it.each([null, 'text', [], { holidays: [] }, { year: '2026', holidays: [] }, { year: 2026 }, { year: 2026, holidays: {} }])(
-    'refuses the malformed body %p',
-    (body) => {
-      // when / then
-      expect(problemsOf(body).length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    null,
+    'text',
+    [],
+    { holidays: [] },
+    { year: '2026', holidays: [] },
+    { year: 2026 },
+    { year: 2026, holidays: {} },
+  ])('refuses the malformed body %p', (body) => {
+    // when / then
+    expect(problemsOf(body).length).toBeGreaterThan(0);
+  });
 });

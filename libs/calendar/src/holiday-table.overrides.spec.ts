@@ -3,7 +3,7 @@ import { defaultHolidays } from './default-holidays.factory';
 import { applyOverrides } from './holiday-table.overrides';
 
 describe('applyOverrides', () => {
-  it("applies a government schedule that differs from the defaults", () => {
+  it('applies a government schedule that differs from the defaults', () => {
     // given the 2026 defaults take Thursday 3/9 next to Quốc khánh
     const defaults = defaultHolidays(2026);
     // when the published schedule takes Tuesday 1/9 instead and swaps Saturday 22/8 into a working day
@@ -23,7 +23,9 @@ describe('applyOverrides', () => {
     // given / when
     const table = applyOverrides(defaultHolidays(2026), { add: [{ date: '2026-01-01', name: 'Tết Dương lịch 2026' }] });
     // then
-    expect(table.holidays.filter((h) => h.date === '2026-01-01')).toEqual([{ date: '2026-01-01', name: 'Tết Dương lịch 2026' }]);
+    expect(table.holidays.filter((h) => h.date === '2026-01-01')).toEqual([
+      { date: '2026-01-01', name: 'Tết Dương lịch 2026' },
+    ]);
   });
 
   it('refuses to remove a date that is not in the table, so a typo does not pass silently', () => {
@@ -31,7 +33,12 @@ describe('applyOverrides', () => {
     const apply = () => applyOverrides(defaultHolidays(2026), { remove: ['2026-09-04'] });
     // then
     expect(apply).toThrow(CalendarError);
-    expect(apply).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_HOLIDAYS', details: ['remove: 2026-09-04 is neither a holiday nor a working day of 2026'] }));
+    expect(apply).toThrow(
+      expect.objectContaining({
+        code: 'CALENDAR_INVALID_HOLIDAYS',
+        details: ['remove: 2026-09-04 is neither a holiday nor a working day of 2026'],
+      }),
+    );
   });
 
   it('refuses a date that is both added as a holiday and as a working day', () => {
@@ -47,8 +54,8 @@ describe('applyOverrides', () => {
 
   it('refuses an added date from another year', () => {
     // when / then
-    expect(() => applyOverrides(defaultHolidays(2026), { add: [{ date: '2027-01-01', name: 'Tết Dương lịch' }] })).toThrow(
-      expect.objectContaining({ code: 'CALENDAR_INVALID_HOLIDAYS' }),
-    );
+    expect(() =>
+      applyOverrides(defaultHolidays(2026), { add: [{ date: '2027-01-01', name: 'Tết Dương lịch' }] }),
+    ).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_HOLIDAYS' }));
   });
 });

@@ -14,7 +14,9 @@ export function applyOverrides(defaults: HolidayTable, overrides: HolidayOverrid
   const known = new Set([...defaults.holidays, ...defaults.workingDays].map((d) => d.date));
   const unknownRemovals = [...removed].filter((date) => !known.has(date));
   if (unknownRemovals.length > 0) {
-    const problems = unknownRemovals.map((date) => `remove: ${date} is neither a holiday nor a working day of ${defaults.year}`);
+    const problems = unknownRemovals.map(
+      (date) => `remove: ${date} is neither a holiday nor a working day of ${defaults.year}`,
+    );
     throw new CalendarError('CALENDAR_INVALID_HOLIDAYS', `Invalid overrides: ${problems.join('; ')}`, problems);
   }
   const added = overrides.add ?? [];

@@ -28,7 +28,10 @@ export function holidayTableProblems(table: unknown, expectedYear?: number): str
   const workingDayDays = dayListProblems('workingDays', workingDays ?? [], year, problems);
   for (const [date, day] of workingDayDays) {
     if (holidayDays.has(date)) problems.push(`${date} is listed both as a holiday and as a working day: keep one`);
-    else if (!isWeekend(day)) problems.push(`workingDays: ${date} is a weekday: list only swapped Saturdays or Sundays here, and leave a worked weekday out of holidays`);
+    else if (!isWeekend(day))
+      problems.push(
+        `workingDays: ${date} is a weekday: list only swapped Saturdays or Sundays here, and leave a worked weekday out of holidays`,
+      );
   }
   return problems;
 }

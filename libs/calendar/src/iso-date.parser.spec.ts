@@ -10,11 +10,19 @@ describe('parseIsoDate', () => {
     expect(yearOfDay(day as number)).toBe(2028);
   });
 
-  it.each(['2026-02-30', '2027-02-29', '2026-13-01', '2026-00-10', '26-01-01', '2026-1-1', '0050-01-01', '2026-01-01T00:00', 20260101, null])(
-    'rejects %p',
-    (text) => {
-      // when / then
-      expect(parseIsoDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '2026-02-30',
+    '2027-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '26-01-01',
+    '2026-1-1',
+    '0050-01-01',
+    '2026-01-01T00:00',
+    20260101,
+    null,
+  ])('rejects %p', (text) => {
+    // when / then
+    expect(parseIsoDate(text)).toBeUndefined();
+  });
 });

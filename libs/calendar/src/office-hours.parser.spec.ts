@@ -17,7 +17,10 @@ describe('compileOfficeHours', () => {
 
   it('makes a working day the sum of the sessions when a province keeps other hours', () => {
     // given 07:30–11:30 and 13:00–16:30 given out of order
-    const hours = compileOfficeHours([{ start: '13:00', end: '16:30' }, { start: '07:30', end: '11:30' }]);
+    const hours = compileOfficeHours([
+      { start: '13:00', end: '16:30' },
+      { start: '07:30', end: '11:30' },
+    ]);
     // then 4 h + 3.5 h, sorted
     expect(hours.workingDayMs).toBe(7.5 * HOUR);
     expect(hours.sessions[0].startMs).toBe(7.5 * HOUR);
@@ -28,7 +31,13 @@ describe('compileOfficeHours', () => {
     ['a malformed time', [{ start: '7h', end: '11:30' }]],
     ['an impossible time', [{ start: '07:00', end: '25:00' }]],
     ['a session ending before it starts', [{ start: '11:30', end: '07:00' }]],
-    ['overlapping sessions', [{ start: '07:00', end: '12:00' }, { start: '11:00', end: '17:00' }]],
+    [
+      'overlapping sessions',
+      [
+        { start: '07:00', end: '12:00' },
+        { start: '11:00', end: '17:00' },
+      ],
+    ],
   ])('rejects %s with CALENDAR_INVALID_HOURS', (_label, sessions) => {
     // when
     const compile = () => compileOfficeHours(sessions as never);
@@ -43,7 +52,9 @@ describe('compileOfficeHours', () => {
     // when
     const compile = () => compileOfficeHours([{ start, end: '11:30' }]);
     // then the message quotes its beginning only
-    expect(compile).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_HOURS', message: expect.stringContaining('abcdefghij') }));
+    expect(compile).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_INVALID_HOURS', message: expect.stringContaining('abcdefghij') }),
+    );
     expect(() => compile()).toThrow(expect.objectContaining({ message: expect.stringMatching(/^.{0,300}$/s) }));
   });
 });

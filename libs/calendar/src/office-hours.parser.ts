@@ -50,7 +50,10 @@ export function compileOfficeHours(hours: OfficeHours = DEFAULT_OFFICE_HOURS): C
   sessions.sort((a, b) => a.startMs - b.startMs);
   for (let i = 1; i < sessions.length; i++) {
     if (sessions[i].startMs < sessions[i - 1].endMs) {
-      throw new CalendarError('CALENDAR_INVALID_HOURS', `Office sessions overlap: ${label(sessions[i - 1])} and ${label(sessions[i])}`);
+      throw new CalendarError(
+        'CALENDAR_INVALID_HOURS',
+        `Office sessions overlap: ${label(sessions[i - 1])} and ${label(sessions[i])}`,
+      );
     }
   }
   const workingDayMs = sessions.reduce((sum, s) => sum + s.endMs - s.startMs, 0);
@@ -67,7 +70,10 @@ function toSpan(session: OfficeSession, index: number): SessionSpan {
     );
   }
   if (endMs <= startMs) {
-    throw new CalendarError('CALENDAR_INVALID_HOURS', `Office session #${index + 1} ends before it starts: ${session.start}–${session.end}`);
+    throw new CalendarError(
+      'CALENDAR_INVALID_HOURS',
+      `Office session #${index + 1} ends before it starts: ${session.start}–${session.end}`,
+    );
   }
   return { startMs, endMs };
 }

@@ -20,7 +20,10 @@ export class PauseIntervals {
       const from = toEpochMs(pause?.from, `pauses[${i}].from`);
       const to = toEpochMs(pause?.to, `pauses[${i}].to`);
       if (to < from) {
-        throw new CalendarError('CALENDAR_INVALID_PAUSE', `pauses[${i}] ends (${pause.to.toISOString()}) before it starts (${pause.from.toISOString()})`);
+        throw new CalendarError(
+          'CALENDAR_INVALID_PAUSE',
+          `pauses[${i}] ends (${pause.to.toISOString()}) before it starts (${pause.from.toISOString()})`,
+        );
       }
       return [from, to] as [number, number];
     });

@@ -27,11 +27,14 @@ describe('step durations (mc:duration, legal and preview durations)', () => {
     expect(isStepDuration(iso)).toBe(true);
   });
 
-  it.each(['', '2 weeks', 'P1W', 'P2W', 'P0W', 'P1M', 'P1Y', 'two days', 'hai ngày', 'd', 'P', 'PT', 'P1DT', '2x'])('%p is refused: working time has no weeks, months or years', (raw) => {
-    // given / when / then
-    expect(normalizeStepDuration(raw)).toBeNull();
-    expect(stepDurationHours(raw, 8)).toBeNull();
-  });
+  it.each(['', '2 weeks', 'P1W', 'P2W', 'P0W', 'P1M', 'P1Y', 'two days', 'hai ngày', 'd', 'P', 'PT', 'P1DT', '2x'])(
+    '%p is refused: working time has no weeks, months or years',
+    (raw) => {
+      // given / when / then
+      expect(normalizeStepDuration(raw)).toBeNull();
+      expect(stepDurationHours(raw, 8)).toBeNull();
+    },
+  );
 
   it('counts working hours with a working day of 8 hours', () => {
     // given / when / then
@@ -63,7 +66,15 @@ describe('step durations (mc:duration, legal and preview durations)', () => {
 
 describe('ISO 8601 durations (wall clock)', () => {
   it('parse every designator, case-insensitive, with decimals', () => {
-    expect(parseIsoDuration('P1Y2M3W4DT5H6M7.5S')).toEqual({ years: 1, months: 2, weeks: 3, days: 4, hours: 5, minutes: 6, seconds: 7.5 });
+    expect(parseIsoDuration('P1Y2M3W4DT5H6M7.5S')).toEqual({
+      years: 1,
+      months: 2,
+      weeks: 3,
+      days: 4,
+      hours: 5,
+      minutes: 6,
+      seconds: 7.5,
+    });
     expect(parseIsoDuration('pt0,5h')).toMatchObject({ hours: 0.5 });
   });
 

@@ -22,7 +22,9 @@ export interface DurationParts {
 }
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
-const ISO = new RegExp(`^P(?:${NUMBER}Y)?(?:${NUMBER}M)?(?:${NUMBER}W)?(?:${NUMBER}D)?(?:T(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`);
+const ISO = new RegExp(
+  `^P(?:${NUMBER}Y)?(?:${NUMBER}M)?(?:${NUMBER}W)?(?:${NUMBER}D)?(?:T(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`,
+);
 const SHORT = new RegExp(String.raw`^(?:${NUMBER}\s*d)?\s*(?:${NUMBER}\s*h)?\s*(?:${NUMBER}\s*m)?$`, 'i');
 const MS_PER_HOUR = 3_600_000;
 const MS_PER_CALENDAR_DAY = 24 * MS_PER_HOUR;
@@ -117,5 +119,7 @@ export function describeWorkingHours(hours: number, hoursPerDay: number): string
 export function wallClockMillis(duration: DurationParts): number | null {
   if (duration.years || duration.months) return null;
   const days = duration.weeks * 7 + duration.days;
-  return days * MS_PER_CALENDAR_DAY + duration.hours * MS_PER_HOUR + duration.minutes * 60_000 + duration.seconds * 1000;
+  return (
+    days * MS_PER_CALENDAR_DAY + duration.hours * MS_PER_HOUR + duration.minutes * 60_000 + duration.seconds * 1000
+  );
 }

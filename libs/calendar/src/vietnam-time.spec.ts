@@ -18,7 +18,16 @@ describe('Vietnam time (UTC+7 all year)', () => {
     // when
     const clock = vietnamWallClock(at);
     // then it is already 00:30 on 1 January 2027 in Vietnam, a Friday
-    expect(clock).toMatchObject({ year: 2027, month: 1, day: 1, hour: 0, minute: 30, weekday: 5, date: '2027-01-01', time: '00:30' });
+    expect(clock).toMatchObject({
+      year: 2027,
+      month: 1,
+      day: 1,
+      hour: 0,
+      minute: 30,
+      weekday: 5,
+      date: '2027-01-01',
+      time: '00:30',
+    });
     expect(vietnamDateString('2026-12-31T16:59:59Z')).toBe('2026-12-31');
     expect(vietnamYear(at)).toBe(2027);
     expect(formatVietnamDate(at)).toBe('01/01/2027');
@@ -34,7 +43,9 @@ describe('Vietnam time (UTC+7 all year)', () => {
 
   it('numbers Vietnam days so that two instants of the same day share a number', () => {
     expect(vietnamDayNumber(new Date('2026-12-31T17:00:00Z'))).toBe(vietnamDayNumber(new Date('2027-01-01T16:59:59Z')));
-    expect(vietnamDayNumber(new Date('2026-12-31T16:59:59Z'))).toBe(vietnamDayNumber(new Date('2027-01-01T00:00:00Z')) - 1);
+    expect(vietnamDayNumber(new Date('2026-12-31T16:59:59Z'))).toBe(
+      vietnamDayNumber(new Date('2027-01-01T00:00:00Z')) - 1,
+    );
   });
 
   it('spells the Vietnam day of a column in SQL one way', () => {

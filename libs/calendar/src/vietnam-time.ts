@@ -87,7 +87,15 @@ export function vietnamMidnight(date: string): Date {
 }
 
 /** The instant of a Vietnam wall-clock reading (month 1–12); fields out of range roll over as in Date.UTC. */
-export function fromVietnamWallClock(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): Date {
+export function fromVietnamWallClock(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+): Date {
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - VIETNAM_OFFSET_MS);
 }
 
@@ -104,7 +112,8 @@ export function parseVietnamInstant(text: string): Date | undefined {
   const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
   const local = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(local);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59)
+    return undefined;
   const millis = match[7] ? Math.round(Number(match[7]) * 1000) : 0;
   return new Date(local + millis - offsetMs(match[8]));
 }

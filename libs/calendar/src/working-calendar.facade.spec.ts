@@ -28,7 +28,10 @@ describe('WorkingCalendar', () => {
     it('knows a swapped Saturday is worked', () => {
       // given Saturday 7 March 2026 is swapped into a working day
       const calendar = new WorkingCalendar({
-        holidays: (year) => ({ ...weekendsOnly(year), workingDays: year === 2026 ? [{ date: '2026-03-07', name: 'Làm bù' }] : [] }),
+        holidays: (year) => ({
+          ...weekendsOnly(year),
+          workingDays: year === 2026 ? [{ date: '2026-03-07', name: 'Làm bù' }] : [],
+        }),
       });
       // then
       expect(calendar.isWorkingDay('2026-03-07')).toBe(true);
@@ -36,7 +39,9 @@ describe('WorkingCalendar', () => {
 
     it.each([['2026-02-30'], [new Date('nope')], [42]])('rejects %p with CALENDAR_INVALID_DATE', (date) => {
       // when / then
-      expect(() => plain.isWorkingDay(date as never)).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_DATE' }));
+      expect(() => plain.isWorkingDay(date as never)).toThrow(
+        expect.objectContaining({ code: 'CALENDAR_INVALID_DATE' }),
+      );
     });
   });
 
@@ -80,7 +85,9 @@ describe('WorkingCalendar', () => {
 
     it('takes an object duration the same as its ISO text', () => {
       // when / then
-      expect(plain.addWorkingTime(vn('2026-03-02T09:00'), { days: 1, hours: 2 })).toEqual(plain.addWorkingTime(vn('2026-03-02T09:00'), 'P1DT2H'));
+      expect(plain.addWorkingTime(vn('2026-03-02T09:00'), { days: 1, hours: 2 })).toEqual(
+        plain.addWorkingTime(vn('2026-03-02T09:00'), 'P1DT2H'),
+      );
     });
 
     it('skips 30/4 and 1/5: Wednesday 29/4/2026 09:00 + 1 day is Monday 4/5 09:00', () => {
@@ -109,7 +116,10 @@ describe('WorkingCalendar', () => {
     it('counts a swapped working Saturday', () => {
       // given Saturday 7 March 2026 is worked
       const calendar = new WorkingCalendar({
-        holidays: (year) => ({ ...weekendsOnly(year), workingDays: year === 2026 ? [{ date: '2026-03-07', name: 'Làm bù' }] : [] }),
+        holidays: (year) => ({
+          ...weekendsOnly(year),
+          workingDays: year === 2026 ? [{ date: '2026-03-07', name: 'Làm bù' }] : [],
+        }),
       });
       // when / then Friday 09:00 + 1 day lands on that Saturday
       expect(wallClock(calendar.addWorkingTime(vn('2026-03-06T09:00'), 'P1D'))).toBe('2026-03-07T09:00');
@@ -117,7 +127,13 @@ describe('WorkingCalendar', () => {
 
     it('counts a working day as the sum of the sessions when hours differ', () => {
       // given 07:30–11:30 + 13:00–16:30 = 7.5 h
-      const calendar = new WorkingCalendar({ holidays: weekendsOnly, officeHours: [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '16:30' }] });
+      const calendar = new WorkingCalendar({
+        holidays: weekendsOnly,
+        officeHours: [
+          { start: '07:30', end: '11:30' },
+          { start: '13:00', end: '16:30' },
+        ],
+      });
       // when / then one day still lands on the same time the next day
       expect(calendar.workingDayMs).toBe(7.5 * HOUR_MS);
       expect(wallClock(calendar.addWorkingTime(vn('2026-03-02T14:00'), 'P1D'))).toBe('2026-03-03T14:00');
@@ -130,15 +146,22 @@ describe('WorkingCalendar', () => {
       expect(wallClock(plain.addWorkingTime(vn('2026-03-02T09:00'), 'P1D', pauses))).toBe('2026-03-05T09:00');
     });
 
-    it.each([['P1Y'], ['-PT1H'], [{ days: -1 }]])('rejects the duration %p with CALENDAR_INVALID_DURATION', (duration) => {
-      // when / then
-      expect(() => plain.addWorkingTime(vn('2026-03-02T09:00'), duration as never)).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }));
-    });
+    it.each([['P1Y'], ['-PT1H'], [{ days: -1 }]])(
+      'rejects the duration %p with CALENDAR_INVALID_DURATION',
+      (duration) => {
+        // when / then
+        expect(() => plain.addWorkingTime(vn('2026-03-02T09:00'), duration as never)).toThrow(
+          expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }),
+        );
+      },
+    );
 
     it('rejects an invalid start with CALENDAR_INVALID_DATE', () => {
       // when / then
       expect(() => plain.addWorkingTime(new Date(Number.NaN), 'P1D')).toThrow(CalendarError);
-      expect(() => plain.addWorkingTime(new Date(Number.NaN), 'P1D')).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_DATE' }));
+      expect(() => plain.addWorkingTime(new Date(Number.NaN), 'P1D')).toThrow(
+        expect.objectContaining({ code: 'CALENDAR_INVALID_DATE' }),
+      );
     });
   });
 
@@ -201,18 +224,30 @@ describe('WorkingCalendar', () => {
 
   describe('construction', () => {
     it.each([
-      ['overlapping sessions', { officeHours: [{ start: '07:00', end: '12:00' }, { start: '11:00', end: '17:00' }] }],
+      [
+        'overlapping sessions',
+        {
+          officeHours: [
+            { start: '07:00', end: '12:00' },
+            { start: '11:00', end: '17:00' },
+          ],
+        },
+      ],
       ['a malformed cut-off', { sameDayCutoff: '3pm' }],
     ])('rejects %s with CALENDAR_INVALID_HOURS', (_label, options) => {
       // when / then
-      expect(() => new WorkingCalendar({ holidays: weekendsOnly, ...options })).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_HOURS' }));
+      expect(() => new WorkingCalendar({ holidays: weekendsOnly, ...options })).toThrow(
+        expect.objectContaining({ code: 'CALENDAR_INVALID_HOURS' }),
+      );
     });
 
     it('rejects, on first use, a holiday function that returns a table for the wrong year', () => {
       // given
       const calendar = new WorkingCalendar({ holidays: () => weekendsOnly(2020) });
       // when / then
-      expect(() => calendar.isWorkingDay('2026-03-02')).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_HOLIDAYS' }));
+      expect(() => calendar.isWorkingDay('2026-03-02')).toThrow(
+        expect.objectContaining({ code: 'CALENDAR_INVALID_HOLIDAYS' }),
+      );
     });
 
     it('uses a listed year as given and computes the defaults for other years', () => {
@@ -225,7 +260,9 @@ describe('WorkingCalendar', () => {
 
     it('refuses instants beyond the years it covers with CALENDAR_OUT_OF_RANGE', () => {
       // when / then
-      expect(() => plain.nextOpening(new Date('2300-01-01T00:00:00Z'))).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
+      expect(() => plain.nextOpening(new Date('2300-01-01T00:00:00Z'))).toThrow(
+        expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }),
+      );
     });
   });
 });

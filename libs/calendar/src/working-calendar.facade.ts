@@ -35,7 +35,10 @@ export class WorkingCalendar {
     const hours = compileOfficeHours(options.officeHours);
     const cutoff = parseClockTime(options.sameDayCutoff ?? '15:00');
     if (cutoff === undefined) {
-      throw new CalendarError('CALENDAR_INVALID_HOURS', `sameDayCutoff must be 'HH:mm'; got ${JSON.stringify(options.sameDayCutoff)}`);
+      throw new CalendarError(
+        'CALENDAR_INVALID_HOURS',
+        `sameDayCutoff must be 'HH:mm'; got ${JSON.stringify(options.sameDayCutoff)}`,
+      );
     }
     this.workingDayMs = hours.workingDayMs;
     this.sameDayCutoffMs = cutoff;
@@ -46,7 +49,10 @@ export class WorkingCalendar {
   isWorkingDay(date: Date | string): boolean {
     const day = typeof date === 'string' ? parseIsoDate(date) : localDayOf(toEpochMs(date, 'date'));
     if (day === undefined) {
-      throw new CalendarError('CALENDAR_INVALID_DATE', `date must be an existing date 'YYYY-MM-DD'; got ${JSON.stringify(date)}`);
+      throw new CalendarError(
+        'CALENDAR_INVALID_DATE',
+        `date must be an existing date 'YYYY-MM-DD'; got ${JSON.stringify(date)}`,
+      );
     }
     return this.walker.isWorkingDay(day);
   }

@@ -6,7 +6,10 @@ import { WorkingCalendar } from './working-calendar.facade';
 
 // Real Vietnamese defaults (Tết, 2/9, Art. 111 substitutes) plus a swapped working Saturday.
 const calendar = new WorkingCalendar({
-  holidays: (year) => (year === 2027 ? applyOverrides(defaultHolidays(year), { workingDays: [{ date: '2027-02-20', name: 'Làm bù' }] }) : defaultHolidays(year)),
+  holidays: (year) =>
+    year === 2027
+      ? applyOverrides(defaultHolidays(year), { workingDays: [{ date: '2027-02-20', name: 'Làm bù' }] })
+      : defaultHolidays(year),
 });
 const DAY_MS = calendar.workingDayMs;
 const FIRST = vn('2025-01-01T00:00').getTime();
@@ -16,10 +19,12 @@ const BOUNDARIES = ['00:00', '06:59', '07:00', '11:29', '11:30', '12:00', '13:30
 /** Any instant, with extra weight on session boundaries, lunch, nights and weekends. */
 const instant = fc.oneof(
   fc.integer({ min: FIRST, max: LAST }),
-  fc.tuple(fc.integer({ min: 0, max: Math.floor((LAST - FIRST) / 86_400_000) }), fc.constantFrom(...BOUNDARIES)).map(([day, clock]) => {
-    const date = new Date(FIRST + day * 86_400_000 + 7 * HOUR_MS).toISOString().slice(0, 10);
-    return vn(`${date}T${clock}`).getTime();
-  }),
+  fc
+    .tuple(fc.integer({ min: 0, max: Math.floor((LAST - FIRST) / 86_400_000) }), fc.constantFrom(...BOUNDARIES))
+    .map(([day, clock]) => {
+      const date = new Date(FIRST + day * 86_400_000 + 7 * HOUR_MS).toISOString().slice(0, 10);
+      return vn(`${date}T${clock}`).getTime();
+    }),
 );
 /** Up to ~80 working days, in ms, minutes, hours or whole days. */
 const durationMs = fc.oneof(
@@ -31,14 +36,18 @@ const durationMs = fc.oneof(
 /** Up to 3 pauses placed from 5 days before to 60 days after t, each up to 10 days long. */
 const pausesAround = (t: number) =>
   fc.array(
-    fc.tuple(fc.integer({ min: -5 * 86_400_000, max: 60 * 86_400_000 }), fc.integer({ min: 0, max: 10 * 86_400_000 })).map(([offset, length]) => ({
-      from: new Date(t + offset),
-      to: new Date(t + offset + length),
-    })),
+    fc
+      .tuple(fc.integer({ min: -5 * 86_400_000, max: 60 * 86_400_000 }), fc.integer({ min: 0, max: 10 * 86_400_000 }))
+      .map(([offset, length]) => ({
+        from: new Date(t + offset),
+        to: new Date(t + offset + length),
+      })),
     { maxLength: 3 },
   );
-const add = (t: number, d: number, p: { from: Date; to: Date }[] = []) => calendar.addWorkingTime(new Date(t), { seconds: d / 1000 }, p).getTime();
-const between = (a: number, b: number, p: { from: Date; to: Date }[] = []) => calendar.workingMillisBetween(new Date(a), new Date(b), p);
+const add = (t: number, d: number, p: { from: Date; to: Date }[] = []) =>
+  calendar.addWorkingTime(new Date(t), { seconds: d / 1000 }, p).getTime();
+const between = (a: number, b: number, p: { from: Date; to: Date }[] = []) =>
+  calendar.workingMillisBetween(new Date(a), new Date(b), p);
 
 describe('WorkingCalendar properties', () => {
   it('measures back what it adds: between(t, add(t, d)) = d for every instant t, open or closed', () => {
@@ -56,19 +65,27 @@ describe('WorkingCalendar properties', () => {
 
   it('returns the earliest such instant: one millisecond before it, less than d has passed', () => {
     fc.assert(
-      fc.property(instant, durationMs.filter((d) => d > 0), (t, d) => {
-        expect(between(t, add(t, d) - 1)).toBeLessThan(d);
-      }),
+      fc.property(
+        instant,
+        durationMs.filter((d) => d > 0),
+        (t, d) => {
+          expect(between(t, add(t, d) - 1)).toBeLessThan(d);
+        },
+      ),
     );
   });
 
   it('keeps the inverse with pauses: add(t, d, P) is the earliest u with between(t, u, P) = d', () => {
     fc.assert(
-      fc.property(instant.chain((t) => fc.tuple(fc.constant(t), pausesAround(t))), durationMs, ([t, p], d) => {
-        const due = add(t, d, p);
-        expect(between(t, due, p)).toBe(d);
-        if (d > 0) expect(between(t, due - 1, p)).toBeLessThan(d); // still the earliest instant
-      }),
+      fc.property(
+        instant.chain((t) => fc.tuple(fc.constant(t), pausesAround(t))),
+        durationMs,
+        ([t, p], d) => {
+          const due = add(t, d, p);
+          expect(between(t, due, p)).toBe(d);
+          if (d > 0) expect(between(t, due - 1, p)).toBeLessThan(d); // still the earliest instant
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -106,12 +123,16 @@ describe('WorkingCalendar properties', () => {
 
   it('counts from the next opening: add(t, d) = add(nextOpening(t), d), and nothing passes before it', () => {
     fc.assert(
-      fc.property(instant, durationMs.filter((d) => d > 0), (t, d) => {
-        const opening = calendar.nextOpening(new Date(t)).getTime();
-        expect(opening).toBeGreaterThanOrEqual(t);
-        expect(between(t, opening)).toBe(0);
-        expect(add(t, d)).toBe(add(opening, d));
-      }),
+      fc.property(
+        instant,
+        durationMs.filter((d) => d > 0),
+        (t, d) => {
+          const opening = calendar.nextOpening(new Date(t)).getTime();
+          expect(opening).toBeGreaterThanOrEqual(t);
+          expect(between(t, opening)).toBe(0);
+          expect(add(t, d)).toBe(add(opening, d));
+        },
+      ),
     );
   });
 

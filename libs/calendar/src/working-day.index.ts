@@ -47,12 +47,19 @@ export class WorkingDayIndex {
     if (cached) return cached;
     // Also the guard that ends any walk over a calendar that never opens again.
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new CalendarError('CALENDAR_OUT_OF_RANGE', `The calendar covers ${MIN_YEAR}–${MAX_YEAR}; ${year} is outside it`);
+      throw new CalendarError(
+        'CALENDAR_OUT_OF_RANGE',
+        `The calendar covers ${MIN_YEAR}–${MAX_YEAR}; ${year} is outside it`,
+      );
     }
     const table = this.tableFor(year);
     const problems = holidayTableProblems(table, year);
     if (problems.length > 0) {
-      throw new CalendarError('CALENDAR_INVALID_HOLIDAYS', `Holiday table for ${year} is invalid: ${problems.join('; ')}`, problems);
+      throw new CalendarError(
+        'CALENDAR_INVALID_HOLIDAYS',
+        `Holiday table for ${year} is invalid: ${problems.join('; ')}`,
+        problems,
+      );
     }
     const firstDay = parseIsoDate(`${year}-01-01`) as number;
     const flags = new Uint8Array((parseIsoDate(`${year + 1}-01-01`) as number) - firstDay);

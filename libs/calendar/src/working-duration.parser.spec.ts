@@ -27,13 +27,21 @@ describe('toWorkingMillis', () => {
     expect(ms).toBe(2 * day + 1.5 * HOUR);
   });
 
-  it.each(['P1Y', 'P1M', 'P1W', 'P', 'PT', 'P1DT', '2D', 'P-1D', 'hai ngày'])('rejects %p with CALENDAR_INVALID_DURATION', (text) => {
-    // when / then
-    expect(() => toWorkingMillis(text, DAY)).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }));
-  });
+  it.each(['P1Y', 'P1M', 'P1W', 'P', 'PT', 'P1DT', '2D', 'P-1D', 'hai ngày'])(
+    'rejects %p with CALENDAR_INVALID_DURATION',
+    (text) => {
+      // when / then
+      expect(() => toWorkingMillis(text, DAY)).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }));
+    },
+  );
 
-  it.each([{ days: -1 }, { hours: Number.NaN }, { weeks: 1 }, { days: '2' }, null, 5])('rejects %p with CALENDAR_INVALID_DURATION', (input) => {
-    // when / then
-    expect(() => toWorkingMillis(input as never, DAY)).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }));
-  });
+  it.each([{ days: -1 }, { hours: Number.NaN }, { weeks: 1 }, { days: '2' }, null, 5])(
+    'rejects %p with CALENDAR_INVALID_DURATION',
+    (input) => {
+      // when / then
+      expect(() => toWorkingMillis(input as never, DAY)).toThrow(
+        expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }),
+      );
+    },
+  );
 });

@@ -50,15 +50,24 @@ function parseWorkingIso(text: string): WorkingDuration {
 
 function checkObject(input: unknown): WorkingDuration {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new CalendarError('CALENDAR_INVALID_DURATION', `A working duration is an ISO 8601 string or {days, hours, minutes, seconds}; got ${quoted(input)}`);
+    throw new CalendarError(
+      'CALENDAR_INVALID_DURATION',
+      `A working duration is an ISO 8601 string or {days, hours, minutes, seconds}; got ${quoted(input)}`,
+    );
   }
   for (const [key, value] of Object.entries(input)) {
     if (key === 'sameDay') continue; // LegalTime shares this shape; appointmentFor reads it.
     if (!(FIELDS as readonly string[]).includes(key)) {
-      throw new CalendarError('CALENDAR_INVALID_DURATION', `Unknown duration field '${key}': use days, hours, minutes or seconds`);
+      throw new CalendarError(
+        'CALENDAR_INVALID_DURATION',
+        `Unknown duration field '${key}': use days, hours, minutes or seconds`,
+      );
     }
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) {
-      throw new CalendarError('CALENDAR_INVALID_DURATION', `Duration field '${key}' must be a non-negative number; got ${quoted(value)}`);
+      throw new CalendarError(
+        'CALENDAR_INVALID_DURATION',
+        `Duration field '${key}' must be a non-negative number; got ${quoted(value)}`,
+      );
     }
   }
   return input as WorkingDuration;

@@ -17,7 +17,11 @@ const HTTP_CODES: Record<number, string> = {
 
 /** A JSON body past the depth or size-in-values bound (apps/server body-depth.guard): its own code and message. */
 function shapeRefused(error: { code?: string; message?: string }) {
-  return { statusCode: 400, code: error.code ?? 'BODY_TOO_DEEP', message: error.message ?? 'Request body is nested too deep' };
+  return {
+    statusCode: 400,
+    code: error.code ?? 'BODY_TOO_DEEP',
+    message: error.message ?? 'Request body is nested too deep',
+  };
 }
 
 /** The single place where errors become HTTP responses `{statusCode, code, message, details?}`. */
@@ -40,7 +44,8 @@ export class AppErrorFilter implements ExceptionFilter {
       return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
     }
     // Nest 12's Express adapter wraps body-parser errors in an HttpException; the cause keeps their `type`.
-    const parserCause = (error instanceof HttpException ? error.cause : undefined) as { type?: string; code?: string; message?: string } | undefined;
+    const parserCause = (error instanceof HttpException ? error.cause : undefined) as
+      { type?: string; code?: string; message?: string } | undefined;
     if (parserCause?.type === 'entity.parse.failed') {
       return { statusCode: 400, code: 'BODY_NOT_JSON', message: 'Request body is not valid JSON' };
     }
@@ -55,8 +60,8 @@ export class AppErrorFilter implements ExceptionFilter {
       const messages = Array.isArray(raw.message) ? raw.message : undefined;
       return {
         statusCode,
-        code: raw.code ?? (messages ? 'VALIDATION_FAILED' : HTTP_CODES[statusCode] ?? 'HTTP_ERROR'),
-        message: messages ? messages.join('; ') : (raw.message as string | undefined) ?? error.message,
+        code: raw.code ?? (messages ? 'VALIDATION_FAILED' : (HTTP_CODES[statusCode] ?? 'HTTP_ERROR')),
+        message: messages ? messages.join('; ') : ((raw.message as string | undefined) ?? error.message),
         details: raw.details ?? messages,
       };
     }
@@ -69,7 +74,11 @@ export class AppErrorFilter implements ExceptionFilter {
     }
     if (bodyParser?.type === 'entity.shape.refused') return shapeRefused(bodyParser);
     if (typeof bodyParser?.status === 'number' && bodyParser.status >= 400 && bodyParser.status < 500) {
-      return { statusCode: bodyParser.status, code: HTTP_CODES[bodyParser.status] ?? 'HTTP_ERROR', message: bodyParser.message ?? 'Bad request' };
+      return {
+        statusCode: bodyParser.status,
+        code: HTTP_CODES[bodyParser.status] ?? 'HTTP_ERROR',
+        message: bodyParser.message ?? 'Bad request',
+      };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', message: 'Internal error' };
   }

@@ -8,10 +8,10 @@ export type Wire<T> = T extends Date
   : T extends string | number | boolean | bigint | symbol | null | undefined
     ? T
     : T extends readonly (infer U)[]
-    ? Wire<U>[]
-    : T extends object
-      ? { [K in keyof T]: Wire<T[K]> }
-      : T;
+      ? Wire<U>[]
+      : T extends object
+        ? { [K in keyof T]: Wire<T[K]> }
+        : T;
 
 /** The same value, typed as its JSON (no copy: Nest serializes it). */
 export function asWire<T>(value: T): Wire<T> {

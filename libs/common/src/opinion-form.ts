@@ -29,8 +29,10 @@ export interface OpinionRules {
 
 export const DEFAULT_OPINION_LABEL = 'Ý kiến xử lý';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** The opinion rules of a form as drawn (a JSON object or its text); anything unusable reads as "optional". */
 export function readOpinionRules(rawForm: unknown): OpinionRules {
@@ -38,24 +40,39 @@ export function readOpinionRules(rawForm: unknown): OpinionRules {
   const source = isObject(form) ? form : {};
   const noteField = source.opinion === undefined ? noteFieldOf(source.fields) : undefined;
   const opinion = source.opinion;
-  const label = (isObject(opinion) ? text(opinion.label) : undefined) ?? (noteField ? text(noteField.label) : undefined) ?? DEFAULT_OPINION_LABEL;
-  const required = opinion === 'required' || (isObject(opinion) && opinion.required === true) || (noteField?.required === true);
+  const label =
+    (isObject(opinion) ? text(opinion.label) : undefined) ??
+    (noteField ? text(noteField.label) : undefined) ??
+    DEFAULT_OPINION_LABEL;
+  const required =
+    opinion === 'required' || (isObject(opinion) && opinion.required === true) || noteField?.required === true;
   const attachments = source.attachments;
   const attachmentsRequired = attachments === 'required' || (isObject(attachments) && attachments.required === true);
   const opinionKeys = noteField ? ['opinion', 'note'] : ['opinion'];
   const outcomeRequires: OpinionRules['outcomeRequires'] = {};
   for (const outcome of Array.isArray(source.outcomes) ? source.outcomes : []) {
     if (!isObject(outcome) || !text(outcome.key)) continue;
-    const requires = Array.isArray(outcome.requires) ? outcome.requires.filter((k): k is string => typeof k === 'string') : [];
-    outcomeRequires[text(outcome.key)!] = { opinion: requires.some((k) => opinionKeys.includes(k)), attachments: requires.includes('attachments') };
+    const requires = Array.isArray(outcome.requires)
+      ? outcome.requires.filter((k): k is string => typeof k === 'string')
+      : [];
+    outcomeRequires[text(outcome.key)!] = {
+      opinion: requires.some((k) => opinionKeys.includes(k)),
+      attachments: requires.includes('attachments'),
+    };
   }
   return { label, required, attachmentsRequired, outcomeRequires, fromNoteField: noteField !== undefined };
 }
 
 /** Whether the opinion and attachments are required when completing with `outcome` (its key, if any). */
-export function opinionRequirements(rules: OpinionRules, outcome: string | undefined): { opinion: boolean; attachments: boolean } {
+export function opinionRequirements(
+  rules: OpinionRules,
+  outcome: string | undefined,
+): { opinion: boolean; attachments: boolean } {
   const own = outcome !== undefined ? rules.outcomeRequires[outcome] : undefined;
-  return { opinion: rules.required || (own?.opinion ?? false), attachments: rules.attachmentsRequired || (own?.attachments ?? false) };
+  return {
+    opinion: rules.required || (own?.opinion ?? false),
+    attachments: rules.attachmentsRequired || (own?.attachments ?? false),
+  };
 }
 
 /**
@@ -74,7 +91,10 @@ export function missingForCompletion(
 
 function noteFieldOf(fields: unknown): { label?: unknown; required?: unknown } | undefined {
   if (!Array.isArray(fields)) return undefined;
-  return fields.find((f): f is Record<string, unknown> => isObject(f) && f.key === 'note' && (f.type === undefined || f.type === 'textarea' || f.type === 'text'));
+  return fields.find(
+    (f): f is Record<string, unknown> =>
+      isObject(f) && f.key === 'note' && (f.type === undefined || f.type === 'textarea' || f.type === 'text'),
+  );
 }
 
 function parseJson(raw: string): unknown {

@@ -19,6 +19,11 @@ export interface StepAttachments {
    * `taskId` (while it was open, by its officers), described; ids that are not are left out (the
    * caller refuses them). `username` is the completing officer.
    */
-  attachable(input: { businessKey: string; taskId: string; username: string; fileIds: readonly string[] }): Promise<AttachmentRef[]>;
+  attachable(input: {
+    businessKey: string;
+    taskId: string;
+    username: string;
+    fileIds: readonly string[];
+  }): Promise<AttachmentRef[]>;
 }
 export const STEP_ATTACHMENTS = Symbol('STEP_ATTACHMENTS');

@@ -14,9 +14,15 @@ export function IsTextMap(maxEntries: number, maxLength: number, options?: Valid
         validate: (value: unknown) => {
           if (typeof value !== 'object' || value === null) return true;
           const entries = Object.entries(value);
-          return entries.length <= maxEntries && entries.every(([key, text]) => key.length <= maxLength && (typeof text !== 'string' || text.length <= maxLength));
+          return (
+            entries.length <= maxEntries &&
+            entries.every(
+              ([key, text]) => key.length <= maxLength && (typeof text !== 'string' || text.length <= maxLength),
+            )
+          );
         },
-        defaultMessage: (args) => `${args?.property} must have at most ${maxEntries} entries, each key and value at most ${maxLength} characters`,
+        defaultMessage: (args) =>
+          `${args?.property} must have at most ${maxEntries} entries, each key and value at most ${maxLength} characters`,
       },
     },
     options,

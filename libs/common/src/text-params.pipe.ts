@@ -23,11 +23,16 @@ const QUERY_LIMITS: Record<string, number> = {
  */
 export class TextParamsPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (typeof value !== 'string' || !metadata.data || (metadata.type !== 'param' && metadata.type !== 'query')) return value;
+    if (typeof value !== 'string' || !metadata.data || (metadata.type !== 'param' && metadata.type !== 'query'))
+      return value;
     const limits = metadata.type === 'param' ? PARAM_LIMITS : QUERY_LIMITS;
     const max = limits[metadata.data] ?? FIELD_LIMITS.otherParam;
     if (value.length > max) {
-      throw new BadRequestException({ statusCode: 400, message: [`${metadata.data} must be shorter than or equal to ${max} characters`], error: 'Bad Request' });
+      throw new BadRequestException({
+        statusCode: 400,
+        message: [`${metadata.data} must be shorter than or equal to ${max} characters`],
+        error: 'Bad Request',
+      });
     }
     return value;
   }

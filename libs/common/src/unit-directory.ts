@@ -20,6 +20,11 @@ export const UNIT_DIRECTORY = Symbol('UNIT_DIRECTORY');
 
 /** Audit trail writer (identity owns the table); every login and state change goes through it. */
 export interface AuditLog {
-  record(entry: { actor?: string | null; action: string; subject?: string; data?: Record<string, unknown> }): Promise<void>;
+  record(entry: {
+    actor?: string | null;
+    action: string;
+    subject?: string;
+    data?: Record<string, unknown>;
+  }): Promise<void>;
 }
 export const AUDIT_LOG = Symbol('AUDIT_LOG');

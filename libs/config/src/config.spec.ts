@@ -19,33 +19,62 @@ function refusal(env: NodeJS.ProcessEnv): string {
 describe('the configuration schema (issue 20)', () => {
   it('gives every default when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, SMS_OUTBOX_INTERVAL_MS: 2000, LOOKUP_RATE_LIMIT: 30, RUN_WORKERS: true, REDIS_SENTINELS: [], PUBLIC_URL: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      SMS_OUTBOX_INTERVAL_MS: 2000,
+      LOOKUP_RATE_LIMIT: 30,
+      RUN_WORKERS: true,
+      REDIS_SENTINELS: [],
+      PUBLIC_URL: 'http://localhost:3000',
+    });
     expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/motcua');
   });
 
   it('reads typed values', () => {
-    const env = { SMS_OUTBOX_INTERVAL_MS: '500', RUN_WORKERS: 'false', REDIS_SENTINELS: 's1:26379, s2:26380', DEADLINE_WARNING_FRACTION: '0.5' };
+    const env = {
+      SMS_OUTBOX_INTERVAL_MS: '500',
+      RUN_WORKERS: 'false',
+      REDIS_SENTINELS: 's1:26379, s2:26380',
+      DEADLINE_WARNING_FRACTION: '0.5',
+    };
     expect(setting('SMS_OUTBOX_INTERVAL_MS', env)).toBe(500);
     expect(setting('RUN_WORKERS', env)).toBe(false);
-    expect(setting('REDIS_SENTINELS', env)).toEqual([{ host: 's1', port: 26379 }, { host: 's2', port: 26380 }]);
+    expect(setting('REDIS_SENTINELS', env)).toEqual([
+      { host: 's1', port: 26379 },
+      { host: 's2', port: 26380 },
+    ]);
     expect(setting('DEADLINE_WARNING_FRACTION', env)).toBe(0.5);
   });
 
   it.each([
-    [{ SMS_OUTBOX_INTERVAL_MS: 'abc' }, 'SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")'],
+    [
+      { SMS_OUTBOX_INTERVAL_MS: 'abc' },
+      'SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")',
+    ],
     [{ LOOKUP_RATE_LIMIT: 'abc' }, 'LOOKUP_RATE_LIMIT must be a whole number, at least 1 (got "abc")'],
     [{ PORT: '70000' }, 'PORT must be a whole number (a TCP port) from 0 to 65535 (got "70000")'],
     [{ JOB_CONCURRENCY: '2.5' }, 'JOB_CONCURRENCY must be a whole number, at least 1 (got "2.5")'],
     [{ RUN_WORKERS: 'ture' }, 'RUN_WORKERS must be true or false (got "ture")'],
-    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")'],
-    [{ REDIS_SENTINELS: 'sentinel-1' }, 'REDIS_SENTINELS must be a list of host:port, such as sentinel-1:26379,sentinel-2:26379 (got "sentinel-1")'],
-    [{ DEADLINE_WARNING_FRACTION: '25%' }, 'DEADLINE_WARNING_FRACTION must be a decimal number above 0 and at most 1, e.g. 0.25 (got "25%")'],
+    [
+      { LOG_LEVEL: 'verbose' },
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")',
+    ],
+    [
+      { REDIS_SENTINELS: 'sentinel-1' },
+      'REDIS_SENTINELS must be a list of host:port, such as sentinel-1:26379,sentinel-2:26379 (got "sentinel-1")',
+    ],
+    [
+      { DEADLINE_WARNING_FRACTION: '25%' },
+      'DEADLINE_WARNING_FRACTION must be a decimal number above 0 and at most 1, e.g. 0.25 (got "25%")',
+    ],
   ])('refuses %j in one line naming the variable', (env, message) => {
     expect(refusal(env)).toBe(message);
   });
 
   it('names every bad variable in the one line', () => {
-    expect(refusal({ PORT: 'x', JOB_LOCK_MS: '10' })).toBe('PORT must be a whole number (a TCP port) from 0 to 65535 (got "x"); JOB_LOCK_MS must be a whole number of milliseconds, at least 1000 (got "10")');
+    expect(refusal({ PORT: 'x', JOB_LOCK_MS: '10' })).toBe(
+      'PORT must be a whole number (a TCP port) from 0 to 65535 (got "x"); JOB_LOCK_MS must be a whole number of milliseconds, at least 1000 (got "10")',
+    );
   });
 
   it('never repeats a URL that may hold a password, and explains an unescaped #', () => {
@@ -57,20 +86,31 @@ describe('the configuration schema (issue 20)', () => {
     const parsed = refusal({ DATABASE_URL: 'postgres://motcua:12#34@db:5432/motcua' });
     expect(parsed).toMatch(/^DATABASE_URL holds a '#'/);
     expect(parsed).not.toContain('34@');
-    expect(refusal({ REDIS_URL: 'http://redis:6379' })).toBe('REDIS_URL must be a redis:// or rediss:// URL such as rediss://user:secret@redis.local:6380/0 (it starts with "http:")');
+    expect(refusal({ REDIS_URL: 'http://redis:6379' })).toBe(
+      'REDIS_URL must be a redis:// or rediss:// URL such as rediss://user:secret@redis.local:6380/0 (it starts with "http:")',
+    );
   });
 
   it('redacts every secret value and URL password from printed text', () => {
-    const env = { DATABASE_URL: 'postgres://motcua:p%40ss#word@db/motcua', JWT_SECRET: 'a-real-jwt-secret-value', REDIS_URL: 'redis://:r3dis-pass@redis:6379' };
+    const env = {
+      DATABASE_URL: 'postgres://motcua:p%40ss#word@db/motcua',
+      JWT_SECRET: 'a-real-jwt-secret-value',
+      REDIS_URL: 'redis://:r3dis-pass@redis:6379',
+    };
     const text = `failed postgres://motcua:p%40ss#word@db/motcua p%40ss#word p@ss#word word a-real-jwt-secret-value r3dis-pass`;
     const out = redactSecrets(text, env);
-    for (const secret of ['p%40ss', 'p@ss', 'word', 'a-real-jwt-secret-value', 'r3dis-pass']) expect(out).not.toContain(secret);
+    for (const secret of ['p%40ss', 'p@ss', 'word', 'a-real-jwt-secret-value', 'r3dis-pass'])
+      expect(out).not.toContain(secret);
   });
 
   it('prints a bad setting and an unreachable dependency without a stack; a defect with one', () => {
     expect(startupFailureText(new ConfigError('PORT must be …'))).toBe('Refusing to start: PORT must be …');
-    expect(startupFailureText(new StartupError('Postgres at db:5432 refused the connection'))).toBe('Cannot start: Postgres at db:5432 refused the connection');
-    expect(startupFailureText(new TypeError('x is undefined'))).toMatch(/^Start failed: TypeError: x is undefined\n\s+at /);
+    expect(startupFailureText(new StartupError('Postgres at db:5432 refused the connection'))).toBe(
+      'Cannot start: Postgres at db:5432 refused the connection',
+    );
+    expect(startupFailureText(new TypeError('x is undefined'))).toMatch(
+      /^Start failed: TypeError: x is undefined\n\s+at /,
+    );
   });
 });
 
@@ -109,12 +149,23 @@ describe('every setting goes through the schema', () => {
     walk(join(root, 'apps'));
     walk(join(root, 'libs'));
     const reads = files.flatMap((file) =>
-      readFileSync(file, 'utf8').split('\n').map((line, i) => ({ where: `${file.slice(root.length + 1)}:${i + 1}`, line }))
-        .filter(({ line }) => /process\.env\b/.test(line) && !/=\s*process\.env[),]/.test(line) && !/^\s*(\*|\/\/)/.test(line)),
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ where: `${file.slice(root.length + 1)}:${i + 1}`, line }))
+        .filter(
+          ({ line }) =>
+            /process\.env\b/.test(line) && !/=\s*process\.env[),]/.test(line) && !/^\s*(\*|\/\/)/.test(line),
+        ),
     );
     // The worker sets RUN_WORKERS for itself; loadConfig's caller in the migration runner passes the environment on;
     // the OpenAPI tooling (not the running server) passes it on to the Redocly child process.
-    const allowed = [/apps\/worker\/src\/main\.ts:\d+$/, /libs\/database\/src\/migrate\.ts:\d+$/, /apps\/server\/src\/openapi\/api-contract\.ts:\d+$/];
-    expect(reads.filter((r) => !allowed.some((a) => a.test(r.where))).map((r) => `${r.where}: ${r.line.trim()}`)).toEqual([]);
+    const allowed = [
+      /apps\/worker\/src\/main\.ts:\d+$/,
+      /libs\/database\/src\/migrate\.ts:\d+$/,
+      /apps\/server\/src\/openapi\/api-contract\.ts:\d+$/,
+    ];
+    expect(
+      reads.filter((r) => !allowed.some((a) => a.test(r.where))).map((r) => `${r.where}: ${r.line.trim()}`),
+    ).toEqual([]);
   });
 });

@@ -53,7 +53,8 @@ export const MIN_SECRET_LENGTH = 16;
  * Values shipped in examples and the compose file, or typed to get something running: in
  * production each is as good as no secret. Compared case-insensitively, on the start of the value.
  */
-const PLACEHOLDERS = /^(change[-_ .]?me|changeit|replace[-_ .]?me|your[-_ .]|example|placeholder|secret|password|passw0rd|test[-_ .]?secret|dev[-_ .]|motcua[-_ .]?(dev|demo|secret)|todo|xxx|aaaa|1234)/i;
+const PLACEHOLDERS =
+  /^(change[-_ .]?me|changeit|replace[-_ .]?me|your[-_ .]|example|placeholder|secret|password|passw0rd|test[-_ .]?secret|dev[-_ .]|motcua[-_ .]?(dev|demo|secret)|todo|xxx|aaaa|1234)/i;
 
 /** Whether `value` is a placeholder or too weak to be a production secret (empty, short, one repeated character). */
 export function weakSecret(value: string | undefined): 'unset' | 'short' | 'placeholder' | undefined {
@@ -72,11 +73,15 @@ export function productionProblems(env: NodeJS.ProcessEnv): string[] {
     const weak = weakSecret(env[name]);
     if (weak === 'unset') problems.push(`${name} must be set in production`);
     else if (weak === 'short') problems.push(`${name} must be at least ${MIN_SECRET_LENGTH} characters`);
-    else if (weak === 'placeholder') problems.push(`${name} is a known placeholder (such as change-me-…): generate one, e.g. openssl rand -base64 32`);
+    else if (weak === 'placeholder')
+      problems.push(`${name} is a known placeholder (such as change-me-…): generate one, e.g. openssl rand -base64 32`);
   }
-  if (env.SMS_GATEWAY_URL?.trim() && !env.SMS_GATEWAY_TOKEN?.trim()) problems.push('SMS_GATEWAY_TOKEN must be set when SMS_GATEWAY_URL is');
+  if (env.SMS_GATEWAY_URL?.trim() && !env.SMS_GATEWAY_TOKEN?.trim())
+    problems.push('SMS_GATEWAY_TOKEN must be set when SMS_GATEWAY_URL is');
   if (!env.PUBLIC_URL?.trim()) {
-    problems.push('PUBLIC_URL must be set in production: the address citizens reach the web app at, e.g. https://motcua.daklak.gov.vn (every QR code and SMS link points there)');
+    problems.push(
+      'PUBLIC_URL must be set in production: the address citizens reach the web app at, e.g. https://motcua.daklak.gov.vn (every QR code and SMS link points there)',
+    );
   }
   return problems;
 }
@@ -85,7 +90,9 @@ export function productionProblems(env: NodeJS.ProcessEnv): string[] {
 export function productionWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
   if (env.NODE_ENV !== 'production' || setting('SEED_DEMO', env) === false) return [];
   const publicPassword = !env.DEMO_PASSWORD || env.DEMO_PASSWORD === 'motcua-demo';
-  return [`demo accounts are seeded in production${publicPassword ? ' with the published password motcua-demo' : ''}: set SEED_DEMO=false for a real province`];
+  return [
+    `demo accounts are seeded in production${publicPassword ? ' with the published password motcua-demo' : ''}: set SEED_DEMO=false for a real province`,
+  ];
 }
 
 /** Whether PUBLIC_URL is still the development default (the administrators' console warns). */

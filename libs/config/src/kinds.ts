@@ -35,16 +35,31 @@ function setting<T>(fallback: T, shown: string, doc: string, parse: Setting<T>['
 }
 
 type Unit = 'ms' | 'seconds' | 'bytes' | 'count' | 'port';
-const UNIT_WORDS: Record<Unit, string> = { ms: ' of milliseconds', seconds: ' of seconds', bytes: ' of bytes', count: '', port: ' (a TCP port)' };
+const UNIT_WORDS: Record<Unit, string> = {
+  ms: ' of milliseconds',
+  seconds: ' of seconds',
+  bytes: ' of bytes',
+  count: '',
+  port: ' (a TCP port)',
+};
 
 /** A whole number, at least `min` (default 0), at most `max`. */
-export function int(fallback: number, doc: string, options: { unit?: Unit; min?: number; max?: number } = {}): Setting<number> {
+export function int(
+  fallback: number,
+  doc: string,
+  options: { unit?: Unit; min?: number; max?: number } = {},
+): Setting<number> {
   const { unit = 'count', min = 0, max } = options;
   const range = max !== undefined ? ` from ${min} to ${max}` : min > 0 ? `, at least ${min}` : '';
   const expects = `a whole number${UNIT_WORDS[unit]}${range}`;
   return setting(fallback, String(fallback), doc, (raw, name) => {
     const value = Number(raw.trim().replace(/_/g, ''));
-    if (!/^\s*-?[\d_]+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
+    if (
+      !/^\s*-?[\d_]+\s*$/.test(raw) ||
+      !Number.isSafeInteger(value) ||
+      value < min ||
+      (max !== undefined && value > max)
+    ) {
       throw new ConfigError(`${name} must be ${expects} (got ${quoted(raw)})`);
     }
     return value;
@@ -52,7 +67,11 @@ export function int(fallback: number, doc: string, options: { unit?: Unit; min?:
 }
 
 /** A whole number or nothing (the library's own default applies). */
-export function optionalInt(shown: string, doc: string, options: { unit?: Unit; min?: number; max?: number } = {}): Setting<number | undefined> {
+export function optionalInt(
+  shown: string,
+  doc: string,
+  options: { unit?: Unit; min?: number; max?: number } = {},
+): Setting<number | undefined> {
   const inner = int(0, doc, options);
   return setting<number | undefined>(undefined, shown, doc, (raw, name, env) => inner.parse(raw, name, env));
 }
@@ -61,7 +80,8 @@ export function optionalInt(shown: string, doc: string, options: { unit?: Unit; 
 export function fraction(fallback: number, doc: string): Setting<number> {
   return setting(fallback, String(fallback), doc, (raw, name) => {
     const value = Number(raw.trim());
-    if (raw.trim() === '' || !Number.isFinite(value) || value <= 0 || value > 1) throw new ConfigError(`${name} must be a decimal number above 0 and at most 1, e.g. 0.25 (got ${quoted(raw)})`);
+    if (raw.trim() === '' || !Number.isFinite(value) || value <= 0 || value > 1)
+      throw new ConfigError(`${name} must be a decimal number above 0 and at most 1, e.g. 0.25 (got ${quoted(raw)})`);
     return value;
   });
 }
@@ -77,10 +97,15 @@ export function bool(fallback: boolean, doc: string): Setting<boolean> {
 }
 
 /** Free text; `fallback` when unset. */
-export function text(fallback: string, doc: string, options: { pattern?: RegExp; expects?: string } = {}): Setting<string> {
+export function text(
+  fallback: string,
+  doc: string,
+  options: { pattern?: RegExp; expects?: string } = {},
+): Setting<string> {
   return setting(fallback, fallback === '' ? '(empty)' : fallback, doc, (raw, name) => {
     const value = raw.trim();
-    if (options.pattern && !options.pattern.test(value)) throw new ConfigError(`${name} must be ${options.expects ?? `like ${options.pattern}`} (got ${quoted(raw)})`);
+    if (options.pattern && !options.pattern.test(value))
+      throw new ConfigError(`${name} must be ${options.expects ?? `like ${options.pattern}`} (got ${quoted(raw)})`);
     return value;
   });
 }
@@ -94,7 +119,8 @@ export function optionalText(doc: string): Setting<string | undefined> {
 export function oneOf<const V extends string>(values: readonly V[], fallback: V, doc: string): Setting<V> {
   return setting(fallback, fallback, doc, (raw, name) => {
     const value = raw.trim() as V;
-    if (!values.includes(value)) throw new ConfigError(`${name} must be one of ${values.join(', ')} (got ${quoted(raw)})`);
+    if (!values.includes(value))
+      throw new ConfigError(`${name} must be one of ${values.join(', ')} (got ${quoted(raw)})`);
     return value;
   });
 }
@@ -108,7 +134,12 @@ export function secret(doc: string, options: { fallback?: string; shown?: string
  * A URL with one of `protocols`. The message never repeats the value (it may hold a password); a
  * `#` outside the fragment usually is an unescaped `#` in the password, and says so.
  */
-export function url(fallback: string | undefined, doc: string, protocols: string[], example: string): Setting<string | undefined> {
+export function url(
+  fallback: string | undefined,
+  doc: string,
+  protocols: string[],
+  example: string,
+): Setting<string | undefined> {
   const shown = fallback ?? '(unset)';
   return setting<string | undefined>(fallback, shown, doc, (raw, name) => {
     checkedUrl(raw.trim(), name, protocols, example);
@@ -124,10 +155,16 @@ export function checkedUrl(raw: string, name: string, protocols: string[], examp
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} must be a ${kinds} URL such as ${example}; the value given cannot be read as a URL${raw.includes('#') ? escaping : ''}`);
+    throw new ConfigError(
+      `${name} must be a ${kinds} URL such as ${example}; the value given cannot be read as a URL${raw.includes('#') ? escaping : ''}`,
+    );
   }
-  if (!protocols.includes(parsed.protocol)) throw new ConfigError(`${name} must be a ${kinds} URL such as ${example} (it starts with ${quoted(parsed.protocol)})`);
-  if (parsed.hash !== '' || raw.includes('#')) throw new ConfigError(`${name} holds a '#': the rest of the URL would be dropped${escaping}`);
+  if (!protocols.includes(parsed.protocol))
+    throw new ConfigError(
+      `${name} must be a ${kinds} URL such as ${example} (it starts with ${quoted(parsed.protocol)})`,
+    );
+  if (parsed.hash !== '' || raw.includes('#'))
+    throw new ConfigError(`${name} holds a '#': the rest of the URL would be dropped${escaping}`);
   if (!parsed.hostname) throw new ConfigError(`${name} must name a host, as in ${example}`);
   return parsed;
 }

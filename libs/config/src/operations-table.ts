@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Setting } from './kinds';
 import { GROUPS } from './schema';
 
-export const TABLE_START = '<!-- configuration table: generated from libs/config/src/schema.ts by `npm run docs:config`; do not edit by hand -->';
+export const TABLE_START =
+  '<!-- configuration table: generated from libs/config/src/schema.ts by `npm run docs:config`; do not edit by hand -->';
 export const TABLE_END = '<!-- end of configuration table -->';
 export const OPERATIONS_DOC = join(__dirname, '..', '..', '..', 'docs', 'operations.md');
 
@@ -27,7 +28,8 @@ export function configurationTable(): string {
 export function withCurrentTable(doc: string): string {
   const start = doc.indexOf(TABLE_START);
   const end = doc.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new Error(`docs/operations.md lacks the configuration table markers (${TABLE_START})`);
+  if (start < 0 || end < start)
+    throw new Error(`docs/operations.md lacks the configuration table markers (${TABLE_START})`);
   return doc.slice(0, start) + configurationTable() + doc.slice(end + TABLE_END.length);
 }
 

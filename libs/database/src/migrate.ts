@@ -14,9 +14,13 @@ export async function ensureDatabase(url: string, env: NodeJS.ProcessEnv = proce
   const admin = new URL(url);
   const name = decodeURIComponent(admin.pathname.slice(1));
   admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: setting('DB_CONNECT_TIMEOUT_MS', env) });
+  const client = new Client({
+    connectionString: admin.toString(),
+    connectionTimeoutMillis: setting('DB_CONNECT_TIMEOUT_MS', env),
+  });
   client.on('error', () => undefined);
-  const problem = (error: unknown) => new StartupError(databaseProblem(error, { ...env, DATABASE_URL: url }), { cause: error });
+  const problem = (error: unknown) =>
+    new StartupError(databaseProblem(error, { ...env, DATABASE_URL: url }), { cause: error });
   try {
     await client.connect();
   } catch (error) {
@@ -95,6 +99,12 @@ if (require.main === module) {
   Promise.resolve()
     .then(() => loadConfig(process.env, { productionRules: false }))
     .then(() => runMigrations())
-    .then((names) => console.log(names.length ? `Applied migrations to ${databaseTarget().database}: ${names.join(', ')}` : 'Database is up to date'))
+    .then((names) =>
+      console.log(
+        names.length
+          ? `Applied migrations to ${databaseTarget().database}: ${names.join(', ')}`
+          : 'Database is up to date',
+      ),
+    )
     .catch((error) => failStart(error));
 }

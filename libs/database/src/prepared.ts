@@ -39,7 +39,10 @@ export class PreparedStatements {
   private readonly names = new StatementNames();
   private readonly named: boolean;
 
-  constructor(private readonly dataSource: DataSource, env: NodeJS.ProcessEnv = process.env) {
+  constructor(
+    private readonly dataSource: DataSource,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
     this.named = setting('DB_NAMED_STATEMENTS', env);
   }
 
@@ -48,7 +51,11 @@ export class PreparedStatements {
   }
 
   async rows<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const result = await this.pool.query({ text: sql, values: params, name: this.named ? this.names.nameOf(sql) : undefined });
+    const result = await this.pool.query({
+      text: sql,
+      values: params,
+      name: this.named ? this.names.nameOf(sql) : undefined,
+    });
     return result.rows as T[];
   }
 }

@@ -22,7 +22,9 @@ describe('QueryLogger', () => {
   const applicant = ['Nguyễn Thị Ánh', '066190001234', '0905123456'];
 
   it('logs a failed query with its error and SQL, never its parameters', () => {
-    typeorm().logQueryError(new Error('deadlock detected'), 'INSERT INTO dossiers (applicant)\n   VALUES ($1)', [JSON.stringify(applicant)]);
+    typeorm().logQueryError(new Error('deadlock detected'), 'INSERT INTO dossiers (applicant)\n   VALUES ($1)', [
+      JSON.stringify(applicant),
+    ]);
     expect(lines).toEqual(['error query failed: deadlock detected -- INSERT INTO dossiers (applicant) VALUES ($1)']);
   });
 

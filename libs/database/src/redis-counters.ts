@@ -14,7 +14,9 @@ const HIT = `
   if left < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); left = tonumber(ARGV[1]) end
   return { hits, left }`;
 
-type CountingRedis = Redis & { throttleHit(key: string, windowMs: number, increment: number): Promise<[number, number]> };
+type CountingRedis = Redis & {
+  throttleHit(key: string, windowMs: number, increment: number): Promise<[number, number]>;
+};
 
 /** A counter's value and how long its window still runs. */
 export interface WindowCount {
@@ -38,8 +40,15 @@ export class RedisCounters {
   private readonly redis: CountingRedis;
 
   /** `lazyConnect`: a process that never counts (the worker) never connects. */
-  constructor(readonly prefix = throttlePrefix(), options: { lazyConnect?: boolean } = {}) {
-    const redis = new Redis({ ...redisOptions(), lazyConnect: options.lazyConnect ?? false, enableAutoPipelining: true });
+  constructor(
+    readonly prefix = throttlePrefix(),
+    options: { lazyConnect?: boolean } = {},
+  ) {
+    const redis = new Redis({
+      ...redisOptions(),
+      lazyConnect: options.lazyConnect ?? false,
+      enableAutoPipelining: true,
+    });
     reportRedisErrors(redis, 'rate-limit counters');
     redis.defineCommand('throttleHit', { numberOfKeys: 1, lua: HIT });
     this.redis = redis as CountingRedis;

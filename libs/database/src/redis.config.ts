@@ -13,7 +13,12 @@ export function redisOptions(env: NodeJS.ProcessEnv = process.env): RedisOptions
   const url = setting('REDIS_URL', env)!;
   // ioredis parses a URL given to its constructor; lazyConnect: nothing is opened here.
   const { host, port, username, password, db, tls } = new Redis(url, { lazyConnect: true }).options;
-  const shared: RedisOptions = { username: username || undefined, password: password || undefined, db, maxRetriesPerRequest: null };
+  const shared: RedisOptions = {
+    username: username || undefined,
+    password: password || undefined,
+    db,
+    maxRetriesPerRequest: null,
+  };
   const sentinels = setting('REDIS_SENTINELS', env);
   if (!sentinels.length) return { ...shared, host, port, ...(tls ? { tls } : {}) };
   return {
@@ -28,7 +33,8 @@ export function redisOptions(env: NodeJS.ProcessEnv = process.env): RedisOptions
 /** Where Redis is, for messages: `host:port`, or the sentinels and the master's name. Never credentials. */
 export function redisWhere(env: NodeJS.ProcessEnv = process.env): string {
   const options = redisOptions(env);
-  if (options.sentinels) return `the master "${options.name}" of Redis Sentinel ${options.sentinels.map((s) => `${s.host}:${s.port}`).join(', ')} (REDIS_SENTINELS)`;
+  if (options.sentinels)
+    return `the master "${options.name}" of Redis Sentinel ${options.sentinels.map((s) => `${s.host}:${s.port}`).join(', ')} (REDIS_SENTINELS)`;
   return `Redis at ${options.host}:${options.port}${options.tls ? ' (TLS)' : ''} (REDIS_URL)`;
 }
 

@@ -4,7 +4,11 @@ import { setting, StartupError } from '../../config/src';
 import { redisOptions, redisWhere } from './redis.config';
 
 /** Host, port, user and database of `DATABASE_URL`, for messages (never the password). */
-export function databaseTarget(env: NodeJS.ProcessEnv = process.env): { where: string; database: string; user: string } {
+export function databaseTarget(env: NodeJS.ProcessEnv = process.env): {
+  where: string;
+  database: string;
+  user: string;
+} {
   const url = new URL(setting('DATABASE_URL', env)!);
   return {
     where: `${url.hostname}:${url.port || 5432}`,
@@ -31,13 +35,17 @@ export function databaseProblem(error: unknown, env: NodeJS.ProcessEnv = process
     case 'ETIMEDOUT':
       return `Postgres at ${where} did not answer within ${setting('DB_CONNECT_TIMEOUT_MS', env)} ms (DATABASE_URL, DB_CONNECT_TIMEOUT_MS)`;
   }
-  if (/timeout/i.test(e.message ?? '')) return `Postgres at ${where} did not answer within ${setting('DB_CONNECT_TIMEOUT_MS', env)} ms (DATABASE_URL, DB_CONNECT_TIMEOUT_MS)`;
+  if (/timeout/i.test(e.message ?? ''))
+    return `Postgres at ${where} did not answer within ${setting('DB_CONNECT_TIMEOUT_MS', env)} ms (DATABASE_URL, DB_CONNECT_TIMEOUT_MS)`;
   return `Postgres at ${where} could not be used (DATABASE_URL): ${e.code ? `${e.code} ` : ''}${e.message ?? String(error)}`;
 }
 
 /** Connects once to `DATABASE_URL` (bounded by DB_CONNECT_TIMEOUT_MS); a failure is a one-line {@link StartupError}. */
 export async function checkDatabase(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const client = new Client({ connectionString: setting('DATABASE_URL', env), connectionTimeoutMillis: setting('DB_CONNECT_TIMEOUT_MS', env) });
+  const client = new Client({
+    connectionString: setting('DATABASE_URL', env),
+    connectionTimeoutMillis: setting('DB_CONNECT_TIMEOUT_MS', env),
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -55,7 +63,8 @@ function redisReason(error: Error | undefined): string {
   if (!e) return 'no answer';
   if (e.code === 'ECONNREFUSED') return 'connection refused';
   if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return 'the host name cannot be resolved';
-  if (/WRONGPASS|NOAUTH|invalid password|invalid username/i.test(e.message)) return 'wrong user name or password (REDIS_URL)';
+  if (/WRONGPASS|NOAUTH|invalid password|invalid username/i.test(e.message))
+    return 'wrong user name or password (REDIS_URL)';
   if (/All sentinels are unreachable/i.test(e.message)) return 'no sentinel answers';
   if (/timed? ?out/i.test(e.message)) return 'timed out';
   return e.message.split('\n')[0];
@@ -72,8 +81,13 @@ export async function waitForRedis(env: NodeJS.ProcessEnv = process.env): Promis
   while (Date.now() < deadline) {
     const left = Math.max(100, deadline - Date.now());
     const redis = new Redis({
-      ...redisOptions(env), lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false,
-      retryStrategy: () => null, sentinelRetryStrategy: () => null, connectTimeout: Math.min(left, 5000),
+      ...redisOptions(env),
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      retryStrategy: () => null,
+      sentinelRetryStrategy: () => null,
+      connectTimeout: Math.min(left, 5000),
     });
     let attempt: Error | undefined;
     redis.on('error', (error: Error) => (attempt ??= error));
@@ -90,6 +104,9 @@ export async function waitForRedis(env: NodeJS.ProcessEnv = process.env): Promis
     }
     await new Promise((resolve) => setTimeout(resolve, Math.min(500, Math.max(0, deadline - Date.now()))));
   }
-  if (last && /WRONGPASS|NOAUTH/i.test(last.message)) throw new StartupError(`${redisWhere(env)} refused the user name or password of REDIS_URL`);
-  throw new StartupError(`${redisWhere(env)} did not answer within ${timeoutMs} ms (REDIS_CONNECT_TIMEOUT_MS): ${redisReason(last)}`);
+  if (last && /WRONGPASS|NOAUTH/i.test(last.message))
+    throw new StartupError(`${redisWhere(env)} refused the user name or password of REDIS_URL`);
+  throw new StartupError(
+    `${redisWhere(env)} did not answer within ${timeoutMs} ms (REDIS_CONNECT_TIMEOUT_MS): ${redisReason(last)}`,
+  );
 }

@@ -15,7 +15,12 @@ describe('purity', () => {
     const task = started.effects.find((e) => e.type === 'task.created');
 
     // when
-    const next = Engine.completeTask(model, started.state, { taskId: task?.type === 'task.created' ? task.task.id : '', variables: { approved: true } }, ctx);
+    const next = Engine.completeTask(
+      model,
+      started.state,
+      { taskId: task?.type === 'task.created' ? task.task.id : '', variables: { approved: true } },
+      ctx,
+    );
 
     // then
     expect(JSON.stringify(started.state)).toBe(stateBefore);
@@ -43,7 +48,12 @@ describe('purity', () => {
     let result: EngineResult = Engine.start(model, {}, ctx);
     const taskOf = (r: EngineResult, elementId: string) =>
       r.effects.flatMap((e) => (e.type === 'task.created' && e.task.elementId === elementId ? [e.task.id] : []))[0];
-    result = Engine.completeTask(model, result.state, { taskId: taskOf(result, 'Task_TiepNhan'), variables: { approved: true } }, ctx);
+    result = Engine.completeTask(
+      model,
+      result.state,
+      { taskId: taskOf(result, 'Task_TiepNhan'), variables: { approved: true } },
+      ctx,
+    );
     const forkEffects = result;
 
     // when

@@ -17,11 +17,18 @@ describe('Engine commands', () => {
     const model = await loadModel('four-steps.bpmn');
 
     // when
-    const { state, effects } = Engine.start(model, { businessKey: 'H15.22-250303-0001', variables: { fee: 0 } }, testContext());
+    const { state, effects } = Engine.start(
+      model,
+      { businessKey: 'H15.22-250303-0001', variables: { fee: 0 } },
+      testContext(),
+    );
 
     // then
     expect(state).toMatchObject({ status: 'running', businessKey: 'H15.22-250303-0001', variables: { fee: 0 } });
-    expect(effects[0]).toEqual({ type: 'history', record: { type: 'instance.started', data: { businessKey: 'H15.22-250303-0001' } } });
+    expect(effects[0]).toEqual({
+      type: 'history',
+      record: { type: 'instance.started', data: { businessKey: 'H15.22-250303-0001' } },
+    });
   });
 
   it('refuse unknown task, job and timer ids with stable codes', async () => {
@@ -42,7 +49,9 @@ describe('Engine commands', () => {
     const task = instance.task('Task_TiepNhan');
 
     // when / then
-    expect(codeOf(() => Engine.completeJob(instance.model, instance.state, { jobId: task.id }, instance.ctx))).toBe('JOB_NOT_FOUND');
+    expect(codeOf(() => Engine.completeJob(instance.model, instance.state, { jobId: task.id }, instance.ctx))).toBe(
+      'JOB_NOT_FOUND',
+    );
   });
 
   it('correlateMessage throws MESSAGE_NOT_CORRELATED when nothing waits for the name', async () => {
@@ -50,9 +59,11 @@ describe('Engine commands', () => {
     const instance = await InstanceDriver.start('message.bpmn');
 
     // when / then
-    expect(codeOf(() => Engine.correlateMessage(instance.model, instance.state, { messageName: 'documents-supplied' }, instance.ctx))).toBe(
-      'MESSAGE_NOT_CORRELATED',
-    );
+    expect(
+      codeOf(() =>
+        Engine.correlateMessage(instance.model, instance.state, { messageName: 'documents-supplied' }, instance.ctx),
+      ),
+    ).toBe('MESSAGE_NOT_CORRELATED');
   });
 
   it('commands on a finished instance throw INSTANCE_NOT_RUNNING', async () => {
@@ -62,7 +73,9 @@ describe('Engine commands', () => {
     // when / then
     expect(instance.status).toBe('completed');
     expect(codeOf(() => Engine.cancel(instance.model, instance.state, {}, instance.ctx))).toBe('INSTANCE_NOT_RUNNING');
-    expect(codeOf(() => Engine.completeTask(instance.model, instance.state, { taskId: 'x' }, instance.ctx))).toBe('INSTANCE_NOT_RUNNING');
+    expect(codeOf(() => Engine.completeTask(instance.model, instance.state, { taskId: 'x' }, instance.ctx))).toBe(
+      'INSTANCE_NOT_RUNNING',
+    );
   });
 
   it('a state of another process throws MODEL_MISMATCH', async () => {
@@ -71,7 +84,9 @@ describe('Engine commands', () => {
     const other = await loadModel('message.bpmn');
 
     // when / then
-    expect(codeOf(() => Engine.correlateMessage(other, instance.state, { messageName: 'payment-received' }, instance.ctx))).toBe('MODEL_MISMATCH');
+    expect(
+      codeOf(() => Engine.correlateMessage(other, instance.state, { messageName: 'payment-received' }, instance.ctx)),
+    ).toBe('MODEL_MISMATCH');
   });
 
   it('start throws NO_START_EVENT on a process without one', async () => {
@@ -85,12 +100,27 @@ describe('Engine commands', () => {
   it('a process that loops without waiting stops with STEP_LIMIT_EXCEEDED instead of hanging', async () => {
     // given: two pass-through tasks in a cycle
     const element = (id: string, incoming: string[], outgoing: string[], kind = 'task') => ({
-      id, type: 'bpmn:Task', kind, scopeId: 'p', incoming, outgoing,
+      id,
+      type: 'bpmn:Task',
+      kind,
+      scopeId: 'p',
+      incoming,
+      outgoing,
     });
     const model = {
-      id: 'p', isExecutable: true, startEventId: 's',
-      elements: { s: element('s', [], ['f0'], 'startEvent:none'), a: element('a', ['f0', 'f2'], ['f1']), b: element('b', ['f1'], ['f2']) },
-      flows: { f0: { id: 'f0', sourceId: 's', targetId: 'a' }, f1: { id: 'f1', sourceId: 'a', targetId: 'b' }, f2: { id: 'f2', sourceId: 'b', targetId: 'a' } },
+      id: 'p',
+      isExecutable: true,
+      startEventId: 's',
+      elements: {
+        s: element('s', [], ['f0'], 'startEvent:none'),
+        a: element('a', ['f0', 'f2'], ['f1']),
+        b: element('b', ['f1'], ['f2']),
+      },
+      flows: {
+        f0: { id: 'f0', sourceId: 's', targetId: 'a' },
+        f1: { id: 'f1', sourceId: 'a', targetId: 'b' },
+        f2: { id: 'f2', sourceId: 'b', targetId: 'a' },
+      },
     };
 
     // when / then

@@ -112,7 +112,13 @@ export type Effect =
    * A call activity wants a child instance of `calledElement` (a process key) started with
    * `variables`; the parent waits until `Engine.completeCall` or `Engine.failCall` names `callId`.
    */
-  | { type: 'call.started'; callId: string; elementId: string; calledElement: string; variables: Record<string, unknown> }
+  | {
+      type: 'call.started';
+      callId: string;
+      elementId: string;
+      calledElement: string;
+      variables: Record<string, unknown>;
+    }
   /** The call activity was interrupted or the parent cancelled: the child instance should be cancelled. */
   | { type: 'call.cancelled'; callId: string }
   | { type: 'instance.terminated'; reason?: string };

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const FORBIDDEN = /from\s+['"](@nestjs\/[^'"]*|typeorm|bullmq|ioredis|pg)(\/[^'"]*)?['"]|require\(\s*['"](@nestjs\/|typeorm|bullmq|ioredis|pg)/;
+const FORBIDDEN =
+  /from\s+['"](@nestjs\/[^'"]*|typeorm|bullmq|ioredis|pg)(\/[^'"]*)?['"]|require\(\s*['"](@nestjs\/|typeorm|bullmq|ioredis|pg)/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,7 +45,9 @@ describe('libs/engine stays pure (STYLE rule 1)', () => {
     const files = sourceFiles(__dirname).filter((file) => !file.endsWith('.spec.ts') && !file.includes('__tests__'));
 
     // when
-    const offenders = files.filter((file) => /\beval\(|new Function\(|Math\.random\(|Date\.now\(|new Date\(\)/.test(readFileSync(file, 'utf8')));
+    const offenders = files.filter((file) =>
+      /\beval\(|new Function\(|Math\.random\(|Date\.now\(|new Date\(\)/.test(readFileSync(file, 'utf8')),
+    );
 
     // then
     expect(offenders).toEqual([]);

@@ -12,13 +12,21 @@ export interface FilesConfig {
   staleAfterMs: number;
   /** How often each process sweeps (it also sweeps once at start); 0: only at start. */
   sweepIntervalMs: number;
-  s3: { endpoint?: string; bucket: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+  s3: {
+    endpoint?: string;
+    bucket: string;
+    region: string;
+    accessKeyId?: string;
+    secretAccessKey?: string;
+    forcePathStyle: boolean;
+  };
 }
 
 export function filesConfig(env: NodeJS.ProcessEnv = process.env): FilesConfig {
   const driver = setting('FILES_DRIVER', env);
   const bucket = setting('S3_BUCKET', env);
-  if (driver === 's3' && !bucket) throw new ConfigError('FILES_DRIVER=s3 needs S3_BUCKET, the bucket to keep the files in');
+  if (driver === 's3' && !bucket)
+    throw new ConfigError('FILES_DRIVER=s3 needs S3_BUCKET, the bucket to keep the files in');
   return {
     driver,
     dir: setting('FILES_DIR', env),

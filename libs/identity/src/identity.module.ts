@@ -61,6 +61,15 @@ import { UsersService } from './services/users.service';
     { provide: UNIT_OFFICE_HOURS, useExisting: UnitOfficeHoursRepository },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UNIT_DIRECTORY, AUDIT_LOG, CLAIMED_WORK, UNIT_OFFICE_HOURS, UnitsService, UsersService, AuditLogService, IdentitySeeder],
+  exports: [
+    UNIT_DIRECTORY,
+    AUDIT_LOG,
+    CLAIMED_WORK,
+    UNIT_OFFICE_HOURS,
+    UnitsService,
+    UsersService,
+    AuditLogService,
+    IdentitySeeder,
+  ],
 })
 export class IdentityModule {}

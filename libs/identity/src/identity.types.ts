@@ -30,8 +30,11 @@ export const BASE_ROLES = ['admin', 'reception', 'specialist', 'head', 'leader']
 /** True for `admin`, `specialist`, `specialist:land`…; false for unknown roles or malformed fields. */
 export function isValidRole(role: string): boolean {
   const [base, field, ...rest] = role.split(':');
-  return (BASE_ROLES as readonly string[]).includes(base) && rest.length === 0
-    && (field === undefined || /^[a-z][a-z0-9_-]{0,39}$/.test(field));
+  return (
+    (BASE_ROLES as readonly string[]).includes(base) &&
+    rest.length === 0 &&
+    (field === undefined || /^[a-z][a-z0-9_-]{0,39}$/.test(field))
+  );
 }
 
 /** Usernames: lowercase letters, digits and `.`, `_`, `-`, starting with a letter or digit. */

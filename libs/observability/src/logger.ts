@@ -30,7 +30,10 @@ export function createAppLogger(options: LogOptions = {}): Logger {
       serializers: { err: serializeError },
       hooks: {
         logMethod(args, method) {
-          method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>);
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>,
+          );
         },
       },
     },
@@ -40,7 +43,11 @@ export function createAppLogger(options: LogOptions = {}): Logger {
 
 function serializeError(error: unknown) {
   const serialized = pino.stdSerializers.err(error as Error);
-  return { ...serialized, message: scrubText(String(serialized.message ?? '')), stack: serialized.stack ? scrubText(serialized.stack) : undefined };
+  return {
+    ...serialized,
+    message: scrubText(String(serialized.message ?? '')),
+    stack: serialized.stack ? scrubText(serialized.stack) : undefined,
+  };
 }
 
 /** Paths answered without a log line (probes and scrapes). */
@@ -71,7 +78,15 @@ function logResponse(logger: Logger, req: Request, res: Response, id: string, ms
   if (!logger.isLevelEnabled(level)) return;
   const url = loggedUrl(req.originalUrl ?? req.url);
   const message = res.writableFinished ? `${req.method} ${url} ${res.statusCode}` : `${req.method} ${url} aborted`;
-  logger[level]({ req: { id, method: req.method, url }, res: { statusCode: res.statusCode }, route: routeOf(req), responseTime: Math.round(ms) }, message);
+  logger[level](
+    {
+      req: { id, method: req.method, url },
+      res: { statusCode: res.statusCode },
+      route: routeOf(req),
+      responseTime: Math.round(ms),
+    },
+    message,
+  );
 }
 
 /** The matched route pattern (`/api/tasks/:id/claim`), or `unmatched`: a bounded label for logs and metrics. */
@@ -104,7 +119,12 @@ export class PinoNestLogger implements LoggerService {
     this.write('fatal', message, context);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string, stack?: string) {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    context?: string,
+    stack?: string,
+  ) {
     const fields: Record<string, unknown> = {};
     if (context) fields.context = context;
     if (stack) fields.stack = scrubText(stack);

@@ -17,7 +17,10 @@ export class MetricsController {
   @ApiSecurity('metricsToken')
   @ApiOperation({ summary: 'Prometheus metrics (with METRICS_TOKEN set: only for its bearer)' })
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @ApiErrors({ 401: ['METRICS_TOKEN_INVALID'] })
   @Get()
   async scrape(@Req() req: Request, @Res() res: Response) {

@@ -2,8 +2,32 @@
  * What must never reach a log line (issue 9): credentials and the applicant's personal data.
  * Pino removes these paths from every logged object; `scrubText` masks what slips into free text.
  */
-const SECRET_KEYS = ['authorization', 'cookie', 'x-sms-secret', 'password', 'currentPassword', 'newPassword', 'temporaryPassword', 'accessToken', 'token', 'lookupKey', 'key'];
-const PERSONAL_KEYS = ['idNumber', 'phone', 'from', 'to', 'address', 'fullName', 'applicantName', 'email', 'applicant', 'text', 'body'];
+const SECRET_KEYS = [
+  'authorization',
+  'cookie',
+  'x-sms-secret',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'temporaryPassword',
+  'accessToken',
+  'token',
+  'lookupKey',
+  'key',
+];
+const PERSONAL_KEYS = [
+  'idNumber',
+  'phone',
+  'from',
+  'to',
+  'address',
+  'fullName',
+  'applicantName',
+  'email',
+  'applicant',
+  'text',
+  'body',
+];
 
 /** Pino `redact.paths`: each key at the top level and up to two levels down, plus request headers. */
 export const REDACT_PATHS: string[] = [
@@ -41,7 +65,11 @@ function percentDecoded(text: string): string {
  * error stacks), after decoding percent-encoding: `%2B84…` once slipped past the phone pattern.
  */
 export function scrubText(text: string): string {
-  return percentDecoded(text).replace(BEARER, '$1[Redacted]').replace(EMAIL, '[email]').replace(PHONE, '[phone]').replace(ID_NUMBER, '[id]');
+  return percentDecoded(text)
+    .replace(BEARER, '$1[Redacted]')
+    .replace(EMAIL, '[email]')
+    .replace(PHONE, '[phone]')
+    .replace(ID_NUMBER, '[id]');
 }
 
 /** A path segment that is a code, id or word the API itself defines: ASCII letters, digits and `._~:-` only. */

@@ -12,7 +12,16 @@ import { TrendReportService } from './services/trend-report.service';
 /** Leaders' reports (issue 6): Biểu II.06a, the periodic report, the weekly trend and the overdue list. Reads the dossier and task tables; needs the global identity, worktime and clock modules. */
 @Module({
   controllers: [ReportsController],
-  providers: [ReportsRepository, PeriodRepository, ReportScopeService, SummaryReportService, PeriodicReportService, TrendReportService, OverdueReportService, HeatmapReportService],
+  providers: [
+    ReportsRepository,
+    PeriodRepository,
+    ReportScopeService,
+    SummaryReportService,
+    PeriodicReportService,
+    TrendReportService,
+    OverdueReportService,
+    HeatmapReportService,
+  ],
   exports: [SummaryReportService, PeriodicReportService, OverdueReportService],
 })
 export class ReportsModule {}

@@ -44,7 +44,13 @@ class ThrottleStorageModule {}
       inject: [RedisThrottlerStorage],
     }),
   ],
-  controllers: [PublicLookupController, SmsInboundController, PublicStatsController, PublicResultsController, SmsOutboxAdminController],
+  controllers: [
+    PublicLookupController,
+    SmsInboundController,
+    PublicStatsController,
+    PublicResultsController,
+    SmsOutboxAdminController,
+  ],
   providers: [
     TrackingRepository,
     SmsOutboxAdminRepository,

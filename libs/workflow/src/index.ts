@@ -26,7 +26,11 @@ export * from './notifications/notification.service';
 export type { NotificationView, NewNotification } from './notifications/notification.view';
 export { IdempotencyModule } from './idempotency/idempotency.module';
 export { HandlesIdempotencyKey, REPLAYED_HEADER, storedAnswer } from './idempotency/idempotency.interceptor';
-export { COMPLETE_IN_PROGRESS_KEY_SQL, IdempotencyKeysRepository, type IdempotencyKeyRow } from './idempotency/idempotency-keys.repository';
+export {
+  COMPLETE_IN_PROGRESS_KEY_SQL,
+  IdempotencyKeysRepository,
+  type IdempotencyKeyRow,
+} from './idempotency/idempotency-keys.repository';
 export { parseIdempotencyKey } from './idempotency/idempotency-request.rules';
 export { recordIdempotentAnswer, recordIdempotentAnswerOf } from './idempotency/idempotency.scope';
 export * from './ownership/ownership.service';
@@ -42,4 +46,9 @@ export { AFTER_INSTANCE, INSTANCE_WRITE } from './runtime/effect.writer';
 export { finishJob, STILL_OURS } from './jobs/job-ownership';
 export { OpinionDto } from './http/dtos/task.response';
 export { InboxSubjects, type InboxSubjectSql } from './persistence/inbox-subjects';
-export { completedStepsOf, latestDiagramOf, type CompletedStepGroup, type CompletedStepsFilter } from './history/completed-steps.query';
+export {
+  completedStepsOf,
+  latestDiagramOf,
+  type CompletedStepGroup,
+  type CompletedStepsFilter,
+} from './history/completed-steps.query';

@@ -73,9 +73,22 @@ import { JOBS_QUEUE } from './workflow.tokens';
   imports: [
     BullModule.registerQueue({ name: JOBS_QUEUE }),
     MetricsModule,
-    MulterModule.registerAsync({ useFactory: () => ({ limits: { fileSize: workflowConfig().bpmnMaxBytes, files: 1 } }) }),
+    MulterModule.registerAsync({
+      useFactory: () => ({ limits: { fileSize: workflowConfig().bpmnMaxBytes, files: 1 } }),
+    }),
   ],
-  controllers: [DefinitionController, InstanceController, TaskController, IncidentController, NotificationController, MigrationController, MessageController, SignalController, OperationsController, InboxEventsController],
+  controllers: [
+    DefinitionController,
+    InstanceController,
+    TaskController,
+    IncidentController,
+    NotificationController,
+    MigrationController,
+    MessageController,
+    SignalController,
+    OperationsController,
+    InboxEventsController,
+  ],
   providers: [
     { provide: WORKFLOW_CONFIG, useFactory: () => workflowConfig() },
     DefinitionsRepository,
@@ -128,6 +141,22 @@ import { JOBS_QUEUE } from './workflow.tokens';
     WorkflowMetrics,
     ClaimedTasksRelease,
   ],
-  exports: [OpinionsRepository, ProcessFilesDeployer, DeploymentService, OwnershipService, RuntimeService, TaskService, IncidentService, ServiceTaskRegistry, InstanceChangeListeners, InboxSubjects, JobReconciler, JobRunner, JobKindRegistry, JobScheduler, NotificationService],
+  exports: [
+    OpinionsRepository,
+    ProcessFilesDeployer,
+    DeploymentService,
+    OwnershipService,
+    RuntimeService,
+    TaskService,
+    IncidentService,
+    ServiceTaskRegistry,
+    InstanceChangeListeners,
+    InboxSubjects,
+    JobReconciler,
+    JobRunner,
+    JobKindRegistry,
+    JobScheduler,
+    NotificationService,
+  ],
 })
 export class WorkflowModule {}

@@ -5,7 +5,8 @@ import { CalendarError, type CalendarErrorCode } from '../../calendar/src';
 export function calendarBadRequest(error: CalendarError): AppError;
 export function calendarBadRequest(code: CalendarErrorCode, message: string): AppError;
 export function calendarBadRequest(errorOrCode: CalendarError | CalendarErrorCode, message?: string): AppError {
-  const error = errorOrCode instanceof CalendarError ? errorOrCode : new CalendarError(errorOrCode, message ?? errorOrCode);
+  const error =
+    errorOrCode instanceof CalendarError ? errorOrCode : new CalendarError(errorOrCode, message ?? errorOrCode);
   const details = error.details.length > 0 ? [...error.details] : [error.message];
   return new AppError(400, error.code, error.message, details, { cause: error });
 }

@@ -35,13 +35,24 @@ describe('a start with a bad configuration stops with one clear line (issue 20)'
   beforeAll(assertBuilt);
 
   it('bad number: SMS_OUTBOX_INTERVAL_MS=abc', async () => {
-    const run = await runBuilt(SERVER_MAIN, { SMS_OUTBOX_INTERVAL_MS: 'abc', DATABASE_URL: dbUrl('Num-Pg-8812'), JWT_SECRET: 'Num-Jwt-Secret-8812' });
-    expectOneLine(run, 'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")', ['Num-Pg-8812', 'Num-Jwt-Secret-8812']);
+    const run = await runBuilt(SERVER_MAIN, {
+      SMS_OUTBOX_INTERVAL_MS: 'abc',
+      DATABASE_URL: dbUrl('Num-Pg-8812'),
+      JWT_SECRET: 'Num-Jwt-Secret-8812',
+    });
+    expectOneLine(
+      run,
+      'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")',
+      ['Num-Pg-8812', 'Num-Jwt-Secret-8812'],
+    );
   });
 
   it('bad number through `npm start` (the migration runner refuses first, no stack from the launcher)', async () => {
     const run = await runBuilt(NPM_START, { SMS_OUTBOX_INTERVAL_MS: 'abc' });
-    expectOneLine(run, 'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")');
+    expectOneLine(
+      run,
+      'Refusing to start: SMS_OUTBOX_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "abc")',
+    );
   });
 
   it('bad number: LOOKUP_RATE_LIMIT=abc (it made every public lookup answer 500)', async () => {
@@ -51,7 +62,11 @@ describe('a start with a bad configuration stops with one clear line (issue 20)'
 
   it('bad URL: DATABASE_URL that is not a URL', async () => {
     const run = await runBuilt(SERVER_MAIN, { DATABASE_URL: 'motcua:Pw-NotAUrl-7731@db/motcua' });
-    expectOneLine(run, /^Refusing to start: DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL such as postgres:\/\/motcua:secret@db\.local:5432\/motcua/, ['Pw-NotAUrl-7731']);
+    expectOneLine(
+      run,
+      /^Refusing to start: DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL such as postgres:\/\/motcua:secret@db\.local:5432\/motcua/,
+      ['Pw-NotAUrl-7731'],
+    );
   });
 
   it('password with an unescaped # in DATABASE_URL: refused, the password never printed', async () => {
@@ -66,19 +81,37 @@ describe('a start with a bad configuration stops with one clear line (issue 20)'
   it('unreachable database: one line within DB_CONNECT_TIMEOUT_MS, no password', async () => {
     const port = await freePort();
     const run = await runBuilt(SERVER_MAIN, { DATABASE_URL: dbUrl('Unreach-Pg-4411', { port }) });
-    expectOneLine(run, `Cannot start: Postgres at 127.0.0.1:${port} refused the connection (DATABASE_URL): is it running, and are the host and port right?`, ['Unreach-Pg-4411']);
+    expectOneLine(
+      run,
+      `Cannot start: Postgres at 127.0.0.1:${port} refused the connection (DATABASE_URL): is it running, and are the host and port right?`,
+      ['Unreach-Pg-4411'],
+    );
   });
 
   it('unreachable Redis: one line after REDIS_CONNECT_TIMEOUT_MS, no password', async () => {
     const port = await freePort();
-    const run = await runBuilt(SERVER_MAIN, { REDIS_URL: `redis://motcua:Unreach-Rd-5512@127.0.0.1:${port}/0`, REDIS_CONNECT_TIMEOUT_MS: '1500' });
-    expectOneLine(run, `Cannot start: Redis at 127.0.0.1:${port} (REDIS_URL) did not answer within 1500 ms (REDIS_CONNECT_TIMEOUT_MS): connection refused`, ['Unreach-Rd-5512']);
+    const run = await runBuilt(SERVER_MAIN, {
+      REDIS_URL: `redis://motcua:Unreach-Rd-5512@127.0.0.1:${port}/0`,
+      REDIS_CONNECT_TIMEOUT_MS: '1500',
+    });
+    expectOneLine(
+      run,
+      `Cannot start: Redis at 127.0.0.1:${port} (REDIS_URL) did not answer within 1500 ms (REDIS_CONNECT_TIMEOUT_MS): connection refused`,
+      ['Unreach-Rd-5512'],
+    );
   });
 
   it('the worker stops the same way', async () => {
     const port = await freePort();
-    const run = await runBuilt(WORKER_MAIN, { REDIS_URL: `rediss://:Wk-Rd-6613@127.0.0.1:${port}`, REDIS_CONNECT_TIMEOUT_MS: '1000' });
-    expectOneLine(run, `Cannot start: Redis at 127.0.0.1:${port} (TLS) (REDIS_URL) did not answer within 1000 ms (REDIS_CONNECT_TIMEOUT_MS): connection refused`, ['Wk-Rd-6613']);
+    const run = await runBuilt(WORKER_MAIN, {
+      REDIS_URL: `rediss://:Wk-Rd-6613@127.0.0.1:${port}`,
+      REDIS_CONNECT_TIMEOUT_MS: '1000',
+    });
+    expectOneLine(
+      run,
+      `Cannot start: Redis at 127.0.0.1:${port} (TLS) (REDIS_URL) did not answer within 1000 ms (REDIS_CONNECT_TIMEOUT_MS): connection refused`,
+      ['Wk-Rd-6613'],
+    );
   });
 
   it('SIGTERM ends a start that waits for Redis', async () => {
@@ -91,7 +124,11 @@ describe('a start with a bad configuration stops with one clear line (issue 20)'
     });
     await new Promise<void>((resolve) => hangUp.listen(0, '127.0.0.1', resolve));
     const { port } = hangUp.address() as AddressInfo;
-    const run = await runBuilt(SERVER_MAIN, { REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_CONNECT_TIMEOUT_MS: '600000' }, (child) => (pid = child));
+    const run = await runBuilt(
+      SERVER_MAIN,
+      { REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_CONNECT_TIMEOUT_MS: '600000' },
+      (child) => (pid = child),
+    );
     hangUp.close();
     expect(run.code).toBe(143);
     expect(run.lines).toEqual(['motcua stopped by SIGTERM during start-up']);
@@ -113,11 +150,24 @@ describe('a start with a bad configuration stops with one clear line (issue 20)'
     }
   });
 
-  it('production without PUBLIC_URL, or with the compose file\'s placeholder secrets', async () => {
-    const secrets = { JWT_SECRET: 'Jw7-kq2Xr9-vB4nM1sT6', SMS_INBOUND_SECRET: 'Sm4-pZ8wQ1-eR5tY2uI7', LOOKUP_KEY_PEPPER: 'Lk9-aS3dF6-gH2jK5lP8' };
+  it("production without PUBLIC_URL, or with the compose file's placeholder secrets", async () => {
+    const secrets = {
+      JWT_SECRET: 'Jw7-kq2Xr9-vB4nM1sT6',
+      SMS_INBOUND_SECRET: 'Sm4-pZ8wQ1-eR5tY2uI7',
+      LOOKUP_KEY_PEPPER: 'Lk9-aS3dF6-gH2jK5lP8',
+    };
     const noUrl = await runBuilt(SERVER_MAIN, { NODE_ENV: 'production', ...secrets });
     expectOneLine(noUrl, /^Refusing to start: PUBLIC_URL must be set in production/, Object.values(secrets));
-    const placeholder = await runBuilt(SERVER_MAIN, { NODE_ENV: 'production', ...secrets, PUBLIC_URL: 'https://motcua.example.vn', JWT_SECRET: 'change-me-in-production' });
-    expectOneLine(placeholder, 'Refusing to start: JWT_SECRET is a known placeholder (such as change-me-…): generate one, e.g. openssl rand -base64 32', ['change-me-in-production', ...Object.values(secrets)]);
+    const placeholder = await runBuilt(SERVER_MAIN, {
+      NODE_ENV: 'production',
+      ...secrets,
+      PUBLIC_URL: 'https://motcua.example.vn',
+      JWT_SECRET: 'change-me-in-production',
+    });
+    expectOneLine(
+      placeholder,
+      'Refusing to start: JWT_SECRET is a known placeholder (such as change-me-…): generate one, e.g. openssl rand -base64 32',
+      ['change-me-in-production', ...Object.values(secrets)],
+    );
   });
 });

@@ -7,7 +7,8 @@ import { DEMO_PASSWORD } from '../workflow.helpers';
 describe('deployment warnings for administrators (e2e)', () => {
   let server: TestServer;
   const saved = process.env.PUBLIC_URL;
-  const tokenOf = async (username: string) => `Bearer ${(await login(server, username, DEMO_PASSWORD).expect(200)).body.accessToken}`;
+  const tokenOf = async (username: string) =>
+    `Bearer ${(await login(server, username, DEMO_PASSWORD).expect(200)).body.accessToken}`;
 
   beforeAll(async () => {
     delete process.env.PUBLIC_URL;
@@ -21,7 +22,10 @@ describe('deployment warnings for administrators (e2e)', () => {
 
   it('warns while PUBLIC_URL is unset, and no longer once it is set', async () => {
     const admin = await tokenOf('admin');
-    const unset = await request(server.url).get('/api/admin/deployment-warnings').set('Authorization', admin).expect(200);
+    const unset = await request(server.url)
+      .get('/api/admin/deployment-warnings')
+      .set('Authorization', admin)
+      .expect(200);
     expect(unset.body).toEqual({ warnings: [{ code: 'PUBLIC_URL_DEFAULT', publicUrl: 'http://localhost:3000' }] });
     process.env.PUBLIC_URL = 'https://motcua.daklak.gov.vn';
     const set = await request(server.url).get('/api/admin/deployment-warnings').set('Authorization', admin).expect(200);
@@ -30,7 +34,10 @@ describe('deployment warnings for administrators (e2e)', () => {
 
   it('answers administrators only', async () => {
     const reception = await tokenOf('reception');
-    const res = await request(server.url).get('/api/admin/deployment-warnings').set('Authorization', reception).expect(403);
+    const res = await request(server.url)
+      .get('/api/admin/deployment-warnings')
+      .set('Authorization', reception)
+      .expect(403);
     expect(res.body.code).toBeDefined();
   });
 });

@@ -14,7 +14,8 @@ async function namedStatementsOnPool(server: TestServer): Promise<number> {
   const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
   try {
     let named = 0;
-    for (const client of clients) named += (await client.query('SELECT count(*)::int AS n FROM pg_prepared_statements')).rows[0].n;
+    for (const client of clients)
+      named += (await client.query('SELECT count(*)::int AS n FROM pg_prepared_statements')).rows[0].n;
     return named;
   } finally {
     clients.forEach((client) => client.release());
@@ -23,11 +24,15 @@ async function namedStatementsOnPool(server: TestServer): Promise<number> {
 
 /** A process started, its first step completed, a public lookup: the statements ADR 0005 prepares. */
 async function hotPath(server: TestServer): Promise<void> {
-  const [admin, specialist, reception] = await Promise.all(['admin', 'specialist', 'reception'].map((username) => signIn(server, username)));
+  const [admin, specialist, reception] = await Promise.all(
+    ['admin', 'specialist', 'reception'].map((username) => signIn(server, username)),
+  );
   const key = `named-${randomUUID().slice(0, 8)}`;
   await admin.deployXml(withKey(fixture('workflow-single-task.bpmn'), 'single-task', key)).expect(201);
   for (let i = 0; i < 3; i++) {
-    const id = (await admin.post('/api/instances', { definitionKey: key, variables: { receivingUnit: CITY } }).expect(201)).body.id as string;
+    const id = (
+      await admin.post('/api/instances', { definitionKey: key, variables: { receivingUnit: CITY } }).expect(201)
+    ).body.id as string;
     const task = await openTask(admin, id, 'Task_Review');
     await specialist.post(`/api/tasks/${task.id}/complete`, { variables: {} }).expect(200);
     // the last step too: no open step is left in the city's inbox for other suites to count
@@ -44,7 +49,7 @@ describe('DB_NAMED_STATEMENTS (e2e)', () => {
     else process.env.DB_NAMED_STATEMENTS = saved;
   });
 
-  it('names the hot path\'s statements by default (the check sees them)', async () => {
+  it("names the hot path's statements by default (the check sees them)", async () => {
     delete process.env.DB_NAMED_STATEMENTS;
     const server = await startTestServer({ runWorkers: false });
     try {

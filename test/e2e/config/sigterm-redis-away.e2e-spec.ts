@@ -30,8 +30,15 @@ describe('SIGTERM while Redis is away (e2e)', () => {
     const port = await freePort();
     const child = spawn(process.execPath, [SERVER_MAIN], {
       env: {
-        PATH: process.env.PATH ?? '', DATABASE_URL: url.toString(), REDIS_URL: redis.url, PORT: String(port), SEED_DEMO: 'false',
-        QUEUE_PREFIX: `sigterm-${process.pid}`, THROTTLE_PREFIX: `sigterm-${process.pid}`, LOG_LEVEL: 'error', SHUTDOWN_GRACE_MS: '2000',
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: url.toString(),
+        REDIS_URL: redis.url,
+        PORT: String(port),
+        SEED_DEMO: 'false',
+        QUEUE_PREFIX: `sigterm-${process.pid}`,
+        THROTTLE_PREFIX: `sigterm-${process.pid}`,
+        LOG_LEVEL: 'error',
+        SHUTDOWN_GRACE_MS: '2000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -39,12 +46,23 @@ describe('SIGTERM while Redis is away (e2e)', () => {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      for (let i = 0; i < 240 && !(await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+      for (
+        let i = 0;
+        i < 240 &&
+        !(await fetch(`http://127.0.0.1:${port}/health/live`).then(
+          (r) => r.ok,
+          () => false,
+        ));
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 250));
       await redis.kill();
       await new Promise((r) => setTimeout(r, 500));
       child.kill('SIGTERM');
       expect(await exited).toBe(1);
-      expect(stderr.trim().split('\n').pop()).toBe('motcua did not close within 2000 ms of SIGTERM (SHUTDOWN_GRACE_MS): exiting');
+      expect(stderr.trim().split('\n').pop()).toBe(
+        'motcua did not close within 2000 ms of SIGTERM (SHUTDOWN_GRACE_MS): exiting',
+      );
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

@@ -28,10 +28,20 @@ export function assertBuilt(): void {
  * Runs a built entry point with only `env` (plus PATH and the test database and Redis unless
  * overridden) and waits for it to exit; `whileRunning` may signal it.
  */
-export function runBuilt(main: string, env: Record<string, string>, whileRunning?: (pid: number) => void): Promise<Run> {
+export function runBuilt(
+  main: string,
+  env: Record<string, string>,
+  whileRunning?: (pid: number) => void,
+): Promise<Run> {
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL, LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATABASE_URL: TEST_DATABASE_URL,
+      REDIS_URL: TEST_REDIS_URL,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -12,7 +12,7 @@ import { assertBuilt } from './start.support';
  * WORKER_PORT, and nothing else: not the API its modules declare. Its own database, so its
  * reconciler never runs other suites' jobs.
  */
-describe('the worker\'s /health and /metrics (e2e)', () => {
+describe("the worker's /health and /metrics (e2e)", () => {
   const url = new URL(TEST_DATABASE_URL);
   url.pathname = `/motcua_worker_probes_${process.pid}`;
   let worker: AppProcess;
@@ -21,9 +21,19 @@ describe('the worker\'s /health and /metrics (e2e)', () => {
     assertBuilt();
     await recreateDatabase(url.toString());
     await runMigrations({ ...process.env, DATABASE_URL: url.toString() });
-    worker = new AppProcess('worker', 'worker', {
-      DATABASE_URL: url.toString(), REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `worker-probes-${process.pid}`, METRICS_TOKEN: 'worker-metrics-token', LOG_LEVEL: 'warn',
-    }, join(tmpdir(), `motcua-worker-probes-${process.pid}.log`), await freePort());
+    worker = new AppProcess(
+      'worker',
+      'worker',
+      {
+        DATABASE_URL: url.toString(),
+        REDIS_URL: TEST_REDIS_URL,
+        QUEUE_PREFIX: `worker-probes-${process.pid}`,
+        METRICS_TOKEN: 'worker-metrics-token',
+        LOG_LEVEL: 'warn',
+      },
+      join(tmpdir(), `motcua-worker-probes-${process.pid}.log`),
+      await freePort(),
+    );
     await worker.start(); // resolves once GET /health answers 200
   });
   afterAll(async () => {

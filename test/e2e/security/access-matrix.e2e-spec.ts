@@ -47,7 +47,11 @@ interface Scenario {
   unitScopedOnly: boolean;
 }
 
-const newApplicant = (): Applicant => ({ fullName: `Quách Thị Thử Quyền ${randomUUID().slice(0, 4)}`, idNumber: `0661${String(Date.now()).slice(-8)}`, phone: `0978${String(Date.now()).slice(-6)}` });
+const newApplicant = (): Applicant => ({
+  fullName: `Quách Thị Thử Quyền ${randomUUID().slice(0, 4)}`,
+  idNumber: `0661${String(Date.now()).slice(-8)}`,
+  phone: `0978${String(Date.now()).slice(-6)}`,
+});
 
 /**
  * Issues 9 and 15: every endpoint of the running app × role × the caller's unit against
@@ -65,10 +69,31 @@ describe('access matrix', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const login = (username: string, password = DEMO_PASSWORD) => signIn(server, username, password);
-    const officers = async (unit: string, side: Side, known: Partial<Record<(typeof OFFICER_ROLES)[number], string>>): Promise<Actor[]> =>
-      Promise.all(OFFICER_ROLES.map(async (role) => ({ role, side, unit, token: known[role] ? await login(known[role]!) : await newOfficer(server, unit, [role]) })));
-    const city = await officers(CITY, 'own', { reception: 'reception', specialist: 'specialist', head: 'head', leader: 'leader', admin: 'admin' });
-    const tanloi = await officers(TANLOI, 'own', { reception: 'reception.tanloi', specialist: 'specialist.tanloi', leader: 'leader.tanloi' });
+    const officers = async (
+      unit: string,
+      side: Side,
+      known: Partial<Record<(typeof OFFICER_ROLES)[number], string>>,
+    ): Promise<Actor[]> =>
+      Promise.all(
+        OFFICER_ROLES.map(async (role) => ({
+          role,
+          side,
+          unit,
+          token: known[role] ? await login(known[role]!) : await newOfficer(server, unit, [role]),
+        })),
+      );
+    const city = await officers(CITY, 'own', {
+      reception: 'reception',
+      specialist: 'specialist',
+      head: 'head',
+      leader: 'leader',
+      admin: 'admin',
+    });
+    const tanloi = await officers(TANLOI, 'own', {
+      reception: 'reception.tanloi',
+      specialist: 'specialist.tanloi',
+      leader: 'leader.tanloi',
+    });
     const province = await officers(PROVINCE, 'above', { leader: 'leader.tinh' });
     const tuphap = await officers(TUPHAP, 'sibling', {});
     const thanhcong = await officers(THANHCONG, 'sibling', {});
@@ -82,15 +107,35 @@ describe('access matrix', () => {
         name: 'city',
         applicant: cityApplicant,
         unitScopedOnly: false,
-        fixture: await buildFixture(server, { unit: CITY, reception: token(city, 'reception'), admin: token(city, 'admin'), procedureCode: '1.001612', documents: ['giay-de-nghi', 'giay-to-phap-ly'] }, cityApplicant),
+        fixture: await buildFixture(
+          server,
+          {
+            unit: CITY,
+            reception: token(city, 'reception'),
+            admin: token(city, 'admin'),
+            procedureCode: '1.001612',
+            documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+          },
+          cityApplicant,
+        ),
         actors: [anonymous, ...city, ...province, ...as(tanloi, 'child'), ...tuphap],
       },
       {
         name: 'commune',
         applicant: communeApplicant,
         unitScopedOnly: true,
-        fixture: await buildFixture(server, { unit: TANLOI, reception: token(tanloi, 'reception'), admin: token(tanloi, 'admin') }, communeApplicant),
-        actors: [anonymous, ...tanloi.map((actor) => ({ ...actor, side: 'own' as const })), ...as(city, 'above'), ...province, ...thanhcong],
+        fixture: await buildFixture(
+          server,
+          { unit: TANLOI, reception: token(tanloi, 'reception'), admin: token(tanloi, 'admin') },
+          communeApplicant,
+        ),
+        actors: [
+          anonymous,
+          ...tanloi.map((actor) => ({ ...actor, side: 'own' as const })),
+          ...as(city, 'above'),
+          ...province,
+          ...thanhcong,
+        ],
       },
     ];
   }, 240_000);
@@ -101,7 +146,9 @@ describe('access matrix', () => {
       `DELETE FROM units u WHERE u.name LIKE 'Đơn vị thử quyền%'
          AND NOT EXISTS (SELECT 1 FROM users WHERE unit_id = u.id) AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = u.id)`,
     );
-    expect(Number((await db(server).query(`SELECT count(*)::int AS n FROM units WHERE name LIKE 'Đơn vị thử quyền%'`))[0].n)).toBe(0);
+    expect(
+      Number((await db(server).query(`SELECT count(*)::int AS n FROM units WHERE name LIKE 'Đơn vị thử quyền%'`))[0].n),
+    ).toBe(0);
     await server.close();
   });
 
@@ -119,7 +166,9 @@ describe('access matrix', () => {
   it('lets the SMS gateway, and only it, past the webhook with its secret', async () => {
     const fixture = scenarios[0].fixture;
     const sms = (secret?: string) => {
-      const test = request(server.url).post('/api/sms/inbound').send({ from: '0905000001', text: `HS ${fixture.actionDossier}` });
+      const test = request(server.url)
+        .post('/api/sms/inbound')
+        .send({ from: '0905000001', text: `HS ${fixture.actionDossier}` });
       return secret === undefined ? test : test.set('x-sms-secret', secret);
     };
     expect((await sms(process.env.SMS_INBOUND_SECRET)).status).toBe(200);
@@ -141,12 +190,24 @@ describe('access matrix', () => {
     }
     const endpoints = new Set(outcomes.map((o) => o.route)).size;
     const refusedPairs = outcomes.filter((o) => o.expected === 'refused');
-    const sides = (['own', 'above', 'child', 'sibling'] as const).map((side) => `${side} ${outcomes.filter((o) => o.side === side).length}`).join(', ');
-    console.log(`access matrix: ${outcomes.length} pairs over ${endpoints} endpoints (${sides}); ${refusedPairs.length} forbidden pairs, ${refusedPairs.filter((o) => o.ok).length} refused`);
+    const sides = (['own', 'above', 'child', 'sibling'] as const)
+      .map((side) => `${side} ${outcomes.filter((o) => o.side === side).length}`)
+      .join(', ');
+    console.log(
+      `access matrix: ${outcomes.length} pairs over ${endpoints} endpoints (${sides}); ${refusedPairs.length} forbidden pairs, ${refusedPairs.filter((o) => o.ok).length} refused`,
+    );
     expect(endpoints).toBeGreaterThanOrEqual(MIN_ROUTES);
     expect(endpoints).toBe(routes.length);
-    for (const side of ['above', 'child', 'sibling'] as const) expect(outcomes.filter((o) => o.side === side && o.expected === 'refused').length).toBeGreaterThan(0);
-    expect(outcomes.filter((o) => !o.ok).map((o) => `${o.route} as ${o.role} of ${o.unit} (${o.side}): ${o.status}, expected ${o.expected}${o.why ? ` — ${o.why}` : ''}`)).toEqual([]);
+    for (const side of ['above', 'child', 'sibling'] as const)
+      expect(outcomes.filter((o) => o.side === side && o.expected === 'refused').length).toBeGreaterThan(0);
+    expect(
+      outcomes
+        .filter((o) => !o.ok)
+        .map(
+          (o) =>
+            `${o.route} as ${o.role} of ${o.unit} (${o.side}): ${o.status}, expected ${o.expected}${o.why ? ` — ${o.why}` : ''}`,
+        ),
+    ).toEqual([]);
   }, 900_000);
 });
 
@@ -157,11 +218,23 @@ function unitScoped(entry: Entry): boolean {
 
 function allowed(entry: Entry, actor: Actor): boolean {
   const outside = entry.other ?? entry.own;
-  const who = actor.side === 'own' || actor.role === 'anonymous' ? entry.own : actor.side === 'above' ? (entry.above ?? outside) : outside;
+  const who =
+    actor.side === 'own' || actor.role === 'anonymous'
+      ? entry.own
+      : actor.side === 'above'
+        ? (entry.above ?? outside)
+        : outside;
   return who.includes(actor.role);
 }
 
-async function probe(server: TestServer, key: string, method: string, entry: Entry, actor: Actor, scenario: Scenario): Promise<Outcome> {
+async function probe(
+  server: TestServer,
+  key: string,
+  method: string,
+  entry: Entry,
+  actor: Actor,
+  scenario: Scenario,
+): Promise<Outcome> {
   const { fixture, applicant } = scenario;
   const expected = allowed(entry, actor) ? 'allowed' : 'refused';
   const spec = entry.request(fixture);
@@ -169,14 +242,23 @@ async function probe(server: TestServer, key: string, method: string, entry: Ent
   if (actor.token) test = test.set('Authorization', `Bearer ${actor.token}`);
   if (spec.contentType) test = test.set('Content-Type', spec.contentType);
   const res = await (spec.body !== undefined ? test.send(spec.body as object) : test);
-  const base = { route: key, role: actor.role, side: actor.side, unit: actor.unit, status: res.status, expected } as const;
+  const base = {
+    route: key,
+    role: actor.role,
+    side: actor.side,
+    unit: actor.unit,
+    status: res.status,
+    expected,
+  } as const;
   if (res.status >= 500) return { ...base, ok: false, why: 'server error' };
   // The webhook counts wrong secrets per address (issue 15): past ten, this address is refused with 429.
   const secretThrottled = res.status === 429 && res.body?.code === 'SMS_SECRET_THROTTLED';
   if (expected === 'refused') return { ...base, ok: REFUSED.includes(res.status) || secretThrottled };
   if (res.status === 401 || res.status === 403 || (entry.found && res.status === 404)) return { ...base, ok: false };
   const codes = [fixture.taskDossier, fixture.actionDossier, fixture.instanceDossier];
-  const secret = [...codes, applicant.fullName, applicant.idNumber, applicant.phone].filter((value) => !spec.path.includes(value));
+  const secret = [...codes, applicant.fullName, applicant.idNumber, applicant.phone].filter(
+    (value) => !spec.path.includes(value),
+  );
   // Units above may see what their subtree holds (reports, the console); units outside it nothing.
   const outside = actor.side === 'child' || actor.side === 'sibling';
   const leaked = outside && res.status < 300 ? secret.find((value) => res.text?.includes(value)) : undefined;
@@ -219,19 +301,48 @@ async function buildFixture(server: TestServer, owner: FixtureOwner, applicant: 
   const procedureCode = `MX.${unique()}`.toUpperCase();
   const draft = { city: owner.unit, definitionKey, procedureCode, unique } as Fixture;
   await as(owner.admin).post('/api/definitions', diagram(definitionKey), 'text/xml').expect(201);
-  await as(owner.admin).post('/api/admin/procedures', { ...procedureBody(draft), code: procedureCode }).expect(201);
+  await as(owner.admin)
+    .post('/api/admin/procedures', { ...procedureBody(draft), code: procedureCode })
+    .expect(201);
   const receive = async () =>
-    (await as(owner.reception).post('/api/dossiers', { procedureCode: owner.procedureCode ?? procedureCode, applicant, channel: 'direct', documents: owner.documents ?? ['don'] }).expect(201)).body.code as string;
+    (
+      await as(owner.reception)
+        .post('/api/dossiers', {
+          procedureCode: owner.procedureCode ?? procedureCode,
+          applicant,
+          channel: 'direct',
+          documents: owner.documents ?? ['don'],
+        })
+        .expect(201)
+    ).body.code as string;
   const [taskDossier, actionDossier, instanceDossier] = [await receive(), await receive(), await receive()];
   const openTask = async (code: string) =>
-    (await db(server).query(`SELECT t.id, t.instance_id FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE i.business_key = $1 AND t.status = 'open'`, [code]))[0];
+    (
+      await db(server).query(
+        `SELECT t.id, t.instance_id FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE i.business_key = $1 AND t.status = 'open'`,
+        [code],
+      )
+    )[0];
   const task = await openTask(taskDossier);
   const instance = await openTask(instanceDossier);
   const username = `mx-${randomUUID().slice(0, 8)}`;
-  await as(owner.admin).post('/api/admin/users', { username, fullName: 'Cán bộ thử quyền', unitCode: owner.unit, roles: ['specialist'] }).expect(201);
-  const fixture: Fixture = { ...draft, taskDossier, taskId: task.id, actionDossier, instanceId: instance.instance_id, instanceDossier, username, unitCode: '' };
+  await as(owner.admin)
+    .post('/api/admin/users', { username, fullName: 'Cán bộ thử quyền', unitCode: owner.unit, roles: ['specialist'] })
+    .expect(201);
+  const fixture: Fixture = {
+    ...draft,
+    taskDossier,
+    taskId: task.id,
+    actionDossier,
+    instanceId: instance.instance_id,
+    instanceDossier,
+    username,
+    unitCode: '',
+  };
   const unit = ACCESS_MATRIX['POST /api/admin/units'].request(fixture);
-  await as(owner.admin).post(unit.path, unit.body as object).expect(201);
+  await as(owner.admin)
+    .post(unit.path, unit.body as object)
+    .expect(201);
   fixture.unitCode = (unit.body as { code: string }).code;
   return fixture;
 }

@@ -15,14 +15,18 @@ describe('credentials: token revocation, SMS secret throttling, password rehash'
   let server: TestServer;
   let adminToken: string;
 
-  const login = (username: string, password: string) => request(server.url).post('/api/auth/login').send({ username, password });
+  const login = (username: string, password: string) =>
+    request(server.url).post('/api/auth/login').send({ username, password });
   const me = (token: string) => request(server.url).get('/api/auth/me').set('Authorization', `Bearer ${token}`);
   const newOfficer = async () => {
     const username = `cr-${randomUUID().slice(0, 8)}`;
-    const user = await server.app.get(UsersService).create({ username, fullName: 'Cán Bộ Thử Mật Khẩu', unitCode: CITY, roles: ['specialist'], password: PASSWORD });
+    const user = await server.app
+      .get(UsersService)
+      .create({ username, fullName: 'Cán Bộ Thử Mật Khẩu', unitCode: CITY, roles: ['specialist'], password: PASSWORD });
     return { id: user.id, username };
   };
-  const storedHash = async (id: string) => (await db(server).query(`SELECT password_hash FROM users WHERE id = $1`, [id]))[0].password_hash as string;
+  const storedHash = async (id: string) =>
+    (await db(server).query(`SELECT password_hash FROM users WHERE id = $1`, [id]))[0].password_hash as string;
 
   beforeAll(async () => {
     process.env.THROTTLE_PREFIX = `test-${randomUUID().slice(0, 8)}`;
@@ -38,21 +42,27 @@ describe('credentials: token revocation, SMS secret throttling, password rehash'
       const desk = (await login(officer.username, PASSWORD).expect(200)).body.accessToken;
       const phone = (await login(officer.username, PASSWORD).expect(200)).body.accessToken;
       // when the password is changed from the desk
-      const changed = await request(server.url).post('/api/auth/password').set('Authorization', `Bearer ${desk}`)
-        .send({ currentPassword: PASSWORD, newPassword: 'Dong-lua-chin-2027' }).expect(200);
+      const changed = await request(server.url)
+        .post('/api/auth/password')
+        .set('Authorization', `Bearer ${desk}`)
+        .send({ currentPassword: PASSWORD, newPassword: 'Dong-lua-chin-2027' })
+        .expect(200);
       // then both old tokens are refused and the new one works
       expect((await me(desk).expect(401)).body.code).toBe('AUTH_TOKEN_INVALID');
       expect((await me(phone).expect(401)).body.code).toBe('AUTH_TOKEN_INVALID');
       await me(changed.body.accessToken).expect(200);
     });
 
-    it('ends the officer\'s tokens when an administrator resets the password', async () => {
+    it("ends the officer's tokens when an administrator resets the password", async () => {
       // given a signed-in officer
       const officer = await newOfficer();
       const token = (await login(officer.username, PASSWORD).expect(200)).body.accessToken;
       await me(token).expect(200);
       // when
-      await request(server.url).post(`/api/admin/users/${officer.username}/reset-password`).set('Authorization', `Bearer ${adminToken}`).expect(200);
+      await request(server.url)
+        .post(`/api/admin/users/${officer.username}/reset-password`)
+        .set('Authorization', `Bearer ${adminToken}`)
+        .expect(200);
       // then
       expect((await me(token).expect(401)).body.code).toBe('AUTH_TOKEN_INVALID');
     });
@@ -60,7 +70,9 @@ describe('credentials: token revocation, SMS secret throttling, password rehash'
 
   describe('wrong SMS gateway secrets', () => {
     const sms = (address: string, secret: string, from: string) =>
-      postFrom(server.url, '/api/sms/inbound', { from, text: 'HS 000.00.20.H15-261207-0001' }, address, { 'x-sms-secret': secret });
+      postFrom(server.url, '/api/sms/inbound', { from, text: 'HS 000.00.20.H15-261207-0001' }, address, {
+        'x-sms-secret': secret,
+      });
 
     it('are throttled per address after 10; the gateway at another address still gets in', async () => {
       // when a stranger guesses the secret twelve times

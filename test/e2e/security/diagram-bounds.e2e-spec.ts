@@ -22,7 +22,10 @@ const withStep = (key: string, middle: string) =>
   );
 
 const nestedSubProcesses = (key: string, n: number) =>
-  definitions(key, `<bpmn:startEvent id="s"/>${Array.from({ length: n }, (_, i) => `<bpmn:subProcess id="S${i}"><bpmn:startEvent id="SS${i}"/>`).join('')}${'</bpmn:subProcess>'.repeat(n)}`);
+  definitions(
+    key,
+    `<bpmn:startEvent id="s"/>${Array.from({ length: n }, (_, i) => `<bpmn:subProcess id="S${i}"><bpmn:startEvent id="SS${i}"/>`).join('')}${'</bpmn:subProcess>'.repeat(n)}`,
+  );
 
 /** Feature: an administrator cannot deploy a diagram that hurts the server (issue 15, item 7). */
 describe('bounds on diagrams (e2e)', () => {
@@ -35,7 +38,9 @@ describe('bounds on diagrams (e2e)', () => {
     process.env.CALL_DEPTH_MAX = String(CALL_DEPTH_MAX);
     server = await startTestServer();
     admin = await signIn(server, 'admin');
-    adminToken = (await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD })).body.accessToken;
+    adminToken = (
+      await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD })
+    ).body.accessToken;
   });
   afterAll(async () => {
     delete process.env.CALL_DEPTH_MAX;
@@ -43,11 +48,18 @@ describe('bounds on diagrams (e2e)', () => {
   });
 
   const validate = (xml: string) =>
-    request(server.url).post('/api/definitions/validate').set('Authorization', `Bearer ${adminToken}`).set('Content-Type', 'text/xml').send(xml);
+    request(server.url)
+      .post('/api/definitions/validate')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .set('Content-Type', 'text/xml')
+      .send(xml);
 
   it('refuses a DOCTYPE with 400 BPMN_DOCTYPE_FORBIDDEN, on deploy and on validate', async () => {
     // given a billion-laughs header on a valid diagram
-    const xml = withStep(key(), '<bpmn:task id="Middle"/>').replace('?>', '?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>');
+    const xml = withStep(key(), '<bpmn:task id="Middle"/>').replace(
+      '?>',
+      '?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>',
+    );
     // when / then
     const deployed = await admin.deployXml(xml);
     expect([deployed.status, deployed.body.code]).toEqual([400, 'BPMN_DOCTYPE_FORBIDDEN']);
@@ -55,18 +67,26 @@ describe('bounds on diagrams (e2e)', () => {
     expect([validated.status, validated.body.code]).toEqual([400, 'BPMN_DOCTYPE_FORBIDDEN']);
   });
 
-  it.each(['&#0;', '&#1;', '&#xFFFE;'])('answers 400 BPMN_INVALID_CHARACTER, not 500, for %s in a name', async (reference) => {
-    // given
-    const xml = withStep(key(), `<bpmn:task id="Middle" name="Bước${reference}"/>`);
-    // when
-    const res = await admin.deployXml(xml);
-    // then
-    expect([res.status, res.body.code]).toEqual([400, 'BPMN_INVALID_CHARACTER']);
-  });
+  it.each(['&#0;', '&#1;', '&#xFFFE;'])(
+    'answers 400 BPMN_INVALID_CHARACTER, not 500, for %s in a name',
+    async (reference) => {
+      // given
+      const xml = withStep(key(), `<bpmn:task id="Middle" name="Bước${reference}"/>`);
+      // when
+      const res = await admin.deployXml(xml);
+      // then
+      expect([res.status, res.body.code]).toEqual([400, 'BPMN_INVALID_CHARACTER']);
+    },
+  );
 
   it.each([
     ['10,000 nested subprocesses', 'BPMN_TOO_DEEP', (processKey: string) => nestedSubProcesses(processKey, 10_000)],
-    ['10,000 tasks', 'BPMN_TOO_MANY_ELEMENTS', (processKey: string) => definitions(processKey, Array.from({ length: 10_000 }, (_, i) => `<bpmn:task id="T${i}"/>`).join(''))],
+    [
+      '10,000 tasks',
+      'BPMN_TOO_MANY_ELEMENTS',
+      (processKey: string) =>
+        definitions(processKey, Array.from({ length: 10_000 }, (_, i) => `<bpmn:task id="T${i}"/>`).join('')),
+    ],
   ])('refuses %s with 400 %s', async (_, code, document) => {
     // given (5.6 s to deploy before the bound; the times are recorded in docs/security.md)
     const xml = document(key());
@@ -92,19 +112,29 @@ describe('bounds on diagrams (e2e)', () => {
 
   it('refuses FEEL sure to exceed its budget at deploy, and raises an incident for one that exceeds it at runtime', async () => {
     // given a literal loop of 10^10 and a loop whose bound is a variable
-    const literal = withStep(key(), '<bpmn:scriptTask id="Middle" scriptFormat="feel" mc:resultVariable="x"><bpmn:script>=sum(for i in 1..10000000000 return i)</bpmn:script></bpmn:scriptTask>');
+    const literal = withStep(
+      key(),
+      '<bpmn:scriptTask id="Middle" scriptFormat="feel" mc:resultVariable="x"><bpmn:script>=sum(for i in 1..10000000000 return i)</bpmn:script></bpmn:scriptTask>',
+    );
     const processKey = key();
-    const variable = withStep(processKey, '<bpmn:scriptTask id="Middle" scriptFormat="feel" mc:resultVariable="x"><bpmn:script>=sum(for i in 1..n return i)</bpmn:script></bpmn:scriptTask>');
+    const variable = withStep(
+      processKey,
+      '<bpmn:scriptTask id="Middle" scriptFormat="feel" mc:resultVariable="x"><bpmn:script>=sum(for i in 1..n return i)</bpmn:script></bpmn:scriptTask>',
+    );
     // when / then: the literal one is refused
     const refused = await admin.deployXml(literal);
     expect([refused.status, refused.body.code]).toEqual([400, 'BPMN_INVALID']);
-    expect(refused.body.details).toEqual([expect.objectContaining({ elementId: 'Middle', code: 'FEEL_BUDGET_EXCEEDED' })]);
+    expect(refused.body.details).toEqual([
+      expect.objectContaining({ elementId: 'Middle', code: 'FEEL_BUDGET_EXCEEDED' }),
+    ]);
     // when the other runs with n = 10^10
     await admin.deployXml(variable).expect(201);
     const started = await admin.post('/api/instances', { definitionKey: processKey, variables: { n: 10_000_000_000 } });
     // then the instance stops on an incident instead of blocking the server
     expect(started.status).toBe(201);
-    const incidents = await db(server).query(`SELECT element_id, code FROM incidents WHERE instance_id = $1`, [started.body.id]);
+    const incidents = await db(server).query(`SELECT element_id, code FROM incidents WHERE instance_id = $1`, [
+      started.body.id,
+    ]);
     expect(incidents).toEqual([{ element_id: 'Middle', code: 'FEEL_BUDGET_EXCEEDED' }]);
   });
 

@@ -41,26 +41,41 @@ describe('numbers and dates are bounded at the edge', () => {
   beforeAll(async () => {
     server = await startTestServer({ runWorkers: false });
     admin = await signIn(server, 'admin');
-    adminToken = (await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(200)).body.accessToken;
+    adminToken = (
+      await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(200)
+    ).body.accessToken;
   });
   afterAll(() => server.close());
 
-  it.each(LISTS)('refuses an offset past 1,000,000 on %s with 400 VALIDATION_FAILED, and pages up to it', async (path) => {
-    const past = await admin.get(`${path}?offset=99999999999999999999`);
-    const deepest = await admin.get(`${path}?offset=1000000`);
-    expect(`${past.status} ${past.body.code}`).toBe('400 VALIDATION_FAILED');
-    expect(past.body.message).toMatch(/offset/);
-    expect(deepest.status).toBe(200);
-  });
+  it.each(LISTS)(
+    'refuses an offset past 1,000,000 on %s with 400 VALIDATION_FAILED, and pages up to it',
+    async (path) => {
+      const past = await admin.get(`${path}?offset=99999999999999999999`);
+      const deepest = await admin.get(`${path}?offset=1000000`);
+      expect(`${past.status} ${past.body.code}`).toBe('400 VALIDATION_FAILED');
+      expect(past.body.message).toMatch(/offset/);
+      expect(deepest.status).toBe(200);
+    },
+  );
 
-  it.each(['2147483648', '9007199254740993', '99999999999999999999'])('refuses version %s of a definition with 400', async (version) => {
-    const res = await admin.get(`/api/definitions/any-key/xml?version=${version}`);
-    expect(`${res.status} ${res.body.code}`).toBe('400 VALIDATION_FAILED');
-  });
+  it.each(['2147483648', '9007199254740993', '99999999999999999999'])(
+    'refuses version %s of a definition with 400',
+    async (version) => {
+      const res = await admin.get(`/api/definitions/any-key/xml?version=${version}`);
+      expect(`${res.status} ${res.body.code}`).toBe('400 VALIDATION_FAILED');
+    },
+  );
 
   it('refuses a migration to version 2^53 and a procedure bound to it with 400', async () => {
-    const migration = await admin.post('/api/admin/migrations/plan', { definitionKey: 'any-key', fromVersion: 1, toVersion: 2 ** 53 });
-    const procedure = await request(server.url).put('/api/admin/procedures/1.001612').set('Authorization', `Bearer ${adminToken}`).send({ processVersion: 2 ** 31 });
+    const migration = await admin.post('/api/admin/migrations/plan', {
+      definitionKey: 'any-key',
+      fromVersion: 1,
+      toVersion: 2 ** 53,
+    });
+    const procedure = await request(server.url)
+      .put('/api/admin/procedures/1.001612')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ processVersion: 2 ** 31 });
     expect(`${migration.status} ${migration.body.code}`).toBe('400 VALIDATION_FAILED');
     expect(`${procedure.status} ${procedure.body.code}`).toBe('400 VALIDATION_FAILED');
     expect(procedure.body.message).toMatch(/processVersion/);

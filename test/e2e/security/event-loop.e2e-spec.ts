@@ -38,7 +38,9 @@ describe('the event loop under heavy requests (issue 15, item 1)', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    const login = async (username: string) => (await request(server.url).post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200)).body.accessToken as string;
+    const login = async (username: string) =>
+      (await request(server.url).post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200)).body
+        .accessToken as string;
     tokens = { reception: await login('reception'), leader: await login('leader.tinh') };
     // Given a dossier whose every printed field is at its bound, unbroken runs included (the costliest layout).
     const word = 'Nguyễn'.repeat(40);
@@ -47,7 +49,12 @@ describe('the event loop under heavy requests (issue 15, item 1)', () => {
       .set('Authorization', `Bearer ${tokens.reception}`)
       .send({
         procedureCode: '1.001612',
-        applicant: { fullName: `${word} ${'Thị Ánh '.repeat(20)}`.slice(0, 200), idNumber: '066190001234', phone: '0905123456', address: `${word} ${'Số 1 đường Lê Lợi, phường Bến Nghé, '.repeat(20)}`.slice(0, 500) },
+        applicant: {
+          fullName: `${word} ${'Thị Ánh '.repeat(20)}`.slice(0, 200),
+          idNumber: '066190001234',
+          phone: '0905123456',
+          address: `${word} ${'Số 1 đường Lê Lợi, phường Bến Nghé, '.repeat(20)}`.slice(0, 500),
+        },
         channel: 'direct',
         documents: ['giay-de-nghi', 'giay-to-phap-ly'],
       })
@@ -64,9 +71,21 @@ describe('the event loop under heavy requests (issue 15, item 1)', () => {
   const routes: [string, 'reception' | 'leader' | undefined, string][] = [
     ['the receipt (Form 01)', 'reception', `/api/dossiers/:code/receipt.pdf`],
     ['the control slip (Form 05)', 'reception', `/api/dossiers/:code/control-slip.pdf`],
-    ['II.06a as PDF for the province and a year', 'leader', `/api/reports/summary?from=${year}-01-01&to=${year}-12-31&unit=${PROVINCE}&groupBy=procedure&format=pdf`],
-    ['II.06a as XLSX for the province and a year', 'leader', `/api/reports/summary?from=${year}-01-01&to=${year}-12-31&unit=${PROVINCE}&groupBy=procedure&format=xlsx`],
-    ['II.06a as CSV for the province and a year', 'leader', `/api/reports/summary?from=${year}-01-01&to=${year}-12-31&unit=${PROVINCE}&groupBy=unit&format=csv`],
+    [
+      'II.06a as PDF for the province and a year',
+      'leader',
+      `/api/reports/summary?from=${year}-01-01&to=${year}-12-31&unit=${PROVINCE}&groupBy=procedure&format=pdf`,
+    ],
+    [
+      'II.06a as XLSX for the province and a year',
+      'leader',
+      `/api/reports/summary?from=${year}-01-01&to=${year}-12-31&unit=${PROVINCE}&groupBy=procedure&format=xlsx`,
+    ],
+    [
+      'II.06a as CSV for the province and a year',
+      'leader',
+      `/api/reports/summary?from=${year}-01-01&to=${year}-12-31&unit=${PROVINCE}&groupBy=unit&format=csv`,
+    ],
     ['the periodic report as PDF', 'leader', `/api/reports/periodic?year=${year}&unit=${PROVINCE}&format=pdf`],
     ['the periodic report as XLSX', 'leader', `/api/reports/periodic?year=${year}&unit=${PROVINCE}&format=xlsx`],
     ['the overdue list as XLSX', 'leader', `/api/reports/overdue?unit=${PROVINCE}&format=xlsx`],

@@ -7,7 +7,12 @@ jest.setTimeout(120_000);
 
 // Issue 15, item 8: free text is bounded at the edge, before any validator that is not linear
 // (a 30 KB e-mail took 1.7 s in a quadratic regex; a 176 KB address made receipt.pdf take 9.2 s).
-const applicant = { fullName: 'Trần Văn Bình', idNumber: '066090004321', phone: '0905123499', address: 'Phường Tân Lợi, Buôn Ma Thuột' };
+const applicant = {
+  fullName: 'Trần Văn Bình',
+  idNumber: '066090004321',
+  phone: '0905123499',
+  address: 'Phường Tân Lợi, Buôn Ma Thuột',
+};
 const HOUSEHOLD = { procedureCode: '1.001612', channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] };
 /** The e-mail of the finding: 30 KB that the old regex scanned quadratically before failing. */
 const HOSTILE_EMAIL = `a@${'.'.repeat(30 * 1024)}@`;
@@ -28,22 +33,35 @@ describe('field length limits (issue 15, item 8)', () => {
 
   it.each([
     ['a 30 KB e-mail', { ...applicant, email: HOSTILE_EMAIL }, 'applicant.email', FIELD_LIMITS.email],
-    ['a 176 KB address', { ...applicant, address: 'Số 1 đường Lê Duẩn '.repeat(9_300) }, 'applicant.address', FIELD_LIMITS.address],
-    ['a 201-character name', { ...applicant, fullName: 'A'.repeat(FIELD_LIMITS.personName + 1) }, 'applicant.fullName', FIELD_LIMITS.personName],
+    [
+      'a 176 KB address',
+      { ...applicant, address: 'Số 1 đường Lê Duẩn '.repeat(9_300) },
+      'applicant.address',
+      FIELD_LIMITS.address,
+    ],
+    [
+      'a 201-character name',
+      { ...applicant, fullName: 'A'.repeat(FIELD_LIMITS.personName + 1) },
+      'applicant.fullName',
+      FIELD_LIMITS.personName,
+    ],
     ['a 100 KB ID number', { ...applicant, idNumber: '1'.repeat(100_000) }, 'applicant.idNumber', FIELD_LIMITS.code],
-  ])('refuses %s at reception with 400 VALIDATION_FAILED naming the field and its maximum; no dossier is made', async (_label, person, field, max) => {
-    // given the number of dossiers before
-    const before = await dossierCount();
-    // when the desk sends the oversized field
-    const res = await reception.post('/api/dossiers', { ...HOUSEHOLD, applicant: person });
-    // then it is refused with the validation shape, naming the field and the maximum
-    expect(res.status).toBe(400);
-    expect(res.body.code).toBe('VALIDATION_FAILED');
-    expect(res.body.message).toContain(`${field} must be shorter than or equal to ${max} characters`);
-    expect(res.body.details).toContain(`${field} must be shorter than or equal to ${max} characters`);
-    // and nothing was created
-    expect(await dossierCount()).toBe(before);
-  });
+  ])(
+    'refuses %s at reception with 400 VALIDATION_FAILED naming the field and its maximum; no dossier is made',
+    async (_label, person, field, max) => {
+      // given the number of dossiers before
+      const before = await dossierCount();
+      // when the desk sends the oversized field
+      const res = await reception.post('/api/dossiers', { ...HOUSEHOLD, applicant: person });
+      // then it is refused with the validation shape, naming the field and the maximum
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.message).toContain(`${field} must be shorter than or equal to ${max} characters`);
+      expect(res.body.details).toContain(`${field} must be shorter than or equal to ${max} characters`);
+      // and nothing was created
+      expect(await dossierCount()).toBe(before);
+    },
+  );
 
   it('refuses more documents than a dossier can list, an oversized document code, and more than 99 copies', async () => {
     // given a document list longer than the bound, one document with a 50 KB code, one with 100 copies
@@ -86,12 +104,20 @@ describe('field length limits (issue 15, item 8)', () => {
     const admin = await signIn(server, 'admin');
     const long = 'ý'.repeat(FIELD_LIMITS.variableText + 1);
     // when instances are started with them
-    const flat = await admin.post('/api/instances', { definitionKey: 'dang-ky-ho-kinh-doanh', variables: { note: long } });
-    const nested = await admin.post('/api/instances', { definitionKey: 'dang-ky-ho-kinh-doanh', variables: { form: { lines: [long] } } });
+    const flat = await admin.post('/api/instances', {
+      definitionKey: 'dang-ky-ho-kinh-doanh',
+      variables: { note: long },
+    });
+    const nested = await admin.post('/api/instances', {
+      definitionKey: 'dang-ky-ho-kinh-doanh',
+      variables: { form: { lines: [long] } },
+    });
     // then both are refused naming `variables` and the bound
     for (const res of [flat, nested]) {
       expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
-      expect(res.body.message).toContain(`variables must have at most ${FIELD_LIMITS.variables} names, each text shorter than or equal to ${FIELD_LIMITS.variableText} characters`);
+      expect(res.body.message).toContain(
+        `variables must have at most ${FIELD_LIMITS.variables} names, each text shorter than or equal to ${FIELD_LIMITS.variableText} characters`,
+      );
     }
   });
 

@@ -16,18 +16,21 @@ describe('security headers and CORS', () => {
   });
   afterAll(() => server.close());
 
-  it.each(['/api/procedures', '/api/tasks', '/health/live', '/api/no-such-route'])('sends helmet headers and the CSP on %s', async (path) => {
-    const res = await request(server.url).get(path);
-    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(res.headers['content-security-policy']).toContain("object-src 'none'");
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
-    expect(res.headers['referrer-policy']).toBe('no-referrer');
-    expect(res.headers['permissions-policy']).toContain('camera=(self)');
-    expect(res.headers['x-powered-by']).toBeUndefined();
-  });
+  it.each(['/api/procedures', '/api/tasks', '/health/live', '/api/no-such-route'])(
+    'sends helmet headers and the CSP on %s',
+    async (path) => {
+      const res = await request(server.url).get(path);
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['content-security-policy']).toContain("object-src 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['permissions-policy']).toContain('camera=(self)');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    },
+  );
 
   it('answers a preflight from a configured origin', async () => {
     const res = await request(server.url)
@@ -58,8 +61,16 @@ describe('security headers and CORS', () => {
   });
 
   it('gives no CORS grant to any other origin', async () => {
-    for (const origin of ['https://evil.example', 'https://motcua.daklak.gov.vn.evil.example', 'null', 'http://motcua.daklak.gov.vn']) {
-      const res = await request(server.url).options('/api/auth/login').set('Origin', origin).set('Access-Control-Request-Method', 'POST');
+    for (const origin of [
+      'https://evil.example',
+      'https://motcua.daklak.gov.vn.evil.example',
+      'null',
+      'http://motcua.daklak.gov.vn',
+    ]) {
+      const res = await request(server.url)
+        .options('/api/auth/login')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'POST');
       expect({ origin, allow: res.headers['access-control-allow-origin'] }).toEqual({ origin, allow: undefined });
       const get = await request(server.url).get('/api/procedures').set('Origin', origin);
       expect({ origin, allow: get.headers['access-control-allow-origin'] }).toEqual({ origin, allow: undefined });

@@ -26,7 +26,9 @@ describe('idempotent retries (Idempotency-Key)', () => {
   beforeAll(async () => {
     server = await startTestServer({ runWorkers: false });
     db = server.app.get(DataSource);
-    [reception, otherReception, admin, specialist] = await Promise.all(['reception', 'reception.tanloi', 'admin', 'specialist'].map((name) => signIn(server, name)));
+    [reception, otherReception, admin, specialist] = await Promise.all(
+      ['reception', 'reception.tanloi', 'admin', 'specialist'].map((name) => signIn(server, name)),
+    );
     await admin.deployXml(withKey(fixture('workflow-single-task.bpmn'), 'single-task', 'idem-single-task')).expect(201);
   });
   afterAll(async () => {
@@ -43,9 +45,15 @@ describe('idempotent retries (Idempotency-Key)', () => {
   });
   const newIdNumber = () => `0661${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
   const dossiersOf = async (idNumber: string) =>
-    (await db.query(`SELECT code FROM dossiers WHERE applicant->>'idNumber' = $1 ORDER BY code`, [idNumber])).map((r: { code: string }) => r.code);
-  const smsOf = async (code: string) => Number((await db.query(`SELECT count(*)::int AS n FROM sms_outbox WHERE code = $1`, [code]))[0].n);
-  const instancesOf = async (businessKey: string) => Number((await db.query(`SELECT count(*)::int AS n FROM process_instances WHERE business_key = $1`, [businessKey]))[0].n);
+    (await db.query(`SELECT code FROM dossiers WHERE applicant->>'idNumber' = $1 ORDER BY code`, [idNumber])).map(
+      (r: { code: string }) => r.code,
+    );
+  const smsOf = async (code: string) =>
+    Number((await db.query(`SELECT count(*)::int AS n FROM sms_outbox WHERE code = $1`, [code]))[0].n);
+  const instancesOf = async (businessKey: string) =>
+    Number(
+      (await db.query(`SELECT count(*)::int AS n FROM process_instances WHERE business_key = $1`, [businessKey]))[0].n,
+    );
 
   /** The process dies after the work committed and before the answer is stored: the store step fails. */
   async function crashBeforeTheAnswerIsStored(): Promise<void> {
@@ -81,12 +89,22 @@ describe('idempotent retries (Idempotency-Key)', () => {
       const first = await reception.post('/api/dossiers', household(idNumber)).set('Idempotency-Key', key).expect(201);
       // when it comes back with another body, or on another route
       const otherBody = await reception.post('/api/dossiers', household(newIdNumber())).set('Idempotency-Key', key);
-      const otherRoute = await reception.post(`/api/dossiers/${first.body.code}/refuse`, { reason: 'Thiếu giấy tờ' }).set('Idempotency-Key', key);
+      const otherRoute = await reception
+        .post(`/api/dossiers/${first.body.code}/refuse`, { reason: 'Thiếu giấy tờ' })
+        .set('Idempotency-Key', key);
       // then both are refused and did nothing
-      expect({ status: otherBody.status, code: otherBody.body.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
-      expect({ status: otherRoute.status, code: otherRoute.body.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
+      expect({ status: otherBody.status, code: otherBody.body.code }).toEqual({
+        status: 409,
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
+      expect({ status: otherRoute.status, code: otherRoute.body.code }).toEqual({
+        status: 409,
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
       expect(await dossiersOf(idNumber)).toHaveLength(1);
-      expect((await db.query(`SELECT status FROM dossiers WHERE code = $1`, [first.body.code]))[0].status).toBe('received');
+      expect((await db.query(`SELECT status FROM dossiers WHERE code = $1`, [first.body.code]))[0].status).toBe(
+        'received',
+      );
     });
 
     it('scopes keys per user: another officer with the same key gets their own dossier, not the first answer', async () => {
@@ -107,7 +125,11 @@ describe('idempotent retries (Idempotency-Key)', () => {
       const idNumber = newIdNumber();
       for (const key of ['x'.repeat(256), 'two words', 'tab\tkey']) {
         const res = await reception.post('/api/dossiers', household(idNumber)).set('Idempotency-Key', key);
-        expect({ key, status: res.status, code: res.body.code }).toEqual({ key, status: 400, code: 'IDEMPOTENCY_KEY_INVALID' });
+        expect({ key, status: res.status, code: res.body.code }).toEqual({
+          key,
+          status: 400,
+          code: 'IDEMPOTENCY_KEY_INVALID',
+        });
       }
       expect(await dossiersOf(idNumber)).toEqual([]);
     });
@@ -117,13 +139,21 @@ describe('idempotent retries (Idempotency-Key)', () => {
       const key = randomUUID();
       const idNumber = newIdNumber();
       // when ten copies arrive at once
-      const answers = await Promise.all(Array.from({ length: 10 }, () => reception.post('/api/dossiers', household(idNumber)).set('Idempotency-Key', key)));
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          reception.post('/api/dossiers', household(idNumber)).set('Idempotency-Key', key),
+        ),
+      );
       // then one dossier exists, and every answer is it or a 409 IDEMPOTENCY_KEY_IN_PROGRESS
       const codes = await dossiersOf(idNumber);
       expect(codes).toHaveLength(1);
       for (const answer of answers) {
         if (answer.status === 201) expect(answer.body.code).toBe(codes[0]);
-        else expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_IN_PROGRESS' });
+        else
+          expect({ status: answer.status, code: answer.body.code }).toEqual({
+            status: 409,
+            code: 'IDEMPOTENCY_KEY_IN_PROGRESS',
+          });
       }
       expect(answers.filter((a) => a.status === 201 && !a.headers['idempotency-replayed'])).toHaveLength(1);
       expect(await smsOf(codes[0])).toBe(1);
@@ -176,8 +206,13 @@ describe('idempotent retries (Idempotency-Key)', () => {
     it('starts one instance for a retried start, and replays its answer', async () => {
       const key = randomUUID();
       const businessKey = `IDEM-${key}`;
-      const first = await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey }).set('Idempotency-Key', key).expect(201);
-      const retry = await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey }).set('Idempotency-Key', key);
+      const first = await admin
+        .post('/api/instances', { definitionKey: 'idem-single-task', businessKey })
+        .set('Idempotency-Key', key)
+        .expect(201);
+      const retry = await admin
+        .post('/api/instances', { definitionKey: 'idem-single-task', businessKey })
+        .set('Idempotency-Key', key);
       expect(retry.status).toBe(201);
       expect(retry.text).toBe(first.text);
       expect(retry.headers['idempotency-replayed']).toBe('true');
@@ -188,15 +223,22 @@ describe('idempotent retries (Idempotency-Key)', () => {
       const key = randomUUID();
       const businessKey = `IDEM-${key}`;
       await crashBeforeTheAnswerIsStored();
-      const lost = await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey }).set('Idempotency-Key', key).expect(201);
+      const lost = await admin
+        .post('/api/instances', { definitionKey: 'idem-single-task', businessKey })
+        .set('Idempotency-Key', key)
+        .expect(201);
       await restart();
       expect(await instancesOf(businessKey)).toBe(1);
       // the view was recorded in the start's transaction: a retry gets it at once (was 409 IDEMPOTENCY_KEY_ANSWER_LOST after the lease)
-      const retry = await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey }).set('Idempotency-Key', key);
+      const retry = await admin
+        .post('/api/instances', { definitionKey: 'idem-single-task', businessKey })
+        .set('Idempotency-Key', key);
       expect(retry.status).toBe(201);
       expect(retry.headers['idempotency-replayed']).toBe('true');
       expect(retry.body.id).toBe(lost.body.id);
-      expect(retry.body.tasks.map((task: { elementId: string }) => task.elementId)).toEqual(lost.body.tasks.map((task: { elementId: string }) => task.elementId));
+      expect(retry.body.tasks.map((task: { elementId: string }) => task.elementId)).toEqual(
+        lost.body.tasks.map((task: { elementId: string }) => task.elementId),
+      );
       expect(await instancesOf(businessKey)).toBe(1);
     });
   });
@@ -212,7 +254,11 @@ describe('idempotent retries (Idempotency-Key)', () => {
     );
     // when the original attempt finally commits its start under the key
     const original = { userId, key, attempt: randomUUID(), successStatus: 201, open: true };
-    const start = runIdempotent(original, () => server.app.get(RuntimeService).start('idem-single-task', { businessKey }, { username: 'admin', unitCode: '000.00.20.H15' }));
+    const start = runIdempotent(original, () =>
+      server.app
+        .get(RuntimeService)
+        .start('idem-single-task', { businessKey }, { username: 'admin', unitCode: '000.00.20.H15' }),
+    );
     // then its transaction is refused and nothing was started
     await expect(start).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_IN_PROGRESS' });
     expect(await instancesOf(businessKey)).toBe(0);
@@ -222,11 +268,18 @@ describe('idempotent retries (Idempotency-Key)', () => {
     it('answers a retried completion with its first answer, not 409 TASK_NOT_OPEN', async () => {
       // given an open review step
       const key = randomUUID();
-      const started = await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey: `IDEM-${key}` }).expect(201);
+      const started = await admin
+        .post('/api/instances', { definitionKey: 'idem-single-task', businessKey: `IDEM-${key}` })
+        .expect(201);
       const task = await openTask(admin, started.body.id, 'Task_Review');
       // when the specialist completes it, and retries with the same key
-      const first = await specialist.post(`/api/tasks/${task.id}/complete`, { variables: {} }).set('Idempotency-Key', key).expect(200);
-      const retry = await specialist.post(`/api/tasks/${task.id}/complete`, { variables: {} }).set('Idempotency-Key', key);
+      const first = await specialist
+        .post(`/api/tasks/${task.id}/complete`, { variables: {} })
+        .set('Idempotency-Key', key)
+        .expect(200);
+      const retry = await specialist
+        .post(`/api/tasks/${task.id}/complete`, { variables: {} })
+        .set('Idempotency-Key', key);
       // then the retry is the first answer
       expect(retry.status).toBe(200);
       expect(retry.text).toBe(first.text);
@@ -238,13 +291,20 @@ describe('idempotent retries (Idempotency-Key)', () => {
     it('answers a completion retried after a crash between commit and answer with the first answer', async () => {
       // given an open review step, and a completion whose answer is lost after its commit
       const key = randomUUID();
-      const started = await admin.post('/api/instances', { definitionKey: 'idem-single-task', businessKey: `IDEM-${key}` }).expect(201);
+      const started = await admin
+        .post('/api/instances', { definitionKey: 'idem-single-task', businessKey: `IDEM-${key}` })
+        .expect(201);
       const task = await openTask(admin, started.body.id, 'Task_Review');
       await crashBeforeTheAnswerIsStored();
-      const first = await specialist.post(`/api/tasks/${task.id}/complete`, { variables: {} }).set('Idempotency-Key', key).expect(200);
+      const first = await specialist
+        .post(`/api/tasks/${task.id}/complete`, { variables: {} })
+        .set('Idempotency-Key', key)
+        .expect(200);
       await restart();
       // when the specialist retries
-      const retry = await specialist.post(`/api/tasks/${task.id}/complete`, { variables: {} }).set('Idempotency-Key', key);
+      const retry = await specialist
+        .post(`/api/tasks/${task.id}/complete`, { variables: {} })
+        .set('Idempotency-Key', key);
       // then the answer committed with the completion is given again, byte for byte
       expect(retry.status).toBe(200);
       expect(retry.text).toBe(first.text);
@@ -254,11 +314,19 @@ describe('idempotent retries (Idempotency-Key)', () => {
     it('answers a retried refusal at the desk with its first answer; the refusal happened once', async () => {
       const dossier = await reception.post('/api/dossiers', household(newIdNumber())).expect(201);
       const key = randomUUID();
-      const first = await reception.post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' }).set('Idempotency-Key', key).expect(200);
-      const retry = await reception.post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' }).set('Idempotency-Key', key);
+      const first = await reception
+        .post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' })
+        .set('Idempotency-Key', key)
+        .expect(200);
+      const retry = await reception
+        .post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' })
+        .set('Idempotency-Key', key);
       expect(retry.status).toBe(200);
       expect(retry.text).toBe(first.text);
-      const events = await db.query(`SELECT count(*)::int AS n FROM dossier_events WHERE code = $1 AND type = 'refuse'`, [dossier.body.code]);
+      const events = await db.query(
+        `SELECT count(*)::int AS n FROM dossier_events WHERE code = $1 AND type = 'refuse'`,
+        [dossier.body.code],
+      );
       expect(events[0].n).toBe(1);
     });
   });
@@ -269,10 +337,15 @@ describe('idempotent retries (Idempotency-Key)', () => {
       const dossier = await reception.post('/api/dossiers', household(newIdNumber())).expect(201);
       const key = randomUUID();
       await crashBeforeTheAnswerIsStored();
-      const first = await reception.post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' }).set('Idempotency-Key', key).expect(200);
+      const first = await reception
+        .post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' })
+        .set('Idempotency-Key', key)
+        .expect(200);
       await restart();
       // when the desk retries
-      const retry = await reception.post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' }).set('Idempotency-Key', key);
+      const retry = await reception
+        .post(`/api/dossiers/${dossier.body.code}/refuse`, { reason: 'Thiếu giấy tờ' })
+        .set('Idempotency-Key', key);
       // then the answer committed with the refusal is given again, byte for byte
       expect(retry.status).toBe(200);
       expect(retry.text).toBe(first.text);
@@ -284,13 +357,16 @@ describe('idempotent retries (Idempotency-Key)', () => {
     it('keeps a key for 24 hours, then the purge removes it and the key is free again', async () => {
       // given two keys, one used 23 hours ago, one 25 hours ago
       const [young, old] = [randomUUID(), randomUUID()];
-      for (const key of [young, old]) await reception.post('/api/dossiers', household(newIdNumber())).set('Idempotency-Key', key).expect(201);
+      for (const key of [young, old])
+        await reception.post('/api/dossiers', household(newIdNumber())).set('Idempotency-Key', key).expect(201);
       await db.query(`UPDATE idempotency_keys SET created_at = now() - interval '23 hours' WHERE key = $1`, [young]);
       await db.query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = $1`, [old]);
       // when the purge runs
       await server.app.get(IdempotencyKeysPurger).purge();
       // then only the old key is gone
-      const left = (await db.query(`SELECT key FROM idempotency_keys WHERE key = ANY($1)`, [[young, old]])).map((r: { key: string }) => r.key);
+      const left = (await db.query(`SELECT key FROM idempotency_keys WHERE key = ANY($1)`, [[young, old]])).map(
+        (r: { key: string }) => r.key,
+      );
       expect(left).toEqual([young]);
     });
   });

@@ -15,19 +15,29 @@ describe('login throttling', () => {
   let server: TestServer;
   let adminToken: string;
 
-  const from = (address: string, username: string, password: string) => loginFrom(server.url, address, username, password);
+  const from = (address: string, username: string, password: string) =>
+    loginFrom(server.url, address, username, password);
   const newOfficer = async () => {
     const username = `lt-${randomUUID().slice(0, 8)}`;
-    await server.app.get(UsersService).create({ username, fullName: 'Cán Bộ Thử Khóa', unitCode: CITY, roles: ['specialist'], password: PASSWORD });
+    await server.app
+      .get(UsersService)
+      .create({ username, fullName: 'Cán Bộ Thử Khóa', unitCode: CITY, roles: ['specialist'], password: PASSWORD });
     return username;
   };
   const me = (token: string) => request(server.url).get('/api/auth/me').set('Authorization', `Bearer ${token}`);
-  const withoutTiming = (answer: AddressedAnswer) => ({ status: answer.status, code: answer.body.code, message: answer.body.message.replace(/\d+/g, 'N'), keys: Object.keys(answer.body.details ?? {}) });
+  const withoutTiming = (answer: AddressedAnswer) => ({
+    status: answer.status,
+    code: answer.body.code,
+    message: answer.body.message.replace(/\d+/g, 'N'),
+    keys: Object.keys(answer.body.details ?? {}),
+  });
 
   beforeAll(async () => {
     process.env.THROTTLE_PREFIX = `test-${randomUUID().slice(0, 8)}`;
     server = await startTestServer({ runWorkers: false });
-    adminToken = (await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(200)).body.accessToken;
+    adminToken = (
+      await request(server.url).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(200)
+    ).body.accessToken;
   });
   afterAll(() => server?.close());
 
@@ -37,7 +47,8 @@ describe('login throttling', () => {
     const unknown = `khong-co-${randomUUID().slice(0, 8)}`;
     // when both get six wrong passwords from one address
     const answers: [AddressedAnswer, AddressedAnswer][] = [];
-    for (let i = 1; i <= 6; i++) answers.push([await from('127.0.0.11', known, `sai-${i}`), await from('127.0.0.11', unknown, `sai-${i}`)]);
+    for (let i = 1; i <= 6; i++)
+      answers.push([await from('127.0.0.11', known, `sai-${i}`), await from('127.0.0.11', unknown, `sai-${i}`)]);
     // then every pair of answers is the same: status, code, message, details
     for (const [forKnown, forUnknown] of answers) expect(withoutTiming(forKnown)).toEqual(withoutTiming(forUnknown));
     expect(answers.map(([answer]) => answer.status)).toEqual([401, 401, 401, 401, 401, 429]);
@@ -46,7 +57,11 @@ describe('login throttling', () => {
 
   it('throttles a password spray: 40 usernames from one address, the 21st failure on gets 429 with Retry-After', async () => {
     // given 40 usernames, two of them real officers
-    const usernames = [await newOfficer(), await newOfficer(), ...Array.from({ length: 38 }, (_, i) => `spray-${i}-${randomUUID().slice(0, 4)}`)];
+    const usernames = [
+      await newOfficer(),
+      await newOfficer(),
+      ...Array.from({ length: 38 }, (_, i) => `spray-${i}-${randomUUID().slice(0, 4)}`),
+    ];
     // when one address tries one common password on each
     const answers: AddressedAnswer[] = [];
     for (const username of usernames) answers.push(await from('127.0.0.12', username, 'Matkhau@123'));
@@ -85,22 +100,31 @@ describe('login throttling', () => {
   it('makes the username+address pair wait after five failures, even with the right password; an administrator unlocks', async () => {
     // given five wrong passwords from the officer's own address
     const officer = await newOfficer();
-    for (let i = 1; i <= 5; i++) expect((await from('127.0.0.14', officer, `quen-${i}`)).body.code).toBe('AUTH_INVALID_CREDENTIALS');
+    for (let i = 1; i <= 5; i++)
+      expect((await from('127.0.0.14', officer, `quen-${i}`)).body.code).toBe('AUTH_INVALID_CREDENTIALS');
     // when the right one comes next
     const waiting = await from('127.0.0.14', officer, PASSWORD);
     // then it must wait about 15 s, and says so
     expect(waiting.status).toBe(429);
-    expect(waiting.body).toMatchObject({ code: 'LOGIN_THROTTLED', details: { retryAfterSeconds: expect.any(Number), retryAt: expect.any(String) } });
+    expect(waiting.body).toMatchObject({
+      code: 'LOGIN_THROTTLED',
+      details: { retryAfterSeconds: expect.any(Number), retryAt: expect.any(String) },
+    });
     expect(Number(waiting.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(waiting.headers['retry-after'])).toBeLessThanOrEqual(15);
     // when an administrator unlocks the account, the officer gets in at once
-    await request(server.url).post(`/api/admin/users/${officer}/unlock`).set('Authorization', `Bearer ${adminToken}`).expect(200);
+    await request(server.url)
+      .post(`/api/admin/users/${officer}/unlock`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .expect(200);
     expect((await from('127.0.0.14', officer, PASSWORD)).status).toBe(200);
   });
 
   it('counts a burst of parallel guesses: no more than 20 get checked', async () => {
     // when 30 guesses leave one address at once
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => from('127.0.0.15', `burst-${i}-${randomUUID().slice(0, 4)}`, 'Matkhau@123')));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => from('127.0.0.15', `burst-${i}-${randomUUID().slice(0, 4)}`, 'Matkhau@123')),
+    );
     // then
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(20);

@@ -11,7 +11,9 @@ describe('observability', () => {
   afterAll(() => server.close());
 
   it('answers readiness with Postgres, Redis and migrations, and liveness', async () => {
-    await request(server.url).get('/health/ready').expect(200, { status: 'ok', checks: { postgres: 'up', redis: 'up', migrations: 'up' } });
+    await request(server.url)
+      .get('/health/ready')
+      .expect(200, { status: 'ok', checks: { postgres: 'up', redis: 'up', migrations: 'up' } });
     await request(server.url).get('/health/live').expect(200, { status: 'ok' });
   });
 
@@ -28,15 +30,24 @@ describe('observability', () => {
     // given: a login and a reception, which starts a process (engine commands)
     const reception = await signIn(server, 'reception');
     await reception
-      .post('/api/dossiers', { procedureCode: '1.001612', applicant: { fullName: 'Lê Thị Mai', idNumber: '066190007777', phone: '0905000777' }, channel: 'direct', documents: ['giay-de-nghi', 'giay-to-phap-ly'] })
+      .post('/api/dossiers', {
+        procedureCode: '1.001612',
+        applicant: { fullName: 'Lê Thị Mai', idNumber: '066190007777', phone: '0905000777' },
+        channel: 'direct',
+        documents: ['giay-de-nghi', 'giay-to-phap-ly'],
+      })
       .expect(201);
     // when
     const res = await request(server.url).get('/metrics').expect(200);
     // then
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     const text: string = res.text;
-    expect(text).toMatch(/motcua_http_request_duration_seconds_bucket\{[^}]*method="POST",route="\/api\/auth\/login",status="200"/);
-    expect(text).toMatch(/motcua_http_request_duration_seconds_count\{method="POST",route="\/api\/dossiers",status="201"\} [1-9]/);
+    expect(text).toMatch(
+      /motcua_http_request_duration_seconds_bucket\{[^}]*method="POST",route="\/api\/auth\/login",status="200"/,
+    );
+    expect(text).toMatch(
+      /motcua_http_request_duration_seconds_count\{method="POST",route="\/api\/dossiers",status="201"\} [1-9]/,
+    );
     expect(Number(/motcua_engine_commands_total\{status="running"\} (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(1);
     expect(text).toMatch(/^motcua_job_lag_seconds \d/m);
     expect(text).toMatch(/^motcua_jobs\{status="pending"\} \d+/m);

@@ -12,24 +12,40 @@ async function startProxy(target: string): Promise<{ url: string; close(): Promi
   const proxy: Server = createServer((req, res) => {
     const seen = req.socket.remoteAddress ?? '';
     const forwardedFor = req.headers['x-forwarded-for'] ? `${req.headers['x-forwarded-for']}, ${seen}` : seen;
-    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, 'x-forwarded-for': forwardedFor } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const forward = httpRequest(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, 'x-forwarded-for': forwardedFor },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     forward.on('error', () => res.writeHead(502).end());
     req.pipe(forward);
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, close: () => new Promise((resolve) => proxy.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => proxy.close(() => resolve())),
+  };
 }
 
 /** One public lookup sent from `clientAddress` (a loopback address of its own) through the proxy. */
 function lookupFrom(proxyUrl: string, clientAddress: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${proxyUrl}/api/public/dossiers/HS-KHONG-CO?key=x`, { localAddress: clientAddress, headers }, (res: IncomingMessage) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = httpRequest(
+      `${proxyUrl}/api/public/dossiers/HS-KHONG-CO?key=x`,
+      { localAddress: clientAddress, headers },
+      (res: IncomingMessage) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -38,7 +54,8 @@ function lookupFrom(proxyUrl: string, clientAddress: string, headers: Record<str
 /** The lookup limit is 30 a minute: the 31st answer from one client is 429. */
 async function exhaustLimit(proxyUrl: string, clientAddress: string, spoof = false): Promise<number[]> {
   const statuses: number[] = [];
-  for (let i = 0; i < 31; i++) statuses.push(await lookupFrom(proxyUrl, clientAddress, spoof ? { 'X-Forwarded-For': `203.0.113.${i}` } : {}));
+  for (let i = 0; i < 31; i++)
+    statuses.push(await lookupFrom(proxyUrl, clientAddress, spoof ? { 'X-Forwarded-For': `203.0.113.${i}` } : {}));
   return statuses;
 }
 

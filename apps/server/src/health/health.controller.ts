@@ -23,7 +23,12 @@ type Check = 'up' | 'down';
 @ApiTags('ops')
 @Controller()
 export class HealthController implements OnModuleDestroy {
-  private readonly redis = new Redis({ ...redisOptions(), lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  private readonly redis = new Redis({
+    ...redisOptions(),
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+  });
   /** Migrations are never un-applied: once seen complete, not asked again. */
   private migrationsApplied = false;
 
@@ -53,7 +58,9 @@ export class HealthController implements OnModuleDestroy {
       this.check(() => this.checkMigrations()),
     ]);
     const ok = postgres === 'up' && redis === 'up' && migrations === 'up';
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'unavailable', checks: { postgres, redis, migrations } });
+    res
+      .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .json({ status: ok ? 'ok' : 'unavailable', checks: { postgres, redis, migrations } });
   }
 
   @Public()
@@ -76,7 +83,10 @@ export class HealthController implements OnModuleDestroy {
 
   private async check(probe: () => Promise<unknown>): Promise<Check> {
     try {
-      await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref())]);
+      await Promise.race([
+        probe(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+      ]);
       return 'up';
     } catch {
       return 'down';

@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 /** The repository root (this file sits at apps/server/src/openapi, compiled one level deeper under dist/). */
-export const REPO_ROOT = resolve(__dirname, __dirname.includes(`${join('dist', 'apps')}`) ? '../../../../..' : '../../../..');
+export const REPO_ROOT = resolve(
+  __dirname,
+  __dirname.includes(`${join('dist', 'apps')}`) ? '../../../../..' : '../../../..',
+);
 
 /** The committed contract: the document and the web app's types generated from it. */
 export const CONTRACT_FILES = {
@@ -14,7 +17,12 @@ export const CONTRACT_FILES = {
 } as const;
 
 /** Offline, no telemetry, no update check: CI and tests reach only the npm registry. */
-export const REDOCLY_ENV = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' };
+export const REDOCLY_ENV = {
+  ...process.env,
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  NO_COLOR: '1',
+};
 
 /** The document as committed: two-space JSON, one final newline. */
 export function documentText(document: OpenAPIObject): string {

@@ -23,8 +23,17 @@ export function guardedRoutes(app: INestApplication): GuardedRoute[] {
       for (const handler of Object.getOwnPropertyNames(controller.prototype)) {
         const method = (controller.prototype as Record<string, unknown>)[handler];
         if (handler === 'constructor' || typeof method !== 'function') continue;
-        if (Reflect.getMetadata(PATH_METADATA, method) === undefined || Reflect.getMetadata(METHOD_METADATA, method) === undefined) continue;
-        routes.push({ operationId: `${controller.name}_${handler}`, controller, handler, ...guardAnswers(method, controller) });
+        if (
+          Reflect.getMetadata(PATH_METADATA, method) === undefined ||
+          Reflect.getMetadata(METHOD_METADATA, method) === undefined
+        )
+          continue;
+        routes.push({
+          operationId: `${controller.name}_${handler}`,
+          controller,
+          handler,
+          ...guardAnswers(method, controller),
+        });
       }
     }
   }

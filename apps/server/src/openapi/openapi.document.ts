@@ -23,8 +23,19 @@ export function openApiConfig(): Omit<OpenAPIObject, 'paths'> {
     .setLicense('Apache-2.0', 'https://www.apache.org/licenses/LICENSE-2.0')
     .addServer('/', 'This server')
     .addBearerAuth()
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when set (GET /metrics only)' }, 'metricsToken')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-sms-secret', description: 'SMS_INBOUND_SECRET (POST /api/sms/inbound only)' }, 'smsSecret')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when set (GET /metrics only)' },
+      'metricsToken',
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-sms-secret',
+        description: 'SMS_INBOUND_SECRET (POST /api/sms/inbound only)',
+      },
+      'smsSecret',
+    )
     .build();
 }
 
@@ -44,16 +55,23 @@ function applyGuards(document: OpenAPIObject, routes: GuardedRoute[]): void {
   const byId = new Map(routes.map((route) => [route.operationId, route]));
   for (const item of Object.values(document.paths)) {
     for (const operation of Object.values(item) as OperationObject[]) {
-      const route = typeof operation === 'object' && operation?.operationId ? byId.get(operation.operationId) : undefined;
+      const route =
+        typeof operation === 'object' && operation?.operationId ? byId.get(operation.operationId) : undefined;
       if (!route) continue;
       if (route.public) {
-        const own = (operation.security ?? []).filter((requirement: Record<string, string[]>) => !('bearer' in requirement));
+        const own = (operation.security ?? []).filter(
+          (requirement: Record<string, string[]>) => !('bearer' in requirement),
+        );
         operation.security = own;
       } else {
         operation.security = [{ bearer: [] }];
       }
       for (const [status, codes] of Object.entries(route.errors)) {
-        operation.responses[status] = mergedError(Number(status), operation.responses[status] as ResponseObject | undefined, codes ?? []);
+        operation.responses[status] = mergedError(
+          Number(status),
+          operation.responses[status] as ResponseObject | undefined,
+          codes ?? [],
+        );
       }
     }
   }
@@ -62,7 +80,8 @@ function applyGuards(document: OpenAPIObject, routes: GuardedRoute[]): void {
 /** An error answer with the guard's codes added to those the route declared (`@ApiErrors`). */
 function mergedError(status: number, declared: ResponseObject | undefined, codes: readonly string[]): ResponseObject {
   const schema = declared?.content?.['application/json']?.schema as SchemaObject | undefined;
-  const own = ((schema?.allOf?.[1] as SchemaObject | undefined)?.properties?.code as SchemaObject | undefined)?.enum ?? [];
+  const own =
+    ((schema?.allOf?.[1] as SchemaObject | undefined)?.properties?.code as SchemaObject | undefined)?.enum ?? [];
   return errorResponse(status, [...own, ...codes]) as ResponseObject;
 }
 

@@ -47,7 +47,10 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
     steps: {
       Task_TiepNhan: {
         user: 'reception',
-        opinions: ['Hồ sơ đủ thành phần, đã đối chiếu bản chính giấy tờ pháp lý của chủ hộ. Chuyển Phòng Tài chính - Kế hoạch thẩm định.', 'Đã kiểm tra giấy đề nghị và giấy tờ pháp lý, hồ sơ hợp lệ.'],
+        opinions: [
+          'Hồ sơ đủ thành phần, đã đối chiếu bản chính giấy tờ pháp lý của chủ hộ. Chuyển Phòng Tài chính - Kế hoạch thẩm định.',
+          'Đã kiểm tra giấy đề nghị và giấy tờ pháp lý, hồ sơ hợp lệ.',
+        ],
       },
       Task_ThamDinh: {
         user: 'specialist',
@@ -57,7 +60,11 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
           'Địa điểm kinh doanh phù hợp, chủ hộ không thuộc trường hợp bị cấm thành lập hộ kinh doanh. Đủ điều kiện cấp Giấy chứng nhận.',
         ],
       },
-      Task_PheDuyet: { user: 'head', variables: approved, opinions: ['Đồng ý cấp Giấy chứng nhận đăng ký hộ kinh doanh.', 'Thống nhất kết quả thẩm định. Duyệt.'] },
+      Task_PheDuyet: {
+        user: 'head',
+        variables: approved,
+        opinions: ['Đồng ý cấp Giấy chứng nhận đăng ký hộ kinh doanh.', 'Thống nhất kết quả thẩm định. Duyệt.'],
+      },
       // the refusal path: the desk hands back the file with Form 03, and the end event closes it (ADR 0011)
       Task_TraTuChoi: { user: 'reception', opinions: ['Đã trả hồ sơ kèm văn bản từ chối, công dân đã ký nhận.'] },
     },
@@ -65,33 +72,60 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
     result: {
       fileName: 'Giấy chứng nhận đăng ký hộ kinh doanh.pdf',
       title: 'Giấy chứng nhận đăng ký hộ kinh doanh',
-      lines: ['Tên hộ kinh doanh: Hộ kinh doanh Tạp hóa Bình An', 'Địa điểm kinh doanh: Phan Bội Châu, Buôn Ma Thuột, Đắk Lắk', 'Ngành, nghề kinh doanh: Bán lẻ lương thực, thực phẩm, đồ uống'],
+      lines: [
+        'Tên hộ kinh doanh: Hộ kinh doanh Tạp hóa Bình An',
+        'Địa điểm kinh doanh: Phan Bội Châu, Buôn Ma Thuột, Đắk Lắk',
+        'Ngành, nghề kinh doanh: Bán lẻ lương thực, thực phẩm, đồ uống',
+      ],
     },
-    supplement: { reason: 'Bổ sung bản sao giấy tờ pháp lý của chủ hộ còn thời hạn sử dụng.', documents: ['Bản sao giấy tờ pháp lý của cá nhân chủ hộ'] },
+    supplement: {
+      reason: 'Bổ sung bản sao giấy tờ pháp lý của chủ hộ còn thời hạn sử dụng.',
+      documents: ['Bản sao giấy tờ pháp lý của cá nhân chủ hộ'],
+    },
   },
   'chung-thuc': {
     code: '2.000815',
     documents: ['ban-chinh', 'ban-sao'],
     reception: 'reception.tanloi',
     steps: {
-      Task_TiepNhan: { user: 'reception.tanloi', opinions: ['Đã đối chiếu bản sao với bản chính, chuyển ký chứng thực.'] },
-      Task_ChungThuc: { user: 'specialist.tanloi', variables: { pages: 3 }, opinions: ['Đã chứng thực 03 trang, ghi vào sổ chứng thực.'] },
+      Task_TiepNhan: {
+        user: 'reception.tanloi',
+        opinions: ['Đã đối chiếu bản sao với bản chính, chuyển ký chứng thực.'],
+      },
+      Task_ChungThuc: {
+        user: 'specialist.tanloi',
+        variables: { pages: 3 },
+        opinions: ['Đã chứng thực 03 trang, ghi vào sổ chứng thực.'],
+      },
     },
     stepsToResult: 2,
     result: {
       fileName: 'Bản sao chứng thực.pdf',
       title: 'Bản sao được chứng thực từ bản chính',
-      lines: ['Chứng thực bản sao này đúng với bản chính.', 'Số chứng thực: 1250 Quyển số 01/2026-SCT/BS', 'UBND phường Tân Lợi'],
+      lines: [
+        'Chứng thực bản sao này đúng với bản chính.',
+        'Số chứng thực: 1250 Quyển số 01/2026-SCT/BS',
+        'UBND phường Tân Lợi',
+      ],
     },
-    supplement: { reason: 'Xuất trình bản chính để đối chiếu.', documents: ['Bản chính giấy tờ, văn bản làm cơ sở chứng thực'] },
+    supplement: {
+      reason: 'Xuất trình bản chính để đối chiếu.',
+      documents: ['Bản chính giấy tờ, văn bản làm cơ sở chứng thực'],
+    },
   },
   'khai-sinh': {
     code: '1.001193',
     documents: ['to-khai', 'giay-chung-sinh'],
     reception: 'reception.tanloi',
     steps: {
-      Task_TiepNhan: { user: 'reception.tanloi', opinions: ['Tờ khai và Giấy chứng sinh hợp lệ, chuyển công chức tư pháp - hộ tịch.'] },
-      Task_GhiSo: { user: 'specialist.tanloi', opinions: ['Đã ghi vào Sổ đăng ký khai sinh và cập nhật Cơ sở dữ liệu hộ tịch điện tử.'] },
+      Task_TiepNhan: {
+        user: 'reception.tanloi',
+        opinions: ['Tờ khai và Giấy chứng sinh hợp lệ, chuyển công chức tư pháp - hộ tịch.'],
+      },
+      Task_GhiSo: {
+        user: 'specialist.tanloi',
+        opinions: ['Đã ghi vào Sổ đăng ký khai sinh và cập nhật Cơ sở dữ liệu hộ tịch điện tử.'],
+      },
       Task_KyGiayKhaiSinh: { user: 'leader.tanloi', opinions: ['Đã ký Giấy khai sinh bản chính.'] },
     },
     stepsToResult: 3,
@@ -102,7 +136,10 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
     documents: ['don-de-nghi', 'gcn-qsdd', 'ban-ve'],
     reception: 'reception',
     steps: {
-      Task_TiepNhan: { user: 'reception', opinions: ['Hồ sơ đủ thành phần, bản vẽ có chữ ký của đơn vị thiết kế. Chuyển Phòng Quản lý đô thị.'] },
+      Task_TiepNhan: {
+        user: 'reception',
+        opinions: ['Hồ sơ đủ thành phần, bản vẽ có chữ ký của đơn vị thiết kế. Chuyển Phòng Quản lý đô thị.'],
+      },
       Task_ThamDinh: {
         user: 'specialist.qldt',
         variables: approved,
@@ -113,14 +150,25 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
         attachment: {
           fileName: 'Biên bản kiểm tra thực địa.pdf',
           title: 'Biên bản kiểm tra hiện trạng khu đất xây dựng',
-          lines: ['Thành phần: Phòng Quản lý đô thị, UBND phường, chủ đầu tư.', 'Hiện trạng: đất trống, đã có ranh giới rõ ràng, không tranh chấp.', 'Kết luận: vị trí xây dựng phù hợp quy hoạch được duyệt.'],
+          lines: [
+            'Thành phần: Phòng Quản lý đô thị, UBND phường, chủ đầu tư.',
+            'Hiện trạng: đất trống, đã có ranh giới rõ ràng, không tranh chấp.',
+            'Kết luận: vị trí xây dựng phù hợp quy hoạch được duyệt.',
+          ],
         },
       },
-      Task_TruongPhongDuyet: { user: 'head.qldt', variables: approved, opinions: ['Thống nhất với kết quả thẩm định, trình Lãnh đạo UBND thành phố ký giấy phép.'] },
+      Task_TruongPhongDuyet: {
+        user: 'head.qldt',
+        variables: approved,
+        opinions: ['Thống nhất với kết quả thẩm định, trình Lãnh đạo UBND thành phố ký giấy phép.'],
+      },
       Task_KyGiayPhep: { user: 'leader', opinions: ['Đồng ý, đã ký Giấy phép xây dựng nhà ở riêng lẻ.'] },
     },
     stepsToResult: 4,
-    supplement: { reason: 'Bổ sung bản vẽ mặt cắt, mặt đứng công trình có chữ ký của đơn vị thiết kế.', documents: ['Bản vẽ thiết kế xây dựng'] },
+    supplement: {
+      reason: 'Bổ sung bản vẽ mặt cắt, mặt đứng công trình có chữ ký của đơn vị thiết kế.',
+      documents: ['Bản vẽ thiết kế xây dựng'],
+    },
   },
   'gcn-lan-dau': {
     code: '1.004227',
@@ -131,19 +179,32 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
       Task_KiemTraHoSo: {
         user: 'specialist.vpdk',
         variables: approved,
-        opinions: ['Đã trích đo địa chính thửa đất số 125, tờ bản đồ số 18, diện tích 152,3 m²; sử dụng ổn định, không tranh chấp. Niêm yết công khai 15 ngày không có ý kiến phản ánh.'],
+        opinions: [
+          'Đã trích đo địa chính thửa đất số 125, tờ bản đồ số 18, diện tích 152,3 m²; sử dụng ổn định, không tranh chấp. Niêm yết công khai 15 ngày không có ý kiến phản ánh.',
+        ],
       },
       Task_NghiaVuTaiChinh: {
         user: 'specialist.vpdk',
         variables: { financialObligation: 12_500_000, obligationPaid: true },
         opinions: ['Chi cục Thuế đã ra thông báo nộp tiền; người sử dụng đất đã nộp đủ theo chứng từ kèm theo.'],
       },
-      Task_ThamDinhTNMT: { user: 'specialist.tnmt', opinions: ['Đủ điều kiện cấp Giấy chứng nhận theo quy định của Luật Đất đai. Trình Lãnh đạo UBND thành phố ký.'] },
-      Task_QuyHoach: { user: 'specialist.qldt', opinions: ['Thửa đất phù hợp quy hoạch sử dụng đất, không nằm trong hành lang bảo vệ công trình hạ tầng.'] },
+      Task_ThamDinhTNMT: {
+        user: 'specialist.tnmt',
+        opinions: [
+          'Đủ điều kiện cấp Giấy chứng nhận theo quy định của Luật Đất đai. Trình Lãnh đạo UBND thành phố ký.',
+        ],
+      },
+      Task_QuyHoach: {
+        user: 'specialist.qldt',
+        opinions: ['Thửa đất phù hợp quy hoạch sử dụng đất, không nằm trong hành lang bảo vệ công trình hạ tầng.'],
+      },
       Task_KyGCN: { user: 'leader', variables: approved, opinions: ['Đồng ý, đã ký Giấy chứng nhận.'] },
     },
     stepsToResult: 6,
-    supplement: { reason: 'Bổ sung giấy tờ về nguồn gốc sử dụng đất có xác nhận của UBND phường.', documents: ['Giấy tờ về nguồn gốc sử dụng đất'] },
+    supplement: {
+      reason: 'Bổ sung giấy tờ về nguồn gốc sử dụng đất có xác nhận của UBND phường.',
+      documents: ['Giấy tờ về nguồn gốc sử dụng đất'],
+    },
   },
 };
 
@@ -151,17 +212,28 @@ export const DEMO_PROCEDURES: Record<string, DemoProcedure> = {
 export const OUTCOMES: Record<string, { variables: Record<string, unknown>; opinion: string }> = {
   supplement: {
     variables: { missingDocuments: ['ban-ve'] },
-    opinion: 'Bản vẽ thiếu mặt cắt, mặt đứng công trình; đề nghị Bộ phận Một cửa yêu cầu công dân bổ sung bản vẽ có chữ ký của đơn vị thiết kế.',
+    opinion:
+      'Bản vẽ thiếu mặt cắt, mặt đứng công trình; đề nghị Bộ phận Một cửa yêu cầu công dân bổ sung bản vẽ có chữ ký của đơn vị thiết kế.',
   },
   rejected: {
-    variables: { approved: false, rejectionReason: 'Tên hộ kinh doanh trùng với tên hộ kinh doanh đã đăng ký trên địa bàn (Điều 88 Nghị định 01/2021/NĐ-CP).' },
+    variables: {
+      approved: false,
+      rejectionReason:
+        'Tên hộ kinh doanh trùng với tên hộ kinh doanh đã đăng ký trên địa bàn (Điều 88 Nghị định 01/2021/NĐ-CP).',
+    },
     opinion: 'Tên dự kiến trùng với hộ kinh doanh đã đăng ký trên địa bàn thành phố. Không đồng ý cấp.',
   },
 };
 
 /** The variables and opinion the seed sends at a step: the plan's outcome, else the step's usual ones (`i` picks the opinion, `opinion` replaces it). */
-export function stepCompletion(step: DemoStep, i: number, outcome?: string, opinion?: string): { variables: Record<string, unknown>; opinion: string } {
-  if (outcome) return { variables: { outcome, ...OUTCOMES[outcome].variables }, opinion: opinion ?? OUTCOMES[outcome].opinion };
+export function stepCompletion(
+  step: DemoStep,
+  i: number,
+  outcome?: string,
+  opinion?: string,
+): { variables: Record<string, unknown>; opinion: string } {
+  if (outcome)
+    return { variables: { outcome, ...OUTCOMES[outcome].variables }, opinion: opinion ?? OUTCOMES[outcome].opinion };
   return { variables: step.variables ?? {}, opinion: opinion ?? step.opinions[i % step.opinions.length] };
 }
 
@@ -192,11 +264,38 @@ export interface DemoDossier {
 }
 
 const NAMES = [
-  'Nguyễn Văn Hùng', 'Trần Thị Mỹ Linh', 'Lê Hoàng Nam', 'Phạm Thị Thu Trang', 'Hoàng Đức Anh', 'Huỳnh Thị Ngọc Hân',
-  'Phan Văn Tài', 'Vũ Thị Hồng Nhung', 'Võ Minh Khôi', 'Đặng Thị Thanh Thủy', 'Bùi Quốc Việt', 'Đỗ Thị Kim Oanh',
-  'Hồ Văn Lực', 'Ngô Thị Bích Ngọc', 'Dương Văn Sơn', 'Lý Thị Diễm My', 'Y Jút Êban', 'H Nhi Niê', 'Trịnh Văn Quyết',
-  'Mai Thị Phương', 'Tạ Đình Phong', 'Cao Thị Yến', 'Lương Văn Đạt', 'Đinh Thị Hoài Thương', 'Châu Văn Lộc',
-  'La Thị Ánh', 'Kiều Văn Thịnh', 'Âu Thị Hạnh', 'Ksor Y Blin', 'Nông Thị Tuyết', 'Quách Văn Toàn', 'Văn Thị Hoa',
+  'Nguyễn Văn Hùng',
+  'Trần Thị Mỹ Linh',
+  'Lê Hoàng Nam',
+  'Phạm Thị Thu Trang',
+  'Hoàng Đức Anh',
+  'Huỳnh Thị Ngọc Hân',
+  'Phan Văn Tài',
+  'Vũ Thị Hồng Nhung',
+  'Võ Minh Khôi',
+  'Đặng Thị Thanh Thủy',
+  'Bùi Quốc Việt',
+  'Đỗ Thị Kim Oanh',
+  'Hồ Văn Lực',
+  'Ngô Thị Bích Ngọc',
+  'Dương Văn Sơn',
+  'Lý Thị Diễm My',
+  'Y Jút Êban',
+  'H Nhi Niê',
+  'Trịnh Văn Quyết',
+  'Mai Thị Phương',
+  'Tạ Đình Phong',
+  'Cao Thị Yến',
+  'Lương Văn Đạt',
+  'Đinh Thị Hoài Thương',
+  'Châu Văn Lộc',
+  'La Thị Ánh',
+  'Kiều Văn Thịnh',
+  'Âu Thị Hạnh',
+  'Ksor Y Blin',
+  'Nông Thị Tuyết',
+  'Quách Văn Toàn',
+  'Văn Thị Hoa',
 ];
 
 /** The dossiers, oldest first: states spread over the five procedures. */
@@ -241,11 +340,26 @@ export const DEMO_DOSSIERS: readonly DemoDossier[] = [
   { procedure: 'gcn-lan-dau', daysAgo: 1, steps: 0, pace: 'on_time', ending: 'none' },
   { procedure: 'chung-thuc', daysAgo: 0, steps: 0, pace: 'on_time', ending: 'none' },
   // the appraisal asked for a supplement and the desk sent Form 02: the drawn supplement step waits for the citizen (new plans go last: the index is the key)
-  { procedure: 'xay-dung', daysAgo: 4, steps: 2, pace: 'early', ending: 'supplement', outcomes: { Task_ThamDinh: 'supplement' } },
+  {
+    procedure: 'xay-dung',
+    daysAgo: 4,
+    steps: 2,
+    pace: 'early',
+    ending: 'supplement',
+    outcomes: { Task_ThamDinh: 'supplement' },
+  },
   // refused inside its diagram: the head does not grant it, the desk hands back Form 03, the end event closes it
   {
-    procedure: 'ho-kinh-doanh', daysAgo: 6, steps: 4, pace: 'early', ending: 'none', outcomes: { Task_PheDuyet: 'rejected' },
-    opinions: { Task_ThamDinh: 'Hồ sơ đủ thành phần; tên dự kiến gần giống tên một hộ kinh doanh đã đăng ký trên địa bàn thành phố, đề nghị lãnh đạo phòng xem xét.' },
+    procedure: 'ho-kinh-doanh',
+    daysAgo: 6,
+    steps: 4,
+    pace: 'early',
+    ending: 'none',
+    outcomes: { Task_PheDuyet: 'rejected' },
+    opinions: {
+      Task_ThamDinh:
+        'Hồ sơ đủ thành phần; tên dự kiến gần giống tên một hộ kinh doanh đã đăng ký trên địa bàn thành phố, đề nghị lãnh đạo phòng xem xét.',
+    },
   },
 ];
 

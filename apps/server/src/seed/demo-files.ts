@@ -14,8 +14,22 @@ export interface DemoFileContent {
 export async function demoPdf(content: DemoFileContent): Promise<Readable> {
   const header =
     content.look === 'result'
-      ? [{ text: 'ỦY BAN NHÂN DÂN THÀNH PHỐ BUÔN MA THUỘT', bold: true, alignment: 'center' as const }, { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc', alignment: 'center' as const, margin: [0, 4, 0, 16] as [number, number, number, number] }]
-      : [{ text: content.look === 'scan' ? 'BẢN SCAN — Bộ phận Một cửa' : 'TÀI LIỆU ĐÍNH KÈM', color: '#888888', fontSize: 9, margin: [0, 0, 0, 16] as [number, number, number, number] }];
+      ? [
+          { text: 'ỦY BAN NHÂN DÂN THÀNH PHỐ BUÔN MA THUỘT', bold: true, alignment: 'center' as const },
+          {
+            text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+            alignment: 'center' as const,
+            margin: [0, 4, 0, 16] as [number, number, number, number],
+          },
+        ]
+      : [
+          {
+            text: content.look === 'scan' ? 'BẢN SCAN — Bộ phận Một cửa' : 'TÀI LIỆU ĐÍNH KÈM',
+            color: '#888888',
+            fontSize: 9,
+            margin: [0, 0, 0, 16] as [number, number, number, number],
+          },
+        ];
   const pdf = await renderPdf({
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 56],

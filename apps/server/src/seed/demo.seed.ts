@@ -22,6 +22,10 @@ export async function seedDemo(app: INestApplication): Promise<void> {
 
 /** `processes/` at the repository root, from the sources (tests) or from `dist/` (npm start). */
 function processesFolder(): string {
-  const candidates = [join(__dirname, '..', '..', '..', '..', 'processes'), join(__dirname, '..', '..', '..', '..', '..', 'processes'), join(process.cwd(), 'processes')];
+  const candidates = [
+    join(__dirname, '..', '..', '..', '..', 'processes'),
+    join(__dirname, '..', '..', '..', '..', '..', 'processes'),
+    join(process.cwd(), 'processes'),
+  ];
   return candidates.find((dir) => existsSync(dir)) ?? candidates[candidates.length - 1];
 }

@@ -13,5 +13,8 @@ export function login(username: string, password: string): Promise<LoginResponse
  * 429 `LOGIN_THROTTLED`.
  */
 export function changePassword(currentPassword: string, newPassword: string): Promise<Schemas['PasswordChangedDto']> {
-  return request<Schemas['PasswordChangedDto']>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+  return request<Schemas['PasswordChangedDto']>('/api/auth/password', {
+    method: 'POST',
+    body: { currentPassword, newPassword },
+  });
 }

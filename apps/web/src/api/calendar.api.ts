@@ -22,7 +22,10 @@ export function getHolidays(year: number): Promise<HolidayTable> {
 }
 
 /** Replaces the year's table; 400 CALENDAR_INVALID_HOLIDAYS with `details` when any entry is wrong. */
-export function saveHolidays(year: number, table: { holidays: NamedDay[]; workingDays: NamedDay[] }): Promise<HolidayTable> {
+export function saveHolidays(
+  year: number,
+  table: { holidays: NamedDay[]; workingDays: NamedDay[] },
+): Promise<HolidayTable> {
   return request<HolidayTable>('/api/calendar/holidays', { method: 'PUT', query: { year }, body: table });
 }
 
@@ -36,7 +39,11 @@ export function getOfficeHours(unitCode?: string): Promise<OfficeHours> {
 }
 
 export function saveOfficeHours(unitCode: string | undefined, sessions: OfficeSession[]): Promise<OfficeHours> {
-  return request<OfficeHours>('/api/calendar/office-hours', { method: 'PUT', query: { unit: unitCode }, body: { sessions } });
+  return request<OfficeHours>('/api/calendar/office-hours', {
+    method: 'PUT',
+    query: { unit: unitCode },
+    body: { sessions },
+  });
 }
 
 export function resetOfficeHours(unitCode?: string): Promise<OfficeHours> {
@@ -44,7 +51,12 @@ export function resetOfficeHours(unitCode?: string): Promise<OfficeHours> {
 }
 
 /** `from` without an offset is read as Vietnam time by the server. */
-export function previewDeadline(query: { from: string; duration?: string; sameDay?: boolean; unit?: string }): Promise<DeadlinePreview> {
+export function previewDeadline(query: {
+  from: string;
+  duration?: string;
+  sameDay?: boolean;
+  unit?: string;
+}): Promise<DeadlinePreview> {
   return request<DeadlinePreview>('/api/calendar/preview', { query });
 }
 

@@ -16,7 +16,11 @@ export function deployDefinition(xml: string): Promise<DeployResult> {
 
 /** `POST /api/definitions/validate` (admin): the verdict without deploying. */
 export function validateDefinition(xml: string): Promise<Schemas['BpmnValidationDto']> {
-  return request<Schemas['BpmnValidationDto']>('/api/definitions/validate', { method: 'POST', body: xml, contentType: 'text/xml' });
+  return request<Schemas['BpmnValidationDto']>('/api/definitions/validate', {
+    method: 'POST',
+    body: xml,
+    contentType: 'text/xml',
+  });
 }
 
 /** `GET /api/definitions`: every version of every key, newest version first within a key. */

@@ -25,7 +25,10 @@ export const DOSSIER_STATUS: Record<DossierStatus, { label: string; tag: string;
 export const DOSSIER_STATUSES = Object.keys(DOSSIER_STATUS) as DossierStatus[];
 
 /** `{value, label}` for a select of statuses. */
-export const STATUS_OPTIONS: { value: DossierStatus; label: string }[] = DOSSIER_STATUSES.map((value) => ({ value, label: DOSSIER_STATUS[value].label }));
+export const STATUS_OPTIONS: { value: DossierStatus; label: string }[] = DOSSIER_STATUSES.map((value) => ({
+  value,
+  label: DOSSIER_STATUS[value].label,
+}));
 
 /** Narrows a status string from a place the server types loosely; unknown strings are not statuses. */
 export function isDossierStatus(value: string): value is DossierStatus {

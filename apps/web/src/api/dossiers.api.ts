@@ -74,7 +74,11 @@ export async function openDossierForm(code: string, form: DossierForm): Promise<
   if (!response.ok) {
     tab?.close();
     const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-    throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? 'Không in được biểu mẫu.');
+    throw new ApiError(
+      response.status,
+      body.code ?? `HTTP_${response.status}`,
+      body.message ?? 'Không in được biểu mẫu.',
+    );
   }
   const url = URL.createObjectURL(await response.blob());
   if (tab) tab.location.href = url;

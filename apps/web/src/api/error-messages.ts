@@ -14,7 +14,9 @@ const field = (details: Details, key: string): unknown =>
 
 const seconds = (details: Details): string => {
   const s = field(details, 'retryAfterSeconds');
-  return typeof s === 'number' && s > 0 ? ` sau ${Math.ceil(s / 60) > 1 ? `${Math.ceil(s / 60)} phút` : `${Math.ceil(s)} giây`}` : ' sau ít phút';
+  return typeof s === 'number' && s > 0
+    ? ` sau ${Math.ceil(s / 60) > 1 ? `${Math.ceil(s / 60)} phút` : `${Math.ceil(s)} giây`}`
+    : ' sau ít phút';
 };
 
 const APPLICANT_FIELDS: Record<string, string> = {
@@ -55,7 +57,8 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   VALUE_INVALID: 'Có giá trị nằm ngoài phạm vi cho phép, vui lòng kiểm tra lại.',
   IDEMPOTENCY_KEY_IN_PROGRESS: 'Yêu cầu trước của bạn đang được xử lý. Vui lòng chờ giây lát rồi thử lại.',
   IDEMPOTENCY_KEY_REUSED: 'Yêu cầu này trùng mã với một thao tác khác. Vui lòng tải lại trang rồi thực hiện lại.',
-  IDEMPOTENCY_KEY_ANSWER_LOST: 'Thao tác đã được thực hiện nhưng chưa nhận được kết quả. Vui lòng tải lại trang để xem trạng thái mới.',
+  IDEMPOTENCY_KEY_ANSWER_LOST:
+    'Thao tác đã được thực hiện nhưng chưa nhận được kết quả. Vui lòng tải lại trang để xem trạng thái mới.',
   IDEMPOTENCY_KEY_INVALID: 'Mã chống gửi trùng không hợp lệ. Vui lòng tải lại trang rồi thử lại.',
 
   // Đăng nhập, tài khoản, đơn vị
@@ -69,11 +72,14 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   PASSWORD_WEAK: (d) => {
     const problems = field(d, 'problems');
     const hints = Array.isArray(problems) ? problems.map((p) => PASSWORD_HINTS[String(p)]).filter(Boolean) : [];
-    return hints.length ? `Mật khẩu chưa đủ mạnh: cần ${hints.join('; ')}.` : 'Mật khẩu chưa đủ mạnh: cần dài ít nhất 10 ký tự, kết hợp chữ và số, không dễ đoán.';
+    return hints.length
+      ? `Mật khẩu chưa đủ mạnh: cần ${hints.join('; ')}.`
+      : 'Mật khẩu chưa đủ mạnh: cần dài ít nhất 10 ký tự, kết hợp chữ và số, không dễ đoán.';
   },
   FORBIDDEN_ROLE: 'Vai trò của bạn không được thực hiện thao tác này.',
   ADMIN_SCOPE: 'Đơn vị, tài khoản, thủ tục hoặc quy trình này thuộc đơn vị nằm ngoài phạm vi bạn quản trị.',
-  ADMIN_SELF_CHANGE: 'Bạn không thể tự ngừng, chuyển đơn vị hoặc bỏ quyền quản trị của chính mình: hãy nhờ quản trị viên khác.',
+  ADMIN_SELF_CHANGE:
+    'Bạn không thể tự ngừng, chuyển đơn vị hoặc bỏ quyền quản trị của chính mình: hãy nhờ quản trị viên khác.',
   USERNAME_INVALID: 'Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và các ký tự . _ - (ví dụ nguyen.van.a).',
   USERNAME_TAKEN: 'Tên đăng nhập đã có người dùng.',
   USER_NOT_FOUND: 'Không tìm thấy tài khoản.',
@@ -83,8 +89,10 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   UNIT_HAS_ACTIVE_CHILDREN: 'Đơn vị còn đơn vị cấp dưới đang hoạt động: hãy ngừng hoạt động các đơn vị đó trước.',
   UNIT_MOVE_CYCLE: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.',
   UNIT_NOT_FOUND: 'Không tìm thấy đơn vị.',
-  UNIT_NOT_ADMINISTERED: 'Sơ đồ giao bước xử lý cho đơn vị bạn không quản trị và chưa được khai báo là đơn vị phối hợp của quy trình.',
-  CALLED_PROCESS_NOT_ADMINISTERED: 'Sơ đồ gọi một quy trình của đơn vị bạn không quản trị và chưa được khai báo là đơn vị phối hợp.',
+  UNIT_NOT_ADMINISTERED:
+    'Sơ đồ giao bước xử lý cho đơn vị bạn không quản trị và chưa được khai báo là đơn vị phối hợp của quy trình.',
+  CALLED_PROCESS_NOT_ADMINISTERED:
+    'Sơ đồ gọi một quy trình của đơn vị bạn không quản trị và chưa được khai báo là đơn vị phối hợp.',
   PARTNERS_INVALID: 'Danh sách đơn vị phối hợp không hợp lệ (tối đa 50 mã đơn vị).',
   REPORT_SCOPE: 'Báo cáo của đơn vị này nằm ngoài phạm vi bạn được xem.',
   METRICS_TOKEN_INVALID: 'Thiếu hoặc sai mã truy cập số liệu giám sát.',
@@ -105,7 +113,9 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   DOCUMENT_CODE_INVALID: 'Mã giấy tờ chỉ gồm chữ không dấu, chữ số và các ký tự . _ -.',
   DOCUMENT_MISSING: (d) => {
     const name = field(d, 'name');
-    return typeof name === 'string' && name ? `Thiếu giấy tờ bắt buộc: ${name}.` : 'Thiếu giấy tờ bắt buộc trong thành phần hồ sơ.';
+    return typeof name === 'string' && name
+      ? `Thiếu giấy tờ bắt buộc: ${name}.`
+      : 'Thiếu giấy tờ bắt buộc trong thành phần hồ sơ.';
   },
   DOCUMENT_UNKNOWN: 'Giấy tờ này không có trong thành phần hồ sơ của thủ tục. Vui lòng tải lại trang.',
   FORM_FILE_INVALID: 'Mẫu đơn phải là tệp PDF, Word, Excel, ODF, RTF, HTML hoặc văn bản.',
@@ -116,18 +126,23 @@ export const ERROR_MESSAGES: Record<string, Message> = {
 
   // Hồ sơ, tiếp nhận, thao tác một cửa
   DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc đơn vị của bạn.',
-  DOSSIER_ACTION_NOT_ALLOWED: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ (hồ sơ có thể vừa được người khác xử lý). Vui lòng tải lại trang.',
+  DOSSIER_ACTION_NOT_ALLOWED:
+    'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ (hồ sơ có thể vừa được người khác xử lý). Vui lòng tải lại trang.',
   DOSSIER_CLOSED: 'Hồ sơ đã kết thúc (đã trả, từ chối hoặc rút), không bổ sung tệp được.',
   APPLICANT_INVALID: (d) => {
     const fields = Array.isArray(d) ? d.map((p) => APPLICANT_FIELDS[String(field(p, 'field'))]).filter(Boolean) : [];
-    return fields.length ? `Thông tin người nộp chưa hợp lệ: ${fields.join(', ')}.` : 'Thông tin người nộp chưa hợp lệ, vui lòng kiểm tra lại.';
+    return fields.length
+      ? `Thông tin người nộp chưa hợp lệ: ${fields.join(', ')}.`
+      : 'Thông tin người nộp chưa hợp lệ, vui lòng kiểm tra lại.';
   },
   RECEIVED_AT_INVALID: 'Thời điểm tiếp nhận không được ở tương lai hoặc quá 30 ngày trước.',
   RECEIVING_UNIT_REQUIRED: 'Chưa xác định được đơn vị tiếp nhận hồ sơ.',
   APPOINTMENT_INVALID: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.',
   APPOINTMENT_IN_PAST: 'Ngày hẹn mới đã qua: vui lòng chọn một ngày trong tương lai.',
-  APPOINTMENT_NOT_WORKING_DAY: 'Ngày hẹn mới rơi vào ngày nghỉ (thứ Bảy, Chủ nhật hoặc ngày lễ) theo lịch làm việc của đơn vị: vui lòng chọn một ngày làm việc.',
-  APPOINTMENT_OUTSIDE_OFFICE_HOURS: 'Giờ hẹn mới nằm ngoài giờ làm việc của Bộ phận một cửa: vui lòng chọn giờ làm việc.',
+  APPOINTMENT_NOT_WORKING_DAY:
+    'Ngày hẹn mới rơi vào ngày nghỉ (thứ Bảy, Chủ nhật hoặc ngày lễ) theo lịch làm việc của đơn vị: vui lòng chọn một ngày làm việc.',
+  APPOINTMENT_OUTSIDE_OFFICE_HOURS:
+    'Giờ hẹn mới nằm ngoài giờ làm việc của Bộ phận một cửa: vui lòng chọn giờ làm việc.',
   LOOKUP_KEY_INVALID: 'Mã tra cứu không đúng. Vui lòng nhập mã tra cứu in trên giấy tiếp nhận.',
   ELECTRONIC_RESULT_NOT_ALLOWED: 'Thủ tục này chỉ trả kết quả bản giấy tại bộ phận một cửa.',
   SMS_NOT_FOUND: 'Không tìm thấy tin nhắn.',
@@ -139,12 +154,16 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   FILE_EMPTY: 'Tệp rỗng (0 byte). Vui lòng quét hoặc chọn lại tệp.',
   FILE_TOO_LARGE: (d) => {
     const bytes = field(d, 'maxBytes');
-    return typeof bytes === 'number' && bytes > 0 ? `Tệp vượt quá dung lượng cho phép (tối đa ${Math.round(bytes / 1024 / 1024)} MB một tệp).` : 'Tệp vượt quá dung lượng cho phép.';
+    return typeof bytes === 'number' && bytes > 0
+      ? `Tệp vượt quá dung lượng cho phép (tối đa ${Math.round(bytes / 1024 / 1024)} MB một tệp).`
+      : 'Tệp vượt quá dung lượng cho phép.';
   },
   FILE_TYPE_NOT_ALLOWED: 'Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên tệp).',
   FILE_NAME_INVALID: 'Tên tệp không hợp lệ, vui lòng đổi tên tệp (có chữ hoặc số) rồi tải lên lại.',
-  FILE_KIND_INVALID: 'Không xác định được tệp thuộc giấy tờ, tệp đính kèm hay kết quả. Vui lòng tải lại trang rồi thử lại.',
-  FILE_DOCUMENT_KEY_INVALID: 'Giấy tờ này không có trong thành phần hồ sơ của thủ tục. Vui lòng tải lại trang rồi thử lại.',
+  FILE_KIND_INVALID:
+    'Không xác định được tệp thuộc giấy tờ, tệp đính kèm hay kết quả. Vui lòng tải lại trang rồi thử lại.',
+  FILE_DOCUMENT_KEY_INVALID:
+    'Giấy tờ này không có trong thành phần hồ sơ của thủ tục. Vui lòng tải lại trang rồi thử lại.',
   FILE_TASK_INVALID: 'Bước xử lý không thuộc hồ sơ này.',
   FILE_TASK_CLOSED: 'Bước xử lý đã hoàn thành: tệp đính kèm phải được tải lên trước khi hoàn thành bước.',
   FILE_MISSING: 'Chưa có tệp nào được gửi lên. Vui lòng chọn tệp.',
@@ -169,7 +188,8 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   TASK_NOT_ASSIGNEE: 'Chỉ cán bộ đang xử lý hoặc lãnh đạo đơn vị được thực hiện thao tác này với bước xử lý.',
   TASK_NOT_CANDIDATE: 'Vai trò của bạn không được xử lý bước này.',
   INBOX_STREAM_LIMIT: 'Bạn đang mở hộp công việc ở quá nhiều cửa sổ; cập nhật trực tiếp tạm dừng ở cửa sổ này.',
-  TASK_DESK_ACTION: 'Bước này được hoàn thành bằng thao tác một cửa trên trang hồ sơ (Yêu cầu bổ sung / Đã nhận bổ sung, hoặc Xin lỗi, hẹn lại), không hoàn thành từ hộp công việc.',
+  TASK_DESK_ACTION:
+    'Bước này được hoàn thành bằng thao tác một cửa trên trang hồ sơ (Yêu cầu bổ sung / Đã nhận bổ sung, hoặc Xin lỗi, hẹn lại), không hoàn thành từ hộp công việc.',
   DELEGATE_TARGET_INVALID: 'Cán bộ được giao không thuộc đơn vị hoặc không có vai trò xử lý bước này.',
   NOTIFICATION_NOT_FOUND: 'Không tìm thấy thông báo.',
 
@@ -183,7 +203,9 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   BPMN_TOO_MANY_ELEMENTS: 'Sơ đồ có quá nhiều phần tử: hãy tách thành các quy trình con.',
   BPMN_INVALID: (d) => {
     const count = Array.isArray(d) ? d.length : 0;
-    return count ? `Sơ đồ còn ${count} lỗi cần sửa trước khi triển khai (xem danh sách lỗi).` : 'Sơ đồ còn lỗi cần sửa trước khi triển khai.';
+    return count
+      ? `Sơ đồ còn ${count} lỗi cần sửa trước khi triển khai (xem danh sách lỗi).`
+      : 'Sơ đồ còn lỗi cần sửa trước khi triển khai.';
   },
   PARSE_WARNING: 'Sơ đồ có điểm cần lưu ý.',
   DUPLICATE_ID: 'Sơ đồ có hai phần tử trùng mã.',

@@ -39,7 +39,12 @@ const VARIABLE_TOO_LONG = /^(\S+) must have at most \d+ names, each text shorter
 
 /** Nested paths name their last part when the whole path has no label (`requiredDocuments.0.name` → Tên). */
 function label(path: string): string {
-  return FIELD_LABELS[path] ?? FIELD_LABELS[path.replace(/\.\d+\./g, '.')] ?? FIELD_LABELS[path.split('.').pop() ?? path] ?? path;
+  return (
+    FIELD_LABELS[path] ??
+    FIELD_LABELS[path.replace(/\.\d+\./g, '.')] ??
+    FIELD_LABELS[path.split('.').pop() ?? path] ??
+    path
+  );
 }
 
 function toVietnamese(message: string): string | undefined {
@@ -53,6 +58,9 @@ function toVietnamese(message: string): string | undefined {
 /** The Vietnamese text of the length faults among a VALIDATION_FAILED's details; undefined when there are none. */
 export function fieldLimitMessage(details: unknown): string | undefined {
   if (!Array.isArray(details)) return undefined;
-  const lines = details.filter((d): d is string => typeof d === 'string').map(toVietnamese).filter((d): d is string => d !== undefined);
+  const lines = details
+    .filter((d): d is string => typeof d === 'string')
+    .map(toVietnamese)
+    .filter((d): d is string => d !== undefined);
   return lines.length ? [...new Set(lines)].join(' ') : undefined;
 }

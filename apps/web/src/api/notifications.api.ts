@@ -8,7 +8,9 @@ export type NotificationPage = Schemas['NotificationPageDto'];
 
 /** `GET /api/notifications`: mine, newest first. */
 export function listNotifications(options: { unread?: boolean; limit?: number } = {}): Promise<NotificationPage> {
-  return request<NotificationPage>('/api/notifications', { query: { unread: options.unread ? 'true' : undefined, limit: options.limit ?? 20 } });
+  return request<NotificationPage>('/api/notifications', {
+    query: { unread: options.unread ? 'true' : undefined, limit: options.limit ?? 20 },
+  });
 }
 
 /** `POST /api/notifications/:id/read`. */

@@ -11,8 +11,15 @@ const filterQuery: Record<TaskFilter, Record<string, string>> = {
 
 /** `GET /api/tasks`: the caller's inbox, sorted by due time on the server. */
 /** One page of the inbox; `code` narrows it to dossiers whose code contains it. */
-export function listTasks(filter: TaskFilter, limit: number, offset: number, code?: string): Promise<Schemas['TaskPageDto']> {
-  return request<Schemas['TaskPageDto']>('/api/tasks', { query: { ...filterQuery[filter], ...(code ? { q: code } : {}), limit, offset } });
+export function listTasks(
+  filter: TaskFilter,
+  limit: number,
+  offset: number,
+  code?: string,
+): Promise<Schemas['TaskPageDto']> {
+  return request<Schemas['TaskPageDto']>('/api/tasks', {
+    query: { ...filterQuery[filter], ...(code ? { q: code } : {}), limit, offset },
+  });
 }
 
 /** `POST /api/inbox/events/ticket`: a single-use ticket that opens the inbox's event stream (ADR 0022). */
@@ -35,7 +42,11 @@ export interface CompletionOpinion {
 }
 
 /** Completes a task the caller has claimed; `variables` go to the process instance, the opinion is stored with the step. */
-export function completeTask(id: string, variables: Record<string, unknown>, opinion: CompletionOpinion = {}): Promise<Task> {
+export function completeTask(
+  id: string,
+  variables: Record<string, unknown>,
+  opinion: CompletionOpinion = {},
+): Promise<Task> {
   const body: Record<string, unknown> = { variables };
   if (opinion.opinion?.trim()) body.opinion = opinion.opinion.trim();
   if (opinion.attachments?.length) body.attachments = opinion.attachments;
@@ -51,7 +62,8 @@ export function listTaskOpinions(id: string): Promise<Schemas['OpinionPageDto']>
 export const COMPLETION_ERROR_MESSAGES: Record<string, string> = {
   OPINION_REQUIRED: 'Bước này yêu cầu nhập ý kiến xử lý cho kết quả đã chọn.',
   ATTACHMENT_REQUIRED: 'Bước này yêu cầu đính kèm ít nhất một tệp (PDF, JPEG hoặc PNG).',
-  FILE_NOT_ATTACHABLE: 'Có tệp đính kèm không thuộc bước xử lý này của hồ sơ. Vui lòng tải tệp lên lại trong hộp thoại này.',
+  FILE_NOT_ATTACHABLE:
+    'Có tệp đính kèm không thuộc bước xử lý này của hồ sơ. Vui lòng tải tệp lên lại trong hộp thoại này.',
   TASK_NOT_OPEN: 'Bước xử lý này đã được hoàn thành hoặc đã đóng; danh sách đã được cập nhật.',
   TASK_CLAIMED_BY_OTHER: 'Bước xử lý này đã được cán bộ khác nhận xử lý.',
   TASK_NOT_CANDIDATE: 'Vai trò của bạn không được xử lý bước này.',

@@ -7,6 +7,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const { user } = useAuth();
   const location = useLocation();
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
-  if (user.mustChangePassword && location.pathname !== '/account/password') return <Navigate to="/account/password" replace />;
+  if (user.mustChangePassword && location.pathname !== '/account/password')
+    return <Navigate to="/account/password" replace />;
   return <>{children}</>;
 }

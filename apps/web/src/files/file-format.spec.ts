@@ -27,8 +27,16 @@ describe('file sizes in Vietnamese units', () => {
 describe('the quick look before sending', () => {
   it('refuses an empty file and a type that is neither PDF, JPEG nor PNG', () => {
     expect(precheckFile({ name: 'a.pdf', size: 0, type: 'application/pdf' })).toBe('FILE_EMPTY');
-    expect(precheckFile({ name: 'setup.exe', size: 10, type: 'application/x-msdownload' })).toBe('FILE_TYPE_NOT_ALLOWED');
-    expect(precheckFile({ name: 'don.docx', size: 10, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect(precheckFile({ name: 'setup.exe', size: 10, type: 'application/x-msdownload' })).toBe(
+      'FILE_TYPE_NOT_ALLOWED',
+    );
+    expect(
+      precheckFile({
+        name: 'don.docx',
+        size: 10,
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      }),
+    ).toBe('FILE_TYPE_NOT_ALLOWED');
   });
 
   it('tells an iPhone HEIC photo apart, with its own advice', () => {
@@ -48,21 +56,28 @@ describe('the quick look before sending', () => {
 });
 
 describe('file error messages', () => {
-  it.each(['FILE_EMPTY', 'FILE_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'FILE_NAME_INVALID'])('%s is said in Vietnamese, not in the server English', (code) => {
-    const text = fileErrorMessage(new ApiError(400, code, 'File is not allowed'));
-    expect(text).not.toContain('File is');
-    expect(text).not.toContain(code);
-    expect(text).toMatch(/[ạảãáàâấầẩẫậăắằẳẵặđêếềểễệôốồổỗộơớờởỡợưứừửữựíìỉĩịúùủũụýỳỷỹỵóòỏõọéèẻẽẹ]/);
-  });
+  it.each(['FILE_EMPTY', 'FILE_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'FILE_NAME_INVALID'])(
+    '%s is said in Vietnamese, not in the server English',
+    (code) => {
+      const text = fileErrorMessage(new ApiError(400, code, 'File is not allowed'));
+      expect(text).not.toContain('File is');
+      expect(text).not.toContain(code);
+      expect(text).toMatch(/[ạảãáàâấầẩẫậăắằẳẵặđêếềểễệôốồổỗộơớờởỡợưứừửữựíìỉĩịúùủũụýỳỷỹỵóòỏõọéèẻẽẹ]/);
+    },
+  );
 
   it('names the limit of a too large file in MB when the server gives it', () => {
-    expect(fileErrorMessage(new ApiError(413, 'FILE_TOO_LARGE', 'too large', { maxBytes: 20 * 1024 * 1024 }))).toContain('tối đa 20 MB');
+    expect(
+      fileErrorMessage(new ApiError(413, 'FILE_TOO_LARGE', 'too large', { maxBytes: 20 * 1024 * 1024 })),
+    ).toContain('tối đa 20 MB');
   });
 
   it('falls back on the status, never showing an unknown code or English text', () => {
     const unknown = fileErrorMessage(new ApiError(400, 'SOMETHING_NEW', 'Something went wrong'));
     expect(unknown).not.toMatch(/SOMETHING_NEW|Something/);
-    expect(fileErrorMessage(new ApiError(404, 'NOT_FOUND', 'Cannot GET'))).toBe('Không tìm thấy tệp, hoặc bạn không có quyền tải tệp này.');
+    expect(fileErrorMessage(new ApiError(404, 'NOT_FOUND', 'Cannot GET'))).toBe(
+      'Không tìm thấy tệp, hoặc bạn không có quyền tải tệp này.',
+    );
     expect(fileErrorMessage(new ApiError(503, 'INTERNAL_ERROR', 'Internal error'))).toContain('Máy chủ');
     expect(fileErrorMessage(new Error('boom'))).toBe('Không tải được tệp. Vui lòng thử lại.');
   });

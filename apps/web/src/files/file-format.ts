@@ -34,11 +34,16 @@ export function formatSize(bytes: number): string {
  * empty file, an iPhone HEIC photo, or one whose browser type and name are both not PDF/JPEG/PNG. The server decides;
  * a file the browser cannot type (`type` empty, e.g. some scanners' output) is let through.
  */
-export function precheckFile(file: { name: string; size: number; type: string }): 'FILE_EMPTY' | 'FILE_TYPE_NOT_ALLOWED' | 'FILE_TYPE_HEIC' | null {
+export function precheckFile(file: {
+  name: string;
+  size: number;
+  type: string;
+}): 'FILE_EMPTY' | 'FILE_TYPE_NOT_ALLOWED' | 'FILE_TYPE_HEIC' | null {
   if (file.size === 0) return 'FILE_EMPTY';
   // An iPhone's photo from its library (its camera, through «Chụp ảnh», gives JPEG).
   if (/^image\/hei[cf]/.test(file.type) || /\.hei[cf]$/i.test(file.name)) return 'FILE_TYPE_HEIC';
-  if (file.type && !ACCEPTED_MIME.has(file.type) && !ACCEPTED_EXTENSIONS.test(file.name)) return 'FILE_TYPE_NOT_ALLOWED';
+  if (file.type && !ACCEPTED_MIME.has(file.type) && !ACCEPTED_EXTENSIONS.test(file.name))
+    return 'FILE_TYPE_NOT_ALLOWED';
   return null;
 }
 
@@ -47,11 +52,15 @@ export const FILE_ERROR_MESSAGES: Record<string, string> = {
   FILE_EMPTY: 'Tệp rỗng (0 byte). Vui lòng quét hoặc chọn lại tệp.',
   FILE_TOO_LARGE: 'Tệp quá dung lượng cho phép. Vui lòng quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.',
   FILE_TYPE_NOT_ALLOWED: 'Chỉ nhận tệp PDF, JPEG hoặc PNG. Nội dung tệp này không phải một trong các định dạng đó.',
-  FILE_TYPE_HEIC: 'Ảnh định dạng HEIC (iPhone) chưa được nhận. Hãy chụp lại bằng nút “Chụp ảnh” (ảnh chụp sẽ là JPEG), hoặc trên iPhone chọn Cài đặt › Camera › Định dạng › Tương thích nhất.',
-  FILE_NAME_INVALID: 'Tên tệp không hợp lệ (chứa ký tự hoặc đường dẫn không được phép). Vui lòng đổi tên tệp rồi tải lại.',
+  FILE_TYPE_HEIC:
+    'Ảnh định dạng HEIC (iPhone) chưa được nhận. Hãy chụp lại bằng nút “Chụp ảnh” (ảnh chụp sẽ là JPEG), hoặc trên iPhone chọn Cài đặt › Camera › Định dạng › Tương thích nhất.',
+  FILE_NAME_INVALID:
+    'Tên tệp không hợp lệ (chứa ký tự hoặc đường dẫn không được phép). Vui lòng đổi tên tệp rồi tải lại.',
   FILE_MISSING: 'Chưa có tệp nào được gửi lên. Vui lòng chọn tệp.',
-  FILE_KIND_INVALID: 'Không xác định được tệp thuộc giấy tờ, tệp đính kèm hay kết quả. Vui lòng tải lại trang rồi thử lại.',
-  FILE_DOCUMENT_KEY_INVALID: 'Giấy tờ này không có trong thành phần hồ sơ của thủ tục. Vui lòng tải lại trang rồi thử lại.',
+  FILE_KIND_INVALID:
+    'Không xác định được tệp thuộc giấy tờ, tệp đính kèm hay kết quả. Vui lòng tải lại trang rồi thử lại.',
+  FILE_DOCUMENT_KEY_INVALID:
+    'Giấy tờ này không có trong thành phần hồ sơ của thủ tục. Vui lòng tải lại trang rồi thử lại.',
   FILE_TASK_INVALID: 'Bước xử lý không thuộc hồ sơ này. Vui lòng tải lại trang rồi thử lại.',
   FILE_TASK_CLOSED: 'Bước xử lý đã hoàn thành: tệp đính kèm phải được tải lên trước khi hoàn thành bước.',
   FILE_NOT_ATTACHABLE: 'Có tệp đính kèm không thuộc bước xử lý này. Vui lòng bỏ tệp đó và tải lại.',
@@ -82,7 +91,9 @@ export const FILE_ERROR_MESSAGES: Record<string, string> = {
 /** `FILE_TOO_LARGE` may say the limit (`details.maxBytes`): name it, in MB. */
 function tooLargeMessage(details: unknown): string {
   const bytes = (details as { maxBytes?: unknown } | undefined)?.maxBytes;
-  return typeof bytes === 'number' && bytes > 0 ? `Tệp vượt quá dung lượng cho phép (tối đa ${formatSize(bytes)} một tệp). Vui lòng quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.` : FILE_ERROR_MESSAGES.FILE_TOO_LARGE;
+  return typeof bytes === 'number' && bytes > 0
+    ? `Tệp vượt quá dung lượng cho phép (tối đa ${formatSize(bytes)} một tệp). Vui lòng quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.`
+    : FILE_ERROR_MESSAGES.FILE_TOO_LARGE;
 }
 
 /** The Vietnamese message of an upload/download failure: by code, else a status-based sentence (never the server's English). */

@@ -29,7 +29,12 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
   return (
     <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="file-list">
       {files.map((file) => (
-        <li key={file.id} data-testid="file-item" data-file-id={file.id} style={{ display: 'flex', gap: 8, alignItems: 'flex-start', padding: '4px 0' }}>
+        <li
+          key={file.id}
+          data-testid="file-item"
+          data-file-id={file.id}
+          style={{ display: 'flex', gap: 8, alignItems: 'flex-start', padding: '4px 0' }}
+        >
           {file.contentType === 'application/pdf' ? (
             <FilePdfOutlined style={{ color: token.colorError, marginTop: 4 }} />
           ) : (
@@ -37,7 +42,12 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
           )}
           <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             {lookupKey ? (
-              <a href={fileDownloadPath(dossierCode, file.id, lookupKey)} download={file.fileName} data-testid="file-download" style={{ display: 'inline-block', padding: '6px 0' }}>
+              <a
+                href={fileDownloadPath(dossierCode, file.id, lookupKey)}
+                download={file.fileName}
+                data-testid="file-download"
+                style={{ display: 'inline-block', padding: '6px 0' }}
+              >
                 <DownloadOutlined /> {file.fileName}
               </a>
             ) : (
@@ -45,7 +55,8 @@ export function FileList({ dossierCode, files, lookupKey, names, emptyText, plai
             )}{' '}
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {formatSize(file.size)}
-              {!plain && ` · ${formatDateTime(file.uploadedAt)} · ${names && file.uploadedBy ? names(file.uploadedBy) : file.uploadedBy ?? ''}`}
+              {!plain &&
+                ` · ${formatDateTime(file.uploadedAt)} · ${names && file.uploadedBy ? names(file.uploadedBy) : (file.uploadedBy ?? '')}`}
             </Typography.Text>
             {!lookupKey && <ViewButton dossierCode={dossierCode} file={file} />}
           </span>
@@ -75,7 +86,16 @@ function useFileAction(): { busy: boolean; run(action: () => Promise<void>): Pro
 function DownloadLink({ dossierCode, file }: { dossierCode: string; file: ListedFile }) {
   const { busy, run } = useFileAction();
   return (
-    <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} icon={<DownloadOutlined />} loading={busy} onClick={() => void run(() => downloadDossierFile(dossierCode, file))} data-testid="file-download" title="Tải về">
+    <Button
+      type="link"
+      size="small"
+      style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+      icon={<DownloadOutlined />}
+      loading={busy}
+      onClick={() => void run(() => downloadDossierFile(dossierCode, file))}
+      data-testid="file-download"
+      title="Tải về"
+    >
       {file.fileName}
     </Button>
   );
@@ -85,7 +105,15 @@ function DownloadLink({ dossierCode, file }: { dossierCode: string; file: Listed
 function ViewButton({ dossierCode, file }: { dossierCode: string; file: ListedFile }) {
   const { busy, run } = useFileAction();
   return (
-    <Button type="link" size="small" style={{ height: 'auto', padding: '0 4px' }} icon={<EyeOutlined />} loading={busy} onClick={() => void run(() => viewDossierFile(dossierCode, file))} data-testid="file-view">
+    <Button
+      type="link"
+      size="small"
+      style={{ height: 'auto', padding: '0 4px' }}
+      icon={<EyeOutlined />}
+      loading={busy}
+      onClick={() => void run(() => viewDossierFile(dossierCode, file))}
+      data-testid="file-view"
+    >
       Xem
     </Button>
   );

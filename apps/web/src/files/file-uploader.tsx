@@ -18,7 +18,15 @@
  * - `onQueueChange({busy, done, failed})` lets the page warn before leaving with files still sending.
  * - `hideDone` drops stored files from the queue (when the page lists them itself, e.g. a FileList).
  */
-import { CameraOutlined, CheckCircleFilled, CloseCircleFilled, DeleteOutlined, InboxOutlined, LoadingOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  CameraOutlined,
+  CheckCircleFilled,
+  CloseCircleFilled,
+  DeleteOutlined,
+  InboxOutlined,
+  LoadingOutlined,
+  ReloadOutlined,
+} from '@ant-design/icons';
 import { Button, Progress, Space, Typography, theme } from 'antd';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { ApiError } from '../api/client';
@@ -48,7 +56,20 @@ export interface FileUploaderProps {
   compact?: boolean;
 }
 
-export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFiles, onUploaded, onPendingChange, onQueueChange, hideDone, disabled, hint, compact }: FileUploaderProps) {
+export function FileUploader({
+  dossierCode,
+  kind,
+  documentKey,
+  taskId,
+  initialFiles,
+  onUploaded,
+  onPendingChange,
+  onQueueChange,
+  hideDone,
+  disabled,
+  hint,
+  compact,
+}: FileUploaderProps) {
   const { token } = theme.useToken();
   const [items, setItems] = useState<QueueItem[]>(() => enqueue([], initialFiles ?? []));
   const [over, setOver] = useState(false);
@@ -63,22 +84,29 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
     if (!dossierCode || running.current) return;
     const next = nextPending(items);
     if (!next) return;
-    const handle = uploadFile({ dossierCode, kind, documentKey, taskId }, next.file, (fraction) =>
-      setItems((all) => patch(all, next.id, { progress: fraction })),
-    next.key);
+    const handle = uploadFile(
+      { dossierCode, kind, documentKey, taskId },
+      next.file,
+      (fraction) => setItems((all) => patch(all, next.id, { progress: fraction })),
+      next.key,
+    );
     running.current = { id: next.id, handle };
     setItems((all) => patch(all, next.id, { status: 'uploading', progress: 0 }));
     handle.done.then(
       (stored) => {
         running.current = null;
-        setItems((all) => (hideDone ? all.filter((i) => i.id !== next.id) : patch(all, next.id, { status: 'done', progress: 1, stored })));
+        setItems((all) =>
+          hideDone ? all.filter((i) => i.id !== next.id) : patch(all, next.id, { status: 'done', progress: 1, stored }),
+        );
         callbacks.current.onUploaded?.(stored);
       },
       (cause: unknown) => {
         running.current = null;
         const error = cause instanceof ApiError ? cause : new ApiError(0, 'NETWORK_ERROR', '');
         // A removed file's abort lands here too: a new array all the same, so the next file starts.
-        setItems((all) => (all.some((i) => i.id === next.id) ? failed(all, next.id, error.code, fileErrorMessage(error)) : [...all]));
+        setItems((all) =>
+          all.some((i) => i.id === next.id) ? failed(all, next.id, error.code, fileErrorMessage(error)) : [...all],
+        );
       },
     );
   }, [items, dossierCode, kind, documentKey, taskId, hideDone]);
@@ -120,7 +148,8 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
   }, [sending]);
 
   useEffect(() => {
-    if (!dossierCode) callbacks.current.onPendingChange?.(items.filter((i) => i.status === 'pending').map((i) => i.file));
+    if (!dossierCode)
+      callbacks.current.onPendingChange?.(items.filter((i) => i.status === 'pending').map((i) => i.file));
   }, [items, dossierCode]);
 
   const add = (files: FileList | null) => {
@@ -185,16 +214,49 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
             </Typography.Text>
           </span>
         </div>
-        <Button icon={<CameraOutlined />} disabled={disabled} onClick={() => camera.current?.click()} data-testid="file-camera">
+        <Button
+          icon={<CameraOutlined />}
+          disabled={disabled}
+          onClick={() => camera.current?.click()}
+          data-testid="file-camera"
+        >
           Chụp ảnh
         </Button>
       </Space>
-      <input ref={picker} type="file" accept={ACCEPTED_TYPES} multiple style={{ display: 'none' }} data-testid="file-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
-      <input ref={camera} type="file" accept="image/*" capture="environment" style={{ display: 'none' }} data-testid="file-camera-input" onChange={(e) => { add(e.target.files); e.target.value = ''; }} />
+      <input
+        ref={picker}
+        type="file"
+        accept={ACCEPTED_TYPES}
+        multiple
+        style={{ display: 'none' }}
+        data-testid="file-input"
+        onChange={(e) => {
+          add(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={camera}
+        type="file"
+        accept="image/*"
+        capture="environment"
+        style={{ display: 'none' }}
+        data-testid="file-camera-input"
+        onChange={(e) => {
+          add(e.target.files);
+          e.target.value = '';
+        }}
+      />
       {items.length > 0 && (
         <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }} aria-label="Tệp đang tải lên">
           {items.map((item) => (
-            <QueueRow key={item.id} item={item} waiting={!dossierCode} onRetry={() => setItems((all) => retry(all, item.id))} onRemove={() => remove(item)} />
+            <QueueRow
+              key={item.id}
+              item={item}
+              waiting={!dossierCode}
+              onRetry={() => setItems((all) => retry(all, item.id))}
+              onRemove={() => remove(item)}
+            />
           ))}
         </ul>
       )}
@@ -207,21 +269,44 @@ export function FileUploader({ dossierCode, kind, documentKey, taskId, initialFi
   );
 }
 
-function QueueRow({ item, waiting, onRetry, onRemove }: { item: QueueItem; waiting: boolean; onRetry(): void; onRemove(): void }) {
+function QueueRow({
+  item,
+  waiting,
+  onRetry,
+  onRemove,
+}: {
+  item: QueueItem;
+  waiting: boolean;
+  onRetry(): void;
+  onRemove(): void;
+}) {
   const { token } = theme.useToken();
-  const errorText = item.status === 'error' ? (item.message ?? FILE_ERROR_MESSAGES[item.errorCode ?? ''] ?? fileErrorMessage(undefined)) : null;
+  const errorText =
+    item.status === 'error'
+      ? (item.message ?? FILE_ERROR_MESSAGES[item.errorCode ?? ''] ?? fileErrorMessage(undefined))
+      : null;
   const state =
     item.status === 'done' ? (
-      <Typography.Text type="success"><CheckCircleFilled /> Đã lưu</Typography.Text>
+      <Typography.Text type="success">
+        <CheckCircleFilled /> Đã lưu
+      </Typography.Text>
     ) : item.status === 'error' ? (
-      <Typography.Text type="danger"><CloseCircleFilled /> Lỗi</Typography.Text>
+      <Typography.Text type="danger">
+        <CloseCircleFilled /> Lỗi
+      </Typography.Text>
     ) : item.status === 'uploading' ? (
-      <Typography.Text type="secondary"><LoadingOutlined /> Đang tải lên</Typography.Text>
+      <Typography.Text type="secondary">
+        <LoadingOutlined /> Đang tải lên
+      </Typography.Text>
     ) : (
       <Typography.Text type="secondary">{waiting ? 'Chờ tiếp nhận' : 'Chờ tải lên'}</Typography.Text>
     );
   return (
-    <li data-testid="file-queue-item" data-status={item.status} style={{ padding: '6px 0', borderBottom: `1px solid ${token.colorSplit}` }}>
+    <li
+      data-testid="file-queue-item"
+      data-status={item.status}
+      style={{ padding: '6px 0', borderBottom: `1px solid ${token.colorSplit}` }}
+    >
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 }}>
         <span style={{ flex: '1 1 160px', minWidth: 0, overflowWrap: 'anywhere' }}>
           {item.file.name} <Typography.Text type="secondary">({formatSize(item.file.size)})</Typography.Text>
@@ -233,12 +318,22 @@ function QueueRow({ item, waiting, onRetry, onRemove }: { item: QueueItem; waiti
           </Button>
         )}
         {item.status !== 'done' && (
-          <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={onRemove} data-testid="file-remove" aria-label={`Bỏ tệp ${item.file.name}`}>
+          <Button
+            size="small"
+            type="text"
+            danger
+            icon={<DeleteOutlined />}
+            onClick={onRemove}
+            data-testid="file-remove"
+            aria-label={`Bỏ tệp ${item.file.name}`}
+          >
             Bỏ
           </Button>
         )}
       </div>
-      {item.status === 'uploading' && <Progress percent={Math.floor(item.progress * 100)} size="small" status="active" />}
+      {item.status === 'uploading' && (
+        <Progress percent={Math.floor(item.progress * 100)} size="small" status="active" />
+      )}
       {errorText && (
         <Typography.Text type="danger" style={{ display: 'block', fontSize: 13 }} data-testid="file-error">
           {errorText}

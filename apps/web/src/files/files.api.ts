@@ -39,7 +39,12 @@ const RAW_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
  * events give progress. `idempotencyKey` is the queue item's own: "Thử lại" after an answer lost
  * on the way back sends the same key and gets the first answer, never a second copy.
  */
-export function uploadFile(target: UploadTarget, file: File, onProgress: (fraction: number) => void, idempotencyKey?: string): UploadHandle {
+export function uploadFile(
+  target: UploadTarget,
+  file: File,
+  onProgress: (fraction: number) => void,
+  idempotencyKey?: string,
+): UploadHandle {
   const xhr = new XMLHttpRequest();
   const done = new Promise<StoredFile[]>((resolve, reject) => {
     const query = new URLSearchParams({ kind: target.kind });
@@ -58,7 +63,8 @@ export function uploadFile(target: UploadTarget, file: File, onProgress: (fracti
     };
     xhr.onload = () => {
       const payload = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) return resolve((payload as Schemas['UploadedFilesDto'] | undefined)?.items ?? []);
+      if (xhr.status >= 200 && xhr.status < 300)
+        return resolve((payload as Schemas['UploadedFilesDto'] | undefined)?.items ?? []);
       const error = (payload ?? {}) as { code?: string; message?: string; details?: unknown };
       reject(new ApiError(xhr.status, error.code ?? `HTTP_${xhr.status}`, error.message ?? '', error.details));
     };
@@ -81,7 +87,8 @@ const resultsPath = (code: string) => `/api/public/dossiers/${encodeURIComponent
 
 /** Where a file is downloaded from: the officer's route (bearer token), or the citizen's (code + lookup key, results only). */
 export function fileDownloadPath(dossierCode: string, fileId: string, lookupKey?: string): string {
-  if (lookupKey) return `${resultsPath(dossierCode)}/${encodeURIComponent(fileId)}?key=${encodeURIComponent(lookupKey.trim().toUpperCase())}`;
+  if (lookupKey)
+    return `${resultsPath(dossierCode)}/${encodeURIComponent(fileId)}?key=${encodeURIComponent(lookupKey.trim().toUpperCase())}`;
   return `${dossierPath(dossierCode)}/${encodeURIComponent(fileId)}`;
 }
 
@@ -105,7 +112,9 @@ export async function listPublicResults(code: string, lookupKey: string): Promis
 async function fetchDossierFile(dossierCode: string, fileId: string): Promise<Blob> {
   let response: Response;
   try {
-    response = await fetch(fileDownloadPath(dossierCode, fileId), { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });
+    response = await fetch(fileDownloadPath(dossierCode, fileId), {
+      headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` },
+    });
   } catch (cause) {
     throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ.', cause);
   }
@@ -134,7 +143,10 @@ export async function viewDossierFile(dossierCode: string, file: Pick<StoredFile
 }
 
 /** Downloads a file with the officer's bearer token, saved under its own name. */
-export async function downloadDossierFile(dossierCode: string, file: Pick<StoredFile, 'id' | 'fileName'>): Promise<void> {
+export async function downloadDossierFile(
+  dossierCode: string,
+  file: Pick<StoredFile, 'id' | 'fileName'>,
+): Promise<void> {
   const url = URL.createObjectURL(await fetchDossierFile(dossierCode, file.id));
   const link = document.createElement('a');
   link.href = url;

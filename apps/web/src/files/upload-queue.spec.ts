@@ -6,7 +6,10 @@ const file = (name: string, size: number, type: string) => new File([new Uint8Ar
 
 describe('upload queue', () => {
   it('queues files in order, refusing an empty one at once without sending it', () => {
-    const items = enqueue([], [file('a.pdf', 3, 'application/pdf'), file('empty.pdf', 0, 'application/pdf'), file('b.png', 2, 'image/png')]);
+    const items = enqueue(
+      [],
+      [file('a.pdf', 3, 'application/pdf'), file('empty.pdf', 0, 'application/pdf'), file('b.png', 2, 'image/png')],
+    );
     expect(items.map((i) => [i.file.name, i.status, i.errorCode ?? null])).toEqual([
       ['a.pdf', 'pending', null],
       ['empty.pdf', 'error', 'FILE_EMPTY'],

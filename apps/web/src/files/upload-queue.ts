@@ -19,19 +19,32 @@ export interface QueueItem {
 }
 
 /** Codes a retry of the same bytes cannot fix: the officer must pick another file. */
-const FINAL_CODES = new Set(['FILE_EMPTY', 'FILE_TOO_LARGE', 'PAYLOAD_TOO_LARGE', 'FILE_TYPE_NOT_ALLOWED', 'FILE_TYPE_HEIC', 'UNSUPPORTED_MEDIA_TYPE', 'FILE_NAME_INVALID']);
+const FINAL_CODES = new Set([
+  'FILE_EMPTY',
+  'FILE_TOO_LARGE',
+  'PAYLOAD_TOO_LARGE',
+  'FILE_TYPE_NOT_ALLOWED',
+  'FILE_TYPE_HEIC',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'FILE_NAME_INVALID',
+]);
 
 let counter = 0;
 const localId = () => `q${Date.now().toString(36)}${(counter++).toString(36)}`;
 /** A fresh key (crypto.randomUUID needs a secure context: https or localhost, as the app is served). */
-const newKey = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${localId()}-${Math.random().toString(36).slice(2)}`);
+const newKey = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${localId()}-${Math.random().toString(36).slice(2)}`;
 
 /** Queues files; one the quick look refuses (empty, not PDF/JPEG/PNG) is shown refused at once, never sent. */
 export function enqueue(items: QueueItem[], files: File[]): QueueItem[] {
   const added = files.map((file): QueueItem => {
     const refused = precheckFile(file);
     const base = { id: localId(), file, key: newKey(), progress: 0 };
-    return refused ? { ...base, status: 'error', errorCode: refused, retryable: false } : { ...base, status: 'pending' };
+    return refused
+      ? { ...base, status: 'error', errorCode: refused, retryable: false }
+      : { ...base, status: 'pending' };
   });
   return [...items, ...added];
 }
@@ -48,7 +61,11 @@ export function patch(items: QueueItem[], id: string, change: Partial<QueueItem>
 
 /** A failed send: retryable unless the server refused the file itself. */
 export function failed(items: QueueItem[], id: string, code: string, message?: string): QueueItem[] {
-  return items.map((i) => (i.id === id ? { ...i, status: 'error', errorCode: code, message, retryable: !FINAL_CODES.has(code), progress: 0 } : i));
+  return items.map((i) =>
+    i.id === id
+      ? { ...i, status: 'error', errorCode: code, message, retryable: !FINAL_CODES.has(code), progress: 0 }
+      : i,
+  );
 }
 
 export function retry(items: QueueItem[], id: string): QueueItem[] {

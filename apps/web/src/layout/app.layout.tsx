@@ -9,10 +9,13 @@ const { Header, Sider, Content } = Layout;
 /** Only pages that exist are linked (no placeholders); admin pages only for administrators. */
 function menuItemsFor(roles: readonly string[]): MenuProps['items'] {
   const items: NonNullable<MenuProps['items']> = [{ key: '/inbox', label: <Link to="/inbox">Hộp công việc</Link> }];
-  if (roles.includes('reception')) items.push({ key: '/tiep-nhan', label: <Link to="/tiep-nhan">Tiếp nhận hồ sơ</Link> });
-  if (roles.some((role) => ['reception', 'specialist', 'head', 'leader'].includes(role.split(':')[0]))) items.push({ key: '/ho-so', label: <Link to="/ho-so">Hồ sơ</Link> });
+  if (roles.includes('reception'))
+    items.push({ key: '/tiep-nhan', label: <Link to="/tiep-nhan">Tiếp nhận hồ sơ</Link> });
+  if (roles.some((role) => ['reception', 'specialist', 'head', 'leader'].includes(role.split(':')[0])))
+    items.push({ key: '/ho-so', label: <Link to="/ho-so">Hồ sơ</Link> });
   if (roles.includes('leader')) items.push({ key: '/bao-cao', label: <Link to="/bao-cao">Báo cáo</Link> });
-  if (roles.includes('admin')) items.push({ key: '/admin/calendar', label: <Link to="/admin/calendar">Lịch làm việc</Link> });
+  if (roles.includes('admin'))
+    items.push({ key: '/admin/calendar', label: <Link to="/admin/calendar">Lịch làm việc</Link> });
   if (roles.includes('admin')) items.push({ key: '/modeler', label: <Link to="/modeler">Thiết kế quy trình</Link> });
   if (roles.includes('admin')) {
     items.push({

@@ -44,7 +44,13 @@ export function NotificationBell() {
                 item.readAt
                   ? []
                   : [
-                      <Button key="read" type="link" size="small" onClick={() => void markRead(item.id)} data-testid="notification-read">
+                      <Button
+                        key="read"
+                        type="link"
+                        size="small"
+                        onClick={() => void markRead(item.id)}
+                        data-testid="notification-read"
+                      >
                         Đã đọc
                       </Button>,
                     ]

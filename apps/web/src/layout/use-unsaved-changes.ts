@@ -11,7 +11,9 @@ const LEAVE_TITLE = 'Rời trang khi chưa lưu?';
  */
 export function useUnsavedChanges(dirty: boolean, what: string): void {
   const { modal } = App.useApp();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (blocker.state !== 'blocked') return;

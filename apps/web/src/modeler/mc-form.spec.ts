@@ -3,7 +3,12 @@ import { formError } from './mc-form';
 
 describe('formError (mc:form while drawing)', () => {
   it('accepts an empty text, a JSON object, and the opinion and attachments a step may require', () => {
-    for (const text of ['', '{}', '{"opinion":"required","attachments":"optional"}', '{"opinion":{"label":"Ý kiến thẩm định","required":true}}']) {
+    for (const text of [
+      '',
+      '{}',
+      '{"opinion":"required","attachments":"optional"}',
+      '{"opinion":{"label":"Ý kiến thẩm định","required":true}}',
+    ]) {
       expect(formError(text)).toBeNull();
     }
   });

@@ -8,7 +8,8 @@ export function formError(text: string): string | null {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'Phải là một đối tượng JSON: { … }';
     const form = value as Record<string, unknown>;
-    if (!isRequirement(form.opinion)) return '"opinion" phải là "required", "optional" hoặc { "label": "…", "required": true }';
+    if (!isRequirement(form.opinion))
+      return '"opinion" phải là "required", "optional" hoặc { "label": "…", "required": true }';
     if (!isRequirement(form.attachments)) return '"attachments" phải là "required" hoặc "optional"';
     return null;
   } catch {
@@ -21,5 +22,7 @@ function isRequirement(value: unknown): boolean {
   if (value === undefined || value === 'required' || value === 'optional') return true;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { label, required } = value as Record<string, unknown>;
-  return (label === undefined || typeof label === 'string') && (required === undefined || typeof required === 'boolean');
+  return (
+    (label === undefined || typeof label === 'string') && (required === undefined || typeof required === 'boolean')
+  );
 }

@@ -54,9 +54,18 @@ export function splitGroups(value: string | undefined | null): string[] {
  * list (libs/engine `END_OUTCOMES`) is the same; its validator refuses anything else.
  */
 export const OUTCOME_OPTIONS: { value: string; label: string; description: string }[] = [
-  { value: 'rejected', label: 'Từ chối giải quyết', description: 'Đóng hồ sơ như nút "Từ chối giải quyết" của Bộ phận Một cửa: in Phiếu từ chối (Mẫu 03), gửi SMS kèm lý do, tính là đã giải quyết.' },
+  {
+    value: 'rejected',
+    label: 'Từ chối giải quyết',
+    description:
+      'Đóng hồ sơ như nút "Từ chối giải quyết" của Bộ phận Một cửa: in Phiếu từ chối (Mẫu 03), gửi SMS kèm lý do, tính là đã giải quyết.',
+  },
   { value: 'returned', label: 'Đã trả kết quả', description: 'Đóng hồ sơ là đã trả kết quả cho công dân.' },
-  { value: 'withdrawn', label: 'Đã rút hồ sơ', description: 'Đóng hồ sơ là công dân đã rút hồ sơ: không tính là đã giải quyết.' },
+  {
+    value: 'withdrawn',
+    label: 'Đã rút hồ sơ',
+    description: 'Đóng hồ sơ là công dân đã rút hồ sơ: không tính là đã giải quyết.',
+  },
 ];
 
 /** Name of the citizen-facing reason field the shipped procedures use (`mc:reason`). */
@@ -73,7 +82,8 @@ export function formFieldChoices(process: ModdleElement | undefined): { value: s
       if (element.flowElements) walk(element);
       if (element.$type !== 'bpmn:UserTask') continue;
       const fields = fieldsOf(element.get('mc:form'));
-      for (const field of fields) if (!choices.has(field.key)) choices.set(field.key, `${field.label} — bước "${element.name ?? ''}"`);
+      for (const field of fields)
+        if (!choices.has(field.key)) choices.set(field.key, `${field.label} — bước "${element.name ?? ''}"`);
     }
   };
   if (process) walk(process);
@@ -85,7 +95,10 @@ function fieldsOf(form: unknown): { key: string; label: string }[] {
   try {
     const parsed = JSON.parse(form) as { fields?: { key?: unknown; label?: unknown }[] };
     return (Array.isArray(parsed.fields) ? parsed.fields : [])
-      .filter((f): f is { key: string; label?: unknown } => typeof f?.key === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(f.key))
+      .filter(
+        (f): f is { key: string; label?: unknown } =>
+          typeof f?.key === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(f.key),
+      )
       .map((f) => ({ key: f.key, label: typeof f.label === 'string' && f.label.trim() ? f.label.trim() : f.key }));
   } catch {
     return [];

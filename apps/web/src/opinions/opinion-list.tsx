@@ -19,11 +19,20 @@ export interface OpinionListProps {
  */
 export function OpinionList({ opinions, emptyText = 'Chưa có ý kiến xử lý nào.' }: OpinionListProps) {
   const { token } = theme.useToken();
-  if (opinions.length === 0) return <Typography.Text type="secondary" data-testid="opinions-empty">{emptyText}</Typography.Text>;
+  if (opinions.length === 0)
+    return (
+      <Typography.Text type="secondary" data-testid="opinions-empty">
+        {emptyText}
+      </Typography.Text>
+    );
   return (
     <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="opinion-list">
       {opinions.map((o) => (
-        <li key={o.id} data-testid="opinion-item" style={{ borderLeft: `3px solid ${token.colorPrimaryBorder}`, padding: '4px 0 4px 10px', marginBottom: 10 }}>
+        <li
+          key={o.id}
+          data-testid="opinion-item"
+          style={{ borderLeft: `3px solid ${token.colorPrimaryBorder}`, padding: '4px 0 4px 10px', marginBottom: 10 }}
+        >
           <div>
             <strong data-testid="opinion-author">{o.author.fullName}</strong>{' '}
             <Typography.Text type="secondary">— {o.author.unitName}</Typography.Text>
@@ -65,11 +74,20 @@ function AttachmentLink({ dossierCode, file }: { dossierCode: string; file: Opin
   };
   return (
     <div>
-      <Button type="link" size="small" icon={<PaperClipOutlined />} loading={busy} onClick={() => void download()} data-testid="opinion-attachment"
-        style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}>
+      <Button
+        type="link"
+        size="small"
+        icon={<PaperClipOutlined />}
+        loading={busy}
+        onClick={() => void download()}
+        data-testid="opinion-attachment"
+        style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+      >
         {file.name}
       </Button>{' '}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatSize(file.size)}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {formatSize(file.size)}
+      </Typography.Text>
     </div>
   );
 }

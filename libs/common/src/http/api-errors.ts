@@ -9,19 +9,26 @@ export class ErrorBodyDto {
   @ApiProperty({ description: 'Stable code the clients branch on (never a sentence)', example: 'NOT_FOUND' })
   code: string;
 
-  @ApiProperty({ description: 'English, for developers and logs; the web app shows its own Vietnamese text for the code' })
+  @ApiProperty({
+    description: 'English, for developers and logs; the web app shows its own Vietnamese text for the code',
+  })
   message: string;
 
   // An object ({ units }, { retryAfterSeconds }…) or a list (validation messages, BPMN issues).
   @ApiPropertyOptional({
     description: 'Code-specific detail (field names, limits, retry delays)',
-    oneOf: [{ type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
+    oneOf: [
+      { type: 'object', additionalProperties: true },
+      { type: 'array', items: {} },
+    ],
   })
   details?: unknown;
 }
 
 /** HTTP status → the stable codes a route may answer with it. */
-export type ErrorCodes = Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503, readonly string[]>>;
+export type ErrorCodes = Partial<
+  Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503, readonly string[]>
+>;
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'The request is refused (see code)',

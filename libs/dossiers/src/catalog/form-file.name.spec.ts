@@ -11,14 +11,17 @@ describe('formFileName', () => {
     expect(formFileName(original)).toBe(stored);
   });
 
-  it.each([['virus.exe'], ['noextension'], ['.docx'], ['---.pdf'], ['script.js']])('refuses %s with FORM_FILE_INVALID', (original) => {
-    // when the name is checked, then it is refused with the stable code
-    let code: string | undefined;
-    try {
-      formFileName(original);
-    } catch (error) {
-      code = (error as AppError).code;
-    }
-    expect(code).toBe('FORM_FILE_INVALID');
-  });
+  it.each([['virus.exe'], ['noextension'], ['.docx'], ['---.pdf'], ['script.js']])(
+    'refuses %s with FORM_FILE_INVALID',
+    (original) => {
+      // when the name is checked, then it is refused with the stable code
+      let code: string | undefined;
+      try {
+        formFileName(original);
+      } catch (error) {
+        code = (error as AppError).code;
+      }
+      expect(code).toBe('FORM_FILE_INVALID');
+    },
+  );
 });

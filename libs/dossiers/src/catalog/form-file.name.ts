@@ -2,7 +2,19 @@ import { AppError } from '../../../common/src';
 import { settingAtLoad } from '../../../config/src';
 
 /** Blank forms applicants download: documents, spreadsheets, PDFs and HTML, nothing executable. */
-export const FORM_EXTENSIONS = ['pdf', 'doc', 'docx', 'odt', 'rtf', 'xls', 'xlsx', 'ods', 'html', 'htm', 'txt'] as const;
+export const FORM_EXTENSIONS = [
+  'pdf',
+  'doc',
+  'docx',
+  'odt',
+  'rtf',
+  'xls',
+  'xlsx',
+  'ods',
+  'html',
+  'htm',
+  'txt',
+] as const;
 export const FORM_MAX_BYTES = settingAtLoad('FORM_MAX_BYTES');
 
 /**
@@ -15,7 +27,9 @@ export function formFileName(original: string): string {
   const dot = base.lastIndexOf('.');
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
   if (!(FORM_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw AppError.badRequest('FORM_FILE_INVALID', `Form templates must be one of ${FORM_EXTENSIONS.join(', ')}`, { file: base });
+    throw AppError.badRequest('FORM_FILE_INVALID', `Form templates must be one of ${FORM_EXTENSIONS.join(', ')}`, {
+      file: base,
+    });
   }
   const stem = base
     .slice(0, dot)

@@ -1,7 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { FIELD_LIMITS } from '../../../common/src';
 import { CHANNELS, DOCUMENT_KINDS, type Channel } from '../domain/procedure.types';
@@ -10,8 +22,13 @@ import { MAX_OFFSET, MAX_VERSION } from '../../../common/src';
 
 export class RequiredDocumentDto {
   @ApiProperty({ example: 'to-khai' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) code: string;
-  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
-  @ApiProperty({ enum: DOCUMENT_KINDS, enumName: 'DocumentKind' }) @IsIn(DOCUMENT_KINDS) kind: 'original' | 'certified_copy' | 'copy';
+  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.title)
+  name: string;
+  @ApiProperty({ enum: DOCUMENT_KINDS, enumName: 'DocumentKind' }) @IsIn(DOCUMENT_KINDS) kind:
+    'original' | 'certified_copy' | 'copy';
   @ApiProperty() @IsBoolean() required: boolean;
 }
 
@@ -23,34 +40,91 @@ export class LegalTimeDto {
 }
 
 export class FormTemplateDto {
-  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
-  @ApiProperty({ example: 'to-khai-dang-ky-khai-sinh.html' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.fileName) file: string;
+  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.title)
+  name: string;
+  @ApiProperty({ example: 'to-khai-dang-ky-khai-sinh.html' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.fileName)
+  file: string;
 }
 
 /** A procedure as edited on the catalog page (`PUT /api/admin/procedures/:code`); semantics in `procedure.rules.ts`. */
 export class ProcedureBodyDto {
-  @ApiProperty({ example: 'Thủ tục đăng ký khai sinh' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.title) name: string;
+  @ApiProperty({ example: 'Thủ tục đăng ký khai sinh' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.title)
+  name: string;
   @ApiProperty({ example: 'Hộ tịch' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.category) field: string;
   @ApiProperty({ enum: LEVELS, enumName: 'ProcedureLevel' }) @IsIn(LEVELS) level: string;
-  @ApiProperty({ type: LegalTimeDto, example: { days: 3 }, description: 'Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID' })
-  @IsObject() legalTime: Record<string, unknown>;
+  @ApiProperty({
+    type: LegalTimeDto,
+    example: { days: 3 },
+    description: 'Exactly one of {days}, {hours} or {sameDay: true}; else 400 LEGAL_TIME_INVALID',
+  })
+  @IsObject()
+  legalTime: Record<string, unknown>;
   @ApiProperty({ description: 'VND, integer' }) @IsInt() @Min(0) @Max(1_000_000_000) fee: number;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.reason) feeRules?: string | null;
-  @ApiProperty({ type: [RequiredDocumentDto] }) @IsArray() @ArrayMaxSize(FIELD_LIMITS.documents) @ValidateNested({ each: true }) @Type(() => RequiredDocumentDto)
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.reason)
+  feeRules?: string | null;
+  @ApiProperty({ type: [RequiredDocumentDto] })
+  @IsArray()
+  @ArrayMaxSize(FIELD_LIMITS.documents)
+  @ValidateNested({ each: true })
+  @Type(() => RequiredDocumentDto)
   requiredDocuments: RequiredDocumentDto[];
-  @ApiPropertyOptional({ type: [FormTemplateDto], description: 'Files are uploaded with POST …/forms; here they may be renamed or dropped' })
-  @IsOptional() @IsArray() @ArrayMaxSize(FIELD_LIMITS.formTemplates) @ValidateNested({ each: true }) @Type(() => FormTemplateDto)
+  @ApiPropertyOptional({
+    type: [FormTemplateDto],
+    description: 'Files are uploaded with POST …/forms; here they may be renamed or dropped',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(FIELD_LIMITS.formTemplates)
+  @ValidateNested({ each: true })
+  @Type(() => FormTemplateDto)
   formTemplates?: FormTemplateDto[];
   @ApiProperty({ example: 'dang-ky-khai-sinh', description: 'A deployed process key; else 400 PROCESS_KEY_UNKNOWN' })
-  @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.bpmnId) processKey: string;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest' })
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_VERSION) processVersion?: number | null;
-  @ApiProperty({ enum: CHANNELS, enumName: 'Channel', isArray: true }) @IsArray() @ArrayMaxSize(CHANNELS.length) @IsIn(CHANNELS, { each: true }) channels: Channel[];
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.bpmnId)
+  processKey: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'A deployed version (400 PROCESS_VERSION_UNKNOWN), or null for the latest',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_VERSION)
+  processVersion?: number | null;
+  @ApiProperty({ enum: CHANNELS, enumName: 'Channel', isArray: true })
+  @IsArray()
+  @ArrayMaxSize(CHANNELS.length)
+  @IsIn(CHANNELS, { each: true })
+  channels: Channel[];
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() published?: boolean;
-  @ApiPropertyOptional({ default: false, description: 'The citizen may download the result file with code and lookup key (issue 16)' })
-  @IsOptional() @IsBoolean() electronicResult?: boolean;
-  @ApiPropertyOptional({ description: 'Owning unit of a new entry (default: the administrator\'s unit); an existing entry keeps its owner' })
-  @IsOptional() @IsString() @MaxLength(40) ownerUnitCode?: string;
+  @ApiPropertyOptional({
+    default: false,
+    description: 'The citizen may download the result file with code and lookup key (issue 16)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  electronicResult?: boolean;
+  @ApiPropertyOptional({
+    description: "Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  ownerUnitCode?: string;
 }
 
 /** `POST /api/admin/procedures`: a new code (409 PROCEDURE_CODE_TAKEN when it exists). */
@@ -63,10 +137,19 @@ export class AdminProcedureQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.category) field?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) published?: 'true' | 'false';
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset?: number;
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_OFFSET)
+  offset?: number;
 }
 
 export class FormUploadDto {
   @ApiPropertyOptional({ description: 'The name shown to applicants; defaults to the file name' })
-  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.title) name?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.title)
+  name?: string;
 }

@@ -61,10 +61,18 @@ export class ProcedureAdminService {
     const ownerUnitCode = body.ownerUnitCode ?? actor.unitCode;
     (await this.ownership.reach(actor)).assert(ownerUnitCode, `Unit ${ownerUnitCode}`);
     await this.ownership.assertUnitExists(ownerUnitCode);
-    const entry = { ...checkProcedure({ ...body, formTemplates: [], published: body.published ?? false }), ownerUnitCode };
+    const entry = {
+      ...checkProcedure({ ...body, formTemplates: [], published: body.published ?? false }),
+      ownerUnitCode,
+    };
     await this.checkProcess(entry);
-    if (!(await this.procedures.insert(entry))) throw AppError.conflict('PROCEDURE_CODE_TAKEN', `Procedure ${entry.code} exists already`);
-    await this.record(actor, 'created', entry.code, { processKey: entry.processKey, processVersion: entry.processVersion, published: entry.published });
+    if (!(await this.procedures.insert(entry)))
+      throw AppError.conflict('PROCEDURE_CODE_TAKEN', `Procedure ${entry.code} exists already`);
+    await this.record(actor, 'created', entry.code, {
+      processKey: entry.processKey,
+      processVersion: entry.processVersion,
+      published: entry.published,
+    });
     return this.get(entry.code);
   }
 
@@ -72,11 +80,17 @@ export class ProcedureAdminService {
   async update(actor: AuthUser, code: string, body: ProcedureBodyDto): Promise<Procedure> {
     const before = await this.owned(actor, code);
     const entry = checkProcedure({
-      ...body, code, published: body.published ?? before.published, electronicResult: body.electronicResult ?? before.electronicResult,
+      ...body,
+      code,
+      published: body.published ?? before.published,
+      electronicResult: body.electronicResult ?? before.electronicResult,
       formTemplates: body.formTemplates ?? before.formTemplates,
     });
     const unknown = entry.formTemplates.find((t) => !before.formTemplates.some((b) => b.file === t.file));
-    if (unknown) throw AppError.badRequest('FORM_FILE_UNKNOWN', `Upload ${unknown.file} before listing it`, { file: unknown.file });
+    if (unknown)
+      throw AppError.badRequest('FORM_FILE_UNKNOWN', `Upload ${unknown.file} before listing it`, {
+        file: unknown.file,
+      });
     await this.checkProcess(entry);
     await this.db.transaction(async (manager) => {
       await this.procedures.replace(entry, manager);
@@ -99,7 +113,9 @@ export class ProcedureAdminService {
 
   /** The catalog.json format: an array of entries; `processVersion` only where one is pinned. */
   async exportCatalog(): Promise<Procedure[]> {
-    return (await this.procedures.all()).map(({ processVersion, ...entry }) => (processVersion ? { ...entry, processVersion } : entry));
+    return (await this.procedures.all()).map(({ processVersion, ...entry }) =>
+      processVersion ? { ...entry, processVersion } : entry,
+    );
   }
 
   /** Creates or replaces every entry of a catalog.json, all or nothing; a fault names its entry (`details.index`). */
@@ -111,33 +127,56 @@ export class ProcedureAdminService {
     const reach = await this.ownership.reach(actor);
     const current = new Map((await this.procedures.all()).map((p) => [p.code, p]));
     for (const [index, raw] of body.entries()) {
-      entries.push(await this.atEntry(index, raw, async () => {
-        const entry = { ...checkProcedure(raw), ownerUnitCode: this.importOwner(reach, current.get(checkProcedure(raw).code), raw) };
-        if (entries.some((e) => e.code === entry.code)) throw AppError.badRequest('PROCEDURE_CODE_DUPLICATE', `Procedure ${entry.code} appears twice`);
-        await this.checkProcess(entry);
-        await this.checkTemplatesExist(entry);
-        return entry;
-      }));
+      entries.push(
+        await this.atEntry(index, raw, async () => {
+          const entry = {
+            ...checkProcedure(raw),
+            ownerUnitCode: this.importOwner(reach, current.get(checkProcedure(raw).code), raw),
+          };
+          if (entries.some((e) => e.code === entry.code))
+            throw AppError.badRequest('PROCEDURE_CODE_DUPLICATE', `Procedure ${entry.code} appears twice`);
+          await this.checkProcess(entry);
+          await this.checkTemplatesExist(entry);
+          return entry;
+        }),
+      );
     }
     const existing = new Set(current.keys());
     await this.procedures.upsert(entries);
     const created = entries.filter((e) => !existing.has(e.code)).map((e) => e.code);
     const updated = entries.filter((e) => existing.has(e.code)).map((e) => e.code);
-    await this.audit.record({ actor: actor.username, action: 'admin.procedure.imported', subject: 'procedures', data: { created, updated } });
+    await this.audit.record({
+      actor: actor.username,
+      action: 'admin.procedure.imported',
+      subject: 'procedures',
+      data: { created, updated },
+    });
     return { created, updated };
   }
 
   /** Stores the file (replacing one of the same name) and lists it among the procedure's templates. */
-  async uploadForm(actor: AuthUser, code: string, upload: UploadedForm | undefined, name: string | undefined): Promise<Procedure> {
+  async uploadForm(
+    actor: AuthUser,
+    code: string,
+    upload: UploadedForm | undefined,
+    name: string | undefined,
+  ): Promise<Procedure> {
     // Scope first: another unit's administrator learns nothing from the file checks.
     await this.owned(actor, code);
-    if (!upload || upload.buffer.length === 0) throw AppError.badRequest('FORM_FILE_INVALID', 'Send the template as the multipart field "file"');
+    if (!upload || upload.buffer.length === 0)
+      throw AppError.badRequest('FORM_FILE_INVALID', 'Send the template as the multipart field "file"');
     const original = utf8Name(upload.originalname);
     const file = formFileName(original);
     const title = name?.trim() || original.replace(/\.[^.]+$/, '');
     await this.db.transaction(async (manager) => {
       const procedure = await this.owned(actor, code, manager);
-      await this.forms.put(manager, code, file, { contentType: upload.mimetype || 'application/octet-stream', content: upload.buffer }, actor.username);
+      await this.forms.put(
+        manager,
+        code,
+        file,
+        { contentType: upload.mimetype || 'application/octet-stream', content: upload.buffer },
+        actor.username,
+      );
       const formTemplates = [...procedure.formTemplates.filter((t) => t.file !== file), { name: title, file }];
       await this.procedures.replace({ ...procedure, formTemplates }, manager);
     });
@@ -160,9 +199,16 @@ export class ProcedureAdminService {
   /** 400 `PROCESS_KEY_UNKNOWN` when the key was never deployed, `PROCESS_VERSION_UNKNOWN` for a version it does not have. */
   private async checkProcess(entry: Pick<Procedure, 'processKey' | 'processVersion'>): Promise<void> {
     const { total } = await this.deployments.list(1, 0, entry.processKey);
-    if (total === 0) throw AppError.badRequest('PROCESS_KEY_UNKNOWN', `No process is deployed under key ${entry.processKey}`, { processKey: entry.processKey });
+    if (total === 0)
+      throw AppError.badRequest('PROCESS_KEY_UNKNOWN', `No process is deployed under key ${entry.processKey}`, {
+        processKey: entry.processKey,
+      });
     if (entry.processVersion && entry.processVersion > total) {
-      throw AppError.badRequest('PROCESS_VERSION_UNKNOWN', `Process ${entry.processKey} has no version ${entry.processVersion}`, { processKey: entry.processKey, processVersion: entry.processVersion });
+      throw AppError.badRequest(
+        'PROCESS_VERSION_UNKNOWN',
+        `Process ${entry.processKey} has no version ${entry.processVersion}`,
+        { processKey: entry.processKey, processVersion: entry.processVersion },
+      );
     }
   }
 
@@ -171,7 +217,11 @@ export class ProcedureAdminService {
     for (const template of entry.formTemplates) {
       if (existsSync(join(processesFolder(), 'forms', template.file))) continue;
       if (await this.forms.get(entry.code, template.file)) continue;
-      throw AppError.badRequest('FORM_FILE_UNKNOWN', `Form ${template.file} of ${entry.code} is neither shipped nor uploaded`, { file: template.file });
+      throw AppError.badRequest(
+        'FORM_FILE_UNKNOWN',
+        `Form ${template.file} of ${entry.code} is neither shipped nor uploaded`,
+        { file: template.file },
+      );
     }
   }
 
@@ -182,12 +232,21 @@ export class ProcedureAdminService {
       if (!(error instanceof AppError)) throw error;
       const code = (raw as { code?: unknown })?.code ?? null;
       const details = typeof error.details === 'object' && error.details ? error.details : {};
-      throw new AppError(error.status, error.code, `Entry ${index + 1} (${String(code)}): ${error.message}`, { ...details, index, procedureCode: code });
+      throw new AppError(error.status, error.code, `Entry ${index + 1} (${String(code)}): ${error.message}`, {
+        ...details,
+        index,
+        procedureCode: code,
+      });
     }
   }
 
   private record(actor: AuthUser, change: string, code: string, data: Record<string, unknown>): Promise<void> {
-    return this.audit.record({ actor: actor.username, action: `admin.procedure.${change}`, subject: `procedure:${code}`, data });
+    return this.audit.record({
+      actor: actor.username,
+      action: `admin.procedure.${change}`,
+      subject: `procedure:${code}`,
+      data,
+    });
   }
 }
 

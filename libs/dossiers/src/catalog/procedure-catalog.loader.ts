@@ -40,9 +40,12 @@ export class ProcedureCatalogLoader implements OnApplicationBootstrap {
 export function parseCatalog(text: string): Procedure[] {
   const entries = JSON.parse(text) as Procedure[];
   for (const entry of entries) {
-    if (!entry.code || !entry.name || !entry.processKey) throw new Error(`Catalog entry without code, name or processKey: ${JSON.stringify(entry).slice(0, 80)}`);
-    if (!Number.isInteger(entry.fee) || entry.fee < 0) throw new Error(`Catalog ${entry.code}: fee must be a non-negative integer (VND)`);
-    if (!entry.channels?.length || entry.channels.some((c) => !CHANNELS.includes(c))) throw new Error(`Catalog ${entry.code}: bad channels`);
+    if (!entry.code || !entry.name || !entry.processKey)
+      throw new Error(`Catalog entry without code, name or processKey: ${JSON.stringify(entry).slice(0, 80)}`);
+    if (!Number.isInteger(entry.fee) || entry.fee < 0)
+      throw new Error(`Catalog ${entry.code}: fee must be a non-negative integer (VND)`);
+    if (!entry.channels?.length || entry.channels.some((c) => !CHANNELS.includes(c)))
+      throw new Error(`Catalog ${entry.code}: bad channels`);
     entry.feeRules ??= null;
     entry.formTemplates ??= [];
     entry.requiredDocuments ??= [];

@@ -27,12 +27,20 @@ describe('checkLegalTime', () => {
     expect(checkLegalTime(time)).toEqual(time);
   });
 
-  it.each([[{}], [{ days: 0 }], [{ days: -2 }], [{ days: 1.5 }], [{ days: 261 }], [{ days: 2, hours: 3 }], [{ sameDay: false }], [null], ['3d'], [{ weeks: 1 }]])(
-    'refuses %j with LEGAL_TIME_INVALID',
-    (time) => {
-      expect(codeOf(() => checkLegalTime(time))).toBe('LEGAL_TIME_INVALID');
-    },
-  );
+  it.each([
+    [{}],
+    [{ days: 0 }],
+    [{ days: -2 }],
+    [{ days: 1.5 }],
+    [{ days: 261 }],
+    [{ days: 2, hours: 3 }],
+    [{ sameDay: false }],
+    [null],
+    ['3d'],
+    [{ weeks: 1 }],
+  ])('refuses %j with LEGAL_TIME_INVALID', (time) => {
+    expect(codeOf(() => checkLegalTime(time))).toBe('LEGAL_TIME_INVALID');
+  });
 });
 
 describe('checkProcedure', () => {
@@ -60,7 +68,10 @@ describe('checkProcedure', () => {
     ['FEE_INVALID', { fee: -1 }],
     ['FEE_INVALID', { fee: 10.5 }],
     ['LEGAL_TIME_INVALID', { legalTime: { days: 0 } }],
-    ['DOCUMENT_CODE_DUPLICATE', { requiredDocuments: [valid.requiredDocuments[0], { ...valid.requiredDocuments[0], name: 'Bản khác' }] }],
+    [
+      'DOCUMENT_CODE_DUPLICATE',
+      { requiredDocuments: [valid.requiredDocuments[0], { ...valid.requiredDocuments[0], name: 'Bản khác' }] },
+    ],
     ['DOCUMENT_CODE_INVALID', { requiredDocuments: [{ code: '../x', name: 'x', kind: 'copy' }] }],
     ['PROCEDURE_FIELD_INVALID', { requiredDocuments: [{ code: 'x', name: 'x', kind: 'photo' }] }],
     ['FORM_FILE_INVALID', { formTemplates: [{ name: 'Mẫu', file: '../catalog.json' }] }],
@@ -73,8 +84,14 @@ describe('checkProcedure', () => {
 
   // Issue 15, item 8: an imported catalog (no DTO) is bounded as the admin DTO is (FIELD_LIMITS).
   it.each([
-    ['101 documents', { requiredDocuments: Array.from({ length: 101 }, (_, i) => ({ code: `d${i}`, name: 'x', kind: 'copy' })) }],
-    ['51 form templates', { formTemplates: Array.from({ length: 51 }, (_, i) => ({ name: 'Mẫu', file: `m${i}.pdf` })) }],
+    [
+      '101 documents',
+      { requiredDocuments: Array.from({ length: 101 }, (_, i) => ({ code: `d${i}`, name: 'x', kind: 'copy' })) },
+    ],
+    [
+      '51 form templates',
+      { formTemplates: Array.from({ length: 51 }, (_, i) => ({ name: 'Mẫu', file: `m${i}.pdf` })) },
+    ],
     ['a 501-character document name', { requiredDocuments: [{ code: 'x', name: 'x'.repeat(501), kind: 'copy' }] }],
   ])('refuses %s with PROCEDURE_FIELD_INVALID', (_label, change) => {
     expect(codeOf(() => checkProcedure({ ...valid, ...change }))).toBe('PROCEDURE_FIELD_INVALID');

@@ -25,41 +25,73 @@ function text(value: unknown, field: string, max: number, optional = false): str
  */
 export function checkLegalTime(value: unknown): Procedure['legalTime'] {
   const time = (value ?? {}) as Record<string, unknown>;
-  const keys = typeof value === 'object' && value !== null ? Object.keys(time).filter((k) => time[k] !== undefined && time[k] !== null) : [];
-  const invalid = () => bad('LEGAL_TIME_INVALID', 'legalTime must be exactly one of {days}, {hours} (positive integers) or {sameDay: true}', { legalTime: value ?? null });
+  const keys =
+    typeof value === 'object' && value !== null
+      ? Object.keys(time).filter((k) => time[k] !== undefined && time[k] !== null)
+      : [];
+  const invalid = () =>
+    bad(
+      'LEGAL_TIME_INVALID',
+      'legalTime must be exactly one of {days}, {hours} (positive integers) or {sameDay: true}',
+      { legalTime: value ?? null },
+    );
   if (keys.length !== 1) throw invalid();
   const [key] = keys;
   const amount = time[key];
   if (key === 'sameDay' && amount === true) return { sameDay: true };
-  if (key === 'days' && Number.isInteger(amount) && (amount as number) >= 1 && (amount as number) <= MAX_LEGAL_DAYS) return { days: amount as number };
-  if (key === 'hours' && Number.isInteger(amount) && (amount as number) >= 1 && (amount as number) <= MAX_LEGAL_DAYS * 8) return { hours: amount as number };
+  if (key === 'days' && Number.isInteger(amount) && (amount as number) >= 1 && (amount as number) <= MAX_LEGAL_DAYS)
+    return { days: amount as number };
+  if (
+    key === 'hours' &&
+    Number.isInteger(amount) &&
+    (amount as number) >= 1 &&
+    (amount as number) <= MAX_LEGAL_DAYS * 8
+  )
+    return { hours: amount as number };
   throw invalid();
 }
 
 function checkDocuments(value: unknown): RequiredDocument[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length > FIELD_LIMITS.documents) {
-    throw bad('PROCEDURE_FIELD_INVALID', `requiredDocuments must be a list of at most ${FIELD_LIMITS.documents}`, { field: 'requiredDocuments' });
+    throw bad('PROCEDURE_FIELD_INVALID', `requiredDocuments must be a list of at most ${FIELD_LIMITS.documents}`, {
+      field: 'requiredDocuments',
+    });
   }
   const seen = new Set<string>();
   return value.map((raw: Record<string, unknown>) => {
     const code = text(raw?.code, 'requiredDocuments.code', FIELD_LIMITS.code);
-    if (!FILE_PATTERN.test(code)) throw bad('DOCUMENT_CODE_INVALID', `Document code ${code}: letters, digits, dot, dash, underscore`, { documentCode: code });
-    if (seen.has(code)) throw bad('DOCUMENT_CODE_DUPLICATE', `Document code ${code} is listed twice`, { documentCode: code });
+    if (!FILE_PATTERN.test(code))
+      throw bad('DOCUMENT_CODE_INVALID', `Document code ${code}: letters, digits, dot, dash, underscore`, {
+        documentCode: code,
+      });
+    if (seen.has(code))
+      throw bad('DOCUMENT_CODE_DUPLICATE', `Document code ${code} is listed twice`, { documentCode: code });
     seen.add(code);
-    if (!KINDS.includes(raw.kind as RequiredDocument['kind'])) throw bad('PROCEDURE_FIELD_INVALID', `Document ${code}: kind must be one of ${KINDS.join(', ')}`, { field: 'requiredDocuments.kind' });
-    return { code, name: text(raw.name, 'requiredDocuments.name', FIELD_LIMITS.title), kind: raw.kind as RequiredDocument['kind'], required: raw.required !== false };
+    if (!KINDS.includes(raw.kind as RequiredDocument['kind']))
+      throw bad('PROCEDURE_FIELD_INVALID', `Document ${code}: kind must be one of ${KINDS.join(', ')}`, {
+        field: 'requiredDocuments.kind',
+      });
+    return {
+      code,
+      name: text(raw.name, 'requiredDocuments.name', FIELD_LIMITS.title),
+      kind: raw.kind as RequiredDocument['kind'],
+      required: raw.required !== false,
+    };
   });
 }
 
 function checkTemplates(value: unknown): Procedure['formTemplates'] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length > FIELD_LIMITS.formTemplates) {
-    throw bad('PROCEDURE_FIELD_INVALID', `formTemplates must be a list of at most ${FIELD_LIMITS.formTemplates}`, { field: 'formTemplates' });
+    throw bad('PROCEDURE_FIELD_INVALID', `formTemplates must be a list of at most ${FIELD_LIMITS.formTemplates}`, {
+      field: 'formTemplates',
+    });
   }
   return value.map((raw: Record<string, unknown>) => {
     const file = text(raw?.file, 'formTemplates.file', FIELD_LIMITS.fileName);
-    if (!FILE_PATTERN.test(file)) throw bad('FORM_FILE_INVALID', `Form file name ${file}: letters, digits, dot, dash, underscore`, { file });
+    if (!FILE_PATTERN.test(file))
+      throw bad('FORM_FILE_INVALID', `Form file name ${file}: letters, digits, dot, dash, underscore`, { file });
     return { name: text(raw.name, 'formTemplates.name', FIELD_LIMITS.title), file };
   });
 }
@@ -80,11 +112,17 @@ function checkChannels(value: unknown): Channel[] {
 export function checkProcedure(raw: unknown): Procedure {
   const entry = (raw ?? {}) as Record<string, unknown>;
   const code = text(entry.code, 'code', FIELD_LIMITS.code);
-  if (!PROCEDURE_CODE_PATTERN.test(code)) throw bad('PROCEDURE_CODE_INVALID', `Procedure code ${code}: letters, digits, dot, dash, underscore`, { code });
-  if (!LEVELS.includes(entry.level as (typeof LEVELS)[number])) throw bad('PROCEDURE_FIELD_INVALID', `level must be one of ${LEVELS.join(', ')}`, { field: 'level' });
-  if (!Number.isInteger(entry.fee ?? 0) || ((entry.fee ?? 0) as number) < 0) throw bad('FEE_INVALID', 'fee must be a non-negative integer (VND)', { fee: entry.fee });
+  if (!PROCEDURE_CODE_PATTERN.test(code))
+    throw bad('PROCEDURE_CODE_INVALID', `Procedure code ${code}: letters, digits, dot, dash, underscore`, { code });
+  if (!LEVELS.includes(entry.level as (typeof LEVELS)[number]))
+    throw bad('PROCEDURE_FIELD_INVALID', `level must be one of ${LEVELS.join(', ')}`, { field: 'level' });
+  if (!Number.isInteger(entry.fee ?? 0) || ((entry.fee ?? 0) as number) < 0)
+    throw bad('FEE_INVALID', 'fee must be a non-negative integer (VND)', { fee: entry.fee });
   const version = entry.processVersion ?? null;
-  if (version !== null && (!Number.isInteger(version) || (version as number) < 1)) throw bad('PROCESS_VERSION_UNKNOWN', 'processVersion must be a positive integer or null', { processVersion: version });
+  if (version !== null && (!Number.isInteger(version) || (version as number) < 1))
+    throw bad('PROCESS_VERSION_UNKNOWN', 'processVersion must be a positive integer or null', {
+      processVersion: version,
+    });
   const feeRules = text(entry.feeRules, 'feeRules', FIELD_LIMITS.reason, true);
   return {
     code,

@@ -33,11 +33,17 @@ export class ProceduresController {
   @ApiOperation({ summary: 'Download a blank form the catalog lists for the procedure' })
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['FORM_NOT_FOUND', 'PROCEDURE_NOT_FOUND'] })
   @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'The blank form as an attachment, in its own content type', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The blank form as an attachment, in its own content type',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
   async form(@Param('code') code: string, @Param('file') file: string, @Res() res: Response) {
     const form = await this.procedures.form(code, file);
     const disposition = `attachment; filename="${file}"`;
     if ('path' in form) res.sendFile(form.path, { headers: { 'Content-Disposition': disposition } });
-    else res.set({ 'Content-Type': form.stored.contentType, 'Content-Disposition': disposition }).send(form.stored.content);
+    else
+      res
+        .set({ 'Content-Type': form.stored.contentType, 'Content-Disposition': disposition })
+        .send(form.stored.content);
   }
 }

@@ -16,6 +16,8 @@ describe('applicant rules', () => {
     ['fullName', { fullName: '  ' }],
     ['email', { email: 'not-an-email' }],
   ])('refuses a bad %s', (field, change) => {
-    expect(() => checkApplicant({ ...valid, ...change })).toThrow(expect.objectContaining({ code: 'APPLICANT_INVALID', details: [expect.objectContaining({ field })] }));
+    expect(() => checkApplicant({ ...valid, ...change })).toThrow(
+      expect.objectContaining({ code: 'APPLICANT_INVALID', details: [expect.objectContaining({ field })] }),
+    );
   });
 });

@@ -24,13 +24,21 @@ export function checkApplicant(input: Partial<Record<keyof Applicant, unknown>> 
   const phone = text(input?.phone).replace(/[\s.-]/g, '');
   const email = text(input?.email);
   const address = text(input?.address);
-  if (!fullName || fullName.length > FIELD_LIMITS.personName) problems.push({ field: 'fullName', message: `Họ và tên là bắt buộc (tối đa ${FIELD_LIMITS.personName} ký tự)` });
-  if (!ID_NUMBER.test(idNumber)) problems.push({ field: 'idNumber', message: 'Số định danh phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)' });
+  if (!fullName || fullName.length > FIELD_LIMITS.personName)
+    problems.push({ field: 'fullName', message: `Họ và tên là bắt buộc (tối đa ${FIELD_LIMITS.personName} ký tự)` });
+  if (!ID_NUMBER.test(idNumber))
+    problems.push({ field: 'idNumber', message: 'Số định danh phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)' });
   if (!PHONE.test(phone)) problems.push({ field: 'phone', message: 'Số điện thoại không hợp lệ' });
-  if (email && !isEmailAddress(email)) problems.push({ field: 'email', message: `Thư điện tử không hợp lệ (tối đa ${FIELD_LIMITS.email} ký tự)` });
-  if (address.length > FIELD_LIMITS.address) problems.push({ field: 'address', message: `Địa chỉ tối đa ${FIELD_LIMITS.address} ký tự` });
+  if (email && !isEmailAddress(email))
+    problems.push({ field: 'email', message: `Thư điện tử không hợp lệ (tối đa ${FIELD_LIMITS.email} ký tự)` });
+  if (address.length > FIELD_LIMITS.address)
+    problems.push({ field: 'address', message: `Địa chỉ tối đa ${FIELD_LIMITS.address} ký tự` });
   if (problems.length) {
-    throw AppError.badRequest('APPLICANT_INVALID', `Invalid applicant: ${problems.map((p) => p.field).join(', ')}`, problems);
+    throw AppError.badRequest(
+      'APPLICANT_INVALID',
+      `Invalid applicant: ${problems.map((p) => p.field).join(', ')}`,
+      problems,
+    );
   }
   return { fullName, idNumber, phone, ...(email ? { email } : {}), ...(address ? { address } : {}) };
 }

@@ -52,7 +52,11 @@ const vietnamDay = vietnamDayNumber;
  * handover from whoever finished the previous one (the desk that received the dossier for the
  * first) to the unit and person of the step.
  */
-export function controlSlip(receivedBy: { unitCode: string; user: string }, steps: readonly StepRow[], context: SlipContext = {}): HandoverRow[] {
+export function controlSlip(
+  receivedBy: { unitCode: string; user: string },
+  steps: readonly StepRow[],
+  context: SlipContext = {},
+): HandoverRow[] {
   let from: { unitCode: string; user: string | null } = receivedBy;
   return steps.map((drawn, i) => {
     const ended = i === steps.length - 1 && context.returned ? endedByReturn(drawn, context.returned) : drawn;
@@ -60,7 +64,16 @@ export function controlSlip(receivedBy: { unitCode: string; user: string }, step
     const to = { unitCode: step.unitCode, user: step.completedBy ?? step.assignee };
     const written = step.id ? context.opinions?.find((o) => o.taskId === step.id) : undefined;
     const opinion = written ? { text: written.text, attachments: written.attachments.map((a) => a.name) } : null;
-    const row: HandoverRow = { step: step.name, from, to, at: step.createdAt, due: step.dueAt, completedAt: step.completedAt, result: resultOf(step), opinion };
+    const row: HandoverRow = {
+      step: step.name,
+      from,
+      to,
+      at: step.createdAt,
+      due: step.dueAt,
+      completedAt: step.completedAt,
+      result: resultOf(step),
+      opinion,
+    };
     if (step.completedAt) from = to;
     return row;
   });
@@ -72,7 +85,12 @@ export function controlSlip(receivedBy: { unitCode: string; user: string }, step
  */
 function endedByReturn(step: StepRow, returned: NonNullable<SlipContext['returned']>): StepRow {
   if (step.status === 'completed') return step;
-  return { ...step, status: 'completed', completedAt: returned.at, completedBy: returned.by ?? step.completedBy ?? step.assignee };
+  return {
+    ...step,
+    status: 'completed',
+    completedAt: returned.at,
+    completedBy: returned.by ?? step.completedBy ?? step.assignee,
+  };
 }
 
 /**
@@ -80,7 +98,11 @@ function endedByReturn(step: StepRow, returned: NonNullable<SlipContext['returne
  * still while the citizen completed it (NĐ 61/2018 Art. 19), so the step gets the same working
  * time as drawn, counted around the pauses, on the calendar of the step's unit.
  */
-export function dueAroundPauses(calendar: Pick<WorkingCalendar, 'workingMillisBetween' | 'addWorkingTime'>, step: StepRow, pauses: readonly Pause[]): Date | null {
+export function dueAroundPauses(
+  calendar: Pick<WorkingCalendar, 'workingMillisBetween' | 'addWorkingTime'>,
+  step: StepRow,
+  pauses: readonly Pause[],
+): Date | null {
   if (!step.dueAt || pauses.length === 0) return step.dueAt;
   const allowedMs = calendar.workingMillisBetween(step.createdAt, step.dueAt);
   return calendar.addWorkingTime(step.createdAt, { seconds: allowedMs / 1000 }, pauses);

@@ -19,10 +19,14 @@ describe('documents rules', () => {
   });
 
   it('names the missing required document', () => {
-    expect(() => checkDocuments(procedure, ['a', 'c'])).toThrow(expect.objectContaining({ code: 'DOCUMENT_MISSING', details: { documentCode: 'b', name: 'Giấy chứng sinh' } }));
+    expect(() => checkDocuments(procedure, ['a', 'c'])).toThrow(
+      expect.objectContaining({ code: 'DOCUMENT_MISSING', details: { documentCode: 'b', name: 'Giấy chứng sinh' } }),
+    );
   });
 
   it('refuses a document the procedure does not list', () => {
-    expect(() => checkDocuments(procedure, ['a', 'b', 'z'])).toThrow(expect.objectContaining({ code: 'DOCUMENT_UNKNOWN' }));
+    expect(() => checkDocuments(procedure, ['a', 'b', 'z'])).toThrow(
+      expect.objectContaining({ code: 'DOCUMENT_UNKNOWN' }),
+    );
   });
 });

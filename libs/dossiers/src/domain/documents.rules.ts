@@ -19,13 +19,20 @@ export function checkDocuments(procedure: Procedure, submitted: readonly unknown
     const copiesRaw = typeof item === 'object' && item ? (item as { copies?: unknown }).copies : undefined;
     const copies = Number.isInteger(copiesRaw) && (copiesRaw as number) > 0 ? (copiesRaw as number) : 1;
     if (typeof code !== 'string' || !procedure.requiredDocuments.some((d) => d.code === code)) {
-      throw AppError.badRequest('DOCUMENT_UNKNOWN', `Procedure ${procedure.code} lists no document ${String(code)}`, { documentCode: code ?? null });
+      throw AppError.badRequest('DOCUMENT_UNKNOWN', `Procedure ${procedure.code} lists no document ${String(code)}`, {
+        documentCode: code ?? null,
+      });
     }
     given.set(code, copies);
   }
   const missing = procedure.requiredDocuments.find((d) => d.required && !given.has(d.code));
   if (missing) {
-    throw AppError.badRequest('DOCUMENT_MISSING', `Missing required document: ${missing.name}`, { documentCode: missing.code, name: missing.name });
+    throw AppError.badRequest('DOCUMENT_MISSING', `Missing required document: ${missing.name}`, {
+      documentCode: missing.code,
+      name: missing.name,
+    });
   }
-  return procedure.requiredDocuments.filter((d) => given.has(d.code)).map((d) => ({ ...d, copies: given.get(d.code) ?? 1 }));
+  return procedure.requiredDocuments
+    .filter((d) => given.has(d.code))
+    .map((d) => ({ ...d, copies: given.get(d.code) ?? 1 }));
 }

@@ -26,7 +26,14 @@ export const STATUS_LABELS: Record<DossierStatus, string> = {
 };
 
 /** The one-stop actions of the desk (`POST /api/dossiers/:code/<action>`). */
-export const DOSSIER_ACTIONS = ['supplement-request', 'supplement-received', 'refuse', 'withdraw', 'apology', 'return'] as const;
+export const DOSSIER_ACTIONS = [
+  'supplement-request',
+  'supplement-received',
+  'refuse',
+  'withdraw',
+  'apology',
+  'return',
+] as const;
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
 const IN_PROGRESS: DossierStatus[] = ['received', 'processing', 'financial_obligation'];
@@ -52,7 +59,12 @@ const TARGET: Record<DossierAction, DossierStatus | 'resume' | undefined> = {
 };
 
 /** Statuses the engine's projection must not overwrite: the desk owns them until it acts again. */
-export const DESK_HELD_STATUSES: readonly DossierStatus[] = ['supplement_required', 'rejected', 'withdrawn', 'returned'];
+export const DESK_HELD_STATUSES: readonly DossierStatus[] = [
+  'supplement_required',
+  'rejected',
+  'withdrawn',
+  'returned',
+];
 
 export function isDossierStatus(value: unknown): value is DossierStatus {
   return typeof value === 'string' && (DOSSIER_STATUSES as readonly string[]).includes(value);
@@ -69,11 +81,15 @@ export function allowedActions(status: DossierStatus): DossierAction[] {
  */
 export function transition(status: DossierStatus, action: DossierAction): DossierStatus | 'resume' | undefined {
   if (!ALLOWED[action].includes(status)) {
-    throw AppError.conflict('DOSSIER_ACTION_NOT_ALLOWED', `Action ${action} is not allowed while the dossier is ${status}`, {
-      status,
-      action,
-      allowedActions: allowedActions(status),
-    });
+    throw AppError.conflict(
+      'DOSSIER_ACTION_NOT_ALLOWED',
+      `Action ${action} is not allowed while the dossier is ${status}`,
+      {
+        status,
+        action,
+        allowedActions: allowedActions(status),
+      },
+    );
   }
   return TARGET[action];
 }

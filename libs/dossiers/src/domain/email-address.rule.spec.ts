@@ -9,7 +9,18 @@ describe('isEmailAddress', () => {
     expect(isEmailAddress(email)).toBe(true);
   });
 
-  it.each(['', 'an', '@example.vn', 'an@', 'an@example', 'an@.vn', 'an@vn.', 'a@b@c.d', 'an nguyen@example.vn', 'an@exam\tple.vn'])('rejects %p', (email) => {
+  it.each([
+    '',
+    'an',
+    '@example.vn',
+    'an@',
+    'an@example',
+    'an@.vn',
+    'an@vn.',
+    'a@b@c.d',
+    'an nguyen@example.vn',
+    'an@exam\tple.vn',
+  ])('rejects %p', (email) => {
     expect(isEmailAddress(email)).toBe(false);
   });
 

@@ -37,7 +37,9 @@ describe('a new appointment (Form 04)', () => {
     // given the appointment on Friday 29 August 2025 17:00 (Monday 1 and Tuesday 2 September are holidays)
     const proposals = appointmentProposals(calendar, vn('2025-08-29', '17:00'), vn('2025-08-27'), 3);
     // then
-    expect(proposals.map((p) => p.at.toISOString())).toEqual([vn('2025-09-03', '17:00'), vn('2025-09-04', '17:00'), vn('2025-09-05', '17:00')].map((d) => d.toISOString()));
+    expect(proposals.map((p) => p.at.toISOString())).toEqual(
+      [vn('2025-09-03', '17:00'), vn('2025-09-04', '17:00'), vn('2025-09-05', '17:00')].map((d) => d.toISOString()),
+    );
     expect(proposals.map((p) => verdict(p.at))).toEqual(['ok', 'ok', 'ok']);
   });
 
@@ -45,6 +47,9 @@ describe('a new appointment (Form 04)', () => {
     // given an appointment passed on Wednesday 20 August, and now Thursday 21 at 10:00
     const proposals = appointmentProposals(calendar, vn('2025-08-20', '17:00'), vn('2025-08-21', '10:00'), 2);
     // then
-    expect(proposals.map((p) => p.at.toISOString())).toEqual([vn('2025-08-22', '10:00').toISOString(), vn('2025-08-25', '10:00').toISOString()]);
+    expect(proposals.map((p) => p.at.toISOString())).toEqual([
+      vn('2025-08-22', '10:00').toISOString(),
+      vn('2025-08-25', '10:00').toISOString(),
+    ]);
   });
 });

@@ -17,9 +17,17 @@ export interface AppointmentProposal {
  * appointment, or after now when the appointment has already passed. Each is a working instant
  * of the unit's calendar, so {@link checkNewAppointment} accepts every one.
  */
-export function appointmentProposals(calendar: WorkingCalendar, appointmentAt: Date, now: Date, count = PROPOSAL_COUNT): AppointmentProposal[] {
+export function appointmentProposals(
+  calendar: WorkingCalendar,
+  appointmentAt: Date,
+  now: Date,
+  count = PROPOSAL_COUNT,
+): AppointmentProposal[] {
   const base = appointmentAt.getTime() > now.getTime() ? appointmentAt : now;
-  return Array.from({ length: count }, (_, i) => ({ at: calendar.addWorkingTime(base, { days: i + 1 }), workingDays: i + 1 }));
+  return Array.from({ length: count }, (_, i) => ({
+    at: calendar.addWorkingTime(base, { days: i + 1 }),
+    workingDays: i + 1,
+  }));
 }
 
 /**
@@ -30,24 +38,45 @@ export function appointmentProposals(calendar: WorkingCalendar, appointmentAt: D
  * end of a session counts, as the computed appointments end there). The details carry the
  * proposals, so a client can offer valid dates at once.
  */
-export function checkNewAppointment(calendar: WorkingCalendar, input: { proposed: Date; appointmentAt: Date; now: Date }): void {
+export function checkNewAppointment(
+  calendar: WorkingCalendar,
+  input: { proposed: Date; appointmentAt: Date; now: Date },
+): void {
   const { proposed, appointmentAt, now } = input;
-  const details = () => ({ appointmentAt, proposals: appointmentProposals(calendar, appointmentAt, now).map((p) => p.at) });
+  const details = () => ({
+    appointmentAt,
+    proposals: appointmentProposals(calendar, appointmentAt, now).map((p) => p.at),
+  });
   if (Number.isNaN(proposed.getTime()) || proposed.getTime() <= appointmentAt.getTime()) {
-    throw AppError.badRequest('APPOINTMENT_INVALID', 'The new appointment must be later than the current one', details());
+    throw AppError.badRequest(
+      'APPOINTMENT_INVALID',
+      'The new appointment must be later than the current one',
+      details(),
+    );
   }
   if (proposed.getTime() <= now.getTime()) {
     throw AppError.badRequest('APPOINTMENT_IN_PAST', 'The new appointment must be in the future', details());
   }
   if (!calendar.isWorkingDay(proposed)) {
-    throw AppError.badRequest('APPOINTMENT_NOT_WORKING_DAY', 'The new appointment falls on a weekend or holiday of the unit\'s calendar: pick a working day', details());
+    throw AppError.badRequest(
+      'APPOINTMENT_NOT_WORKING_DAY',
+      "The new appointment falls on a weekend or holiday of the unit's calendar: pick a working day",
+      details(),
+    );
   }
   if (!isWithinOfficeHours(calendar, proposed)) {
-    throw AppError.badRequest('APPOINTMENT_OUTSIDE_OFFICE_HOURS', 'The new appointment is outside office hours: pick a time when the desk is open', details());
+    throw AppError.badRequest(
+      'APPOINTMENT_OUTSIDE_OFFICE_HOURS',
+      'The new appointment is outside office hours: pick a time when the desk is open',
+      details(),
+    );
   }
 }
 
 /** Open at `at`, or at the end of a session (the minute before it was working time). */
 function isWithinOfficeHours(calendar: WorkingCalendar, at: Date): boolean {
-  return calendar.nextOpening(at).getTime() === at.getTime() || calendar.workingMillisBetween(new Date(at.getTime() - MINUTE_MS), at) > 0;
+  return (
+    calendar.nextOpening(at).getTime() === at.getTime() ||
+    calendar.workingMillisBetween(new Date(at.getTime() - MINUTE_MS), at) > 0
+  );
 }

@@ -1,13 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OpinionDto } from '../../../workflow/src';
-import { DOSSIER_ACTIONS, DOSSIER_STATUSES, type DossierAction, type DossierStatus } from '../domain/dossier-status.machine';
+import {
+  DOSSIER_ACTIONS,
+  DOSSIER_STATUSES,
+  type DossierAction,
+  type DossierStatus,
+} from '../domain/dossier-status.machine';
 import { CHANNELS, DOCUMENT_KINDS, type Channel, type DocumentKind, type Procedure } from '../domain/procedure.types';
 import { LEGAL_TIME_SCHEMA } from './procedure.dto';
 
 /** The status enum every dossier answer names (DESIGN §5); the web app's labels are keyed by it. */
 export const STATUS_PROPERTY = { enum: DOSSIER_STATUSES, enumName: 'DossierStatus' } as const;
 const CHANNEL_PROPERTY = { enum: CHANNELS, enumName: 'Channel' } as const;
-const nullableDate = (description?: string) => ({ nullable: true, type: String, format: 'date-time', ...(description && { description }) });
+const nullableDate = (description?: string) => ({
+  nullable: true,
+  type: String,
+  format: 'date-time',
+  ...(description && { description }),
+});
 
 /** A row of `GET /api/dossiers`. */
 export class DossierListItemDto {
@@ -22,7 +32,10 @@ export class DossierListItemDto {
   @ApiProperty(CHANNEL_PROPERTY) channel: Channel;
   @ApiProperty() applicantName: string;
   @ApiProperty({ nullable: true, type: String }) currentStep: string | null;
-  @ApiProperty({ description: 'Open and past the appointment (never for closed, result-ready or supplement-waiting dossiers)' }) overdue: boolean;
+  @ApiProperty({
+    description: 'Open and past the appointment (never for closed, result-ready or supplement-waiting dossiers)',
+  })
+  overdue: boolean;
 }
 
 export class DossierListDto {
@@ -93,7 +106,12 @@ export class HandoverRowDto {
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty(nullableDate()) due: string | null;
   @ApiProperty(nullableDate()) completedAt: string | null;
-  @ApiProperty({ type: String, enum: ['early', 'on_time', 'late'], nullable: true, description: 'Early, on time or late against the due time; null while open or cancelled' })
+  @ApiProperty({
+    type: String,
+    enum: ['early', 'on_time', 'late'],
+    nullable: true,
+    description: 'Early, on time or late against the due time; null while open or cancelled',
+  })
   result: 'early' | 'on_time' | 'late' | null;
   @ApiPropertyOptional({ type: SlipOpinionDto, nullable: true }) opinion?: SlipOpinionDto | null;
 }
@@ -123,17 +141,24 @@ export class DossierDetailDto {
   @ApiProperty() unitName: string;
   @ApiProperty({ type: ApplicantViewDto }) applicant: ApplicantViewDto;
   @ApiProperty({ type: [ReceivedDocumentDto] }) documents: ReceivedDocumentDto[];
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The workflow instance (`GET /api/instances/:id` for admins)' }) instanceId: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The workflow instance (`GET /api/instances/:id` for admins)',
+  })
+  instanceId: string | null;
   @ApiProperty({ nullable: true, type: String }) currentStep: string | null;
   @ApiProperty() overdue: boolean;
-  @ApiProperty(nullableDate('Set while waiting for the citizen\'s supplement')) pausedAt: string | null;
+  @ApiProperty(nullableDate("Set while waiting for the citizen's supplement")) pausedAt: string | null;
   @ApiProperty({ type: [PauseDto] }) pauses: PauseDto[];
   @ApiProperty(nullableDate()) resolvedAt: string | null;
   @ApiProperty(nullableDate()) returnedAt: string | null;
   @ApiProperty({ type: [HandoverRowDto], description: 'The control slip (Form 05)' }) history: HandoverRowDto[];
   @ApiProperty({ type: [DossierEventDto] }) events: DossierEventDto[];
   @ApiProperty({ enum: DOSSIER_ACTIONS, enumName: 'DossierAction', isArray: true }) allowedActions: DossierAction[];
-  @ApiProperty({ type: [OpinionDto], description: 'Officers\' opinions on the steps, newest first (staff only)' }) opinions: OpinionDto[];
+  @ApiProperty({ type: [OpinionDto], description: "Officers' opinions on the steps, newest first (staff only)" })
+  opinions: OpinionDto[];
 }
 
 /** The open step drawn as a desk action (`mc:action`), if the dossier waits at one. */
@@ -154,8 +179,13 @@ export class SupplementDraftDocumentDto {
 /** `GET /api/dossiers/:code/supplement-draft`: what the "Yêu cầu bổ sung" dialog offers and prefills. */
 export class SupplementDraftDto {
   @ApiProperty({ type: [SupplementDraftDocumentDto] }) documents: SupplementDraftDocumentDto[];
-  @ApiProperty({ type: [String], description: 'Codes to check at once: the missing documents an earlier step recorded' }) missing: string[];
-  @ApiProperty({ nullable: true, type: String, description: 'The opinion of the step that sent the dossier here' }) reason: string | null;
+  @ApiProperty({
+    type: [String],
+    description: 'Codes to check at once: the missing documents an earlier step recorded',
+  })
+  missing: string[];
+  @ApiProperty({ nullable: true, type: String, description: 'The opinion of the step that sent the dossier here' })
+  reason: string | null;
   @ApiProperty({ type: DeskStepDto, nullable: true }) step: DeskStepDto | null;
 }
 

@@ -19,11 +19,24 @@ export class ProcedureDto {
   @ApiProperty({ type: [RequiredDocumentDto] }) requiredDocuments: RequiredDocumentDto[];
   @ApiProperty({ type: [FormTemplateDto] }) formTemplates: FormTemplateDto[];
   @ApiProperty({ example: 'dang-ky-khai-sinh' }) processKey: string;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'A pinned deployed version; null or absent: the latest' }) processVersion?: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'A pinned deployed version; null or absent: the latest',
+  })
+  processVersion?: number | null;
   @ApiProperty({ enum: CHANNELS, enumName: 'Channel', isArray: true }) channels: Channel[];
   @ApiProperty() published: boolean;
-  @ApiPropertyOptional({ description: 'The citizen may download the result file with code and lookup key (issue 16); absent: false' }) electronicResult?: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The unit whose administrators manage the entry; null: the province' }) ownerUnitCode?: string | null;
+  @ApiPropertyOptional({
+    description: 'The citizen may download the result file with code and lookup key (issue 16); absent: false',
+  })
+  electronicResult?: boolean;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The unit whose administrators manage the entry; null: the province',
+  })
+  ownerUnitCode?: string | null;
 }
 
 export class ProcedureListDto {

@@ -23,8 +23,14 @@ export function apologyDocument(d: DossierDetail, f: ApologyForm): TDocumentDefi
         {
           width: '*',
           stack: [
-            { text: [{ text: 'Kính gửi: ' }, { text: `Ông/Bà ${d.applicant.fullName}`, bold: true }], margin: [0, 0, 0, 6] },
-            { text: `Lúc ${vietnamDateTime(d.receivedAt)}, ${d.unitName} tiếp nhận giải quyết hồ sơ của Ông/Bà.`, margin: [0, 2, 0, 2] },
+            {
+              text: [{ text: 'Kính gửi: ' }, { text: `Ông/Bà ${d.applicant.fullName}`, bold: true }],
+              margin: [0, 0, 0, 6],
+            },
+            {
+              text: `Lúc ${vietnamDateTime(d.receivedAt)}, ${d.unitName} tiếp nhận giải quyết hồ sơ của Ông/Bà.`,
+              margin: [0, 2, 0, 2],
+            },
             labelled('Mã hồ sơ', d.code),
             labelled('Nội dung yêu cầu giải quyết', `${d.procedureName} (mã thủ tục ${d.procedureCode})`),
           ],
@@ -41,7 +47,9 @@ export function apologyDocument(d: DossierDetail, f: ApologyForm): TDocumentDefi
     labelled('Lý do', a.reason || '—'),
     {
       text: [
-        { text: `Sự chậm trễ này đã gây phiền hà cho Ông/Bà. ${d.unitName} xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ vào lúc ` },
+        {
+          text: `Sự chậm trễ này đã gây phiền hà cho Ông/Bà. ${d.unitName} xin lỗi Ông/Bà và sẽ trả kết quả giải quyết hồ sơ vào lúc `,
+        },
         { text: vietnamDateTime(a.appointmentAt), bold: true },
         { text: '.' },
       ],

@@ -5,7 +5,11 @@ import type { FormNames } from './form-names.reader';
 import { documentHeading } from './form-parts';
 import { vietnamDateTime } from './vietnam-time.format';
 
-const RESULT_LABELS: Record<NonNullable<HandoverRow['result']>, string> = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' };
+const RESULT_LABELS: Record<NonNullable<HandoverRow['result']>, string> = {
+  early: 'Trước hạn',
+  on_time: 'Đúng hạn',
+  late: 'Quá hạn',
+};
 /** A side of a handover: the officer (if one took it) over the unit's name, as the slip asks for unit and person. */
 const party = (p: HandoverRow['from'], names: FormNames) => {
   const person = names.person(p.user);
@@ -15,7 +19,9 @@ const party = (p: HandoverRow['from'], names: FormNames) => {
 /** The opinion cell: what the officer wrote, then the names of the files attached to it (issue 16). */
 const opinionCell = (row: HandoverRow): Content => {
   if (!row.opinion) return '';
-  const files = row.opinion.attachments.length ? [{ text: `Tệp đính kèm: ${row.opinion.attachments.join(', ')}`, italics: true, fontSize: 8 }] : [];
+  const files = row.opinion.attachments.length
+    ? [{ text: `Tệp đính kèm: ${row.opinion.attachments.join(', ')}`, italics: true, fontSize: 8 }]
+    : [];
   return { stack: [...(row.opinion.text ? [row.opinion.text] : []), ...files] };
 };
 
@@ -24,7 +30,17 @@ const opinionCell = (row: HandoverRow): Content => {
  * with the officer's opinion on the step in the last column (ý kiến xử lý; the form's "Ghi chú").
  */
 export function controlSlipDocument(d: DossierDetail, printedAt: Date, names: FormNames): TDocumentDefinitions {
-  const head = ['TT', 'Bước xử lý', 'Bên giao', 'Bên nhận', 'Thời gian giao, nhận', 'Hạn xử lý', 'Hoàn thành', 'Kết quả', 'Ý kiến xử lý'];
+  const head = [
+    'TT',
+    'Bước xử lý',
+    'Bên giao',
+    'Bên nhận',
+    'Thời gian giao, nhận',
+    'Hạn xử lý',
+    'Hoàn thành',
+    'Kết quả',
+    'Ý kiến xử lý',
+  ];
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -34,8 +50,16 @@ export function controlSlipDocument(d: DossierDetail, printedAt: Date, names: Fo
     content: [
       documentHeading(d, printedAt),
       { text: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', alignment: 'center', bold: true, fontSize: 14 },
-      { text: `Kèm theo hồ sơ ${d.code}: ${d.procedureName} của Ông/Bà ${d.applicant.fullName}`, alignment: 'center', margin: [0, 4, 0, 2] },
-      { text: `Nhận hồ sơ lúc ${vietnamDateTime(d.receivedAt)}; hẹn trả kết quả lúc ${vietnamDateTime(d.appointmentAt)}`, alignment: 'center', margin: [0, 0, 0, 10] },
+      {
+        text: `Kèm theo hồ sơ ${d.code}: ${d.procedureName} của Ông/Bà ${d.applicant.fullName}`,
+        alignment: 'center',
+        margin: [0, 4, 0, 2],
+      },
+      {
+        text: `Nhận hồ sơ lúc ${vietnamDateTime(d.receivedAt)}; hẹn trả kết quả lúc ${vietnamDateTime(d.appointmentAt)}`,
+        alignment: 'center',
+        margin: [0, 0, 0, 10],
+      },
       {
         fontSize: 9,
         table: {
@@ -44,9 +68,15 @@ export function controlSlipDocument(d: DossierDetail, printedAt: Date, names: Fo
           body: [
             head.map((text) => ({ text, bold: true, alignment: 'center' as const })),
             ...d.history.map((row, i) => [
-              String(i + 1), row.step, party(row.from, names), party(row.to, names), vietnamDateTime(row.at),
-              row.due ? vietnamDateTime(row.due) : '—', row.completedAt ? vietnamDateTime(row.completedAt) : 'Đang xử lý',
-              row.result ? RESULT_LABELS[row.result] : '', opinionCell(row),
+              String(i + 1),
+              row.step,
+              party(row.from, names),
+              party(row.to, names),
+              vietnamDateTime(row.at),
+              row.due ? vietnamDateTime(row.due) : '—',
+              row.completedAt ? vietnamDateTime(row.completedAt) : 'Đang xử lý',
+              row.result ? RESULT_LABELS[row.result] : '',
+              opinionCell(row),
             ]),
           ],
         },

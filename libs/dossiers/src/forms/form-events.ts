@@ -37,7 +37,9 @@ export function supplementRequestFacts(events: readonly DossierEvent[]): Supplem
   if (index < 0) return undefined;
   const request = events[index];
   const received = events.slice(index + 1).find((e) => e.type === 'supplement-received');
-  const documents = Array.isArray(request.data.documents) ? request.data.documents.filter((c): c is string => typeof c === 'string') : [];
+  const documents = Array.isArray(request.data.documents)
+    ? request.data.documents.filter((c): c is string => typeof c === 'string')
+    : [];
   return {
     at: new Date(request.at),
     actor: request.actor,
@@ -56,12 +58,19 @@ export function supplementRequestFacts(events: readonly DossierEvent[]): Supplem
  * took its refusal path, dated by the handover to its last step, with the reason its
  * approver gave (`rejectionReason`), if any.
  */
-export function refusalFacts(d: Pick<DossierDetail, 'status' | 'events' | 'history' | 'receivedAt'>, processReason?: unknown): RefusalFacts | undefined {
+export function refusalFacts(
+  d: Pick<DossierDetail, 'status' | 'events' | 'history' | 'receivedAt'>,
+  processReason?: unknown,
+): RefusalFacts | undefined {
   if (d.status !== 'rejected') return undefined;
   const refused = last(d.events, 'refuse');
   if (refused) return { at: new Date(refused.at), actor: refused.actor, reason: text(refused.data.reason) || null };
   const lastStep = d.history.at(-1);
-  return { at: new Date(lastStep?.at ?? d.receivedAt), actor: lastStep?.to.user ?? null, reason: text(processReason) || null };
+  return {
+    at: new Date(lastStep?.at ?? d.receivedAt),
+    actor: lastStep?.to.user ?? null,
+    reason: text(processReason) || null,
+  };
 }
 
 /** The latest apology with its new date; undefined when the leader has sent none. */

@@ -24,7 +24,11 @@ export class FormNamesReader {
     const logins = [...new Set([...usernames].filter((u): u is string => !!u))];
     const [units, people] = await Promise.all([
       Promise.all(codes.map(async (code) => [code, (await this.units.findByCode(code))?.name ?? code] as const)),
-      Promise.all(logins.map(async (username) => [username, (await this.users.findByUsername(username))?.fullName ?? username] as const)),
+      Promise.all(
+        logins.map(
+          async (username) => [username, (await this.users.findByUsername(username))?.fullName ?? username] as const,
+        ),
+      ),
     ]);
     const unitNames = new Map(units);
     const personNames = new Map(people);
@@ -37,8 +41,12 @@ export class FormNamesReader {
   /** The first of these process variables the dossier's instance holds as non-empty text (e.g. the approver's reason). */
   async firstVariable(instanceId: string | null, names: readonly string[]): Promise<string | undefined> {
     if (!instanceId) return undefined;
-    const rows: { variables: Record<string, unknown> | null }[] = await this.db.query(INSTANCE_VARIABLES_SQL, [instanceId]);
+    const rows: { variables: Record<string, unknown> | null }[] = await this.db.query(INSTANCE_VARIABLES_SQL, [
+      instanceId,
+    ]);
     const variables = rows[0]?.variables ?? {};
-    return names.map((name) => variables[name]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
+    return names
+      .map((name) => variables[name])
+      .find((value): value is string => typeof value === 'string' && value.trim() !== '');
   }
 }

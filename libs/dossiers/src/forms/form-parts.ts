@@ -49,13 +49,22 @@ export interface LookupQr {
 }
 
 /** An A4 portrait form in the receipt's layout: heading dated `at`, the title, then `content`. */
-export function portraitForm(d: Pick<DossierDetail, 'unitName' | 'code'>, at: Date, title: string, content: Content[]): TDocumentDefinitions {
+export function portraitForm(
+  d: Pick<DossierDetail, 'unitName' | 'code'>,
+  at: Date,
+  title: string,
+  content: Content[],
+): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: [56, 40, 42, 40],
     defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.15 },
     info: { title: `${title.charAt(0)}${title.slice(1).toLowerCase()} ${d.code}` },
-    content: [documentHeading(d, at), { text: title, alignment: 'center', bold: true, fontSize: 14, margin: [0, 0, 0, 10] }, ...content],
+    content: [
+      documentHeading(d, at),
+      { text: title, alignment: 'center', bold: true, fontSize: 14, margin: [0, 0, 0, 10] },
+      ...content,
+    ],
   };
 }
 
@@ -82,7 +91,9 @@ export function qrColumn(qrImage: string, code: string, lookupKey?: string): Col
     stack: [
       { image: qrImage, width: 104, alignment: 'center' },
       { text: code, fontSize: 8, alignment: 'center' },
-      ...(lookupKey ? [{ text: `Mã tra cứu: ${lookupKey}`, fontSize: 9, bold: true, alignment: 'center' as const }] : []),
+      ...(lookupKey
+        ? [{ text: `Mã tra cứu: ${lookupKey}`, fontSize: 9, bold: true, alignment: 'center' as const }]
+        : []),
     ],
   };
 }
@@ -98,13 +109,21 @@ export function applicantLines(a: DossierDetail['applicant'], nameLabel = 'Ông/
   ];
 }
 
-export const KIND_LABELS: Record<string, string> = { original: 'Bản chính', certified_copy: 'Bản sao chứng thực', copy: 'Bản sao' };
+export const KIND_LABELS: Record<string, string> = {
+  original: 'Bản chính',
+  certified_copy: 'Bản sao chứng thực',
+  copy: 'Bản sao',
+};
 
 /** The legal processing time as the receipt states it. */
 export function legalTimeText(legalTime: DossierDetail['procedure']['legalTime']): string {
   if (typeof legalTime === 'string') return legalTime;
   const t = legalTime as { days?: number; hours?: number; minutes?: number; sameDay?: boolean };
   if (t.sameDay) return 'Trong ngày làm việc (tiếp nhận sau 15 giờ: trả trong ngày làm việc tiếp theo)';
-  const parts = [t.days ? `${String(t.days).padStart(2, '0')} ngày làm việc` : '', t.hours ? `${t.hours} giờ làm việc` : '', t.minutes ? `${t.minutes} phút` : ''];
+  const parts = [
+    t.days ? `${String(t.days).padStart(2, '0')} ngày làm việc` : '',
+    t.hours ? `${t.hours} giờ làm việc` : '',
+    t.minutes ? `${t.minutes} phút` : '',
+  ];
   return parts.filter(Boolean).join(' ') || '—';
 }

@@ -36,11 +36,24 @@ export class FormsController {
    */
   @Get(':code/forms/:form')
   @ApiOperation({ summary: 'Any form of TT 01/2018/TT-VPCP by number (01–05) as a PDF' })
-  @ApiErrors({ 400: ['LOOKUP_KEY_INVALID', 'VALIDATION_FAILED'], 404: ['DOSSIER_NOT_FOUND', 'FORM_NOT_FOUND'], 409: ['FORM_NOT_APPLICABLE'] })
+  @ApiErrors({
+    400: ['LOOKUP_KEY_INVALID', 'VALIDATION_FAILED'],
+    404: ['DOSSIER_NOT_FOUND', 'FORM_NOT_FOUND'],
+    409: ['FORM_NOT_APPLICABLE'],
+  })
   @PdfResponse('The form of that number, as a PDF')
-  @ApiParam({ name: 'form', enum: ['01', '02', '03', '04', '05'], description: 'The number in TT 01/2018/TT-VPCP; `.pdf` may follow' })
+  @ApiParam({
+    name: 'form',
+    enum: ['01', '02', '03', '04', '05'],
+    description: 'The number in TT 01/2018/TT-VPCP; `.pdf` may follow',
+  })
   @ApiQuery({ name: 'key', required: false, description: 'The lookup key, printed in the QR code' })
-  async form(@CurrentUser() user: AuthUser, @Param('code') code: string, @Param('form') form: string, @Query('key') key?: string) {
+  async form(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Param('form') form: string,
+    @Query('key') key?: string,
+  ) {
     const number = form.replace(/\.pdf$/, '');
     switch (number) {
       case '01':
@@ -68,5 +81,9 @@ function PdfResponse(description: string) {
 }
 
 function pdf(buffer: Buffer, filename: string): StreamableFile {
-  return new StreamableFile(buffer, { type: 'application/pdf', disposition: `inline; filename="${filename}"`, length: buffer.length });
+  return new StreamableFile(buffer, {
+    type: 'application/pdf',
+    disposition: `inline; filename="${filename}"`,
+    length: buffer.length,
+  });
 }

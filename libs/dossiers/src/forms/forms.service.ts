@@ -57,10 +57,21 @@ export class FormsService {
     const request = supplementRequestFacts(detail.events);
     if (!request) throw notApplicable('02', detail, 'no supplement was requested');
     const procedure = await this.procedures.get(detail.procedureCode).catch(() => undefined);
-    const documentName = (c: string) => procedure?.requiredDocuments.find((doc) => doc.code === c)?.name ?? detail.documents.find((doc) => doc.code === c)?.name ?? c;
+    const documentName = (c: string) =>
+      procedure?.requiredDocuments.find((doc) => doc.code === c)?.name ??
+      detail.documents.find((doc) => doc.code === c)?.name ??
+      c;
     const names = await this.names.names([], [request.actor]);
     const qr = await this.lookupQr(detail.code, user, lookupKey);
-    return render(supplementRequestDocument(detail, { request, documentNames: request.documentCodes.map(documentName), officerName: names.person(request.actor) ?? '', qr }), qr);
+    return render(
+      supplementRequestDocument(detail, {
+        request,
+        documentNames: request.documentCodes.map(documentName),
+        officerName: names.person(request.actor) ?? '',
+        qr,
+      }),
+      qr,
+    );
   }
 
   /** Form 03, for a refused dossier (by the desk, or by the process's refusal path). */
@@ -88,7 +99,10 @@ export class FormsService {
     const detail = await this.dossiers.get(code, user);
     const history = await this.slips.history(detail, printedAt);
     const parties = history.flatMap((row) => [row.from, row.to]);
-    const names = await this.names.names(parties.map((p) => p.unitCode), parties.map((p) => p.user));
+    const names = await this.names.names(
+      parties.map((p) => p.unitCode),
+      parties.map((p) => p.user),
+    );
     return render(controlSlipDocument({ ...detail, history }, printedAt, names));
   }
 
@@ -112,7 +126,10 @@ export class FormsService {
 
 /** 409 `FORM_NOT_APPLICABLE`: the form's event has not happened to this dossier. */
 function notApplicable(form: string, d: DossierDetail, why: string): AppError {
-  return AppError.conflict('FORM_NOT_APPLICABLE', `Form ${form} does not apply to dossier ${d.code}: ${why}`, { form, status: d.status });
+  return AppError.conflict('FORM_NOT_APPLICABLE', `Form ${form} does not apply to dossier ${d.code}: ${why}`, {
+    form,
+    status: d.status,
+  });
 }
 
 /**
@@ -120,5 +137,7 @@ function notApplicable(form: string, d: DossierDetail, why: string): AppError {
  * event loop 230–370 ms, a third of it the QR's PNG (issue 15, item 1).
  */
 function render(doc: TDocumentDefinitions, qr?: LookupQr): Promise<Buffer> {
-  return renderPdf(withBreakableLongWords(doc), { qrImages: qr ? { [qr.qrImage]: { text: qr.lookupUrl, options: QR_PNG_OPTIONS } } : {} });
+  return renderPdf(withBreakableLongWords(doc), {
+    qrImages: qr ? { [qr.qrImage]: { text: qr.lookupUrl, options: QR_PNG_OPTIONS } } : {},
+  });
 }

@@ -18,7 +18,12 @@ describe('withBreakableLongWords', () => {
     // then each long run may break anywhere, the rest is unchanged
     expect(out[0]).toEqual({ text: long, bold: true, wordBreak: 'break-all' });
     expect(out[1]).toEqual({ text: [{ text: 'Địa chỉ: ' }, { text: long, bold: true, wordBreak: 'break-all' }] });
-    expect(out[2]).toEqual({ columns: [{ stack: [{ text: long, wordBreak: 'break-all' }] }, { image: `data:image/png;base64,${'A'.repeat(200)}`, width: 104 }] });
+    expect(out[2]).toEqual({
+      columns: [
+        { stack: [{ text: long, wordBreak: 'break-all' }] },
+        { image: `data:image/png;base64,${'A'.repeat(200)}`, width: 104 },
+      ],
+    });
     expect(out[3]).toEqual({ table: { body: [['1', { text: long, wordBreak: 'break-all' }]] } });
   });
 

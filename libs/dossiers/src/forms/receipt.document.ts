@@ -1,6 +1,14 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DossierDetail } from '../services/dossiers.service';
-import { applicantLines, documentHeading, KIND_LABELS, labelled, legalTimeText, qrColumn, signatureBlock } from './form-parts';
+import {
+  applicantLines,
+  documentHeading,
+  KIND_LABELS,
+  labelled,
+  legalTimeText,
+  qrColumn,
+  signatureBlock,
+} from './form-parts';
 import { vietnamDateTime, vnd } from './vietnam-time.format';
 
 /** What the receipt needs beyond the dossier: the QR image and, at reception only, the lookup key. */
@@ -21,15 +29,34 @@ export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDe
       headerRows: 1,
       widths: [24, '*', 110, 50],
       body: [
-        [{ text: 'TT', bold: true }, { text: 'Tên giấy tờ', bold: true }, { text: 'Hình thức', bold: true }, { text: 'Số lượng', bold: true }],
-        ...d.documents.map((doc, i) => [String(i + 1), doc.name, KIND_LABELS[doc.kind] ?? doc.kind, { text: String(doc.copies), alignment: 'center' as const }]),
+        [
+          { text: 'TT', bold: true },
+          { text: 'Tên giấy tờ', bold: true },
+          { text: 'Hình thức', bold: true },
+          { text: 'Số lượng', bold: true },
+        ],
+        ...d.documents.map((doc, i) => [
+          String(i + 1),
+          doc.name,
+          KIND_LABELS[doc.kind] ?? doc.kind,
+          { text: String(doc.copies), alignment: 'center' as const },
+        ]),
       ],
     },
     margin: [0, 2, 0, 6],
   };
   const lookupNote = x.lookupKey
-    ? { text: [{ text: 'Tra cứu tình trạng hồ sơ: quét mã QR hoặc vào trang tra cứu với mã hồ sơ và mã tra cứu ' }, { text: x.lookupKey, bold: true, fontSize: 13 }, { text: '.' }] }
-    : { text: 'Bản in lại: mã QR chỉ chứa mã hồ sơ; mã tra cứu được in trên giấy tiếp nhận cấp lần đầu.', italics: true };
+    ? {
+        text: [
+          { text: 'Tra cứu tình trạng hồ sơ: quét mã QR hoặc vào trang tra cứu với mã hồ sơ và mã tra cứu ' },
+          { text: x.lookupKey, bold: true, fontSize: 13 },
+          { text: '.' },
+        ],
+      }
+    : {
+        text: 'Bản in lại: mã QR chỉ chứa mã hồ sơ; mã tra cứu được in trên giấy tiếp nhận cấp lần đầu.',
+        italics: true,
+      };
   return {
     pageSize: 'A4',
     pageMargins: [56, 40, 42, 40],
@@ -37,7 +64,13 @@ export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDe
     info: { title: `Giấy tiếp nhận hồ sơ ${d.code}` },
     content: [
       documentHeading(d, new Date(d.receivedAt)),
-      { text: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', alignment: 'center', bold: true, fontSize: 14, margin: [0, 0, 0, 10] },
+      {
+        text: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+        alignment: 'center',
+        bold: true,
+        fontSize: 14,
+        margin: [0, 0, 0, 10],
+      },
       {
         columns: [
           {
@@ -52,7 +85,10 @@ export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDe
         columnGap: 10,
       },
       labelled('Nội dung yêu cầu giải quyết', `${d.procedureName} (mã thủ tục ${d.procedureCode})`),
-      labelled('Phí, lệ phí', d.procedure.feeRules ? `${vnd(d.procedure.fee)} (${d.procedure.feeRules})` : vnd(d.procedure.fee)),
+      labelled(
+        'Phí, lệ phí',
+        d.procedure.feeRules ? `${vnd(d.procedure.fee)} (${d.procedure.feeRules})` : vnd(d.procedure.fee),
+      ),
       { text: '1. Thành phần hồ sơ nộp gồm:', margin: [0, 6, 0, 2] },
       documentsTable,
       labelled('2. Số lượng hồ sơ', '01 bộ'),
@@ -62,7 +98,12 @@ export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDe
       labelled('6. Nơi nhận kết quả', `Bộ phận tiếp nhận và trả kết quả ${d.unitName}`),
       { ...lookupNote, margin: [0, 6, 0, 0] },
       { text: x.lookupUrl, fontSize: 8, color: '#444444', margin: [0, 2, 0, 16] },
-      { columns: [signatureBlock('NGƯỜI NỘP HỒ SƠ', a.fullName), signatureBlock('NGƯỜI TIẾP NHẬN HỒ SƠ', x.receivedByName)] },
+      {
+        columns: [
+          signatureBlock('NGƯỜI NỘP HỒ SƠ', a.fullName),
+          signatureBlock('NGƯỜI TIẾP NHẬN HỒ SƠ', x.receivedByName),
+        ],
+      },
     ],
   };
 }

@@ -1,7 +1,15 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DossierDetail } from '../services/dossiers.service';
 import type { SupplementRequestFacts } from './form-events';
-import { applicantLines, labelled, lookupNote, portraitForm, qrColumn, signatureBlock, type LookupQr } from './form-parts';
+import {
+  applicantLines,
+  labelled,
+  lookupNote,
+  portraitForm,
+  qrColumn,
+  signatureBlock,
+  type LookupQr,
+} from './form-parts';
 import { vietnamDateTime } from './vietnam-time.format';
 
 /** Form 02 needs, beyond the dossier: the request, the names of the requested documents and of the officer. */

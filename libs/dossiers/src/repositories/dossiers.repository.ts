@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AuthUser, foldedContains } from '../../../common/src';
-import { instanceHasStepInUnitSql, OPEN_DESK_STEP_SQL, OPEN_STEP_STATUS_SQL, STEP_ROWS_SQL } from '../../../workflow/src';
+import {
+  instanceHasStepInUnitSql,
+  OPEN_DESK_STEP_SQL,
+  OPEN_STEP_STATUS_SQL,
+  STEP_ROWS_SQL,
+} from '../../../workflow/src';
 import type { Applicant } from '../domain/applicant.rules';
 import type { StepRow } from '../domain/control-slip.rows';
 import type { ReceivedDocument } from '../domain/documents.rules';
@@ -120,9 +125,30 @@ export class DossiersRepository {
        SELECT d.code, $16, e.type, e.actor, e.data
        FROM d, ROWS FROM (jsonb_to_recordset($22::jsonb) AS (type text, actor text, data jsonb)) WITH ORDINALITY AS e(type, actor, data, n)
        ORDER BY e.n`,
-      [d.code, d.procedureCode, d.unitCode, d.channel, JSON.stringify(d.applicant), JSON.stringify(d.documents), d.receivedAt, d.appointmentAt,
-        d.originalAppointmentAt, d.status, d.lookupKeyHash, d.receivedBy, d.instanceId, d.resolvedAt, d.returnedAt, now, STATUS_LABELS[d.status],
-        projection.procedureName, projection.unitName, projection.currentStep, projection.publicReason, JSON.stringify(events)],
+      [
+        d.code,
+        d.procedureCode,
+        d.unitCode,
+        d.channel,
+        JSON.stringify(d.applicant),
+        JSON.stringify(d.documents),
+        d.receivedAt,
+        d.appointmentAt,
+        d.originalAppointmentAt,
+        d.status,
+        d.lookupKeyHash,
+        d.receivedBy,
+        d.instanceId,
+        d.resolvedAt,
+        d.returnedAt,
+        now,
+        STATUS_LABELS[d.status],
+        projection.procedureName,
+        projection.unitName,
+        projection.currentStep,
+        projection.publicReason,
+        JSON.stringify(events),
+      ],
     );
   }
 
@@ -161,12 +187,31 @@ export class DossiersRepository {
     );
   }
 
-  async addEvent(tx: Queryable, code: string, at: Date, type: string, actor: string, data: Record<string, unknown>): Promise<void> {
-    await tx.rows(`INSERT INTO dossier_events (code, at, type, actor, data) VALUES ($1, $2, $3, $4, $5::jsonb)`, [code, at, type, actor, JSON.stringify(data)]);
+  async addEvent(
+    tx: Queryable,
+    code: string,
+    at: Date,
+    type: string,
+    actor: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    await tx.rows(`INSERT INTO dossier_events (code, at, type, actor, data) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
+      code,
+      at,
+      type,
+      actor,
+      JSON.stringify(data),
+    ]);
   }
 
-  async events(code: string, tx?: Queryable): Promise<{ at: Date; type: string; actor: string | null; data: Record<string, unknown> }[]> {
-    return (tx ?? this.autocommit).rows(`SELECT at, type, actor, data FROM dossier_events WHERE code = $1 ORDER BY id`, [code]);
+  async events(
+    code: string,
+    tx?: Queryable,
+  ): Promise<{ at: Date; type: string; actor: string | null; data: Record<string, unknown> }[]> {
+    return (tx ?? this.autocommit).rows(
+      `SELECT at, type, actor, data FROM dossier_events WHERE code = $1 ORDER BY id`,
+      [code],
+    );
   }
 
   /** The citizen-facing status of the newest open step (`mc:status`), to resume to after a supplement. */
@@ -177,9 +222,15 @@ export class DossiersRepository {
   }
 
   /** The newest open step of the instance drawn as desk action `action` (`mc:action`, ADR 0012). */
-  async openDeskStep(instanceId: string | null, action: string): Promise<{ taskId: string; instanceId: string; name: string; action: string } | undefined> {
+  async openDeskStep(
+    instanceId: string | null,
+    action: string,
+  ): Promise<{ taskId: string; instanceId: string; name: string; action: string } | undefined> {
     if (!instanceId) return undefined;
-    const rows = await this.autocommit.rows<{ taskId: string; instanceId: string; name: string; action: string }>(OPEN_DESK_STEP_SQL, [instanceId, action]);
+    const rows = await this.autocommit.rows<{ taskId: string; instanceId: string; name: string; action: string }>(
+      OPEN_DESK_STEP_SQL,
+      [instanceId, action],
+    );
     return rows[0];
   }
 
@@ -189,8 +240,16 @@ export class DossiersRepository {
     return (tx ?? this.autocommit).rows<StepRow>(STEP_ROWS_SQL, [instanceId]);
   }
 
-  async projection(code: string, tx?: Queryable): Promise<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null } | undefined> {
-    const rows = await (tx ?? this.autocommit).rows<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null }>(
+  async projection(
+    code: string,
+    tx?: Queryable,
+  ): Promise<{ procedureName: string; unitName: string; statusLabel: string; currentStep: string | null } | undefined> {
+    const rows = await (tx ?? this.autocommit).rows<{
+      procedureName: string;
+      unitName: string;
+      statusLabel: string;
+      currentStep: string | null;
+    }>(
       `SELECT procedure_name AS "procedureName", unit_name AS "unitName", status_label AS "statusLabel", current_step AS "currentStep"
        FROM dossier_status WHERE code = $1`,
       [code],
@@ -198,7 +257,11 @@ export class DossiersRepository {
     return rows[0];
   }
 
-  async list(user: Pick<AuthUser, 'unitCode'>, query: { status?: string; procedure?: string; q?: string; limit: number; offset: number }, now: Date) {
+  async list(
+    user: Pick<AuthUser, 'unitCode'>,
+    query: { status?: string; procedure?: string; q?: string; limit: number; offset: number },
+    now: Date,
+  ) {
     const params: unknown[] = [user.unitCode];
     const where = [VISIBLE.replaceAll('$UNIT', '$1')];
     const add = (sql: string, value: unknown) => {
@@ -210,7 +273,10 @@ export class DossiersRepository {
     // Code, applicant name or ID number, accents ignored: `search_text` and its trigram index dossiers_search_idx.
     if (query.q) add(`d.search_text LIKE $?`, foldedContains(query.q));
     const filter = where.join(' AND ');
-    const [{ total }] = await this.autocommit.rows<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d WHERE ${filter}`, params);
+    const [{ total }] = await this.autocommit.rows<{ total: number }>(
+      `SELECT count(*)::int AS total FROM dossiers d WHERE ${filter}`,
+      params,
+    );
     params.push(now, query.limit, query.offset);
     const n = params.length;
     const items = await this.autocommit.rows<DossierListRow>(

@@ -25,9 +25,20 @@ export interface ProcedureFilter {
 const toRecords = (entries: readonly Procedure[]) =>
   JSON.stringify(
     entries.map((e) => ({
-      code: e.code, name: e.name, field: e.field, level: e.level, legal_time: e.legalTime, fee: e.fee, fee_rules: e.feeRules,
-      required_documents: e.requiredDocuments, form_templates: e.formTemplates, process_key: e.processKey,
-      process_version: e.processVersion ?? null, channels: e.channels, published: e.published, owner_unit_code: e.ownerUnitCode ?? null,
+      code: e.code,
+      name: e.name,
+      field: e.field,
+      level: e.level,
+      legal_time: e.legalTime,
+      fee: e.fee,
+      fee_rules: e.feeRules,
+      required_documents: e.requiredDocuments,
+      form_templates: e.formTemplates,
+      process_key: e.processKey,
+      process_version: e.processVersion ?? null,
+      channels: e.channels,
+      published: e.published,
+      owner_unit_code: e.ownerUnitCode ?? null,
       electronic_result: e.electronicResult ?? false,
     })),
   );
@@ -57,7 +68,9 @@ export class ProceduresRepository {
 
   /** Inserts a new entry; false when the code is taken. */
   async insert(entry: Procedure): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`${INSERT} ON CONFLICT (code) DO NOTHING RETURNING code`, [toRecords([entry])]);
+    const rows: unknown[] = await this.db.query(`${INSERT} ON CONFLICT (code) DO NOTHING RETURNING code`, [
+      toRecords([entry]),
+    ]);
     return rows.length === 1;
   }
 
@@ -110,7 +123,10 @@ export class ProceduresRepository {
   }
 
   async setPublished(code: string, published: boolean): Promise<Procedure | undefined> {
-    const rows = await this.db.query(`UPDATE procedures SET published = $2, updated_at = now() WHERE code = $1 RETURNING ${COLUMNS}`, [code, published]);
+    const rows = await this.db.query(
+      `UPDATE procedures SET published = $2, updated_at = now() WHERE code = $1 RETURNING ${COLUMNS}`,
+      [code, published],
+    );
     return rows[0];
   }
 }

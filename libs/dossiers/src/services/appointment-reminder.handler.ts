@@ -1,7 +1,15 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UNIT_DIRECTORY, type UnitDirectory } from '../../../common/src';
-import { APPOINTMENT_REMINDER, JobKindRegistry, JobScheduler, NotificationService, RuntimeService, type ClaimedJob, type JobOutcome } from '../../../workflow/src';
+import {
+  APPOINTMENT_REMINDER,
+  JobKindRegistry,
+  JobScheduler,
+  NotificationService,
+  RuntimeService,
+  type ClaimedJob,
+  type JobOutcome,
+} from '../../../workflow/src';
 import type { DossierStatus } from '../domain/dossier-status.machine';
 import { reminderMessage, reminderStillDue, type ReminderPayload } from './appointment-reminder.plan';
 
@@ -44,13 +52,23 @@ export class AppointmentReminderHandler implements OnModuleInit {
     const [before]: ReminderDossier[] = payload?.code ? await this.db.query(SELECT_DOSSIER, [payload.code]) : [];
     const leaders = before ? await this.directory.usersWithRole(before.unitCode, 'leader') : [];
     return this.runtime.transaction(async (tx) => {
-      const [dossier] = payload?.code ? await tx.rows<ReminderDossier>(`${SELECT_DOSSIER} FOR UPDATE OF d`, [payload.code]) : [];
+      const [dossier] = payload?.code
+        ? await tx.rows<ReminderDossier>(`${SELECT_DOSSIER} FOR UPDATE OF d`, [payload.code])
+        : [];
       if (!(await this.jobs.finish(tx, job.id, workerId))) return { kind: 'skipped' } as const;
       if (!dossier || !reminderStillDue(dossier, payload)) return { kind: 'done' } as const;
       const { title, body } = reminderMessage(dossier);
       await this.notifications.send(
         tx,
-        leaders.map(({ username }) => ({ recipient: username, kind: APPOINTMENT_REMINDER, jobId: job.id, instanceId: job.instance_id, businessKey: dossier.code, title, body })),
+        leaders.map(({ username }) => ({
+          recipient: username,
+          kind: APPOINTMENT_REMINDER,
+          jobId: job.id,
+          instanceId: job.instance_id,
+          businessKey: dossier.code,
+          title,
+          body,
+        })),
       );
       return { kind: 'done' } as const;
     });

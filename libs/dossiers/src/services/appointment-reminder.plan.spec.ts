@@ -39,7 +39,11 @@ describe('appointment reminder plan', () => {
   });
 
   it('words the request in Vietnamese with the appointment in Vietnam time', () => {
-    const { title, body } = reminderMessage({ code: 'H15-250701-0001', procedureName: 'Đăng ký thành lập hộ kinh doanh', appointmentAt: vn('2025-07-07') });
+    const { title, body } = reminderMessage({
+      code: 'H15-250701-0001',
+      procedureName: 'Đăng ký thành lập hộ kinh doanh',
+      appointmentAt: vn('2025-07-07'),
+    });
     expect(title).toBe('Sắp đến hạn trả kết quả: H15-250701-0001');
     expect(body).toContain('hẹn trả kết quả lúc 09:00 ngày 07/07/2025');
     expect(body).toContain('Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)');

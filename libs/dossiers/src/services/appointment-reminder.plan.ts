@@ -15,7 +15,11 @@ export interface ReminderPayload {
  * same-day procedure or a new date set less than a working day ahead: there is nobody to
  * remind in time, and the leader who just set the date knows it.
  */
-export function reminderAt(calendar: Pick<WorkingCalendar, 'subtractWorkingTime'>, appointmentAt: Date, now: Date): Date | null {
+export function reminderAt(
+  calendar: Pick<WorkingCalendar, 'subtractWorkingTime'>,
+  appointmentAt: Date,
+  now: Date,
+): Date | null {
   const at = calendar.subtractWorkingTime(appointmentAt, 'P1D');
   return at.getTime() > now.getTime() ? at : null;
 }
@@ -28,13 +32,19 @@ const RUNNING_AGAINST_APPOINTMENT: readonly DossierStatus[] = ['received', 'proc
  * paused, and its appointment is the one the job was planned for (a moved appointment has its
  * own job; this one is stale).
  */
-export function reminderStillDue(dossier: { status: DossierStatus; appointmentAt: Date }, payload: Partial<ReminderPayload> | null): boolean {
+export function reminderStillDue(
+  dossier: { status: DossierStatus; appointmentAt: Date },
+  payload: Partial<ReminderPayload> | null,
+): boolean {
   if (!RUNNING_AGAINST_APPOINTMENT.includes(dossier.status)) return false;
   return !!payload?.appointmentAt && new Date(payload.appointmentAt).getTime() === dossier.appointmentAt.getTime();
 }
 
 /** The leader's notification (Vietnamese, shown in the bell). */
-export function reminderMessage(d: { code: string; procedureName: string; appointmentAt: Date }): { title: string; body: string } {
+export function reminderMessage(d: { code: string; procedureName: string; appointmentAt: Date }): {
+  title: string;
+  body: string;
+} {
   return {
     title: `Sắp đến hạn trả kết quả: ${d.code}`,
     body:

@@ -34,7 +34,13 @@ export class AppointmentReminderScheduler {
     const at = reminderAt(calendar ?? (await this.calendars.forUnit(d.unitCode)), d.appointmentAt, this.clock.now());
     if (!at) return null;
     const payload: ReminderPayload = { code: d.code, appointmentAt: d.appointmentAt.toISOString() };
-    return this.jobs.schedule(tx, { kind: APPOINTMENT_REMINDER, instanceId: d.instanceId, elementId: 'appointment', dueAt: at, payload: { ...payload } });
+    return this.jobs.schedule(tx, {
+      kind: APPOINTMENT_REMINDER,
+      instanceId: d.instanceId,
+      elementId: 'appointment',
+      dueAt: at,
+      payload: { ...payload },
+    });
   }
 
   /**

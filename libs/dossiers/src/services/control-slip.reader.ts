@@ -6,7 +6,10 @@ import { DossiersRepository, type Queryable } from '../repositories/dossiers.rep
 import type { DossierDetail } from './dossiers.service';
 
 /** The parts of a dossier its control slip is read from. */
-export type SlipSource = Pick<DossierDetail, 'unitCode' | 'receivedBy' | 'instanceId' | 'pauses' | 'pausedAt' | 'returnedAt' | 'events'> & {
+export type SlipSource = Pick<
+  DossierDetail,
+  'unitCode' | 'receivedBy' | 'instanceId' | 'pauses' | 'pausedAt' | 'returnedAt' | 'events'
+> & {
   /** The dossier's opinions (`OpinionsRepository.forBusinessKey`): each printed on its step's row. */
   opinions?: SlipContext['opinions'];
 };
@@ -27,7 +30,9 @@ export class ControlSlipReader {
   async history(d: SlipSource, now: Date, tx?: Queryable): Promise<HandoverRow[]> {
     const steps = await this.dossiers.steps(d.instanceId, tx);
     const units = [...new Set(steps.map((s) => s.unitCode))];
-    const calendars = new Map<string, WorkingCalendar>(await Promise.all(units.map(async (u) => [u, await this.calendars.forUnit(u)] as const)));
+    const calendars = new Map<string, WorkingCalendar>(
+      await Promise.all(units.map(async (u) => [u, await this.calendars.forUnit(u)] as const)),
+    );
     const pauses = [
       ...d.pauses.map((p) => ({ from: new Date(p.from), to: new Date(p.to) })),
       ...(d.pausedAt ? [{ from: new Date(d.pausedAt), to: now }] : []),

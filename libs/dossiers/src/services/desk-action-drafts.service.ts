@@ -47,33 +47,63 @@ export class DeskActionDraftsService {
   async supplementDraft(user: AuthUser, code: string): Promise<SupplementDraft> {
     const d = await this.dossiers.findVisible(code, user);
     if (!d) throw dossierNotFound(code);
-    const [procedure, step] = await Promise.all([this.procedures.findByCode(d.procedureCode), this.dossiers.openDeskStep(d.instanceId, 'supplement')]);
+    const [procedure, step] = await Promise.all([
+      this.procedures.findByCode(d.procedureCode),
+      this.dossiers.openDeskStep(d.instanceId, 'supplement'),
+    ]);
     const received = new Set(d.documents.map((doc) => doc.code));
-    const documents = (procedure?.requiredDocuments ?? []).map((doc) => ({ code: doc.code, name: doc.name, kind: doc.kind, required: doc.required, received: received.has(doc.code) }));
+    const documents = (procedure?.requiredDocuments ?? []).map((doc) => ({
+      code: doc.code,
+      name: doc.name,
+      kind: doc.kind,
+      required: doc.required,
+      received: received.has(doc.code),
+    }));
     // Only a dossier sent to a drawn supplement step has an opinion meant for the citizen's request.
     const variables = step ? await this.variablesOf(step.instanceId) : {};
-    const reason = REASON_VARIABLES.map((name) => variables[name]).find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? null;
+    const reason =
+      REASON_VARIABLES.map((name) => variables[name]).find(
+        (v): v is string => typeof v === 'string' && v.trim() !== '',
+      ) ?? null;
     const listed = new Set(documents.map((doc) => doc.code));
     const missing = listOf(variables[MISSING_VARIABLE]).filter((c) => listed.has(c));
-    return { documents, missing, reason, step: step ? { taskId: step.taskId, name: step.name, action: step.action } : null };
+    return {
+      documents,
+      missing,
+      reason,
+      step: step ? { taskId: step.taskId, name: step.name, action: step.action } : null,
+    };
   }
 
   private async variablesOf(instanceId: string): Promise<Record<string, unknown>> {
-    const rows: { variables: Record<string, unknown> | null }[] = await this.db.query(INSTANCE_VARIABLES_SQL, [instanceId]);
+    const rows: { variables: Record<string, unknown> | null }[] = await this.db.query(INSTANCE_VARIABLES_SQL, [
+      instanceId,
+    ]);
     return rows[0]?.variables ?? {};
   }
 
   async appointmentProposals(user: AuthUser, code: string): Promise<AppointmentProposals> {
     const d = await this.dossiers.findVisible(code, user);
     if (!d) throw dossierNotFound(code);
-    const [calendar, step] = await Promise.all([this.calendars.forUnit(d.unitCode), this.dossiers.openDeskStep(d.instanceId, 'apology')]);
-    return { appointmentAt: d.appointmentAt, proposals: appointmentProposals(calendar, d.appointmentAt, this.clock.now()), step: step ? { taskId: step.taskId, name: step.name, action: step.action } : null };
+    const [calendar, step] = await Promise.all([
+      this.calendars.forUnit(d.unitCode),
+      this.dossiers.openDeskStep(d.instanceId, 'apology'),
+    ]);
+    return {
+      appointmentAt: d.appointmentAt,
+      proposals: appointmentProposals(calendar, d.appointmentAt, this.clock.now()),
+      step: step ? { taskId: step.taskId, name: step.name, action: step.action } : null,
+    };
   }
 }
 
 /** A list variable as drawn: an array of codes, or a comma-separated text. */
 function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  if (typeof value === 'string') return value.split(',').map((v) => v.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
   return [];
 }

@@ -49,14 +49,24 @@ export class DossierActionsService {
     return this.reader.get(code, user);
   }
 
-  private async perform(tx: CommandTx, user: AuthUser, d: DossierRow, action: DossierAction, input: ActionInput, now: Date): Promise<{ patch: DossierPatch; data: Record<string, unknown> }> {
+  private async perform(
+    tx: CommandTx,
+    user: AuthUser,
+    d: DossierRow,
+    action: DossierAction,
+    input: ActionInput,
+    now: Date,
+  ): Promise<{ patch: DossierPatch; data: Record<string, unknown> }> {
     const actor = { username: user.username, unitCode: user.unitCode };
     switch (action) {
       case 'supplement-request': {
         // The clock stops while the citizen completes the dossier (NĐ 61/2018 Art. 19, DOMAIN "Working time");
         // a supplement step drawn in the diagram (`mc:action`, ADR 0012) now waits for the citizen, its deadline stopped.
         const step = d.instanceId ? await this.runtime.holdDeskStep(tx, d.instanceId, 'supplement') : undefined;
-        return { patch: { status: 'supplement_required', pausedAt: now }, data: { reason: input.reason, documents: input.documents ?? [], ...(step && { taskId: step }) } };
+        return {
+          patch: { status: 'supplement_required', pausedAt: now },
+          data: { reason: input.reason, documents: input.documents ?? [], ...(step && { taskId: step }) },
+        };
       }
       case 'supplement-received': {
         const pausedAt = d.pausedAt ?? now;
@@ -64,7 +74,9 @@ export class DossierActionsService {
         const waitedMs = Math.max(0, calendar.workingMillisBetween(pausedAt, now));
         const appointmentAt = calendar.addWorkingTime(d.appointmentAt, { seconds: waitedMs / 1000 });
         // The documents arrived: the drawn supplement step, if the dossier waits at one, is done and the flow goes on.
-        const step = d.instanceId ? await this.runtime.completeDeskStep(tx, d.instanceId, 'supplement', actor) : undefined;
+        const step = d.instanceId
+          ? await this.runtime.completeDeskStep(tx, d.instanceId, 'supplement', actor)
+          : undefined;
         const resumed = await this.dossiers.openStepStatus(tx, d.instanceId);
         return {
           patch: {
@@ -75,7 +87,10 @@ export class DossierActionsService {
             pausedMs: Number(d.pausedMs) + waitedMs,
           },
           data: {
-            note: input.note, waitedWorkingMs: waitedMs, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: appointmentAt.toISOString(),
+            note: input.note,
+            waitedWorkingMs: waitedMs,
+            previousAppointmentAt: d.appointmentAt.toISOString(),
+            appointmentAt: appointmentAt.toISOString(),
             ...(step && { taskId: step.taskId }),
           },
         };
@@ -86,13 +101,22 @@ export class DossierActionsService {
         const closure = CLOSURES[action === 'refuse' ? 'rejected' : 'withdrawn'];
         if (d.instanceId) await this.cancelIfRunning(tx, d.instanceId, `${action}: ${input.reason}`, actor);
         return {
-          patch: { status: closure.status, resolvedAt: now, pausedAt: null, publicReason: publicReasonOf(closure, input.reason) },
+          patch: {
+            status: closure.status,
+            resolvedAt: now,
+            pausedAt: null,
+            publicReason: publicReasonOf(closure, input.reason),
+          },
           data: { reason: input.reason },
         };
       }
       case 'apology': {
         const newAppointmentAt = new Date(input.newAppointmentAt ?? '');
-        checkNewAppointment(await this.calendars.forUnit(d.unitCode), { proposed: newAppointmentAt, appointmentAt: d.appointmentAt, now });
+        checkNewAppointment(await this.calendars.forUnit(d.unitCode), {
+          proposed: newAppointmentAt,
+          appointmentAt: d.appointmentAt,
+          now,
+        });
         // An apology step drawn in the diagram (`mc:action="apology"`) is done by the apology itself. The new date is
         // written first, so a next step's notification (e.g. result ready) already carries it.
         let step: { taskId: string } | undefined;
@@ -102,16 +126,33 @@ export class DossierActionsService {
         }
         return {
           patch: { appointmentAt: newAppointmentAt },
-          data: { reason: input.reason, previousAppointmentAt: d.appointmentAt.toISOString(), appointmentAt: newAppointmentAt.toISOString(), ...(step && { taskId: step.taskId }) },
+          data: {
+            reason: input.reason,
+            previousAppointmentAt: d.appointmentAt.toISOString(),
+            appointmentAt: newAppointmentAt.toISOString(),
+            ...(step && { taskId: step.taskId }),
+          },
         };
       }
       case 'return':
-        if (d.instanceId) await this.runtime.correlateMessage({ instanceId: d.instanceId }, RESULT_RETURNED_MESSAGE, { returnedBy: user.username }, actor, { tx });
+        if (d.instanceId)
+          await this.runtime.correlateMessage(
+            { instanceId: d.instanceId },
+            RESULT_RETURNED_MESSAGE,
+            { returnedBy: user.username },
+            actor,
+            { tx },
+          );
         return { patch: { status: 'returned', returnedAt: now }, data: { note: input.note } };
     }
   }
 
-  private async cancelIfRunning(tx: CommandTx, instanceId: string, reason: string, actor: { username: string; unitCode: string }): Promise<void> {
+  private async cancelIfRunning(
+    tx: CommandTx,
+    instanceId: string,
+    reason: string,
+    actor: { username: string; unitCode: string },
+  ): Promise<void> {
     try {
       await this.runtime.cancel(instanceId, reason, actor, { tx });
     } catch (error) {

@@ -44,9 +44,14 @@ export class DossierReceptionService {
 
   async receive(user: AuthUser, input: ReceiveDossierDto): Promise<ReceptionResult> {
     const procedure = await this.procedures.findByCode(input.procedureCode);
-    if (!procedure || !procedure.published) throw AppError.notFound('PROCEDURE_NOT_FOUND', `Procedure ${input.procedureCode} not found`);
+    if (!procedure || !procedure.published)
+      throw AppError.notFound('PROCEDURE_NOT_FOUND', `Procedure ${input.procedureCode} not found`);
     if (!procedure.channels.includes(input.channel)) {
-      throw AppError.badRequest('CHANNEL_NOT_ALLOWED', `Procedure ${procedure.code} is not received by channel ${input.channel}`, { allowed: procedure.channels });
+      throw AppError.badRequest(
+        'CHANNEL_NOT_ALLOWED',
+        `Procedure ${procedure.code} is not received by channel ${input.channel}`,
+        { allowed: procedure.channels },
+      );
     }
     const applicant = checkApplicant(input.applicant);
     const documents = checkDocuments(procedure, input.documents);
@@ -57,29 +62,73 @@ export class DossierReceptionService {
     const appointmentAt = calendar.appointmentFor(receivedAt, procedure.legalTime);
     const lookupKey = this.lookupKeys.generate();
 
-    const { code, status } = await this.gate.run(() => this.runtime.transaction(async (tx) => {
-      const n = await this.dossiers.nextNumber(tx, unit.code, vietnamDay(receivedAt));
-      const code = formatDossierCode(unit.code, vietnamDay(receivedAt), n);
-      const variables = { receivingUnit: unit.code, procedureCode: procedure.code, channel: input.channel, appointmentAt: appointmentAt.toISOString() };
-      // The process first, so the dossier row is written once, already as the start leaves it (no row yet for the projection to move).
-      const change = await this.runtime.start(procedure.processKey, { businessKey: code, variables, version: procedure.processVersion ?? undefined }, { username: user.username, unitCode: unit.code }, { tx });
-      const start = projectStart(change);
-      const received = { type: 'received', actor: user.username, data: { channel: input.channel, appointmentAt: appointmentAt.toISOString() } };
-      await this.dossiers.insert(
-        tx,
-        { code, procedureCode: procedure.code, unitCode: unit.code, channel: input.channel, applicant, documents, receivedAt, appointmentAt,
-          originalAppointmentAt: appointmentAt, status: start.status, lookupKeyHash: this.lookupKeys.hash(code, lookupKey), receivedBy: user.username,
-          instanceId: change.instanceId, resolvedAt: start.resolvedAt, returnedAt: start.returnedAt },
-        { procedureName: procedure.name, unitName: unit.name, currentStep: start.currentStep, publicReason: start.publicReason },
-        start.event ? [received, { ...start.event, actor: change.actor }] : [received],
-        now,
-      );
-      await this.reminders.plan(tx, { code, unitCode: unit.code, instanceId: change.instanceId, appointmentAt }, calendar);
-      // The lookup key exists only in this answer: a keyed retry after a crash must still get it.
-      recordIdempotentAnswer({ code, lookupKey, appointmentAt, status: start.status } satisfies ReceptionResult);
-      return { code, status: start.status };
-    }));
-    await this.audit.record({ actor: user.username, action: 'dossier.received', subject: `dossier:${code}`, data: { procedureCode: procedure.code } });
+    const { code, status } = await this.gate.run(() =>
+      this.runtime.transaction(async (tx) => {
+        const n = await this.dossiers.nextNumber(tx, unit.code, vietnamDay(receivedAt));
+        const code = formatDossierCode(unit.code, vietnamDay(receivedAt), n);
+        const variables = {
+          receivingUnit: unit.code,
+          procedureCode: procedure.code,
+          channel: input.channel,
+          appointmentAt: appointmentAt.toISOString(),
+        };
+        // The process first, so the dossier row is written once, already as the start leaves it (no row yet for the projection to move).
+        const change = await this.runtime.start(
+          procedure.processKey,
+          { businessKey: code, variables, version: procedure.processVersion ?? undefined },
+          { username: user.username, unitCode: unit.code },
+          { tx },
+        );
+        const start = projectStart(change);
+        const received = {
+          type: 'received',
+          actor: user.username,
+          data: { channel: input.channel, appointmentAt: appointmentAt.toISOString() },
+        };
+        await this.dossiers.insert(
+          tx,
+          {
+            code,
+            procedureCode: procedure.code,
+            unitCode: unit.code,
+            channel: input.channel,
+            applicant,
+            documents,
+            receivedAt,
+            appointmentAt,
+            originalAppointmentAt: appointmentAt,
+            status: start.status,
+            lookupKeyHash: this.lookupKeys.hash(code, lookupKey),
+            receivedBy: user.username,
+            instanceId: change.instanceId,
+            resolvedAt: start.resolvedAt,
+            returnedAt: start.returnedAt,
+          },
+          {
+            procedureName: procedure.name,
+            unitName: unit.name,
+            currentStep: start.currentStep,
+            publicReason: start.publicReason,
+          },
+          start.event ? [received, { ...start.event, actor: change.actor }] : [received],
+          now,
+        );
+        await this.reminders.plan(
+          tx,
+          { code, unitCode: unit.code, instanceId: change.instanceId, appointmentAt },
+          calendar,
+        );
+        // The lookup key exists only in this answer: a keyed retry after a crash must still get it.
+        recordIdempotentAnswer({ code, lookupKey, appointmentAt, status: start.status } satisfies ReceptionResult);
+        return { code, status: start.status };
+      }),
+    );
+    await this.audit.record({
+      actor: user.username,
+      action: 'dossier.received',
+      subject: `dossier:${code}`,
+      data: { procedureCode: procedure.code },
+    });
     return { code, lookupKey, appointmentAt, status };
   }
 
@@ -87,8 +136,15 @@ export class DossierReceptionService {
   private receivedAt(given: string | undefined, now: Date): Date {
     if (!given) return now;
     const at = new Date(given);
-    if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + 60_000 || now.getTime() - at.getTime() > MAX_BACKDATE_MS) {
-      throw AppError.badRequest('RECEIVED_AT_INVALID', 'receivedAt must not be in the future nor more than 30 days ago');
+    if (
+      Number.isNaN(at.getTime()) ||
+      at.getTime() > now.getTime() + 60_000 ||
+      now.getTime() - at.getTime() > MAX_BACKDATE_MS
+    ) {
+      throw AppError.badRequest(
+        'RECEIVED_AT_INVALID',
+        'receivedAt must not be in the future nor more than 30 days ago',
+      );
     }
     return at;
   }

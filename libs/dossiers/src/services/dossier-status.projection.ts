@@ -26,7 +26,8 @@ export class DossierStatusProjection implements OnModuleInit {
     if (!change.businessKey) return;
     const outcome = change.effects.find((e) => e.type === 'outcome.reached');
     // One statement may not update a dossier row twice: the outcome's closing replaces the step's projection.
-    if (outcome?.type === 'outcome.reached') return this.close(change, st, outcome.outcome, outcome.reason, outcome.elementId);
+    if (outcome?.type === 'outcome.reached')
+      return this.close(change, st, outcome.outcome, outcome.reason, outcome.elementId);
     const step = newestStep(change);
     const stepStatus = step?.spec.status;
     const completed = change.status === 'completed';
@@ -67,7 +68,13 @@ export class DossierStatusProjection implements OnModuleInit {
    * A dossier already closed is left alone; a refusal shown by the hand-back step's `mc:status`
    * (`rejected`, not yet finished) is closed now.
    */
-  private close(change: InstanceChange, st: Statement, outcome: string, reason: string | null, elementId: string): void {
+  private close(
+    change: InstanceChange,
+    st: Statement,
+    outcome: string,
+    reason: string | null,
+    elementId: string,
+  ): void {
     const closure = closureOf(outcome);
     if (!closure) return;
     const code = st.param(change.businessKey, '::text');
@@ -130,7 +137,17 @@ export function projectStart(change: InstanceChange): StartProjection {
       resolvedAt: at,
       returnedAt: closure.status === 'returned' ? at : null,
       publicReason: publicReasonOf(closure, outcome.reason),
-      event: closure.event ? { type: closure.event, data: { reason: outcome.reason, by: 'process', elementId: outcome.elementId, instanceId: change.instanceId } } : null,
+      event: closure.event
+        ? {
+            type: closure.event,
+            data: {
+              reason: outcome.reason,
+              by: 'process',
+              elementId: outcome.elementId,
+              instanceId: change.instanceId,
+            },
+          }
+        : null,
     };
   }
   const step = newestStep(change);

@@ -65,8 +65,18 @@ export class DossiersService {
 
   /** One page of the caller's dossiers; `overdue` as in {@link get}. */
   async list(user: AuthUser, query: DossierQueryDto) {
-    const page = await this.dossiers.list(user, { ...query, limit: query.limit ?? 50, offset: query.offset ?? 0 }, this.clock.now());
-    return { ...page, items: page.items.map((item) => ({ ...item, overdue: item.overdue === true && !NOT_LATE.includes(item.status as DossierStatus) })) };
+    const page = await this.dossiers.list(
+      user,
+      { ...query, limit: query.limit ?? 50, offset: query.offset ?? 0 },
+      this.clock.now(),
+    );
+    return {
+      ...page,
+      items: page.items.map((item) => ({
+        ...item,
+        overdue: item.overdue === true && !NOT_LATE.includes(item.status as DossierStatus),
+      })),
+    };
   }
 
   /**
@@ -87,8 +97,13 @@ export class DossiersService {
       procedureCode: d.procedureCode,
       procedureName: procedure?.name ?? projection?.procedureName ?? d.procedureCode,
       procedure: {
-        code: d.procedureCode, name: procedure?.name ?? '', field: procedure?.field ?? '', level: procedure?.level ?? '',
-        legalTime: procedure?.legalTime ?? {}, fee: procedure?.fee ?? 0, feeRules: procedure?.feeRules ?? null,
+        code: d.procedureCode,
+        name: procedure?.name ?? '',
+        field: procedure?.field ?? '',
+        level: procedure?.level ?? '',
+        legalTime: procedure?.legalTime ?? {},
+        fee: procedure?.fee ?? 0,
+        feeRules: procedure?.feeRules ?? null,
       },
       status: d.status,
       statusLabel: projection?.statusLabel ?? d.status,
@@ -120,10 +135,19 @@ export class DossiersService {
    * (its unit received it, or a step ran in their unit); 404 `DOSSIER_NOT_FOUND` otherwise. For
    * modules that guard their own reads with the dossier's rule (libs/files).
    */
-  async readable(code: string, user: Pick<AuthUser, 'unitCode'>): Promise<Pick<DossierDetail, 'code' | 'procedureCode' | 'unitCode' | 'status' | 'instanceId'>> {
+  async readable(
+    code: string,
+    user: Pick<AuthUser, 'unitCode'>,
+  ): Promise<Pick<DossierDetail, 'code' | 'procedureCode' | 'unitCode' | 'status' | 'instanceId'>> {
     const d = await this.dossiers.findVisible(code, user);
     if (!d) throw dossierNotFound(code);
-    return { code: d.code, procedureCode: d.procedureCode, unitCode: d.unitCode, status: d.status, instanceId: d.instanceId };
+    return {
+      code: d.code,
+      procedureCode: d.procedureCode,
+      unitCode: d.unitCode,
+      status: d.status,
+      instanceId: d.instanceId,
+    };
   }
 
   /** The slip's parties with unit and officer names (a handful of rows: one read per distinct unit and account). */
@@ -133,11 +157,17 @@ export class DossiersService {
     const usernames = [...new Set(parties.map((p) => p.user).filter((u): u is string => u !== null))];
     const [units, users] = await Promise.all([
       Promise.all(unitCodes.map(async (code) => [code, (await this.units.findByCode(code))?.name ?? null] as const)),
-      Promise.all(usernames.map(async (name) => [name, (await this.users.findByUsername(name))?.fullName ?? null] as const)),
+      Promise.all(
+        usernames.map(async (name) => [name, (await this.users.findByUsername(name))?.fullName ?? null] as const),
+      ),
     ]);
     const unitName = new Map(units);
     const fullName = new Map(users);
-    const name = (p: HandoverRow['from']): NamedParty => ({ ...p, unitName: unitName.get(p.unitCode) ?? null, fullName: p.user ? fullName.get(p.user) ?? null : null });
+    const name = (p: HandoverRow['from']): NamedParty => ({
+      ...p,
+      unitName: unitName.get(p.unitCode) ?? null,
+      fullName: p.user ? (fullName.get(p.user) ?? null) : null,
+    });
     return rows.map((row) => ({ ...row, from: name(row.from), to: name(row.to) }));
   }
 }

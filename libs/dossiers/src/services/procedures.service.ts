@@ -18,14 +18,26 @@ export class ProceduresService {
     private readonly forms: ProcedureFormsRepository,
   ) {}
 
-  list(query: { field?: string; q?: string; limit?: number; offset?: number }): Promise<{ items: Procedure[]; total: number }> {
-    return this.procedures.list({ field: query.field, q: query.q, published: true, limit: query.limit ?? 50, offset: query.offset ?? 0 });
+  list(query: {
+    field?: string;
+    q?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<{ items: Procedure[]; total: number }> {
+    return this.procedures.list({
+      field: query.field,
+      q: query.q,
+      published: true,
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    });
   }
 
   /** A published procedure; 404 `PROCEDURE_NOT_FOUND`. */
   async get(code: string): Promise<Procedure> {
     const procedure = await this.procedures.findByCode(code);
-    if (!procedure || !procedure.published) throw AppError.notFound('PROCEDURE_NOT_FOUND', `Procedure ${code} not found`);
+    if (!procedure || !procedure.published)
+      throw AppError.notFound('PROCEDURE_NOT_FOUND', `Procedure ${code} not found`);
     return procedure;
   }
 
@@ -36,7 +48,8 @@ export class ProceduresService {
     const stored = template ? await this.forms.get(code, template.file) : undefined;
     if (template && stored) return { name: template.name, stored };
     const path = template ? join(processesFolder(), 'forms', template.file) : undefined;
-    if (!template || !path || !existsSync(path)) throw AppError.notFound('FORM_NOT_FOUND', `Procedure ${code} has no form ${file}`);
+    if (!template || !path || !existsSync(path))
+      throw AppError.notFound('FORM_NOT_FOUND', `Procedure ${code} has no form ${file}`);
     return { name: template.name, path };
   }
 }

@@ -68,14 +68,20 @@ export class InstanceDriver {
     readonly ctx: EngineContext & { clock: FakeClock } = testContext(),
   ) {}
 
-  static async start(fixture: string, input: { businessKey?: string; variables?: Record<string, unknown> } = {}): Promise<InstanceDriver> {
+  static async start(
+    fixture: string,
+    input: { businessKey?: string; variables?: Record<string, unknown> } = {},
+  ): Promise<InstanceDriver> {
     const driver = new InstanceDriver(await loadModel(fixture));
     driver.apply(Engine.start(driver.model, input, driver.ctx));
     return driver;
   }
 
   /** Starts an instance of the first process of `xml` (a diagram written in the spec). */
-  static async startXml(xml: string, input: { businessKey?: string; variables?: Record<string, unknown> } = {}): Promise<InstanceDriver> {
+  static async startXml(
+    xml: string,
+    input: { businessKey?: string; variables?: Record<string, unknown> } = {},
+  ): Promise<InstanceDriver> {
     const model = JSON.parse(JSON.stringify((await parseBpmn(xml)).processes[0])) as ProcessModel;
     const driver = new InstanceDriver(model);
     driver.apply(Engine.start(driver.model, input, driver.ctx));
@@ -109,7 +115,9 @@ export class InstanceDriver {
   }
 
   openTaskElements(): string[] {
-    return this.openTasks().map((task) => task.elementId).sort();
+    return this.openTasks()
+      .map((task) => task.elementId)
+      .sort();
   }
 
   task(elementId: string): TaskCreated {
@@ -121,7 +129,12 @@ export class InstanceDriver {
   openJobs(kind?: JobScheduled['kind']): JobScheduled[] {
     const cancelled = new Set(this.effects.flatMap((e) => (e.type === 'job.cancelled' ? [e.jobId] : [])));
     return this.effects.flatMap((e) =>
-      e.type === 'job.scheduled' && !cancelled.has(e.job.id) && !this.done.has(e.job.id) && (!kind || e.job.kind === kind) ? [e.job] : [],
+      e.type === 'job.scheduled' &&
+      !cancelled.has(e.job.id) &&
+      !this.done.has(e.job.id) &&
+      (!kind || e.job.kind === kind)
+        ? [e.job]
+        : [],
     );
   }
 
@@ -151,7 +164,9 @@ export class InstanceDriver {
 
   throwError(elementId: string, errorCode: string, message?: string): this {
     const job = this.job(elementId, 'service');
-    return this.command((state) => Engine.throwError(this.model, state, { jobId: job.id, errorCode, message }, this.ctx));
+    return this.command((state) =>
+      Engine.throwError(this.model, state, { jobId: job.id, errorCode, message }, this.ctx),
+    );
   }
 
   fireTimer(elementId: string): this {
@@ -167,7 +182,11 @@ export class InstanceDriver {
   /** The callId of the open `call.started` at a call activity. */
   callId(elementId: string): string {
     const cancelled = new Set(this.effects.flatMap((e) => (e.type === 'call.cancelled' ? [e.callId] : [])));
-    const started = this.effects.flatMap((e) => (e.type === 'call.started' && e.elementId === elementId && !cancelled.has(e.callId) && !this.done.has(e.callId) ? [e.callId] : []));
+    const started = this.effects.flatMap((e) =>
+      e.type === 'call.started' && e.elementId === elementId && !cancelled.has(e.callId) && !this.done.has(e.callId)
+        ? [e.callId]
+        : [],
+    );
     if (started.length === 0) throw new Error(`no open call at ${elementId}`);
     return started[0];
   }

@@ -73,6 +73,7 @@ export function isExecutableKind(kind: string): boolean {
 
 export function behaviorFor(kind: string): Behavior {
   const behavior = BEHAVIORS.get(kind);
-  if (!behavior) throw new EngineError('UNSUPPORTED_ELEMENT', `No behavior for ${kind}: the model should not have deployed`);
+  if (!behavior)
+    throw new EngineError('UNSUPPORTED_ELEMENT', `No behavior for ${kind}: the model should not have deployed`);
   return behavior;
 }

@@ -56,7 +56,11 @@ describe('error boundary on a service task', () => {
     expect(instance.openTaskElements()).toEqual(['Task_Fix']);
     expect(instance.last).not.toContainEqual({ type: 'job.cancelled', jobId: job.id });
     expect(instance.history('error.caught')).toEqual([
-      { type: 'error.caught', elementId: 'Boundary_Rejected', data: { errorCode: 'PAYMENT_REJECTED', message: 'card declined' } },
+      {
+        type: 'error.caught',
+        elementId: 'Boundary_Rejected',
+        data: { errorCode: 'PAYMENT_REJECTED', message: 'card declined' },
+      },
     ]);
   });
 
@@ -68,7 +72,9 @@ describe('error boundary on a service task', () => {
     instance.throwError('Service_Pay', 'SOMETHING_ELSE');
 
     // then
-    expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'Service_Pay', code: 'ERROR_UNCAUGHT' })]);
+    expect(instance.incidents()).toEqual([
+      expect.objectContaining({ elementId: 'Service_Pay', code: 'ERROR_UNCAUGHT' }),
+    ]);
     expect(instance.status).toBe('running');
     instance.completeJob('Service_Pay');
     expect(instance.status).toBe('completed');

@@ -4,7 +4,9 @@ import { InstanceDriver, loadModel } from '../__tests__/engine.harness';
 describe('call activity', () => {
   it('emits call.started with the input mappings applied and waits', async () => {
     // given / when
-    const instance = await InstanceDriver.start('call-activity.bpmn', { variables: { dossier: { area: 120 }, applicant: 'Nguyễn Văn A', secret: 1 } });
+    const instance = await InstanceDriver.start('call-activity.bpmn', {
+      variables: { dossier: { area: 120 }, applicant: 'Nguyễn Văn A', secret: 1 },
+    });
 
     // then
     expect(instance.last).toContainEqual({
@@ -51,7 +53,9 @@ describe('call activity', () => {
     instance.failCall('Call_Review', 'other');
 
     // then
-    expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'Call_Review', code: 'ERROR_UNCAUGHT' })]);
+    expect(instance.incidents()).toEqual([
+      expect.objectContaining({ elementId: 'Call_Review', code: 'ERROR_UNCAUGHT' }),
+    ]);
     expect(() => instance.callId('Call_Review')).not.toThrow();
   });
 
@@ -85,7 +89,10 @@ describe('call activity', () => {
     const model = await loadModel('call-activity-zeebe.bpmn');
 
     // then
-    expect(model.elements.Call_Zeebe.call).toEqual({ calledElement: 'child-z', inputs: [{ source: 'fee * 2', target: 'doubled' }] });
+    expect(model.elements.Call_Zeebe.call).toEqual({
+      calledElement: 'child-z',
+      inputs: [{ source: 'fee * 2', target: 'doubled' }],
+    });
     expect(model.elements.Call_Camunda.call).toEqual({
       calledElement: 'child-c',
       inputs: [{ source: 'fee', target: 'amount' }],
@@ -104,7 +111,9 @@ describe('call activity', () => {
 
     // then
     expect(instance.state.variables).toMatchObject({ fee: 10, receipt: 'R-1' });
-    expect(instance.last).toContainEqual(expect.objectContaining({ type: 'call.started', elementId: 'Call_Camunda', variables: { amount: 10 } }));
+    expect(instance.last).toContainEqual(
+      expect.objectContaining({ type: 'call.started', elementId: 'Call_Camunda', variables: { amount: 10 } }),
+    );
   });
 
   it('multi-instance: one call per item, each with its own input, outputs collected', async () => {

@@ -18,13 +18,25 @@ export const callActivityBehavior: Behavior = {
       variables = {};
       for (const mapping of call.inputs) {
         const result = evaluateExpression(mapping.source, visible);
-        if (!result.ok) return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Input ${mapping.target} of ${element.id}: ${result.error}`);
+        if (!result.ok)
+          return raiseIncident(
+            run,
+            token,
+            result.code ?? 'FEEL_EVALUATION_FAILED',
+            `Input ${mapping.target} of ${element.id}: ${result.error}`,
+          );
         variables[mapping.target] = structuredClone(result.value);
       }
     }
     const callId = run.ctx.newId();
     token.wait = { kind: 'call', ref: callId };
-    run.effects.push({ type: 'call.started', callId, elementId: element.id, calledElement: call.calledElement, variables });
+    run.effects.push({
+      type: 'call.started',
+      callId,
+      elementId: element.id,
+      calledElement: call.calledElement,
+      variables,
+    });
     history(run, { type: 'call.started', elementId: element.id, data: { callId, calledElement: call.calledElement } });
   },
   signal(run, token) {

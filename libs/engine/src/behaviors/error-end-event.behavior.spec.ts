@@ -8,7 +8,10 @@ describe('error end event and error boundary event', () => {
     // then
     expect(instance.openTaskElements()).toEqual(['Task_Supplement']);
     const review = instance.effects.find((e) => e.type === 'task.created' && e.task.elementId === 'Task_Review');
-    expect(instance.effects).toContainEqual({ type: 'task.cancelled', taskId: review?.type === 'task.created' ? review.task.id : '' });
+    expect(instance.effects).toContainEqual({
+      type: 'task.cancelled',
+      taskId: review?.type === 'task.created' ? review.task.id : '',
+    });
     expect(instance.history('error.caught')).toEqual([
       { type: 'error.caught', elementId: 'Boundary_Invalid', data: { errorCode: 'DOSSIER_INVALID' } },
     ]);
@@ -33,7 +36,9 @@ describe('error end event and error boundary event', () => {
 
     // then
     expect(instance.openTaskElements()).toEqual(['Task_Handle']);
-    expect(instance.history('error.caught')).toEqual([expect.objectContaining({ elementId: 'Boundary_CatchAll', data: { errorCode: 'DEEP' } })]);
+    expect(instance.history('error.caught')).toEqual([
+      expect.objectContaining({ elementId: 'Boundary_CatchAll', data: { errorCode: 'DEEP' } }),
+    ]);
     expect(instance.visited()).not.toContain('End_Other');
     instance.completeTask('Task_Handle');
     expect(instance.status).toBe('completed');
@@ -47,6 +52,8 @@ describe('error end event and error boundary event', () => {
     expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'End_Error', code: 'ERROR_UNCAUGHT' })]);
     expect(instance.status).toBe('running');
     // the code, structured, for a calling instance (Engine.failCall)
-    expect(instance.history('error.uncaught')).toEqual([{ type: 'error.uncaught', elementId: 'End_Error', data: { errorCode: 'LOST' } }]);
+    expect(instance.history('error.uncaught')).toEqual([
+      { type: 'error.uncaught', elementId: 'End_Error', data: { errorCode: 'LOST' } },
+    ]);
   });
 });

@@ -11,7 +11,12 @@ export const errorEndEventBehavior: Behavior = {
     if (!caught) {
       // Structured for whoever called this instance (a call activity fails with this code).
       history(run, { type: 'error.uncaught', elementId: element.id, data: { errorCode: errorCode ?? null } });
-      raiseIncident(run, token, 'ERROR_UNCAUGHT', `BPMN error '${errorCode ?? ''}' thrown by ${element.id} has no matching error boundary`);
+      raiseIncident(
+        run,
+        token,
+        'ERROR_UNCAUGHT',
+        `BPMN error '${errorCode ?? ''}' thrown by ${element.id} has no matching error boundary`,
+      );
       return;
     }
     history(run, { type: 'element.completed', elementId: element.id });

@@ -8,7 +8,11 @@ describe('escalation events', () => {
     // then
     expect(instance.openTaskElements()).toEqual(['Task_Inner', 'Task_Notify']);
     expect(instance.history('escalation.caught')).toEqual([
-      { type: 'escalation.caught', elementId: 'Boundary_Late', data: { escalationCode: 'late', thrownBy: 'Throw_Late' } },
+      {
+        type: 'escalation.caught',
+        elementId: 'Boundary_Late',
+        data: { escalationCode: 'late', thrownBy: 'Throw_Late' },
+      },
     ]);
   });
 
@@ -35,7 +39,11 @@ describe('escalation events', () => {
 
     // then
     expect(instance.history('escalation.uncaught')).toEqual([
-      { type: 'escalation.uncaught', elementId: 'End_Uncaught', data: { escalationCode: 'nobody', thrownBy: 'End_Uncaught' } },
+      {
+        type: 'escalation.uncaught',
+        elementId: 'End_Uncaught',
+        data: { escalationCode: 'nobody', thrownBy: 'End_Uncaught' },
+      },
     ]);
     expect(instance.status).toBe('completed');
     expect(instance.incidents()).toEqual([]);

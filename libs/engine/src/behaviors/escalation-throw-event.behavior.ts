@@ -17,10 +17,15 @@ export const escalationThrowEventBehavior: Behavior = {
     const isEnd = element.kind.startsWith('endEvent');
     const caught = findEscalationCatch(run, token, escalationCode);
     const catcher = caught?.boundary ?? caught?.eventSubProcess;
-    history(run, { type: catcher ? 'escalation.caught' : 'escalation.uncaught', elementId: catcher?.id ?? element.id, data: { escalationCode, thrownBy: element.id } });
+    history(run, {
+      type: catcher ? 'escalation.caught' : 'escalation.uncaught',
+      elementId: catcher?.id ?? element.id,
+      data: { escalationCode, thrownBy: element.id },
+    });
     const interrupting = caught?.boundary
       ? caught.boundary.cancelActivity !== false
-      : caught?.eventSubProcess !== undefined && run.model.elements[caught.eventSubProcess.startEventId ?? '']?.interrupting !== false;
+      : caught?.eventSubProcess !== undefined &&
+        run.model.elements[caught.eventSubProcess.startEventId ?? '']?.interrupting !== false;
     if (interrupting) {
       history(run, { type: 'element.completed', elementId: element.id });
       removeToken(run, token);

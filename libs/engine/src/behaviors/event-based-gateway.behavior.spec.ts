@@ -9,7 +9,9 @@ describe('event-based gateway', () => {
     // then
     expect(Engine.waitingMessages(instance.state)).toEqual(['supplement']);
     expect(Engine.waitingSignals(instance.state)).toEqual(['recall']);
-    expect(instance.openJobs()).toEqual([expect.objectContaining({ kind: 'timer', elementId: 'Catch_Timeout', dueAt: '2025-03-05T01:00:00.000Z' })]);
+    expect(instance.openJobs()).toEqual([
+      expect.objectContaining({ kind: 'timer', elementId: 'Catch_Timeout', dueAt: '2025-03-05T01:00:00.000Z' }),
+    ]);
   });
 
   it('the message wins: the timer is cancelled and the message branch runs', async () => {

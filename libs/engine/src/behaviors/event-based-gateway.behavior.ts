@@ -20,7 +20,8 @@ export const eventBasedGatewayBehavior: Behavior = {
   },
   signal(run, listener, gateway) {
     const host = findToken(run, listener.hostId);
-    if (!host || !listener.via) throw new EngineError('STATE_CORRUPT', `Gateway listener ${listener.id} has no gateway token`);
+    if (!host || !listener.via)
+      throw new EngineError('STATE_CORRUPT', `Gateway listener ${listener.id} has no gateway token`);
     delete listener.wait; // its job has fired: nothing left to cancel
     completeElement(run, host, gateway);
     moveAlong(run, host, listener.via);

@@ -66,7 +66,9 @@ describe('event subprocess', () => {
 
     // then
     expect(instance.openTaskElements()).toEqual(['Task_Fix']);
-    expect(instance.history('error.caught')).toEqual([{ type: 'error.caught', elementId: 'Evt_Invalid', data: { errorCode: 'invalid' } }]);
+    expect(instance.history('error.caught')).toEqual([
+      { type: 'error.caught', elementId: 'Evt_Invalid', data: { errorCode: 'invalid' } },
+    ]);
   });
 
   it('when the scope completes, its event subprocesses stop listening', async () => {

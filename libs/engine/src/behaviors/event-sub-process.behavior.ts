@@ -12,7 +12,10 @@ import type { Behavior } from './behavior.types';
  */
 export const eventSubProcessBehavior: Behavior = {
   enter(run, token, eventSub) {
-    throw new EngineError('STATE_CORRUPT', `Event subprocess ${eventSub.id} has no incoming flow: token ${token.id} cannot enter it`);
+    throw new EngineError(
+      'STATE_CORRUPT',
+      `Event subprocess ${eventSub.id} has no incoming flow: token ${token.id} cannot enter it`,
+    );
   },
   signal(run, listener, eventSub) {
     const start = run.model.elements[eventSub.startEventId ?? ''];

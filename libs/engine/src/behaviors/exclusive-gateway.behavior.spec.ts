@@ -3,7 +3,9 @@ import { InstanceDriver } from '../__tests__/engine.harness';
 describe('exclusive gateway', () => {
   it('takes the first flow whose =FEEL condition holds', async () => {
     // given / when
-    const instance = await InstanceDriver.start('exclusive-gateway.bpmn', { variables: { approved: true, amount: 500 } });
+    const instance = await InstanceDriver.start('exclusive-gateway.bpmn', {
+      variables: { approved: true, amount: 500 },
+    });
 
     // then
     expect(instance.openTaskElements()).toEqual(['Task_A']);
@@ -12,7 +14,9 @@ describe('exclusive gateway', () => {
 
   it('reads ${…} conditions as FEEL too', async () => {
     // given / when
-    const instance = await InstanceDriver.start('exclusive-gateway.bpmn', { variables: { approved: false, amount: 500 } });
+    const instance = await InstanceDriver.start('exclusive-gateway.bpmn', {
+      variables: { approved: false, amount: 500 },
+    });
 
     // then
     expect(instance.openTaskElements()).toEqual(['Task_B']);
@@ -39,20 +43,28 @@ describe('exclusive gateway', () => {
 
   it('raises an incident when nothing matches and there is no default; the token waits and the instance runs', async () => {
     // given / when
-    const instance = await InstanceDriver.start('exclusive-no-default.bpmn', { variables: { approved: false, decision: false } });
+    const instance = await InstanceDriver.start('exclusive-no-default.bpmn', {
+      variables: { approved: false, decision: false },
+    });
 
     // then
-    expect(instance.incidents()).toEqual([{ type: 'incident', elementId: 'Gateway_Split', code: 'NO_MATCHING_FLOW', message: expect.any(String) }]);
+    expect(instance.incidents()).toEqual([
+      { type: 'incident', elementId: 'Gateway_Split', code: 'NO_MATCHING_FLOW', message: expect.any(String) },
+    ]);
     expect(instance.status).toBe('running');
     expect(instance.openTasks()).toEqual([]);
   });
 
   it('raises an incident when a condition does not give a boolean', async () => {
     // given / when
-    const instance = await InstanceDriver.start('exclusive-no-default.bpmn', { variables: { approved: false, decision: 'yes' } });
+    const instance = await InstanceDriver.start('exclusive-no-default.bpmn', {
+      variables: { approved: false, decision: 'yes' },
+    });
 
     // then
-    expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'Gateway_Split', code: 'FEEL_EVALUATION_FAILED' })]);
+    expect(instance.incidents()).toEqual([
+      expect.objectContaining({ elementId: 'Gateway_Split', code: 'FEEL_EVALUATION_FAILED' }),
+    ]);
     expect(instance.status).toBe('running');
   });
 });

@@ -16,11 +16,17 @@ export const exclusiveGatewayBehavior: Behavior = {
       const condition = run.model.flows[flowId].condition;
       if (condition === undefined) return leave(run, token, [flowId]);
       const result = evaluateCondition(condition, scopeVariables(run, token.scopeId));
-      if (!result.ok) return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Flow ${flowId}: ${result.error}`);
+      if (!result.ok)
+        return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Flow ${flowId}: ${result.error}`);
       if (result.value) return leave(run, token, [flowId]);
     }
     if (gateway.defaultFlow) return leave(run, token, [gateway.defaultFlow]);
     if (gateway.outgoing.length === 0) return leave(run, token, []);
-    raiseIncident(run, token, 'NO_MATCHING_FLOW', `No condition leaving ${gateway.id} is true and it has no default flow`);
+    raiseIncident(
+      run,
+      token,
+      'NO_MATCHING_FLOW',
+      `No condition leaving ${gateway.id} is true and it has no default flow`,
+    );
   },
 };

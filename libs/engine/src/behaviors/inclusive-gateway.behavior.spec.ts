@@ -19,7 +19,9 @@ describe('inclusive gateway', () => {
 
   it('joins: waits for a branch that can still arrive, then continues once', async () => {
     // given
-    const instance = await InstanceDriver.start('inclusive-gateway.bpmn', { variables: { land: true, tax: true, skip: false } });
+    const instance = await InstanceDriver.start('inclusive-gateway.bpmn', {
+      variables: { land: true, tax: true, skip: false },
+    });
 
     // when
     instance.completeTask('Task_A');
@@ -37,7 +39,9 @@ describe('inclusive gateway', () => {
 
   it('joins without waiting for a branch that ended elsewhere', async () => {
     // given
-    const instance = await InstanceDriver.start('inclusive-gateway.bpmn', { variables: { land: true, tax: true, skip: false } });
+    const instance = await InstanceDriver.start('inclusive-gateway.bpmn', {
+      variables: { land: true, tax: true, skip: false },
+    });
     instance.completeTask('Task_A');
 
     // when the other branch leaves by a path that never reaches the join

@@ -17,7 +17,10 @@ import type { Behavior } from './behavior.types';
 export const inclusiveGatewayBehavior: Behavior = {
   enter(run, token, gateway) {
     const joins = gateway.incoming.length > 1;
-    if (joins && !arriveAtJoin(run, token, gateway, () => noTokenCanStillArrive(run, token.scopeId, gateway, token.id))) {
+    if (
+      joins &&
+      !arriveAtJoin(run, token, gateway, () => noTokenCanStillArrive(run, token.scopeId, gateway, token.id))
+    ) {
       removeToken(run, token);
       return;
     }
@@ -37,12 +40,18 @@ export function inclusiveSplit(run: Run, token: Token, gateway: ElementModel): v
       continue;
     }
     const result = evaluateCondition(condition, variables);
-    if (!result.ok) return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Flow ${flowId}: ${result.error}`);
+    if (!result.ok)
+      return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Flow ${flowId}: ${result.error}`);
     if (result.value) taken.push(flowId);
   }
   if (taken.length === 0 && gateway.defaultFlow) taken.push(gateway.defaultFlow);
   if (taken.length === 0 && gateway.outgoing.length > 0) {
-    return raiseIncident(run, token, 'NO_MATCHING_FLOW', `No condition leaving ${gateway.id} is true and it has no default flow`);
+    return raiseIncident(
+      run,
+      token,
+      'NO_MATCHING_FLOW',
+      `No condition leaving ${gateway.id} is true and it has no default flow`,
+    );
   }
   leave(run, token, taken);
 }

@@ -7,7 +7,14 @@ describe('service task and send task', () => {
 
     // then
     expect(instance.openJobs()).toEqual([
-      { id: expect.any(String), kind: 'service', elementId: 'Service_Receipt', dueAt: T0, topic: 'issue-receipt', retries: 5 },
+      {
+        id: expect.any(String),
+        kind: 'service',
+        elementId: 'Service_Receipt',
+        dueAt: T0,
+        topic: 'issue-receipt',
+        retries: 5,
+      },
     ]);
   });
 
@@ -20,7 +27,9 @@ describe('service task and send task', () => {
 
     // then
     expect(instance.state.variables).toEqual({ receiptNo: 42 });
-    expect(instance.openJobs()).toEqual([expect.objectContaining({ elementId: 'Send_Sms', topic: 'Send_Sms', retries: 3 })]);
+    expect(instance.openJobs()).toEqual([
+      expect.objectContaining({ elementId: 'Send_Sms', topic: 'Send_Sms', retries: 3 }),
+    ]);
     instance.completeJob('Send_Sms');
     expect(instance.status).toBe('completed');
   });

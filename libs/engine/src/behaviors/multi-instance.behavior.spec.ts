@@ -1,12 +1,15 @@
 import { fixtureXml, InstanceDriver } from '../__tests__/engine.harness';
 import { parseBpmn, type EngineState } from '../index';
 
-const localsOf = (instance: InstanceDriver) => (instance.state as EngineState).scopes.flatMap((scope) => (scope.variables ? [scope.variables] : []));
+const localsOf = (instance: InstanceDriver) =>
+  (instance.state as EngineState).scopes.flatMap((scope) => (scope.variables ? [scope.variables] : []));
 
 describe('multi-instance', () => {
   it('parallel: one task per item, each with its own loopCounter and element variable', async () => {
     // given / when
-    const instance = await InstanceDriver.start('multi-instance-parallel.bpmn', { variables: { agencies: ['tax', 'land', 'construction'] } });
+    const instance = await InstanceDriver.start('multi-instance-parallel.bpmn', {
+      variables: { agencies: ['tax', 'land', 'construction'] },
+    });
 
     // then
     expect(instance.openTaskElements()).toEqual(['Task_Consult', 'Task_Consult', 'Task_Consult']);
@@ -20,7 +23,9 @@ describe('multi-instance', () => {
 
   it('parallel: continues when every instance is done, with the outputs collected in input order', async () => {
     // given
-    const instance = await InstanceDriver.start('multi-instance-parallel.bpmn', { variables: { agencies: ['tax', 'land'] } });
+    const instance = await InstanceDriver.start('multi-instance-parallel.bpmn', {
+      variables: { agencies: ['tax', 'land'] },
+    });
     const [first, second] = instance.openTasks();
 
     // when (completed out of order)
@@ -47,12 +52,16 @@ describe('multi-instance', () => {
     const instance = await InstanceDriver.start('multi-instance-parallel.bpmn', { variables: { agencies: 'tax' } });
 
     // then
-    expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'Task_Consult', code: 'MULTI_INSTANCE_INVALID' })]);
+    expect(instance.incidents()).toEqual([
+      expect.objectContaining({ elementId: 'Task_Consult', code: 'MULTI_INSTANCE_INVALID' }),
+    ]);
   });
 
   it('an interrupting timer boundary on a multi-instance task cancels every instance', async () => {
     // given
-    const instance = await InstanceDriver.start('multi-instance-parallel.bpmn', { variables: { agencies: ['tax', 'land', 'construction'] } });
+    const instance = await InstanceDriver.start('multi-instance-parallel.bpmn', {
+      variables: { agencies: ['tax', 'land', 'construction'] },
+    });
     instance.completeTask('Task_Consult', { answer: 'ok' });
     const running = instance.openTasks().map((task) => task.id);
 
@@ -71,7 +80,9 @@ describe('multi-instance', () => {
 
   it('only one boundary timer is scheduled, on the body, not one per instance', async () => {
     // given / when
-    const instance = await InstanceDriver.start('multi-instance-parallel.bpmn', { variables: { agencies: ['tax', 'land'] } });
+    const instance = await InstanceDriver.start('multi-instance-parallel.bpmn', {
+      variables: { agencies: ['tax', 'land'] },
+    });
 
     // then
     expect(instance.openJobs('timer')).toHaveLength(1);
@@ -79,7 +90,9 @@ describe('multi-instance', () => {
 
   it('parallel with a completion condition (Camunda 7 attributes): the instances still running are cancelled', async () => {
     // given
-    const instance = await InstanceDriver.start('multi-instance-completion.bpmn', { variables: { voters: ['a', 'b', 'c', 'd'] } });
+    const instance = await InstanceDriver.start('multi-instance-completion.bpmn', {
+      variables: { voters: ['a', 'b', 'c', 'd'] },
+    });
     const [first, second, ...rest] = instance.openTasks();
 
     // when
@@ -87,13 +100,17 @@ describe('multi-instance', () => {
     instance.completeTaskById(second.id);
 
     // then
-    expect(instance.last.filter((e) => e.type === 'task.cancelled')).toEqual(rest.map((task) => ({ type: 'task.cancelled', taskId: task.id })));
+    expect(instance.last.filter((e) => e.type === 'task.cancelled')).toEqual(
+      rest.map((task) => ({ type: 'task.cancelled', taskId: task.id })),
+    );
     expect(instance.openTaskElements()).toEqual(['Task_After']);
   });
 
   it('an interrupting message boundary on a multi-instance task cancels every instance', async () => {
     // given
-    const instance = await InstanceDriver.start('multi-instance-completion.bpmn', { variables: { voters: ['a', 'b'] } });
+    const instance = await InstanceDriver.start('multi-instance-completion.bpmn', {
+      variables: { voters: ['a', 'b'] },
+    });
 
     // when
     instance.correlate('withdraw');
@@ -105,7 +122,9 @@ describe('multi-instance', () => {
 
   it('sequential on an embedded subprocess (Zeebe attributes): one instance at a time, locals visible inside', async () => {
     // given
-    const instance = await InstanceDriver.start('multi-instance-sequential-sub.bpmn', { variables: { documents: ['deed', 'map'] } });
+    const instance = await InstanceDriver.start('multi-instance-sequential-sub.bpmn', {
+      variables: { documents: ['deed', 'map'] },
+    });
 
     // then
     expect(instance.openTaskElements()).toEqual(['Task_Check_Deed']);
@@ -134,7 +153,10 @@ describe('multi-instance', () => {
 
     // then
     expect(instance.openTaskElements()).toEqual(['Task_Attempt']);
-    expect(localsOf(instance)).toEqual([{ nrOfInstances: 3, nrOfActiveInstances: 1, nrOfCompletedInstances: 1 }, { loopCounter: 2 }]);
+    expect(localsOf(instance)).toEqual([
+      { nrOfInstances: 3, nrOfActiveInstances: 1, nrOfCompletedInstances: 1 },
+      { loopCounter: 2 },
+    ]);
 
     // when
     instance.completeTask('Task_Attempt', { reached: true });
@@ -149,6 +171,8 @@ describe('multi-instance', () => {
     const { issues } = await parseBpmn(fixtureXml('unsupported.bpmn'));
 
     // then
-    expect(issues).toContainEqual(expect.objectContaining({ elementId: 'Task_Multi', code: 'MULTI_INSTANCE_INVALID', severity: 'error' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ elementId: 'Task_Multi', code: 'MULTI_INSTANCE_INVALID', severity: 'error' }),
+    );
   });
 });

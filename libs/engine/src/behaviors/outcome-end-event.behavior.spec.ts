@@ -1,7 +1,8 @@
 import { InstanceDriver } from '../__tests__/engine.harness';
 import { parseBpmn, type ValidationIssue } from '../index';
 
-const BPMN = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:mc="urn:motcua:bpmn:1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+const BPMN =
+  'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:mc="urn:motcua:bpmn:1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 
 /** A head decides; a refusal goes through the desk's hand-back step to a refused end, else to a plain one. */
 function decision(endAttributes: string, endDefinition = ''): string {
@@ -25,13 +26,17 @@ function decision(endAttributes: string, endDefinition = ''): string {
 }
 
 const issuesOf = async (xml: string): Promise<ValidationIssue[]> => (await parseBpmn(xml)).issues;
-const codes = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.severity} ${issue.code} ${issue.elementId}`);
+const codes = (issues: ValidationIssue[]) =>
+  issues.map((issue) => `${issue.severity} ${issue.code} ${issue.elementId}`);
 
 describe('end event with mc:outcome', () => {
   it('closes with the outcome and the reason read from the variables, in the command that reaches it', async () => {
     // given a refusal decided by the head, waiting at the desk's hand-back step
     const instance = await InstanceDriver.startXml(decision('mc:outcome="rejected" mc:reason="rejectionReason"'));
-    instance.completeTask('Task_Head', { outcome: 'rejected', rejectionReason: '  Tên hộ kinh doanh đã được đăng ký  ' });
+    instance.completeTask('Task_Head', {
+      outcome: 'rejected',
+      rejectionReason: '  Tên hộ kinh doanh đã được đăng ký  ',
+    });
     expect(instance.effects.filter((e) => e.type === 'outcome.reached')).toEqual([]);
 
     // when the desk hands it back (and overwrites nothing the reason reads)
@@ -39,17 +44,28 @@ describe('end event with mc:outcome', () => {
 
     // then the outcome comes with the completion, before the instance completes
     const types = instance.last.map((e) => e.type);
-    expect(instance.last).toContainEqual({ type: 'outcome.reached', elementId: 'End_Refused', outcome: 'rejected', reason: 'Tên hộ kinh doanh đã được đăng ký' });
+    expect(instance.last).toContainEqual({
+      type: 'outcome.reached',
+      elementId: 'End_Refused',
+      outcome: 'rejected',
+      reason: 'Tên hộ kinh doanh đã được đăng ký',
+    });
     expect(types.indexOf('outcome.reached')).toBeLessThan(types.indexOf('instance.completed'));
     expect(instance.status).toBe('completed');
     expect(instance.history('outcome.reached')).toEqual([
-      { type: 'outcome.reached', elementId: 'End_Refused', data: { outcome: 'rejected', reason: 'Tên hộ kinh doanh đã được đăng ký' } },
+      {
+        type: 'outcome.reached',
+        elementId: 'End_Refused',
+        data: { outcome: 'rejected', reason: 'Tên hộ kinh doanh đã được đăng ký' },
+      },
     ]);
   });
 
   it('evaluates the reason as FEEL, and a missing variable is no reason rather than a stuck dossier', async () => {
     // given
-    const expression = await InstanceDriver.startXml(decision('mc:outcome="withdrawn" mc:reason="=&quot;Rút theo đơn ngày &quot; + day"'));
+    const expression = await InstanceDriver.startXml(
+      decision('mc:outcome="withdrawn" mc:reason="=&quot;Rút theo đơn ngày &quot; + day"'),
+    );
     const missing = await InstanceDriver.startXml(decision('mc:outcome="withdrawn" mc:reason="withdrawReason"'));
 
     // when
@@ -59,22 +75,41 @@ describe('end event with mc:outcome', () => {
     }
 
     // then
-    expect(expression.last).toContainEqual({ type: 'outcome.reached', elementId: 'End_Refused', outcome: 'withdrawn', reason: 'Rút theo đơn ngày 05/12' });
-    expect(missing.last).toContainEqual({ type: 'outcome.reached', elementId: 'End_Refused', outcome: 'withdrawn', reason: null });
+    expect(expression.last).toContainEqual({
+      type: 'outcome.reached',
+      elementId: 'End_Refused',
+      outcome: 'withdrawn',
+      reason: 'Rút theo đơn ngày 05/12',
+    });
+    expect(missing.last).toContainEqual({
+      type: 'outcome.reached',
+      elementId: 'End_Refused',
+      outcome: 'withdrawn',
+      reason: null,
+    });
     expect(missing.status).toBe('completed');
   });
 
   it('on a terminate end event also closes, and an end event without mc:outcome emits nothing', async () => {
     // given
-    const terminate = await InstanceDriver.startXml(decision('mc:outcome="rejected" mc:reason="note"', '<bpmn:terminateEventDefinition />'));
+    const terminate = await InstanceDriver.startXml(
+      decision('mc:outcome="rejected" mc:reason="note"', '<bpmn:terminateEventDefinition />'),
+    );
     const plain = await InstanceDriver.startXml(decision('mc:outcome="rejected" mc:reason="note"'));
 
     // when
-    terminate.completeTask('Task_Head', { outcome: 'rejected', note: 'Không đủ điều kiện' }).completeTask('Task_HandBack');
+    terminate
+      .completeTask('Task_Head', { outcome: 'rejected', note: 'Không đủ điều kiện' })
+      .completeTask('Task_HandBack');
     plain.completeTask('Task_Head', { outcome: 'approved' });
 
     // then
-    expect(terminate.last).toContainEqual({ type: 'outcome.reached', elementId: 'End_Refused', outcome: 'rejected', reason: 'Không đủ điều kiện' });
+    expect(terminate.last).toContainEqual({
+      type: 'outcome.reached',
+      elementId: 'End_Refused',
+      outcome: 'rejected',
+      reason: 'Không đủ điều kiện',
+    });
     expect(plain.status).toBe('completed');
     expect(plain.effects.some((e) => e.type === 'outcome.reached')).toBe(false);
   });
@@ -102,8 +137,11 @@ describe('validation of mc:outcome', () => {
     const unknown = await issuesOf(decision('mc:outcome="approved"'));
     const noReason = await issuesOf(decision('mc:outcome="rejected"'));
     const badFeel = await issuesOf(decision('mc:outcome="rejected" mc:reason="= (("'));
-    const errorEnd = await issuesOf(decision('mc:outcome="rejected" mc:reason="note"', '<bpmn:errorEventDefinition />'));
-    const inSub = await issuesOf(`<bpmn:definitions ${BPMN} id="D" targetNamespace="urn:t"><bpmn:process id="p" isExecutable="true">
+    const errorEnd = await issuesOf(
+      decision('mc:outcome="rejected" mc:reason="note"', '<bpmn:errorEventDefinition />'),
+    );
+    const inSub =
+      await issuesOf(`<bpmn:definitions ${BPMN} id="D" targetNamespace="urn:t"><bpmn:process id="p" isExecutable="true">
       <bpmn:startEvent id="S" /><bpmn:subProcess id="Sub"><bpmn:startEvent id="SS" /><bpmn:endEvent id="SE" mc:outcome="returned" />
       <bpmn:sequenceFlow id="f0" sourceRef="SS" targetRef="SE" /></bpmn:subProcess><bpmn:endEvent id="E" />
       <bpmn:sequenceFlow id="f1" sourceRef="S" targetRef="Sub" /><bpmn:sequenceFlow id="f2" sourceRef="Sub" targetRef="E" /></bpmn:process></bpmn:definitions>`);
@@ -113,9 +151,17 @@ describe('validation of mc:outcome', () => {
       elementId: 'End_Refused',
       code: 'OUTCOME_UNKNOWN',
       severity: 'error',
-      message: 'Kết quả hồ sơ "approved" không hợp lệ: chọn một trong returned (Đã trả kết quả), rejected (Từ chối giải quyết), withdrawn (Đã rút hồ sơ)',
+      message:
+        'Kết quả hồ sơ "approved" không hợp lệ: chọn một trong returned (Đã trả kết quả), rejected (Từ chối giải quyết), withdrawn (Đã rút hồ sơ)',
     });
-    expect(noReason).toContainEqual(expect.objectContaining({ elementId: 'End_Refused', code: 'OUTCOME_REASON_MISSING', severity: 'error', message: expect.stringMatching(/^Từ chối giải quyết phải có lý do/) }));
+    expect(noReason).toContainEqual(
+      expect.objectContaining({
+        elementId: 'End_Refused',
+        code: 'OUTCOME_REASON_MISSING',
+        severity: 'error',
+        message: expect.stringMatching(/^Từ chối giải quyết phải có lý do/),
+      }),
+    );
     expect(codes(badFeel)).toContain('error OUTCOME_REASON_INVALID End_Refused');
     expect(codes(errorEnd)).toContain('error OUTCOME_END_KIND End_Refused');
     expect(codes(inSub)).toContain('error OUTCOME_IN_SUBPROCESS SE');

@@ -35,6 +35,8 @@ describe('script task (FEEL)', () => {
     const { issues } = await parseBpmn(javascriptTask);
 
     // then
-    expect(issues).toContainEqual(expect.objectContaining({ elementId: 'Script_Js', code: 'SCRIPT_LANGUAGE_UNSUPPORTED', severity: 'error' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ elementId: 'Script_Js', code: 'SCRIPT_LANGUAGE_UNSUPPORTED', severity: 'error' }),
+    );
   });
 });

@@ -14,7 +14,13 @@ export const scriptTaskBehavior: Behavior = {
   enter(run, token, element) {
     const script = element.script ?? { expression: 'null' };
     const result = evaluateExpression(script.expression, scopeVariables(run, token.scopeId));
-    if (!result.ok) return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Script ${element.id}: ${result.error}`);
+    if (!result.ok)
+      return raiseIncident(
+        run,
+        token,
+        result.code ?? 'FEEL_EVALUATION_FAILED',
+        `Script ${element.id}: ${result.error}`,
+      );
     if (script.resultVariable) {
       run.state.variables[script.resultVariable] = result.value;
       history(run, { type: 'variable.set', elementId: element.id, data: { name: script.resultVariable } });

@@ -7,7 +7,9 @@ describe('timer intermediate catch event', () => {
     const instance = await InstanceDriver.start('timer-catch.bpmn');
 
     // then
-    expect(instance.openJobs()).toEqual([{ id: expect.any(String), kind: 'timer', elementId: 'Timer_Wall', dueAt: '2025-03-03T03:00:00.000Z' }]);
+    expect(instance.openJobs()).toEqual([
+      { id: expect.any(String), kind: 'timer', elementId: 'Timer_Wall', dueAt: '2025-03-03T03:00:00.000Z' },
+    ]);
   });
 
   it('counts mc:workingTime durations with ctx.workingTime, and dates as they are', async () => {
@@ -53,7 +55,9 @@ describe('timer start event', () => {
 
     // then
     expect(model.timerStart).toEqual({ elementId: 'Start_Daily', type: 'cycle', value: 'R/P1D', workingTime: false });
-    expect(effects.filter((e) => e.type === 'job.scheduled').map((e) => e.type === 'job.scheduled' && e.job.kind)).toEqual(['service']);
+    expect(
+      effects.filter((e) => e.type === 'job.scheduled').map((e) => e.type === 'job.scheduled' && e.job.kind),
+    ).toEqual(['service']);
     expect(state.status).toBe('running');
   });
 });

@@ -15,7 +15,9 @@ describe('user task', () => {
       status: 'received',
       form: { outcomes: ['approve', 'reject'] },
     });
-    expect(instance.history('task.created')).toEqual([{ type: 'task.created', elementId: 'Task_Receive', taskId: task.id }]);
+    expect(instance.history('task.created')).toEqual([
+      { type: 'task.created', elementId: 'Task_Receive', taskId: task.id },
+    ]);
   });
 
   it('keeps an ISO duration and moves on when the task is completed, merging its variables', async () => {
@@ -56,7 +58,11 @@ describe('user task', () => {
     const mcFirst = instance.task('Task_Mc_First').spec;
 
     // then
-    expect(camunda).toEqual({ candidateGroups: ['specialist', 'head'], assignee: 'demo', dueDate: '2025-03-10T10:00:00+07:00' });
+    expect(camunda).toEqual({
+      candidateGroups: ['specialist', 'head'],
+      assignee: 'demo',
+      dueDate: '2025-03-10T10:00:00+07:00',
+    });
     expect(zeebe).toEqual({ candidateGroups: ['leader', 'head'], dueDate: '2025-03-11T10:00:00+07:00' });
     expect(mcFirst).toEqual({ candidateGroups: ['reception'] });
   });

@@ -9,7 +9,12 @@ export interface CancelCommand {
 }
 
 /** Ends the instance from outside (withdrawal, administrator): open tasks and jobs are cancelled. */
-export function cancel(model: ProcessModel, state: InstanceState, cmd: CancelCommand, ctx: EngineContext): EngineResult {
+export function cancel(
+  model: ProcessModel,
+  state: InstanceState,
+  cmd: CancelCommand,
+  ctx: EngineContext,
+): EngineResult {
   return runCommand(model, state, ctx, (run) => {
     for (const token of [...run.state.tokens]) cancelToken(run, token);
     run.state.joins = {};

@@ -5,7 +5,12 @@ import type { Token, Wait } from '../runtime/instance-state.types';
 import { beginRun, type Run } from '../runtime/run';
 
 /** Runs one command on a copy of the state and drains the agenda: `(model, state, command) → result`. */
-export function runCommand(model: ProcessModel, state: InstanceState, ctx: EngineContext, body: (run: Run) => void): EngineResult {
+export function runCommand(
+  model: ProcessModel,
+  state: InstanceState,
+  ctx: EngineContext,
+  body: (run: Run) => void,
+): EngineResult {
   const run = beginRun(model, state, ctx);
   body(run);
   return drain(run);
@@ -17,5 +22,7 @@ export function findWaiting<K extends Wait['kind']>(
   kind: K,
   matches: (wait: Extract<Wait, { kind: K }>) => boolean,
 ): Token | undefined {
-  return run.state.tokens.find((token) => token.wait?.kind === kind && matches(token.wait as Extract<Wait, { kind: K }>));
+  return run.state.tokens.find(
+    (token) => token.wait?.kind === kind && matches(token.wait as Extract<Wait, { kind: K }>),
+  );
 }

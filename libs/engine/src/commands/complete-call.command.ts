@@ -13,7 +13,12 @@ export interface CompleteCallCommand {
 }
 
 /** The called instance completed: output mappings bring its variables back and the call activity moves on. */
-export function completeCall(model: ProcessModel, state: InstanceState, cmd: CompleteCallCommand, ctx: EngineContext): EngineResult {
+export function completeCall(
+  model: ProcessModel,
+  state: InstanceState,
+  cmd: CompleteCallCommand,
+  ctx: EngineContext,
+): EngineResult {
   return runCommand(model, state, ctx, (run) => {
     const token = findWaiting(run, 'call', (wait) => wait.ref === cmd.callId);
     if (!token) throw new EngineError('CALL_NOT_FOUND', `No call activity waits on call ${cmd.callId}`);
@@ -24,7 +29,13 @@ export function completeCall(model: ProcessModel, state: InstanceState, cmd: Com
     } else {
       for (const mapping of outputs) {
         const result = evaluateExpression(mapping.source, childVariables);
-        if (!result.ok) return raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Output ${mapping.target} of ${token.elementId}: ${result.error}`);
+        if (!result.ok)
+          return raiseIncident(
+            run,
+            token,
+            result.code ?? 'FEEL_EVALUATION_FAILED',
+            `Output ${mapping.target} of ${token.elementId}: ${result.error}`,
+          );
         run.state.variables[mapping.target] = structuredClone(result.value);
       }
     }

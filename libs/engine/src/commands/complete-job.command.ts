@@ -10,7 +10,12 @@ export interface CompleteJobCommand {
 }
 
 /** A service or send task handler succeeded: its result variables are merged and the token moves on. */
-export function completeJob(model: ProcessModel, state: InstanceState, cmd: CompleteJobCommand, ctx: EngineContext): EngineResult {
+export function completeJob(
+  model: ProcessModel,
+  state: InstanceState,
+  cmd: CompleteJobCommand,
+  ctx: EngineContext,
+): EngineResult {
   return runCommand(model, state, ctx, (run) => {
     const token = findWaiting(run, 'job', (wait) => wait.ref === cmd.jobId);
     if (!token) throw new EngineError('JOB_NOT_FOUND', `No token waits on service job ${cmd.jobId}`);

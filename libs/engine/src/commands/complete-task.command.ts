@@ -10,7 +10,12 @@ export interface CompleteTaskCommand {
 }
 
 /** A person finished a user task: its variables join the instance's, and the token moves on. */
-export function completeTask(model: ProcessModel, state: InstanceState, cmd: CompleteTaskCommand, ctx: EngineContext): EngineResult {
+export function completeTask(
+  model: ProcessModel,
+  state: InstanceState,
+  cmd: CompleteTaskCommand,
+  ctx: EngineContext,
+): EngineResult {
   return runCommand(model, state, ctx, (run) => {
     const token = findWaiting(run, 'task', (wait) => wait.ref === cmd.taskId);
     if (!token) throw new EngineError('TASK_NOT_FOUND', `No token waits on task ${cmd.taskId}`);

@@ -13,10 +13,19 @@ export interface CorrelateMessageCommand {
  * Delivers a message to the oldest subscription with that name in this instance (a catch
  * event, receive task, boundary event or event-gateway branch); one message, one subscription.
  */
-export function correlateMessage(model: ProcessModel, state: InstanceState, cmd: CorrelateMessageCommand, ctx: EngineContext): EngineResult {
+export function correlateMessage(
+  model: ProcessModel,
+  state: InstanceState,
+  cmd: CorrelateMessageCommand,
+  ctx: EngineContext,
+): EngineResult {
   return runCommand(model, state, ctx, (run) => {
     const token = findWaiting(run, 'message', (wait) => wait.name === cmd.messageName);
-    if (!token) throw new EngineError('MESSAGE_NOT_CORRELATED', `Nothing in this instance waits for message '${cmd.messageName}'`);
+    if (!token)
+      throw new EngineError(
+        'MESSAGE_NOT_CORRELATED',
+        `Nothing in this instance waits for message '${cmd.messageName}'`,
+      );
     mergeVariables(run, cmd.variables);
     history(run, { type: 'message.correlated', elementId: token.elementId, data: { messageName: cmd.messageName } });
     signal(run, token);

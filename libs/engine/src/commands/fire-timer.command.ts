@@ -9,7 +9,12 @@ export interface FireTimerCommand {
 }
 
 /** A timer job fell due: the timer catch event, boundary or event-gateway branch proceeds. */
-export function fireTimer(model: ProcessModel, state: InstanceState, cmd: FireTimerCommand, ctx: EngineContext): EngineResult {
+export function fireTimer(
+  model: ProcessModel,
+  state: InstanceState,
+  cmd: FireTimerCommand,
+  ctx: EngineContext,
+): EngineResult {
   return runCommand(model, state, ctx, (run) => {
     const token = findWaiting(run, 'timer', (wait) => wait.ref === cmd.jobId);
     if (!token) throw new EngineError('JOB_NOT_FOUND', `No timer waits on job ${cmd.jobId}`);

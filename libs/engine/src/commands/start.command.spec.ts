@@ -17,7 +17,9 @@ describe('start by message', () => {
     const instance = new InstanceDriver(model);
 
     // when
-    instance.apply(Engine.start(model, { messageName: 'dossier-submitted-online', variables: { channel: 'online' } }, instance.ctx));
+    instance.apply(
+      Engine.start(model, { messageName: 'dossier-submitted-online', variables: { channel: 'online' } }, instance.ctx),
+    );
 
     // then
     expect(instance.openTaskElements()).toEqual(['Task_Check_Online']);
@@ -33,7 +35,12 @@ describe('start by message', () => {
     const plain = await InstanceDriver.start('message-start.bpmn');
 
     // then
-    expect(byId.effects).toContainEqual(expect.objectContaining({ type: 'task.created', task: expect.objectContaining({ elementId: 'Task_Check_Online' }) }));
+    expect(byId.effects).toContainEqual(
+      expect.objectContaining({
+        type: 'task.created',
+        task: expect.objectContaining({ elementId: 'Task_Check_Online' }),
+      }),
+    );
     expect(plain.openTaskElements()).toEqual(['Task_Receive']);
   });
 
@@ -42,7 +49,11 @@ describe('start by message', () => {
     const model = await loadModel('message-start.bpmn');
 
     // when / then
-    expect(() => Engine.start(model, { messageName: 'nope' }, testContext())).toThrow(expect.objectContaining({ code: 'MESSAGE_START_NOT_FOUND' }));
-    expect(() => Engine.start(model, { startEventId: 'Task_Receive' }, testContext())).toThrow(expect.objectContaining({ code: 'START_EVENT_NOT_FOUND' }));
+    expect(() => Engine.start(model, { messageName: 'nope' }, testContext())).toThrow(
+      expect.objectContaining({ code: 'MESSAGE_START_NOT_FOUND' }),
+    );
+    expect(() => Engine.start(model, { startEventId: 'Task_Receive' }, testContext())).toThrow(
+      expect.objectContaining({ code: 'START_EVENT_NOT_FOUND' }),
+    );
   });
 });

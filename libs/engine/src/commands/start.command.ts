@@ -29,7 +29,10 @@ export function start(model: ProcessModel, input: StartInput, ctx: EngineContext
   };
   if (input.businessKey !== undefined) state.businessKey = input.businessKey;
   const run = newRun(model, state, ctx);
-  const data = { ...(input.businessKey === undefined ? {} : { businessKey: input.businessKey }), ...(input.messageName === undefined ? {} : { messageName: input.messageName }) };
+  const data = {
+    ...(input.businessKey === undefined ? {} : { businessKey: input.businessKey }),
+    ...(input.messageName === undefined ? {} : { messageName: input.messageName }),
+  };
   history(run, { type: 'instance.started', ...(Object.keys(data).length === 0 ? {} : { data }) });
   openEventSubProcesses(run, state.scopes[0]);
   const token = createToken(run, { elementId: startEventId, scopeId: rootScopeId });
@@ -47,7 +50,11 @@ function startEventOf(model: ProcessModel, input: StartInput): string {
   }
   if (input.messageName !== undefined) {
     const start = model.messageStarts?.find((candidate) => candidate.messageName === input.messageName);
-    if (!start) throw new EngineError('MESSAGE_START_NOT_FOUND', `Process ${model.id} has no message start event for '${input.messageName}'`);
+    if (!start)
+      throw new EngineError(
+        'MESSAGE_START_NOT_FOUND',
+        `Process ${model.id} has no message start event for '${input.messageName}'`,
+      );
     return start.elementId;
   }
   if (!model.startEventId) throw new EngineError('NO_START_EVENT', `Process ${model.id} has no none start event`);

@@ -28,10 +28,15 @@ export function feelBoundProblem(expression: string): FeelBoundProblem | null {
     enter(ref) {
       if (problem) return false;
       const node = ref.node;
-      if (ref.name === 'FunctionDefinition') problem = { code: 'FEEL_FUNCTION_FORBIDDEN', message: 'FEEL function definitions are not allowed in diagrams' };
+      if (ref.name === 'FunctionDefinition')
+        problem = { code: 'FEEL_FUNCTION_FORBIDDEN', message: 'FEEL function definitions are not allowed in diagrams' };
       if (ref.name === 'IterationContext') {
         const steps = nestedIterations(node, expression);
-        if (steps > MAX_FEEL_STEPS) problem = { code: 'FEEL_BUDGET_EXCEEDED', message: `FEEL iterates at least ${steps} times; at most ${MAX_FEEL_STEPS} steps are allowed` };
+        if (steps > MAX_FEEL_STEPS)
+          problem = {
+            code: 'FEEL_BUDGET_EXCEEDED',
+            message: `FEEL iterates at least ${steps} times; at most ${MAX_FEEL_STEPS} steps are allowed`,
+          };
       }
       if (ref.name === 'FunctionInvocation') {
         const pattern = literalPattern(node, expression);
@@ -70,10 +75,13 @@ function literalPattern(invocation: SyntaxNode, expression: string): string | nu
   if (!spec) return null;
   let argument: SyntaxNode | null | undefined = invocation.getChild('PositionalParameters')?.firstChild;
   for (let index = 0; argument && index < spec.position; index++) argument = argument.nextSibling;
-  const named = invocation.getChild('NamedParameters')?.getChildren('NamedParameter').find((parameter) => {
-    const name = parameter.getChild('ParameterName');
-    return name !== null && expression.slice(name.from, name.to) === spec.name;
-  });
+  const named = invocation
+    .getChild('NamedParameters')
+    ?.getChildren('NamedParameter')
+    .find((parameter) => {
+      const name = parameter.getChild('ParameterName');
+      return name !== null && expression.slice(name.from, name.to) === spec.name;
+    });
   if (named) argument = named.lastChild;
   if (argument?.name !== 'StringLiteral') return null;
   const text = expression.slice(argument.from, argument.to);

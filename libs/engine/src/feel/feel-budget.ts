@@ -46,7 +46,10 @@ const MAX_INSTRUMENTED = 2_000;
 
 /** Evaluates `expression` within the budget; throws FeelBoundError beyond it, anything else as feelin does. */
 export function evaluateWithinBudget(expression: string, variables: Record<string, unknown>): unknown {
-  const cacheKey = `${expression}\u0000${Object.keys(variables).filter((name) => /[^\w$]/.test(name)).sort().join('\u0000')}`;
+  const cacheKey = `${expression}\u0000${Object.keys(variables)
+    .filter((name) => /[^\w$]/.test(name))
+    .sort()
+    .join('\u0000')}`;
   let source = instrumented.get(cacheKey);
   if (source === undefined) {
     source = instrument(expression, variables);
@@ -73,7 +76,8 @@ function instrument(expression: string, variables: Record<string, unknown>): str
           throw new FeelBoundError('FEEL_FUNCTION_FORBIDDEN', 'FEEL function definitions are not allowed in diagrams');
         case 'IterationContext': {
           const [start, end] = [node.firstChild, node.lastChild];
-          if (node.getChild('..') && start && end && start !== end) wrap(start.from, start.to, `${FROM}(`, `, ${expression.slice(end.from, end.to)})`);
+          if (node.getChild('..') && start && end && start !== end)
+            wrap(start.from, start.to, `${FROM}(`, `, ${expression.slice(end.from, end.to)})`);
           else wrap(node.from, node.to, `${EACH}(`);
           break;
         }
@@ -106,7 +110,8 @@ function guards(perIteration: number): Record<string, unknown> {
   let used = 0;
   const charge = (steps: number) => {
     used += steps;
-    if (used > MAX_FEEL_STEPS) throw new FeelBoundError('FEEL_BUDGET_EXCEEDED', `FEEL expression exceeds its budget of ${MAX_FEEL_STEPS} steps`);
+    if (used > MAX_FEEL_STEPS)
+      throw new FeelBoundError('FEEL_BUDGET_EXCEEDED', `FEEL expression exceeds its budget of ${MAX_FEEL_STEPS} steps`);
   };
   const regex = (pattern: unknown, input: unknown, flags: unknown) => {
     if (typeof pattern !== 'string' || typeof input !== 'string') return;
@@ -120,7 +125,10 @@ function guards(perIteration: number): Record<string, unknown> {
       return value;
     }),
     [EACH]: feelFunction(['value'], (value: unknown) => {
-      charge(perIteration * (Array.isArray(value) ? value.length : value instanceof FeelRange ? rangeSize(value.start, value.end) : 1));
+      charge(
+        perIteration *
+          (Array.isArray(value) ? value.length : value instanceof FeelRange ? rangeSize(value.start, value.end) : 1),
+      );
       return value;
     }),
     [FROM]: feelFunction(['start', 'end'], (start: unknown, end: unknown) => {
@@ -135,10 +143,13 @@ function guards(perIteration: number): Record<string, unknown> {
       regex(pattern, input, flags);
       return evaluate('matches(input, pattern, flags)', { input, pattern, flags }).value;
     }),
-    replace: feelFunction(['input', 'pattern', 'replacement', 'flags'], (input: unknown, pattern: unknown, replacement: unknown, flags: unknown) => {
-      regex(pattern, input, flags);
-      return evaluate('replace(input, pattern, replacement, flags)', { input, pattern, replacement, flags }).value;
-    }),
+    replace: feelFunction(
+      ['input', 'pattern', 'replacement', 'flags'],
+      (input: unknown, pattern: unknown, replacement: unknown, flags: unknown) => {
+        regex(pattern, input, flags);
+        return evaluate('replace(input, pattern, replacement, flags)', { input, pattern, replacement, flags }).value;
+      },
+    ),
     split: feelFunction(['string', 'delimiter'], (string: unknown, delimiter: unknown) => {
       regex(delimiter, string, '');
       return evaluate('split(string, delimiter)', { string, delimiter }).value;

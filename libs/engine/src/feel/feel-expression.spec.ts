@@ -31,7 +31,10 @@ describe('FEEL conditions', () => {
     // given / when / then
     expect(evaluateCondition('amount > 100', { amount: 150 })).toEqual({ ok: true, value: true });
     expect(evaluateCondition('amount > 100', {})).toEqual({ ok: true, value: false });
-    expect(evaluateCondition('decision', { decision: 'yes' })).toEqual({ ok: false, error: expect.stringContaining('not a boolean') });
+    expect(evaluateCondition('decision', { decision: 'yes' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('not a boolean'),
+    });
     expect(evaluateCondition('amount >', { amount: 1 })).toEqual({ ok: false, error: expect.any(String) });
   });
 });

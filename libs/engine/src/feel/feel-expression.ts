@@ -24,7 +24,8 @@ export const MAX_FEEL_LENGTH = 4_000;
 
 /** The FEEL syntax error in `expression`, or null. Parses only: nothing is evaluated at deploy. */
 export function feelSyntaxError(expression: string): string | null {
-  if (expression.length > MAX_FEEL_LENGTH) return `FEEL expression is ${expression.length} characters long; at most ${MAX_FEEL_LENGTH} are accepted`;
+  if (expression.length > MAX_FEEL_LENGTH)
+    return `FEEL expression is ${expression.length} characters long; at most ${MAX_FEEL_LENGTH} are accepted`;
   let errorAt: number | null = null;
   parseExpression(expression, {}, undefined).iterate({
     enter(node) {

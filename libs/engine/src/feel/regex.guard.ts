@@ -14,11 +14,15 @@
 export const MAX_REGEX_STEPS = 2_000_000;
 
 /** The pattern's shape: why it is refused, or the factors that bound its backtracking. */
-export type RegexShape = { ok: false; problem: string } | { ok: true; anchored: boolean; open: number; bounded: number[]; branches: number };
+export type RegexShape =
+  { ok: false; problem: string } | { ok: true; anchored: boolean; open: number; bounded: number[]; branches: number };
 
 /** Reads a pattern's shape without running it. */
 export function regexShape(pattern: string): RegexShape {
-  const refuse = (problem: string): RegexShape => ({ ok: false, problem: `pattern '${pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern}' ${problem}` });
+  const refuse = (problem: string): RegexShape => ({
+    ok: false,
+    problem: `pattern '${pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern}' ${problem}`,
+  });
   let open = 0;
   let branches = 1;
   const bounded: number[] = [];
@@ -39,7 +43,12 @@ export function regexShape(pattern: string): RegexShape {
       continue;
     }
     if (char === '(') {
-      if (pattern.startsWith('(?=', index) || pattern.startsWith('(?!', index) || pattern.startsWith('(?<=', index) || pattern.startsWith('(?<!', index)) {
+      if (
+        pattern.startsWith('(?=', index) ||
+        pattern.startsWith('(?!', index) ||
+        pattern.startsWith('(?<=', index) ||
+        pattern.startsWith('(?<!', index)
+      ) {
         return refuse('uses lookaround, which is not allowed');
       }
       groupBranches.push(1);
@@ -61,7 +70,8 @@ export function regexShape(pattern: string): RegexShape {
       const [text, , comma, upper] = quantifier;
       const unbounded = text === '*' || text === '+' || (comma !== undefined && upper === '');
       const max = text === '?' ? 1 : unbounded ? Infinity : Number(upper ?? quantifier[1]);
-      if (lastWasGroup && max > 1) return refuse('repeats a group (nested quantifiers or repeated alternatives), which is not allowed');
+      if (lastWasGroup && max > 1)
+        return refuse('repeats a group (nested quantifiers or repeated alternatives), which is not allowed');
       const choices = text === '?' ? 2 : comma === undefined ? 1 : max - Number(quantifier[1]) + 1;
       if (unbounded) open++;
       else if (choices > 1) bounded.push(choices);

@@ -8,18 +8,28 @@ const definitions = (body: string, head = '') =>
   <bpmn:process id="p" isExecutable="true">${body}</bpmn:process>
 </bpmn:definitions>`;
 
-const refusal = async (xml: string) => parseBpmn(xml).then(() => 'accepted', (error: { code: string }) => error.code);
+const refusal = async (xml: string) =>
+  parseBpmn(xml).then(
+    () => 'accepted',
+    (error: { code: string }) => error.code,
+  );
 const errors = async (xml: string): Promise<string[]> =>
-  (await parseBpmn(xml)).issues.filter((issue: ValidationIssue) => issue.severity === 'error').map((issue) => `${issue.code} ${issue.elementId}`);
+  (await parseBpmn(xml)).issues
+    .filter((issue: ValidationIssue) => issue.severity === 'error')
+    .map((issue) => `${issue.code} ${issue.elementId}`);
 
 /** `n` subprocesses, each inside the previous. */
 export function nestedSubProcesses(n: number): string {
-  return definitions(`<bpmn:startEvent id="s"/>${Array.from({ length: n }, (_, i) => `<bpmn:subProcess id="S${i}"><bpmn:startEvent id="SS${i}"/>`).join('')}${'</bpmn:subProcess>'.repeat(n)}`);
+  return definitions(
+    `<bpmn:startEvent id="s"/>${Array.from({ length: n }, (_, i) => `<bpmn:subProcess id="S${i}"><bpmn:startEvent id="SS${i}"/>`).join('')}${'</bpmn:subProcess>'.repeat(n)}`,
+  );
 }
 
 /** `n` tasks in a row. */
 export function manyTasks(n: number): string {
-  return definitions(`<bpmn:startEvent id="s"/>${Array.from({ length: n }, (_, i) => `<bpmn:task id="T${i}"/>`).join('')}`);
+  return definitions(
+    `<bpmn:startEvent id="s"/>${Array.from({ length: n }, (_, i) => `<bpmn:task id="T${i}"/>`).join('')}`,
+  );
 }
 
 const scriptTask = (expression: string) =>
@@ -35,12 +45,15 @@ describe('bounds on diagrams', () => {
     expect(await refusal(xml)).toBe('BPMN_DOCTYPE_FORBIDDEN');
   });
 
-  it.each(['&#0;', '&#1;', '&#xFFFE;', '&#x0;', '\u0000'])('refuses the character XML forbids %j', async (character) => {
-    // given a name holding it
-    const xml = definitions(`<bpmn:startEvent id="s" name="a${character}b"/>`);
-    // when / then
-    expect(await refusal(xml)).toBe('BPMN_INVALID_CHARACTER');
-  });
+  it.each(['&#0;', '&#1;', '&#xFFFE;', '&#x0;', '\u0000'])(
+    'refuses the character XML forbids %j',
+    async (character) => {
+      // given a name holding it
+      const xml = definitions(`<bpmn:startEvent id="s" name="a${character}b"/>`);
+      // when / then
+      expect(await refusal(xml)).toBe('BPMN_INVALID_CHARACTER');
+    },
+  );
 
   it('keeps allowed character references', async () => {
     // given a tab, a newline and Vietnamese letters written as references
@@ -104,7 +117,13 @@ describe('bounds on diagrams', () => {
   });
 
   it('accepts bounded FEEL at deploy', async () => {
-    expect(await errors(scriptTask('=sum(for i in 1..1000 return i) + count(split(name, ",")) + (if matches(name, "^[0-9]+(\\.[0-9]+)?$") then 1 else 0)'))).toEqual([]);
+    expect(
+      await errors(
+        scriptTask(
+          '=sum(for i in 1..1000 return i) + count(split(name, ",")) + (if matches(name, "^[0-9]+(\\.[0-9]+)?$") then 1 else 0)',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('raises an incident, never blocks, when a FEEL loop over a variable range exceeds the budget', async () => {
@@ -113,15 +132,21 @@ describe('bounds on diagrams', () => {
     // when it runs with n = 10^10
     const instance = await InstanceDriver.startXml(xml, { variables: { n: 10_000_000_000 } });
     // then the script stops with an incident, and a small n runs
-    expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'Script', code: 'FEEL_BUDGET_EXCEEDED' })]);
+    expect(instance.incidents()).toEqual([
+      expect.objectContaining({ elementId: 'Script', code: 'FEEL_BUDGET_EXCEEDED' }),
+    ]);
     expect((await InstanceDriver.startXml(xml, { variables: { n: 100 } })).incidents()).toEqual([]);
   });
 
   it('raises an incident when a multi-instance count from a variable exceeds the cap', async () => {
     // given / when
-    const instance = await InstanceDriver.start('multi-instance-cardinality.bpmn', { variables: { attempts: 100_000_000 } });
+    const instance = await InstanceDriver.start('multi-instance-cardinality.bpmn', {
+      variables: { attempts: 100_000_000 },
+    });
     // then
-    expect(instance.incidents()).toEqual([expect.objectContaining({ elementId: 'Task_Attempt', code: 'MULTI_INSTANCE_CARDINALITY_TOO_LARGE' })]);
+    expect(instance.incidents()).toEqual([
+      expect.objectContaining({ elementId: 'Task_Attempt', code: 'MULTI_INSTANCE_CARDINALITY_TOO_LARGE' }),
+    ]);
     expect(instance.openTaskElements()).toEqual([]);
   });
 });

@@ -109,7 +109,9 @@ describe('migrateState', () => {
     const driver = await InstanceDriver.start('migration-v1.bpmn');
     const state = JSON.parse(JSON.stringify(driver.state)) as EngineState;
     state.tokens[0].wait = { kind: 'incident' };
-    expect(refusal(() => migrateState(v1, v2, state, { Task_Receive: 'Task_Intake' })).code).toBe('MIGRATION_NOT_WAITING');
+    expect(refusal(() => migrateState(v1, v2, state, { Task_Receive: 'Task_Intake' })).code).toBe(
+      'MIGRATION_NOT_WAITING',
+    );
   });
 
   it('refuses a finished instance', async () => {
@@ -124,12 +126,19 @@ describe('migrateState', () => {
     const toModel: ProcessModel = JSON.parse(JSON.stringify(driver.model));
     toModel.flows.Flow_Msg_v2 = { ...toModel.flows.Flow_Msg, id: 'Flow_Msg_v2' };
     delete toModel.flows.Flow_Msg;
-    toModel.elements.Gateway_Wait.outgoing = toModel.elements.Gateway_Wait.outgoing.map((id) => (id === 'Flow_Msg' ? 'Flow_Msg_v2' : id));
+    toModel.elements.Gateway_Wait.outgoing = toModel.elements.Gateway_Wait.outgoing.map((id) =>
+      id === 'Flow_Msg' ? 'Flow_Msg_v2' : id,
+    );
     toModel.elements.Catch_Supplement.incoming = ['Flow_Msg_v2'];
 
     // when migrated, then the listener follows Flow_Msg_v2 and the message leads on
     const migrated = migrate(driver, toModel, {});
-    expect((migrated.state as EngineState).tokens.map((token) => token.via).filter(Boolean).sort()).toEqual(['Flow_Msg_v2', 'Flow_Signal', 'Flow_Timer']);
+    expect(
+      (migrated.state as EngineState).tokens
+        .map((token) => token.via)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['Flow_Msg_v2', 'Flow_Signal', 'Flow_Timer']);
     migrated.correlate('supplement');
     expect(migrated.openTaskElements()).toEqual(['Task_Process']);
     expect(migrated.history('flow.taken').map((record) => record.elementId)).toContain('Flow_Msg_v2');
@@ -148,7 +157,10 @@ describe('migrateState', () => {
     const toModel: ProcessModel = JSON.parse(JSON.stringify(driver.model));
     toModel.elements.Boundary_Deadline.attachedTo = 'Task_Escalate';
     const error = refusal(() => migrateState(driver.model, toModel, driver.state, {}));
-    expect(error).toMatchObject({ code: 'MIGRATION_INCOMPATIBLE', message: expect.stringContaining('Boundary_Deadline') });
+    expect(error).toMatchObject({
+      code: 'MIGRATION_INCOMPATIBLE',
+      message: expect.stringContaining('Boundary_Deadline'),
+    });
   });
 
   it('renames the scopes of embedded subprocesses and refuses a task moved out of its subprocess', async () => {

@@ -26,7 +26,12 @@ export interface MigratedState {
  * event added to a waiting task, a new event-gateway branch) are not opened: they apply from the
  * next time the element is entered, as Camunda without `updateEventTriggers`.
  */
-export function migrateState(fromModel: ProcessModel, toModel: ProcessModel, input: InstanceState, mapping: ElementMapping): MigratedState {
+export function migrateState(
+  fromModel: ProcessModel,
+  toModel: ProcessModel,
+  input: InstanceState,
+  mapping: ElementMapping,
+): MigratedState {
   const state = JSON.parse(JSON.stringify(input)) as EngineState;
   if (state.status !== 'running') throw new EngineError('MIGRATION_NOT_RUNNING', `the instance is ${state.status}`);
   const elements: Record<string, string> = {};
@@ -35,13 +40,17 @@ export function migrateState(fromModel: ProcessModel, toModel: ProcessModel, inp
     const newId = targetId(oldId);
     const target = Object.hasOwn(toModel.elements, newId) ? toModel.elements[newId] : undefined;
     if (!Object.hasOwn(fromModel.elements, oldId) || !target) {
-      throw new EngineError('MIGRATION_UNMAPPED_ELEMENT', `element ${oldId} has no counterpart in the new version`, { elementId: oldId, mappedTo: newId });
+      throw new EngineError('MIGRATION_UNMAPPED_ELEMENT', `element ${oldId} has no counterpart in the new version`, {
+        elementId: oldId,
+        mappedTo: newId,
+      });
     }
     compatible(fromModel.elements[oldId], target);
     elements[oldId] = newId;
     return target;
   };
-  const scopeElement = (scope: ScopeInstance): string => (scope.parentId === null ? toModel.id : mapElement(scope.elementId).id);
+  const scopeElement = (scope: ScopeInstance): string =>
+    scope.parentId === null ? toModel.id : mapElement(scope.elementId).id;
   const scopes = new Map(state.scopes.map((scope) => [scope.id, scope]));
   const scopeIds = new Map(state.scopes.map((scope) => [scope.id, scopeElement(scope)]));
   for (const scope of state.scopes) scope.elementId = scopeIds.get(scope.id)!;
@@ -49,7 +58,9 @@ export function migrateState(fromModel: ProcessModel, toModel: ProcessModel, inp
 
   for (const token of state.tokens) {
     if (!token.wait || token.wait.kind === 'incident') {
-      throw new EngineError('MIGRATION_NOT_WAITING', `the token at ${token.elementId} is not in a wait state`, { elementId: token.elementId });
+      throw new EngineError('MIGRATION_NOT_WAITING', `the token at ${token.elementId} is not in a wait state`, {
+        elementId: token.elementId,
+      });
     }
     const oldElementId = token.elementId;
     const target = mapElement(oldElementId);
@@ -88,7 +99,13 @@ function renameWait(token: Token, target: ElementModel): void {
 }
 
 /** An event-gateway listener remembers its branch by flow id: find the new flow from the mapped gateway to the mapped event. */
-function mapEventGatewayBranch(fromModel: ProcessModel, toModel: ProcessModel, oldFlowId: string, gateway: ElementModel, mapElement: (id: string) => ElementModel): string {
+function mapEventGatewayBranch(
+  fromModel: ProcessModel,
+  toModel: ProcessModel,
+  oldFlowId: string,
+  gateway: ElementModel,
+  mapElement: (id: string) => ElementModel,
+): string {
   const oldTarget = fromModel.flows[oldFlowId]?.targetId ?? '';
   const newTarget = mapElement(oldTarget).id;
   const flowId = gateway.outgoing.find((id) => toModel.flows[id]?.targetId === newTarget);
@@ -97,7 +114,11 @@ function mapEventGatewayBranch(fromModel: ProcessModel, toModel: ProcessModel, o
 }
 
 /** Join arrivals are counted per incoming flow: only flows kept with the same id into the mapped gateway carry over. */
-function mapJoins(joins: EngineState['joins'], toModel: ProcessModel, mapElement: (id: string) => ElementModel): EngineState['joins'] {
+function mapJoins(
+  joins: EngineState['joins'],
+  toModel: ProcessModel,
+  mapElement: (id: string) => ElementModel,
+): EngineState['joins'] {
   const mapped: EngineState['joins'] = {};
   for (const [scopeId, gateways] of Object.entries(joins ?? {})) {
     mapped[scopeId] = {};
@@ -105,7 +126,10 @@ function mapJoins(joins: EngineState['joins'], toModel: ProcessModel, mapElement
       const gateway = mapElement(gatewayId);
       for (const flowId of Object.keys(arrivals)) {
         if (toModel.flows[flowId]?.targetId !== gateway.id) {
-          throw incompatible(gatewayId, `join ${gatewayId} holds an arrival by ${flowId}, which does not enter ${gateway.id} in the new version`);
+          throw incompatible(
+            gatewayId,
+            `join ${gatewayId} holds an arrival by ${flowId}, which does not enter ${gateway.id} in the new version`,
+          );
         }
       }
       mapped[scopeId][gateway.id] = { ...arrivals };

@@ -18,7 +18,9 @@ describe('BPMN document guard', () => {
       <script><![CDATA[ <subProcess><subProcess> ]]></script></subProcess></d>`;
     // when / then: one level only counts (the self-closed one opens no scope)
     expect(codeOf(xml, diagramLimits({ maxSubProcessDepth: 1 }))).toBe('accepted');
-    expect(codeOf(xml.replace('<subProcess/>', '<subProcess></subProcess>'), diagramLimits({ maxSubProcessDepth: 1 }))).toBe('BPMN_TOO_DEEP');
+    expect(
+      codeOf(xml.replace('<subProcess/>', '<subProcess></subProcess>'), diagramLimits({ maxSubProcessDepth: 1 })),
+    ).toBe('BPMN_TOO_DEEP');
   });
 
   it('counts flow elements of any prefix, and not their definitions', () => {

@@ -38,13 +38,28 @@ describe('parseBpmn', () => {
     const [model] = processes;
     expect(model.id).toBe('error-sub-process');
     expect(model.startEventId).toBe('Start');
-    expect(model.elements.Sub_Check).toMatchObject({ kind: 'subProcess', startEventId: 'Start_Check', boundaries: ['Boundary_Invalid'] });
+    expect(model.elements.Sub_Check).toMatchObject({
+      kind: 'subProcess',
+      startEventId: 'Start_Check',
+      boundaries: ['Boundary_Invalid'],
+    });
     expect(model.elements.Task_Review.scopeId).toBe('Sub_Check');
     expect(model.elements.Boundary_Invalid).toMatchObject({
-      kind: 'boundaryEvent:error', attachedTo: 'Sub_Check', cancelActivity: true, event: { kind: 'error', errorCode: 'DOSSIER_INVALID' },
+      kind: 'boundaryEvent:error',
+      attachedTo: 'Sub_Check',
+      cancelActivity: true,
+      event: { kind: 'error', errorCode: 'DOSSIER_INVALID' },
     });
-    expect(model.elements.Gateway_Valid).toMatchObject({ defaultFlow: 'Flow_Valid', outgoing: ['Flow_Valid', 'Flow_Invalid'] });
-    expect(model.flows.Flow_Invalid).toEqual({ id: 'Flow_Invalid', sourceId: 'Gateway_Valid', targetId: 'End_Invalid', condition: 'valid = false' });
+    expect(model.elements.Gateway_Valid).toMatchObject({
+      defaultFlow: 'Flow_Valid',
+      outgoing: ['Flow_Valid', 'Flow_Invalid'],
+    });
+    expect(model.flows.Flow_Invalid).toEqual({
+      id: 'Flow_Invalid',
+      sourceId: 'Gateway_Valid',
+      targetId: 'End_Invalid',
+      condition: 'valid = false',
+    });
   });
 
   it('reads the procedure code and keeps the model plain JSON', async () => {
@@ -73,7 +88,9 @@ describe('parseBpmn', () => {
 
     // then
     expect(processes.map((process) => process.id)).toEqual(['citizen', 'office']);
-    expect(issues).toEqual([expect.objectContaining({ elementId: 'citizen', code: 'PROCESS_NOT_EXECUTABLE', severity: 'warning' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ elementId: 'citizen', code: 'PROCESS_NOT_EXECUTABLE', severity: 'warning' }),
+    ]);
   });
 
   it('reports an unknown mc: attribute as an error and an unknown element by its id', async () => {
@@ -90,8 +107,12 @@ describe('parseBpmn', () => {
     const { issues } = await parseBpmn(xml);
 
     // then
-    expect(issues).toContainEqual(expect.objectContaining({ elementId: 't', code: 'UNKNOWN_ATTRIBUTE', severity: 'error' }));
-    expect(issues).toContainEqual(expect.objectContaining({ elementId: 'ft', code: 'UNKNOWN_ELEMENT', severity: 'error' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ elementId: 't', code: 'UNKNOWN_ATTRIBUTE', severity: 'error' }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ elementId: 'ft', code: 'UNKNOWN_ELEMENT', severity: 'error' }),
+    );
   });
 
   it('reports a duplicate id as an error naming it', async () => {

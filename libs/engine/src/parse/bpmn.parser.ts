@@ -26,9 +26,16 @@ export async function parseBpmn(xml: string, limits: DiagramLimits = DEFAULT_DIA
   const document = await readBpmnDocument(xml);
   const issues = parseWarningIssues(document.warnings, xml);
   const roots: ModdleElement[] = document.definitions.rootElements ?? [];
-  const processes = roots.filter((root) => root.$type === 'bpmn:Process').map((process) => compileProcess(process, document.vendor));
+  const processes = roots
+    .filter((root) => root.$type === 'bpmn:Process')
+    .map((process) => compileProcess(process, document.vendor));
   if (processes.length === 0) {
-    issues.push({ elementId: document.definitions.id ?? '', code: 'NO_PROCESS', severity: 'error', message: 'The document holds no <process>' });
+    issues.push({
+      elementId: document.definitions.id ?? '',
+      code: 'NO_PROCESS',
+      severity: 'error',
+      message: 'The document holds no <process>',
+    });
   }
   for (const process of processes) issues.push(...validateModel(process, limits));
   return { processes, issues };

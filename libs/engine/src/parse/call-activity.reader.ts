@@ -18,14 +18,18 @@ export function readCallActivity(node: ModdleElement, vendor: VendorExtensions):
   const inputs =
     mappings(node, 'mc:In') ?? mappings(vendor.camunda(id), 'camunda:In') ?? zeebeMappings(ioMapping?.inputParameters);
   const outputs =
-    mappings(node, 'mc:Out') ?? mappings(vendor.camunda(id), 'camunda:Out') ?? zeebeMappings(ioMapping?.outputParameters);
+    mappings(node, 'mc:Out') ??
+    mappings(vendor.camunda(id), 'camunda:Out') ??
+    zeebeMappings(ioMapping?.outputParameters);
   if (inputs) spec.inputs = inputs;
   if (outputs) spec.outputs = outputs;
   return spec;
 }
 
 function mappings(element: ModdleElement | undefined, type: string): VariableMapping[] | undefined {
-  const values: ModdleElement[] = (element?.extensionElements?.values ?? []).filter((value: ModdleElement) => value.$type === type);
+  const values: ModdleElement[] = (element?.extensionElements?.values ?? []).filter(
+    (value: ModdleElement) => value.$type === type,
+  );
   if (values.length === 0) return undefined;
   return values.flatMap((value) => {
     const source = text(value.sourceExpression) ?? text(value.source);

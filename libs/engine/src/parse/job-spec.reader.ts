@@ -15,7 +15,8 @@ export function readJobSpec(task: ModdleElement, vendor: VendorExtensions): JobS
 function readRetries(mcRetries: unknown, zeebeRetries: unknown): number | null {
   // moddle coerces mc:retries (an Integer) with parseInt: garbage arrives as NaN.
   if (mcRetries !== undefined) return isAttempts(mcRetries) ? mcRetries : null;
-  const fromZeebe = typeof zeebeRetries === 'string' && /^\d+$/.test(zeebeRetries.trim()) ? Number(zeebeRetries) : undefined;
+  const fromZeebe =
+    typeof zeebeRetries === 'string' && /^\d+$/.test(zeebeRetries.trim()) ? Number(zeebeRetries) : undefined;
   return fromZeebe ?? DEFAULT_RETRIES;
 }
 

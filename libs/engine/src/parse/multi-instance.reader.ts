@@ -8,7 +8,11 @@ import { text, zeebeExtension, type VendorExtensions } from './vendor-extensions
  * (`camunda:collection`, `camunda:elementVariable`), then Zeebe (`zeebe:loopCharacteristics`).
  * Collections, cardinality, completion condition and output element are FEEL.
  */
-export function readMultiInstance(node: ModdleElement, loop: ModdleElement, vendor: VendorExtensions): MultiInstanceSpec {
+export function readMultiInstance(
+  node: ModdleElement,
+  loop: ModdleElement,
+  vendor: VendorExtensions,
+): MultiInstanceSpec {
   const id = node.id ?? '';
   const camunda = vendor.camunda(id)?.loopCharacteristics as ModdleElement | undefined;
   const zeebe = zeebeExtension(vendor.zeebe(id)?.loopCharacteristics, 'zeebe:LoopCharacteristics');

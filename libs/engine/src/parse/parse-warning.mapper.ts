@@ -29,11 +29,21 @@ function toIssue({ warning, vocabulary }: SourcedWarning, xml: string): Validati
   if (unknownAttribute) {
     const name = unknownAttribute[1];
     if (vocabulary === 'bpmn' && name === 'mc:action') {
-      return { elementId, code: 'DESK_ACTION_NOT_USER_TASK', severity: 'error', message: `mc:action belongs on a user task, not on ${warning.element?.$type}` };
+      return {
+        elementId,
+        code: 'DESK_ACTION_NOT_USER_TASK',
+        severity: 'error',
+        message: `mc:action belongs on a user task, not on ${warning.element?.$type}`,
+      };
     }
     // mc is ours: an unknown mc attribute is a typo that would silently lose an assignment.
     const severity = vocabulary === 'bpmn' && name.startsWith('mc:') ? 'error' : 'warning';
-    return { elementId, code: 'UNKNOWN_ATTRIBUTE', severity, message: `Unknown attribute ${name} on ${warning.element?.$type}` };
+    return {
+      elementId,
+      code: 'UNKNOWN_ATTRIBUTE',
+      severity,
+      message: `Unknown attribute ${name} on ${warning.element?.$type}`,
+    };
   }
   const unparsable = UNPARSABLE.exec(message);
   if (unparsable) {
@@ -49,7 +59,12 @@ function toIssue({ warning, vocabulary }: SourcedWarning, xml: string): Validati
   }
   const unresolved = /^unresolved reference <([^>]*)>/.exec(message);
   if (unresolved) {
-    return { elementId, code: 'REFERENCE_UNRESOLVED', severity: 'warning', message: `Reference to missing element ${unresolved[1]}` };
+    return {
+      elementId,
+      code: 'REFERENCE_UNRESOLVED',
+      severity: 'warning',
+      message: `Reference to missing element ${unresolved[1]}`,
+    };
   }
   return { elementId, code: 'PARSE_WARNING', severity: 'warning', message };
 }

@@ -46,7 +46,11 @@ export function compileProcess(process: ModdleElement, vendor: VendorExtensions)
 }
 
 function compileFlow(flow: ModdleElement): FlowModel {
-  const compiled: FlowModel = { id: flow.id ?? '', sourceId: flow.sourceRef?.id ?? null, targetId: flow.targetRef?.id ?? null };
+  const compiled: FlowModel = {
+    id: flow.id ?? '',
+    sourceId: flow.sourceRef?.id ?? null,
+    targetId: flow.targetRef?.id ?? null,
+  };
   if (text(flow.name)) compiled.name = text(flow.name);
   const condition = text(flow.conditionExpression?.body);
   if (condition !== undefined) compiled.condition = stripExpressionMarker(condition);
@@ -54,7 +58,14 @@ function compileFlow(flow: ModdleElement): FlowModel {
 }
 
 function compileElement(node: ModdleElement, scopeId: string, vendor: VendorExtensions): ElementModel {
-  const element: ElementModel = { id: node.id ?? '', type: node.$type, kind: classifyElement(node), scopeId, incoming: [], outgoing: [] };
+  const element: ElementModel = {
+    id: node.id ?? '',
+    type: node.$type,
+    kind: classifyElement(node),
+    scopeId,
+    incoming: [],
+    outgoing: [],
+  };
   if (text(node.name)) element.name = text(node.name);
   if (node.default?.id) element.defaultFlow = node.default.id;
   const event = readEventDefinition(node);
@@ -75,7 +86,8 @@ function compileElement(node: ModdleElement, scopeId: string, vendor: VendorExte
   }
   const loop = node.loopCharacteristics as ModdleElement | undefined;
   if (loop) element.loop = LOOPS[loop.$type] ?? (loop.isSequential ? 'sequential' : 'parallel');
-  if (loop?.$type === 'bpmn:MultiInstanceLoopCharacteristics') element.multiInstance = readMultiInstance(node, loop, vendor);
+  if (loop?.$type === 'bpmn:MultiInstanceLoopCharacteristics')
+    element.multiInstance = readMultiInstance(node, loop, vendor);
   return element;
 }
 
@@ -111,7 +123,9 @@ function findStartEvents(model: ProcessModel): void {
       if (scope) scope.startEventId ??= element.id;
     }
   }
-  const messageStarts = Object.values(model.elements).filter((e) => e.kind === 'startEvent:message' && e.scopeId === model.id);
+  const messageStarts = Object.values(model.elements).filter(
+    (e) => e.kind === 'startEvent:message' && e.scopeId === model.id,
+  );
   if (messageStarts.length > 0) {
     model.messageStarts = messageStarts.map((e) => ({ elementId: e.id, messageName: e.event?.messageName ?? '' }));
   }

@@ -12,8 +12,11 @@ export function readScript(task: ModdleElement, vendor: VendorExtensions): NonNu
   const id = task.id ?? '';
   const zeebe = zeebeExtension(vendor.zeebe(id), 'zeebe:Script');
   const body = text(task.script) ?? text(zeebe?.expression);
-  const script: NonNullable<ElementModel['script']> = { expression: body === undefined ? '' : stripExpressionMarker(body) };
-  const resultVariable = text(task.resultVariable) ?? text(vendor.camunda(id)?.resultVariable) ?? text(zeebe?.resultVariable);
+  const script: NonNullable<ElementModel['script']> = {
+    expression: body === undefined ? '' : stripExpressionMarker(body),
+  };
+  const resultVariable =
+    text(task.resultVariable) ?? text(vendor.camunda(id)?.resultVariable) ?? text(zeebe?.resultVariable);
   if (resultVariable) script.resultVariable = resultVariable;
   const format = text(task.scriptFormat);
   if (format) script.format = format;

@@ -13,7 +13,9 @@ export function readUserTaskSpec(task: ModdleElement, vendor: VendorExtensions):
   const assignment = zeebeExtension(zeebe, 'zeebe:AssignmentDefinition');
   const schedule = zeebeExtension(zeebe, 'zeebe:TaskSchedule');
   const spec: UserTaskSpec = {
-    candidateGroups: splitGroups(text(task.candidateGroups) ?? text(camunda?.candidateGroups) ?? text(assignment?.candidateGroups)),
+    candidateGroups: splitGroups(
+      text(task.candidateGroups) ?? text(camunda?.candidateGroups) ?? text(assignment?.candidateGroups),
+    ),
   };
   const assignee = text(camunda?.assignee) ?? text(assignment?.assignee);
   const duration = text(task.duration);

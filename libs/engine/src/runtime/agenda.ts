@@ -21,7 +21,10 @@ export function drain(run: Run): EngineResult {
   do {
     for (; index < agenda.length && run.state.status === 'running'; index++) {
       if (index >= MAX_STEPS_PER_COMMAND) {
-        throw new EngineError('STEP_LIMIT_EXCEEDED', `More than ${MAX_STEPS_PER_COMMAND} steps in one command: the process loops without waiting`);
+        throw new EngineError(
+          'STEP_LIMIT_EXCEEDED',
+          `More than ${MAX_STEPS_PER_COMMAND} steps in one command: the process loops without waiting`,
+        );
       }
       const step = agenda[index];
       const token = run.state.tokens.find((candidate) => candidate.id === step.tokenId);
@@ -30,7 +33,10 @@ export function drain(run: Run): EngineResult {
       else leave(run, token);
     }
     // Inclusive joins waiting for tokens that went elsewhere may fire now; that queues more steps.
-  } while (run.state.status === 'running' && settleInclusiveJoins(run, (token, join) => inclusiveSplit(run, token, join)));
+  } while (
+    run.state.status === 'running' &&
+    settleInclusiveJoins(run, (token, join) => inclusiveSplit(run, token, join))
+  );
   return { state: run.state, effects: run.effects };
 }
 
@@ -49,7 +55,13 @@ function enter(run: Run, token: Token): void {
   else behaviorFor(element.kind).enter(run, token, element);
   // Boundary events listen only while their activity actually waits (on a multi-instance
   // activity: its body, never a single instance).
-  if (element.boundaries && !token.inner && token.wait && token.elementId === element.id && run.state.tokens.includes(token)) {
+  if (
+    element.boundaries &&
+    !token.inner &&
+    token.wait &&
+    token.elementId === element.id &&
+    run.state.tokens.includes(token)
+  ) {
     attachBoundaryListeners(run, token, element);
   }
 }

@@ -38,7 +38,9 @@ function findCatch(run: Run, from: Token, kind: EventKind, code: string | undefi
     if (current !== from && run.model.elements[current.elementId]?.kind === 'eventSubProcess') continue;
     const scopeId = current.scopeId;
     const scope = run.state.scopes.find((candidate) => candidate.id === scopeId);
-    const starts = scope ? eventSubProcessesOf(run, scope).map((id) => run.model.elements[run.model.elements[id].startEventId ?? '']) : [];
+    const starts = scope
+      ? eventSubProcessesOf(run, scope).map((id) => run.model.elements[run.model.elements[id].startEventId ?? ''])
+      : [];
     const start = bestMatch(starts.filter(Boolean), kind, code);
     if (start && scope) return { scopeId: scope.id, eventSubProcess: run.model.elements[start.scopeId] };
   }
@@ -88,6 +90,11 @@ function boundariesOf(model: ProcessModel, token: Token): ElementModel[] {
 /** Among catching events (boundaries or starts), the one for `code`: exact match first, then a catch-all. */
 function bestMatch(events: ElementModel[], kind: EventKind, code: string | undefined): ElementModel | undefined {
   const codeOf = (event: ElementModel) => (kind === 'error' ? event.event?.errorCode : event.event?.escalationCode);
-  const catches = events.filter((event) => event.kind === `boundaryEvent:${kind}` || event.kind === `startEvent:${kind}`);
-  return catches.find((event) => code !== undefined && codeOf(event) === code) ?? catches.find((event) => codeOf(event) === undefined);
+  const catches = events.filter(
+    (event) => event.kind === `boundaryEvent:${kind}` || event.kind === `startEvent:${kind}`,
+  );
+  return (
+    catches.find((event) => code !== undefined && codeOf(event) === code) ??
+    catches.find((event) => codeOf(event) === undefined)
+  );
 }

@@ -10,7 +10,8 @@ export function noTokenCanStillArrive(run: Run, scopeId: string, join: ElementMo
   const upstream = join.joinUpstream ?? [];
   if (upstream.length === 0) return true;
   return !run.state.tokens.some(
-    (token) => token.scopeId === scopeId && !token.hostId && token.id !== exceptTokenId && upstream.includes(token.elementId),
+    (token) =>
+      token.scopeId === scopeId && !token.hostId && token.id !== exceptTokenId && upstream.includes(token.elementId),
   );
 }
 
@@ -20,7 +21,10 @@ export function noTokenCanStillArrive(run: Run, scopeId: string, join: ElementMo
  * (only the joins with arrivals are looked at, never the whole model). Returns true when one
  * fired, so the agenda has work again.
  */
-export function settleInclusiveJoins(run: Run, fire: (token: ReturnType<typeof createToken>, join: ElementModel) => void): boolean {
+export function settleInclusiveJoins(
+  run: Run,
+  fire: (token: ReturnType<typeof createToken>, join: ElementModel) => void,
+): boolean {
   let fired = false;
   for (const [scopeId, byGateway] of Object.entries(run.state.joins)) {
     for (const gatewayId of Object.keys(byGateway)) {

@@ -11,7 +11,12 @@ export type Arrivals = Record<string, number>;
  * arrival stays counted (and keeps its scope from completing). The parallel gateway passes
  * "every incoming flow"; an inclusive join will pass "no other token can still arrive".
  */
-export function arriveAtJoin(run: Run, token: Token, join: ElementModel, isComplete: (arrivals: Arrivals) => boolean): boolean {
+export function arriveAtJoin(
+  run: Run,
+  token: Token,
+  join: ElementModel,
+  isComplete: (arrivals: Arrivals) => boolean,
+): boolean {
   const byGateway = (run.state.joins[token.scopeId] ??= {});
   const arrivals = (byGateway[join.id] ??= {});
   const flowId = token.flowId ?? '';

@@ -54,7 +54,8 @@ export function endToken(run: Run, token: Token): void {
  * agenda, so completing nested scopes never recurses).
  */
 export function completeScopeIfIdle(run: Run, scopeId: string): void {
-  if (run.state.tokens.some((token) => token.scopeId === scopeId && !token.scopeListener) || run.state.joins[scopeId]) return;
+  if (run.state.tokens.some((token) => token.scopeId === scopeId && !token.scopeListener) || run.state.joins[scopeId])
+    return;
   const index = run.state.scopes.findIndex((scope) => scope.id === scopeId);
   if (index < 0) return;
   const scope = run.state.scopes[index];

@@ -29,7 +29,11 @@ export function enterMultiInstanceBody(run: Run, token: Token, element: ElementM
     variables: { nrOfInstances: total, nrOfActiveInstances: 0, nrOfCompletedInstances: 0 },
     multi: { items: typeof items === 'number' ? null : items, total, next: 0, completed: 0, outputs: [] },
   };
-  history(run, { type: 'multiInstance.started', elementId: element.id, data: { instances: total, sequential: spec.sequential } });
+  history(run, {
+    type: 'multiInstance.started',
+    elementId: element.id,
+    data: { instances: total, sequential: spec.sequential },
+  });
   if (total === 0) {
     if (spec.outputCollection) run.state.variables[spec.outputCollection] = [];
     run.agenda.push({ op: 'leave', tokenId: token.id });
@@ -62,7 +66,12 @@ export function completeInnerInstance(run: Run, inner: Token): void {
   if (!done && spec.completionCondition) {
     const result = evaluateCondition(spec.completionCondition, scopeVariables(run, instance.id));
     if (!result.ok) {
-      raiseIncident(run, inner, result.code ?? 'FEEL_EVALUATION_FAILED', `Completion condition of ${element.id}: ${result.error}`);
+      raiseIncident(
+        run,
+        inner,
+        result.code ?? 'FEEL_EVALUATION_FAILED',
+        `Completion condition of ${element.id}: ${result.error}`,
+      );
       return;
     }
     done = result.value;
@@ -90,17 +99,28 @@ function startInstance(run: Run, body: ScopeInstance, element: ElementModel): vo
 function finishBody(run: Run, body: ScopeInstance, element: ElementModel, spec: MultiInstanceSpec): void {
   const running = run.state.scopes.filter((scope) => scope.parentId === body.id);
   for (const instance of running) {
-    for (const token of run.state.tokens.filter((candidate) => candidate.scopeId === instance.id)) cancelToken(run, token);
+    for (const token of run.state.tokens.filter((candidate) => candidate.scopeId === instance.id))
+      cancelToken(run, token);
   }
   run.state.scopes = run.state.scopes.filter((scope) => scope !== body && !running.includes(scope));
-  if (spec.outputCollection) run.state.variables[spec.outputCollection] = body.multi!.outputs.map((value) => value ?? null);
-  history(run, { type: 'multiInstance.completed', elementId: element.id, data: { completed: body.multi!.completed, cancelled: running.length } });
+  if (spec.outputCollection)
+    run.state.variables[spec.outputCollection] = body.multi!.outputs.map((value) => value ?? null);
+  history(run, {
+    type: 'multiInstance.completed',
+    elementId: element.id,
+    data: { completed: body.multi!.completed, cancelled: running.length },
+  });
   const host = findToken(run, body.hostTokenId);
   if (host) run.agenda.push({ op: 'leave', tokenId: host.id });
 }
 
 /** The items to iterate, or a count; undefined after raising an incident. */
-function instanceItems(run: Run, token: Token, element: ElementModel, spec: MultiInstanceSpec): unknown[] | number | undefined {
+function instanceItems(
+  run: Run,
+  token: Token,
+  element: ElementModel,
+  spec: MultiInstanceSpec,
+): unknown[] | number | undefined {
   const variables = scopeVariables(run, token.scopeId);
   const expression = spec.collection ?? spec.cardinality ?? '';
   const result = evaluateExpression(expression, variables);
@@ -108,14 +128,31 @@ function instanceItems(run: Run, token: Token, element: ElementModel, spec: Mult
     raiseIncident(run, token, result.code ?? 'FEEL_EVALUATION_FAILED', `Multi-instance ${element.id}: ${result.error}`);
     return undefined;
   }
-  const count = spec.collection !== undefined ? (Array.isArray(result.value) ? result.value.length : null) : Number.isInteger(result.value) && (result.value as number) >= 0 ? (result.value as number) : null;
+  const count =
+    spec.collection !== undefined
+      ? Array.isArray(result.value)
+        ? result.value.length
+        : null
+      : Number.isInteger(result.value) && (result.value as number) >= 0
+        ? (result.value as number)
+        : null;
   const { maxCardinality } = diagramLimits(run.ctx.limits);
   if (count !== null && count > maxCardinality) {
-    raiseIncident(run, token, 'MULTI_INSTANCE_CARDINALITY_TOO_LARGE', `Multi-instance ${element.id}: ${count} instances asked, at most ${maxCardinality} allowed`);
+    raiseIncident(
+      run,
+      token,
+      'MULTI_INSTANCE_CARDINALITY_TOO_LARGE',
+      `Multi-instance ${element.id}: ${count} instances asked, at most ${maxCardinality} allowed`,
+    );
     return undefined;
   }
   if (count !== null) return spec.collection !== undefined ? (result.value as unknown[]) : count;
-  raiseIncident(run, token, 'MULTI_INSTANCE_INVALID', `Multi-instance ${element.id}: '${expression}' gave ${JSON.stringify(result.value)}, not a ${spec.collection ? 'list' : 'count'}`);
+  raiseIncident(
+    run,
+    token,
+    'MULTI_INSTANCE_INVALID',
+    `Multi-instance ${element.id}: '${expression}' gave ${JSON.stringify(result.value)}, not a ${spec.collection ? 'list' : 'count'}`,
+  );
   return undefined;
 }
 

@@ -26,11 +26,20 @@ export function reachOutcome(run: Run, token: Token, element: ElementModel): voi
     else reasonError = result.error;
   }
   run.effects.push({ type: 'outcome.reached', elementId: element.id, outcome: outcome.value, reason });
-  history(run, { type: 'outcome.reached', elementId: element.id, data: { outcome: outcome.value, reason, ...(reasonError ? { reasonError } : {}) } });
+  history(run, {
+    type: 'outcome.reached',
+    elementId: element.id,
+    data: { outcome: outcome.value, reason, ...(reasonError ? { reasonError } : {}) },
+  });
 }
 
 /** A reason as text: strings trimmed, numbers and booleans written out, anything else (null, lists, contexts) none. */
 function reasonText(value: unknown): string | null {
-  const text = typeof value === 'string' ? value.trim() : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  const text =
+    typeof value === 'string'
+      ? value.trim()
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : '';
   return text === '' ? null : text.slice(0, MAX_REASON_LENGTH);
 }

@@ -7,7 +7,7 @@ import type { Run } from './run';
  */
 export function scopeVariables(run: Run, scopeId: string): Record<string, unknown> {
   const layers: Array<Record<string, unknown>> = [];
-  for (let id: string | null = scopeId; id !== null; ) {
+  for (let id: string | null = scopeId; id !== null;) {
     const scope = run.state.scopes.find((candidate) => candidate.id === id);
     if (!scope) break;
     if (scope.variables) layers.push(scope.variables);

@@ -17,7 +17,8 @@ export function cancelToken(run: Run, token: Token): void {
       // The scope and the scopes without a host token of their own under it (multi-instance instances).
       const scopeIds = new Set([current.wait.ref]);
       for (const scope of run.state.scopes) {
-        if (scope.parentId !== null && scopeIds.has(scope.parentId) && scope.hostTokenId === null) scopeIds.add(scope.id);
+        if (scope.parentId !== null && scopeIds.has(scope.parentId) && scope.hostTokenId === null)
+          scopeIds.add(scope.id);
       }
       pending.push(...run.state.tokens.filter((inner) => scopeIds.has(inner.scopeId)));
       run.state.scopes = run.state.scopes.filter((scope) => !scopeIds.has(scope.id));

@@ -9,7 +9,9 @@ describe('ISO 8601 durations on the wall clock (the grammar: libs/calendar)', ()
     // when / then
     expect(addIsoDuration(from, parseIsoDuration('PT90M')!).toISOString()).toBe('2025-01-31T02:30:00.000Z');
     expect(addIsoDuration(from, parseIsoDuration('P1D')!).toISOString()).toBe('2025-02-01T01:00:00.000Z');
-    expect(addIsoDuration(new Date('2025-01-15T00:00:00Z'), parseIsoDuration('P1M')!).toISOString()).toBe('2025-02-15T00:00:00.000Z');
+    expect(addIsoDuration(new Date('2025-01-15T00:00:00Z'), parseIsoDuration('P1M')!).toISOString()).toBe(
+      '2025-02-15T00:00:00.000Z',
+    );
   });
 
   it('date-times need an offset', () => {

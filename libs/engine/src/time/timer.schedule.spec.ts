@@ -1,7 +1,11 @@
 import { planNextCycle, planTimer, timerProblem } from './timer.schedule';
 
 const NOW = new Date('2025-03-03T01:00:00.000Z');
-const timer = (type: 'date' | 'duration' | 'cycle', value: string, workingTime = false) => ({ type, value, workingTime });
+const timer = (type: 'date' | 'duration' | 'cycle', value: string, workingTime = false) => ({
+  type,
+  value,
+  workingTime,
+});
 
 describe('timer schedule', () => {
   it('a duration is due that long after now', () => {
@@ -11,7 +15,9 @@ describe('timer schedule', () => {
 
   it('a date is due at that instant', () => {
     // given / when / then
-    expect(planTimer(timer('date', '2025-03-10T08:00:00+07:00'), NOW).dueAt.toISOString()).toBe('2025-03-10T01:00:00.000Z');
+    expect(planTimer(timer('date', '2025-03-10T08:00:00+07:00'), NOW).dueAt.toISOString()).toBe(
+      '2025-03-10T01:00:00.000Z',
+    );
   });
 
   it('a cycle counts its repetitions down; R/ repeats forever', () => {
@@ -26,7 +32,9 @@ describe('timer schedule', () => {
     expect(first).toEqual({ dueAt: new Date('2025-03-03T01:10:00.000Z'), remaining: 2 });
     expect(second).toEqual({ dueAt: new Date('2025-03-03T01:20:00.000Z'), remaining: 1 });
     expect(planTimer(timer('cycle', 'R/P1D'), NOW).remaining).toBeNull();
-    expect(planTimer(timer('cycle', 'R2/2025-03-04T08:00:00+07:00/PT1H'), NOW).dueAt.toISOString()).toBe('2025-03-04T01:00:00.000Z');
+    expect(planTimer(timer('cycle', 'R2/2025-03-04T08:00:00+07:00/PT1H'), NOW).dueAt.toISOString()).toBe(
+      '2025-03-04T01:00:00.000Z',
+    );
   });
 
   it('working time goes through ctx.workingTime', () => {

@@ -44,14 +44,21 @@ export function planTimer(timer: TimerDefinition, now: Date, workingTime?: Worki
       return { dueAt: addDuration(now, parsed.duration, timer.workingTime, workingTime) };
     case 'cycle':
       return {
-        dueAt: parsed.start ?? atLeast(now, addDuration(now, parsed.interval, timer.workingTime, workingTime), minCycleMs),
+        dueAt:
+          parsed.start ?? atLeast(now, addDuration(now, parsed.interval, timer.workingTime, workingTime), minCycleMs),
         remaining: parsed.repetitions === null ? null : parsed.repetitions - 1,
       };
   }
 }
 
 /** The next repetition of a cycle that fired at `now`, at least `minCycleMs` later. */
-export function planNextCycle(timer: TimerDefinition, now: Date, remaining: number | null, workingTime?: WorkingTime, minCycleMs = 0): TimerPlan {
+export function planNextCycle(
+  timer: TimerDefinition,
+  now: Date,
+  remaining: number | null,
+  workingTime?: WorkingTime,
+  minCycleMs = 0,
+): TimerPlan {
   const parsed = parseOrThrow(timer);
   if (parsed.type !== 'cycle') throw new Error(`timer ${timer.value} is not a cycle`);
   return {
@@ -81,7 +88,9 @@ function parseTimer(timer: TimerDefinition): ParsedTimer | string {
   switch (timer.type) {
     case 'date': {
       const at = parseIsoDateTime(value);
-      return at ? { type: 'date', at } : `'${value}' is not an ISO 8601 date-time with an offset (e.g. 2025-03-01T08:00:00+07:00)`;
+      return at
+        ? { type: 'date', at }
+        : `'${value}' is not an ISO 8601 date-time with an offset (e.g. 2025-03-01T08:00:00+07:00)`;
     }
     case 'duration':
       return durationProblem(value, timer.workingTime) ?? { type: 'duration', duration: value.toUpperCase() };

@@ -5,12 +5,14 @@ async function issuesOf(fixture: string): Promise<ValidationIssue[]> {
   return (await parseBpmn(fixtureXml(fixture))).issues;
 }
 
-const codes = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.severity} ${issue.code} ${issue.elementId}`);
+const codes = (issues: ValidationIssue[]) =>
+  issues.map((issue) => `${issue.severity} ${issue.code} ${issue.elementId}`);
 
 describe('validation', () => {
   it('refuses a step due the moment it starts: a duration of zero (issue 19 item 6)', async () => {
     // given steps with zero durations in each spelling, and a positive one
-    const step = (id: string, duration: string) => `<bpmn:userTask id="${id}" mc:candidateGroups="specialist" mc:duration="${duration}" />`;
+    const step = (id: string, duration: string) =>
+      `<bpmn:userTask id="${id}" mc:candidateGroups="specialist" mc:duration="${duration}" />`;
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:mc="urn:motcua:bpmn:1" id="D" targetNamespace="t">
   <bpmn:process id="p" isExecutable="true">
@@ -20,7 +22,11 @@ describe('validation', () => {
     // when it is validated
     const issues = (await parseBpmn(xml)).issues.filter((issue) => issue.code === 'DURATION_ZERO');
     // then each zero is an error naming its step, and the positive ones pass
-    expect(issues.map((issue) => `${issue.severity} ${issue.elementId}`).sort()).toEqual(['error Zero_Days', 'error Zero_Hours', 'error Zero_Mixed']);
+    expect(issues.map((issue) => `${issue.severity} ${issue.elementId}`).sort()).toEqual([
+      'error Zero_Days',
+      'error Zero_Hours',
+      'error Zero_Mixed',
+    ]);
   });
 
   it('accepts the opinion and attachments a step form may require, and refuses other values (issue 16)', async () => {
@@ -49,17 +55,21 @@ describe('validation', () => {
     // then
     const unsupported = issues.filter((issue) => issue.code === 'UNSUPPORTED_ELEMENT');
     expect(unsupported.map((issue) => issue.elementId).sort()).toEqual(
-      [
-        'Catch_Conditional', 'Gateway_Complex', 'Rule_Task',
-        'Throw_Compensation', 'Throw_Link',
-      ].sort(),
+      ['Catch_Conditional', 'Gateway_Complex', 'Rule_Task', 'Throw_Compensation', 'Throw_Link'].sort(),
     );
     expect(unsupported.every((issue) => issue.severity === 'error')).toBe(true);
-    expect(unsupported).toContainEqual(expect.objectContaining({ elementId: 'Gateway_Complex', message: 'bpmn:ComplexGateway is not supported yet' }));
     expect(unsupported).toContainEqual(
-      expect.objectContaining({ elementId: 'Throw_Compensation', message: 'bpmn:IntermediateThrowEvent with bpmn:CompensateEventDefinition is not supported yet' }),
+      expect.objectContaining({ elementId: 'Gateway_Complex', message: 'bpmn:ComplexGateway is not supported yet' }),
     );
-    expect(unsupported).toContainEqual(expect.objectContaining({ elementId: 'Rule_Task', message: 'bpmn:BusinessRuleTask is not supported yet' }));
+    expect(unsupported).toContainEqual(
+      expect.objectContaining({
+        elementId: 'Throw_Compensation',
+        message: 'bpmn:IntermediateThrowEvent with bpmn:CompensateEventDefinition is not supported yet',
+      }),
+    );
+    expect(unsupported).toContainEqual(
+      expect.objectContaining({ elementId: 'Rule_Task', message: 'bpmn:BusinessRuleTask is not supported yet' }),
+    );
   });
 
   it('reports bad FEEL, timers, messages, durations, forms, retries, dangling flows, typos', async () => {
@@ -125,14 +135,27 @@ describe('validation', () => {
 
   it('refuses boundary events on non-activities and wrong event-gateway targets', () => {
     // given
-    const element = (id: string, kind: string, type: string, extra = {}) => ({ id, kind, type, scopeId: 'p', incoming: [], outgoing: [], ...extra });
+    const element = (id: string, kind: string, type: string, extra = {}) => ({
+      id,
+      kind,
+      type,
+      scopeId: 'p',
+      incoming: [],
+      outgoing: [],
+      ...extra,
+    });
     const model = {
-      id: 'p', isExecutable: true, startEventId: 's',
+      id: 'p',
+      isExecutable: true,
+      startEventId: 's',
       elements: {
         s: element('s', 'startEvent:none', 'bpmn:StartEvent', { outgoing: ['f1'] }),
         g: element('g', 'eventBasedGateway', 'bpmn:EventBasedGateway', { incoming: ['f1'], outgoing: ['f2'] }),
         t: element('t', 'userTask', 'bpmn:UserTask', { incoming: ['f2'], userTask: { candidateGroups: ['head'] } }),
-        b: element('b', 'boundaryEvent:message', 'bpmn:BoundaryEvent', { attachedTo: 'g', event: { kind: 'message', messageName: 'm' } }),
+        b: element('b', 'boundaryEvent:message', 'bpmn:BoundaryEvent', {
+          attachedTo: 'g',
+          event: { kind: 'message', messageName: 'm' },
+        }),
       },
       flows: { f1: { id: 'f1', sourceId: 's', targetId: 'g' }, f2: { id: 'f2', sourceId: 'g', targetId: 't' } },
     };
@@ -141,7 +164,9 @@ describe('validation', () => {
     const issues = validateModel(model);
 
     // then
-    expect(codes(issues)).toEqual(expect.arrayContaining(['error BOUNDARY_HOST_INVALID b', 'error EVENT_GATEWAY_TARGET_INVALID t']));
+    expect(codes(issues)).toEqual(
+      expect.arrayContaining(['error BOUNDARY_HOST_INVALID b', 'error EVENT_GATEWAY_TARGET_INVALID t']),
+    );
   });
 
   it('refuses a called element that is not a process key (a huge name reached the key index: 500)', async () => {
@@ -153,6 +178,8 @@ describe('validation', () => {
     for (const name of ['x'.repeat(201), 'Thủ tục', 'a b', '=childKey', '9lives']) {
       expect(codes((await parseBpmn(calling(name))).issues)).toContain('error CALLED_ELEMENT_INVALID Call_Zeebe');
     }
-    expect(codes((await parseBpmn(calling('child-z.v2_x'))).issues).filter((code) => code.includes('CALLED'))).toEqual([]);
+    expect(codes((await parseBpmn(calling('child-z.v2_x'))).issues).filter((code) => code.includes('CALLED'))).toEqual(
+      [],
+    );
   });
 });

@@ -1,5 +1,15 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiErrors, asWire, CurrentUser, type AuthUser } from '../../../common/src';
 import { HandlesIdempotencyKey, REPLAYED_HEADER } from '../../../workflow/src';
@@ -25,10 +35,22 @@ export class DossierFilesController {
   @Post()
   @HttpCode(201)
   @HandlesIdempotencyKey()
-  @ApiOperation({ summary: 'Upload files (streamed): multipart (fields kind, documentKey, taskId, then file parts) or one raw file body (fields in the query, name in X-File-Name); 201 {items}, all stored or none; Idempotency-Key honoured' })
+  @ApiOperation({
+    summary:
+      'Upload files (streamed): multipart (fields kind, documentKey, taskId, then file parts) or one raw file body (fields in the query, name in X-File-Name); 201 {items}, all stored or none; Idempotency-Key honoured',
+  })
   @ApiConsumes('multipart/form-data', 'application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream')
-  @ApiHeader({ name: 'X-File-Name', required: false, description: 'raw upload: the file name, percent-encoded UTF-8 (encodeURIComponent)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry with the same key and the same files gets the first answer (Idempotency-Replayed: true); other files under the key: 409 IDEMPOTENCY_KEY_REUSED' })
+  @ApiHeader({
+    name: 'X-File-Name',
+    required: false,
+    description: 'raw upload: the file name, percent-encoded UTF-8 (encodeURIComponent)',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'a retry with the same key and the same files gets the first answer (Idempotency-Replayed: true); other files under the key: 409 IDEMPOTENCY_KEY_REUSED',
+  })
   @ApiQuery({ name: 'kind', required: false, description: 'raw upload: document, attachment or result' })
   @ApiQuery({ name: 'documentKey', required: false, description: 'raw upload, kind=document' })
   @ApiQuery({ name: 'taskId', required: false, description: 'raw upload, kind=attachment' })
@@ -38,15 +60,46 @@ export class DossierFilesController {
       required: ['kind', 'file'],
       properties: {
         kind: { type: 'string', enum: ['document', 'attachment', 'result'] },
-        documentKey: { type: 'string', description: 'kind=document: a code of the procedure\'s requiredDocuments' },
+        documentKey: { type: 'string', description: "kind=document: a code of the procedure's requiredDocuments" },
         taskId: { type: 'string', format: 'uuid', description: 'kind=attachment: an open task of the dossier' },
         file: { type: 'array', items: { type: 'string', format: 'binary' } },
       },
     },
   })
-  @ApiErrors({ 400: ['FILE_DOCUMENT_KEY_INVALID', 'FILE_EMPTY', 'FILE_KIND_INVALID', 'FILE_MISSING', 'FILE_NAME_INVALID', 'FILE_TASK_INVALID', 'FILE_TYPE_NOT_ALLOWED', 'IDEMPOTENCY_KEY_INVALID', 'UPLOAD_ABORTED', 'UPLOAD_FIELD_INVALID', 'UPLOAD_MALFORMED', 'UPLOAD_TOO_MANY_FILES', 'VALIDATION_FAILED'], 404: ['DOSSIER_NOT_FOUND'], 409: ['DOSSIER_CLOSED', 'FILE_TASK_CLOSED', 'IDEMPOTENCY_KEY_IN_PROGRESS', 'IDEMPOTENCY_KEY_REUSED', 'UPLOAD_EXPIRED'], 413: ['FILE_TOO_LARGE'], 415: ['UPLOAD_NOT_MULTIPART'] })
+  @ApiErrors({
+    400: [
+      'FILE_DOCUMENT_KEY_INVALID',
+      'FILE_EMPTY',
+      'FILE_KIND_INVALID',
+      'FILE_MISSING',
+      'FILE_NAME_INVALID',
+      'FILE_TASK_INVALID',
+      'FILE_TYPE_NOT_ALLOWED',
+      'IDEMPOTENCY_KEY_INVALID',
+      'UPLOAD_ABORTED',
+      'UPLOAD_FIELD_INVALID',
+      'UPLOAD_MALFORMED',
+      'UPLOAD_TOO_MANY_FILES',
+      'VALIDATION_FAILED',
+    ],
+    404: ['DOSSIER_NOT_FOUND'],
+    409: [
+      'DOSSIER_CLOSED',
+      'FILE_TASK_CLOSED',
+      'IDEMPOTENCY_KEY_IN_PROGRESS',
+      'IDEMPOTENCY_KEY_REUSED',
+      'UPLOAD_EXPIRED',
+    ],
+    413: ['FILE_TOO_LARGE'],
+    415: ['UPLOAD_NOT_MULTIPART'],
+  })
   @ApiCreatedResponse({ type: UploadedFilesDto })
-  async upload(@CurrentUser() user: AuthUser, @Param('code') code: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<UploadedFilesDto> {
+  async upload(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<UploadedFilesDto> {
     const answer = await this.files.upload(user, code, req);
     res.status(answer.status);
     if (answer.replayed) res.setHeader(REPLAYED_HEADER, 'true');
@@ -57,7 +110,11 @@ export class DossierFilesController {
   @ApiOperation({ summary: 'Every file of the dossier the officer may see; ?kind= and ?taskId= narrow it' })
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['DOSSIER_NOT_FOUND'] })
   @ApiOkResponse({ type: DossierFileListDto })
-  async list(@CurrentUser() user: AuthUser, @Param('code') code: string, @Query() query: FileListQueryDto): Promise<DossierFileListDto> {
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Query() query: FileListQueryDto,
+  ): Promise<DossierFileListDto> {
     return asWire(await this.files.list(user, code, query));
   }
 
@@ -66,7 +123,12 @@ export class DossierFilesController {
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['DOSSIER_NOT_FOUND', 'FILE_NOT_FOUND'], 500: ['FILE_BLOB_MISSING'] })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse(FILE_DOWNLOAD)
-  @ApiQuery({ name: 'inline', required: false, enum: ['true', '1'], description: 'Content-Disposition inline (to view in the browser)' })
+  @ApiQuery({
+    name: 'inline',
+    required: false,
+    enum: ['true', '1'],
+    description: 'Content-Disposition inline (to view in the browser)',
+  })
   async download(
     @CurrentUser() user: AuthUser,
     @Param('code') code: string,
@@ -83,5 +145,9 @@ export class DossierFilesController {
 export function streamFile(res: Response, file: DossierFile, body: Readable, inline = false): StreamableFile {
   res.setHeader('ETag', `"${file.sha256}"`);
   res.setHeader('Cache-Control', 'private, no-cache');
-  return new StreamableFile(body, { type: file.contentType, disposition: contentDisposition(file.fileName, inline ? 'inline' : 'attachment'), length: file.size });
+  return new StreamableFile(body, {
+    type: file.contentType,
+    disposition: contentDisposition(file.fileName, inline ? 'inline' : 'attachment'),
+    length: file.size,
+  });
 }

@@ -17,5 +17,6 @@ export const SNIFF_BYTES = Math.max(...SIGNATURES.map((s) => s.magic.length));
  * executable renamed `.pdf` starts with `MZ` or `\x7fELF` and gets undefined.
  */
 export function sniffContentType(head: Uint8Array): AllowedContentType | undefined {
-  return SIGNATURES.find(({ magic }) => head.length >= magic.length && magic.every((byte, i) => head[i] === byte))?.type;
+  return SIGNATURES.find(({ magic }) => head.length >= magic.length && magic.every((byte, i) => head[i] === byte))
+    ?.type;
 }

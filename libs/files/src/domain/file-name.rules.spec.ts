@@ -23,9 +23,12 @@ describe('sanitizeFileName', () => {
     expect(sanitizeFileName(given)).toBe(stored);
   });
 
-  it.each([[undefined], [''], ['..'], ['../..'], ['dir/'], ['   '], ['...'], ['\u0001\u0002']])('refuses %j with FILE_NAME_INVALID', (name) => {
-    expect(codeOf(() => sanitizeFileName(name))).toBe('FILE_NAME_INVALID');
-  });
+  it.each([[undefined], [''], ['..'], ['../..'], ['dir/'], ['   '], ['...'], ['\u0001\u0002']])(
+    'refuses %j with FILE_NAME_INVALID',
+    (name) => {
+      expect(codeOf(() => sanitizeFileName(name))).toBe('FILE_NAME_INVALID');
+    },
+  );
 
   it('cuts a long name to 200 characters, keeping the extension', () => {
     const name = sanitizeFileName(`${'Đ'.repeat(300)}.pdf`);

@@ -21,7 +21,11 @@ export function sanitizeFileName(original: string | undefined): string {
     .replace(/^\.+/, '')
     .trim();
   if (!cleaned || !/[\p{L}\p{N}]/u.test(cleaned)) {
-    throw AppError.badRequest('FILE_NAME_INVALID', 'The file name must contain a letter or digit (folders and control characters are removed)', { fileName: base.slice(0, FILE_NAME_MAX) });
+    throw AppError.badRequest(
+      'FILE_NAME_INVALID',
+      'The file name must contain a letter or digit (folders and control characters are removed)',
+      { fileName: base.slice(0, FILE_NAME_MAX) },
+    );
   }
   return truncateKeepingExtension(cleaned, FILE_NAME_MAX);
 }

@@ -6,10 +6,18 @@ export class DossierFileDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() dossierCode: string;
   @ApiProperty({ enum: FILE_KINDS, enumName: 'FileKind' }) kind: FileKind;
-  @ApiProperty({ nullable: true, type: String, description: 'kind=document: the procedure\'s document code' }) documentKey: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'kind=attachment (and a result uploaded at a step): the task' }) taskId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "kind=document: the procedure's document code" })
+  documentKey: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'kind=attachment (and a result uploaded at a step): the task',
+  })
+  taskId: string | null;
   @ApiProperty({ example: 'giay-chung-sinh.pdf' }) fileName: string;
-  @ApiProperty({ example: 'application/pdf', description: 'Sniffed from the bytes, not taken from the client' }) contentType: string;
+  @ApiProperty({ example: 'application/pdf', description: 'Sniffed from the bytes, not taken from the client' })
+  contentType: string;
   @ApiProperty({ description: 'Bytes' }) size: number;
   @ApiProperty({ description: 'Hex SHA-256 of the bytes (also the ETag of the download)' }) sha256: string;
   @ApiProperty() uploadedBy: string;

@@ -66,7 +66,11 @@ export class DossierFilesRepository {
 
   /** Records an upload before its first byte is stored: from now until {@link commit} the sweep may remove its blob. */
   async begin(id: string, storageKey: string, dossierCode: string): Promise<void> {
-    await this.db.query(`INSERT INTO file_uploads (id, storage_key, dossier_code) VALUES ($1, $2, $3)`, [id, storageKey, dossierCode]);
+    await this.db.query(`INSERT INTO file_uploads (id, storage_key, dossier_code) VALUES ($1, $2, $3)`, [
+      id,
+      storageKey,
+      dossierCode,
+    ]);
   }
 
   async abandon(ids: readonly string[]): Promise<void> {
@@ -80,33 +84,55 @@ export class DossierFilesRepository {
    * `key-lost` (nothing written) when this attempt no longer holds it.
    */
   async commit(rows: readonly DossierFileRow[], key?: KeyedAnswer): Promise<'committed' | 'swept' | 'key-lost'> {
-    return this.db.transaction(async (manager) => {
-      const ids = rows.map((r) => r.id);
-      const [{ n }]: { n: number }[] = await manager.query(`WITH gone AS (DELETE FROM file_uploads WHERE id = ANY($1::uuid[]) RETURNING id) SELECT count(*)::int AS n FROM gone`, [ids]);
-      if (n !== rows.length) throw new SweptUpload();
-      await manager.query(
-        `INSERT INTO dossier_files (id, dossier_code, kind, document_key, task_id, file_name, content_type, size, sha256, storage_key, uploaded_by, uploaded_at)
+    return this.db
+      .transaction(async (manager) => {
+        const ids = rows.map((r) => r.id);
+        const [{ n }]: { n: number }[] = await manager.query(
+          `WITH gone AS (DELETE FROM file_uploads WHERE id = ANY($1::uuid[]) RETURNING id) SELECT count(*)::int AS n FROM gone`,
+          [ids],
+        );
+        if (n !== rows.length) throw new SweptUpload();
+        await manager.query(
+          `INSERT INTO dossier_files (id, dossier_code, kind, document_key, task_id, file_name, content_type, size, sha256, storage_key, uploaded_by, uploaded_at)
          SELECT r.id, r.dossier_code, r.kind, r.document_key, r.task_id, r.file_name, r.content_type, r.size, r.sha256, r.storage_key, r.uploaded_by, r.uploaded_at
            FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, dossier_code text, kind text, document_key text, task_id uuid, file_name text,
              content_type text, size bigint, sha256 text, storage_key text, uploaded_by text, uploaded_at timestamptz)`,
-        [JSON.stringify(rows.map((r) => ({
-          id: r.id, dossier_code: r.dossierCode, kind: r.kind, document_key: r.documentKey, task_id: r.taskId, file_name: r.fileName,
-          content_type: r.contentType, size: r.size, sha256: r.sha256, storage_key: r.storageKey, uploaded_by: r.uploadedBy, uploaded_at: r.uploadedAt,
-        })))],
-      );
-      if (key) {
-        const [{ marked }]: { marked: number }[] = await manager.query(
-          COMPLETE_IN_PROGRESS_KEY_SQL,
-          [key.userId, key.key, key.attempt, key.status, key.body],
+          [
+            JSON.stringify(
+              rows.map((r) => ({
+                id: r.id,
+                dossier_code: r.dossierCode,
+                kind: r.kind,
+                document_key: r.documentKey,
+                task_id: r.taskId,
+                file_name: r.fileName,
+                content_type: r.contentType,
+                size: r.size,
+                sha256: r.sha256,
+                storage_key: r.storageKey,
+                uploaded_by: r.uploadedBy,
+                uploaded_at: r.uploadedAt,
+              })),
+            ),
+          ],
         );
-        if (marked !== 1) throw new KeyLost();
-      }
-      return 'committed' as const;
-    }).catch((error) => {
-      if (error instanceof SweptUpload) return 'swept' as const;
-      if (error instanceof KeyLost) return 'key-lost' as const;
-      throw error;
-    });
+        if (key) {
+          const [{ marked }]: { marked: number }[] = await manager.query(COMPLETE_IN_PROGRESS_KEY_SQL, [
+            key.userId,
+            key.key,
+            key.attempt,
+            key.status,
+            key.body,
+          ]);
+          if (marked !== 1) throw new KeyLost();
+        }
+        return 'committed' as const;
+      })
+      .catch((error) => {
+        if (error instanceof SweptUpload) return 'swept' as const;
+        if (error instanceof KeyLost) return 'key-lost' as const;
+        throw error;
+      });
   }
 
   /** The dossier's files, oldest first. */
@@ -116,11 +142,17 @@ export class DossierFilesRepository {
     if (filter.kind) where.push(`kind = $${params.push(filter.kind)}`);
     if (filter.taskId) where.push(`task_id = $${params.push(filter.taskId)}`);
     if (filter.ids) where.push(`id = ANY($${params.push(filter.ids)}::uuid[])`);
-    return this.db.query(`SELECT ${COLUMNS} FROM dossier_files WHERE ${where.join(' AND ')} ORDER BY uploaded_at, id`, params);
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM dossier_files WHERE ${where.join(' AND ')} ORDER BY uploaded_at, id`,
+      params,
+    );
   }
 
   async find(dossierCode: string, id: string): Promise<DossierFileRow | undefined> {
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM dossier_files WHERE dossier_code = $1 AND id = $2`, [dossierCode, id]);
+    const rows = await this.db.query(`SELECT ${COLUMNS} FROM dossier_files WHERE dossier_code = $1 AND id = $2`, [
+      dossierCode,
+      id,
+    ]);
     return rows[0];
   }
 
@@ -129,7 +161,11 @@ export class DossierFilesRepository {
    * blob removed by `removeBlob`, then its row deleted, in one transaction per upload. A commit
    * racing the sweep waits for the lock and then finds its upload gone.
    */
-  async sweepStale(staleAfterMs: number, removeBlob: (storageKey: string) => Promise<void>, limit = 100): Promise<number> {
+  async sweepStale(
+    staleAfterMs: number,
+    removeBlob: (storageKey: string) => Promise<void>,
+    limit = 100,
+  ): Promise<number> {
     let removed = 0;
     for (;;) {
       const swept = await this.db.transaction(async (manager) => {

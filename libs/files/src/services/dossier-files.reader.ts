@@ -38,7 +38,11 @@ export class DossierFilesReader {
     const byId = new Map(rows.filter((r) => r.kind === 'attachment' && r.taskId === taskId).map((r) => [r.id, r]));
     const refused = wanted.filter((id) => !byId.has(id));
     if (refused.length) {
-      throw AppError.badRequest('FILE_NOT_ATTACHABLE', 'Attach only files uploaded to this dossier as attachments of this step (kind "attachment" with its taskId)', { fileIds: refused });
+      throw AppError.badRequest(
+        'FILE_NOT_ATTACHABLE',
+        'Attach only files uploaded to this dossier as attachments of this step (kind "attachment" with its taskId)',
+        { fileIds: refused },
+      );
     }
     return wanted.map((id) => toDossierFile(byId.get(id)!));
   }

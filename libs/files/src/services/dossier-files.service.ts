@@ -5,12 +5,22 @@ import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
 import { DossiersService } from '../../../dossiers/src';
-import { IdempotencyKeysRepository, parseIdempotencyKey, storedAnswer, type IdempotencyKeyRow } from '../../../workflow/src';
+import {
+  IdempotencyKeysRepository,
+  parseIdempotencyKey,
+  storedAnswer,
+  type IdempotencyKeyRow,
+} from '../../../workflow/src';
 import { sanitizeFileName } from '../domain/file-name.rules';
 import { CLOSED_STATUSES, isFileKind, type FileKind } from '../domain/file-kind.rules';
 import { FILES_CONFIG } from '../files.tokens';
 import type { FilesConfig } from '../files.config';
-import { DossierFilesRepository, type DossierFileContext, type DossierFileRow, type KeyedAnswer } from '../repositories/dossier-files.repository';
+import {
+  DossierFilesRepository,
+  type DossierFileContext,
+  type DossierFileRow,
+  type KeyedAnswer,
+} from '../repositories/dossier-files.repository';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage';
 import { MeasuringStream } from '../storage/measuring.stream';
 import { readMultipart, type FilePart } from '../upload/multipart.reader';
@@ -69,7 +79,10 @@ export class DossierFilesService {
   async upload(user: AuthUser, code: string, req: IncomingMessage): Promise<UploadAnswer> {
     const key = parseIdempotencyKey(req.headers['idempotency-key']);
     // A retry of an upload that has an answer: its bytes are hashed to compare, never stored.
-    const [context, found] = await Promise.all([this.openContext(user, code), key ? this.keys.find(user.id, key) : undefined]);
+    const [context, found] = await Promise.all([
+      this.openContext(user, code),
+      key ? this.keys.find(user.id, key) : undefined,
+    ]);
     // A reservation whose process died is taken over by storing again (reserve() allows it).
     const earlier = found && !(found.status === 'in_progress' && found.stale) ? found : undefined;
     const stored: DossierFileRow[] = [];
@@ -78,12 +91,23 @@ export class DossierFilesService {
       const fields = JSON.stringify([part.fields.kind, part.fields.documentKey, part.fields.taskId]);
       if (!placements.has(fields)) placements.set(fields, this.place(context, part.fields));
       const placement = await placements.get(fields)!;
-      stored.push(earlier ? await this.measure(user, context, placement, part) : await this.store(user, context, placement, part));
+      stored.push(
+        earlier ? await this.measure(user, context, placement, part) : await this.store(user, context, placement, part),
+      );
     };
     try {
       if (isRawUpload(req)) await readRawUpload(req, this.config.maxBytes, onFile);
-      else await readMultipart(req, { maxFiles: this.config.maxFilesPerRequest, maxFileBytes: this.config.maxBytes }, onFile);
-      if (stored.length === 0) throw AppError.badRequest('FILE_MISSING', 'The request has no file part (send the fields, then one or more files)');
+      else
+        await readMultipart(
+          req,
+          { maxFiles: this.config.maxFilesPerRequest, maxFileBytes: this.config.maxBytes },
+          onFile,
+        );
+      if (stored.length === 0)
+        throw AppError.badRequest(
+          'FILE_MISSING',
+          'The request has no file part (send the fields, then one or more files)',
+        );
     } catch (error) {
       if (!earlier) await this.discard(stored);
       throw error;
@@ -95,11 +119,23 @@ export class DossierFilesService {
   }
 
   /** Commits a keyed upload: the key is reserved now that the request's fingerprint is known. */
-  private async recordKeyed(user: AuthUser, code: string, stored: DossierFileRow[], key: string, requestHash: string): Promise<UploadAnswer> {
+  private async recordKeyed(
+    user: AuthUser,
+    code: string,
+    stored: DossierFileRow[],
+    key: string,
+    requestHash: string,
+  ): Promise<UploadAnswer> {
     const attempt = randomUUID();
     let reservation: Awaited<ReturnType<IdempotencyKeysRepository['reserve']>>;
     try {
-      reservation = await this.keys.reserve({ userId: user.id, key, route: `POST /api/dossiers/${code}/files`, requestHash, attempt });
+      reservation = await this.keys.reserve({
+        userId: user.id,
+        key,
+        route: `POST /api/dossiers/${code}/files`,
+        requestHash,
+        attempt,
+      });
     } catch (error) {
       await this.discard(stored);
       throw error;
@@ -107,7 +143,10 @@ export class DossierFilesService {
     if (!reservation.reserved) {
       // A twin of this request got there first (or the key names another request): ours is not kept.
       await this.discard(stored);
-      return { ...storedAnswer(reservation.row as IdempotencyKeyRow | undefined, requestHash), replayed: true } as UploadAnswer;
+      return {
+        ...storedAnswer(reservation.row as IdempotencyKeyRow | undefined, requestHash),
+        replayed: true,
+      } as UploadAnswer;
     }
     try {
       const body = { items: stored.map(toDossierFile) };
@@ -123,13 +162,30 @@ export class DossierFilesService {
    * Files handed over in code rather than in a request (the demo seed): the same checks of the
    * placement and the content, the same store, commit and audit as `upload`; all stored or none.
    */
-  async add(user: AuthUser, code: string, fields: { kind: FileKind; documentKey?: string; taskId?: string }, files: readonly { fileName: string; body: Readable }[]): Promise<{ items: DossierFile[] }> {
+  async add(
+    user: AuthUser,
+    code: string,
+    fields: { kind: FileKind; documentKey?: string; taskId?: string },
+    files: readonly { fileName: string; body: Readable }[],
+  ): Promise<{ items: DossierFile[] }> {
     const context = await this.openContext(user, code);
-    const partFields: Record<string, string> = { kind: fields.kind, ...(fields.documentKey ? { documentKey: fields.documentKey } : {}), ...(fields.taskId ? { taskId: fields.taskId } : {}) };
+    const partFields: Record<string, string> = {
+      kind: fields.kind,
+      ...(fields.documentKey ? { documentKey: fields.documentKey } : {}),
+      ...(fields.taskId ? { taskId: fields.taskId } : {}),
+    };
     const stored: DossierFileRow[] = [];
     try {
       const placement = await this.place(context, partFields);
-      for (const file of files) stored.push(await this.store(user, context, placement, { field: 'file', fields: partFields, fileName: file.fileName, stream: file.body }));
+      for (const file of files)
+        stored.push(
+          await this.store(user, context, placement, {
+            field: 'file',
+            fields: partFields,
+            fileName: file.fileName,
+            stream: file.body,
+          }),
+        );
       if (stored.length === 0) throw AppError.badRequest('FILE_MISSING', 'No file to add');
     } catch (error) {
       await this.discard(stored);
@@ -144,29 +200,56 @@ export class DossierFilesService {
     const [, context] = await Promise.all([this.dossiers.readable(code, user), this.files.context(code)]);
     if (!context) throw AppError.notFound('DOSSIER_NOT_FOUND', `Dossier ${code} not found`);
     if (CLOSED_STATUSES.includes(context.status)) {
-      throw AppError.conflict('DOSSIER_CLOSED', 'Files cannot be added to a closed dossier', { status: context.status });
+      throw AppError.conflict('DOSSIER_CLOSED', 'Files cannot be added to a closed dossier', {
+        status: context.status,
+      });
     }
     return context;
   }
 
   /** Commits the stored files' rows and audits them. */
-  private async record(user: AuthUser, code: string, stored: DossierFileRow[], key?: KeyedAnswer): Promise<{ items: DossierFile[] }> {
+  private async record(
+    user: AuthUser,
+    code: string,
+    stored: DossierFileRow[],
+    key?: KeyedAnswer,
+  ): Promise<{ items: DossierFile[] }> {
     // A failed commit leaves the blobs to the sweep: had it committed after all, deleting them would orphan the rows.
     const outcome = await this.files.commit(stored, key);
-    if (outcome === 'swept') throw new AppError(409, 'UPLOAD_EXPIRED', 'The upload took too long and was discarded; send it again');
+    if (outcome === 'swept')
+      throw new AppError(409, 'UPLOAD_EXPIRED', 'The upload took too long and was discarded; send it again');
     if (outcome === 'key-lost') {
       await this.discard(stored);
-      throw AppError.conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'Another attempt with this Idempotency-Key took over; wait for its answer and retry');
+      throw AppError.conflict(
+        'IDEMPOTENCY_KEY_IN_PROGRESS',
+        'Another attempt with this Idempotency-Key took over; wait for its answer and retry',
+      );
     }
     await this.audit.record({
-      actor: user.username, action: 'dossier.files_uploaded', subject: `dossier:${code}`,
-      data: { files: stored.map((f) => ({ id: f.id, kind: f.kind, documentKey: f.documentKey, taskId: f.taskId, fileName: f.fileName, size: f.size, sha256: f.sha256 })) },
+      actor: user.username,
+      action: 'dossier.files_uploaded',
+      subject: `dossier:${code}`,
+      data: {
+        files: stored.map((f) => ({
+          id: f.id,
+          kind: f.kind,
+          documentKey: f.documentKey,
+          taskId: f.taskId,
+          fileName: f.fileName,
+          size: f.size,
+          sha256: f.sha256,
+        })),
+      },
     });
     return { items: stored.map(toDossierFile) };
   }
 
   /** `GET /api/dossiers/:code/files`: the dossier's files, oldest first. */
-  async list(user: AuthUser, code: string, filter: { kind?: FileKind; taskId?: string } = {}): Promise<{ items: DossierFile[]; total: number }> {
+  async list(
+    user: AuthUser,
+    code: string,
+    filter: { kind?: FileKind; taskId?: string } = {},
+  ): Promise<{ items: DossierFile[]; total: number }> {
     await this.dossiers.readable(code, user);
     const rows = await this.files.list(code, filter);
     return { items: rows.map(toDossierFile), total: rows.length };
@@ -184,7 +267,11 @@ export class DossierFilesService {
     return file.value;
   }
 
-  async openRow(code: string, id: string, allowed: (row: DossierFileRow) => boolean = () => true): Promise<{ file: DossierFile; body: Readable }> {
+  async openRow(
+    code: string,
+    id: string,
+    allowed: (row: DossierFileRow) => boolean = () => true,
+  ): Promise<{ file: DossierFile; body: Readable }> {
     const row = UUID.test(id) ? await this.files.find(code, id) : undefined;
     if (!row || !allowed(row)) throw fileNotFound(id);
     return { file: toDossierFile(row), body: await this.storage.get(row.storageKey) };
@@ -193,23 +280,50 @@ export class DossierFilesService {
   /** Checks the fields before a file against the dossier: a listed document, an open step of its process. */
   private async place(context: DossierFileContext, fields: Readonly<Record<string, string>>): Promise<Placement> {
     const kind = fields.kind;
-    if (!isFileKind(kind)) throw AppError.badRequest('FILE_KIND_INVALID', 'Send the field kind ("document", "attachment" or "result") before the file', { kind: kind ?? null });
+    if (!isFileKind(kind))
+      throw AppError.badRequest(
+        'FILE_KIND_INVALID',
+        'Send the field kind ("document", "attachment" or "result") before the file',
+        { kind: kind ?? null },
+      );
     const documentKey = fields.documentKey?.trim() || null;
     const taskId = fields.taskId?.trim() || null;
     if (kind === 'document' && (!documentKey || !context.documentKeys.includes(documentKey))) {
-      throw AppError.badRequest('FILE_DOCUMENT_KEY_INVALID', 'A document file needs documentKey, the code of a document the procedure lists', { documentKey, documentKeys: context.documentKeys });
+      throw AppError.badRequest(
+        'FILE_DOCUMENT_KEY_INVALID',
+        'A document file needs documentKey, the code of a document the procedure lists',
+        { documentKey, documentKeys: context.documentKeys },
+      );
     }
     if (kind === 'attachment' || taskId) {
-      const status = taskId && UUID.test(taskId) && context.instanceId ? await this.files.taskStatus(context.instanceId, taskId) : undefined;
-      if (!status) throw AppError.badRequest('FILE_TASK_INVALID', 'taskId must be a step of this dossier\'s process', { taskId });
-      if (status !== 'open') throw AppError.conflict('FILE_TASK_CLOSED', 'The step is already completed: attach files before completing it', { taskId, status });
+      const status =
+        taskId && UUID.test(taskId) && context.instanceId
+          ? await this.files.taskStatus(context.instanceId, taskId)
+          : undefined;
+      if (!status)
+        throw AppError.badRequest('FILE_TASK_INVALID', "taskId must be a step of this dossier's process", { taskId });
+      if (status !== 'open')
+        throw AppError.conflict(
+          'FILE_TASK_CLOSED',
+          'The step is already completed: attach files before completing it',
+          { taskId, status },
+        );
     }
     return { kind, documentKey: kind === 'document' ? documentKey : null, taskId };
   }
 
   /** Streams one file part into the store; its blob is reachable by the sweep until committed. */
-  private async store(user: AuthUser, context: DossierFileContext, placement: Placement, part: FilePart): Promise<DossierFileRow> {
-    if (part.field !== 'file' && part.field !== 'files') throw AppError.badRequest('UPLOAD_FIELD_INVALID', `Send files in the field "file", not "${part.field.slice(0, 50)}"`);
+  private async store(
+    user: AuthUser,
+    context: DossierFileContext,
+    placement: Placement,
+    part: FilePart,
+  ): Promise<DossierFileRow> {
+    if (part.field !== 'file' && part.field !== 'files')
+      throw AppError.badRequest(
+        'UPLOAD_FIELD_INVALID',
+        `Send files in the field "file", not "${part.field.slice(0, 50)}"`,
+      );
     const fileName = sanitizeFileName(part.fileName);
     const id = randomUUID();
     const storageKey = storageKeyOf(id);
@@ -224,14 +338,29 @@ export class DossierFilesService {
     try {
       const blob = await this.storage.put(storageKey, guard, began);
       return {
-        id, dossierCode: context.code, ...placement, fileName, contentType: guard.contentType!, size: blob.size, sha256: blob.sha256,
-        storageKey, uploadedBy: user.username, uploadedAt: this.clock.now(),
+        id,
+        dossierCode: context.code,
+        ...placement,
+        fileName,
+        contentType: guard.contentType!,
+        size: blob.size,
+        sha256: blob.sha256,
+        storageKey,
+        uploadedBy: user.username,
+        uploadedAt: this.clock.now(),
       };
     } catch (error) {
       part.stream.unpipe(guard);
       // Its row may still be on its way: removed only once written, so none is left behind.
-      if (await began.then(() => true, () => false)) {
-        await this.files.abandon([id]).catch((e) => this.logger.warn(`file_uploads ${id} left for the sweep: ${(e as Error).message}`));
+      if (
+        await began.then(
+          () => true,
+          () => false,
+        )
+      ) {
+        await this.files
+          .abandon([id])
+          .catch((e) => this.logger.warn(`file_uploads ${id} left for the sweep: ${(e as Error).message}`));
       }
       throw error;
     }
@@ -241,8 +370,17 @@ export class DossierFilesService {
    * A file part of a retried keyed upload: checked and measured as `store` would, nothing stored.
    * The row it answers has no id; only its fingerprint fields are used.
    */
-  private async measure(user: AuthUser, context: DossierFileContext, placement: Placement, part: FilePart): Promise<DossierFileRow> {
-    if (part.field !== 'file' && part.field !== 'files') throw AppError.badRequest('UPLOAD_FIELD_INVALID', `Send files in the field "file", not "${part.field.slice(0, 50)}"`);
+  private async measure(
+    user: AuthUser,
+    context: DossierFileContext,
+    placement: Placement,
+    part: FilePart,
+  ): Promise<DossierFileRow> {
+    if (part.field !== 'file' && part.field !== 'files')
+      throw AppError.badRequest(
+        'UPLOAD_FIELD_INVALID',
+        `Send files in the field "file", not "${part.field.slice(0, 50)}"`,
+      );
     const fileName = sanitizeFileName(part.fileName);
     const guard = new UploadGuardStream(this.config.maxBytes);
     const measuring = new MeasuringStream();
@@ -255,7 +393,18 @@ export class DossierFilesService {
       throw error;
     }
     const blob = measuring.measured();
-    return { id: '', dossierCode: context.code, ...placement, fileName, contentType: guard.contentType!, size: blob.size, sha256: blob.sha256, storageKey: '', uploadedBy: user.username, uploadedAt: this.clock.now() };
+    return {
+      id: '',
+      dossierCode: context.code,
+      ...placement,
+      fileName,
+      contentType: guard.contentType!,
+      size: blob.size,
+      sha256: blob.sha256,
+      storageKey: '',
+      uploadedBy: user.username,
+      uploadedAt: this.clock.now(),
+    };
   }
 
   /** Removes what a failed request stored: blobs first, then their in-flight rows (a crash between leaves them to the sweep). */
@@ -265,7 +414,9 @@ export class DossierFilesService {
       await Promise.all(stored.map((f) => this.storage.delete(f.storageKey)));
       await this.files.abandon(stored.map((f) => f.id));
     } catch (error) {
-      this.logger.warn(`discarding ${stored.length} uploaded blobs failed; the sweep removes them: ${(error as Error).message}`);
+      this.logger.warn(
+        `discarding ${stored.length} uploaded blobs failed; the sweep removes them: ${(error as Error).message}`,
+      );
     }
   }
 }
@@ -273,7 +424,9 @@ export class DossierFilesService {
 /** What makes two upload requests the same: the dossier, and each file's placement, name, type and bytes. */
 export function uploadFingerprint(code: string, files: readonly DossierFileRow[]): string {
   const parts = files.map((f) => [f.kind, f.documentKey, f.taskId, f.fileName, f.contentType, f.size, f.sha256]);
-  return createHash('sha256').update(JSON.stringify(['POST', `/api/dossiers/${code}/files`, parts])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(['POST', `/api/dossiers/${code}/files`, parts]))
+    .digest('hex');
 }
 
 export function fileNotFound(id: string): AppError {

@@ -22,9 +22,14 @@ export class FileSweeper implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.sweepNow().catch((error) => this.logger.error(`file sweep at start failed: ${(error as Error).message}`));
+    await this.sweepNow().catch((error) =>
+      this.logger.error(`file sweep at start failed: ${(error as Error).message}`),
+    );
     if (this.config.sweepIntervalMs > 0) {
-      this.timer = setInterval(() => void this.sweepNow().catch((error) => this.logger.warn(`file sweep failed: ${(error as Error).message}`)), this.config.sweepIntervalMs);
+      this.timer = setInterval(
+        () => void this.sweepNow().catch((error) => this.logger.warn(`file sweep failed: ${(error as Error).message}`)),
+        this.config.sweepIntervalMs,
+      );
       this.timer.unref();
     }
   }
@@ -43,7 +48,8 @@ export class FileSweeper implements OnApplicationBootstrap, OnApplicationShutdow
     const stale = this.config.staleAfterMs;
     const blobs = await this.files.sweepStale(stale, (key) => this.storage.delete(key), Number.MAX_SAFE_INTEGER);
     const partials = await this.storage.sweepIncomplete(new Date(Date.now() - stale));
-    if (blobs + partials > 0) this.logger.log(`file sweep removed ${blobs} blobs of dead uploads and ${partials} partial writes`);
+    if (blobs + partials > 0)
+      this.logger.log(`file sweep removed ${blobs} blobs of dead uploads and ${partials} partial writes`);
     return blobs + partials;
   }
 }

@@ -25,7 +25,10 @@ export class PublicResultsService {
   ) {}
 
   /** `{items, total, ready}`: no items until the result is ready. */
-  async list(code: string, key: string | undefined): Promise<{ items: PublicResultFile[]; total: number; ready: boolean }> {
+  async list(
+    code: string,
+    key: string | undefined,
+  ): Promise<{ items: PublicResultFile[]; total: number; ready: boolean }> {
     const context = await this.authorize(code, key);
     if (!RESULT_READY_STATUSES.includes(context.status)) return { items: [], total: 0, ready: false };
     const items = (await this.files.list(context.code, { kind: 'result' })).map(toPublic);
@@ -44,15 +47,28 @@ export class PublicResultsService {
     const context = await this.files.context(wanted);
     if (!context) throw AppError.notFound('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ');
     if (!key || !this.keys.matches(context.code, key, context.lookupKeyHash)) {
-      throw AppError.forbidden('LOOKUP_KEY_INVALID', 'The lookup key printed on the receipt is needed to download the result');
+      throw AppError.forbidden(
+        'LOOKUP_KEY_INVALID',
+        'The lookup key printed on the receipt is needed to download the result',
+      );
     }
     if (!context.electronicResult) {
-      throw AppError.forbidden('ELECTRONIC_RESULT_NOT_ALLOWED', 'This procedure returns its result on paper only, at the desk');
+      throw AppError.forbidden(
+        'ELECTRONIC_RESULT_NOT_ALLOWED',
+        'This procedure returns its result on paper only, at the desk',
+      );
     }
     return context;
   }
 }
 
 function toPublic(file: DossierFile): PublicResultFile {
-  return { id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.size, sha256: file.sha256, uploadedAt: file.uploadedAt };
+  return {
+    id: file.id,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    size: file.size,
+    sha256: file.sha256,
+    uploadedAt: file.uploadedAt,
+  };
 }

@@ -11,7 +11,11 @@ import { DossierFilesReader } from './dossier-files.reader';
 export class StepAttachmentsAdapter implements StepAttachments {
   constructor(private readonly files: DossierFilesReader) {}
 
-  async attachable(input: { businessKey: string; taskId: string; fileIds: readonly string[] }): Promise<AttachmentRef[]> {
+  async attachable(input: {
+    businessKey: string;
+    taskId: string;
+    fileIds: readonly string[];
+  }): Promise<AttachmentRef[]> {
     const uploaded = await this.files.listFiles(input.businessKey, { kind: 'attachment', taskId: input.taskId });
     return uploaded
       .filter((file) => input.fileIds.includes(file.id))

@@ -26,12 +26,16 @@ describe('LocalFileStorage', () => {
 
   it('never overwrites a stored blob, and leaves no partial write when refused or failed', async () => {
     await storage.put('ab/abc', Readable.from([Buffer.from('first')]));
-    await expect(storage.put('ab/abc', Readable.from([Buffer.from('second')]))).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(storage.put('ab/abc', Readable.from([Buffer.from('second')]))).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
     expect(readFileSync(join(root, 'store', 'objects', 'ab', 'abc'), 'utf8')).toBe('first');
-    const failing = Readable.from((async function* () {
-      yield Buffer.from('part');
-      throw new Error('client went away');
-    })());
+    const failing = Readable.from(
+      (async function* () {
+        yield Buffer.from('part');
+        throw new Error('client went away');
+      })(),
+    );
     await expect(storage.put('cd/def', failing)).rejects.toThrow('client went away');
     expect(await storage.exists('cd/def')).toBe(false);
     expect(readdirSync(join(root, 'store', 'tmp'))).toEqual([]);
@@ -49,7 +53,9 @@ describe('LocalFileStorage', () => {
 
   it('stores a body of many small chunks in batches, measured and byte for byte', async () => {
     const bytes = Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 17 }, (_, i) => (i * 7919) % 251));
-    const chunks = Array.from({ length: Math.ceil(bytes.length / 7000) }, (_, i) => bytes.subarray(i * 7000, (i + 1) * 7000));
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7000) }, (_, i) =>
+      bytes.subarray(i * 7000, (i + 1) * 7000),
+    );
     const stored = await storage.put('ef/big', Readable.from(chunks));
     expect(stored).toEqual({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
     expect(readFileSync(join(root, 'store', 'objects', 'ef', 'big')).equals(bytes)).toBe(true);

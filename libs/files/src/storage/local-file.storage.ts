@@ -72,7 +72,10 @@ export class LocalFileStorage implements FileStorage {
   }
 
   async exists(key: string): Promise<boolean> {
-    return stat(this.pathOf(key)).then((s) => s.isFile(), () => false);
+    return stat(this.pathOf(key)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
   }
 
   async delete(key: string): Promise<void> {
@@ -99,7 +102,14 @@ export class LocalFileStorage implements FileStorage {
   async keys(): Promise<string[]> {
     const base = join(this.root, OBJECTS);
     const entries = await readdir(base, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(base.length + 1).split(sep).join('/'));
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) =>
+        join(e.parentPath, e.name)
+          .slice(base.length + 1)
+          .split(sep)
+          .join('/'),
+      );
   }
 }
 

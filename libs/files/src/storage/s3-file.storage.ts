@@ -28,14 +28,21 @@ export class S3FileStorage implements FileStorage {
   readonly driver = 's3';
   readonly client: S3Client;
 
-  constructor(private readonly s3: FilesConfig['s3'], client?: S3Client) {
+  constructor(
+    private readonly s3: FilesConfig['s3'],
+    client?: S3Client,
+  ) {
     const config: S3ClientConfig = {
-      region: s3.region, forcePathStyle: s3.forcePathStyle, endpoint: s3.endpoint,
+      region: s3.region,
+      forcePathStyle: s3.forcePathStyle,
+      endpoint: s3.endpoint,
       // Checksums only where S3 requires them: we hash every byte ourselves, and many S3-compatible
       // stores do not read the SDK's default CRC32 trailers on streamed (aws-chunked) bodies.
-      requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
     };
-    if (s3.accessKeyId && s3.secretAccessKey) config.credentials = { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey };
+    if (s3.accessKeyId && s3.secretAccessKey)
+      config.credentials = { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey };
     this.client = client ?? new S3Client(config);
   }
 
@@ -51,10 +58,12 @@ export class S3FileStorage implements FileStorage {
       leavePartsOnError: false,
     });
     // lib-storage stops reading on a part failure but not on a source error: abort it ourselves.
-    const failed = new Promise<never>((_, reject) => measuring.once('error', (error) => {
-      void upload.abort().catch(() => undefined);
-      reject(error);
-    }));
+    const failed = new Promise<never>((_, reject) =>
+      measuring.once('error', (error) => {
+        void upload.abort().catch(() => undefined);
+        reject(error);
+      }),
+    );
     try {
       // Nothing is sent before the in-flight row exists (an object could appear without it).
       if (ready) {
@@ -110,10 +119,18 @@ export class S3FileStorage implements FileStorage {
     let keyMarker: string | undefined;
     let uploadIdMarker: string | undefined;
     do {
-      const page = await this.client.send(new ListMultipartUploadsCommand({ Bucket: this.s3.bucket, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }));
+      const page = await this.client.send(
+        new ListMultipartUploadsCommand({
+          Bucket: this.s3.bucket,
+          KeyMarker: keyMarker,
+          UploadIdMarker: uploadIdMarker,
+        }),
+      );
       for (const upload of page.Uploads ?? []) {
         if (upload.Initiated && upload.Initiated.getTime() < before.getTime()) {
-          await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.s3.bucket, Key: upload.Key, UploadId: upload.UploadId }));
+          await this.client.send(
+            new AbortMultipartUploadCommand({ Bucket: this.s3.bucket, Key: upload.Key, UploadId: upload.UploadId }),
+          );
           removed++;
         }
       }

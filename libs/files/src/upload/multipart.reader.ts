@@ -27,7 +27,11 @@ const OVERHEAD_BYTES = 64 * 1024;
  * client, a browser mid-upload, gets the 4xx rather than a reset connection) and the promise
  * rejects with that failure; a body larger than the limits allow at all is cut off.
  */
-export function readMultipart(req: IncomingMessage, limits: MultipartLimits, onFile: (part: FilePart) => Promise<void>): Promise<void> {
+export function readMultipart(
+  req: IncomingMessage,
+  limits: MultipartLimits,
+  onFile: (part: FilePart) => Promise<void>,
+): Promise<void> {
   const maxBody = limits.maxFiles * (limits.maxFileBytes + OVERHEAD_BYTES);
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBody) return Promise.reject(tooLarge(limits.maxFileBytes));
@@ -41,7 +45,9 @@ export function readMultipart(req: IncomingMessage, limits: MultipartLimits, onF
       limits: { files: limits.maxFiles, fields: 20, fieldSize: 1024, parts: limits.maxFiles + 20, headerPairs: 20 },
     });
   } catch (cause) {
-    return Promise.reject(new AppError(415, 'UPLOAD_NOT_MULTIPART', 'Send the files as multipart/form-data', undefined, { cause }));
+    return Promise.reject(
+      new AppError(415, 'UPLOAD_NOT_MULTIPART', 'Send the files as multipart/form-data', undefined, { cause }),
+    );
   }
 
   return new Promise<void>((resolve, reject) => {
@@ -54,7 +60,8 @@ export function readMultipart(req: IncomingMessage, limits: MultipartLimits, onF
     };
 
     parser.on('field', (name, value, info) => {
-      if (info.valueTruncated || info.nameTruncated) fail(AppError.badRequest('UPLOAD_FIELD_INVALID', `The field ${name.slice(0, 50)} is too long`));
+      if (info.valueTruncated || info.nameTruncated)
+        fail(AppError.badRequest('UPLOAD_FIELD_INVALID', `The field ${name.slice(0, 50)} is too long`));
       fields[name] = value;
     });
     parser.on('file', (field, stream, info) => {
@@ -69,12 +76,22 @@ export function readMultipart(req: IncomingMessage, limits: MultipartLimits, onF
         }
       });
     });
-    parser.on('filesLimit', () => fail(AppError.badRequest('UPLOAD_TOO_MANY_FILES', `At most ${limits.maxFiles} files in one request`, { maxFiles: limits.maxFiles })));
+    parser.on('filesLimit', () =>
+      fail(
+        AppError.badRequest('UPLOAD_TOO_MANY_FILES', `At most ${limits.maxFiles} files in one request`, {
+          maxFiles: limits.maxFiles,
+        }),
+      ),
+    );
     parser.on('fieldsLimit', () => fail(AppError.badRequest('UPLOAD_FIELD_INVALID', 'Too many fields')));
     parser.on('partsLimit', () => fail(AppError.badRequest('UPLOAD_FIELD_INVALID', 'Too many parts')));
     const finish = () => queue.then(() => (failure ? reject(failure) : resolve()));
     parser.on('error', (cause) => {
-      fail(cause instanceof AppError ? cause : AppError.badRequest('UPLOAD_MALFORMED', 'The multipart body is malformed or ends early'));
+      fail(
+        cause instanceof AppError
+          ? cause
+          : AppError.badRequest('UPLOAD_MALFORMED', 'The multipart body is malformed or ends early'),
+      );
       void finish();
     });
     parser.on('close', () => void finish());
@@ -87,7 +104,10 @@ export function readMultipart(req: IncomingMessage, limits: MultipartLimits, onF
     });
     // A client that goes away mid-file: the file's stream errors, the store removes its partial write.
     req.on('close', () => {
-      if (!req.complete) parser.destroy(failure instanceof Error ? failure : AppError.badRequest('UPLOAD_ABORTED', 'The upload was interrupted'));
+      if (!req.complete)
+        parser.destroy(
+          failure instanceof Error ? failure : AppError.badRequest('UPLOAD_ABORTED', 'The upload was interrupted'),
+        );
     });
     req.pipe(parser);
   });

@@ -22,7 +22,11 @@ export function isRawUpload(req: IncomingMessage): boolean {
  * called once and must consume the part's stream. As with multipart, on failure the rest of the
  * body is read and dropped, up to the one file's limit, so a browser mid-upload sees the 4xx.
  */
-export async function readRawUpload(req: IncomingMessage, maxFileBytes: number, onFile: (part: FilePart) => Promise<void>): Promise<void> {
+export async function readRawUpload(
+  req: IncomingMessage,
+  maxFileBytes: number,
+  onFile: (part: FilePart) => Promise<void>,
+): Promise<void> {
   try {
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (declared > maxFileBytes) throw tooLarge(maxFileBytes);
@@ -53,7 +57,10 @@ function fileNameHeader(header: string | string[] | undefined): string | undefin
 }
 
 function fileNameInvalid(): AppError {
-  return AppError.badRequest('FILE_NAME_INVALID', 'X-File-Name must be the file name, percent-encoded as UTF-8 (encodeURIComponent)');
+  return AppError.badRequest(
+    'FILE_NAME_INVALID',
+    'X-File-Name must be the file name, percent-encoded as UTF-8 (encodeURIComponent)',
+  );
 }
 
 /** Reads and drops what is left of a refused body; one of more than twice the file limit is cut off. */

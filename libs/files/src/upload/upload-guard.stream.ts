@@ -1,6 +1,11 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { AppError } from '../../../common/src';
-import { ALLOWED_CONTENT_TYPES, sniffContentType, SNIFF_BYTES, type AllowedContentType } from '../domain/content-type.sniffer';
+import {
+  ALLOWED_CONTENT_TYPES,
+  sniffContentType,
+  SNIFF_BYTES,
+  type AllowedContentType,
+} from '../domain/content-type.sniffer';
 
 /**
  * Between the request and the store: refuses a file past `maxBytes` (413 `FILE_TOO_LARGE`) as soon
@@ -29,7 +34,8 @@ export class UploadGuardStream extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.size === 0) return done(AppError.badRequest('FILE_EMPTY', 'The file is empty (0 bytes): choose the file again'));
+    if (this.size === 0)
+      return done(AppError.badRequest('FILE_EMPTY', 'The file is empty (0 bytes): choose the file again'));
     if (this.contentType) return done();
     this.release(done);
   }
@@ -44,9 +50,18 @@ export class UploadGuardStream extends Transform {
 }
 
 export function tooLarge(maxBytes: number): AppError {
-  return new AppError(413, 'FILE_TOO_LARGE', `A file may be at most ${maxBytes} bytes (${(maxBytes / 1024 / 1024).toFixed(0)} MB)`, { maxBytes });
+  return new AppError(
+    413,
+    'FILE_TOO_LARGE',
+    `A file may be at most ${maxBytes} bytes (${(maxBytes / 1024 / 1024).toFixed(0)} MB)`,
+    { maxBytes },
+  );
 }
 
 export function typeNotAllowed(): AppError {
-  return AppError.badRequest('FILE_TYPE_NOT_ALLOWED', 'Only PDF, JPEG and PNG files are accepted (the type is read from the content, not the name)', { allowed: ALLOWED_CONTENT_TYPES });
+  return AppError.badRequest(
+    'FILE_TYPE_NOT_ALLOWED',
+    'Only PDF, JPEG and PNG files are accepted (the type is read from the content, not the name)',
+    { allowed: ALLOWED_CONTENT_TYPES },
+  );
 }

@@ -28,9 +28,15 @@ export class AdminUnitsController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create under a unit of the scope; 400 UNIT_CODE_INVALID / UNIT_NOT_FOUND, 409 UNIT_CODE_TAKEN' })
+  @ApiOperation({
+    summary: 'Create under a unit of the scope; 400 UNIT_CODE_INVALID / UNIT_NOT_FOUND, 409 UNIT_CODE_TAKEN',
+  })
   @ApiCreatedResponse({ type: UnitDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED', 'UNIT_CODE_INVALID', 'UNIT_NOT_FOUND'], 403: ['ADMIN_SCOPE'], 409: ['UNIT_CODE_TAKEN'] })
+  @ApiErrors({
+    400: ['VALIDATION_FAILED', 'UNIT_CODE_INVALID', 'UNIT_NOT_FOUND'],
+    403: ['ADMIN_SCOPE'],
+    409: ['UNIT_CODE_TAKEN'],
+  })
   async create(@Actor() user: AdminActor, @Body() body: CreateUnitDto): Promise<UnitDto> {
     return toUnitDto(await this.units.create(user, body));
   }

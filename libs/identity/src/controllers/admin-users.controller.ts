@@ -4,7 +4,14 @@ import { ApiErrors, Roles } from '../../../common/src';
 import { Actor } from '../guards/actor.decorator';
 import type { AdminActor } from '../services/admin-scope';
 import {
-  AccountDto, AccountListDto, AccountQueryDto, AccountWithPasswordDto, CreateAccountDto, DeactivatedAccountDto, toAccountDto, UpdateAccountDto,
+  AccountDto,
+  AccountListDto,
+  AccountQueryDto,
+  AccountWithPasswordDto,
+  CreateAccountDto,
+  DeactivatedAccountDto,
+  toAccountDto,
+  UpdateAccountDto,
 } from '../dtos/admin-user.dto';
 import { UserAdminService } from '../services/user-admin.service';
 
@@ -33,9 +40,16 @@ export class AdminUsersController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Must change the password at first login; 400 ROLE_INVALID / USERNAME_INVALID / PASSWORD_WEAK, 409 USERNAME_TAKEN' })
+  @ApiOperation({
+    summary:
+      'Must change the password at first login; 400 ROLE_INVALID / USERNAME_INVALID / PASSWORD_WEAK, 409 USERNAME_TAKEN',
+  })
   @ApiCreatedResponse({ type: AccountWithPasswordDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED', 'ROLE_INVALID', 'USERNAME_INVALID', 'UNIT_NOT_FOUND', 'PASSWORD_WEAK'], 403: ['ADMIN_SCOPE'], 409: ['USERNAME_TAKEN'] })
+  @ApiErrors({
+    400: ['VALIDATION_FAILED', 'ROLE_INVALID', 'USERNAME_INVALID', 'UNIT_NOT_FOUND', 'PASSWORD_WEAK'],
+    403: ['ADMIN_SCOPE'],
+    409: ['USERNAME_TAKEN'],
+  })
   async create(@Actor() admin: AdminActor, @Body() body: CreateAccountDto): Promise<AccountWithPasswordDto> {
     const { account, temporaryPassword } = await this.accounts.create(admin, body);
     return { user: toAccountDto(account), temporaryPassword };
@@ -44,8 +58,16 @@ export class AdminUsersController {
   @Patch(':username')
   @ApiOperation({ summary: 'Full name, unit, roles; 400 ROLE_INVALID / ADMIN_SELF_CHANGE' })
   @ApiOkResponse({ type: AccountDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED', 'ROLE_INVALID', 'UNIT_NOT_FOUND', 'ADMIN_SELF_CHANGE'], 403: ['ADMIN_SCOPE'], 404: ['USER_NOT_FOUND'] })
-  async update(@Actor() admin: AdminActor, @Param('username') username: string, @Body() body: UpdateAccountDto): Promise<AccountDto> {
+  @ApiErrors({
+    400: ['VALIDATION_FAILED', 'ROLE_INVALID', 'UNIT_NOT_FOUND', 'ADMIN_SELF_CHANGE'],
+    403: ['ADMIN_SCOPE'],
+    404: ['USER_NOT_FOUND'],
+  })
+  async update(
+    @Actor() admin: AdminActor,
+    @Param('username') username: string,
+    @Body() body: UpdateAccountDto,
+  ): Promise<AccountDto> {
     return toAccountDto(await this.accounts.update(admin, username, body));
   }
 
@@ -73,7 +95,10 @@ export class AdminUsersController {
   @ApiOperation({ summary: 'A temporary password, returned once; must be changed at next login; also unlocks' })
   @ApiOkResponse({ type: AccountWithPasswordDto })
   @ApiErrors({ 400: ['ADMIN_SELF_CHANGE'], 403: ['ADMIN_SCOPE'], 404: ['USER_NOT_FOUND'] })
-  async resetPassword(@Actor() admin: AdminActor, @Param('username') username: string): Promise<AccountWithPasswordDto> {
+  async resetPassword(
+    @Actor() admin: AdminActor,
+    @Param('username') username: string,
+  ): Promise<AccountWithPasswordDto> {
     const { account, temporaryPassword } = await this.accounts.resetPassword(admin, username);
     return { user: toAccountDto(account), temporaryPassword };
   }

@@ -29,7 +29,7 @@ export class AuthController {
 
   @Get('me')
   @AllowedDuringPasswordChange()
-    @ApiOkResponse({ type: UserDto })
+  @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'My profile' })
   me(@CurrentUser() user: UserProfile): UserDto {
     return toUserDto(user);
@@ -43,10 +43,17 @@ export class AuthController {
   @Post('password')
   @AllowedDuringPasswordChange()
   @HttpCode(200)
-    @ApiOkResponse({ type: PasswordChangedDto })
+  @ApiOkResponse({ type: PasswordChangedDto })
   @ApiOperation({ summary: 'Change my password: every older token ends, a new one is answered' })
-  @ApiErrors({ 400: ['VALIDATION_FAILED', 'CURRENT_PASSWORD_WRONG', 'PASSWORD_WEAK', 'PASSWORD_UNCHANGED'], 429: ['LOGIN_THROTTLED'] })
-  changePassword(@CurrentUser() user: UserProfile, @Body() body: ChangePasswordDto, @Ip() ip: string): Promise<PasswordChangedDto> {
+  @ApiErrors({
+    400: ['VALIDATION_FAILED', 'CURRENT_PASSWORD_WRONG', 'PASSWORD_WEAK', 'PASSWORD_UNCHANGED'],
+    429: ['LOGIN_THROTTLED'],
+  })
+  changePassword(
+    @CurrentUser() user: UserProfile,
+    @Body() body: ChangePasswordDto,
+    @Ip() ip: string,
+  ): Promise<PasswordChangedDto> {
     return this.auth.changePassword(user.id, body.currentPassword, body.newPassword, ip);
   }
 }

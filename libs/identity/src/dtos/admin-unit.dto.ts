@@ -7,8 +7,15 @@ import { UnitDto } from './unit.dto';
 
 export class CreateUnitDto {
   @ApiProperty({ example: '000.21.20.H15', description: 'National format NNN.NN.NN.Hxx, else 400 UNIT_CODE_INVALID' })
-  @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) code: string;
-  @ApiProperty({ example: 'UBND phường Tân Lập' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.personName) name: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.code)
+  code: string;
+  @ApiProperty({ example: 'UBND phường Tân Lập' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.personName)
+  name: string;
   @ApiProperty({ enum: UNIT_KINDS }) @IsIn(UNIT_KINDS) kind: UnitKind;
   @ApiProperty({ example: '000.00.20.H15' }) @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.code) parentCode: string;
 }
@@ -29,7 +36,8 @@ export class UnitNodeDto extends UnitDto {
 }
 
 export class UnitTreeDto {
-  @ApiProperty({ type: [UnitNodeDto], description: "The administrator's own unit with its descendants" }) items: UnitNodeDto[];
+  @ApiProperty({ type: [UnitNodeDto], description: "The administrator's own unit with its descendants" })
+  items: UnitNodeDto[];
   @ApiProperty({ description: 'Number of units in the tree' }) total: number;
 }
 

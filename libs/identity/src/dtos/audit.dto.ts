@@ -6,14 +6,52 @@ import type { AuditRow } from '../repositories/audit.repository';
 import { EARLIEST_FILTER_DATE, LATEST_FILTER_DATE, MAX_OFFSET } from '../../../common/src';
 
 export class AuditQueryDto {
-  @ApiPropertyOptional({ example: 'reception' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.username) actor?: string;
-  @ApiPropertyOptional({ example: 'admin.user', description: 'An action (`auth.login_failed`) or a family of them (`admin.user` finds `admin.user.*`)' })
-  @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) action?: string;
-  @ApiPropertyOptional({ example: 'user:reception' }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.search) subject?: string;
-  @ApiPropertyOptional({ format: 'date-time', description: 'From this time on (inclusive)' }) @IsOptional() @Type(() => Date) @IsDate() @MinDate(EARLIEST_FILTER_DATE) @MaxDate(LATEST_FILTER_DATE) from?: Date;
-  @ApiPropertyOptional({ format: 'date-time', description: 'Before this time (exclusive)' }) @IsOptional() @Type(() => Date) @IsDate() @MinDate(EARLIEST_FILTER_DATE) @MaxDate(LATEST_FILTER_DATE) to?: Date;
-  @ApiPropertyOptional({ type: 'integer', default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 50;
-  @ApiPropertyOptional({ type: 'integer', default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset = 0;
+  @ApiPropertyOptional({ example: 'reception' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.username)
+  actor?: string;
+  @ApiPropertyOptional({
+    example: 'admin.user',
+    description: 'An action (`auth.login_failed`) or a family of them (`admin.user` finds `admin.user.*`)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.code)
+  action?: string;
+  @ApiPropertyOptional({ example: 'user:reception' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.search)
+  subject?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'From this time on (inclusive)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  @MinDate(EARLIEST_FILTER_DATE)
+  @MaxDate(LATEST_FILTER_DATE)
+  from?: Date;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Before this time (exclusive)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  @MinDate(EARLIEST_FILTER_DATE)
+  @MaxDate(LATEST_FILTER_DATE)
+  to?: Date;
+  @ApiPropertyOptional({ type: 'integer', default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit = 50;
+  @ApiPropertyOptional({ type: 'integer', default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_OFFSET)
+  offset = 0;
 }
 
 export class AuditEntryDto {

@@ -10,7 +10,8 @@ export class UserDto {
   @ApiProperty({ example: '000.00.20.H15' }) unitCode: string;
   @ApiProperty({ example: 'UBND thành phố Buôn Ma Thuột' }) unitName: string;
   @ApiProperty({ example: ['reception'], type: [String] }) roles: string[];
-  @ApiProperty({ description: 'The client should ask for a new password before anything else' }) mustChangePassword: boolean;
+  @ApiProperty({ description: 'The client should ask for a new password before anything else' })
+  mustChangePassword: boolean;
 }
 
 export function toUserDto(user: UserProfile): UserDto {

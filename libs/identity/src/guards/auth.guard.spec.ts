@@ -20,22 +20,41 @@ describe('bearerToken', () => {
 
 describe('AuthGuard', () => {
   const record = (overrides: Partial<UserRecord> = {}): UserRecord => ({
-    id: 'u-1', username: 'specialist.tnmt', fullName: 'Vũ Đức Long', unitId: 'unit-1', unitCode: '000.03.20.H15',
-    unitName: 'Phòng Tài nguyên và Môi trường', roles: ['specialist:land'], active: true, mustChangePassword: false,
-    passwordHash: 'x', failedLogins: 0, lockedUntil: null, tokenVersion: 2, ...overrides,
+    id: 'u-1',
+    username: 'specialist.tnmt',
+    fullName: 'Vũ Đức Long',
+    unitId: 'unit-1',
+    unitCode: '000.03.20.H15',
+    unitName: 'Phòng Tài nguyên và Môi trường',
+    roles: ['specialist:land'],
+    active: true,
+    mustChangePassword: false,
+    passwordHash: 'x',
+    failedLogins: 0,
+    lockedUntil: null,
+    tokenVersion: 2,
+    ...overrides,
   });
 
-  function setup(meta: { public?: boolean; roles?: string[]; duringPasswordChange?: boolean }, found: UserRecord | undefined, authorization?: string) {
+  function setup(
+    meta: { public?: boolean; roles?: string[]; duringPasswordChange?: boolean },
+    found: UserRecord | undefined,
+    authorization?: string,
+  ) {
     const handler = () => undefined;
     if (meta.public) Reflect.defineMetadata(IS_PUBLIC, true, handler);
     if (meta.roles) Reflect.defineMetadata(REQUIRED_ROLES, meta.roles, handler);
     if (meta.duringPasswordChange) Reflect.defineMetadata(ALLOWED_DURING_PASSWORD_CHANGE, true, handler);
     const request: { headers: Record<string, string | undefined>; user?: unknown } = { headers: { authorization } };
     const context = {
-      getHandler: () => handler, getClass: () => class {}, getType: () => 'http',
+      getHandler: () => handler,
+      getClass: () => class {},
+      getType: () => 'http',
       switchToHttp: () => ({ getRequest: () => request }),
     } as unknown as ExecutionContext;
-    const tokens = { verify: jest.fn().mockResolvedValue({ userId: 'u-1', tokenVersion: 2 }) } as unknown as AccessTokenService;
+    const tokens = {
+      verify: jest.fn().mockResolvedValue({ userId: 'u-1', tokenVersion: 2 }),
+    } as unknown as AccessTokenService;
     const users = { findById: jest.fn().mockResolvedValue(found) } as unknown as UsersRepository;
     const guard = new AuthGuard(new Reflector(), tokens, users);
     return { guard, context, request };
@@ -68,7 +87,11 @@ describe('AuthGuard', () => {
   });
 
   it('lets failed logins end no token: an account with failures and an old lock still passes', async () => {
-    const { guard, context } = setup({}, record({ failedLogins: 12, lockedUntil: new Date(Date.now() + 600_000) }), 'Bearer t');
+    const { guard, context } = setup(
+      {},
+      record({ failedLogins: 12, lockedUntil: new Date(Date.now() + 600_000) }),
+      'Bearer t',
+    );
     await expect(guard.canActivate(context)).resolves.toBe(true);
   });
 
@@ -87,7 +110,10 @@ describe('AuthGuard', () => {
     const blocked = setup({}, record({ mustChangePassword: true }), 'Bearer t');
     const allowed = setup({ duringPasswordChange: true }, record({ mustChangePassword: true }), 'Bearer t');
     // then
-    await expect(blocked.guard.canActivate(blocked.context)).rejects.toMatchObject({ status: 403, code: 'PASSWORD_CHANGE_REQUIRED' });
+    await expect(blocked.guard.canActivate(blocked.context)).rejects.toMatchObject({
+      status: 403,
+      code: 'PASSWORD_CHANGE_REQUIRED',
+    });
     await expect(allowed.guard.canActivate(allowed.context)).resolves.toBe(true);
   });
 });

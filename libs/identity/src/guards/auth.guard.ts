@@ -38,12 +38,19 @@ export class AuthGuard implements CanActivate {
     if (!token) throw AppError.unauthorized('AUTH_REQUIRED', 'Sign in first: send Authorization: Bearer <token>');
     const claims = await this.tokens.verify(token);
     const user = await this.users.findById(claims.userId);
-    if (!user || !user.active) throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'The account of this token is inactive');
+    if (!user || !user.active)
+      throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'The account of this token is inactive');
     if (user.tokenVersion !== claims.tokenVersion) {
-      throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'The password of this account was changed since this token was issued: sign in again');
+      throw AppError.unauthorized(
+        'AUTH_TOKEN_INVALID',
+        'The password of this account was changed since this token was issued: sign in again',
+      );
     }
     request.user = toProfile(user);
-    if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOWED_DURING_PASSWORD_CHANGE, targets)) {
+    if (
+      user.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_DURING_PASSWORD_CHANGE, targets)
+    ) {
       throw AppError.forbidden('PASSWORD_CHANGE_REQUIRED', 'Change your password first (POST /api/auth/password)');
     }
 

@@ -25,5 +25,8 @@ export function guardAnswers(handler: object, controller: object): GuardAnswers 
   const forbidden: string[] = [];
   if (!first<boolean>(ALLOWED_DURING_PASSWORD_CHANGE, targets)) forbidden.push('PASSWORD_CHANGE_REQUIRED');
   if (first<string[]>(REQUIRED_ROLES, targets)?.length) forbidden.push('FORBIDDEN_ROLE');
-  return { public: false, errors: { 401: ['AUTH_REQUIRED', 'AUTH_TOKEN_INVALID'], ...(forbidden.length ? { 403: forbidden } : {}) } };
+  return {
+    public: false,
+    errors: { 401: ['AUTH_REQUIRED', 'AUTH_TOKEN_INVALID'], ...(forbidden.length ? { 403: forbidden } : {}) },
+  };
 }

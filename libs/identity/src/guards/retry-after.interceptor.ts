@@ -5,7 +5,10 @@ import { AppError } from '../../../common/src';
 
 /** Seconds to wait, from an error's `details.retryAfterSeconds`, if it has them. */
 export function retryAfterSeconds(error: unknown): number | undefined {
-  const seconds = error instanceof AppError ? (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
+  const seconds =
+    error instanceof AppError
+      ? (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds
+      : undefined;
   return typeof seconds === 'number' ? seconds : undefined;
 }
 
@@ -16,7 +19,8 @@ export class RetryAfterInterceptor implements NestInterceptor {
     return next.handle().pipe(
       catchError((error: unknown) => {
         const seconds = retryAfterSeconds(error);
-        if (seconds !== undefined) context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(seconds));
+        if (seconds !== undefined)
+          context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(seconds));
         throw error;
       }),
     );

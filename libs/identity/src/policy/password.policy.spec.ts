@@ -41,7 +41,11 @@ describe('password policy', () => {
       }
     })();
     // then
-    expect(error).toMatchObject({ status: 400, code: 'PASSWORD_WEAK', details: { problems: ['too_short', 'one_class', 'common'] } });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'PASSWORD_WEAK',
+      details: { problems: ['too_short', 'one_class', 'common'] },
+    });
     expect(error?.message).toContain('ít nhất 10 ký tự');
     expect(error?.message).toContain('hai loại ký tự');
   });

@@ -21,7 +21,10 @@ function characterClasses(password: string): number {
 
 /** `Matkhau@2025` → `matkhau`: the word left once case, trailing digits and symbols are dropped. */
 function baseWord(password: string): string {
-  return password.toLowerCase().replace(/[^\p{L}]+$/u, '').replace(/[^\p{L}\p{Nd}@]/gu, '');
+  return password
+    .toLowerCase()
+    .replace(/[^\p{L}]+$/u, '')
+    .replace(/[^\p{L}\p{Nd}@]/gu, '');
 }
 
 function isCommon(password: string): boolean {

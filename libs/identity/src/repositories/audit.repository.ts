@@ -55,7 +55,10 @@ export class AuditRepository {
         OR subject IN (SELECT 'unit:' || c FROM unnest(${units}::text[]) c))`);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_log ${clause}`, params);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM audit_log ${clause}`,
+      params,
+    );
     const items: AuditRow[] = await this.dataSource.query(
       `SELECT id, at, actor, action, subject, ip, data FROM audit_log ${clause}
         ORDER BY at DESC, id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,

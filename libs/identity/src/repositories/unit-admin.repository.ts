@@ -18,14 +18,18 @@ export class UnitAdminRepository {
   }
 
   async update(code: string, change: { name?: string; kind?: UnitKind }, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE units SET name = COALESCE($2, name), kind = COALESCE($3, kind) WHERE code = $1`,
-      [code, change.name ?? null, change.kind ?? null],
-    );
+    await manager.query(`UPDATE units SET name = COALESCE($2, name), kind = COALESCE($3, kind) WHERE code = $1`, [
+      code,
+      change.name ?? null,
+      change.kind ?? null,
+    ]);
   }
 
   async setParent(code: string, parentCode: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE units SET parent_id = (SELECT id FROM units WHERE code = $2) WHERE code = $1`, [code, parentCode]);
+    await manager.query(`UPDATE units SET parent_id = (SELECT id FROM units WHERE code = $2) WHERE code = $1`, [
+      code,
+      parentCode,
+    ]);
   }
 
   async setActive(code: string, active: boolean, manager: EntityManager): Promise<void> {
@@ -35,14 +39,17 @@ export class UnitAdminRepository {
   /** Active units directly under `code`. */
   async activeChildren(code: string, manager: EntityManager): Promise<string[]> {
     const rows: { code: string }[] = await manager.query(
-      `SELECT c.code FROM units c JOIN units p ON p.id = c.parent_id WHERE p.code = $1 AND c.active ORDER BY c.code`, [code]);
+      `SELECT c.code FROM units c JOIN units p ON p.id = c.parent_id WHERE p.code = $1 AND c.active ORDER BY c.code`,
+      [code],
+    );
     return rows.map((row) => row.code);
   }
 
   /** Accounts per unit code (active ones), for the tree page. */
   async userCounts(): Promise<Map<string, number>> {
     const rows: { code: string; n: number }[] = await this.dataSource.query(
-      `SELECT un.code, count(*)::int AS n FROM users u JOIN units un ON un.id = u.unit_id WHERE u.active GROUP BY un.code`);
+      `SELECT un.code, count(*)::int AS n FROM users u JOIN units un ON un.id = u.unit_id WHERE u.active GROUP BY un.code`,
+    );
     return new Map(rows.map((row) => [row.code, row.n]));
   }
 }

@@ -8,11 +8,16 @@ export class UnitOfficeHoursRepository implements UnitOfficeHours {
   constructor(private readonly dataSource: DataSource) {}
 
   async withOwnHours(): Promise<UnitHoursRow[]> {
-    return this.dataSource.query(`SELECT code, office_hours AS "officeHours" FROM units WHERE office_hours IS NOT NULL`);
+    return this.dataSource.query(
+      `SELECT code, office_hours AS "officeHours" FROM units WHERE office_hours IS NOT NULL`,
+    );
   }
 
   async find(code: string): Promise<UnitHoursRow | undefined> {
-    const rows: UnitHoursRow[] = await this.dataSource.query(`SELECT code, office_hours AS "officeHours" FROM units WHERE code = $1`, [code]);
+    const rows: UnitHoursRow[] = await this.dataSource.query(
+      `SELECT code, office_hours AS "officeHours" FROM units WHERE code = $1`,
+      [code],
+    );
     return rows[0];
   }
 

@@ -39,27 +39,33 @@ export class UnitsRepository {
 
   /** Codes of a unit and all its descendants (empty when the code is unknown). */
   async subtreeCodes(code: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows: { code: string }[] = await manager.query(`
+    const rows: { code: string }[] = await manager.query(
+      `
       WITH RECURSIVE sub AS (
         SELECT id, code, ARRAY[id] AS seen FROM units WHERE code = $1
         UNION ALL
         SELECT c.id, c.code, s.seen || c.id FROM units c JOIN sub s ON c.parent_id = s.id
          WHERE NOT c.id = ANY(s.seen)
       )
-      SELECT code FROM sub ORDER BY code`, [code]);
+      SELECT code FROM sub ORDER BY code`,
+      [code],
+    );
     return rows.map((row) => row.code);
   }
 
   /** Code of the root of the unit's tree (the unit itself when it has no parent). */
   async rootCode(code: string): Promise<string | undefined> {
-    const rows: { code: string }[] = await this.dataSource.query(`
+    const rows: { code: string }[] = await this.dataSource.query(
+      `
       WITH RECURSIVE up AS (
         SELECT id, code, parent_id, ARRAY[id] AS seen FROM units WHERE code = $1
         UNION ALL
         SELECT p.id, p.code, p.parent_id, up.seen || p.id FROM units p JOIN up ON p.id = up.parent_id
          WHERE NOT p.id = ANY(up.seen)
       )
-      SELECT code FROM up WHERE parent_id IS NULL`, [code]);
+      SELECT code FROM up WHERE parent_id IS NULL`,
+      [code],
+    );
     return rows[0]?.code;
   }
 

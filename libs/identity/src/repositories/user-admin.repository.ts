@@ -56,9 +56,13 @@ export class UserAdminRepository {
     const clause = `WHERE ${where.join(' AND ')}`;
     const countParams = [...params];
     const items: AccountRow[] = await this.dataSource.query(
-      `${SELECT_ACCOUNT} ${clause} ORDER BY un.code, u.username LIMIT ${add(filter.limit)} OFFSET ${add(filter.offset)}`, params);
+      `${SELECT_ACCOUNT} ${clause} ORDER BY un.code, u.username LIMIT ${add(filter.limit)} OFFSET ${add(filter.offset)}`,
+      params,
+    );
     const [{ total }]: { total: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM users u JOIN units un ON un.id = u.unit_id ${clause}`, countParams);
+      `SELECT count(*)::int AS total FROM users u JOIN units un ON un.id = u.unit_id ${clause}`,
+      countParams,
+    );
     return { items, total };
   }
 
@@ -68,7 +72,12 @@ export class UserAdminRepository {
   }
 
   async updateProfile(id: string, change: { fullName: string; roles: string[] }, now: Date): Promise<void> {
-    await this.dataSource.query(`UPDATE users SET full_name = $2, roles = $3::text[], updated_at = $4 WHERE id = $1`, [id, change.fullName, change.roles, now]);
+    await this.dataSource.query(`UPDATE users SET full_name = $2, roles = $3::text[], updated_at = $4 WHERE id = $1`, [
+      id,
+      change.fullName,
+      change.roles,
+      now,
+    ]);
   }
 
   async reactivate(id: string, now: Date): Promise<void> {
@@ -89,11 +98,20 @@ export class UserAdminRepository {
   }
 
   async unlock(id: string, now: Date): Promise<void> {
-    await this.dataSource.query(`UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = $2 WHERE id = $1`, [id, now]);
+    await this.dataSource.query(
+      `UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = $2 WHERE id = $1`,
+      [id, now],
+    );
   }
 
   /** Moves the account to another unit; its claimed tasks (of the old unit) go back to their groups. */
-  async moveReleasingTasks(id: string, username: string, change: { fullName: string; unitCode: string; roles: string[] }, actor: string, now: Date): Promise<string[]> {
+  async moveReleasingTasks(
+    id: string,
+    username: string,
+    change: { fullName: string; unitCode: string; roles: string[] },
+    actor: string,
+    now: Date,
+  ): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE users SET full_name = $2, unit_id = (SELECT id FROM units WHERE code = $3), roles = $4::text[], updated_at = $5 WHERE id = $1`,
@@ -116,7 +134,13 @@ export class UserAdminRepository {
    * `CLAIMED_WORK`) in the account change's transaction, so nothing stays held by someone who can no
    * longer see it; returns the released ids. Identity names no table of workflow's (issue 17 item 4).
    */
-  private releaseTasks(manager: EntityManager, username: string, actor: string | null, reason: AccountLeft['reason'], now: Date): Promise<string[]> {
+  private releaseTasks(
+    manager: EntityManager,
+    username: string,
+    actor: string | null,
+    reason: AccountLeft['reason'],
+    now: Date,
+  ): Promise<string[]> {
     return this.claimedWork.release(manager, { username, actor, reason, now });
   }
 }

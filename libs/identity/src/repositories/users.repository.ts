@@ -51,7 +51,10 @@ export class UsersRepository {
 
   /** Zeroes the failure count (and any lock left from before issue 15). */
   async recordSuccess(id: string, now: Date): Promise<void> {
-    await this.update(`UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = $2 WHERE id = $1`, [id, now]);
+    await this.update(`UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = $2 WHERE id = $1`, [
+      id,
+      now,
+    ]);
   }
 
   /**
@@ -59,7 +62,10 @@ export class UsersRepository {
    * one that was verified: a password change racing the login wins. Tokens stay valid.
    */
   async upgradeHash(id: string, verifiedHash: string, passwordHash: string): Promise<boolean> {
-    const rows = await this.update(`UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2 RETURNING id`, [id, verifiedHash, passwordHash]);
+    const rows = await this.update(
+      `UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2 RETURNING id`,
+      [id, verifiedHash, passwordHash],
+    );
     return rows.length > 0;
   }
 
@@ -75,7 +81,10 @@ export class UsersRepository {
   }
 
   async existingUsernames(usernames: string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
-    const rows: { username: string }[] = await manager.query(`SELECT username FROM users WHERE username = ANY($1::text[])`, [usernames]);
+    const rows: { username: string }[] = await manager.query(
+      `SELECT username FROM users WHERE username = ANY($1::text[])`,
+      [usernames],
+    );
     return new Set(rows.map((row) => row.username));
   }
 
@@ -85,8 +94,11 @@ export class UsersRepository {
   }
 
   async setActive(id: string, active: boolean, now: Date): Promise<boolean> {
-    const rows = await this.update(
-      `UPDATE users SET active = $2, updated_at = $3 WHERE id = $1 RETURNING id`, [id, active, now]);
+    const rows = await this.update(`UPDATE users SET active = $2, updated_at = $3 WHERE id = $1 RETURNING id`, [
+      id,
+      active,
+      now,
+    ]);
     return rows.length > 0;
   }
 

@@ -21,14 +21,29 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'specialist.tuphap', fullName: 'Đỗ Thị Mai', unitCode: '000.02.20.H15', roles: ['specialist'] },
   { username: 'specialist.tnmt', fullName: 'Vũ Đức Long', unitCode: '000.03.20.H15', roles: ['specialist:land'] },
   { username: 'head.tnmt', fullName: 'Bùi Thị Hương', unitCode: '000.03.20.H15', roles: ['head'] },
-  { username: 'specialist.qldt', fullName: 'Đặng Văn Hùng', unitCode: '000.04.20.H15', roles: ['specialist:construction'] },
+  {
+    username: 'specialist.qldt',
+    fullName: 'Đặng Văn Hùng',
+    unitCode: '000.04.20.H15',
+    roles: ['specialist:construction'],
+  },
   { username: 'head.qldt', fullName: 'Ngô Thị Thanh', unitCode: '000.04.20.H15', roles: ['head'] },
-  { username: 'specialist.tckh', fullName: 'Dương Minh Tuấn', unitCode: '000.05.20.H15', roles: ['specialist:business'] },
+  {
+    username: 'specialist.tckh',
+    fullName: 'Dương Minh Tuấn',
+    unitCode: '000.05.20.H15',
+    roles: ['specialist:business'],
+  },
   { username: 'specialist.vpdk', fullName: 'Huỳnh Thị Ngọc', unitCode: '000.06.20.H15', roles: ['specialist:land'] },
   { username: 'head.vpdk', fullName: 'Phan Văn Dũng', unitCode: '000.06.20.H15', roles: ['head'] },
   { username: 'leader.tinh', fullName: 'Võ Văn Bình', unitCode: DEMO_PROVINCE_CODE, roles: ['leader'] },
   { username: 'reception.tanloi', fullName: 'Lâm Thị Kim', unitCode: '000.20.20.H15', roles: ['reception'] },
-  { username: 'specialist.tanloi', fullName: 'Trương Văn Phúc', unitCode: '000.20.20.H15', roles: ['specialist:civil'] },
+  {
+    username: 'specialist.tanloi',
+    fullName: 'Trương Văn Phúc',
+    unitCode: '000.20.20.H15',
+    roles: ['specialist:civil'],
+  },
   { username: 'leader.tanloi', fullName: 'Mai Xuân Trường', unitCode: '000.20.20.H15', roles: ['leader'] },
 ];
 

@@ -8,7 +8,9 @@ describe('demo data', () => {
   it('has unique national-style codes with the province at the root', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^\d{3}\.\d{2}\.\d{2}\.H15$/);
-    expect(DEMO_UNITS.filter((unit) => unit.parentCode === null).map((unit) => unit.code)).toEqual([DEMO_PROVINCE_CODE]);
+    expect(DEMO_UNITS.filter((unit) => unit.parentCode === null).map((unit) => unit.code)).toEqual([
+      DEMO_PROVINCE_CODE,
+    ]);
   });
 
   it('lists every parent before its children (the seeder inserts in this order)', () => {
@@ -27,7 +29,9 @@ describe('demo data', () => {
 
   it('has admin, reception, specialist, head and leader in the receiving city', () => {
     for (const role of ['admin', 'reception', 'specialist', 'head', 'leader']) {
-      expect(DEMO_ACCOUNTS).toContainEqual(expect.objectContaining({ username: role, unitCode: DEMO_CITY_CODE, roles: [role] }));
+      expect(DEMO_ACCOUNTS).toContainEqual(
+        expect.objectContaining({ username: role, unitCode: DEMO_CITY_CODE, roles: [role] }),
+      );
     }
   });
 

@@ -41,7 +41,10 @@ export class IdentitySeeder {
       const units: string[] = [];
       for (const unit of DEMO_UNITS) if (await this.units.insert(unit, manager)) units.push(unit.code);
 
-      const existing = await this.users.existingUsernames(DEMO_ACCOUNTS.map((account) => account.username), manager);
+      const existing = await this.users.existingUsernames(
+        DEMO_ACCOUNTS.map((account) => account.username),
+        manager,
+      );
       const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.username));
       // One hash for all: they share the printed demo password anyway, and at N=2^17 a hash each
       // would cost the boot (and every test server) seconds.
@@ -69,7 +72,8 @@ export class IdentitySeeder {
   private printAccounts(usernames: string[], password: string): void {
     const shown = password === DEFAULT_DEMO_PASSWORD ? `"${password}"` : 'the value of DEMO_PASSWORD';
     const lines = DEMO_ACCOUNTS.filter((account) => usernames.includes(account.username)).map(
-      (account) => `  ${account.username.padEnd(18)} ${account.roles.join(',').padEnd(24)} ${account.unitCode}  ${account.fullName}`,
+      (account) =>
+        `  ${account.username.padEnd(18)} ${account.roles.join(',').padEnd(24)} ${account.unitCode}  ${account.fullName}`,
     );
     this.logger.log(`Demo accounts created (password: ${shown}):\n${lines.join('\n')}`);
   }

@@ -24,7 +24,10 @@ describe('AccessTokenService', () => {
     process.env.JWT_SECRET = 'one';
     const token = await new AccessTokenService(new JwtService()).sign({ id: 'user-1', username: 'x', tokenVersion: 0 });
     process.env.JWT_SECRET = 'two';
-    await expect(new AccessTokenService(new JwtService()).verify(token)).rejects.toMatchObject({ status: 401, code: 'AUTH_TOKEN_INVALID' });
+    await expect(new AccessTokenService(new JwtService()).verify(token)).rejects.toMatchObject({
+      status: 401,
+      code: 'AUTH_TOKEN_INVALID',
+    });
   });
 
   it('refuses an expired token, saying so', async () => {
@@ -34,7 +37,10 @@ describe('AccessTokenService', () => {
     const token = await tokens.sign({ id: 'user-1', username: 'x', tokenVersion: 0 });
     jest.useFakeTimers({ now: Date.now() + 5000, doNotFake: ['nextTick', 'setImmediate'] });
     try {
-      await expect(tokens.verify(token)).rejects.toMatchObject({ code: 'AUTH_TOKEN_INVALID', message: 'Access token has expired' });
+      await expect(tokens.verify(token)).rejects.toMatchObject({
+        code: 'AUTH_TOKEN_INVALID',
+        message: 'Access token has expired',
+      });
     } finally {
       jest.useRealTimers();
     }
@@ -43,7 +49,9 @@ describe('AccessTokenService', () => {
   it('stops an HTTP server from starting in production without JWT_SECRET', () => {
     process.env.NODE_ENV = 'production';
     delete process.env.JWT_SECRET;
-    expect(() => new AccessTokenService(new JwtService(), withHttp).onApplicationBootstrap()).toThrow('JWT_SECRET must be set in production');
+    expect(() => new AccessTokenService(new JwtService(), withHttp).onApplicationBootstrap()).toThrow(
+      'JWT_SECRET must be set in production',
+    );
   });
 
   it('lets the worker (no HTTP) start without JWT_SECRET', () => {

@@ -44,17 +44,30 @@ export class AccessTokenService implements OnApplicationBootstrap {
   sign(user: { id: string; username: string; tokenVersion: number }): Promise<string> {
     const { ttl } = this.config();
     const payload: AccessTokenPayload = { sub: user.id, username: user.username, ver: user.tokenVersion };
-    return this.jwt.signAsync(payload, { secret: this.secretKey() as unknown as string, expiresIn: ttl as number, algorithm: 'HS256' });
+    return this.jwt.signAsync(payload, {
+      secret: this.secretKey() as unknown as string,
+      expiresIn: ttl as number,
+      algorithm: 'HS256',
+    });
   }
 
   /** The user id and token version; 401 `AUTH_TOKEN_INVALID` when forged, malformed or expired. */
   async verify(token: string): Promise<TokenClaims> {
     let payload: Partial<AccessTokenPayload>;
     try {
-      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, { secret: this.secretKey() as unknown as string, algorithms: ['HS256'] });
+      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, {
+        secret: this.secretKey() as unknown as string,
+        algorithms: ['HS256'],
+      });
     } catch (error) {
       const expired = (error as { name?: string }).name === 'TokenExpiredError';
-      throw new AppError(401, 'AUTH_TOKEN_INVALID', expired ? 'Access token has expired' : 'Access token is not valid', undefined, { cause: error });
+      throw new AppError(
+        401,
+        'AUTH_TOKEN_INVALID',
+        expired ? 'Access token has expired' : 'Access token is not valid',
+        undefined,
+        { cause: error },
+      );
     }
     if (typeof payload.sub !== 'string') throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token is not valid');
     // Tokens signed before versions existed carry none: version 0, the column's default.

@@ -11,7 +11,10 @@ export type AdminActor = AuthUser & { ip?: string };
 export class AdminScope {
   private readonly codes: ReadonlySet<string>;
 
-  constructor(readonly admin: AuthUser, subtreeCodes: readonly string[]) {
+  constructor(
+    readonly admin: AuthUser,
+    subtreeCodes: readonly string[],
+  ) {
     this.codes = new Set(subtreeCodes);
   }
 
@@ -38,5 +41,8 @@ export class AdminScope {
 }
 
 function outOfScope(admin: AuthUser, what: string): AppError {
-  return AppError.forbidden('ADMIN_SCOPE', `${what} is outside the units administered by ${admin.username} (${admin.unitCode} and below)`);
+  return AppError.forbidden(
+    'ADMIN_SCOPE',
+    `${what} is outside the units administered by ${admin.username} (${admin.unitCode} and below)`,
+  );
 }

@@ -10,16 +10,32 @@ describe('AuthService', () => {
   const now = new Date('2025-06-02T03:00:00Z');
   const hasher = new PasswordHasher({ N: 1024, r: 8, p: 1 });
   let hash: string;
-  let users: jest.Mocked<Pick<UsersRepository, 'findByUsername' | 'findById' | 'recordFailure' | 'recordSuccess' | 'upgradeHash' | 'setPassword'>>;
+  let users: jest.Mocked<
+    Pick<
+      UsersRepository,
+      'findByUsername' | 'findById' | 'recordFailure' | 'recordSuccess' | 'upgradeHash' | 'setPassword'
+    >
+  >;
   let throttle: jest.Mocked<Pick<LoginThrottle, 'admit' | 'failed' | 'succeeded'>>;
   let tokens: { sign: jest.Mock };
   let audit: { record: jest.Mock };
   let service: AuthService;
 
   const user = (overrides: Partial<UserRecord> = {}): UserRecord => ({
-    id: '7f1c2b9e-0000-4000-8000-000000000001', username: 'reception', fullName: 'Trần Thị Thu Hà',
-    unitId: 'u1', unitCode: '000.00.20.H15', unitName: 'UBND thành phố Buôn Ma Thuột', roles: ['reception'],
-    active: true, mustChangePassword: false, passwordHash: hash, failedLogins: 0, lockedUntil: null, tokenVersion: 4, ...overrides,
+    id: '7f1c2b9e-0000-4000-8000-000000000001',
+    username: 'reception',
+    fullName: 'Trần Thị Thu Hà',
+    unitId: 'u1',
+    unitCode: '000.00.20.H15',
+    unitName: 'UBND thành phố Buôn Ma Thuột',
+    roles: ['reception'],
+    active: true,
+    mustChangePassword: false,
+    passwordHash: hash,
+    failedLogins: 0,
+    lockedUntil: null,
+    tokenVersion: 4,
+    ...overrides,
   });
   const actions = () => audit.record.mock.calls.map(([entry]) => entry.action);
 
@@ -36,15 +52,25 @@ describe('AuthService', () => {
       upgradeHash: jest.fn().mockResolvedValue(true),
       setPassword: jest.fn().mockResolvedValue(5),
     };
-    throttle = { admit: jest.fn().mockResolvedValue(undefined), failed: jest.fn().mockResolvedValue(0), succeeded: jest.fn().mockResolvedValue(undefined) };
+    throttle = {
+      admit: jest.fn().mockResolvedValue(undefined),
+      failed: jest.fn().mockResolvedValue(0),
+      succeeded: jest.fn().mockResolvedValue(undefined),
+    };
     tokens = { sign: jest.fn().mockResolvedValue('token') };
     audit = { record: jest.fn().mockResolvedValue(undefined) };
-    service = new AuthService(users as unknown as UsersRepository, hasher, tokens as unknown as AccessTokenService, audit as unknown as AuditLogService,
-      throttle as unknown as LoginThrottle, { now: () => now });
+    service = new AuthService(
+      users as unknown as UsersRepository,
+      hasher,
+      tokens as unknown as AccessTokenService,
+      audit as unknown as AuditLogService,
+      throttle as unknown as LoginThrottle,
+      { now: () => now },
+    );
   });
 
   describe('login', () => {
-    it('returns a token and the profile, clears the pair\'s failures and the account\'s count, audits auth.login', async () => {
+    it("returns a token and the profile, clears the pair's failures and the account's count, audits auth.login", async () => {
       // given
       users.findByUsername.mockResolvedValue(user({ failedLogins: 3 }));
       // when
@@ -58,7 +84,12 @@ describe('AuthService', () => {
       expect(result.user).not.toHaveProperty('passwordHash');
       expect(users.recordSuccess).toHaveBeenCalledWith(result.user.id, now);
       expect(users.upgradeHash).not.toHaveBeenCalled();
-      expect(audit.record).toHaveBeenCalledWith({ actor: 'reception', action: 'auth.login', subject: 'user:reception', ip: '10.0.0.1' });
+      expect(audit.record).toHaveBeenCalledWith({
+        actor: 'reception',
+        action: 'auth.login',
+        subject: 'user:reception',
+        ip: '10.0.0.1',
+      });
     });
 
     it('answers an unknown user and a wrong password alike, each counted by the throttle', async () => {
@@ -69,8 +100,16 @@ describe('AuthService', () => {
       const unknown = await service.login('nobody', 'right', '10.0.0.2').catch((e) => e);
       const wrong = await service.login('reception', 'wrong', '10.0.0.2').catch((e) => e);
       // then
-      for (const error of [unknown, wrong]) expect(error).toMatchObject({ status: 401, code: 'AUTH_INVALID_CREDENTIALS', message: 'Wrong username or password' });
-      expect(throttle.failed.mock.calls).toEqual([['nobody', '10.0.0.2'], ['reception', '10.0.0.2']]);
+      for (const error of [unknown, wrong])
+        expect(error).toMatchObject({
+          status: 401,
+          code: 'AUTH_INVALID_CREDENTIALS',
+          message: 'Wrong username or password',
+        });
+      expect(throttle.failed.mock.calls).toEqual([
+        ['nobody', '10.0.0.2'],
+        ['reception', '10.0.0.2'],
+      ]);
       expect(users.recordFailure).toHaveBeenCalledTimes(1);
       expect(actions()).toEqual(['auth.login_failed', 'auth.login_failed']);
       // and the unknown user cost one scrypt at the current parameters, like a real account
@@ -96,12 +135,17 @@ describe('AuthService', () => {
       users.findByUsername.mockResolvedValue(user());
       throttle.failed.mockResolvedValue(15_000);
       await expect(service.login('reception', 'wrong')).rejects.toMatchObject({ status: 401 });
-      expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ action: 'auth.login_failed', data: { reason: 'wrong_password', waitSeconds: 15 } }));
+      expect(audit.record).toHaveBeenCalledWith(
+        expect.objectContaining({ action: 'auth.login_failed', data: { reason: 'wrong_password', waitSeconds: 15 } }),
+      );
     });
 
     it('answers an inactive account as wrong credentials, even with the right password', async () => {
       users.findByUsername.mockResolvedValue(user({ active: false }));
-      await expect(service.login('reception', 'right')).rejects.toMatchObject({ status: 401, code: 'AUTH_INVALID_CREDENTIALS' });
+      await expect(service.login('reception', 'right')).rejects.toMatchObject({
+        status: 401,
+        code: 'AUTH_INVALID_CREDENTIALS',
+      });
       expect(throttle.failed).toHaveBeenCalled();
       expect(throttle.succeeded).not.toHaveBeenCalled();
     });
@@ -135,7 +179,10 @@ describe('AuthService', () => {
 
     it('counts a wrong current password like a failed login (400 CURRENT_PASSWORD_WRONG)', async () => {
       users.findById.mockResolvedValue(user());
-      await expect(service.changePassword(user().id, 'wrong', 'Dong-lua-chin-2027', '10.0.0.5')).rejects.toMatchObject({ status: 400, code: 'CURRENT_PASSWORD_WRONG' });
+      await expect(service.changePassword(user().id, 'wrong', 'Dong-lua-chin-2027', '10.0.0.5')).rejects.toMatchObject({
+        status: 400,
+        code: 'CURRENT_PASSWORD_WRONG',
+      });
       expect(throttle.failed).toHaveBeenCalledWith('reception', '10.0.0.5');
       expect(users.setPassword).not.toHaveBeenCalled();
     });

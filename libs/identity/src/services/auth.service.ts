@@ -48,7 +48,13 @@ export class AuthService {
     const user = await this.users.findByUsername(name);
     this.decoyHash ??= this.hasher.hash('decoy');
     const passwordMatches = await this.hasher.verify(password, user?.passwordHash ?? (await this.decoyHash));
-    const refused = !user ? 'unknown_user' : !passwordMatches ? 'wrong_password' : !user.active ? 'inactive' : undefined;
+    const refused = !user
+      ? 'unknown_user'
+      : !passwordMatches
+        ? 'wrong_password'
+        : !user.active
+          ? 'inactive'
+          : undefined;
     if (refused) throw await this.failed(name, subject, ip, refused, user);
 
     await this.throttle.succeeded(name, ip);
@@ -64,7 +70,12 @@ export class AuthService {
    * login (400 `CURRENT_PASSWORD_WRONG`, then 429 `LOGIN_THROTTLED`); the new one must pass the
    * policy (400 `PASSWORD_WEAK`) and differ from the current one (400 `PASSWORD_UNCHANGED`).
    */
-  async changePassword(userId: string, currentPassword: string, newPassword: string, ip?: string): Promise<{ accessToken: string }> {
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    ip?: string,
+  ): Promise<{ accessToken: string }> {
     const user = await this.users.findById(userId);
     if (!user) throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token is not valid');
     const subject = `user:${user.username}`;
@@ -77,17 +88,29 @@ export class AuthService {
     }
     await this.throttle.succeeded(user.username, ip);
     assertStrongPassword(newPassword, user.username);
-    if (newPassword === currentPassword) throw AppError.badRequest('PASSWORD_UNCHANGED', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+    if (newPassword === currentPassword)
+      throw AppError.badRequest('PASSWORD_UNCHANGED', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
     const tokenVersion = await this.users.setPassword(user.id, await this.hasher.hash(newPassword), this.clock.now());
     await this.audit.record({ actor: user.username, action: 'auth.password_changed', subject, ip });
     return { accessToken: await this.tokens.sign({ ...user, tokenVersion }) };
   }
 
   /** Counts the failure for the throttle (and, for an account, its informational counter); audited. */
-  private async failed(name: string, subject: string, ip: string | undefined, reason: string, user?: UserRecord): Promise<AppError> {
+  private async failed(
+    name: string,
+    subject: string,
+    ip: string | undefined,
+    reason: string,
+    user?: UserRecord,
+  ): Promise<AppError> {
     const waitMs = await this.throttle.failed(name, ip);
     if (user) await this.users.recordFailure(user.id, this.clock.now());
-    await this.audit.record({ action: 'auth.login_failed', subject, ip, data: { reason, ...(waitMs ? { waitSeconds: waitMs / 1000 } : {}) } });
+    await this.audit.record({
+      action: 'auth.login_failed',
+      subject,
+      ip,
+      data: { reason, ...(waitMs ? { waitSeconds: waitMs / 1000 } : {}) },
+    });
     return invalidCredentials();
   }
 
@@ -95,7 +118,11 @@ export class AuthService {
   private async upgradeHash(user: UserRecord, password: string): Promise<void> {
     if (!this.hasher.needsRehash(user.passwordHash)) return;
     if (await this.users.upgradeHash(user.id, user.passwordHash, await this.hasher.hash(password))) {
-      await this.audit.record({ actor: user.username, action: 'auth.password_rehashed', subject: `user:${user.username}` });
+      await this.audit.record({
+        actor: user.username,
+        action: 'auth.password_rehashed',
+        subject: `user:${user.username}`,
+      });
     }
   }
 }

@@ -16,6 +16,8 @@ export function jwtSettings(env: NodeJS.ProcessEnv = process.env, warn: (message
   const secret = setting('JWT_SECRET', env);
   if (secret) return { secret, ttl };
   if (setting('NODE_ENV', env) === 'production') throw new ConfigError('JWT_SECRET must be set in production');
-  warn('JWT_SECRET is not set: using a random secret for this process; tokens will not survive a restart or work across processes');
+  warn(
+    'JWT_SECRET is not set: using a random secret for this process; tokens will not survive a restart or work across processes',
+  );
   return { secret: randomBytes(32).toString('base64url'), ttl };
 }

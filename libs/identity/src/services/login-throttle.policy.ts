@@ -33,8 +33,13 @@ export function pairDelayMs(failures: number, policy = LOGIN_THROTTLE): number {
 export function loginThrottledError(msLeft: number, now: Date): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil(msLeft / 1000));
   const retryAt = new Date(now.getTime() + retryAfterSeconds * 1000);
-  return new AppError(429, 'LOGIN_THROTTLED', `Too many failed logins from this address; try again in ${retryAfterSeconds} s`, {
-    retryAfterSeconds,
-    retryAt: retryAt.toISOString(),
-  });
+  return new AppError(
+    429,
+    'LOGIN_THROTTLED',
+    `Too many failed logins from this address; try again in ${retryAfterSeconds} s`,
+    {
+      retryAfterSeconds,
+      retryAt: retryAt.toISOString(),
+    },
+  );
 }

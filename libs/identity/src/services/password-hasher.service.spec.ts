@@ -23,7 +23,7 @@ describe('PasswordHasher', () => {
     expect(a).not.toBe(b);
   });
 
-  it('hashes at OWASP\'s minimum cost, N=2^17, r=8, p=1, by default', async () => {
+  it("hashes at OWASP's minimum cost, N=2^17, r=8, p=1, by default", async () => {
     // given a hash made with the production cost (128 MiB: beyond Node's default maxmem)
     const encoded = await new PasswordHasher().hash('secret');
     // when a hasher with another cost checks it
@@ -63,9 +63,15 @@ describe('PasswordHasher', () => {
   describe('PASSWORD_HASH_COST', () => {
     it('is N=2^17 unless set; may be raised; a production server refuses less', () => {
       expect(scryptParamsFromEnv({})).toEqual({ N: 2 ** 17, r: 8, p: 1 });
-      expect(scryptParamsFromEnv({ PASSWORD_HASH_COST: '18', NODE_ENV: 'production' })).toEqual({ N: 2 ** 18, r: 8, p: 1 });
+      expect(scryptParamsFromEnv({ PASSWORD_HASH_COST: '18', NODE_ENV: 'production' })).toEqual({
+        N: 2 ** 18,
+        r: 8,
+        p: 1,
+      });
       expect(scryptParamsFromEnv({ PASSWORD_HASH_COST: '14', NODE_ENV: 'test' })).toEqual({ N: 2 ** 14, r: 8, p: 1 });
-      expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '16', NODE_ENV: 'production' })).toThrow('PASSWORD_HASH_COST must be an integer from 17 to 20');
+      expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '16', NODE_ENV: 'production' })).toThrow(
+        'PASSWORD_HASH_COST must be an integer from 17 to 20',
+      );
       expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '2^17' })).toThrow('PASSWORD_HASH_COST');
       expect(() => scryptParamsFromEnv({ PASSWORD_HASH_COST: '24' })).toThrow('PASSWORD_HASH_COST');
     });

@@ -50,24 +50,43 @@ export class UnitAdminService {
   }
 
   /** 400 `UNIT_CODE_INVALID` / `UNIT_NOT_FOUND`, 403 `ADMIN_SCOPE`, 409 `UNIT_CODE_TAKEN`. */
-  async create(user: AdminActor, input: { code: string; name: string; kind: UnitKind; parentCode: string }): Promise<UnitView> {
+  async create(
+    user: AdminActor,
+    input: { code: string; name: string; kind: UnitKind; parentCode: string },
+  ): Promise<UnitView> {
     const code = input.code.trim().toUpperCase();
     if (!UNIT_CODE_PATTERN.test(code)) {
-      throw AppError.badRequest('UNIT_CODE_INVALID', `Unit code ${input.code} is not in the national format NNN.NN.NN.Hxx (e.g. 000.21.20.H15)`);
+      throw AppError.badRequest(
+        'UNIT_CODE_INVALID',
+        `Unit code ${input.code} is not in the national format NNN.NN.NN.Hxx (e.g. 000.21.20.H15)`,
+      );
     }
     const parent = await this.getUnit(input.parentCode);
     (await this.scopeOf(user)).assert(parent.code);
-    const inserted = await this.units.insert({ code, name: input.name.trim(), kind: input.kind, parentCode: parent.code });
+    const inserted = await this.units.insert({
+      code,
+      name: input.name.trim(),
+      kind: input.kind,
+      parentCode: parent.code,
+    });
     if (!inserted) throw AppError.conflict('UNIT_CODE_TAKEN', `Unit code ${code} is already used`);
     const created = await this.getUnit(code);
-    await this.audit.record({ actor: user.username, ip: user.ip, action: 'admin.unit.created', subject: `unit:${code}`, data: { after: snapshot(created) } });
+    await this.audit.record({
+      actor: user.username,
+      ip: user.ip,
+      action: 'admin.unit.created',
+      subject: `unit:${code}`,
+      data: { after: snapshot(created) },
+    });
     return created;
   }
 
   async update(user: AdminActor, code: string, change: { name?: string; kind?: UnitKind }): Promise<UnitView> {
     const before = await this.getUnit(code);
     (await this.scopeOf(user)).assert(code);
-    await this.admin.transaction((manager) => this.admin.update(code, { name: change.name?.trim(), kind: change.kind }, manager));
+    await this.admin.transaction((manager) =>
+      this.admin.update(code, { name: change.name?.trim(), kind: change.kind }, manager),
+    );
     return this.recorded(user, 'admin.unit.updated', before);
   }
 
@@ -81,7 +100,10 @@ export class UnitAdminService {
     await this.admin.transaction(async (manager) => {
       // Checked under the tree lock: the subtree cannot change between the check and the write.
       if ((await this.units.subtreeCodes(code, manager)).includes(parent.code)) {
-        throw AppError.badRequest('UNIT_MOVE_CYCLE', `Unit ${code} cannot move under itself or its own descendant ${parent.code}`);
+        throw AppError.badRequest(
+          'UNIT_MOVE_CYCLE',
+          `Unit ${code} cannot move under itself or its own descendant ${parent.code}`,
+        );
       }
       await this.admin.setParent(code, parent.code, manager);
     });
@@ -95,7 +117,11 @@ export class UnitAdminService {
     await this.admin.transaction(async (manager) => {
       const children = active ? [] : await this.admin.activeChildren(code, manager);
       if (children.length) {
-        throw AppError.conflict('UNIT_HAS_ACTIVE_CHILDREN', `Deactivate the units under ${code} first: ${children.join(', ')}`, { children });
+        throw AppError.conflict(
+          'UNIT_HAS_ACTIVE_CHILDREN',
+          `Deactivate the units under ${code} first: ${children.join(', ')}`,
+          { children },
+        );
       }
       await this.admin.setActive(code, active, manager);
     });
@@ -110,7 +136,13 @@ export class UnitAdminService {
 
   private async recorded(user: AdminActor, action: string, before: UnitView): Promise<UnitView> {
     const after = await this.getUnit(before.code);
-    await this.audit.record({ actor: user.username, ip: user.ip, action, subject: `unit:${before.code}`, data: { before: snapshot(before), after: snapshot(after) } });
+    await this.audit.record({
+      actor: user.username,
+      ip: user.ip,
+      action,
+      subject: `unit:${before.code}`,
+      data: { before: snapshot(before), after: snapshot(after) },
+    });
     return after;
   }
 }

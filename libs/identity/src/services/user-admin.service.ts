@@ -31,7 +31,10 @@ function normalizedRoles(roles: string[]): string[] {
   const unique = [...new Set(roles.map((role) => role.trim()))];
   const bad = unique.find((role) => !isValidRole(role));
   if (bad !== undefined) {
-    throw AppError.badRequest('ROLE_INVALID', `Role ${bad} is not one of admin, reception, specialist, specialist:<field>, head, leader`);
+    throw AppError.badRequest(
+      'ROLE_INVALID',
+      `Role ${bad} is not one of admin, reception, specialist, specialist:<field>, head, leader`,
+    );
   }
   return unique;
 }
@@ -76,36 +79,73 @@ export class UserAdminService {
     const username = input.username.trim().toLowerCase();
     if (input.password !== undefined) assertStrongPassword(input.password, username);
     const password = input.password ?? generateTemporaryPassword();
-    const created = await this.users.create({ username, fullName: input.fullName.trim(), unitCode: input.unitCode, roles, password, mustChangePassword: true });
+    const created = await this.users.create({
+      username,
+      fullName: input.fullName.trim(),
+      unitCode: input.unitCode,
+      roles,
+      password,
+      mustChangePassword: true,
+    });
     const account = (await this.accounts.findByUsername(created.username))!;
-    await this.audit.record({ actor: admin.username, ip: admin.ip, action: 'admin.user.created', subject: `user:${username}`, data: { after: snapshot(account), passwordGiven: input.password !== undefined } });
+    await this.audit.record({
+      actor: admin.username,
+      ip: admin.ip,
+      action: 'admin.user.created',
+      subject: `user:${username}`,
+      data: { after: snapshot(account), passwordGiven: input.password !== undefined },
+    });
     return { account, temporaryPassword: input.password === undefined ? password : undefined };
   }
 
   /** Full name, unit (a move between units of the scope) and roles. */
-  async update(admin: AdminActor, username: string, change: { fullName?: string; unitCode?: string; roles?: string[] }): Promise<AccountRow> {
+  async update(
+    admin: AdminActor,
+    username: string,
+    change: { fullName?: string; unitCode?: string; roles?: string[] },
+  ): Promise<AccountRow> {
     const scope = await this.unitAdmin.scopeOf(admin);
     const before = await this.inScope(scope, username);
     const roles = change.roles ? normalizedRoles(change.roles) : before.roles;
     const unitCode = change.unitCode ?? before.unitCode;
     if (unitCode !== before.unitCode) await this.assertAssignable(admin, unitCode, scope);
     if (admin.username === before.username && (unitCode !== before.unitCode || !roles.includes('admin'))) {
-      throw AppError.badRequest('ADMIN_SELF_CHANGE', 'Administrators cannot move themselves or drop their own admin role: ask another administrator');
+      throw AppError.badRequest(
+        'ADMIN_SELF_CHANGE',
+        'Administrators cannot move themselves or drop their own admin role: ask another administrator',
+      );
     }
     // Claimed tasks stay with the unit: moving the officer gives them back to the old unit's group.
     const fullName = change.fullName?.trim() ?? before.fullName;
     let releasedTaskIds: string[] = [];
-    if (unitCode === before.unitCode) await this.accounts.updateProfile(before.id, { fullName, roles }, this.clock.now());
-    else releasedTaskIds = await this.accounts.moveReleasingTasks(before.id, before.username, { fullName, unitCode, roles }, admin.username, this.clock.now());
+    if (unitCode === before.unitCode)
+      await this.accounts.updateProfile(before.id, { fullName, roles }, this.clock.now());
+    else
+      releasedTaskIds = await this.accounts.moveReleasingTasks(
+        before.id,
+        before.username,
+        { fullName, unitCode, roles },
+        admin.username,
+        this.clock.now(),
+      );
     return this.recorded(admin, 'admin.user.updated', before, releasedTaskIds.length ? { releasedTaskIds } : {});
   }
 
   /** Deactivation releases the account's claimed tasks to their groups in the same transaction. */
   async deactivate(admin: AdminActor, username: string): Promise<{ account: AccountRow; releasedTaskIds: string[] }> {
     const before = await this.inScope(await this.unitAdmin.scopeOf(admin), username);
-    if (before.username === admin.username) throw AppError.badRequest('ADMIN_SELF_CHANGE', 'Administrators cannot deactivate their own account');
-    const releasedTaskIds = await this.accounts.deactivateReleasingTasks(before.id, before.username, admin.username, this.clock.now());
-    return { account: await this.recorded(admin, 'admin.user.deactivated', before, { releasedTaskIds }), releasedTaskIds };
+    if (before.username === admin.username)
+      throw AppError.badRequest('ADMIN_SELF_CHANGE', 'Administrators cannot deactivate their own account');
+    const releasedTaskIds = await this.accounts.deactivateReleasingTasks(
+      before.id,
+      before.username,
+      admin.username,
+      this.clock.now(),
+    );
+    return {
+      account: await this.recorded(admin, 'admin.user.deactivated', before, { releasedTaskIds }),
+      releasedTaskIds,
+    };
   }
 
   async reactivate(admin: AdminActor, username: string): Promise<AccountRow> {
@@ -118,7 +158,10 @@ export class UserAdminService {
    * A generated temporary password, returned once; the user must change it at next login. Ends
    * the account's tokens and, like an unlock, lifts the login waits of its username.
    */
-  async resetPassword(admin: AdminActor, username: string): Promise<{ account: AccountRow; temporaryPassword: string }> {
+  async resetPassword(
+    admin: AdminActor,
+    username: string,
+  ): Promise<{ account: AccountRow; temporaryPassword: string }> {
     const before = await this.inScope(await this.unitAdmin.scopeOf(admin), username);
     const temporaryPassword = generateTemporaryPassword();
     await this.accounts.setTemporaryPassword(before.id, await this.hasher.hash(temporaryPassword), this.clock.now());
@@ -134,7 +177,10 @@ export class UserAdminService {
     const before = await this.inScope(await this.unitAdmin.scopeOf(admin), username);
     await this.throttle.unlock(before.username);
     await this.accounts.unlock(before.id, this.clock.now());
-    return this.recorded(admin, 'admin.user.unlocked', before, { lockedUntil: before.lockedUntil?.toISOString() ?? null, failedLogins: before.failedLogins });
+    return this.recorded(admin, 'admin.user.unlocked', before, {
+      lockedUntil: before.lockedUntil?.toISOString() ?? null,
+      failedLogins: before.failedLogins,
+    });
   }
 
   /**
@@ -153,9 +199,20 @@ export class UserAdminService {
     return account;
   }
 
-  private async recorded(admin: AdminActor, action: string, before: AccountRow, extra: Record<string, unknown> = {}): Promise<AccountRow> {
+  private async recorded(
+    admin: AdminActor,
+    action: string,
+    before: AccountRow,
+    extra: Record<string, unknown> = {},
+  ): Promise<AccountRow> {
     const after = (await this.accounts.findByUsername(before.username))!;
-    await this.audit.record({ actor: admin.username, ip: admin.ip, action, subject: `user:${before.username}`, data: { before: snapshot(before), after: snapshot(after), ...extra } });
+    await this.audit.record({
+      actor: admin.username,
+      ip: admin.ip,
+      action,
+      subject: `user:${before.username}`,
+      data: { before: snapshot(before), after: snapshot(after), ...extra },
+    });
     return after;
   }
 }

@@ -49,15 +49,24 @@ export class UsersService {
   /** Creates an account: 400 `USERNAME_INVALID` / `ROLE_INVALID` / `UNIT_NOT_FOUND`, 409 `USERNAME_TAKEN`. */
   async create(input: NewUser): Promise<UserProfile> {
     const username = input.username.trim().toLowerCase();
-    if (!USERNAME_PATTERN.test(username)) throw AppError.badRequest('USERNAME_INVALID', `Username ${input.username} is not allowed`);
+    if (!USERNAME_PATTERN.test(username))
+      throw AppError.badRequest('USERNAME_INVALID', `Username ${input.username} is not allowed`);
     const badRole = input.roles.find((role) => !isValidRole(role));
     if (badRole !== undefined) throw AppError.badRequest('ROLE_INVALID', `Role ${badRole} is not known`);
     const passwordHash = await this.hasher.hash(input.password);
-    const row = { username, fullName: input.fullName, passwordHash, unitCode: input.unitCode, roles: input.roles, mustChangePassword: input.mustChangePassword ?? false };
+    const row = {
+      username,
+      fullName: input.fullName,
+      passwordHash,
+      unitCode: input.unitCode,
+      roles: input.roles,
+      mustChangePassword: input.mustChangePassword ?? false,
+    };
     const id = await this.users.insert(row);
     const created = id ? await this.users.findById(id) : undefined;
     if (created) return toProfile(created);
-    if (await this.users.findByUsername(username)) throw AppError.conflict('USERNAME_TAKEN', `Username ${username} is taken`);
+    if (await this.users.findByUsername(username))
+      throw AppError.conflict('USERNAME_TAKEN', `Username ${username} is taken`);
     throw unitNotFound(input.unitCode);
   }
 

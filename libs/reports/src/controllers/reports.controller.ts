@@ -1,10 +1,32 @@
 import { applyDecorators, Controller, Get, Inject, Query, StreamableFile, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiErrors, asWire, CLOCK, CurrentUser, Roles, type AuthUser, type Clock, type Wire } from '../../../common/src';
 import {
-  HeatmapReportDto, OverdueReportDto, PeriodicReportDto, ReportUnitListDto, SummaryBreakdownDto, SummaryReportDto, TrendReportDto,
+  ApiErrors,
+  asWire,
+  CLOCK,
+  CurrentUser,
+  Roles,
+  type AuthUser,
+  type Clock,
+  type Wire,
+} from '../../../common/src';
+import {
+  HeatmapReportDto,
+  OverdueReportDto,
+  PeriodicReportDto,
+  ReportUnitListDto,
+  SummaryBreakdownDto,
+  SummaryReportDto,
+  TrendReportDto,
 } from '../dtos/report.dto';
-import { HeatmapQueryDto, OverdueQueryDto, PeriodicQueryDto, SummaryQueryDto, TrendQueryDto, type ReportFormat } from '../dtos/report-query.dto';
+import {
+  HeatmapQueryDto,
+  OverdueQueryDto,
+  PeriodicQueryDto,
+  SummaryQueryDto,
+  TrendQueryDto,
+  type ReportFormat,
+} from '../dtos/report-query.dto';
 import { overdueCsv, overdueXlsx } from '../export/overdue.export';
 import { periodicCsv, periodicPdf, periodicXlsx } from '../export/periodic.export';
 import { summaryCsv, summaryPdf, summaryXlsx } from '../export/summary.export';
@@ -22,15 +44,24 @@ const TYPES = {
 } as const;
 
 /** How a report is written as each download format (PDF is stamped with the time it is printed). */
-type Exporters<T> = { csv: (report: T) => string; xlsx: (report: T) => Promise<Buffer>; pdf?: (report: T, printedAt: Date) => Promise<Buffer> };
+type Exporters<T> = {
+  csv: (report: T) => string;
+  xlsx: (report: T) => Promise<Buffer>;
+  pdf?: (report: T, printedAt: Date) => Promise<Buffer>;
+};
 
 /** JSON, or with `?format=` the file in one of `formats`. */
 function ReportResponse(dto: Type, formats: readonly (keyof typeof TYPES)[]) {
-  const files = Object.fromEntries(formats.map((format) => [TYPES[format], { schema: { type: 'string' as const, format: 'binary' } }]));
+  const files = Object.fromEntries(
+    formats.map((format) => [TYPES[format], { schema: { type: 'string' as const, format: 'binary' } }]),
+  );
   return applyDecorators(
     ApiExtraModels(dto),
     ApiProduces('application/json', ...formats.map((format) => TYPES[format])),
-    ApiOkResponse({ description: `JSON; with ?format=${formats.join('|')} an attachment`, content: { 'application/json': { schema: { $ref: getSchemaPath(dto) } }, ...files } }),
+    ApiOkResponse({
+      description: `JSON; with ?format=${formats.join('|')} an attachment`,
+      content: { 'application/json': { schema: { $ref: getSchemaPath(dto) } }, ...files },
+    }),
   );
 }
 
@@ -62,7 +93,10 @@ export class ReportsController {
   @ApiOperation({ summary: 'Biểu II.06a for a period and a unit subtree, grouped by field, procedure or unit' })
   @ApiErrors({ 400: ['PERIOD_INVALID', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
   @ReportResponse(SummaryReportDto, ['csv', 'xlsx', 'pdf'])
-  async summary(@CurrentUser() user: AuthUser, @Query() query: SummaryQueryDto): Promise<SummaryReportDto | StreamableFile> {
+  async summary(
+    @CurrentUser() user: AuthUser,
+    @Query() query: SummaryQueryDto,
+  ): Promise<SummaryReportDto | StreamableFile> {
     const report = await this.summaries.summary(user, query);
     const name = `bieu-II.06a-${report.unitCode}-${report.from}-${report.to}`;
     return this.download(query.format, name, report, { csv: summaryCsv, xlsx: summaryXlsx, pdf: summaryPdf });
@@ -70,7 +104,7 @@ export class ReportsController {
 
   /** The period's table by field, unit and procedure in one read (the dashboard). */
   @Get('breakdown')
-  @ApiOperation({ summary: 'The period\'s II.06a table by field, unit and procedure in one read (the dashboard)' })
+  @ApiOperation({ summary: "The period's II.06a table by field, unit and procedure in one read (the dashboard)" })
   @ApiErrors({ 400: ['PERIOD_INVALID', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
   @ApiOkResponse({ type: SummaryBreakdownDto })
   breakdown(@CurrentUser() user: AuthUser, @Query() query: TrendQueryDto): Promise<SummaryBreakdownDto> {
@@ -81,7 +115,10 @@ export class ReportsController {
   @ApiOperation({ summary: 'The six-monthly or yearly report per receiving unit and procedure' })
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
   @ReportResponse(PeriodicReportDto, ['csv', 'xlsx', 'pdf'])
-  async periodic(@CurrentUser() user: AuthUser, @Query() query: PeriodicQueryDto): Promise<PeriodicReportDto | StreamableFile> {
+  async periodic(
+    @CurrentUser() user: AuthUser,
+    @Query() query: PeriodicQueryDto,
+  ): Promise<PeriodicReportDto | StreamableFile> {
     const report = await this.periodics.periodic(user, query);
     const name = `bao-cao-dinh-ky-${report.unitCode}-${report.year}${report.half ? `-${report.half === 1 ? 'dau' : 'cuoi'}-nam` : ''}`;
     return this.download(query.format, name, report, { csv: periodicCsv, xlsx: periodicXlsx, pdf: periodicPdf });
@@ -97,8 +134,15 @@ export class ReportsController {
 
   /** The process heatmap (issue 19 item 5): the web app asks once per period to set two side by side. */
   @Get('heatmap')
-  @ApiOperation({ summary: 'A procedure\'s diagram with each step\'s completed count, median working time and overdue rate over a period' })
-  @ApiErrors({ 400: ['PERIOD_INVALID', 'PERIOD_TOO_LONG', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'], 404: ['PROCEDURE_NOT_FOUND', 'DEFINITION_NOT_FOUND'] })
+  @ApiOperation({
+    summary:
+      "A procedure's diagram with each step's completed count, median working time and overdue rate over a period",
+  })
+  @ApiErrors({
+    400: ['PERIOD_INVALID', 'PERIOD_TOO_LONG', 'VALIDATION_FAILED'],
+    403: ['REPORT_SCOPE'],
+    404: ['PROCEDURE_NOT_FOUND', 'DEFINITION_NOT_FOUND'],
+  })
   @ApiOkResponse({ type: HeatmapReportDto })
   heatmap(@CurrentUser() user: AuthUser, @Query() query: HeatmapQueryDto): Promise<HeatmapReportDto> {
     return this.heatmaps.heatmap(user, query);
@@ -108,13 +152,22 @@ export class ReportsController {
   @ApiOperation({ summary: 'What is late now: open steps past due and dossiers past their appointment' })
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
   @ReportResponse(OverdueReportDto, ['csv', 'xlsx'])
-  async overdue(@CurrentUser() user: AuthUser, @Query() query: OverdueQueryDto): Promise<OverdueReportDto | StreamableFile> {
+  async overdue(
+    @CurrentUser() user: AuthUser,
+    @Query() query: OverdueQueryDto,
+  ): Promise<OverdueReportDto | StreamableFile> {
     const report = await this.overdues.overdue(user, query, query.format === 'csv' || query.format === 'xlsx');
     return this.download(query.format, `qua-han-${report.unitCode}`, report, { csv: overdueCsv, xlsx: overdueXlsx });
   }
 
-  private async download<T>(format: ReportFormat | undefined, name: string, report: T, exporters: Exporters<T>): Promise<Wire<T> | StreamableFile> {
-    const file = (body: Buffer, type: keyof typeof TYPES) => new StreamableFile(body, { type: TYPES[type], disposition: `attachment; filename="${name}.${type}"` });
+  private async download<T>(
+    format: ReportFormat | undefined,
+    name: string,
+    report: T,
+    exporters: Exporters<T>,
+  ): Promise<Wire<T> | StreamableFile> {
+    const file = (body: Buffer, type: keyof typeof TYPES) =>
+      new StreamableFile(body, { type: TYPES[type], disposition: `attachment; filename="${name}.${type}"` });
     if (format === 'csv') return file(Buffer.from(exporters.csv(report), 'utf8'), 'csv');
     if (format === 'xlsx') return file(await exporters.xlsx(report), 'xlsx');
     if (format === 'pdf' && exporters.pdf) return file(await exporters.pdf(report, this.clock.now()), 'pdf');

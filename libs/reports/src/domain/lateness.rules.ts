@@ -17,7 +17,11 @@ const HOUR_MS = 3_600_000;
  * the overdue flag before its due time (a flag set by an earlier job, or forced), and it is
  * then listed as overdue but 0 late rather than "early".
  */
-export function lateness(calendar: Pick<WorkingCalendar, 'workingMillisBetween' | 'workingDayMs'>, dueAt: Date, at: Date): Lateness {
+export function lateness(
+  calendar: Pick<WorkingCalendar, 'workingMillisBetween' | 'workingDayMs'>,
+  dueAt: Date,
+  at: Date,
+): Lateness {
   if (dueAt.getTime() >= at.getTime()) return { lateWorkingMs: 0, lateDays: 0, lateHours: 0 };
   const lateWorkingMs = Math.max(0, calendar.workingMillisBetween(dueAt, at));
   const lateDays = Math.floor(lateWorkingMs / calendar.workingDayMs);

@@ -10,16 +10,45 @@ describe('periodic report rules', () => {
 
   it('takes the counts of a II.06a line: new = online + in person, on time = early + on time', () => {
     // given a II.06a line
-    const line = { ...emptyCounts(), received: 9, receivedOnline: 2, receivedDirect: 5, carriedOver: 2, resolved: 6,
-      resolvedEarly: 3, resolvedOnTime: 2, resolvedLate: 1, inProgress: 3, inProgressWithinTime: 1, inProgressOverdue: 2 };
+    const line = {
+      ...emptyCounts(),
+      received: 9,
+      receivedOnline: 2,
+      receivedDirect: 5,
+      carriedOver: 2,
+      resolved: 6,
+      resolvedEarly: 3,
+      resolvedOnTime: 2,
+      resolvedLate: 1,
+      inProgress: 3,
+      inProgressWithinTime: 1,
+      inProgressOverdue: 2,
+    };
     // then
-    expect(tallyOf(line)).toEqual({ carriedOver: 2, received: 7, receivedOnline: 2, resolved: 6, resolvedOnTime: 5, resolvedLate: 1,
-      inProgress: 3, inProgressOverdue: 2, processingDays: 0 });
+    expect(tallyOf(line)).toEqual({
+      carriedOver: 2,
+      received: 7,
+      receivedOnline: 2,
+      resolved: 6,
+      resolvedOnTime: 5,
+      resolvedLate: 1,
+      inProgress: 3,
+      inProgressOverdue: 2,
+      processingDays: 0,
+    });
   });
 
   it('computes rates in percent and the average processing time in working days, one decimal', () => {
     // given 3 new dossiers (1 online) and 3 resolved (2 on time) in 1.5 + 2 + 0.25 working days
-    const tally = { ...emptyTally(), received: 3, receivedOnline: 1, resolved: 3, resolvedOnTime: 2, resolvedLate: 1, processingDays: 3.75 };
+    const tally = {
+      ...emptyTally(),
+      received: 3,
+      receivedOnline: 1,
+      resolved: 3,
+      resolvedOnTime: 2,
+      resolvedLate: 1,
+      processingDays: 3.75,
+    };
     // then
     expect(figuresOf(tally)).toMatchObject({ onlineShare: 33.3, onTimeRate: 66.7, averageProcessingDays: 1.3 });
   });

@@ -41,8 +41,15 @@ export function periodicPeriod(year: number, half?: PeriodicHalf): { from: strin
 }
 
 export const emptyTally = (): PeriodicTally => ({
-  carriedOver: 0, received: 0, receivedOnline: 0, resolved: 0, resolvedOnTime: 0, resolvedLate: 0,
-  inProgress: 0, inProgressOverdue: 0, processingDays: 0,
+  carriedOver: 0,
+  received: 0,
+  receivedOnline: 0,
+  resolved: 0,
+  resolvedOnTime: 0,
+  resolvedLate: 0,
+  inProgress: 0,
+  inProgressOverdue: 0,
+  processingDays: 0,
 });
 
 /** The tally of a II.06a line (processing time still to add). */
@@ -63,7 +70,8 @@ export function tallyOf(counts: SummaryCounts): PeriodicTally {
 /** Adds tallies field by field. */
 export function addTallies(tallies: readonly PeriodicTally[]): PeriodicTally {
   const sum = emptyTally();
-  for (const tally of tallies) for (const field of Object.keys(sum) as (keyof PeriodicTally)[]) sum[field] += tally[field];
+  for (const tally of tallies)
+    for (const field of Object.keys(sum) as (keyof PeriodicTally)[]) sum[field] += tally[field];
   return sum;
 }
 

@@ -6,7 +6,10 @@ import { addUp, type SummaryLine } from './summary.rules';
  * a set of procedures, a unit's line the sum of its procedures). `groupOf` names each line's group;
  * the result is sorted by key, as the II.06a table.
  */
-export function rollUp(lines: readonly SummaryLine[], groupOf: (line: SummaryLine) => { key: string; name: string }): SummaryLine[] {
+export function rollUp(
+  lines: readonly SummaryLine[],
+  groupOf: (line: SummaryLine) => { key: string; name: string },
+): SummaryLine[] {
   const groups = new Map<string, { name: string; lines: SummaryLine[] }>();
   for (const line of lines) {
     const { key, name } = groupOf(line);

@@ -3,10 +3,20 @@ import { countDossier, emptyCounts, reportPeriod, summarize, type SummaryRow } f
 const at = (local: string) => new Date(`${local}:00+07:00`);
 const march = reportPeriod('2025-03-01', '2025-03-31');
 const row = (over: Partial<SummaryRow>): SummaryRow => ({
-  groupKey: 'Hộ tịch', groupName: 'Hộ tịch', channel: 'direct', status: 'processing',
-  receivedAt: at('2025-03-10T09:00'), appointmentAt: at('2025-03-12T17:00'), finishedAt: null, ...over,
+  groupKey: 'Hộ tịch',
+  groupName: 'Hộ tịch',
+  channel: 'direct',
+  status: 'processing',
+  receivedAt: at('2025-03-10T09:00'),
+  appointmentAt: at('2025-03-12T17:00'),
+  finishedAt: null,
+  ...over,
 });
-const counted = (r: SummaryRow) => { const c = emptyCounts(); countDossier(c, r, march); return c; };
+const counted = (r: SummaryRow) => {
+  const c = emptyCounts();
+  countDossier(c, r, march);
+  return c;
+};
 
 describe('Biểu II.06a rules', () => {
   it('takes the period as Vietnam days, both included', () => {
@@ -39,7 +49,13 @@ describe('Biểu II.06a rules', () => {
 
   it('carries over a dossier received before the period and unfinished at its start, even when it finishes at that instant', () => {
     // given
-    const carried = counted(row({ receivedAt: at('2025-02-20T09:00'), appointmentAt: at('2025-02-28T17:00'), finishedAt: at('2025-03-01T00:00') }));
+    const carried = counted(
+      row({
+        receivedAt: at('2025-02-20T09:00'),
+        appointmentAt: at('2025-02-28T17:00'),
+        finishedAt: at('2025-03-01T00:00'),
+      }),
+    );
     const gone = counted(row({ receivedAt: at('2025-02-20T09:00'), finishedAt: at('2025-02-28T23:59') }));
     // then
     expect(carried).toMatchObject({ received: 1, carriedOver: 1, receivedDirect: 0, resolved: 1, resolvedLate: 1 });
@@ -64,7 +80,11 @@ describe('Biểu II.06a rules', () => {
 
   it('groups, drops groups with nothing in the period, and adds a totals row', () => {
     // given
-    const rows = [row({}), row({ groupKey: 'Chứng thực', groupName: 'Chứng thực', channel: 'postal' }), row({ groupKey: 'Đất đai', groupName: 'Đất đai', receivedAt: at('2025-04-02T09:00') })];
+    const rows = [
+      row({}),
+      row({ groupKey: 'Chứng thực', groupName: 'Chứng thực', channel: 'postal' }),
+      row({ groupKey: 'Đất đai', groupName: 'Đất đai', receivedAt: at('2025-04-02T09:00') }),
+    ];
     // when
     const { lines, totals } = summarize(rows, march);
     // then

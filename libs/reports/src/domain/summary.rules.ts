@@ -69,9 +69,17 @@ export function reportPeriod(from: string, to: string): ReportPeriod {
 }
 
 export const emptyCounts = (): SummaryCounts => ({
-  received: 0, receivedOnline: 0, receivedDirect: 0, carriedOver: 0,
-  resolved: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0,
-  inProgress: 0, inProgressWithinTime: 0, inProgressOverdue: 0,
+  received: 0,
+  receivedOnline: 0,
+  receivedDirect: 0,
+  carriedOver: 0,
+  resolved: 0,
+  resolvedEarly: 0,
+  resolvedOnTime: 0,
+  resolvedLate: 0,
+  inProgress: 0,
+  inProgressWithinTime: 0,
+  inProgressOverdue: 0,
 });
 
 /** Adds one dossier to `counts` (mutates it). */
@@ -102,7 +110,10 @@ export function countDossier(counts: SummaryCounts, row: SummaryRow, period: Rep
 }
 
 /** The table: one line per group met (sorted by key), lines with nothing to count dropped, and the totals. */
-export function summarize(rows: readonly SummaryRow[], period: ReportPeriod): { lines: SummaryLine[]; totals: SummaryCounts } {
+export function summarize(
+  rows: readonly SummaryRow[],
+  period: ReportPeriod,
+): { lines: SummaryLine[]; totals: SummaryCounts } {
   const groups = new Map<string, SummaryLine>();
   for (const row of rows) {
     const line = groups.get(row.groupKey) ?? { key: row.groupKey, name: row.groupName, ...emptyCounts() };
@@ -116,6 +127,7 @@ export function summarize(rows: readonly SummaryRow[], period: ReportPeriod): { 
 /** The totals row. */
 export function addUp(lines: readonly SummaryCounts[]): SummaryCounts {
   const totals = emptyCounts();
-  for (const line of lines) for (const field of Object.keys(totals) as (keyof SummaryCounts)[]) totals[field] += line[field];
+  for (const line of lines)
+    for (const field of Object.keys(totals) as (keyof SummaryCounts)[]) totals[field] += line[field];
   return totals;
 }

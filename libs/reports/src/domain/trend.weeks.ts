@@ -11,4 +11,5 @@ export function weeksOf(from: string, to: string): string[] {
 }
 
 /** Days from `from` to `to`, both counted. */
-export const daysIn = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1;
+export const daysIn = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1;

@@ -9,7 +9,7 @@ export class SummaryCountsDto {
   @ApiProperty() received: number;
   @ApiProperty() receivedOnline: number;
   @ApiProperty() receivedDirect: number;
-  @ApiProperty({ description: 'Unfinished at the period\'s start' }) carriedOver: number;
+  @ApiProperty({ description: "Unfinished at the period's start" }) carriedOver: number;
   @ApiProperty() resolved: number;
   @ApiProperty() resolvedEarly: number;
   @ApiProperty() resolvedOnTime: number;
@@ -57,10 +57,18 @@ export class PeriodicFiguresDto {
   @ApiProperty() resolvedLate: number;
   @ApiProperty() inProgress: number;
   @ApiProperty() inProgressOverdue: number;
-  @ApiProperty({ description: 'Sum of the processing time of the resolved dossiers, in working days' }) processingDays: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Percent, one decimal; null when nothing was resolved' }) onTimeRate: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Percent, one decimal; null when nothing was received' }) onlineShare: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Working days, one decimal; null when nothing was resolved' }) averageProcessingDays: number | null;
+  @ApiProperty({ description: 'Sum of the processing time of the resolved dossiers, in working days' })
+  processingDays: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Percent, one decimal; null when nothing was resolved' })
+  onTimeRate: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Percent, one decimal; null when nothing was received' })
+  onlineShare: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Working days, one decimal; null when nothing was resolved',
+  })
+  averageProcessingDays: number | null;
 }
 
 export class PeriodicProcedureLineDto extends PeriodicFiguresDto {
@@ -77,7 +85,13 @@ export class PeriodicUnitLineDto extends PeriodicFiguresDto {
 /** `GET /api/reports/periodic`: six-monthly or yearly report per receiving unit and procedure. */
 export class PeriodicReportDto {
   @ApiProperty() year: number;
-  @ApiProperty({ enum: [1, 2], nullable: true, type: Number, description: '1 or 2 for a half-year, null for the whole year' }) half: PeriodicHalf | null;
+  @ApiProperty({
+    enum: [1, 2],
+    nullable: true,
+    type: Number,
+    description: '1 or 2 for a half-year, null for the whole year',
+  })
+  half: PeriodicHalf | null;
   @ApiProperty(DAY) from: string;
   @ApiProperty(DAY) to: string;
   @ApiProperty() unitCode: string;
@@ -99,7 +113,8 @@ export class TrendReportDto {
   @ApiProperty(DAY) from: string;
   @ApiProperty(DAY) to: string;
   @ApiProperty() unitCode: string;
-  @ApiProperty({ type: [TrendWeekDto], description: 'Every week meeting the period, Monday first' }) weeks: TrendWeekDto[];
+  @ApiProperty({ type: [TrendWeekDto], description: 'Every week meeting the period, Monday first' })
+  weeks: TrendWeekDto[];
 }
 
 /** A step past its due time, or a dossier past its appointment. */
@@ -142,13 +157,13 @@ export class ReportUnitListDto {
   @ApiProperty({ type: [ReportUnitDto] }) items: ReportUnitDto[];
 }
 
-
 /** One BPMN element of the heatmap: its steps completed in the period. */
 export class HeatmapElementDto {
   @ApiProperty({ description: 'BPMN element id in the diagram' }) elementId: string;
   @ApiProperty() name: string;
   @ApiProperty({ description: 'Steps of this element completed in the period' }) completed: number;
-  @ApiProperty({ description: 'Median working time from creation to completion, in working hours of each step\'s unit' }) medianWorkingHours: number;
+  @ApiProperty({ description: "Median working time from creation to completion, in working hours of each step's unit" })
+  medianWorkingHours: number;
   @ApiProperty({ description: 'Completed after their due time' }) overdue: number;
   @ApiProperty({ description: 'overdue / completed (0–1)' }) overdueRate: number;
 }
@@ -166,9 +181,10 @@ export class HeatmapReportDto {
   @ApiProperty(DAY) to: string;
   @ApiProperty() unitCode: string;
   @ApiProperty() unitName: string;
-  @ApiProperty({ description: 'The procedure\'s process key' }) processKey: string;
-  @ApiProperty({ description: 'The diagram\'s version: the latest deployed' }) version: number;
+  @ApiProperty({ description: "The procedure's process key" }) processKey: string;
+  @ApiProperty({ description: "The diagram's version: the latest deployed" }) version: number;
   @ApiProperty({ description: 'The diagram (BPMN XML)' }) xml: string;
-  @ApiProperty({ type: [HeatmapElementDto], description: 'Elements with at least one step completed in the period' }) elements: HeatmapElementDto[];
+  @ApiProperty({ type: [HeatmapElementDto], description: 'Elements with at least one step completed in the period' })
+  elements: HeatmapElementDto[];
   @ApiProperty({ type: HeatmapTotalsDto }) totals: HeatmapTotalsDto;
 }

@@ -3,7 +3,18 @@ import { vietnamWallClock } from '../../../calendar/src';
 import type { OverdueItem, OverdueReport } from '../services/overdue-report.service';
 import { toCsv } from './summary.export';
 
-const HEADERS = ['STT', 'Loại', 'Mã hồ sơ', 'Thủ tục', 'Đơn vị', 'Bước', 'Người xử lý', 'Hạn xử lý', 'Trễ (ngày làm việc)', 'Trễ (giờ)'];
+const HEADERS = [
+  'STT',
+  'Loại',
+  'Mã hồ sơ',
+  'Thủ tục',
+  'Đơn vị',
+  'Bước',
+  'Người xử lý',
+  'Hạn xử lý',
+  'Trễ (ngày làm việc)',
+  'Trễ (giờ)',
+];
 
 const vnTime = (at: Date) => {
   const clock = vietnamWallClock(at);

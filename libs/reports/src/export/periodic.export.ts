@@ -24,7 +24,12 @@ export const PERIODIC_FIRST_DATA_ROW = 5;
 
 /** `6 tháng đầu năm 2025 (từ ngày 01/01/2025 đến ngày 30/06/2025)`. */
 export function periodicPeriodText(report: Pick<PeriodicReport, 'year' | 'half' | 'from' | 'to'>): string {
-  const name = report.half === 1 ? `6 tháng đầu năm ${report.year}` : report.half === 2 ? `6 tháng cuối năm ${report.year}` : `Năm ${report.year}`;
+  const name =
+    report.half === 1
+      ? `6 tháng đầu năm ${report.year}`
+      : report.half === 2
+        ? `6 tháng cuối năm ${report.year}`
+        : `Năm ${report.year}`;
   return `${name} (từ ngày ${vnDate(report.from)} đến ngày ${vnDate(report.to)})`;
 }
 
@@ -50,7 +55,9 @@ const TIME_NOTE = 'Thời gian giải quyết: ngày làm việc theo lịch c�
 
 export async function periodicXlsx(report: PeriodicReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(report.half ? `6 tháng ${report.half === 1 ? 'đầu' : 'cuối'} ${report.year}` : `Năm ${report.year}`);
+  const sheet = book.addWorksheet(
+    report.half ? `6 tháng ${report.half === 1 ? 'đầu' : 'cuối'} ${report.year}` : `Năm ${report.year}`,
+  );
   sheet.addRow([PERIODIC_TITLE]);
   sheet.addRow([periodicPeriodText(report)]);
   sheet.addRow([`${unitLine(report)}. ${TIME_NOTE}`]);
@@ -60,7 +67,8 @@ export async function periodicXlsx(report: PeriodicReport): Promise<Buffer> {
   sheet.getColumn(2).width = 50;
   for (let c = 3; c <= HEADER.length; c++) sheet.getColumn(c).width = 14;
   sheet.getRow(4).alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  for (const r of [1, 4, ...unitRows.map((i) => i + PERIODIC_FIRST_DATA_ROW), sheet.rowCount]) sheet.getRow(r).font = { bold: true };
+  for (const r of [1, 4, ...unitRows.map((i) => i + PERIODIC_FIRST_DATA_ROW), sheet.rowCount])
+    sheet.getRow(r).font = { bold: true };
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

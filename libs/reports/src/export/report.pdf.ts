@@ -31,7 +31,13 @@ function dateline(at: Date): string {
 function heading(spec: ReportPdf): Content {
   return {
     columns: [
-      { width: '32%', stack: [{ text: spec.unitName.toUpperCase(), alignment: 'center', bold: true }, { text: '_____________', alignment: 'center', margin: [0, -4, 0, 0] }] },
+      {
+        width: '32%',
+        stack: [
+          { text: spec.unitName.toUpperCase(), alignment: 'center', bold: true },
+          { text: '_____________', alignment: 'center', margin: [0, -4, 0, 0] },
+        ],
+      },
       {
         width: '*',
         stack: [
@@ -55,18 +61,32 @@ function signatures(at: Date): Content {
       { text: hint, italics: true, alignment: 'center' as const },
     ],
   });
-  return { columns: [block('NGƯỜI LẬP BIỂU', '(Ký, ghi rõ họ tên)'), block('THỦ TRƯỞNG ĐƠN VỊ', '(Ký tên, đóng dấu)', dateline(at))], margin: [0, 16, 0, 0], unbreakable: true };
+  return {
+    columns: [
+      block('NGƯỜI LẬP BIỂU', '(Ký, ghi rõ họ tên)'),
+      block('THỦ TRƯỞNG ĐƠN VỊ', '(Ký tên, đóng dấu)', dateline(at)),
+    ],
+    margin: [0, 16, 0, 0],
+    unbreakable: true,
+  };
 }
 
 /** Landscape A4 PDF of the report. */
 export function reportPdf(spec: ReportPdf): Promise<Buffer> {
-  const numbers = spec.widths.map((_w, i) => ({ text: `(${i + 1})`, alignment: 'center' as const, italics: true, fontSize: 7 }));
+  const numbers = spec.widths.map((_w, i) => ({
+    text: `(${i + 1})`,
+    alignment: 'center' as const,
+    italics: true,
+    fontSize: 7,
+  }));
   const bold = new Set(spec.boldRows ?? [spec.body.length - 1]);
-  const body = spec.body.map((row, r) => row.map((cell, c) => ({
-    text: cell === null ? '' : String(cell),
-    alignment: (c === 1 ? 'left' : 'center') as 'left' | 'center',
-    bold: bold.has(r),
-  })));
+  const body = spec.body.map((row, r) =>
+    row.map((cell, c) => ({
+      text: cell === null ? '' : String(cell),
+      alignment: (c === 1 ? 'left' : 'center') as 'left' | 'center',
+      bold: bold.has(r),
+    })),
+  );
   const doc: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -76,7 +96,11 @@ export function reportPdf(spec: ReportPdf): Promise<Buffer> {
     content: [
       heading(spec),
       { text: spec.title, alignment: 'center', bold: true, fontSize: 13 },
-      ...spec.subtitle.map((line) => ({ text: line, alignment: 'center' as const, margin: [0, 2, 0, 0] as [number, number, number, number] })),
+      ...spec.subtitle.map((line) => ({
+        text: line,
+        alignment: 'center' as const,
+        margin: [0, 2, 0, 0] as [number, number, number, number],
+      })),
       {
         margin: [0, 10, 0, 0],
         table: { headerRows: spec.head.length + 1, widths: spec.widths, body: [...spec.head, numbers, ...body] },
@@ -85,7 +109,9 @@ export function reportPdf(spec: ReportPdf): Promise<Buffer> {
     ],
   };
   // Laid out in a worker thread (issue 15, item 1), so the page-number footer is data, not a function.
-  return renderPdf(doc, { footer: { text: 'Trang {page}/{pages}', alignment: 'right', fontSize: 8, margin: [0, 6, 28, 0] } });
+  return renderPdf(doc, {
+    footer: { text: 'Trang {page}/{pages}', alignment: 'right', fontSize: 8, margin: [0, 6, 28, 0] },
+  });
 }
 
 /** A header cell, bold and centred, spanning columns or rows. */

@@ -8,7 +8,11 @@ import { headerCell, reportPdf } from './report.pdf';
 export const SUMMARY_COLUMNS: { field: keyof SummaryCounts; group: string; header: string }[] = [
   { field: 'received', group: 'Số hồ sơ nhận giải quyết', header: 'Tổng số' },
   { field: 'receivedOnline', group: 'Số hồ sơ nhận giải quyết', header: 'Số mới tiếp nhận trực tuyến' },
-  { field: 'receivedDirect', group: 'Số hồ sơ nhận giải quyết', header: 'Số mới tiếp nhận trực tiếp và dịch vụ bưu chính' },
+  {
+    field: 'receivedDirect',
+    group: 'Số hồ sơ nhận giải quyết',
+    header: 'Số mới tiếp nhận trực tiếp và dịch vụ bưu chính',
+  },
   { field: 'carriedOver', group: 'Số hồ sơ nhận giải quyết', header: 'Số kỳ trước chuyển qua' },
   { field: 'resolved', group: 'Số hồ sơ đã giải quyết', header: 'Tổng số' },
   { field: 'resolvedEarly', group: 'Số hồ sơ đã giải quyết', header: 'Trả trước hạn' },
@@ -54,7 +58,10 @@ export async function summaryXlsx(report: SummaryReport): Promise<Buffer> {
 /** Printable PDF (landscape A4): official heading, title with the period and the unit, the table with its totals row, signatures. */
 export function summaryPdf(report: SummaryReport, printedAt: Date): Promise<Buffer> {
   const groups = [...new Set(SUMMARY_COLUMNS.map((c) => c.group))];
-  const top: TableCell[] = [headerCell('STT', { rowSpan: 2 }), headerCell(GROUP_HEADER[report.groupBy], { rowSpan: 2 })];
+  const top: TableCell[] = [
+    headerCell('STT', { rowSpan: 2 }),
+    headerCell(GROUP_HEADER[report.groupBy], { rowSpan: 2 }),
+  ];
   for (const group of groups) {
     const span = SUMMARY_COLUMNS.filter((c) => c.group === group).length;
     top.push(headerCell(group, { colSpan: span }), ...Array.from({ length: span - 1 }, () => ({})));
@@ -87,5 +94,6 @@ export function toCsv(rows: (string | number | null)[][]): string {
 }
 
 export const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-const periodLine = (report: SummaryReport) => `Kỳ báo cáo: từ ngày ${vnDate(report.from)} đến ngày ${vnDate(report.to)}`;
+const periodLine = (report: SummaryReport) =>
+  `Kỳ báo cáo: từ ngày ${vnDate(report.from)} đến ngày ${vnDate(report.to)}`;
 const unitLine = (report: SummaryReport) => `Đơn vị báo cáo: ${report.unitName} (${report.unitCode})`;

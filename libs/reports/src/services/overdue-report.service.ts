@@ -42,10 +42,17 @@ export class OverdueReportService {
   async overdue(user: AuthUser, query: OverdueQuery, all = false): Promise<OverdueReport> {
     const { unitCode, unitCodes } = await this.scope.resolve(user, query.unit);
     const at = this.clock.now();
-    const limit = all ? null : query.limit ?? OVERDUE_DEFAULT_LIMIT;
-    const offset = all ? 0 : query.offset ?? 0;
-    const { records, total, steps } = await this.reports.overdue(at, unitCodes, query, { sort: query.sort ?? 'late', limit, offset });
-    const items = records.map((record) => ({ ...record, ...lateness(this.calendars.calendarSync(record.unitCode), record.dueAt, at) }));
+    const limit = all ? null : (query.limit ?? OVERDUE_DEFAULT_LIMIT);
+    const offset = all ? 0 : (query.offset ?? 0);
+    const { records, total, steps } = await this.reports.overdue(at, unitCodes, query, {
+      sort: query.sort ?? 'late',
+      limit,
+      offset,
+    });
+    const items = records.map((record) => ({
+      ...record,
+      ...lateness(this.calendars.calendarSync(record.unitCode), record.dueAt, at),
+    }));
     return { at, unitCode, items, total, steps, dossiers: total - steps, limit, offset };
   }
 }

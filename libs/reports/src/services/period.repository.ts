@@ -50,38 +50,44 @@ export class PeriodRepository {
   /** The II.06a lines, one per group (unsorted). */
   async summary(period: ReportPeriod, units: string[], groupBy: PeriodGroup): Promise<SummaryLine[]> {
     const group = GROUP_SQL[groupBy];
-    const rows: Record<string, unknown>[] = await withoutJit(this.db, (db) => db.query(
-      `SELECT g.key, ${group.name} AS name, ${SUMMARY_COUNTS}
+    const rows: Record<string, unknown>[] = await withoutJit(this.db, (db) =>
+      db.query(
+        `SELECT g.key, ${group.name} AS name, ${SUMMARY_COUNTS}
        FROM (${periodOutcomes(group.key)}) g
        GROUP BY g.key`,
-      [period.start, period.end, units],
-    ));
+        [period.start, period.end, units],
+      ),
+    );
     return rows.map((row) => ({ ...(row as unknown as SummaryCounts), key: String(row.key), name: String(row.name) }));
   }
 
   /** Dossiers resolved (result ready or refused, not withdrawn: refusal.rule.ts) within the period. */
   resolved(period: ReportPeriod, units: string[]): Promise<ResolvedDossier[]> {
-    return withoutJit(this.db, (db) => db.query(
-      `SELECT d.unit_code AS "unitCode", d.procedure_code AS "procedureCode", d.received_at AS "receivedAt",
+    return withoutJit(this.db, (db) =>
+      db.query(
+        `SELECT d.unit_code AS "unitCode", d.procedure_code AS "procedureCode", d.received_at AS "receivedAt",
          ${FINISHED} AS "finishedAt", d.paused_ms::float8 AS "pausedMs"
        FROM report_dossiers d
        WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND ${countsAsResolvedSql('d')}`,
-      [period.start, period.end, units],
-    ));
+        [period.start, period.end, units],
+      ),
+    );
   }
 
   /** Received and resolved per week (weeks start on Monday, Vietnam days); weeks with nothing are absent. */
   async trend(period: ReportPeriod, units: string[]): Promise<TrendWeek[]> {
     const week = (column: string) => `to_char(date_trunc('week', ${vietnamDay(column)}), 'YYYY-MM-DD')`;
-    return withoutJit(this.db, (db) => db.query(
-      `SELECT week, sum(received)::int AS received, sum(resolved)::int AS resolved, sum(late)::int AS "resolvedLate" FROM (
+    return withoutJit(this.db, (db) =>
+      db.query(
+        `SELECT week, sum(received)::int AS received, sum(resolved)::int AS resolved, sum(late)::int AS "resolvedLate" FROM (
          SELECT ${week('d.received_at')} AS week, 1 AS received, 0 AS resolved, 0 AS late
          FROM report_dossiers d WHERE d.unit_code = ANY($3) AND d.received_at >= $1 AND d.received_at < $2
          UNION ALL
          SELECT ${week(FINISHED)}, 0, 1, CASE WHEN ${FINISHED} > d.appointment_at THEN 1 ELSE 0 END
          FROM report_dossiers d WHERE d.unit_code = ANY($3) AND d.received_at < $2 AND ${FINISHED} >= $1 AND ${FINISHED} < $2 AND ${countsAsResolvedSql('d')}
        ) w GROUP BY week ORDER BY week`,
-      [period.start, period.end, units],
-    ));
+        [period.start, period.end, units],
+      ),
+    );
   }
 }

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../../../common/src';
 import { WorkingCalendarService } from '../../../worktime/src';
-import { addTallies, figuresOf, periodicPeriod, tallyOf, type PeriodicFigures, type PeriodicHalf, type PeriodicTally } from '../domain/periodic.rules';
+import {
+  addTallies,
+  figuresOf,
+  periodicPeriod,
+  tallyOf,
+  type PeriodicFigures,
+  type PeriodicHalf,
+  type PeriodicTally,
+} from '../domain/periodic.rules';
 import { reportPeriod } from '../domain/summary.rules';
 import { KEY_SEPARATOR, PeriodRepository, type ResolvedDossier } from './period.repository';
 import { ReportScopeService } from './report-scope.service';
@@ -63,15 +71,24 @@ export class PeriodicReportService {
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), { code: procedure, name: line.name, ...figuresOf(tally) }]);
     }
     const unitNames = new Map(names.map((u) => [u.code, u.name]));
-    const units = [...byUnit.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, procedures]) => ({
-      code,
-      name: unitNames.get(code) ?? code,
-      ...figuresOf(addTallies(procedures.map((p) => tallies.get(`${code}${KEY_SEPARATOR}${p.code}`)!))),
-      procedures: procedures.sort((a, b) => a.code.localeCompare(b.code)),
-    }));
+    const units = [...byUnit.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, procedures]) => ({
+        code,
+        name: unitNames.get(code) ?? code,
+        ...figuresOf(addTallies(procedures.map((p) => tallies.get(`${code}${KEY_SEPARATOR}${p.code}`)!))),
+        procedures: procedures.sort((a, b) => a.code.localeCompare(b.code)),
+      }));
     return {
-      year: query.year, half: query.half ?? null, from, to, unitCode, unitName, timeBasis: 'working_days',
-      units, totals: figuresOf(addTallies([...tallies.values()])),
+      year: query.year,
+      half: query.half ?? null,
+      from,
+      to,
+      unitCode,
+      unitName,
+      timeBasis: 'working_days',
+      units,
+      totals: figuresOf(addTallies([...tallies.values()])),
     };
   }
 
@@ -80,7 +97,10 @@ export class PeriodicReportService {
     const sums = new Map<string, number>();
     for (const dossier of resolved) {
       const calendar = this.calendars.calendarSync(dossier.unitCode);
-      const workingMs = Math.max(0, calendar.workingMillisBetween(dossier.receivedAt, dossier.finishedAt) - dossier.pausedMs);
+      const workingMs = Math.max(
+        0,
+        calendar.workingMillisBetween(dossier.receivedAt, dossier.finishedAt) - dossier.pausedMs,
+      );
       const key = `${dossier.unitCode}${KEY_SEPARATOR}${dossier.procedureCode}`;
       sums.set(key, (sums.get(key) ?? 0) + workingMs / calendar.workingDayMs);
     }

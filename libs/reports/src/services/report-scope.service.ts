@@ -31,6 +31,10 @@ export class ReportScopeService {
       throw AppError.forbidden('REPORT_SCOPE', `Reports of unit ${unitCode} are outside your scope`);
     }
     const unitName = (await this.units.findByCode(unitCode))?.name ?? unitCode;
-    return { unitCode, unitName, unitCodes: unitCode === user.unitCode ? allowed : await this.units.subtreeCodes(unitCode) };
+    return {
+      unitCode,
+      unitName,
+      unitCodes: unitCode === user.unitCode ? allowed : await this.units.subtreeCodes(unitCode),
+    };
   }
 }

@@ -53,11 +53,20 @@ const OUTCOME = `CASE WHEN r.finished < $2 THEN
  * or not, in progress within time (4) or overdue (5) at the end. Counted per group with one filter
  * each and turned into rows after: a third faster than grouping the million rows by the kinds.
  */
-const OPEN_KINDS = [true, false].flatMap((fresh) => [true, false].flatMap((online) => [4, 5].map((outcome) => ({
-  fresh, online, outcome,
-  where: [fresh ? `d.received_at >= $1` : `d.received_at < $1`, `d.channel ${online ? '=' : '<>'} 'online'`,
-    outcome === 4 ? `$2 <= d.appointment_at` : `d.appointment_at < $2`].join(' AND '),
-}))));
+const OPEN_KINDS = [true, false].flatMap((fresh) =>
+  [true, false].flatMap((online) =>
+    [4, 5].map((outcome) => ({
+      fresh,
+      online,
+      outcome,
+      where: [
+        fresh ? `d.received_at >= $1` : `d.received_at < $1`,
+        `d.channel ${online ? '=' : '<>'} 'online'`,
+        outcome === 4 ? `$2 <= d.appointment_at` : `d.appointment_at < $2`,
+      ].join(' AND '),
+    })),
+  ),
+);
 
 /**
  * The period's dossiers counted by group and kind, one row per `key` (the grouping expression, over
@@ -99,7 +108,8 @@ export function periodOutcomes(key: string): string {
 
 /** The II.06a counts over the rows of `periodOutcomes` (alias `g`). */
 export const SUMMARY_COUNTS = (() => {
-  const count = (name: string, where?: string) => `COALESCE(sum(g.n)${where ? ` FILTER (WHERE ${where})` : ''}, 0)::int AS "${name}"`;
+  const count = (name: string, where?: string) =>
+    `COALESCE(sum(g.n)${where ? ` FILTER (WHERE ${where})` : ''}, 0)::int AS "${name}"`;
   return [
     count('received'),
     count('receivedOnline', 'g.fresh AND g.online'),

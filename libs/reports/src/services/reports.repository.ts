@@ -20,8 +20,15 @@ export interface OverdueRecord {
 
 export const OVERDUE_SORTS = ['late', 'due', 'unit', 'procedure', 'assignee'] as const;
 export type OverdueSort = (typeof OVERDUE_SORTS)[number];
-export interface OverdueFilter { procedure?: string; assignee?: string }
-export interface OverduePage { sort: OverdueSort; limit: number | null; offset: number }
+export interface OverdueFilter {
+  procedure?: string;
+  assignee?: string;
+}
+export interface OverduePage {
+  sort: OverdueSort;
+  limit: number | null;
+  offset: number;
+}
 
 /**
  * Orders of the overdue list, over the columns of `items` (below) under `alias`. Most late first is
@@ -32,10 +39,14 @@ export interface OverduePage { sort: OverdueSort; limit: number | null; offset: 
 function orderBy(sort: OverdueSort, alias: string): string {
   const then = `${alias}."dueAt", ${alias}.kind DESC, ${alias}."dossierCode" COLLATE "C", ${alias}."taskId"`;
   switch (sort) {
-    case 'unit': return `${alias}."unitCode" COLLATE "C", ${then}`;
-    case 'procedure': return `${alias}."procedureCode" COLLATE "C" NULLS LAST, ${then}`;
-    case 'assignee': return `${alias}.assignee COLLATE "C" NULLS LAST, ${then}`;
-    default: return then;
+    case 'unit':
+      return `${alias}."unitCode" COLLATE "C", ${then}`;
+    case 'procedure':
+      return `${alias}."procedureCode" COLLATE "C" NULLS LAST, ${then}`;
+    case 'assignee':
+      return `${alias}.assignee COLLATE "C" NULLS LAST, ${then}`;
+    default:
+      return then;
   }
 }
 
@@ -61,7 +72,8 @@ const DOSSIERS_LATE = `d.resolved_at IS NULL AND d.returned_at IS NULL AND d.pau
            AND ($3::text IS NULL OR d.procedure_code = $3)
            AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM report_steps t WHERE t.instance_id = d.instance_id AND t.status = 'open' AND t.assignee = $4))`;
 /** Who holds a dossier: the assignees of its open steps. */
-const DOSSIER_HOLDERS = (instanceId: string) => `(SELECT string_agg(DISTINCT t.assignee, ', ') FROM report_steps t WHERE t.instance_id = ${instanceId} AND t.status = 'open')`;
+const DOSSIER_HOLDERS = (instanceId: string) =>
+  `(SELECT string_agg(DISTINCT t.assignee, ', ') FROM report_steps t WHERE t.instance_id = ${instanceId} AND t.status = 'open')`;
 /** The procedure of a step's process instance. */
 const STEP_PROCEDURE = `(SELECT i.procedure_code FROM report_instances i WHERE i.id = t.instance_id)`;
 
@@ -86,7 +98,9 @@ export class ReportsRepository {
 
   /** A procedure's name and the key of its process (the diagram of the heatmap); null when there is no such procedure. */
   async procedureProcess(code: string): Promise<{ code: string; name: string; processKey: string } | null> {
-    const rows: { code: string; name: string; processKey: string }[] = await this.db.query(PROCEDURE_PROCESS_SQL, [code]);
+    const rows: { code: string; name: string; processKey: string }[] = await this.db.query(PROCEDURE_PROCESS_SQL, [
+      code,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -104,14 +118,20 @@ export class ReportsRepository {
    * Open steps past due (or flagged overdue) in `units`, and unresolved dossiers past their
    * appointment, in the order asked, one page of them (`limit` null: all), with the counts of all.
    */
-  async overdue(now: Date, units: string[], filter: OverdueFilter, page: OverduePage): Promise<{ records: OverdueRecord[]; total: number; steps: number }> {
+  async overdue(
+    now: Date,
+    units: string[],
+    filter: OverdueFilter,
+    page: OverduePage,
+  ): Promise<{ records: OverdueRecord[]; total: number; steps: number }> {
     // `items` carries only what filters, counts and sorts, at most the page's end of each part; names and details are joined for the page alone.
     const stepColumns = `'step' AS kind, t.due_at AS "dueAt", t.unit_code AS "unitCode", t.id AS "taskId", t.instance_id AS "instanceId",
       NULL::text AS "dossierCode", t.assignee, ${page.sort === 'procedure' ? STEP_PROCEDURE : 'NULL::text'} AS "procedureCode"`;
     const dossierColumns = `'dossier' AS kind, d.appointment_at AS "dueAt", d.unit_code AS "unitCode", NULL::uuid AS "taskId", d.instance_id AS "instanceId",
       d.code AS "dossierCode", ${page.sort === 'assignee' ? DOSSIER_HOLDERS('d.instance_id') : 'NULL::text'} AS assignee, d.procedure_code AS "procedureCode"`;
-    const rows: (OverdueRecord & { total: number; steps: number })[] = await withoutJit(this.db, (db) => db.query(
-      `WITH items AS (
+    const rows: (OverdueRecord & { total: number; steps: number })[] = await withoutJit(this.db, (db) =>
+      db.query(
+        `WITH items AS (
          ${firstOfPart(stepColumns, 'report_steps t', STEPS_PAST_DUE, page.sort)}
          UNION ALL (SELECT ${stepColumns} FROM report_steps t WHERE ${STEPS_FLAGGED})
          UNION ALL ${firstOfPart(dossierColumns, 'report_dossiers d', DOSSIERS_LATE, page.sort)}
@@ -133,8 +153,9 @@ export class ReportsRepository {
        LEFT JOIN report_procedures p ON p.code = COALESCE(page."procedureCode", i.procedure_code)
        LEFT JOIN unit_names u ON u.code = page."unitCode"
        ORDER BY ${orderBy(page.sort, 'page')}`,
-      [now, units, filter.procedure ?? null, filter.assignee ?? null, page.limit, page.offset],
-    ));
+        [now, units, filter.procedure ?? null, filter.assignee ?? null, page.limit, page.offset],
+      ),
+    );
     const records = rows.filter((row) => row.kind).map(({ total: _total, steps: _steps, ...record }) => record);
     return { records, total: rows[0]?.total ?? 0, steps: rows[0]?.steps ?? 0 };
   }

@@ -52,7 +52,10 @@ export class SummaryReportService {
     const unitNameOf = new Map(units.map((u) => [u.code, u.name]));
     const field = (line: SummaryLine) => procedureOf.get(split(line)[1])?.field ?? '';
     return {
-      from: query.from, to: query.to, unitCode, unitName,
+      from: query.from,
+      to: query.to,
+      unitCode,
+      unitName,
       byField: rollUp(lines, (l) => ({ key: field(l), name: field(l) })),
       byUnit: rollUp(lines, (l) => ({ key: split(l)[0], name: unitNameOf.get(split(l)[0]) ?? split(l)[0] })),
       byProcedure: rollUp(lines, (l) => ({ key: split(l)[1], name: l.name })),
@@ -60,11 +63,16 @@ export class SummaryReportService {
     };
   }
 
-  async summary(user: AuthUser, query: { from: string; to: string; unit?: string; groupBy?: GroupBy }): Promise<SummaryReport> {
+  async summary(
+    user: AuthUser,
+    query: { from: string; to: string; unit?: string; groupBy?: GroupBy },
+  ): Promise<SummaryReport> {
     checkPeriod(query.from, query.to);
     const { unitCode, unitName, unitCodes } = await this.scope.resolve(user, query.unit);
     const groupBy = query.groupBy ?? 'field';
-    const lines = (await this.periods.summary(reportPeriod(query.from, query.to), unitCodes, groupBy)).sort((a, b) => a.key.localeCompare(b.key));
+    const lines = (await this.periods.summary(reportPeriod(query.from, query.to), unitCodes, groupBy)).sort((a, b) =>
+      a.key.localeCompare(b.key),
+    );
     return { from: query.from, to: query.to, unitCode, unitName, groupBy, lines, totals: addUp(lines) };
   }
 }
@@ -75,6 +83,7 @@ export function checkPeriod(from: string, to: string): void {
     const date = new Date(`${day}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
   };
-  if (!exists(from) || !exists(to)) throw AppError.badRequest('PERIOD_INVALID', `${from}..${to} is not a period of existing days`);
+  if (!exists(from) || !exists(to))
+    throw AppError.badRequest('PERIOD_INVALID', `${from}..${to} is not a period of existing days`);
   if (from > to) throw AppError.badRequest('PERIOD_INVALID', `from ${from} is after to ${to}`);
 }

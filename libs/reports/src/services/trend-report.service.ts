@@ -28,11 +28,17 @@ export class TrendReportService {
   async trend(user: AuthUser, query: { from: string; to: string; unit?: string }): Promise<TrendReport> {
     checkPeriod(query.from, query.to);
     if (daysIn(query.from, query.to) > MAX_TREND_DAYS) {
-      throw AppError.badRequest('PERIOD_TOO_LONG', `A trend covers at most ${MAX_TREND_DAYS} days`, { maxDays: MAX_TREND_DAYS });
+      throw AppError.badRequest('PERIOD_TOO_LONG', `A trend covers at most ${MAX_TREND_DAYS} days`, {
+        maxDays: MAX_TREND_DAYS,
+      });
     }
     const { unitCode, unitCodes } = await this.scope.resolve(user, query.unit);
-    const found = new Map((await this.periods.trend(reportPeriod(query.from, query.to), unitCodes)).map((w) => [w.week, w]));
-    const weeks = weeksOf(query.from, query.to).map((week) => found.get(week) ?? { week, received: 0, resolved: 0, resolvedLate: 0 });
+    const found = new Map(
+      (await this.periods.trend(reportPeriod(query.from, query.to), unitCodes)).map((w) => [w.week, w]),
+    );
+    const weeks = weeksOf(query.from, query.to).map(
+      (week) => found.get(week) ?? { week, received: 0, resolved: 0, resolvedLate: 0 },
+    );
     return { from: query.from, to: query.to, unitCode, weeks };
   }
 }

@@ -16,9 +16,16 @@ export class PublicLookupController {
   constructor(private readonly lookup: PublicLookupService) {}
 
   @Get(':code')
-  @ApiOperation({ summary: 'The citizen\'s lookup by dossier code: status, appointment; with the key also the masked name and the timeline' })
+  @ApiOperation({
+    summary:
+      "The citizen's lookup by dossier code: status, appointment; with the key also the masked name and the timeline",
+  })
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['DOSSIER_NOT_FOUND'], 429: ['TOO_MANY_REQUESTS'] })
-  @ApiQuery({ name: 'key', required: false, description: 'The lookup key from the receipt: adds the masked name and the timeline' })
+  @ApiQuery({
+    name: 'key',
+    required: false,
+    description: 'The lookup key from the receipt: adds the masked name and the timeline',
+  })
   @ApiOkResponse({ type: PublicDossierDto })
   async get(@Param('code') code: string, @Query('key') key?: string): Promise<PublicDossierDto> {
     return asWire(await this.lookup.lookup(code, typeof key === 'string' ? key : undefined));

@@ -20,8 +20,15 @@ export class PublicResultsController {
   constructor(private readonly results: PublicResultsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The electronic result files the citizen may download with code and lookup key (none until ready)' })
-  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['ELECTRONIC_RESULT_NOT_ALLOWED', 'LOOKUP_KEY_INVALID'], 404: ['DOSSIER_NOT_FOUND'], 429: ['TOO_MANY_REQUESTS'] })
+  @ApiOperation({
+    summary: 'The electronic result files the citizen may download with code and lookup key (none until ready)',
+  })
+  @ApiErrors({
+    400: ['VALIDATION_FAILED'],
+    403: ['ELECTRONIC_RESULT_NOT_ALLOWED', 'LOOKUP_KEY_INVALID'],
+    404: ['DOSSIER_NOT_FOUND'],
+    429: ['TOO_MANY_REQUESTS'],
+  })
   @ApiQuery({ name: 'key', required: true, description: 'The lookup key from the receipt' })
   @ApiOkResponse({ type: PublicResultListDto })
   async list(@Param('code') code: string, @Query('key') key?: string): Promise<PublicResultListDto> {
@@ -30,11 +37,22 @@ export class PublicResultsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Download an electronic result file with code and lookup key' })
-  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['ELECTRONIC_RESULT_NOT_ALLOWED', 'LOOKUP_KEY_INVALID'], 404: ['DOSSIER_NOT_FOUND', 'FILE_NOT_FOUND'], 429: ['TOO_MANY_REQUESTS'], 500: ['FILE_BLOB_MISSING'] })
+  @ApiErrors({
+    400: ['VALIDATION_FAILED'],
+    403: ['ELECTRONIC_RESULT_NOT_ALLOWED', 'LOOKUP_KEY_INVALID'],
+    404: ['DOSSIER_NOT_FOUND', 'FILE_NOT_FOUND'],
+    429: ['TOO_MANY_REQUESTS'],
+    500: ['FILE_BLOB_MISSING'],
+  })
   @ApiQuery({ name: 'key', required: true, description: 'The lookup key from the receipt' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse(FILE_DOWNLOAD)
-  async download(@Param('code') code: string, @Param('id') id: string, @Res({ passthrough: true }) res: Response, @Query('key') key?: string) {
+  async download(
+    @Param('code') code: string,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+    @Query('key') key?: string,
+  ) {
     const { file, body } = await this.results.open(code, typeof key === 'string' ? key : undefined, id);
     return streamFile(res, file, body);
   }

@@ -19,7 +19,11 @@ export class PublicStatsController {
   @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD (Vietnam days, included)' })
   @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD (Vietnam days, included)' })
   @ApiOkResponse({ type: PublicStatsDto })
-  async get(@Res({ passthrough: true }) res: Response, @Query('from') from?: string, @Query('to') to?: string): Promise<PublicStatsDto> {
+  async get(
+    @Res({ passthrough: true }) res: Response,
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+  ): Promise<PublicStatsDto> {
     const maxAge = this.stats.maxAgeSeconds;
     res.setHeader('Cache-Control', maxAge ? `public, max-age=${maxAge}` : 'no-cache');
     return asWire(await this.stats.stats(from, to));

@@ -28,10 +28,21 @@ describe('parseSmsCommand', () => {
     expect(parseSmsCommand(text)).toEqual({ kind: 'lookup', code: CODE });
   });
 
-  it.each(['', 'HS', 'HS   ', 'TRACUU', 'xin chào', 'Tôi muốn hỏi hồ sơ', '😀😀', `HSX ${CODE}`, `HS ${CODE} thêm chữ`, 'a'.repeat(2000), `HS HS${CODE}`, `HSABC-123`, `HS ${CODE} ${CODE}`])(
-    'asks for help on %j',
-    (text) => {
-      expect(parseSmsCommand(text)).toEqual({ kind: 'help' });
-    },
-  );
+  it.each([
+    '',
+    'HS',
+    'HS   ',
+    'TRACUU',
+    'xin chào',
+    'Tôi muốn hỏi hồ sơ',
+    '😀😀',
+    `HSX ${CODE}`,
+    `HS ${CODE} thêm chữ`,
+    'a'.repeat(2000),
+    `HS HS${CODE}`,
+    `HSABC-123`,
+    `HS ${CODE} ${CODE}`,
+  ])('asks for help on %j', (text) => {
+    expect(parseSmsCommand(text)).toEqual({ kind: 'help' });
+  });
 });

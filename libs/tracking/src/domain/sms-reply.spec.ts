@@ -9,14 +9,20 @@ describe('SMS replies', () => {
     expect(statusReply(CODE, 'Đang giải quyết', AT)).toBe(`Ho so ${CODE}: Dang giai quyet. Hen tra: 03/12/2026 09:00`);
   });
 
-  it.each(['received', 'supplement_required', 'result_ready', 'apology'] as const)('the %s notification is one GSM-7 SMS with the code', (kind) => {
-    const text = outboundText(kind, CODE, AT);
-    expect(isSingleGsm7Sms(text)).toBe(true);
-    expect(text).toContain(CODE);
-  });
+  it.each(['received', 'supplement_required', 'result_ready', 'apology'] as const)(
+    'the %s notification is one GSM-7 SMS with the code',
+    (kind) => {
+      const text = outboundText(kind, CODE, AT);
+      expect(isSingleGsm7Sms(text)).toBe(true);
+      expect(text).toContain(CODE);
+    },
+  );
 
   it('answers a refused dossier with the refusal and its reason, never an appointment', () => {
-    const reply = statusReply(CODE, 'Tu choi giai quyet', AT, { status: 'rejected', reason: 'Tên hộ kinh doanh trùng với hộ đã đăng ký' });
+    const reply = statusReply(CODE, 'Tu choi giai quyet', AT, {
+      status: 'rejected',
+      reason: 'Tên hộ kinh doanh trùng với hộ đã đăng ký',
+    });
     expect(reply).toBe(`Ho so ${CODE}: Tu choi giai quyet. Ly do: Ten ho kinh doanh trung voi ho da dang ky.`);
     expect(statusReply(CODE, 'Da rut ho so', AT, { status: 'withdrawn' })).toBe(`Ho so ${CODE}: Da rut ho so.`);
   });
@@ -24,9 +30,17 @@ describe('SMS replies', () => {
   it('sends the refusal with its reason in one GSM-7 SMS, shortening the reason, never the code', () => {
     const short = outboundText('rejected', CODE, AT, 'Không thuộc thẩm quyền');
     const long = outboundText('rejected', CODE, AT, 'Hồ sơ không đủ điều kiện vì '.repeat(10));
-    expect(short).toBe(`Ho so ${CODE} bi tu choi giai quyet. Ly do: Khong thuoc tham quyen. Nhan lai ho so tai bo phan mot cua.`);
+    expect(short).toBe(
+      `Ho so ${CODE} bi tu choi giai quyet. Ly do: Khong thuoc tham quyen. Nhan lai ho so tai bo phan mot cua.`,
+    );
     expect(isSingleGsm7Sms(long)).toBe(true);
-    expect(long).toMatch(new RegExp(`^Ho so ${CODE.replace(/\./g, '\\.')} bi tu choi giai quyet\\. Ly do: Ho so khong du dieu kien.*\\.\\.\\.$`));
-    expect(outboundText('rejected', CODE, AT, null)).toBe(`Ho so ${CODE} bi tu choi giai quyet. Nhan lai ho so tai bo phan mot cua.`);
+    expect(long).toMatch(
+      new RegExp(
+        `^Ho so ${CODE.replace(/\./g, '\\.')} bi tu choi giai quyet\\. Ly do: Ho so khong du dieu kien.*\\.\\.\\.$`,
+      ),
+    );
+    expect(outboundText('rejected', CODE, AT, null)).toBe(
+      `Ho so ${CODE} bi tu choi giai quyet. Nhan lai ho so tai bo phan mot cua.`,
+    );
   });
 });

@@ -11,7 +11,12 @@ const CLOSED = ['returned', 'rejected', 'withdrawn'];
  * The answer to `HS <code>`: the code, the status and the appointment, nothing personal. A closed
  * dossier has no appointment; a refused one carries its citizen-facing reason instead (ADR 0011).
  */
-export function statusReply(code: string, statusLabel: string, appointmentAt: Date, closed?: { status: string; reason?: string | null }): string {
+export function statusReply(
+  code: string,
+  statusLabel: string,
+  appointmentAt: Date,
+  closed?: { status: string; reason?: string | null },
+): string {
   if (closed && CLOSED.includes(closed.status)) return withReason(`Ho so ${code}: ${statusLabel}.`, closed.reason);
   return toGsm7(`Ho so ${code}: ${statusLabel}. Hen tra: ${vietnamDateTime(appointmentAt)}`);
 }
@@ -21,7 +26,8 @@ export type OutboundKind = 'received' | 'supplement_required' | 'result_ready' |
 /** Outbound notifications (DESIGN §5): only the code, the status and dates; a refusal, its reason (`detail`). */
 export function outboundText(kind: OutboundKind, code: string, appointmentAt: Date, detail?: string | null): string {
   const date = vietnamDate(appointmentAt);
-  if (kind === 'rejected') return withReason(`Ho so ${code} bi tu choi giai quyet.`, detail, ' Nhan lai ho so tai bo phan mot cua.');
+  if (kind === 'rejected')
+    return withReason(`Ho so ${code} bi tu choi giai quyet.`, detail, ' Nhan lai ho so tai bo phan mot cua.');
   const texts: Record<Exclude<OutboundKind, 'rejected'>, string> = {
     received: `Ho so ${code} da duoc tiep nhan. Ngay hen tra: ${date}`,
     supplement_required: `Ho so ${code} can bo sung. Vui long lien he bo phan mot cua.`,

@@ -21,8 +21,9 @@ export class PublicDossierDto {
   @ApiProperty() unitName: string;
   @ApiProperty({ format: 'date-time' }) appointmentAt: string;
   @ApiProperty() overdue: boolean;
-  @ApiPropertyOptional({ description: 'A refused dossier\'s reason for the citizen (ADR 0011)' }) reason?: string;
-  @ApiPropertyOptional({ example: 'N*** V** A', description: 'With the right key: the applicant\'s masked name' }) applicantName?: string;
+  @ApiPropertyOptional({ description: "A refused dossier's reason for the citizen (ADR 0011)" }) reason?: string;
+  @ApiPropertyOptional({ example: 'N*** V** A', description: "With the right key: the applicant's masked name" })
+  applicantName?: string;
   @ApiPropertyOptional({ type: [TimelineEntryDto], description: 'With the right key' }) timeline?: TimelineEntryDto[];
 }
 
@@ -36,7 +37,12 @@ export class UnitStatsDto {
   @ApiProperty() resolvedLate: number;
   @ApiProperty() inProgressOnTime: number;
   @ApiProperty() inProgressOverdue: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Percent resolved early or on time; null when nothing was resolved' }) onTimeRate: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Percent resolved early or on time; null when nothing was resolved',
+  })
+  onTimeRate: number | null;
 }
 
 /** `GET /api/public/stats?from=&to=`: the provincial aggregate, per unit and in total. */
@@ -45,7 +51,8 @@ export class PublicStatsDto {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) to: string | null;
   @ApiProperty({ type: [UnitStatsDto] }) units: UnitStatsDto[];
   @ApiProperty({ type: UnitStatsDto }) total: UnitStatsDto;
-  @ApiProperty({ format: 'date-time', description: 'When the figures were computed (kept for STATS_CACHE_SECONDS)' }) asOf: string;
+  @ApiProperty({ format: 'date-time', description: 'When the figures were computed (kept for STATS_CACHE_SECONDS)' })
+  asOf: string;
 }
 
 /** The SMS gateway's webhook body: JSON `{from, text}` or a form with `From`/`Body`. */

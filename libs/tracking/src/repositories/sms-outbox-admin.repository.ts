@@ -24,7 +24,11 @@ const FAILING = `status <> 'sent' AND attempts > 0 AND last_error IS NOT NULL`;
 export class SmsOutboxAdminRepository {
   constructor(private readonly db: DataSource) {}
 
-  async failing(filter: { q?: string; limit: number; offset: number }): Promise<{ items: FailingSms[]; total: number }> {
+  async failing(filter: {
+    q?: string;
+    limit: number;
+    offset: number;
+  }): Promise<{ items: FailingSms[]; total: number }> {
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
     const where = [FAILING];

@@ -42,10 +42,11 @@ export class TrackingRepository {
    * name is never read for a caller without the key, and one round trip serves either view.
    */
   async findStatus(code: string, now: Date, keyHash: string | null = null): Promise<StatusWithKeyed | undefined> {
-    const rows = await this.prepared.rows<StatusWithKeyed & { timeline: RawTimelineRow[] | null }>(
-      PUBLIC_STATUS_SQL,
-      [code, now, keyHash],
-    );
+    const rows = await this.prepared.rows<StatusWithKeyed & { timeline: RawTimelineRow[] | null }>(PUBLIC_STATUS_SQL, [
+      code,
+      now,
+      keyHash,
+    ]);
     const row = rows[0];
     if (!row) return undefined;
     const timeline = row.timeline?.map((step) => ({ ...step, at: new Date(step.at) }));
@@ -54,6 +55,10 @@ export class TrackingRepository {
 }
 
 /** A status row with the stored key hash and, when the given key hash matched, the name and timeline. */
-export type StatusWithKeyed = StatusRow & { lookupKeyHash: string; applicantName: string | null; timeline: TimelineRow[] | null };
+export type StatusWithKeyed = StatusRow & {
+  lookupKeyHash: string;
+  applicantName: string | null;
+  timeline: TimelineRow[] | null;
+};
 
 type RawTimelineRow = Omit<TimelineRow, 'at'> & { at: string };

@@ -4,7 +4,11 @@ import { LookupKeyService } from '../../../dossiers/src';
 import { maskName } from '../domain/masked-name';
 import { TrackingRepository, type StatusRow, type TimelineRow } from '../repositories/tracking.repository';
 
-export type PublicDossierView = Omit<StatusRow, 'reason'> & { reason?: string; applicantName?: string; timeline?: TimelineRow[] };
+export type PublicDossierView = Omit<StatusRow, 'reason'> & {
+  reason?: string;
+  applicantName?: string;
+  timeline?: TimelineRow[];
+};
 
 /**
  * The public lookup (DESIGN §5). By code alone: status, procedure, unit, appointment, overdue.
@@ -22,7 +26,11 @@ export class PublicLookupService {
   /** One statement: the name and timeline come back only when the key's hash matched in SQL, and are shown only when it matches here too (constant time). */
   async lookup(code: string, lookupKey?: string): Promise<PublicDossierView> {
     const wanted = code.trim().toUpperCase();
-    const row = await this.repo.findStatus(wanted, this.clock.now(), lookupKey ? this.keys.hash(wanted, lookupKey) : null);
+    const row = await this.repo.findStatus(
+      wanted,
+      this.clock.now(),
+      lookupKey ? this.keys.hash(wanted, lookupKey) : null,
+    );
     if (!row) throw AppError.notFound('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ');
     const { lookupKeyHash, applicantName, timeline, reason, ...status } = row;
     // A refusal's citizen-facing reason (ADR 0011) is shown by code alone, like the status it explains.

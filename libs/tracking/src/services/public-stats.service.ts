@@ -25,7 +25,14 @@ export interface UnitStats {
  */
 const SETTLED = countsAsResolvedSql('d');
 
-const COUNTS = ['received', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgressOnTime', 'inProgressOverdue'] as const;
+const COUNTS = [
+  'received',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'inProgressOnTime',
+  'inProgressOverdue',
+] as const;
 
 export interface PublicStats {
   from: string | null;
@@ -55,7 +62,10 @@ export class PublicStatsService {
   private readonly ttlMs = setting('STATS_CACHE_SECONDS') * 1000;
   private readonly cache = new Map<string, { at: number; value: Promise<PublicStats> }>();
 
-  constructor(private readonly db: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** How long an answer may be reused, in seconds (the controller's `Cache-Control`). */
   get maxAgeSeconds(): number {
@@ -78,25 +88,39 @@ export class PublicStatsService {
     return value;
   }
 
-  private async compute(from: string | undefined, to: string | undefined, start: Date | null, end: Date | null): Promise<PublicStats> {
-    const rows = await this.db.query(
-      outcomesByUnitSql(SETTLED),
-      [start, end ? new Date(end.getTime() + 86_400_000) : null, this.clock.now()],
-    );
+  private async compute(
+    from: string | undefined,
+    to: string | undefined,
+    start: Date | null,
+    end: Date | null,
+  ): Promise<PublicStats> {
+    const rows = await this.db.query(outcomesByUnitSql(SETTLED), [
+      start,
+      end ? new Date(end.getTime() + 86_400_000) : null,
+      this.clock.now(),
+    ]);
     const units: UnitStats[] = rows.map((r: UnitStats) => withRate(r));
-    const total = withRate({ unitCode: '', unitName: 'Toàn tỉnh', ...Object.fromEntries(COUNTS.map((k) => [k, units.reduce((n, u) => n + u[k], 0)])) } as UnitStats);
+    const total = withRate({
+      unitCode: '',
+      unitName: 'Toàn tỉnh',
+      ...Object.fromEntries(COUNTS.map((k) => [k, units.reduce((n, u) => n + u[k], 0)])),
+    } as UnitStats);
     return { from: from ?? null, to: to ?? null, units, total, asOf: this.clock.now() };
   }
 }
 
 function withRate(row: UnitStats): UnitStats {
   const resolved = row.resolvedEarly + row.resolvedOnTime + row.resolvedLate;
-  return { ...row, onTimeRate: resolved ? Math.round(((row.resolvedEarly + row.resolvedOnTime) / resolved) * 1000) / 10 : null };
+  return {
+    ...row,
+    onTimeRate: resolved ? Math.round(((row.resolvedEarly + row.resolvedOnTime) / resolved) * 1000) / 10 : null,
+  };
 }
 
 /** A `YYYY-MM-DD` day, read as the start of that day in Vietnam. */
 function parseDay(value: string | undefined, field: string): Date | null {
   if (!value) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw AppError.badRequest('VALIDATION_FAILED', `${field} must be YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw AppError.badRequest('VALIDATION_FAILED', `${field} must be YYYY-MM-DD`);
   return vietnamMidnight(value);
 }

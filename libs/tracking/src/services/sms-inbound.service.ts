@@ -14,7 +14,10 @@ export class SmsInboundService {
     if (command.kind === 'help') return SMS_HELP;
     try {
       const view = await this.lookup.lookup(command.code);
-      return statusReply(view.code, removeDiacritics(view.statusLabel), new Date(view.appointmentAt), { status: view.status, reason: view.reason });
+      return statusReply(view.code, removeDiacritics(view.statusLabel), new Date(view.appointmentAt), {
+        status: view.status,
+        reason: view.reason,
+      });
     } catch (error) {
       if (error instanceof AppError && error.code === 'DOSSIER_NOT_FOUND') return SMS_NOT_FOUND(command.code);
       throw error;

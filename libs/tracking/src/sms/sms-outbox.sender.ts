@@ -29,7 +29,10 @@ export class SmsOutboxSender {
   private readonly logger = new Logger('SmsOutbox');
   private running = false;
 
-  constructor(private readonly db: DataSource, @Inject(SMS_PROVIDER) private readonly provider: SmsProvider) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(SMS_PROVIDER) private readonly provider: SmsProvider,
+  ) {}
 
   @Interval(settingAtLoad('SMS_OUTBOX_INTERVAL_MS'))
   async tick(): Promise<void> {
@@ -57,7 +60,10 @@ export class SmsOutboxSender {
         const text = outboundText(row.kind, row.code, new Date(row.appointment_at), row.detail);
         try {
           await this.provider.send(row.phone, text);
-          await tx.query(`UPDATE sms_outbox SET status = 'sent', text = $2, sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [row.id, text]);
+          await tx.query(
+            `UPDATE sms_outbox SET status = 'sent', text = $2, sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`,
+            [row.id, text],
+          );
           sent++;
         } catch (error) {
           const delay = retryDelayMs(row.attempts + 1);

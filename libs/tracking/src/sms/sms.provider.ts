@@ -21,11 +21,19 @@ export class LoggingSmsProvider implements SmsProvider {
 /** POSTs `{to, text}` as JSON to `SMS_GATEWAY_URL`; any non-2xx or network error is a failed send. */
 export class HttpGatewaySmsProvider implements SmsProvider {
   readonly name = 'http';
-  constructor(private readonly url: string, private readonly token = setting('SMS_GATEWAY_TOKEN')) {}
+  constructor(
+    private readonly url: string,
+    private readonly token = setting('SMS_GATEWAY_TOKEN'),
+  ) {}
   async send(phone: string, text: string): Promise<void> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    const res = await fetch(this.url, { method: 'POST', headers, body: JSON.stringify({ to: phone, text }), signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ to: phone, text }),
+      signal: AbortSignal.timeout(10_000),
+    });
     if (!res.ok) throw new Error(`SMS gateway answered ${res.status}`);
   }
 }

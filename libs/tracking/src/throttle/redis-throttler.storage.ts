@@ -15,7 +15,12 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
   async increment(key: string, ttl: number, limit: number): Promise<ThrottlerStorageRecord> {
     const { hits, msLeft } = await this.counters.hit(key, ttl);
     const seconds = Math.ceil(msLeft / 1000);
-    return { totalHits: hits, timeToExpire: seconds, isBlocked: hits > limit, timeToBlockExpire: hits > limit ? seconds : 0 };
+    return {
+      totalHits: hits,
+      timeToExpire: seconds,
+      isBlocked: hits > limit,
+      timeToBlockExpire: hits > limit ? seconds : 0,
+    };
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -26,11 +26,20 @@ export class SmsSecretGuard implements CanActivate {
     if (wrong.hits >= SMS_SECRET_THROTTLE.limit) {
       const seconds = Math.max(1, Math.ceil(wrong.msLeft / 1000));
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(seconds));
-      throw new AppError(429, 'SMS_SECRET_THROTTLED', `Too many wrong SMS gateway secrets from this address; try again in ${seconds} s`, { retryAfterSeconds: seconds });
+      throw new AppError(
+        429,
+        'SMS_SECRET_THROTTLED',
+        `Too many wrong SMS gateway secrets from this address; try again in ${seconds} s`,
+        { retryAfterSeconds: seconds },
+      );
     }
     const given = request.headers['x-sms-secret'];
     const expected = setting('SMS_INBOUND_SECRET');
-    const ok = !!expected && typeof given === 'string' && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+    const ok =
+      !!expected &&
+      typeof given === 'string' &&
+      given.length === expected.length &&
+      timingSafeEqual(Buffer.from(given), Buffer.from(expected));
     if (!ok) {
       await this.storage.counters.hit(key, SMS_SECRET_THROTTLE.windowMs);
       throw AppError.unauthorized('SMS_SECRET_INVALID', 'SMS gateway secret is missing or wrong');

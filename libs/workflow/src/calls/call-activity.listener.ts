@@ -36,15 +36,32 @@ export class CallActivityListener implements OnModuleInit {
           businessKey: change.businessKey,
           unitCode: change.unitCode,
         };
-        this.insertJob(st, change, { id: effect.callId, kind: CALL_START, elementId: effect.elementId, topic: effect.calledElement, payload });
+        this.insertJob(st, change, {
+          id: effect.callId,
+          kind: CALL_START,
+          elementId: effect.elementId,
+          topic: effect.calledElement,
+          payload,
+        });
       } else if (effect.type === 'call.cancelled') {
         st.add(`UPDATE jobs SET status = 'cancelled', updated_at = ${st.param(at, '::timestamptz')}
           WHERE id = ${st.param(effect.callId, '::uuid')} AND status = 'pending' AND ${AFTER_INSTANCE}`);
-        this.insertJob(st, change, { id: randomUUID(), kind: CALL_CANCEL, elementId: 'call', topic: null, payload: { callId: effect.callId } });
+        this.insertJob(st, change, {
+          id: randomUUID(),
+          kind: CALL_CANCEL,
+          elementId: 'call',
+          topic: null,
+          payload: { callId: effect.callId },
+        });
       }
     }
     if (change.effects.some((effect) => effect.type === 'instance.completed')) {
-      this.toParent(st, change, CALL_COMPLETE, () => `jsonb_build_object('callId', c.parent_call_id, 'variables', ${st.json(change.variables)}::jsonb)`);
+      this.toParent(
+        st,
+        change,
+        CALL_COMPLETE,
+        () => `jsonb_build_object('callId', c.parent_call_id, 'variables', ${st.json(change.variables)}::jsonb)`,
+      );
     }
     for (const effect of change.effects) {
       if (effect.type !== 'history' || effect.record.type !== 'error.uncaught') continue;
@@ -53,7 +70,8 @@ export class CallActivityListener implements OnModuleInit {
         st,
         change,
         CALL_FAIL,
-        () => `jsonb_build_object('callId', c.parent_call_id, 'errorCode', ${st.param(errorCode)}::text, 'childInstanceId', c.id)`,
+        () =>
+          `jsonb_build_object('callId', c.parent_call_id, 'errorCode', ${st.param(errorCode)}::text, 'childInstanceId', c.id)`,
       );
     }
   }

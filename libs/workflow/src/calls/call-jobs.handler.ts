@@ -55,17 +55,24 @@ export class CallJobsHandler implements OnModuleInit {
   private async start(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
     const payload = job.payload as unknown as CallStartPayload;
     // The child would sit at depth = the caller's chain length (a root's child is at depth 1).
-    const depth = job.instance_id ? await callChainLength(this.executor.sql, job.instance_id, this.config.callDepthMax) : 1;
+    const depth = job.instance_id
+      ? await callChainLength(this.executor.sql, job.instance_id, this.config.callDepthMax)
+      : 1;
     if (depth > this.config.callDepthMax) {
-      return this.failures.incident(job, workerId, 'CALL_DEPTH_EXCEEDED', `Calls are nested more than ${this.config.callDepthMax} deep: '${payload.calledElement}' was not started`);
+      return this.failures.incident(
+        job,
+        workerId,
+        'CALL_DEPTH_EXCEEDED',
+        `Calls are nested more than ${this.config.callDepthMax} deep: '${payload.calledElement}' was not started`,
+      );
     }
     return this.executor.transaction(async (tx) => {
       // The parent first (commands lock the instance before its jobs), and only while it still waits on this call.
       const waiting = JSON.stringify([{ wait: { kind: 'call', ref: payload.callId } }]);
-      const parent = await tx.one(`SELECT id FROM process_instances WHERE id = $1 AND ${ACTIVE} AND state->'tokens' @> $2::jsonb FOR UPDATE`, [
-        job.instance_id,
-        waiting,
-      ]);
+      const parent = await tx.one(
+        `SELECT id FROM process_instances WHERE id = $1 AND ${ACTIVE} AND state->'tokens' @> $2::jsonb FOR UPDATE`,
+        [job.instance_id, waiting],
+      );
       if (!(await this.finish(tx, job, workerId))) return { kind: 'skipped' } as const;
       if (!parent) return { kind: 'done' } as const; // the call was interrupted meanwhile
       const child = await this.runtime.start(
@@ -74,13 +81,22 @@ export class CallJobsHandler implements OnModuleInit {
         { username: null, unitCode: payload.unitCode },
         { tx },
       );
-      await tx.rows(`UPDATE process_instances SET parent_instance_id = $2, parent_call_id = $3 WHERE id = $1`, [child.instanceId, job.instance_id, payload.callId]);
+      await tx.rows(`UPDATE process_instances SET parent_instance_id = $2, parent_call_id = $3 WHERE id = $1`, [
+        child.instanceId,
+        job.instance_id,
+        payload.callId,
+      ]);
       if (child.status === 'completed') {
         // It ran to its end without waiting, before it was linked: complete the call now.
         const [row] = await tx.rows<{ id: string; due_at: Date }>(
           `INSERT INTO jobs (id, instance_id, kind, element_id, due_at, status, max_attempts, payload, created_at, updated_at)
            VALUES (gen_random_uuid(), $1, '${CALL_COMPLETE}', $2, now(), 'pending', $3, $4::jsonb, now(), now()) RETURNING id, due_at`,
-          [job.instance_id, job.element_id, job.max_attempts, JSON.stringify({ callId: payload.callId, variables: child.variables })],
+          [
+            job.instance_id,
+            job.element_id,
+            job.max_attempts,
+            JSON.stringify({ callId: payload.callId, variables: child.variables }),
+          ],
         );
         tx.toEnqueue.push({ id: row.id, dueAt: row.due_at });
       }
@@ -90,15 +106,29 @@ export class CallJobsHandler implements OnModuleInit {
 
   private complete(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
     const payload = job.payload as unknown as CallCompletePayload;
-    return this.applyToParent(job, workerId, WorkflowCommands.completeCall(job.id, workerId, payload.callId, payload.variables));
+    return this.applyToParent(
+      job,
+      workerId,
+      WorkflowCommands.completeCall(job.id, workerId, payload.callId, payload.variables),
+    );
   }
 
   /** The child's uncaught error end is thrown at the call activity; the child, stuck on it, is then cancelled. */
   private async fail(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
     const payload = job.payload as unknown as CallFailPayload;
-    const outcome = await this.applyToParent(job, workerId, WorkflowCommands.failCall(job.id, workerId, payload.callId, payload.errorCode));
-    const [child] = await this.executor.sql.rows<{ id: string }>(`SELECT id FROM process_instances WHERE id = $1 AND ${ACTIVE}`, [payload.childInstanceId]);
-    if (child) await this.runtime.cancel(child.id, `BPMN error '${payload.errorCode}' handed to the calling instance`, { username: null });
+    const outcome = await this.applyToParent(
+      job,
+      workerId,
+      WorkflowCommands.failCall(job.id, workerId, payload.callId, payload.errorCode),
+    );
+    const [child] = await this.executor.sql.rows<{ id: string }>(
+      `SELECT id FROM process_instances WHERE id = $1 AND ${ACTIVE}`,
+      [payload.childInstanceId],
+    );
+    if (child)
+      await this.runtime.cancel(child.id, `BPMN error '${payload.errorCode}' handed to the calling instance`, {
+        username: null,
+      });
     return outcome;
   }
 
@@ -123,10 +153,14 @@ export class CallJobsHandler implements OnModuleInit {
 
   private async cancel(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
     const payload = job.payload as unknown as CallCancelPayload;
-    const [child] = await this.executor.sql.rows<{ id: string }>(`SELECT id FROM process_instances WHERE parent_call_id = $1 AND ${ACTIVE}`, [payload.callId]);
+    const [child] = await this.executor.sql.rows<{ id: string }>(
+      `SELECT id FROM process_instances WHERE parent_call_id = $1 AND ${ACTIVE}`,
+      [payload.callId],
+    );
     return this.executor.transaction(async (tx) => {
       if (!(await this.finish(tx, job, workerId))) return { kind: 'skipped' } as const;
-      if (child) await this.runtime.cancel(child.id, 'The calling instance no longer waits for it', { username: null }, { tx });
+      if (child)
+        await this.runtime.cancel(child.id, 'The calling instance no longer waits for it', { username: null }, { tx });
       return { kind: 'done' } as const;
     });
   }
@@ -135,7 +169,6 @@ export class CallJobsHandler implements OnModuleInit {
   private finish(tx: CommandTx, job: ClaimedJob, workerId: string): Promise<boolean> {
     return finishJob(tx, job.id, workerId);
   }
-
 }
 
 /** The parent no longer runs, or the job was taken over. */

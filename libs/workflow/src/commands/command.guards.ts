@@ -8,7 +8,13 @@ import type { CommandGuard } from './workflow-command';
  */
 
 /** The task is still open, on this instance (and, for the inbox, unassigned or the actor's), and is completed by the write. */
-export function taskStillOpen(o: { taskId: string; instanceId: string; actor: string; unassignedOrMine: boolean; part?: string }): CommandGuard {
+export function taskStillOpen(o: {
+  taskId: string;
+  instanceId: string;
+  actor: string;
+  unassignedOrMine: boolean;
+  part?: string;
+}): CommandGuard {
   return {
     checks: o.unassignedOrMine ? 'task open, unassigned or mine' : 'task open',
     write: (st, change) => {
@@ -33,7 +39,12 @@ export function taskStillOpen(o: { taskId: string; instanceId: string; actor: st
  * write claims it, ADR 0005); the write finishes it. With `incidentFails`, an incident the
  * command raised leaves the job `failed` with its message, so the incident's retry runs it again.
  */
-export function jobStillOurs(o: { jobId: string; workerId: string | null; incidentFails?: boolean; part: string }): CommandGuard {
+export function jobStillOurs(o: {
+  jobId: string;
+  workerId: string | null;
+  incidentFails?: boolean;
+  part: string;
+}): CommandGuard {
   return {
     checks: o.workerId === null ? 'job still claimable' : 'job still claimed by this worker',
     write: (st, change) => {
@@ -45,7 +56,10 @@ export function jobStillOurs(o: { jobId: string; workerId: string | null; incide
           attempts = attempts + ${o.workerId === null ? 1 : 0}, locked_by = NULL, locked_until = NULL, updated_at = now()`;
       }
       const id = st.param(o.jobId, '::uuid');
-      return st.add(`UPDATE jobs SET ${set} WHERE id = ${id} AND ${owner()} AND ${AFTER_INSTANCE} RETURNING id`, o.part);
+      return st.add(
+        `UPDATE jobs SET ${set} WHERE id = ${id} AND ${owner()} AND ${AFTER_INSTANCE} RETURNING id`,
+        o.part,
+      );
     },
   };
 }

@@ -3,7 +3,11 @@ import type { EngineContext, EngineResult, InstanceState, ProcessModel } from '.
 import type { InstanceChange } from '../runtime/instance-change';
 
 /** A pure engine call: `(model, state, ctx) → {state, effects}`. */
-export type EngineCommand = (model: ProcessModel, state: InstanceState, ctx: EngineContext) => EngineResult | Promise<EngineResult>;
+export type EngineCommand = (
+  model: ProcessModel,
+  state: InstanceState,
+  ctx: EngineContext,
+) => EngineResult | Promise<EngineResult>;
 
 /**
  * A condition a command's write re-checks when it commits, beyond the instance revision (ADR

@@ -41,13 +41,22 @@ describe('WorkflowCommands', () => {
     // then the names are distinct, and only commands that apply a job carry its id
     expect(new Set(commands.map((c) => c.name)).size).toBe(commands.length);
     expect(commands.filter((c) => c.jobId).map((c) => c.name)).toEqual([
-      'timer.fire', 'service-task.complete', 'service-task.throw-error', 'call.complete', 'call.fail', 'signal.deliver',
+      'timer.fire',
+      'service-task.complete',
+      'service-task.throw-error',
+      'call.complete',
+      'call.fail',
+      'signal.deliver',
     ]);
   });
 
   describe('given an instance-level command (start, cancel, message)', () => {
     it('then it has no guard besides the instance revision', () => {
-      for (const command of [WorkflowCommands.startInstance({ businessKey: 'K', variables: {} }), WorkflowCommands.cancelInstance('r'), WorkflowCommands.correlateMessage('m', {})]) {
+      for (const command of [
+        WorkflowCommands.startInstance({ businessKey: 'K', variables: {} }),
+        WorkflowCommands.cancelInstance('r'),
+        WorkflowCommands.correlateMessage('m', {}),
+      ]) {
         expect(command.guards).toEqual([]);
         expect(command.returning).toBeUndefined();
       }
@@ -57,7 +66,12 @@ describe('WorkflowCommands', () => {
   describe('task.complete', () => {
     it('when built, then its write completes the task only while it is open, of the instance, and unassigned or mine, after the instance lock', () => {
       // given
-      const command = WorkflowCommands.completeTask({ taskId: 'task-1', instanceId: 'inst-1', actor: 'chuyenvien', variables: { approved: true } });
+      const command = WorkflowCommands.completeTask({
+        taskId: 'task-1',
+        instanceId: 'inst-1',
+        actor: 'chuyenvien',
+        variables: { approved: true },
+      });
       // when
       const { parts, sql, params } = guardsOf(command);
       // then
@@ -65,7 +79,9 @@ describe('WorkflowCommands', () => {
       expect(parts).toEqual(['task_completion']);
       expect(command.returning).toBe('task_completion');
       expect(command.guards[0].checks).toBe('task open, unassigned or mine');
-      expect(sql).toMatch(/t\.status = 'open'\s+AND \(t\.assignee IS NULL OR t\.assignee = \$2::text\) AND EXISTS \(SELECT 1 FROM instance_write\)/);
+      expect(sql).toMatch(
+        /t\.status = 'open'\s+AND \(t\.assignee IS NULL OR t\.assignee = \$2::text\) AND EXISTS \(SELECT 1 FROM instance_write\)/,
+      );
       expect(sql).toContain(AFTER_INSTANCE);
       expect(params).toEqual([AT, 'chuyenvien', 'task-1', 'inst-1']);
     });
@@ -73,10 +89,21 @@ describe('WorkflowCommands', () => {
     it('given an opinion, then it is written from the completion part, in the same statement', () => {
       // given
       const written: unknown[] = [];
-      const draft = { text: 'Đồng ý', outcome: null, attachments: [], author: { username: 'u', fullName: 'U', unitCode: 'H15', unitName: 'X' } };
+      const draft = {
+        text: 'Đồng ý',
+        outcome: null,
+        attachments: [],
+        author: { username: 'u', fullName: 'U', unitCode: 'H15', unitName: 'X' },
+      };
       const command = WorkflowCommands.completeTask({
-        taskId: 't', instanceId: 'i', actor: 'u', variables: {},
-        opinion: { draft, write: (st, completion, d, at) => written.push({ completion, d, at, st: st instanceof WriteStatement }) },
+        taskId: 't',
+        instanceId: 'i',
+        actor: 'u',
+        variables: {},
+        opinion: {
+          draft,
+          write: (st, completion, d, at) => written.push({ completion, d, at, st: st instanceof WriteStatement }),
+        },
       });
       // when
       guardsOf(command);
@@ -87,7 +114,9 @@ describe('WorkflowCommands', () => {
 
   describe('desk-step.complete', () => {
     it('when built, then the desk completes the open step whoever claimed it (ADR 0012)', () => {
-      const { sql } = guardsOf(WorkflowCommands.completeDeskStep({ taskId: 't', instanceId: 'i', actor: 'motcua', variables: {} }));
+      const { sql } = guardsOf(
+        WorkflowCommands.completeDeskStep({ taskId: 't', instanceId: 'i', actor: 'motcua', variables: {} }),
+      );
       expect(sql).toContain(`t.status = 'open'`);
       expect(sql).not.toContain('t.assignee IS NULL OR');
       expect(sql).toContain(AFTER_INSTANCE);
@@ -109,14 +138,28 @@ describe('WorkflowCommands', () => {
     });
 
     it('given the engine raised an incident, then a service job stays failed with the message (its retry runs it again)', () => {
-      const incident = { type: 'incident', elementId: 'e', code: 'UNCAUGHT', message: 'Lỗi chưa bắt' } as unknown as InstanceChange['effects'][number];
+      const incident = {
+        type: 'incident',
+        elementId: 'e',
+        code: 'UNCAUGHT',
+        message: 'Lỗi chưa bắt',
+      } as unknown as InstanceChange['effects'][number];
       const { params } = guardsOf(WorkflowCommands.throwBpmnError('job-1', 'worker-a', 'E1', 'no'), [incident]);
       expect(params.slice(0, 2)).toEqual(['failed', 'Lỗi chưa bắt']);
     });
 
     it('given a call or signal job, then its write marks it done whatever the command raised', () => {
-      const incident = { type: 'incident', elementId: 'e', code: 'X', message: 'm' } as unknown as InstanceChange['effects'][number];
-      for (const command of [WorkflowCommands.completeCall('j', 'w', 'c', {}), WorkflowCommands.failCall('j', 'w', 'c', 'E'), WorkflowCommands.deliverSignal('j', 'w', 's', {})]) {
+      const incident = {
+        type: 'incident',
+        elementId: 'e',
+        code: 'X',
+        message: 'm',
+      } as unknown as InstanceChange['effects'][number];
+      for (const command of [
+        WorkflowCommands.completeCall('j', 'w', 'c', {}),
+        WorkflowCommands.failCall('j', 'w', 'c', 'E'),
+        WorkflowCommands.deliverSignal('j', 'w', 's', {}),
+      ]) {
         const { sql, parts } = guardsOf(command, [incident]);
         expect(sql).toContain(`SET status = 'done', locked_by = NULL, locked_until = NULL`);
         expect(parts).toHaveLength(1);

@@ -26,39 +26,71 @@ export type OpinionWrite = (statement: WriteStatement, completion: string, draft
  * | signal.deliver              | Engine.signal            | job still claimed by this worker         |
  */
 export const WorkflowCommands = {
-  startInstance(input: { businessKey: string | null; variables: Record<string, unknown>; messageName?: string }): WorkflowCommand {
+  startInstance(input: {
+    businessKey: string | null;
+    variables: Record<string, unknown>;
+    messageName?: string;
+  }): WorkflowCommand {
     return {
       name: 'instance.start',
-      effects: (model, _state, ctx) => Engine.start(model, { businessKey: input.businessKey ?? undefined, variables: input.variables, messageName: input.messageName }, ctx),
+      effects: (model, _state, ctx) =>
+        Engine.start(
+          model,
+          { businessKey: input.businessKey ?? undefined, variables: input.variables, messageName: input.messageName },
+          ctx,
+        ),
       guards: [],
     };
   },
 
   cancelInstance(reason: string | undefined): WorkflowCommand {
-    return { name: 'instance.cancel', effects: (model, state, ctx) => Engine.cancel(model, state, { reason }, ctx), guards: [] };
+    return {
+      name: 'instance.cancel',
+      effects: (model, state, ctx) => Engine.cancel(model, state, { reason }, ctx),
+      guards: [],
+    };
   },
 
   correlateMessage(messageName: string, variables: Record<string, unknown> | undefined): WorkflowCommand {
-    return { name: 'message.correlate', effects: (model, state, ctx) => Engine.correlateMessage(model, state, { messageName, variables }, ctx), guards: [] };
+    return {
+      name: 'message.correlate',
+      effects: (model, state, ctx) => Engine.correlateMessage(model, state, { messageName, variables }, ctx),
+      guards: [],
+    };
   },
 
   /** The inbox's completion; returns the completed task row, and writes the opinion (issue 16) from it. */
-  completeTask(o: { taskId: string; instanceId: string; actor: string; variables: Record<string, unknown>; opinion?: { draft: OpinionDraft; write: OpinionWrite } }): WorkflowCommand {
+  completeTask(o: {
+    taskId: string;
+    instanceId: string;
+    actor: string;
+    variables: Record<string, unknown>;
+    opinion?: { draft: OpinionDraft; write: OpinionWrite };
+  }): WorkflowCommand {
     const { opinion } = o;
     return {
       name: 'task.complete',
-      effects: (model, state, ctx) => Engine.completeTask(model, state, { taskId: o.taskId, variables: o.variables }, ctx),
+      effects: (model, state, ctx) =>
+        Engine.completeTask(model, state, { taskId: o.taskId, variables: o.variables }, ctx),
       guards: [taskStillOpen({ ...o, unassignedOrMine: true, part: 'task_completion' })],
       returning: 'task_completion',
-      writes: opinion ? (st, change, [completion]) => opinion.write(st, completion, opinion.draft, change.at) : undefined,
+      writes: opinion
+        ? (st, change, [completion]) => opinion.write(st, completion, opinion.draft, change.at)
+        : undefined,
     };
   },
 
   /** A step drawn as a desk action (ADR 0012): the desk's authority stands for the inbox's assignee rule. */
-  completeDeskStep(o: { taskId: string; instanceId: string; actor: string; variables: Record<string, unknown> }): WorkflowCommand {
+  completeDeskStep(o: {
+    taskId: string;
+    instanceId: string;
+    actor: string;
+    variables: Record<string, unknown>;
+  }): WorkflowCommand {
     return {
       name: 'desk-step.complete',
-      effects: (model, state, ctx) => Engine.completeTask(model, state, { taskId: o.taskId, variables: o.variables }, ctx),
+      effects: (model, state, ctx) =>
+        Engine.completeTask(model, state, { taskId: o.taskId, variables: o.variables }, ctx),
       guards: [taskStillOpen({ ...o, unassignedOrMine: false })],
     };
   },
@@ -73,7 +105,11 @@ export const WorkflowCommands = {
     };
   },
 
-  completeServiceTask(jobId: string, workerId: string, variables: Record<string, unknown> | undefined): WorkflowCommand {
+  completeServiceTask(
+    jobId: string,
+    workerId: string,
+    variables: Record<string, unknown> | undefined,
+  ): WorkflowCommand {
     return {
       name: 'service-task.complete',
       jobId,
@@ -92,7 +128,12 @@ export const WorkflowCommands = {
     };
   },
 
-  completeCall(jobId: string, workerId: string, callId: string, variables: Record<string, unknown> | undefined): WorkflowCommand {
+  completeCall(
+    jobId: string,
+    workerId: string,
+    callId: string,
+    variables: Record<string, unknown> | undefined,
+  ): WorkflowCommand {
     return {
       name: 'call.complete',
       jobId,
@@ -110,7 +151,12 @@ export const WorkflowCommands = {
     };
   },
 
-  deliverSignal(jobId: string, workerId: string, signalName: string, variables: Record<string, unknown> | undefined): WorkflowCommand {
+  deliverSignal(
+    jobId: string,
+    workerId: string,
+    signalName: string,
+    variables: Record<string, unknown> | undefined,
+  ): WorkflowCommand {
     return {
       name: 'signal.deliver',
       jobId,

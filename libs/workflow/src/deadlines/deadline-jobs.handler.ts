@@ -36,13 +36,17 @@ export class DeadlineJobsHandler implements OnModuleInit {
       if (!locked) return;
       const { title, body } = warningMessage(locked);
       const to = locked.assignee ? [locked.assignee] : recipients;
-      await this.notifications.send(tx, to.map((recipient) => this.notice(job, locked, recipient, title, body)));
+      await this.notifications.send(
+        tx,
+        to.map((recipient) => this.notice(job, locked, recipient, title, body)),
+      );
     });
   }
 
   private async overdue(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
     const task = await this.openTask(job);
-    const heads = task && this.directory ? (await this.directory.usersWithRole(task.unit_code, 'head')).map((u) => u.username) : [];
+    const heads =
+      task && this.directory ? (await this.directory.usersWithRole(task.unit_code, 'head')).map((u) => u.username) : [];
     return this.finish(job, workerId, async (tx, locked) => {
       if (!locked) return;
       const now = this.executor.now();
@@ -53,7 +57,10 @@ export class DeadlineJobsHandler implements OnModuleInit {
         [locked.id, now, locked.due_at, heads],
       );
       const { title, body } = overdueMessage(locked);
-      await this.notifications.send(tx, [...new Set(heads)].map((recipient) => this.notice(job, locked, recipient, title, body)));
+      await this.notifications.send(
+        tx,
+        [...new Set(heads)].map((recipient) => this.notice(job, locked, recipient, title, body)),
+      );
     });
   }
 
@@ -63,7 +70,11 @@ export class DeadlineJobsHandler implements OnModuleInit {
    * deadlock with it — finishes the job if it is still ours, and runs `effect` with the task when
    * it is still open.
    */
-  private finish(job: ClaimedJob, workerId: string, effect: (tx: CommandTx, task: DeadlineTask | undefined) => Promise<void>): Promise<JobOutcome> {
+  private finish(
+    job: ClaimedJob,
+    workerId: string,
+    effect: (tx: CommandTx, task: DeadlineTask | undefined) => Promise<void>,
+  ): Promise<JobOutcome> {
     return this.executor.transaction(async (tx) => {
       await tx.rows(
         `SELECT i.id FROM tasks t JOIN process_instances i ON i.id = t.instance_id WHERE t.id = $1 FOR NO KEY UPDATE OF i`,
@@ -100,6 +111,15 @@ export class DeadlineJobsHandler implements OnModuleInit {
   }
 
   private notice(job: ClaimedJob, task: DeadlineTask, recipient: string, title: string, body: string) {
-    return { recipient, kind: job.kind, jobId: job.id, taskId: task.id, instanceId: task.instance_id, businessKey: task.business_key, title, body };
+    return {
+      recipient,
+      kind: job.kind,
+      jobId: job.id,
+      taskId: task.id,
+      instanceId: task.instance_id,
+      businessKey: task.business_key,
+      title,
+      body,
+    };
   }
 }

@@ -13,7 +13,6 @@ export interface DeadlineTask {
   business_key: string | null;
 }
 
-
 /** `16:00 02/06/2025`, Vietnam time, as officers read it. */
 export function vietnamTime(at: Date): string {
   return `${vietnamWallClock(at).time} ${formatVietnamDate(at)}`;

@@ -18,13 +18,21 @@ describe('planWarning', () => {
 
   it('warns at least one working hour before', () => {
     // given a two-hour step (a quarter would be 30 minutes), Monday 08:00–10:00
-    const warnAt = planWarning(new Date('2025-06-02T01:00:00Z'), new Date('2025-06-02T03:00:00Z'), 'U', policy, calendars);
+    const warnAt = planWarning(
+      new Date('2025-06-02T01:00:00Z'),
+      new Date('2025-06-02T03:00:00Z'),
+      'U',
+      policy,
+      calendars,
+    );
     // then
     expect(warnAt).toEqual(new Date('2025-06-02T02:00:00Z'));
   });
 
   it('gives no warning when the step is no longer than the lead', () => {
-    expect(planWarning(new Date('2025-06-02T01:00:00Z'), new Date('2025-06-02T02:00:00Z'), 'U', policy, calendars)).toBeNull();
+    expect(
+      planWarning(new Date('2025-06-02T01:00:00Z'), new Date('2025-06-02T02:00:00Z'), 'U', policy, calendars),
+    ).toBeNull();
   });
 
   it('counts wall time without a calendar', () => {

@@ -19,7 +19,13 @@ const wallClock: StepCalendar = {
  * unit's calendar (so a warning never lands at night or on a holiday). Null when the lead is
  * the whole step or more: a warning at creation tells nothing the due badge does not.
  */
-export function planWarning(createdAt: Date, dueAt: Date, unitCode: string, policy: WarningPolicy, workingTime?: WorkingTime): Date | null {
+export function planWarning(
+  createdAt: Date,
+  dueAt: Date,
+  unitCode: string,
+  policy: WarningPolicy,
+  workingTime?: WorkingTime,
+): Date | null {
   const calendar = workingTime?.calendarSync?.(unitCode) ?? wallClock;
   const stepMs = calendar.workingMillisBetween(createdAt, dueAt);
   const leadMs = Math.max(stepMs * policy.fraction, policy.minLeadMs);

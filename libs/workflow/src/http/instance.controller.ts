@@ -36,8 +36,13 @@ export class InstanceController {
     const reach = await this.ownership.reach(user);
     await this.ownership.keyFor(reach, body.definitionKey, 'change');
     const receiving = body.variables?.receivingUnit;
-    if (typeof receiving === 'string' && receiving && !reach.manages(receiving)) reach.assert(receiving, `Unit ${receiving}`);
-    return this.runtime.startAndRead(body.definitionKey, { businessKey: body.businessKey, variables: body.variables }, user);
+    if (typeof receiving === 'string' && receiving && !reach.manages(receiving))
+      reach.assert(receiving, `Unit ${receiving}`);
+    return this.runtime.startAndRead(
+      body.definitionKey,
+      { businessKey: body.businessKey, variables: body.variables },
+      user,
+    );
   }
 
   @Get(':id')
@@ -51,9 +56,15 @@ export class InstanceController {
 
   @Post(':id/messages')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Deliver a message to the instance (409 MESSAGE_NOT_CORRELATED when it does not wait for it)' })
+  @ApiOperation({
+    summary: 'Deliver a message to the instance (409 MESSAGE_NOT_CORRELATED when it does not wait for it)',
+  })
   @ApiOkResponse({ type: InstanceDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['INSTANCE_NOT_FOUND'], 409: ['MESSAGE_NOT_CORRELATED', 'INSTANCE_NOT_RUNNING', 'CONCURRENT_UPDATE'] })
+  @ApiErrors({
+    400: ['VALIDATION_FAILED'],
+    404: ['INSTANCE_NOT_FOUND'],
+    409: ['MESSAGE_NOT_CORRELATED', 'INSTANCE_NOT_RUNNING', 'CONCURRENT_UPDATE'],
+  })
   async message(@Param('id') id: string, @Body() body: CorrelateMessageDto, @CurrentUser() user: AuthUser) {
     await this.visible(id, user);
     await this.runtime.correlateMessage({ instanceId: id }, body.messageName, body.variables, user);
@@ -64,7 +75,11 @@ export class InstanceController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Terminate the instance; its open tasks and jobs are cancelled' })
   @ApiOkResponse({ type: InstanceDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['INSTANCE_NOT_FOUND'], 409: ['INSTANCE_NOT_RUNNING', 'CONCURRENT_UPDATE'] })
+  @ApiErrors({
+    400: ['VALIDATION_FAILED'],
+    404: ['INSTANCE_NOT_FOUND'],
+    409: ['INSTANCE_NOT_RUNNING', 'CONCURRENT_UPDATE'],
+  })
   async cancel(@Param('id') id: string, @Body() body: CancelInstanceDto, @CurrentUser() user: AuthUser) {
     await this.visible(id, user);
     await this.runtime.cancel(id, body.reason, user);

@@ -48,7 +48,8 @@ export interface OperationsSummary {
 /** Each state's condition; `grace` gives the placeholder of OVERDUE_GRACE_MS, asked only by the states that use it. */
 const STATE_WHERE: Record<JobState, (grace: () => string) => string> = {
   waiting: (grace) => `j.status = 'pending' AND j.due_at >= now() - make_interval(secs => ${grace()}::float8 / 1000)`,
-  overdue: (grace) => `j.status IN ('pending', 'running') AND j.due_at < now() - make_interval(secs => ${grace()}::float8 / 1000)`,
+  overdue: (grace) =>
+    `j.status IN ('pending', 'running') AND j.due_at < now() - make_interval(secs => ${grace()}::float8 / 1000)`,
   running: () => `j.status = 'running'`,
   failed: () => `j.status = 'failed'`,
 };
@@ -73,11 +74,21 @@ export class OperationsReader {
          FROM jobs j WHERE j.status IN ('pending', 'running', 'failed')`,
       [OVERDUE_GRACE_MS],
     );
-    return { jobs: { waiting: row.waiting, overdue: row.overdue, running: row.running, failed: row.failed }, incidents: { open: row.incidents } };
+    return {
+      jobs: { waiting: row.waiting, overdue: row.overdue, running: row.running, failed: row.failed },
+      incidents: { open: row.incidents },
+    };
   }
 
   /** `ownerCodes`: only jobs of instances whose key those units own (an administrator's reach); absent: all. */
-  async jobs(filter: { state: JobState; kind?: string; q?: string; limit: number; offset: number; ownerCodes?: readonly string[] }): Promise<{ items: OperationsJob[]; total: number }> {
+  async jobs(filter: {
+    state: JobState;
+    kind?: string;
+    q?: string;
+    limit: number;
+    offset: number;
+    ownerCodes?: readonly string[];
+  }): Promise<{ items: OperationsJob[]; total: number }> {
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
     const where = [STATE_WHERE[filter.state](() => add(OVERDUE_GRACE_MS))];
@@ -99,7 +110,15 @@ export class OperationsReader {
     return { items, total };
   }
 
-  async incidents(filter: { status: 'open' | 'resolved' | 'all'; code?: string; kind?: string; q?: string; limit: number; offset: number; ownerCodes?: readonly string[] }): Promise<{ items: OperationsIncident[]; total: number }> {
+  async incidents(filter: {
+    status: 'open' | 'resolved' | 'all';
+    code?: string;
+    kind?: string;
+    q?: string;
+    limit: number;
+    offset: number;
+    ownerCodes?: readonly string[];
+  }): Promise<{ items: OperationsIncident[]; total: number }> {
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
     const where = ['true'];
@@ -124,13 +143,27 @@ export class OperationsReader {
   }
 
   /** Running instances (or in incident) of one process, oldest first: what a bulk cancel acts on. Top-level only: a called child goes with its parent. */
-  async liveInstances(filter: { definitionKey: string; version?: number; elementId?: string; q?: string; limit: number; ownerCodes?: readonly string[] }): Promise<{ items: BulkInstance[]; total: number }> {
+  async liveInstances(filter: {
+    definitionKey: string;
+    version?: number;
+    elementId?: string;
+    q?: string;
+    limit: number;
+    ownerCodes?: readonly string[];
+  }): Promise<{ items: BulkInstance[]; total: number }> {
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
-    const where = [`i.status IN ('running', 'incident')`, 'i.parent_call_id IS NULL', `i.definition_key = ${add(filter.definitionKey)}`];
+    const where = [
+      `i.status IN ('running', 'incident')`,
+      'i.parent_call_id IS NULL',
+      `i.definition_key = ${add(filter.definitionKey)}`,
+    ];
     if (filter.ownerCodes) where.push(ProcessKeysRepository.ownedInstances('i.id', add(filter.ownerCodes)));
     if (filter.version) where.push(`i.version = ${add(filter.version)}`);
-    if (filter.elementId) where.push(`i.state -> 'tokens' @> jsonb_build_array(jsonb_build_object('elementId', ${add(filter.elementId)}::text))`);
+    if (filter.elementId)
+      where.push(
+        `i.state -> 'tokens' @> jsonb_build_array(jsonb_build_object('elementId', ${add(filter.elementId)}::text))`,
+      );
     if (filter.q) where.push(`i.business_key ILIKE ${add(like(filter.q))}`);
     const from = `FROM process_instances i WHERE ${where.join(' AND ')}`;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${from}`, params);
@@ -140,7 +173,10 @@ export class OperationsReader {
        ${from} ORDER BY i.started_at, i.id LIMIT ${add(filter.limit)}`,
       params,
     );
-    return { items: rows.map(({ tokens, ...row }) => ({ ...row, activeElementIds: activeElements(tokens ?? []) })), total };
+    return {
+      items: rows.map(({ tokens, ...row }) => ({ ...row, activeElementIds: activeElements(tokens ?? []) })),
+      total,
+    };
   }
 }
 

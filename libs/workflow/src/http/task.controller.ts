@@ -58,7 +58,10 @@ export class TaskController {
     409: ['TASK_CLAIMED_BY_OTHER', 'TASK_NOT_OPEN', 'TASK_DESK_ACTION'],
   })
   complete(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: CompleteTaskDto) {
-    return this.tasks.complete(user, id, body.variables ?? {}, { opinion: body.opinion, attachments: body.attachments });
+    return this.tasks.complete(user, id, body.variables ?? {}, {
+      opinion: body.opinion,
+      attachments: body.attachments,
+    });
   }
 
   @Get(':id/opinions')
@@ -73,7 +76,12 @@ export class TaskController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Hand the task to another officer of its unit (a candidate or the head of the unit)' })
   @ApiOkResponse({ type: TaskDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED', 'DELEGATE_TARGET_INVALID'], 403: ['TASK_NOT_ASSIGNEE'], 404: ['TASK_NOT_FOUND'], 409: ['TASK_NOT_OPEN'] })
+  @ApiErrors({
+    400: ['VALIDATION_FAILED', 'DELEGATE_TARGET_INVALID'],
+    403: ['TASK_NOT_ASSIGNEE'],
+    404: ['TASK_NOT_FOUND'],
+    409: ['TASK_NOT_OPEN'],
+  })
   delegate(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: DelegateTaskDto) {
     return this.tasks.delegate(user, id, body.userId);
   }

@@ -41,7 +41,13 @@ export class IdempotencyKeysRepository {
    * Reserves the key for `attempt`: a new key, an expired one, or a stale reservation of the same
    * request (its work never committed) is taken; otherwise the row as it stands is returned.
    */
-  async reserve(input: { userId: string; key: string; route: string; requestHash: string; attempt: string }): Promise<Reservation> {
+  async reserve(input: {
+    userId: string;
+    key: string;
+    route: string;
+    requestHash: string;
+    attempt: string;
+  }): Promise<Reservation> {
     const taken = await this.db.query(
       `INSERT INTO idempotency_keys AS k (user_id, key, route, request_hash, status, attempt)
        VALUES ($1, $2, $3, $4, 'in_progress', $5)
@@ -83,12 +89,17 @@ export class IdempotencyKeysRepository {
 
   /** Frees the key after a failed attempt that committed nothing, so the client may retry it. */
   async release(userId: string, key: string, attempt: string): Promise<void> {
-    await this.db.query(`DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND attempt = $3 AND status = 'in_progress'`, [userId, key, attempt]);
+    await this.db.query(
+      `DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND attempt = $3 AND status = 'in_progress'`,
+      [userId, key, attempt],
+    );
   }
 
   /** Deletes keys older than the TTL; returns how many. */
   async purgeExpired(): Promise<number> {
-    const [, count] = await this.db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '${IDEMPOTENCY_KEY_TTL}'`);
+    const [, count] = await this.db.query(
+      `DELETE FROM idempotency_keys WHERE created_at < now() - interval '${IDEMPOTENCY_KEY_TTL}'`,
+    );
     return Number(count ?? 0);
   }
 }

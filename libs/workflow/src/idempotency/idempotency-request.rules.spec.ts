@@ -8,16 +8,23 @@ describe('parseIdempotencyKey', () => {
     expect(parseIdempotencyKey('~'.repeat(255))).toHaveLength(255);
   });
 
-  it.each([[''], ['x'.repeat(256)], ['two words'], ['tab\tkey'], ['khóa'], [['a', 'b']]])('refuses %j with 400 IDEMPOTENCY_KEY_INVALID', (header) => {
-    expect(() => parseIdempotencyKey(header as string | string[])).toThrow(expect.objectContaining({ status: 400, code: 'IDEMPOTENCY_KEY_INVALID' }));
-  });
+  it.each([[''], ['x'.repeat(256)], ['two words'], ['tab\tkey'], ['khóa'], [['a', 'b']]])(
+    'refuses %j with 400 IDEMPOTENCY_KEY_INVALID',
+    (header) => {
+      expect(() => parseIdempotencyKey(header as string | string[])).toThrow(
+        expect.objectContaining({ status: 400, code: 'IDEMPOTENCY_KEY_INVALID' }),
+      );
+    },
+  );
 });
 
 describe('requestFingerprint', () => {
   const body = { procedureCode: '1.001612', applicant: { fullName: 'A' } };
 
   it('is the same for the same method, path and body', () => {
-    expect(requestFingerprint('POST', '/api/dossiers', body)).toBe(requestFingerprint('post', '/api/dossiers', JSON.parse(JSON.stringify(body))));
+    expect(requestFingerprint('POST', '/api/dossiers', body)).toBe(
+      requestFingerprint('post', '/api/dossiers', JSON.parse(JSON.stringify(body))),
+    );
   });
 
   it('differs when the path, the query or the body differs', () => {

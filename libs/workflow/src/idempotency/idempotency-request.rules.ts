@@ -8,7 +8,10 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 export function parseIdempotencyKey(header: string | string[] | undefined): string | undefined {
   if (header === undefined) return undefined;
   if (typeof header !== 'string' || !KEY_PATTERN.test(header)) {
-    throw AppError.badRequest('IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key must be 1 to 255 visible ASCII characters (e.g. a UUID), sent once');
+    throw AppError.badRequest(
+      'IDEMPOTENCY_KEY_INVALID',
+      'Idempotency-Key must be 1 to 255 visible ASCII characters (e.g. a UUID), sent once',
+    );
   }
   return header;
 }

@@ -1,4 +1,11 @@
-import { Injectable, Logger, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  SetMetadata,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -39,7 +46,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     if (this.reflector.get<boolean>(OWN_IDEMPOTENCY, context.getHandler())) return next.handle();
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
-    if (request.method !== 'POST' || request.headers['idempotency-key'] === undefined || !request.user) return next.handle();
+    if (request.method !== 'POST' || request.headers['idempotency-key'] === undefined || !request.user)
+      return next.handle();
     // A multipart body (a form template upload) is parsed after interceptors: it could not be fingerprinted.
     if (request.is('multipart/form-data')) return next.handle();
     return from(this.serve(request, context.switchToHttp().getResponse<Response>(), request.user, next));
@@ -66,7 +74,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     keyed.open = false;
     try {
-      await this.keys.complete(user.id, key, attempt, response.statusCode, value === undefined ? null : JSON.stringify(value));
+      await this.keys.complete(
+        user.id,
+        key,
+        attempt,
+        response.statusCode,
+        value === undefined ? null : JSON.stringify(value),
+      );
     } catch (error) {
       // The work is committed: the client gets its answer; a retry finds the key committed (never redone).
       this.logger.error(`storing the answer of an idempotency key failed: ${(error as Error).message}`);
@@ -87,18 +101,34 @@ export class IdempotencyInterceptor implements NestInterceptor {
  * The stored answer of a key's first request for a retry fingerprinted `requestHash`, or the 409
  * that says why there is none to give (another request under the key, still in progress, lost).
  */
-export function storedAnswer(row: IdempotencyKeyRow | undefined, requestHash: string): { status: number; body: unknown } {
-  if (!row) throw AppError.conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'The request with this Idempotency-Key just changed state; retry');
+export function storedAnswer(
+  row: IdempotencyKeyRow | undefined,
+  requestHash: string,
+): { status: number; body: unknown } {
+  if (!row)
+    throw AppError.conflict(
+      'IDEMPOTENCY_KEY_IN_PROGRESS',
+      'The request with this Idempotency-Key just changed state; retry',
+    );
   if (row.request_hash !== requestHash) {
-    throw AppError.conflict('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for another request; send a new key for a new request');
+    throw AppError.conflict(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was used for another request; send a new key for a new request',
+    );
   }
   // Committed but not yet answered is the normal instant between commit and answer, unless it lasts.
   if (row.status === 'in_progress' || (row.response_status === null && !row.stale)) {
-    throw AppError.conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still being served; retry in a moment');
+    throw AppError.conflict(
+      'IDEMPOTENCY_KEY_IN_PROGRESS',
+      'A request with this Idempotency-Key is still being served; retry in a moment',
+    );
   }
   if (row.response_status === null) {
     // The work committed but the process died before its answer was stored (see docs/security.md).
-    throw AppError.conflict('IDEMPOTENCY_KEY_ANSWER_LOST', 'This request was carried out, but its answer was lost; read the resource to see its state');
+    throw AppError.conflict(
+      'IDEMPOTENCY_KEY_ANSWER_LOST',
+      'This request was carried out, but its answer was lost; read the resource to see its state',
+    );
   }
   // The stored text came from JSON.stringify, so Nest's JSON.stringify of its parse is the same bytes.
   return { status: row.response_status, body: row.response_body === null ? undefined : JSON.parse(row.response_body) };

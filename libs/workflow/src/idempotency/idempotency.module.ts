@@ -6,6 +6,10 @@ import { IdempotencyKeysRepository } from './idempotency-keys.repository';
 
 /** `Idempotency-Key` on every authenticated POST of the HTTP server, and the hourly purge of old keys. */
 @Module({
-  providers: [IdempotencyKeysRepository, IdempotencyKeysPurger, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [
+    IdempotencyKeysRepository,
+    IdempotencyKeysPurger,
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
 })
 export class IdempotencyModule {}

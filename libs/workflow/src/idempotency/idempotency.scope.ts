@@ -49,7 +49,9 @@ export async function recordIdempotentAnswerOf(read: () => Promise<unknown>): Pr
  * transaction when this attempt no longer holds the key (a retry took over a stale reservation),
  * so the work under one key commits at most once.
  */
-export async function markIdempotentCommit(sql: { rows(query: string, params?: unknown[]): Promise<unknown[]> }): Promise<void> {
+export async function markIdempotentCommit(sql: {
+  rows(query: string, params?: unknown[]): Promise<unknown[]>;
+}): Promise<void> {
   const request = currentIdempotentRequest();
   if (!request) return;
   const rows = await sql.rows(
@@ -62,6 +64,9 @@ export async function markIdempotentCommit(sql: { rows(query: string, params?: u
     [request.userId, request.key, request.attempt, request.answer ?? null, request.successStatus],
   );
   if (rows.length === 0) {
-    throw AppError.conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'Another attempt with this Idempotency-Key took over; wait for its answer and retry');
+    throw AppError.conflict(
+      'IDEMPOTENCY_KEY_IN_PROGRESS',
+      'Another attempt with this Idempotency-Key took over; wait for its answer and retry',
+    );
   }
 }

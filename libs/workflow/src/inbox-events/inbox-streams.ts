@@ -47,13 +47,11 @@ export class InboxStreams implements OnModuleDestroy {
     }
     await (this.subscription ??= this.bus.subscribe((event) => this.deliver(event)));
     this.heartbeat ??= setInterval(() => this.beat(), HEARTBEAT_MS).unref();
-    response
-      .status(200)
-      .set({
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-store',
-        'X-Accel-Buffering': 'no',
-      });
+    response.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Accel-Buffering': 'no',
+    });
     response.flushHeaders();
     const endsIn = Math.max(0, Math.min(holder.endsAt - Date.now(), MAX_STREAM_MS));
     const stream: Stream = { holder, response, ends: setTimeout(() => this.end(stream), endsIn) };

@@ -29,7 +29,14 @@ export class JobFailureRecorder {
            INSERT INTO history_events (instance_id, at, type, element_id, actor, data)
            SELECT instance_id, $5, 'job.failed', element_id, NULL, $6::jsonb FROM j WHERE instance_id IS NOT NULL)
          SELECT id FROM j`,
-        [job.id, workerId, at, message, this.executor.now(), JSON.stringify({ jobId: job.id, attempt: job.attempts, retryAt: at, error: message })],
+        [
+          job.id,
+          workerId,
+          at,
+          message,
+          this.executor.now(),
+          JSON.stringify({ jobId: job.id, attempt: job.attempts, retryAt: at, error: message }),
+        ],
       ),
     );
     return moved.length ? { kind: 'retry', at } : { kind: 'skipped' };
@@ -71,6 +78,7 @@ export class JobFailureRecorder {
 }
 
 function describe(error: unknown): string {
-  const text = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  const text =
+    error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
   return text.slice(0, MAX_ERROR_LENGTH);
 }

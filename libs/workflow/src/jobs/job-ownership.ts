@@ -20,14 +20,18 @@ export const JOB_DONE_SET = `status = 'done', locked_by = NULL, locked_until = N
  * redelivery or a takeover never repeats it (every `JobKindRegistry` handler finishes this way).
  */
 export async function finishJob(sql: Sql, jobId: string, workerId: string): Promise<boolean> {
-  const rows = await sql.rows(`UPDATE jobs SET ${JOB_DONE_SET} WHERE id = $1 AND ${STILL_OURS} RETURNING id`, [jobId, workerId]);
+  const rows = await sql.rows(`UPDATE jobs SET ${JOB_DONE_SET} WHERE id = $1 AND ${STILL_OURS} RETURNING id`, [
+    jobId,
+    workerId,
+  ]);
   return rows.length > 0;
 }
 
 /** After a lost race: is the job still held by `workerId` (or, with null, still claimable)? */
 export async function jobStillOurs(sql: Sql, jobId: string, workerId: string | null): Promise<boolean> {
-  const rows = workerId === null
-    ? await sql.rows(`SELECT 1 FROM jobs WHERE id = $1 AND ${CLAIMABLE}`, [jobId])
-    : await sql.rows(`SELECT 1 FROM jobs WHERE id = $1 AND ${STILL_OURS}`, [jobId, workerId]);
+  const rows =
+    workerId === null
+      ? await sql.rows(`SELECT 1 FROM jobs WHERE id = $1 AND ${CLAIMABLE}`, [jobId])
+      : await sql.rows(`SELECT 1 FROM jobs WHERE id = $1 AND ${STILL_OURS}`, [jobId, workerId]);
   return rows.length > 0;
 }

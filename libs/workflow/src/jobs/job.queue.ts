@@ -45,7 +45,9 @@ export class JobQueue implements OnModuleDestroy {
 
   private async send(jobs: readonly JobToEnqueue[]): Promise<void> {
     this.batch = undefined;
-    await this.add(jobs).catch((error) => this.logger.warn(`Could not enqueue ${jobs.length} job(s); the reconciler will: ${String(error)}`));
+    await this.add(jobs).catch((error) =>
+      this.logger.warn(`Could not enqueue ${jobs.length} job(s); the reconciler will: ${String(error)}`),
+    );
   }
 
   private async add(jobs: readonly JobToEnqueue[]): Promise<void> {
@@ -54,7 +56,12 @@ export class JobQueue implements OnModuleDestroy {
       jobs.map((job) => ({
         name: 'job',
         data: { jobId: job.id },
-        opts: { jobId: job.id, delay: Math.max(0, job.dueAt.getTime() - now), removeOnComplete: true, removeOnFail: true },
+        opts: {
+          jobId: job.id,
+          delay: Math.max(0, job.dueAt.getTime() - now),
+          removeOnComplete: true,
+          removeOnFail: true,
+        },
       })),
     );
   }
@@ -72,7 +79,10 @@ export class JobQueue implements OnModuleDestroy {
 
   /** A plain connection to the queue's Redis server and db, for the reconciler's own keys (created on first use). */
   get redis(): Redis {
-    this.plainRedis ??= reportRedisErrors(new Redis({ ...(this.queue.opts.connection as RedisOptions), maxRetriesPerRequest: null }), 'reconciler');
+    this.plainRedis ??= reportRedisErrors(
+      new Redis({ ...(this.queue.opts.connection as RedisOptions), maxRetriesPerRequest: null }),
+      'reconciler',
+    );
     return this.plainRedis;
   }
 

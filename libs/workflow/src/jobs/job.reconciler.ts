@@ -58,7 +58,10 @@ export class JobReconciler implements OnApplicationBootstrap, OnModuleDestroy {
        UNION ALL
        (SELECT id, due_at FROM jobs WHERE status = 'running' AND locked_until < now() ORDER BY locked_until LIMIT ${BATCH})`,
     );
-    await this.queue.enqueue(rows.map((row) => ({ id: row.id, dueAt: row.due_at })), { throwOnError: true });
+    await this.queue.enqueue(
+      rows.map((row) => ({ id: row.id, dueAt: row.due_at })),
+      { throwOnError: true },
+    );
     return restored + rows.length;
   }
 
@@ -86,17 +89,26 @@ export class JobReconciler implements OnApplicationBootstrap, OnModuleDestroy {
           after ? [after.cursor, after.id] : [],
         );
         if (!rows.length) break;
-        await this.queue.enqueue(rows.map((row) => ({ id: row.id, dueAt: row.due_at })), { throwOnError: true });
+        await this.queue.enqueue(
+          rows.map((row) => ({ id: row.id, dueAt: row.due_at })),
+          { throwOnError: true },
+        );
         offered += rows.length;
         after = rows[rows.length - 1];
         await redis.pexpire(keys.restoreLock, RESTORE_LOCK_MS);
       }
       await redis.set(keys.sentinel, new Date().toISOString());
-      if (offered) this.logger.warn(`Redis had lost its jobs: restored ${offered} pending job(s) in ${Date.now() - started} ms`);
+      if (offered)
+        this.logger.warn(`Redis had lost its jobs: restored ${offered} pending job(s) in ${Date.now() - started} ms`);
       return offered;
     } finally {
       // Release only our own lock (a slow restore may have lost it to another process).
-      await redis.eval(`if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0`, 1, keys.restoreLock, this.owner);
+      await redis.eval(
+        `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0`,
+        1,
+        keys.restoreLock,
+        this.owner,
+      );
     }
   }
 

@@ -17,7 +17,4 @@ export interface ClaimedJob {
 
 /** What happened to a job run, so the BullMQ processor knows whether to delay it. */
 export type JobOutcome =
-  | { kind: 'skipped' }
-  | { kind: 'done' }
-  | { kind: 'retry'; at: Date }
-  | { kind: 'incident'; code: string };
+  { kind: 'skipped' } | { kind: 'done' } | { kind: 'retry'; at: Date } | { kind: 'incident'; code: string };

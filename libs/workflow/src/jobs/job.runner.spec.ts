@@ -18,11 +18,33 @@ const INSTANCE_ID = '1c7d3b5f-0e8a-4a7c-9a1b-2d3e4f5a6b7c';
 
 /** The claim's row: the job, joined to its instance for the engine's kinds. */
 function claimRow(job: Partial<ClaimedJob> = {}, instance: { status?: string } | null = {}) {
-  const row = { id: JOB_ID, instance_id: INSTANCE_ID, task_id: null, definition_id: null, payload: null, kind: 'service', element_id: 'gui_sms', topic: 'sms', attempts: 1, max_attempts: 3, ...job };
+  const row = {
+    id: JOB_ID,
+    instance_id: INSTANCE_ID,
+    task_id: null,
+    definition_id: null,
+    payload: null,
+    kind: 'service',
+    element_id: 'gui_sms',
+    topic: 'sms',
+    attempts: 1,
+    max_attempts: 3,
+    ...job,
+  };
   if (!instance) return row;
   return {
-    ...row, i_id: INSTANCE_ID, i_definition_id: 'd', i_definition_key: 'k', i_version: 1, i_procedure_code: null, i_business_key: 'H15-250603-0001',
-    i_unit_code: 'H15', i_status: instance.status ?? 'running', i_state: { status: 'running', tokens: [] }, i_variables: { phone: '0905123456' }, i_rev: 4,
+    ...row,
+    i_id: INSTANCE_ID,
+    i_definition_id: 'd',
+    i_definition_key: 'k',
+    i_version: 1,
+    i_procedure_code: null,
+    i_business_key: 'H15-250603-0001',
+    i_unit_code: 'H15',
+    i_status: instance.status ?? 'running',
+    i_state: { status: 'running', tokens: [] },
+    i_variables: { phone: '0905123456' },
+    i_rev: 4,
   };
 }
 
@@ -50,12 +72,21 @@ function given(setup: Given = {}) {
       return { effects: write.effects ?? [] } as unknown as InstanceChange;
     },
   };
-  const record = (what: string) => async (job: ClaimedJob, _w: string, ...rest: unknown[]) => {
-    failures.push(`${what} ${rest.map(String).join(' ')}`.trim());
-    return { kind: what === 'failed' ? 'retry' : 'incident', code: String(rest[0]) } as never;
-  };
+  const record =
+    (what: string) =>
+    async (job: ClaimedJob, _w: string, ...rest: unknown[]) => {
+      failures.push(`${what} ${rest.map(String).join(' ')}`.trim());
+      return { kind: what === 'failed' ? 'retry' : 'incident', code: String(rest[0]) } as never;
+    };
   const failureRecorder = { failed: record('failed'), incident: record('incident') };
-  const runner = new JobRunner(executor as never, { load: async () => null } as never, registry, failureRecorder as never, kinds, { jobLockMs: 30_000 } as never);
+  const runner = new JobRunner(
+    executor as never,
+    { load: async () => null } as never,
+    registry,
+    failureRecorder as never,
+    kinds,
+    { jobLockMs: 30_000 } as never,
+  );
   return { runner, registry, kinds, commands, failures };
 }
 
@@ -86,7 +117,15 @@ describe('JobRunner', () => {
     const outcome = await runner.run(JOB_ID);
     // then
     expect(outcome).toEqual({ kind: 'done' });
-    expect(seen).toEqual([expect.objectContaining({ instanceId: INSTANCE_ID, businessKey: 'H15-250603-0001', elementId: 'gui_sms', jobId: JOB_ID, attempt: 1 })]);
+    expect(seen).toEqual([
+      expect.objectContaining({
+        instanceId: INSTANCE_ID,
+        businessKey: 'H15-250603-0001',
+        elementId: 'gui_sms',
+        jobId: JOB_ID,
+        attempt: 1,
+      }),
+    ]);
     expect(commands[0].command.name).toBe('service-task.complete');
     expect(commands[0].command.guards.map((g) => g.checks)).toEqual(['job still claimed by this worker']);
     // and the handler's change to its copy of the variables did not reach the command's input
@@ -103,7 +142,12 @@ describe('JobRunner', () => {
   });
 
   it('given the command raised an incident, when run, then the outcome is that incident', async () => {
-    const incident = { type: 'incident', elementId: 'gui_sms', code: 'BPMN_ERROR_UNCAUGHT', message: 'm' } as unknown as InstanceChange['effects'][number];
+    const incident = {
+      type: 'incident',
+      elementId: 'gui_sms',
+      code: 'BPMN_ERROR_UNCAUGHT',
+      message: 'm',
+    } as unknown as InstanceChange['effects'][number];
     const { runner, registry } = given({ claim: claimRow(), write: { effects: [incident] } });
     registry.register('sms', async () => undefined);
     expect(await runner.run(JOB_ID)).toEqual({ kind: 'incident', code: 'BPMN_ERROR_UNCAUGHT' });
@@ -126,7 +170,10 @@ describe('JobRunner', () => {
   });
 
   it('given the engine refuses the job (a 4xx AppError), when run, then an incident with its code, not a retry', async () => {
-    const { runner, registry, failures } = given({ claim: claimRow(), write: { throws: AppError.conflict('ELEMENT_NOT_WAITING', 'không chờ') } });
+    const { runner, registry, failures } = given({
+      claim: claimRow(),
+      write: { throws: AppError.conflict('ELEMENT_NOT_WAITING', 'không chờ') },
+    });
     registry.register('sms', async () => undefined);
     expect(await runner.run(JOB_ID)).toEqual({ kind: 'incident', code: 'ELEMENT_NOT_WAITING' });
     expect(failures).toEqual(['incident ELEMENT_NOT_WAITING không chờ']);

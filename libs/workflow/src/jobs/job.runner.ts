@@ -2,7 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { AppError } from '../../../common/src';
-import { INSTANCE_COLUMNS, InstancesRepository, toInstanceRow, type InstanceRow, type RawInstance } from '../persistence/instances.repository';
+import {
+  INSTANCE_COLUMNS,
+  InstancesRepository,
+  toInstanceRow,
+  type InstanceRow,
+  type RawInstance,
+} from '../persistence/instances.repository';
 import { isUuid } from '../persistence/uuid';
 import type { WorkflowCommand } from '../commands/workflow-command';
 import { WorkflowCommands } from '../commands/workflow.commands';
@@ -51,13 +57,20 @@ export class JobRunner {
       }
     }
     if (job.kind !== 'service') {
-      if (!job.instance_id) return this.failures.failed(job, this.workerId, new Error(`No handler for job kind "${job.kind}"`));
+      if (!job.instance_id)
+        return this.failures.failed(job, this.workerId, new Error(`No handler for job kind "${job.kind}"`));
       return this.failures.incident(job, this.workerId, 'HANDLER_NOT_FOUND', `No handler for job kind "${job.kind}"`);
     }
 
     const topic = job.topic ?? job.element_id;
     const handler = this.registry.get(topic);
-    if (!handler) return this.failures.incident(job, this.workerId, 'HANDLER_NOT_FOUND', `No service-task handler for topic "${topic}"`);
+    if (!handler)
+      return this.failures.incident(
+        job,
+        this.workerId,
+        'HANDLER_NOT_FOUND',
+        `No service-task handler for topic "${topic}"`,
+      );
     let output: Record<string, unknown> | void;
     try {
       output = await handler(this.handlerContext(job));
@@ -123,7 +136,14 @@ export class JobRunner {
     try {
       const change = await this.executor.execute(null, async (sql, attempt) => {
         // After a lost race, the job may have been cancelled (an interrupting event) or taken over.
-        const instance = await instanceForJob(sql, this.instances, job, attempt, claimed ? this.workerId : null, job.instance);
+        const instance = await instanceForJob(
+          sql,
+          this.instances,
+          job,
+          attempt,
+          claimed ? this.workerId : null,
+          job.instance,
+        );
         if (!instance) throw new JobNoLongerOurs();
         return { instance, command };
       });
@@ -152,5 +172,17 @@ const JOB_COLUMNS = 'id, instance_id, task_id, definition_id, payload, kind, ele
 
 function toRunnable(row: ClaimedJob & RawInstance): RunnableJob {
   const { id, instance_id, task_id, definition_id, payload, kind, element_id, topic, attempts, max_attempts } = row;
-  return { id, instance_id, task_id, definition_id, payload, kind, element_id, topic, attempts, max_attempts, instance: toInstanceRow(row) };
+  return {
+    id,
+    instance_id,
+    task_id,
+    definition_id,
+    payload,
+    kind,
+    element_id,
+    topic,
+    attempts,
+    max_attempts,
+    instance: toInstanceRow(row),
+  };
 }

@@ -31,7 +31,15 @@ export class JobScheduler {
     const inserted = await tx.rows(
       `INSERT INTO jobs (id, instance_id, kind, element_id, due_at, status, max_attempts, payload, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7::jsonb, now(), now()) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [id, request.instanceId, request.kind, request.elementId, request.dueAt, this.config.jobMaxAttempts, request.payload ? JSON.stringify(request.payload) : null],
+      [
+        id,
+        request.instanceId,
+        request.kind,
+        request.elementId,
+        request.dueAt,
+        this.config.jobMaxAttempts,
+        request.payload ? JSON.stringify(request.payload) : null,
+      ],
     );
     if (!inserted.length) return null;
     tx.toEnqueue.push({ id, dueAt: request.dueAt });

@@ -47,7 +47,12 @@ export class TimerStartScheduler implements OnModuleInit {
   }
 
   /** In the deploy's transaction: replaces the key's pending timer start with this version's. */
-  async scheduleOnDeploy(tx: CommandTx, definition: DefinitionRecord, model: ProcessModel, deployerUnit?: string): Promise<void> {
+  async scheduleOnDeploy(
+    tx: CommandTx,
+    definition: DefinitionRecord,
+    model: ProcessModel,
+    deployerUnit?: string,
+  ): Promise<void> {
     const cancelled = await tx.rows<{ id: string }>(
       `UPDATE jobs SET status = 'cancelled', updated_at = now()
        WHERE kind = '${TIMER_START}' AND status = 'pending'
@@ -59,11 +64,21 @@ export class TimerStartScheduler implements OnModuleInit {
     if (!timer) return;
     const unitCode = deployerUnit ?? this.config.timerStartUnit;
     if (!unitCode) {
-      this.logger.warn(`${definition.key} v${definition.version}: timer start ${timer.elementId} not scheduled: no receiving unit (set TIMER_START_UNIT)`);
+      this.logger.warn(
+        `${definition.key} v${definition.version}: timer start ${timer.elementId} not scheduled: no receiving unit (set TIMER_START_UNIT)`,
+      );
       return;
     }
-    const plan = planTimer(timer, this.executor.now(), this.workingTimeFor(unitCode), this.config.diagramLimits.minTimerCycleMs);
-    await this.insert(tx, definition.id, timer, plan.dueAt, { remaining: plan.remaining === undefined ? 0 : plan.remaining, unitCode });
+    const plan = planTimer(
+      timer,
+      this.executor.now(),
+      this.workingTimeFor(unitCode),
+      this.config.diagramLimits.minTimerCycleMs,
+    );
+    await this.insert(tx, definition.id, timer, plan.dueAt, {
+      remaining: plan.remaining === undefined ? 0 : plan.remaining,
+      unitCode,
+    });
   }
 
   private async fire(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
@@ -74,21 +89,41 @@ export class TimerStartScheduler implements OnModuleInit {
       const finished = await finishJob(tx, job.id, workerId);
       if (!finished || !definition || !timer || !payload) return { kind: 'skipped' } as const;
       // A newer version took over the schedule (its deploy cancelled this job unless it was already running).
-      const latest = await tx.one<{ id: string }>(`SELECT id FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1`, [definition.key]);
+      const latest = await tx.one<{ id: string }>(
+        `SELECT id FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1`,
+        [definition.key],
+      );
       if (latest?.id !== definition.id) return { kind: 'done' } as const;
       await this.runtime.start(definition.key, {}, { username: null, unitCode: payload.unitCode }, { tx });
       if (timer.type === 'cycle' && payload.remaining !== 0) {
-        const [{ due_at: firedAt }] = await tx.rows<{ due_at: Date }>(`SELECT due_at FROM jobs WHERE id = $1`, [job.id]);
+        const [{ due_at: firedAt }] = await tx.rows<{ due_at: Date }>(`SELECT due_at FROM jobs WHERE id = $1`, [
+          job.id,
+        ]);
         // From the planned time, not the late delivery, so occurrences do not drift; never in the past.
         const from = new Date(Math.max(firedAt.getTime(), this.executor.now().getTime() - 1));
-        const next = planNextCycle(timer, from, payload.remaining, this.workingTimeFor(payload.unitCode), this.config.diagramLimits.minTimerCycleMs);
-        await this.insert(tx, definition.id, timer, next.dueAt, { remaining: next.remaining === undefined ? null : next.remaining, unitCode: payload.unitCode });
+        const next = planNextCycle(
+          timer,
+          from,
+          payload.remaining,
+          this.workingTimeFor(payload.unitCode),
+          this.config.diagramLimits.minTimerCycleMs,
+        );
+        await this.insert(tx, definition.id, timer, next.dueAt, {
+          remaining: next.remaining === undefined ? null : next.remaining,
+          unitCode: payload.unitCode,
+        });
       }
       return { kind: 'done' } as const;
     });
   }
 
-  private async insert(tx: CommandTx, definitionId: string, timer: { elementId: string }, dueAt: Date, payload: TimerStartPayload): Promise<void> {
+  private async insert(
+    tx: CommandTx,
+    definitionId: string,
+    timer: { elementId: string },
+    dueAt: Date,
+    payload: TimerStartPayload,
+  ): Promise<void> {
     const id = randomUUID();
     await tx.rows(
       `INSERT INTO jobs (id, instance_id, definition_id, kind, element_id, due_at, status, max_attempts, payload, created_at, updated_at)

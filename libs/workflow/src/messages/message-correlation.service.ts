@@ -27,7 +27,11 @@ export class MessageCorrelationService {
     private readonly starts: MessageStartRepository,
   ) {}
 
-  async deliver(messageName: string, input: { businessKey?: string; variables?: Record<string, unknown> }, actor: WorkflowActor): Promise<MessageOutcome> {
+  async deliver(
+    messageName: string,
+    input: { businessKey?: string; variables?: Record<string, unknown> },
+    actor: WorkflowActor,
+  ): Promise<MessageOutcome> {
     const { businessKey, variables } = input;
     if (businessKey !== undefined) {
       const waiting = await this.instances.idsWaitingFor(this.executor.sql, businessKey, messageName);
@@ -38,11 +42,18 @@ export class MessageCorrelationService {
     }
     const keys = await this.starts.keysStartedBy(this.executor.sql, messageName);
     if (keys.length > 1) {
-      throw AppError.conflict('MESSAGE_START_AMBIGUOUS', `Processes ${keys.join(', ')} all start on message "${messageName}"`, { keys });
+      throw AppError.conflict(
+        'MESSAGE_START_AMBIGUOUS',
+        `Processes ${keys.join(', ')} all start on message "${messageName}"`,
+        { keys },
+      );
     }
     if (keys.length === 0) {
       const where = businessKey === undefined ? '' : ` and no instance of "${businessKey}" waits for it`;
-      throw AppError.notFound('MESSAGE_NOT_CORRELATED', `No deployed process starts on message "${messageName}"${where}`);
+      throw AppError.notFound(
+        'MESSAGE_NOT_CORRELATED',
+        `No deployed process starts on message "${messageName}"${where}`,
+      );
     }
     const change = await this.runtime.start(keys[0], { businessKey, variables, messageName }, actor);
     return { outcome: 'started', instanceId: change.instanceId };

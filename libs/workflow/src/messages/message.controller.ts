@@ -21,13 +21,22 @@ export class MessageController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Correlate with the instance of businessKey waiting for the message, else start the process with that message start' })
+  @ApiOperation({
+    summary:
+      'Correlate with the instance of businessKey waiting for the message, else start the process with that message start',
+  })
   @ApiOkResponse({ type: MessageOutcomeDto })
   @ApiErrors({
     400: ['VALIDATION_FAILED', 'RECEIVING_UNIT_REQUIRED', 'UNIT_NOT_FOUND'],
     403: ['ADMIN_SCOPE'],
     404: ['MESSAGE_NOT_CORRELATED'],
-    409: ['MESSAGE_START_AMBIGUOUS', 'MESSAGE_CORRELATION_AMBIGUOUS', 'MESSAGE_NOT_CORRELATED', 'INSTANCE_NOT_RUNNING', 'CONCURRENT_UPDATE'],
+    409: [
+      'MESSAGE_START_AMBIGUOUS',
+      'MESSAGE_CORRELATION_AMBIGUOUS',
+      'MESSAGE_NOT_CORRELATED',
+      'INSTANCE_NOT_RUNNING',
+      'CONCURRENT_UPDATE',
+    ],
   })
   async deliver(@Body() body: MessageDto, @CurrentUser() user: AuthUser) {
     // Another unit's instances are out of reach (issue 15); message starts stay open to every administrator.

@@ -5,7 +5,10 @@ import { CorrelateMessageDto } from '../http/dtos/correlate-message.dto';
 
 /** `POST /api/messages`: a message from outside, to the instance of a business key or to a message start. */
 export class MessageDto extends CorrelateMessageDto {
-  @ApiPropertyOptional({ example: 'HS-000.00.20.H15-251128-0001', description: 'The dossier code: correlates with the instance of that key waiting for the message' })
+  @ApiPropertyOptional({
+    example: 'HS-000.00.20.H15-251128-0001',
+    description: 'The dossier code: correlates with the instance of that key waiting for the message',
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()

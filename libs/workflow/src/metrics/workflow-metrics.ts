@@ -42,7 +42,9 @@ export class WorkflowMetrics implements OnModuleInit {
       help: 'Age of the oldest pending job that is past its due time (0 when none is late)',
       registers: [registry],
       async collect() {
-        const [row] = await dataSource.query(`SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(due_at)), 0)::float AS lag FROM jobs WHERE status = 'pending' AND due_at <= now()`);
+        const [row] = await dataSource.query(
+          `SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(due_at)), 0)::float AS lag FROM jobs WHERE status = 'pending' AND due_at <= now()`,
+        );
         this.set(Math.max(0, Number(row?.lag ?? 0)));
       },
     });

@@ -22,8 +22,18 @@ beforeAll(async () => {
 
 function instance(id: string, patch: Partial<InstanceRow> = {}): InstanceRow {
   return {
-    id, definitionId: v1.id, definitionKey: 'migration', version: 1, procedureCode: null, businessKey: null, unitCode: 'H15',
-    status: 'running', state: waiting, rev: 2, openIncidentJobs: [], ...patch,
+    id,
+    definitionId: v1.id,
+    definitionKey: 'migration',
+    version: 1,
+    procedureCode: null,
+    businessKey: null,
+    unitCode: 'H15',
+    status: 'running',
+    state: waiting,
+    rev: 2,
+    openIncidentJobs: [],
+    ...patch,
   };
 }
 
@@ -34,7 +44,8 @@ function given(rows: InstanceRow[], options: { runningJob?: string[] } = {}) {
   const sql: Sql = { inTransaction: false, rows: async () => [] };
   const repository = {
     version: async (_sql: Sql, _key: string, version: number) => ({ 1: v1, 2: v2 })[version] ?? null,
-    runningIds: async () => rows.filter((row) => row.status === 'running' || row.status === 'incident').map((row) => row.id),
+    runningIds: async () =>
+      rows.filter((row) => row.status === 'running' || row.status === 'incident').map((row) => row.id),
     hasRunningJob: async (_sql: Sql, id: string) => (options.runningJob ?? []).includes(id),
     write: async (_sql: Sql, write: MigrationWrite) => void writes.push(write),
   };
@@ -51,7 +62,12 @@ function given(rows: InstanceRow[], options: { runningJob?: string[] } = {}) {
   return { service, writes, transactions };
 }
 
-const REQUEST: MigrationRequest = { definitionKey: 'migration', fromVersion: 1, toVersion: 2, mapping: { Task_Receive: 'Task_Intake' } };
+const REQUEST: MigrationRequest = {
+  definitionKey: 'migration',
+  fromVersion: 1,
+  toVersion: 2,
+  mapping: { Task_Receive: 'Task_Intake' },
+};
 
 describe('InstanceMigrationService', () => {
   it('given waiting instances of v1, when migrated to v2 with a mapping, then each is rewritten in its own transaction', async () => {
@@ -71,11 +87,20 @@ describe('InstanceMigrationService', () => {
   it('given instances that cannot move, when migrated, then each is refused with its reason and the others still move', async () => {
     // given one of each refusal beside one that can move
     const { service, writes } = given(
-      [instance('ok'), instance('busy'), instance('broken', { status: 'incident' }), instance('old', { definitionId: 'def-v0', version: 0 }), instance('done', { status: 'completed' })],
+      [
+        instance('ok'),
+        instance('busy'),
+        instance('broken', { status: 'incident' }),
+        instance('old', { definitionId: 'def-v0', version: 0 }),
+        instance('done', { status: 'completed' }),
+      ],
       { runningJob: ['busy'] },
     );
     // when
-    const report = await service.migrate({ ...REQUEST, instanceIds: ['ok', 'busy', 'broken', 'old', 'done', 'ghost', 'ok'] }, 'admin');
+    const report = await service.migrate(
+      { ...REQUEST, instanceIds: ['ok', 'busy', 'broken', 'old', 'done', 'ghost', 'ok'] },
+      'admin',
+    );
     // then
     expect(report.migrated).toEqual(['ok']);
     expect(report.refused.map((r) => [r.instanceId, r.code])).toEqual([
@@ -92,21 +117,32 @@ describe('InstanceMigrationService', () => {
     const { service } = given([instance('a')]);
     const report = await service.plan({ ...REQUEST, mapping: { Task_Receive: 'No_Such_Element' } });
     expect(report.migrated).toEqual([]);
-    expect(report.refused).toEqual([{ instanceId: 'a', code: expect.stringMatching(/^MIGRATION_/), message: expect.any(String) }]);
+    expect(report.refused).toEqual([
+      { instanceId: 'a', code: expect.stringMatching(/^MIGRATION_/), message: expect.any(String) },
+    ]);
   });
 
   it('when dry-run, then the decisions are the same and nothing is written, outside any transaction', async () => {
     const { service, writes, transactions } = given([instance('a'), instance('b', { status: 'incident' })]);
     const report = await service.plan(REQUEST);
-    expect(report).toEqual({ migrated: ['a'], refused: [expect.objectContaining({ instanceId: 'b', code: 'MIGRATION_NOT_WAITING' })] });
+    expect(report).toEqual({
+      migrated: ['a'],
+      refused: [expect.objectContaining({ instanceId: 'b', code: 'MIGRATION_NOT_WAITING' })],
+    });
     expect(writes).toEqual([]);
     expect(transactions).toEqual([]);
   });
 
   it('given versions out of order or missing, when migrated, then 400 MIGRATION_VERSION_ORDER or 404 DEFINITION_NOT_FOUND', async () => {
     const { service } = given([]);
-    await expect(service.migrate({ ...REQUEST, fromVersion: 2, toVersion: 1 }, null)).rejects.toMatchObject({ status: 400, code: 'MIGRATION_VERSION_ORDER' });
+    await expect(service.migrate({ ...REQUEST, fromVersion: 2, toVersion: 1 }, null)).rejects.toMatchObject({
+      status: 400,
+      code: 'MIGRATION_VERSION_ORDER',
+    });
     await expect(service.migrate({ ...REQUEST, toVersion: 7 }, null)).rejects.toBeInstanceOf(AppError);
-    await expect(service.migrate({ ...REQUEST, toVersion: 7 }, null)).rejects.toMatchObject({ status: 404, code: 'DEFINITION_NOT_FOUND' });
+    await expect(service.migrate({ ...REQUEST, toVersion: 7 }, null)).rejects.toMatchObject({
+      status: 404,
+      code: 'DEFINITION_NOT_FOUND',
+    });
   });
 });

@@ -34,7 +34,8 @@ interface MigrationPlan {
   instanceIds: string[];
 }
 
-type Decision = { state: InstanceState; elements: Record<string, string> } | { refusal: Omit<MigrationRefusal, 'instanceId'> };
+type Decision =
+  { state: InstanceState; elements: Record<string, string> } | { refusal: Omit<MigrationRefusal, 'instanceId'> };
 
 /**
  * Moves waiting instances from one version of a key to a later one (issue 8). Each instance is
@@ -76,7 +77,13 @@ export class InstanceMigrationService {
         actor,
         action: 'instances.migrated',
         subject: `definition:${request.definitionKey}`,
-        data: { fromVersion: plan.from.version, toVersion: plan.to.version, migrated: report.migrated.length, refused: report.refused.length, instanceIds: report.migrated.slice(0, 100) },
+        data: {
+          fromVersion: plan.from.version,
+          toVersion: plan.to.version,
+          migrated: report.migrated.length,
+          refused: report.refused.length,
+          instanceIds: report.migrated.slice(0, 100),
+        },
       });
     }
     return report;
@@ -87,7 +94,11 @@ export class InstanceMigrationService {
     const plan = await this.plan$(request);
     const report: MigrationReport = { migrated: [], refused: [] };
     for (const instanceId of plan.instanceIds) {
-      const decision = await this.decide(this.executor.sql, await this.instances.load(this.executor.sql, instanceId), plan);
+      const decision = await this.decide(
+        this.executor.sql,
+        await this.instances.load(this.executor.sql, instanceId),
+        plan,
+      );
       if ('refusal' in decision) report.refused.push({ instanceId, ...decision.refusal });
       else report.migrated.push(instanceId);
     }
@@ -96,15 +107,23 @@ export class InstanceMigrationService {
 
   private async plan$(request: MigrationRequest): Promise<MigrationPlan> {
     if (request.toVersion <= request.fromVersion) {
-      throw new AppError(400, 'MIGRATION_VERSION_ORDER', `toVersion (${request.toVersion}) must be later than fromVersion (${request.fromVersion})`);
+      throw new AppError(
+        400,
+        'MIGRATION_VERSION_ORDER',
+        `toVersion (${request.toVersion}) must be later than fromVersion (${request.fromVersion})`,
+      );
     }
     const sql = this.executor.sql;
     const [from, to] = await Promise.all([
       this.repository.version(sql, request.definitionKey, request.fromVersion),
       this.repository.version(sql, request.definitionKey, request.toVersion),
     ]);
-    for (const [record, version] of [[from, request.fromVersion], [to, request.toVersion]] as const) {
-      if (!record) throw new AppError(404, 'DEFINITION_NOT_FOUND', `Process ${request.definitionKey} has no version ${version}`);
+    for (const [record, version] of [
+      [from, request.fromVersion],
+      [to, request.toVersion],
+    ] as const) {
+      if (!record)
+        throw new AppError(404, 'DEFINITION_NOT_FOUND', `Process ${request.definitionKey} has no version ${version}`);
     }
     const instanceIds = request.instanceIds ?? (await this.repository.runningIds(sql, from!.id));
     return { from: from!, to: to!, mapping: request.mapping ?? {}, instanceIds: [...new Set(instanceIds)] };
@@ -115,12 +134,19 @@ export class InstanceMigrationService {
     const refuse = (code: string, message: string): Decision => ({ refusal: { code, message } });
     if (!instance) return refuse('INSTANCE_NOT_FOUND', 'No such instance');
     if (instance.definitionId !== plan.from.id) {
-      return refuse('MIGRATION_WRONG_VERSION', `The instance runs ${instance.definitionKey} version ${instance.version}, not version ${plan.from.version}`);
+      return refuse(
+        'MIGRATION_WRONG_VERSION',
+        `The instance runs ${instance.definitionKey} version ${instance.version}, not version ${plan.from.version}`,
+      );
     }
-    if (instance.status === 'incident') return refuse('MIGRATION_NOT_WAITING', 'The instance has an open incident; resolve it first');
+    if (instance.status === 'incident')
+      return refuse('MIGRATION_NOT_WAITING', 'The instance has an open incident; resolve it first');
     if (instance.status !== 'running') return refuse('MIGRATION_NOT_RUNNING', `The instance is ${instance.status}`);
     if (await this.repository.hasRunningJob(sql, instance.id)) {
-      return refuse('MIGRATION_NOT_WAITING', 'A worker is running a job of the instance; try again when it has finished');
+      return refuse(
+        'MIGRATION_NOT_WAITING',
+        'A worker is running a job of the instance; try again when it has finished',
+      );
     }
     try {
       return migrateState(plan.from.model, plan.to.model, instance.state, plan.mapping);

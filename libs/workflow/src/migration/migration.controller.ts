@@ -3,7 +3,11 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { MigrationDto, MigrationReportDto } from './migration.dto';
 
-const MIGRATION_ERRORS = { 400: ['VALIDATION_FAILED', 'MIGRATION_VERSION_ORDER'], 403: ['ADMIN_SCOPE'], 404: ['DEFINITION_NOT_FOUND'] } as const;
+const MIGRATION_ERRORS = {
+  400: ['VALIDATION_FAILED', 'MIGRATION_VERSION_ORDER'],
+  403: ['ADMIN_SCOPE'],
+  404: ['DEFINITION_NOT_FOUND'],
+} as const;
 import { InstanceMigrationService } from './instance-migration.service';
 import { OwnershipService } from '../ownership/ownership.service';
 
@@ -18,7 +22,9 @@ export class MigrationController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move waiting instances to a later version; each instance migrates or is refused on its own' })
+  @ApiOperation({
+    summary: 'Move waiting instances to a later version; each instance migrates or is refused on its own',
+  })
   @ApiOkResponse({ type: MigrationReportDto })
   @ApiErrors(MIGRATION_ERRORS)
   async migrate(@Body() body: MigrationDto, @CurrentUser() user: AuthUser) {

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { FIELD_LIMITS, IsTextMap, MAX_VERSION } from '../../../common/src';
 
 /** `POST /api/admin/migrations` and `…/plan`: which instances move, and how their element ids map. */
@@ -45,7 +56,8 @@ export class MigrationRefusalDto {
   @ApiProperty({ format: 'uuid' }) instanceId: string;
   @ApiProperty({
     example: 'MIGRATION_NOT_WAITING',
-    description: 'INSTANCE_NOT_FOUND, MIGRATION_WRONG_VERSION, MIGRATION_NOT_RUNNING, MIGRATION_NOT_WAITING, or the engine\'s refusal (MIGRATION_UNMAPPED_ELEMENT, MIGRATION_INCOMPATIBLE…)',
+    description:
+      "INSTANCE_NOT_FOUND, MIGRATION_WRONG_VERSION, MIGRATION_NOT_RUNNING, MIGRATION_NOT_WAITING, or the engine's refusal (MIGRATION_UNMAPPED_ELEMENT, MIGRATION_INCOMPATIBLE…)",
   })
   code: string;
   @ApiProperty() message: string;

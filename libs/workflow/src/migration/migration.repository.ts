@@ -25,7 +25,10 @@ export interface MigrationWrite {
 @Injectable()
 export class MigrationRepository {
   async version(sql: Sql, key: string, version: number): Promise<VersionRecord | null> {
-    const rows = await sql.rows<VersionRecord>(`SELECT id, version, model FROM process_definitions WHERE key = $1 AND version = $2`, [key, version]);
+    const rows = await sql.rows<VersionRecord>(
+      `SELECT id, version, model FROM process_definitions WHERE key = $1 AND version = $2`,
+      [key, version],
+    );
     return rows[0] ?? null;
   }
 
@@ -40,7 +43,9 @@ export class MigrationRepository {
 
   /** A job a worker holds right now: its result would be applied to a state that no longer has its element. */
   async hasRunningJob(sql: Sql, instanceId: string): Promise<boolean> {
-    const rows = await sql.rows(`SELECT 1 FROM jobs WHERE instance_id = $1 AND status = 'running' LIMIT 1`, [instanceId]);
+    const rows = await sql.rows(`SELECT 1 FROM jobs WHERE instance_id = $1 AND status = 'running' LIMIT 1`, [
+      instanceId,
+    ]);
     return rows.length > 0;
   }
 

@@ -7,7 +7,9 @@ import { ListQueryDto } from '../http/dtos/list-query.dto';
 export class NotificationQueryDto extends ListQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value))
+  @Transform(({ value }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
   @IsBoolean()
   unread?: boolean;
 }

@@ -15,7 +15,10 @@ export class NotificationService {
   ) {}
 
   /** The caller's notifications, newest first; `unread` counts all unread whatever the filter. */
-  mine(user: AuthUser, query: { unread?: boolean; limit: number; offset: number }): Promise<{ items: NotificationView[]; total: number; unread: number }> {
+  mine(
+    user: AuthUser,
+    query: { unread?: boolean; limit: number; offset: number },
+  ): Promise<{ items: NotificationView[]; total: number; unread: number }> {
     return this.notifications.list(user.username, query);
   }
 

@@ -8,7 +8,10 @@ import { NOTIFICATION_COLUMNS, type NewNotification, type NotificationView } fro
 export class NotificationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(recipient: string, query: { unread?: boolean; limit: number; offset: number }): Promise<{ items: NotificationView[]; total: number; unread: number }> {
+  async list(
+    recipient: string,
+    query: { unread?: boolean; limit: number; offset: number },
+  ): Promise<{ items: NotificationView[]; total: number; unread: number }> {
     const where = `recipient = $1${query.unread ? ' AND read_at IS NULL' : ''}`;
     const [items, counts] = await Promise.all([
       this.dataSource.query(

@@ -1,7 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
-  AppError, missingForCompletion, readOpinionRules, STEP_ATTACHMENTS, UNIT_DIRECTORY,
-  type AttachmentRef, type AuthUser, type StepAttachments, type UnitDirectory,
+  AppError,
+  missingForCompletion,
+  readOpinionRules,
+  STEP_ATTACHMENTS,
+  UNIT_DIRECTORY,
+  type AttachmentRef,
+  type AuthUser,
+  type StepAttachments,
+  type UnitDirectory,
 } from '../../../common/src';
 import type { OpinionDraft } from './opinions.repository';
 
@@ -34,7 +41,12 @@ export class CompletionOpinionService {
    * The opinion of a completion: its `opinion`, or else the `note` variable (how forms and
    * clients wrote it before opinions existed). Throws 400 `OPINION_REQUIRED`, `ATTACHMENT_REQUIRED`, `FILE_NOT_ATTACHABLE`.
    */
-  async draft(user: AuthUser, task: { id: string; form: unknown }, businessKey: string | null, input: CompletionInput): Promise<OpinionDraft | null> {
+  async draft(
+    user: AuthUser,
+    task: { id: string; form: unknown },
+    businessKey: string | null,
+    input: CompletionInput,
+  ): Promise<OpinionDraft | null> {
     const rules = readOpinionRules(task.form);
     const note = input.variables.note;
     const text = (input.opinion ?? (typeof note === 'string' ? note : '')).trim();
@@ -43,7 +55,10 @@ export class CompletionOpinionService {
     const missing = missingForCompletion(rules, { outcome, opinion: text, attachments: fileIds.length });
     if (missing) throw AppError.badRequest(missing, MESSAGES[missing]);
     if (!text && fileIds.length === 0) return null;
-    const [attachments, unitName] = await Promise.all([this.attachable(user, task.id, businessKey, fileIds), this.unitName(user.unitCode)]);
+    const [attachments, unitName] = await Promise.all([
+      this.attachable(user, task.id, businessKey, fileIds),
+      this.unitName(user.unitCode),
+    ]);
     return {
       text,
       attachments,
@@ -52,12 +67,24 @@ export class CompletionOpinionService {
     };
   }
 
-  private async attachable(user: AuthUser, taskId: string, businessKey: string | null, fileIds: string[]): Promise<AttachmentRef[]> {
+  private async attachable(
+    user: AuthUser,
+    taskId: string,
+    businessKey: string | null,
+    fileIds: string[],
+  ): Promise<AttachmentRef[]> {
     if (fileIds.length === 0) return [];
-    const found = businessKey && this.files ? await this.files.attachable({ businessKey, taskId, username: user.username, fileIds }) : [];
+    const found =
+      businessKey && this.files
+        ? await this.files.attachable({ businessKey, taskId, username: user.username, fileIds })
+        : [];
     const refused = fileIds.filter((id) => !found.some((file) => file.id === id));
     if (refused.length) {
-      throw AppError.badRequest('FILE_NOT_ATTACHABLE', `Files ${refused.join(', ')} are not attachments you uploaded for this step of the dossier`, { fileIds: refused });
+      throw AppError.badRequest(
+        'FILE_NOT_ATTACHABLE',
+        `Files ${refused.join(', ')} are not attachments you uploaded for this step of the dossier`,
+        { fileIds: refused },
+      );
     }
     return fileIds.map((id) => found.find((file) => file.id === id)!);
   }

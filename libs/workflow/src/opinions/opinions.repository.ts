@@ -39,12 +39,20 @@ export class OpinionsRepository {
 
   /** Every opinion of a dossier (its instance and call-activity children), newest first. */
   forBusinessKey(businessKey: string, db: Reader = this.dataSource): Promise<OpinionView[]> {
-    return read(db, `SELECT ${OPINION_COLUMNS} FROM task_opinions o WHERE o.business_key = $1 ORDER BY o.created_at DESC, o.id DESC`, [businessKey]);
+    return read(
+      db,
+      `SELECT ${OPINION_COLUMNS} FROM task_opinions o WHERE o.business_key = $1 ORDER BY o.created_at DESC, o.id DESC`,
+      [businessKey],
+    );
   }
 
   /** The opinions written in one instance, newest first. */
   forInstance(instanceId: string, db: Reader = this.dataSource): Promise<OpinionView[]> {
-    return read(db, `SELECT ${OPINION_COLUMNS} FROM task_opinions o WHERE o.instance_id = $1 ORDER BY o.created_at DESC, o.id DESC`, [instanceId]);
+    return read(
+      db,
+      `SELECT ${OPINION_COLUMNS} FROM task_opinions o WHERE o.instance_id = $1 ORDER BY o.created_at DESC, o.id DESC`,
+      [instanceId],
+    );
   }
 }
 

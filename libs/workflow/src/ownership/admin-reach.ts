@@ -8,7 +8,11 @@ import { AppError, type AuthUser } from '../../../common/src';
 export class AdminReach {
   private readonly codes: ReadonlySet<string>;
 
-  constructor(readonly admin: Pick<AuthUser, 'username' | 'unitCode'>, codes: readonly string[], readonly root: boolean) {
+  constructor(
+    readonly admin: Pick<AuthUser, 'username' | 'unitCode'>,
+    codes: readonly string[],
+    readonly root: boolean,
+  ) {
     this.codes = new Set(codes);
   }
 
@@ -29,7 +33,10 @@ export class AdminReach {
   /** 403 `ADMIN_SCOPE` (the admin console's code) unless {@link manages}. */
   assert(ownerUnitCode: string | null | undefined, what: string): void {
     if (!this.manages(ownerUnitCode)) {
-      throw AppError.forbidden('ADMIN_SCOPE', `${what} belongs to ${ownerUnitCode ?? 'the province'}, outside the units administered by ${this.admin.username} (${this.admin.unitCode} and below)`);
+      throw AppError.forbidden(
+        'ADMIN_SCOPE',
+        `${what} belongs to ${ownerUnitCode ?? 'the province'}, outside the units administered by ${this.admin.username} (${this.admin.unitCode} and below)`,
+      );
     }
   }
 }

@@ -2,7 +2,8 @@ import type { ProcessModel } from '../runtime/engine.port';
 import { AdminReach } from './admin-reach';
 import { calledKeysOf, unitsNamedIn } from './diagram-units';
 
-const model = (elements: Record<string, object>) => ({ id: 'p', isExecutable: true, elements, flows: {} }) as unknown as ProcessModel;
+const model = (elements: Record<string, object>) =>
+  ({ id: 'p', isExecutable: true, elements, flows: {} }) as unknown as ProcessModel;
 
 describe('the units a diagram names', () => {
   it('lists codes and expressions of user tasks, subprocesses included, and leaves relative references out', () => {
@@ -19,7 +20,7 @@ describe('the units a diagram names', () => {
   });
 });
 
-describe('an administrator\'s reach', () => {
+describe("an administrator's reach", () => {
   const admin = { username: 'qt', unitCode: '000.00.20.H15' };
 
   it('manages its subtree only; the province what nobody owns too', () => {
@@ -27,7 +28,9 @@ describe('an administrator\'s reach', () => {
     expect(city.manages('000.20.20.H15')).toBe(true);
     expect(city.manages('000.00.01.H15')).toBe(false);
     expect(city.manages(null)).toBe(false);
-    expect(() => city.assert('000.00.01.H15', 'Process x')).toThrow(expect.objectContaining({ status: 403, code: 'ADMIN_SCOPE' }));
+    expect(() => city.assert('000.00.01.H15', 'Process x')).toThrow(
+      expect.objectContaining({ status: 403, code: 'ADMIN_SCOPE' }),
+    );
     expect(new AdminReach(admin, ['000.00.00.H15'], true).manages(null)).toBe(true);
   });
 });

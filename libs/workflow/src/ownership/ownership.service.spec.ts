@@ -81,7 +81,10 @@ const sql: Sql = { inTransaction: true, rows: async () => [] };
 
 /** The AppError a promise rejects with, as `status code`. */
 async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
   return `${error.status} ${error.code}`;
 }
@@ -93,7 +96,11 @@ describe('OwnershipService', () => {
       const province = await reachOf('admin');
       const department = await reachOf('dept');
       expect([province.manages(null), province.manages('H15.20')]).toEqual([true, true]);
-      expect([department.manages('H15.10'), department.manages('H15.20'), department.manages(null)]).toEqual([true, false, false]);
+      expect([department.manages('H15.10'), department.manages('H15.20'), department.manages(null)]).toEqual([
+        true,
+        false,
+        false,
+      ]);
     });
   });
 
@@ -102,7 +109,13 @@ describe('OwnershipService', () => {
       // given a department administrator and a key nobody deployed
       const { keys, service, reachOf } = setUp();
       // when they deploy a diagram whose steps stay in the receiving unit
-      const owners = await service.claimForDeploy(sql, [model('cap-phep', ['receiving'])], await reachOf('dept'), 'H15.10', 'dept');
+      const owners = await service.claimForDeploy(
+        sql,
+        [model('cap-phep', ['receiving'])],
+        await reachOf('dept'),
+        'H15.10',
+        'dept',
+      );
       // then the key is theirs
       expect(owners.get('cap-phep')).toBe('H15.10');
       expect(keys.rows.get('cap-phep')?.ownerUnitCode).toBe('H15.10');
@@ -113,7 +126,9 @@ describe('OwnershipService', () => {
       const { keys, service, reachOf } = setUp();
       keys.rows.set('khai-sinh', { key: 'khai-sinh', ownerUnitCode: 'H15.20', partnerUnitCodes: [] });
       // when the department deploys a new version of it
-      const answer = await refusal(service.claimForDeploy(sql, [model('khai-sinh', ['receiving'])], await reachOf('dept'), 'H15.10', 'dept'));
+      const answer = await refusal(
+        service.claimForDeploy(sql, [model('khai-sinh', ['receiving'])], await reachOf('dept'), 'H15.10', 'dept'),
+      );
       // then it is refused and the owner is unchanged
       expect(answer).toBe('403 ADMIN_SCOPE');
       expect(keys.rows.get('khai-sinh')?.ownerUnitCode).toBe('H15.20');
@@ -121,7 +136,15 @@ describe('OwnershipService', () => {
 
     it('refuses steps on units neither administered nor partners with 403 UNIT_NOT_ADMINISTERED, before any claim', async () => {
       const { keys, service, reachOf } = setUp();
-      const answer = await refusal(service.claimForDeploy(sql, [model('lien-thong', ['H15.20', 'receiving'])], await reachOf('dept'), 'H15.10', 'dept'));
+      const answer = await refusal(
+        service.claimForDeploy(
+          sql,
+          [model('lien-thong', ['H15.20', 'receiving'])],
+          await reachOf('dept'),
+          'H15.10',
+          'dept',
+        ),
+      );
       expect(answer).toBe('403 UNIT_NOT_ADMINISTERED');
       expect(keys.claims).toEqual([]);
     });
@@ -131,7 +154,13 @@ describe('OwnershipService', () => {
       const { keys, service, reachOf } = setUp();
       keys.rows.set('lien-thong', { key: 'lien-thong', ownerUnitCode: 'H15.10', partnerUnitCodes: ['H15.20'] });
       // when a version sending a step to the commune is deployed
-      const owners = await service.claimForDeploy(sql, [model('lien-thong', ['H15.20'])], await reachOf('dept'), 'H15.10', 'dept');
+      const owners = await service.claimForDeploy(
+        sql,
+        [model('lien-thong', ['H15.20'])],
+        await reachOf('dept'),
+        'H15.10',
+        'dept',
+      );
       // then it is accepted under the same owner
       expect(owners.get('lien-thong')).toBe('H15.10');
     });
@@ -139,16 +168,32 @@ describe('OwnershipService', () => {
     it('refuses a call into another unit’s process with 403 CALLED_PROCESS_NOT_ADMINISTERED', async () => {
       const { keys, service, reachOf } = setUp();
       keys.rows.set('xac-minh', { key: 'xac-minh', ownerUnitCode: 'H15.20', partnerUnitCodes: [] });
-      const answer = await refusal(service.claimForDeploy(sql, [model('cha', ['receiving'], ['xac-minh'])], await reachOf('dept'), 'H15.10', 'dept'));
+      const answer = await refusal(
+        service.claimForDeploy(
+          sql,
+          [model('cha', ['receiving'], ['xac-minh'])],
+          await reachOf('dept'),
+          'H15.10',
+          'dept',
+        ),
+      );
       expect(answer).toBe('403 CALLED_PROCESS_NOT_ADMINISTERED');
     });
 
     it('reserves a called process not deployed yet for the caller’s owner, so nobody else deploys it first', async () => {
       // given a parent that calls a key no one deployed
       const { keys, service, reachOf } = setUp();
-      await service.claimForDeploy(sql, [model('cha', ['receiving'], ['con'])], await reachOf('dept'), 'H15.10', 'dept');
+      await service.claimForDeploy(
+        sql,
+        [model('cha', ['receiving'], ['con'])],
+        await reachOf('dept'),
+        'H15.10',
+        'dept',
+      );
       // when the commune then tries to deploy that key
-      const answer = await refusal(service.claimForDeploy(sql, [model('con', ['receiving'])], await reachOf('commune'), 'H15.20', 'commune'));
+      const answer = await refusal(
+        service.claimForDeploy(sql, [model('con', ['receiving'])], await reachOf('commune'), 'H15.20', 'commune'),
+      );
       // then the reservation holds
       expect(keys.rows.get('con')?.ownerUnitCode).toBe('H15.10');
       expect(answer).toBe('403 ADMIN_SCOPE');
@@ -177,7 +222,11 @@ describe('OwnershipService', () => {
   describe('setPartners', () => {
     it('claims an undeployed key for the caller’s unit and stores the sorted, de-duplicated partners', async () => {
       const { keys, service } = setUp();
-      const saved = await service.setPartners({ username: 'dept', unitCode: 'H15.10' } as never, 'lien-thong', [' H15.20', 'H15.20', 'H15']);
+      const saved = await service.setPartners({ username: 'dept', unitCode: 'H15.10' } as never, 'lien-thong', [
+        ' H15.20',
+        'H15.20',
+        'H15',
+      ]);
       expect(saved).toEqual({ key: 'lien-thong', ownerUnitCode: 'H15.10', partnerUnitCodes: ['H15', 'H15.20'] });
       expect(keys.claims).toEqual(['lien-thong']);
     });

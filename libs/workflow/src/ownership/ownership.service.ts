@@ -31,7 +31,8 @@ export class OwnershipService {
   /** 400 `UNIT_NOT_FOUND` when a named owner is not a unit (a province administrator may name any code). */
   async assertUnitExists(unitCode: string | null): Promise<void> {
     if (unitCode === null || !this.directory) return;
-    if ((await this.directory.unknown([unitCode])).length) throw new AppError(400, 'UNIT_NOT_FOUND', `No unit ${unitCode}`, { units: [unitCode] });
+    if ((await this.directory.unknown([unitCode])).length)
+      throw new AppError(400, 'UNIT_NOT_FOUND', `No unit ${unitCode}`, { units: [unitCode] });
   }
 
   /** Owner of new keys a system caller deploys under an account's name (tests, tools): that account's unit, else the province. */
@@ -52,7 +53,8 @@ export class OwnershipService {
 
   /** 403 `ADMIN_SCOPE` when a running instance of the business key belongs to a key the caller does not manage. */
   async assertBusinessKey(reach: AdminReach, businessKey: string): Promise<void> {
-    for (const owner of await this.keys.ownersOfBusinessKey(businessKey)) reach.assert(owner, `Business key ${businessKey}`);
+    for (const owner of await this.keys.ownersOfBusinessKey(businessKey))
+      reach.assert(owner, `Business key ${businessKey}`);
   }
 
   /** 404 `INCIDENT_NOT_FOUND` unless the caller manages the key of the incident's instance. */
@@ -76,7 +78,13 @@ export class OwnershipService {
    * not deployed yet is reserved for the same owner, so nobody else can deploy it first.
    * `deployer` null: the system (processes/ at boot), which deploys anything; new keys get `ownerUnitCode`.
    */
-  async claimForDeploy(sql: Sql, models: readonly ProcessModel[], deployer: AdminReach | null, ownerUnitCode: string | null, actor: string | null): Promise<Map<string, string | null>> {
+  async claimForDeploy(
+    sql: Sql,
+    models: readonly ProcessModel[],
+    deployer: AdminReach | null,
+    ownerUnitCode: string | null,
+    actor: string | null,
+  ): Promise<Map<string, string | null>> {
     const owners = new Map<string, string | null>();
     const offending = new Set<string>();
     const inFile = new Set(models.map((model) => model.id));
@@ -89,22 +97,38 @@ export class OwnershipService {
       owners.set(model.id, owner);
       if (!deployer) continue;
       const partners = existing?.partnerUnitCodes ?? [];
-      for (const unit of unitsNamedIn(model)) if (!deployer.manages(unit) && !partners.includes(unit)) offending.add(unit);
+      for (const unit of unitsNamedIn(model))
+        if (!deployer.manages(unit) && !partners.includes(unit)) offending.add(unit);
       for (const called of calledKeysOf(model)) {
         if (inFile.has(called)) continue;
         const target = await this.keys.find(called, sql);
-        if (target && !deployer.manages(target.ownerUnitCode) && !(target.ownerUnitCode && partners.includes(target.ownerUnitCode))) {
-          throw new AppError(403, 'CALLED_PROCESS_NOT_ADMINISTERED', `Call activity starts ${called}, owned by ${target.ownerUnitCode ?? 'the province'}: declare that unit a partner or call a process you administer`, { keys: [called] });
+        if (
+          target &&
+          !deployer.manages(target.ownerUnitCode) &&
+          !(target.ownerUnitCode && partners.includes(target.ownerUnitCode))
+        ) {
+          throw new AppError(
+            403,
+            'CALLED_PROCESS_NOT_ADMINISTERED',
+            `Call activity starts ${called}, owned by ${target.ownerUnitCode ?? 'the province'}: declare that unit a partner or call a process you administer`,
+            { keys: [called] },
+          );
         }
       }
     }
     if (offending.size) {
       const units = [...offending].sort();
-      throw new AppError(403, 'UNIT_NOT_ADMINISTERED', `Steps are assigned to ${units.join(', ')}: units you do not administer and not declared partners of the process`, { units });
+      throw new AppError(
+        403,
+        'UNIT_NOT_ADMINISTERED',
+        `Steps are assigned to ${units.join(', ')}: units you do not administer and not declared partners of the process`,
+        { units },
+      );
     }
     for (const { model, existing } of checks) {
       if (!existing) await this.keys.claim(sql, model.id, ownerUnitCode, actor);
-      for (const called of calledKeysOf(model)) if (!inFile.has(called)) await this.keys.claim(sql, called, owners.get(model.id) ?? null, actor);
+      for (const called of calledKeysOf(model))
+        if (!inFile.has(called)) await this.keys.claim(sql, called, owners.get(model.id) ?? null, actor);
     }
     return owners;
   }
@@ -122,8 +146,10 @@ export class OwnershipService {
   async setPartners(admin: AuthUser, key: string, unitCodes: readonly string[]): Promise<KeyOwnership> {
     const reach = await this.reach(admin);
     const codes = [...new Set(unitCodes.map((code) => code.trim()))].sort();
-    if (codes.length > MAX_PARTNERS || codes.some((code) => code === '')) throw AppError.badRequest('PARTNERS_INVALID', `List 0 to ${MAX_PARTNERS} unit codes`);
-    if (!/^[A-Za-z_][\w.-]{0,199}$/.test(key)) throw AppError.badRequest('PARTNERS_INVALID', `"${key}" is not a process key`);
+    if (codes.length > MAX_PARTNERS || codes.some((code) => code === ''))
+      throw AppError.badRequest('PARTNERS_INVALID', `List 0 to ${MAX_PARTNERS} unit codes`);
+    if (!/^[A-Za-z_][\w.-]{0,199}$/.test(key))
+      throw AppError.badRequest('PARTNERS_INVALID', `"${key}" is not a process key`);
     const unknown = this.directory ? await this.directory.unknown(codes) : [];
     if (unknown.length) throw new AppError(400, 'UNIT_NOT_FOUND', `No unit ${unknown.join(', ')}`, { units: unknown });
     if (!(await this.keys.find(key))) await this.keys.claim(this.keys.autocommit, key, admin.unitCode, admin.username);

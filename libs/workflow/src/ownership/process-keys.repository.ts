@@ -24,20 +24,28 @@ export class ProcessKeysRepository {
 
   async find(key: string, sql?: Sql): Promise<KeyOwnership | null> {
     const query = `SELECT ${COLUMNS} FROM process_keys WHERE key = $1`;
-    const rows: KeyOwnership[] = sql ? await sql.rows<KeyOwnership>(query, [key]) : await this.dataSource.query(query, [key]);
+    const rows: KeyOwnership[] = sql
+      ? await sql.rows<KeyOwnership>(query, [key])
+      : await this.dataSource.query(query, [key]);
     return rows[0] ?? null;
   }
 
   /** The ownership of several keys (missing keys are absent from the map). */
   async findMany(keys: readonly string[]): Promise<Map<string, KeyOwnership>> {
     if (keys.length === 0) return new Map();
-    const rows: KeyOwnership[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM process_keys WHERE key = ANY($1)`, [keys]);
+    const rows: KeyOwnership[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM process_keys WHERE key = ANY($1)`,
+      [keys],
+    );
     return new Map(rows.map((row) => [row.key, row]));
   }
 
   /** Records the owner of a key deployed for the first time (inside the deploy transaction, after its key lock). */
   async claim(sql: Sql, key: string, ownerUnitCode: string | null, actor: string | null): Promise<void> {
-    await sql.rows(`INSERT INTO process_keys (key, owner_unit_code, updated_by) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`, [key, ownerUnitCode, actor]);
+    await sql.rows(
+      `INSERT INTO process_keys (key, owner_unit_code, updated_by) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`,
+      [key, ownerUnitCode, actor],
+    );
   }
 
   async setPartners(key: string, unitCodes: readonly string[], actor: string): Promise<KeyOwnership | null> {

@@ -16,7 +16,10 @@ export class ClaimedTasksRelease implements OnModuleInit {
 }
 
 /** The released task ids, in id order. */
-export async function releaseClaimedTasks(tx: TransactionQueries, { username, actor, reason, now }: AccountLeft): Promise<string[]> {
+export async function releaseClaimedTasks(
+  tx: TransactionQueries,
+  { username, actor, reason, now }: AccountLeft,
+): Promise<string[]> {
   const rows: { id: string }[] = await tx.query(
     `WITH released AS (
        UPDATE tasks SET assignee = NULL, claimed_at = NULL WHERE assignee = $1 AND status = 'open'

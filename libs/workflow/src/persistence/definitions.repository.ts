@@ -88,7 +88,12 @@ export class DefinitionsRepository {
   }
 
   /** A page of versions, newest first per key; `ownerCodes` keeps keys owned by those units (with their owner). */
-  async list(limit: number, offset: number, key?: string, ownerCodes?: readonly string[]): Promise<{ items: DefinitionSummary[]; total: number }> {
+  async list(
+    limit: number,
+    offset: number,
+    key?: string,
+    ownerCodes?: readonly string[],
+  ): Promise<{ items: DefinitionSummary[]; total: number }> {
     const params: unknown[] = [limit, offset];
     const where: string[] = [];
     if (key) where.push(`d.key = $${params.push(key)}`);
@@ -117,9 +122,16 @@ export class DefinitionsRepository {
 
   /** The XML of a version (latest when `version` is undefined). */
   async xml(key: string, version?: number): Promise<{ xml: string; version: number } | null> {
-    const rows: { xml: string; version: number }[] = version === undefined
-      ? await this.dataSource.query(`SELECT xml, version FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1`, [key])
-      : await this.dataSource.query(`SELECT xml, version FROM process_definitions WHERE key = $1 AND version = $2`, [key, version]);
+    const rows: { xml: string; version: number }[] =
+      version === undefined
+        ? await this.dataSource.query(
+            `SELECT xml, version FROM process_definitions WHERE key = $1 ORDER BY version DESC LIMIT 1`,
+            [key],
+          )
+        : await this.dataSource.query(`SELECT xml, version FROM process_definitions WHERE key = $1 AND version = $2`, [
+            key,
+            version,
+          ]);
     return rows[0] ?? null;
   }
 
@@ -140,13 +152,29 @@ export class DefinitionsRepository {
   /** Inserts version n+1 of `key`; call `lockKey` first. */
   async insertNextVersion(
     tx: CommandTx,
-    input: { key: string; name: string; procedureCode: string | null; xml: string; model: ProcessModel; deployedBy: string | null; deployedAt: Date },
+    input: {
+      key: string;
+      name: string;
+      procedureCode: string | null;
+      xml: string;
+      model: ProcessModel;
+      deployedBy: string | null;
+      deployedAt: Date;
+    },
   ): Promise<DefinitionRecord> {
     const raw = await tx.one<RawDefinition>(
       `INSERT INTO process_definitions (key, version, name, procedure_code, xml, model, deployed_by, deployed_at)
        SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4, $5::jsonb, $6, $7 FROM process_definitions WHERE key = $1
        RETURNING id, key, version, name, procedure_code, model`,
-      [input.key, input.name, input.procedureCode, input.xml, JSON.stringify(input.model), input.deployedBy, input.deployedAt],
+      [
+        input.key,
+        input.name,
+        input.procedureCode,
+        input.xml,
+        JSON.stringify(input.model),
+        input.deployedBy,
+        input.deployedAt,
+      ],
     );
     return toRecord(raw!);
   }

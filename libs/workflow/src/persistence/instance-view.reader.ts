@@ -26,35 +26,53 @@ export class InstanceViewReader {
   async read(id: string, now: Date, tx?: Sql): Promise<InstanceView | null> {
     // Inside a command's transaction (its answer is recorded with it, Idempotency-Key): that snapshot.
     const snapshot = <T>(reads: (db: Pick<DataSource, 'query'>) => Promise<T>): Promise<T> =>
-      tx ? reads({ query: (sql: string, params?: unknown[]) => tx.rows(sql, params) } as Pick<DataSource, 'query'>) : this.dataSource.transaction('REPEATABLE READ', reads);
-    const [instances, tasks, jobs, incidents, history, opinions] = await snapshot(async (db) => [
-      await db.query(
-        `SELECT id, definition_key AS "definitionKey", version, business_key AS "businessKey", procedure_code AS "procedureCode",
+      tx
+        ? reads({ query: (sql: string, params?: unknown[]) => tx.rows(sql, params) } as Pick<DataSource, 'query'>)
+        : this.dataSource.transaction('REPEATABLE READ', reads);
+    const [instances, tasks, jobs, incidents, history, opinions] = await snapshot(
+      async (db) =>
+        [
+          await db.query(
+            `SELECT id, definition_key AS "definitionKey", version, business_key AS "businessKey", procedure_code AS "procedureCode",
            unit_code AS "unitCode", status, variables, started_by AS "startedBy", started_at AS "startedAt", ended_at AS "endedAt",
            state -> 'tokens' AS tokens
          FROM process_instances WHERE id = $1`,
-        [id],
-      ),
-      await this.tasks.byInstance(id, db),
-      await db.query(
-        `SELECT id, kind, element_id AS "elementId", topic, due_at AS "dueAt", status, attempts, max_attempts AS "maxAttempts",
+            [id],
+          ),
+          await this.tasks.byInstance(id, db),
+          (await db.query(
+            `SELECT id, kind, element_id AS "elementId", topic, due_at AS "dueAt", status, attempts, max_attempts AS "maxAttempts",
            last_error AS "lastError", task_id AS "taskId" FROM jobs WHERE instance_id = $1 ORDER BY created_at, id`,
-        [id],
-      ) as (JobView & { taskId: string | null })[],
-      await db.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE instance_id = $1 ORDER BY created_at, id`, [id]) as IncidentView[],
-      await db.query(
-        `SELECT at, type, element_id, task_id, actor, data FROM history_events WHERE instance_id = $1 ORDER BY id`,
-        [id],
-      ) as { at: Date; type: string; element_id: string | null; task_id: string | null; actor: string | null; data: Record<string, unknown> | null }[],
-      await this.opinions.forInstance(id, db),
-    ] as const);
+            [id],
+          )) as (JobView & { taskId: string | null })[],
+          (await db.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE instance_id = $1 ORDER BY created_at, id`, [
+            id,
+          ])) as IncidentView[],
+          (await db.query(
+            `SELECT at, type, element_id, task_id, actor, data FROM history_events WHERE instance_id = $1 ORDER BY id`,
+            [id],
+          )) as {
+            at: Date;
+            type: string;
+            element_id: string | null;
+            task_id: string | null;
+            actor: string | null;
+            data: Record<string, unknown> | null;
+          }[],
+          await this.opinions.forInstance(id, db),
+        ] as const,
+    );
     const opinionOf = new Map(opinions.map((o) => [o.taskId, o]));
     if (!instances[0]) return null;
-    const { tokens, ...instance } = instances[0] as Omit<InstanceView, 'activeElementIds' | 'completedElementIds'> & { tokens: DiagramToken[] | null };
+    const { tokens, ...instance } = instances[0] as Omit<InstanceView, 'activeElementIds' | 'completedElementIds'> & {
+      tokens: DiagramToken[] | null;
+    };
     return {
       ...instance,
       activeElementIds: instance.endedAt ? [] : activeElements(tokens ?? []),
-      completedElementIds: [...new Set(history.filter((h) => PATH_EVENTS.has(h.type) && h.element_id).map((h) => h.element_id!))],
+      completedElementIds: [
+        ...new Set(history.filter((h) => PATH_EVENTS.has(h.type) && h.element_id).map((h) => h.element_id!)),
+      ],
       tasks: tasks.map((row) => toTaskView(row, now)),
       // Timers and service jobs of the diagram; a task's deadline jobs (warning, overdue) are listed apart.
       jobs: jobs.filter((job) => !job.taskId).map(({ taskId: _, ...job }) => job),
@@ -67,7 +85,9 @@ export class InstanceViewReader {
         ...(row.task_id ? { taskId: row.task_id } : {}),
         ...(row.actor ? { actor: row.actor } : {}),
         ...(row.data ? { data: row.data } : {}),
-        ...(row.type === 'task.completed' && row.task_id && opinionOf.has(row.task_id) ? { opinion: brief(opinionOf.get(row.task_id)!) } : {}),
+        ...(row.type === 'task.completed' && row.task_id && opinionOf.has(row.task_id)
+          ? { opinion: brief(opinionOf.get(row.task_id)!) }
+          : {}),
       })),
       opinions,
     };

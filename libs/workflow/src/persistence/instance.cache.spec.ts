@@ -14,7 +14,13 @@ const row = (id: string, rev: number): InstanceRow => ({
   rev,
   openIncidentJobs: [],
 });
-const task = (id: string, instanceId: string): CachedTask => ({ id, instanceId, unitCode: 'U1', candidateGroups: ['reception'], assignee: null });
+const task = (id: string, instanceId: string): CachedTask => ({
+  id,
+  instanceId,
+  unitCode: 'U1',
+  candidateGroups: ['reception'],
+  assignee: null,
+});
 
 describe('InstanceCache', () => {
   it('finds a task it was told about, with its instance as last committed', () => {

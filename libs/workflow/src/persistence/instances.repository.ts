@@ -75,7 +75,11 @@ export function toInstanceRow(raw: RawInstance | undefined): InstanceRow | null 
 export class InstancesRepository {
   async load(sql: Sql, id: string): Promise<InstanceRow | null> {
     const lock = sql.inTransaction ? 'FOR UPDATE OF i' : '';
-    return toInstanceRow((await sql.rows<RawInstance>(`SELECT ${INSTANCE_COLUMNS} FROM process_instances i WHERE i.id = $1 ${lock}`, [id]))[0]);
+    return toInstanceRow(
+      (
+        await sql.rows<RawInstance>(`SELECT ${INSTANCE_COLUMNS} FROM process_instances i WHERE i.id = $1 ${lock}`, [id])
+      )[0],
+    );
   }
 
   /** The instance of a task and the task, in one read (autocommit only: the write re-checks the task). */

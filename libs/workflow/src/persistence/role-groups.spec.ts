@@ -5,7 +5,12 @@ import { expandRoles } from './role-groups';
 /** The inbox filters in SQL with `candidate_groups && expandRoles(roles)`; it must agree with rolesMatchGroups. */
 describe('expandRoles', () => {
   it('turns a qualified role into every prefix', () => {
-    expect(expandRoles(['specialist:land:north', 'head'])).toEqual(['specialist', 'specialist:land', 'specialist:land:north', 'head']);
+    expect(expandRoles(['specialist:land:north', 'head'])).toEqual([
+      'specialist',
+      'specialist:land',
+      'specialist:land:north',
+      'head',
+    ]);
   });
 
   it('agrees with rolesMatchGroups for any roles and groups', () => {

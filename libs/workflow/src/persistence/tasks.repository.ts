@@ -64,9 +64,12 @@ export class TasksRepository {
     const order = 't.due_at ASC NULLS LAST, t.created_at ASC, t.id';
     const keys = `SELECT t.id FROM ${tasks} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${add(query.limit)} OFFSET ${add(query.offset)}`;
     const [rows, total] = await Promise.all([
-      this.dataSource.query(`SELECT ${TASK_ROW}, subj.applicant_name, subj.procedure_name, subj.appointment_at
+      this.dataSource.query(
+        `SELECT ${TASK_ROW}, subj.applicant_name, subj.procedure_name, subj.appointment_at
         FROM (${keys}) p JOIN tasks t ON t.id = p.id JOIN process_instances i ON i.id = t.instance_id ${this.subjects.sql.join}
-        ORDER BY ${order}`, params) as Promise<TaskRow[]>,
+        ORDER BY ${order}`,
+        params,
+      ) as Promise<TaskRow[]>,
       this.count(user, query, now, tasks, where, filterParams),
     ]);
     return { rows, total };
@@ -77,17 +80,34 @@ export class TasksRepository {
    * come from the kept counts (ADR 0006: a district's 30,000 open steps are not read for each page);
    * another status or a filter on the dossier (`q`, `procedure`) counts the rows.
    */
-  private async count(user: AuthUser, query: InboxQuery, now: Date, tasks: string, where: string[], params: unknown[]): Promise<number> {
+  private async count(
+    user: AuthUser,
+    query: InboxQuery,
+    now: Date,
+    tasks: string,
+    where: string[],
+    params: unknown[],
+  ): Promise<number> {
     if (!query.q && !query.procedure && (query.status ?? 'open') === 'open') {
       const holder = query.assignee === 'me' ? 'mine' : query.unassigned ? 'nobody' : 'any';
       // "Mine and unassigned" is nobody's step: none.
       if (holder === 'mine' && query.unassigned) return 0;
-      const args = [user.unitCode, expandRoles(user.roles), ...(holder === 'mine' ? [user.username] : []), ...(query.overdue ? [now] : [])];
-      const [row] = (await this.dataSource.query(keptCountSql({ holder, overdue: !!query.overdue }), args)) as { n: number }[];
+      const args = [
+        user.unitCode,
+        expandRoles(user.roles),
+        ...(holder === 'mine' ? [user.username] : []),
+        ...(query.overdue ? [now] : []),
+      ];
+      const [row] = (await this.dataSource.query(keptCountSql({ holder, overdue: !!query.overdue }), args)) as {
+        n: number;
+      }[];
       return row.n;
     }
     // `instance_id` is a NOT NULL foreign key: joining the instance (to filter on it) drops no task.
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM ${tasks} WHERE ${where.join(' AND ')}`, params)) as { n: number }[];
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM ${tasks} WHERE ${where.join(' AND ')}`,
+      params,
+    )) as { n: number }[];
     return row.n;
   }
 

@@ -8,7 +8,9 @@ describe('WriteStatement', () => {
     st.add(`INSERT INTO a SELECT ${id()}`);
     st.add(`UPDATE b SET x = ${st.param(1)} WHERE id = ${id()}`);
     // then
-    expect(st.toSql('SELECT 1')).toBe('WITH w0 AS (INSERT INTO a SELECT $1::uuid),\nw1 AS (UPDATE b SET x = $2 WHERE id = $1::uuid)\nSELECT 1');
+    expect(st.toSql('SELECT 1')).toBe(
+      'WITH w0 AS (INSERT INTO a SELECT $1::uuid),\nw1 AS (UPDATE b SET x = $2 WHERE id = $1::uuid)\nSELECT 1',
+    );
   });
 
   it('adds a shared parameter only once it is used (Postgres refuses unreferenced parameters)', () => {

@@ -16,8 +16,17 @@ import { InstanceChangeListeners } from './instance-change.listeners';
  * real database: test/e2e/workflow-cache.e2e-spec.ts and tasks.e2e-spec.ts (racing completions).
  */
 const INSTANCE: InstanceRow = {
-  id: '1c7d3b5f-0e8a-4a7c-9a1b-2d3e4f5a6b7c', definitionId: 'def', definitionKey: 'k', version: 1, procedureCode: null, businessKey: 'B',
-  unitCode: 'H15', status: 'running', state: { status: 'running', variables: {} }, rev: 7, openIncidentJobs: [],
+  id: '1c7d3b5f-0e8a-4a7c-9a1b-2d3e4f5a6b7c',
+  definitionId: 'def',
+  definitionKey: 'k',
+  version: 1,
+  procedureCode: null,
+  businessKey: 'B',
+  unitCode: 'H15',
+  status: 'running',
+  state: { status: 'running', variables: {} },
+  rev: 7,
+  openIncidentJobs: [],
 };
 const NOW = new Date('2025-06-03T02:00:00Z');
 const sqlError = (code: string) => Object.assign(new Error(code), { code });
@@ -37,11 +46,26 @@ function given(failures: unknown[] = [], options: { status?: InstanceChange['sta
   const writer = {
     build: async (input: { instance: InstanceRow; isNew: boolean; now: Date }) => {
       const statement = new WriteStatement();
-      statement.add(`UPDATE process_instances SET rev = rev + 1 WHERE id = ${statement.param(input.instance.id)} AND rev = ${statement.param(input.instance.rev)} RETURNING id`, INSTANCE_WRITE);
-      const opened = (options.tasksOpened ?? []).map((id) => ({ id, instanceId: input.instance.id, unitCode: 'H15', candidateGroups: ['specialist'], assignee: null, form: null }));
+      statement.add(
+        `UPDATE process_instances SET rev = rev + 1 WHERE id = ${statement.param(input.instance.id)} AND rev = ${statement.param(input.instance.rev)} RETURNING id`,
+        INSTANCE_WRITE,
+      );
+      const opened = (options.tasksOpened ?? []).map((id) => ({
+        id,
+        instanceId: input.instance.id,
+        unitCode: 'H15',
+        candidateGroups: ['specialist'],
+        assignee: null,
+        form: null,
+      }));
       return {
         statement,
-        change: { instanceId: input.instance.id, status: options.status ?? 'running', effects: [], at: input.now } as unknown as InstanceChange,
+        change: {
+          instanceId: input.instance.id,
+          status: options.status ?? 'running',
+          effects: [],
+          at: input.now,
+        } as unknown as InstanceChange,
         enqueue: [{ id: 'job-1', dueAt: NOW }],
         dequeue: [],
         state: { status: 'running', variables: { moved: true } },
@@ -50,10 +74,22 @@ function given(failures: unknown[] = [], options: { status?: InstanceChange['sta
       };
     },
   };
-  const queue = { enqueue: async (jobs: { id: string }[]) => void enqueued.push(...jobs.map((j) => j.id)), remove: async () => undefined };
+  const queue = {
+    enqueue: async (jobs: { id: string }[]) => void enqueued.push(...jobs.map((j) => j.id)),
+    remove: async () => undefined,
+  };
   const definitions = { byId: async () => ({ id: 'def', model: {} }) };
   const config = { instanceCacheSize: 100, diagramLimits: {} };
-  const executor = new CommandExecutor({} as never, definitions as never, writer as never, queue as never, new InstanceChangeListeners(), { publish: () => undefined } as never, config as never, { now: () => NOW });
+  const executor = new CommandExecutor(
+    {} as never,
+    definitions as never,
+    writer as never,
+    queue as never,
+    new InstanceChangeListeners(),
+    { publish: () => undefined } as never,
+    config as never,
+    { now: () => NOW },
+  );
   (executor as unknown as { autocommit: Sql }).autocommit = sql;
   return { executor, statements, enqueued, sql };
 }
@@ -80,9 +116,22 @@ describe('CommandExecutor', () => {
 
   it('given guards and a returning part, when executed, then every guard part is in the guard and its row comes back', async () => {
     const { executor, statements } = given();
-    const guarded = command({ guards: [taskStillOpen({ taskId: 't', instanceId: INSTANCE.id, actor: 'u', unassignedOrMine: true, part: 'task_completion' })], returning: 'task_completion' });
+    const guarded = command({
+      guards: [
+        taskStillOpen({
+          taskId: 't',
+          instanceId: INSTANCE.id,
+          actor: 'u',
+          unassignedOrMine: true,
+          part: 'task_completion',
+        }),
+      ],
+      returning: 'task_completion',
+    });
     const change = await executor.execute('u', async () => ({ instance: INSTANCE, command: guarded }));
-    expect(statements[0]).toContain('workflow_guard(EXISTS (SELECT 1 FROM instance_write) AND EXISTS (SELECT 1 FROM task_completion))');
+    expect(statements[0]).toContain(
+      'workflow_guard(EXISTS (SELECT 1 FROM instance_write) AND EXISTS (SELECT 1 FROM task_completion))',
+    );
     expect(statements[0]).toContain('LEFT JOIN task_completion AS r ON true');
     expect(change.returned).toEqual({ ok: true, id: 'returned-row' });
   });
@@ -104,21 +153,33 @@ describe('CommandExecutor', () => {
   it('given a caller transaction, when the write loses a race, then 409 CONCURRENT_UPDATE names the command (the caller retries)', async () => {
     const { executor, sql } = given([sqlError('40P01')]);
     const tx = Object.assign(sql, { inTransaction: true, toEnqueue: [], toDequeue: [] });
-    await expect(executor.execute('u', async () => ({ instance: INSTANCE, command: command() }), { tx: tx as never })).rejects.toMatchObject({
-      status: 409, code: 'CONCURRENT_UPDATE', message: expect.stringContaining('test.move'),
+    await expect(
+      executor.execute('u', async () => ({ instance: INSTANCE, command: command() }), { tx: tx as never }),
+    ).rejects.toMatchObject({
+      status: 409,
+      code: 'CONCURRENT_UPDATE',
+      message: expect.stringContaining('test.move'),
     });
   });
 
   it('given another database error, when executed, then it is not retried', async () => {
     const { executor, statements } = given([sqlError('23505')]);
-    await expect(executor.execute('u', async () => ({ instance: INSTANCE, command: command() }))).rejects.toMatchObject({ code: '23505' });
+    await expect(executor.execute('u', async () => ({ instance: INSTANCE, command: command() }))).rejects.toMatchObject(
+      { code: '23505' },
+    );
     expect(statements).toHaveLength(1);
   });
 
   it('given the engine refuses, when executed, then nothing is written and the refusal is an AppError', async () => {
     const { executor, statements } = given();
-    const refusing = command({ effects: () => { throw AppError.conflict('TASK_NOT_FOUND_IN_STATE', 'no'); } });
-    await expect(executor.execute('u', async () => ({ instance: INSTANCE, command: refusing }))).rejects.toMatchObject({ code: 'TASK_NOT_FOUND_IN_STATE' });
+    const refusing = command({
+      effects: () => {
+        throw AppError.conflict('TASK_NOT_FOUND_IN_STATE', 'no');
+      },
+    });
+    await expect(executor.execute('u', async () => ({ instance: INSTANCE, command: refusing }))).rejects.toMatchObject({
+      code: 'TASK_NOT_FOUND_IN_STATE',
+    });
     expect(statements).toEqual([]);
   });
 
@@ -127,7 +188,11 @@ describe('CommandExecutor', () => {
     const running = given([], { tasksOpened: ['task-9'] });
     await running.executor.execute('u', async () => ({ instance: INSTANCE, command: command() }) as PreparedCommand);
     // then
-    expect(running.executor.cache.task('task-9')?.instance).toMatchObject({ id: INSTANCE.id, rev: 8, state: { variables: { moved: true } } });
+    expect(running.executor.cache.task('task-9')?.instance).toMatchObject({
+      id: INSTANCE.id,
+      rev: 8,
+      state: { variables: { moved: true } },
+    });
     const finished = given([], { status: 'completed', tasksOpened: ['task-9'] });
     await finished.executor.execute('u', async () => ({ instance: INSTANCE, command: command() }));
     expect(finished.executor.cache.task('task-9')).toBeUndefined();

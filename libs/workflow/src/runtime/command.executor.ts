@@ -5,7 +5,11 @@ import { DataSource } from 'typeorm';
 import { AppError, CLOCK, systemClock, type Clock } from '../../../common/src';
 import { JobQueue } from '../jobs/job.queue';
 import { CommandTx } from '../persistence/command.tx';
-import { currentIdempotentRequest, markIdempotentCommit, recordIdempotentAnswer } from '../idempotency/idempotency.scope';
+import {
+  currentIdempotentRequest,
+  markIdempotentCommit,
+  recordIdempotentAnswer,
+} from '../idempotency/idempotency.scope';
 import { DefinitionsRepository } from '../persistence/definitions.repository';
 import { InstanceCache } from '../persistence/instance.cache';
 import type { InstanceRow } from '../persistence/instances.repository';
@@ -103,7 +107,13 @@ export class CommandExecutor {
         this.cache.forget(prepared.instance.id);
         if (!LOST_RACE.has(sqlState(error) ?? '')) throw error;
         if (sql.inTransaction || attempt >= MAX_ATTEMPTS) {
-          throw new AppError(409, 'CONCURRENT_UPDATE', `Instance ${prepared.instance.id} kept changing (${prepared.command.name}); try again`, undefined, { cause: error });
+          throw new AppError(
+            409,
+            'CONCURRENT_UPDATE',
+            `Instance ${prepared.instance.id} kept changing (${prepared.command.name}); try again`,
+            undefined,
+            { cause: error },
+          );
         }
         await sleep(Math.random() * Math.min(50, attempt * 2));
         continue;
@@ -172,7 +182,9 @@ export class CommandExecutor {
     await this.queue.enqueue(tx.toEnqueue);
     if (tx.toDequeue.length) void this.queue.remove(tx.toDequeue);
     for (const callback of tx.afterCommitWork) {
-      await Promise.resolve(callback()).catch((error) => this.logger.error(`after-commit callback failed: ${String(error)}`));
+      await Promise.resolve(callback()).catch((error) =>
+        this.logger.error(`after-commit callback failed: ${String(error)}`),
+      );
     }
     return result;
   }
@@ -189,24 +201,47 @@ export class CommandExecutor {
     if (change.status !== 'running') return this.cache.forget(instance.id);
     const rev = prepared.isNew ? 1 : instance.rev + 1;
     // A step only its desk action completes (`mc:action`, ADR 0012) is not cached: the inbox's completion reads it, and refuses it.
-    const deskSteps = new Set(change.effects.flatMap((e) => (e.type === 'task.created' && e.task.spec.action ? [e.task.id] : [])));
+    const deskSteps = new Set(
+      change.effects.flatMap((e) => (e.type === 'task.created' && e.task.spec.action ? [e.task.id] : [])),
+    );
     const opened = deskSteps.size ? built.opened.filter((task) => !deskSteps.has(task.id)) : built.opened;
-    this.cache.put({ ...instance, state: built.state, status: 'running', rev, openIncidentJobs: [] }, opened, built.closed);
+    this.cache.put(
+      { ...instance, state: built.state, status: 'running', rev, openIncidentJobs: [] },
+      opened,
+      built.closed,
+    );
   }
 
   private async build(sql: Sql, actor: string | null, prepared: PreparedCommand) {
     const { instance, command } = prepared;
     const definition = await this.definitions.byId(instance.definitionId, sql);
-    if (!definition) throw new AppError(500, 'DEFINITION_MISSING', `Definition ${instance.definitionId} of instance ${instance.id} is gone`);
+    if (!definition)
+      throw new AppError(
+        500,
+        'DEFINITION_MISSING',
+        `Definition ${instance.definitionId} of instance ${instance.id} is gone`,
+      );
     const now = this.clock.now();
-    const ctx: EngineContext = { clock: { now: () => now }, newId: randomUUID, workingTime: this.workingTime, limits: this.config.diagramLimits };
+    const ctx: EngineContext = {
+      clock: { now: () => now },
+      newId: randomUUID,
+      workingTime: this.workingTime,
+      limits: this.config.diagramLimits,
+    };
     let result: EngineResult;
     try {
       result = await command.effects(definition.model, instance.state, ctx);
     } catch (error) {
       throw toAppError(error);
     }
-    const built = await this.writer.build({ instance, isNew: prepared.isNew ?? false, result, actor, now, jobId: command.jobId });
+    const built = await this.writer.build({
+      instance,
+      isNew: prepared.isNew ?? false,
+      result,
+      actor,
+      now,
+      jobId: command.jobId,
+    });
     const parts = command.guards.map((guard) => guard.write(built.statement, built.change));
     command.writes?.(built.statement, built.change, parts);
     const guards = [INSTANCE_WRITE, ...parts];

@@ -25,7 +25,11 @@ describe('WALL_CLOCK_TIME (no calendar bound)', () => {
   });
 
   it('lets errors other than an unreadable duration through', () => {
-    const broken = { add: () => { throw new Error('database down'); } };
+    const broken = {
+      add: () => {
+        throw new Error('database down');
+      },
+    };
     expect(() => stepDueAt(broken, createdAt, 'P1D', 'unit')).toThrow('database down');
   });
 });

@@ -1,4 +1,10 @@
-import { CalendarError, parseIsoDuration, parseStepDuration, wallClockMillis, type WorkingTime } from '../../../calendar/src';
+import {
+  CalendarError,
+  parseIsoDuration,
+  parseStepDuration,
+  wallClockMillis,
+  type WorkingTime,
+} from '../../../calendar/src';
 
 /**
  * Step deadlines through the one working-time port (libs/calendar's `WorkingTime`, bound to
@@ -12,7 +18,10 @@ export const WALL_CLOCK_TIME: WorkingTime = {
     const parts = parseStepDuration(duration) ?? parseIsoDuration(duration);
     const millis = parts && wallClockMillis(parts);
     if (millis === null || millis === undefined) {
-      throw new CalendarError('CALENDAR_INVALID_DURATION', `'${duration}' is not a duration of days, hours, minutes or weeks`);
+      throw new CalendarError(
+        'CALENDAR_INVALID_DURATION',
+        `'${duration}' is not a duration of days, hours, minutes or weeks`,
+      );
     }
     return new Date(from.getTime() + millis);
   },

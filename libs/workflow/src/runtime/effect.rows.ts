@@ -113,7 +113,12 @@ export class EffectRows {
           break;
         case 'history':
           if (effect.record.type === 'task.completed' && effect.record.taskId) closedTasks.push(effect.record.taskId);
-          history.push({ type: effect.record.type, element_id: effect.record.elementId, task_id: effect.record.taskId, data: effect.record.data });
+          history.push({
+            type: effect.record.type,
+            element_id: effect.record.elementId,
+            task_id: effect.record.taskId,
+            data: effect.record.data,
+          });
           break;
         case 'incident':
           incidents.push({ element_id: effect.elementId, code: effect.code, message: effect.message });
@@ -126,7 +131,18 @@ export class EffectRows {
     }
 
     const closedTaskDeadlines = deadlineJobIds(closedTasks.filter((id) => !tasks.some((task) => task.id === id)));
-    return { tasks, jobs, cancelledTasks, cancelledJobs, closedTasks, closedTaskDeadlines, incidents, history, ended, status: this.status(input, incidents.length > 0, cancelledJobs) };
+    return {
+      tasks,
+      jobs,
+      cancelledTasks,
+      cancelledJobs,
+      closedTasks,
+      closedTaskDeadlines,
+      incidents,
+      history,
+      ended,
+      status: this.status(input, incidents.length > 0, cancelledJobs),
+    };
   }
 
   /** Engine status, except that a running instance with an open incident shows `incident`. */

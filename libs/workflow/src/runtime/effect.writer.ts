@@ -52,7 +52,18 @@ export class EffectWriter {
   /** Builds the command's statement; the instance write is the CTE `INSTANCE_WRITE`, guarded by the revision read. */
   async build(input: CommandWrite): Promise<BuiltWrite> {
     const { instance, result, now } = input;
-    const { tasks, jobs, cancelledTasks, cancelledJobs, closedTasks, closedTaskDeadlines, incidents, history, ended, status } = await this.rows.collect(input);
+    const {
+      tasks,
+      jobs,
+      cancelledTasks,
+      cancelledJobs,
+      closedTasks,
+      closedTaskDeadlines,
+      incidents,
+      history,
+      ended,
+      status,
+    } = await this.rows.collect(input);
     const st = new WriteStatement();
     const id = () => st.shared('id', instance.id, '::uuid');
     const at = () => st.shared('at', now, '::timestamptz');
@@ -63,16 +74,22 @@ export class EffectWriter {
     // The instance first: parts that lock existing rows wait for it (`AFTER_INSTANCE`), so every
     // command locks the instance before its tasks and jobs — the same order everywhere, no deadlocks.
     if (input.isNew) {
-      st.add(`INSERT INTO process_instances (id, definition_id, definition_key, version, procedure_code, business_key, unit_code,
+      st.add(
+        `INSERT INTO process_instances (id, definition_id, definition_key, version, procedure_code, business_key, unit_code,
           status, state, variables, waiting_messages, started_by, started_at, ended_at)
         VALUES (${id()}, ${st.param(instance.definitionId)}, ${st.param(instance.definitionKey)}, ${st.param(instance.version)},
           ${st.param(instance.procedureCode)}, ${st.param(instance.businessKey)}, ${st.param(instance.unitCode)}, ${st.param(status)},
           ${st.json(engineState)}, ${st.json(variables)}, ${st.param(waiting, '::text[]')}, ${actor()}, ${at()}, ${ended ? at() : 'NULL'})
-        RETURNING id`, INSTANCE_WRITE);
+        RETURNING id`,
+        INSTANCE_WRITE,
+      );
     } else {
-      st.add(`UPDATE process_instances SET state = ${st.json(engineState)}, variables = ${st.json(variables)}, status = ${st.param(status)},
+      st.add(
+        `UPDATE process_instances SET state = ${st.json(engineState)}, variables = ${st.json(variables)}, status = ${st.param(status)},
           waiting_messages = ${st.param(waiting, '::text[]')}, ended_at = ${ended ? at() : 'ended_at'}, rev = rev + 1
-        WHERE id = ${id()} AND rev = ${st.param(instance.rev, '::int')} RETURNING id`, INSTANCE_WRITE);
+        WHERE id = ${id()} AND rev = ${st.param(instance.rev, '::int')} RETURNING id`,
+        INSTANCE_WRITE,
+      );
     }
     if (tasks.length) {
       st.add(`INSERT INTO tasks (id, instance_id, element_id, name, unit_code, candidate_groups, assignee, claimed_at, status, created_at, due_at, spec)
@@ -146,7 +163,14 @@ export class EffectWriter {
       enqueue: jobs.map((job) => ({ id: job.id, dueAt: new Date(job.due_at) })),
       dequeue: [...cancelledJobs, ...closedTaskDeadlines],
       state: result.state,
-      opened: tasks.map((t) => ({ id: t.id, instanceId: instance.id, unitCode: t.unit_code, candidateGroups: t.candidate_groups, assignee: t.assignee, form: t.spec.form })),
+      opened: tasks.map((t) => ({
+        id: t.id,
+        instanceId: instance.id,
+        unitCode: t.unit_code,
+        candidateGroups: t.candidate_groups,
+        assignee: t.assignee,
+        form: t.spec.form,
+      })),
       closed: closedTasks,
     };
   }

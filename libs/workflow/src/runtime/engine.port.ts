@@ -2,7 +2,15 @@
  * The one place libs/workflow imports the pure engine from (its public index only), so the
  * rest of the module sees a single, stable seam.
  */
-export { Engine, EngineError, diagramLimits, parseBpmn, planNextCycle, planTimer, validateModel } from '../../../engine/src';
+export {
+  Engine,
+  EngineError,
+  diagramLimits,
+  parseBpmn,
+  planNextCycle,
+  planTimer,
+  validateModel,
+} from '../../../engine/src';
 export type {
   DiagramLimits,
   ProcessModel,

@@ -14,7 +14,13 @@ export interface InstanceChange {
   variables: Record<string, unknown>;
   effects: readonly Effect[];
   /** The tasks created, with their resolved unit and due time. */
-  tasksCreated: readonly { id: string; elementId: string; unitCode: string; dueAt: Date | null; publicStatus?: string }[];
+  tasksCreated: readonly {
+    id: string;
+    elementId: string;
+    unitCode: string;
+    dueAt: Date | null;
+    publicStatus?: string;
+  }[];
   actor: string | null;
   at: Date;
   /** Started by a call activity: the engine's call id in the parent (libs/workflow/src/calls). */

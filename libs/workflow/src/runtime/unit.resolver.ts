@@ -14,7 +14,8 @@ export class UnitResolver {
   private readonly cache = new Map<string, { code: string; expires: number }>();
 
   constructor(@Optional() @Inject(UNIT_DIRECTORY) private readonly directory?: UnitDirectory) {
-    if (!directory) this.logger.warn('No UNIT_DIRECTORY provider: tasks go to the receiving unit or the unit code as drawn');
+    if (!directory)
+      this.logger.warn('No UNIT_DIRECTORY provider: tasks go to the receiving unit or the unit code as drawn');
   }
 
   async resolve(unitRef: string | undefined, receivingUnitCode: string): Promise<string> {
@@ -31,7 +32,8 @@ export class UnitResolver {
 
   private fallback(ref: string | undefined, receiving: string): string {
     if (!ref || ref === 'receiving') return receiving;
-    if (ref === 'parent' || ref === 'province') throw AppError.badRequest('UNIT_NOT_FOUND', `Cannot resolve unit "${ref}" without a unit directory`);
+    if (ref === 'parent' || ref === 'province')
+      throw AppError.badRequest('UNIT_NOT_FOUND', `Cannot resolve unit "${ref}" without a unit directory`);
     return ref;
   }
 }

@@ -12,7 +12,11 @@ const STAFF_ROLES = ['reception', 'specialist', 'head', 'leader'];
 export class DelegateTargetFinder {
   constructor(@Optional() @Inject(UNIT_DIRECTORY) private readonly directory?: UnitDirectory) {}
 
-  async find(unitCode: string, candidateGroups: readonly string[], idOrUsername: string): Promise<{ id: string; username: string } | null> {
+  async find(
+    unitCode: string,
+    candidateGroups: readonly string[],
+    idOrUsername: string,
+  ): Promise<{ id: string; username: string } | null> {
     if (!this.directory) return null;
     const groups = candidateGroups.length ? candidateGroups : STAFF_ROLES;
     for (const group of groups) {

@@ -74,10 +74,14 @@ export class DeploymentService {
    * key's partners (403 `ADMIN_SCOPE` / `UNIT_NOT_ADMINISTERED`, {@link OwnershipService}).
    */
   async deploy(xml: unknown, actor: string | null, options: DeployOptions = {}): Promise<DeployResult> {
-    if (typeof xml !== 'string' || xml.trim() === '') throw AppError.badRequest('BPMN_MISSING', 'Send the BPMN XML as a text/xml body or a multipart field "file"');
+    if (typeof xml !== 'string' || xml.trim() === '')
+      throw AppError.badRequest('BPMN_MISSING', 'Send the BPMN XML as a text/xml body or a multipart field "file"');
     const { processes, warnings } = await this.compile(xml);
     const reach = options.deployer ? await this.ownership.reach(options.deployer) : null;
-    const newOwner = options.ownerUnitCode !== undefined ? options.ownerUnitCode : (options.deployer?.unitCode ?? (await this.ownership.ownerForActor(actor)));
+    const newOwner =
+      options.ownerUnitCode !== undefined
+        ? options.ownerUnitCode
+        : (options.deployer?.unitCode ?? (await this.ownership.ownerForActor(actor)));
     if (reach) await this.ownership.assertUnitExists(newOwner);
     const outcome = await this.executor.transaction(async (tx) => {
       const deployedAt = this.executor.now();
@@ -87,7 +91,12 @@ export class DeploymentService {
       if (options.skipUnchanged) {
         const latest = [];
         for (const model of processes) latest.push(await this.definitions.latestWithXml(tx, model.id));
-        if (latest.every((record) => record?.xml === xml)) return { unchanged: true, deployed: latest.map((record) => summary(record!)), owners: new Map<string, string | null>() };
+        if (latest.every((record) => record?.xml === xml))
+          return {
+            unchanged: true,
+            deployed: latest.map((record) => summary(record!)),
+            owners: new Map<string, string | null>(),
+          };
       }
       const owners = await this.ownership.claimForDeploy(tx, byKey, reach, newOwner, actor);
       const records = new Map<string, DeployedProcess>();
@@ -110,10 +119,21 @@ export class DeploymentService {
     this.definitions.forgetLatest(deployed.map((process) => process.key));
     if (!unchanged) {
       for (const process of deployed) {
-        await this.audit?.record({ actor, action: 'definition.deployed', subject: `definition:${process.key}`, data: { key: process.key, version: process.version, ownerUnitCode: owners.get(process.key) ?? null } });
+        await this.audit?.record({
+          actor,
+          action: 'definition.deployed',
+          subject: `definition:${process.key}`,
+          data: { key: process.key, version: process.version, ownerUnitCode: owners.get(process.key) ?? null },
+        });
       }
     }
-    return { ...deployed[0], warnings, processes: deployed, unchanged, ownerUnitCode: owners.get(deployed[0].key) ?? null };
+    return {
+      ...deployed[0],
+      warnings,
+      processes: deployed,
+      unchanged,
+      ownerUnitCode: owners.get(deployed[0].key) ?? null,
+    };
   }
 
   /**
@@ -121,7 +141,8 @@ export class DeploymentService {
    * non-BPMN still answer 400; a diagram with errors answers 200 with the errors listed.
    */
   async validate(xml: unknown): Promise<{ valid: boolean; errors: IssueView[]; warnings: IssueView[] }> {
-    if (typeof xml !== 'string' || xml.trim() === '') throw AppError.badRequest('BPMN_MISSING', 'Send the BPMN XML as a text/xml body');
+    if (typeof xml !== 'string' || xml.trim() === '')
+      throw AppError.badRequest('BPMN_MISSING', 'Send the BPMN XML as a text/xml body');
     let parsed: { processes: ProcessModel[]; issues: ValidationIssue[] };
     try {
       parsed = await parseBpmn(xml, this.config.diagramLimits);
@@ -130,11 +151,20 @@ export class DeploymentService {
     }
     const issues = dedupe(parsed.issues);
     const errors = issues.filter((issue) => issue.severity === 'error').map(toView);
-    return { valid: errors.length === 0, errors, warnings: issues.filter((issue) => issue.severity !== 'error').map(toView) };
+    return {
+      valid: errors.length === 0,
+      errors,
+      warnings: issues.filter((issue) => issue.severity !== 'error').map(toView),
+    };
   }
 
   /** `ownerCodes`: only keys owned by these units (an administrator's reach); absent: every key. */
-  list(limit = 100, offset = 0, key?: string, ownerCodes?: readonly string[]): Promise<{ items: DefinitionSummary[]; total: number }> {
+  list(
+    limit = 100,
+    offset = 0,
+    key?: string,
+    ownerCodes?: readonly string[],
+  ): Promise<{ items: DefinitionSummary[]; total: number }> {
     return this.definitions.list(limit, offset, key, ownerCodes);
   }
 
@@ -142,7 +172,11 @@ export class DeploymentService {
   async getXml(key: string, version?: number, reader?: AuthUser): Promise<{ xml: string; version: number }> {
     if (reader) await this.ownership.keyFor(await this.ownership.reach(reader), key, 'read');
     const found = await this.definitions.xml(key, version);
-    if (!found) throw AppError.notFound('DEFINITION_NOT_FOUND', `No process "${key}"${version === undefined ? '' : ` version ${version}`}`);
+    if (!found)
+      throw AppError.notFound(
+        'DEFINITION_NOT_FOUND',
+        `No process "${key}"${version === undefined ? '' : ` version ${version}`}`,
+      );
     return found;
   }
 

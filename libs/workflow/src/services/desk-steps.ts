@@ -23,14 +23,28 @@ export class DeskSteps {
    * dossier waits at no such step (the desk's buttons also work off the diagram). The desk's own
    * authority stands for the inbox's rule: whoever claimed the step, the desk action completes it.
    */
-  async complete(tx: CommandTx, instanceId: string, action: string, actor: { username: string }, variables: Record<string, unknown> = {}): Promise<{ taskId: string } | undefined> {
+  async complete(
+    tx: CommandTx,
+    instanceId: string,
+    action: string,
+    actor: { username: string },
+    variables: Record<string, unknown> = {},
+  ): Promise<{ taskId: string } | undefined> {
     const [open] = await tx.rows<{ id: string }>(NEWEST_OPEN_STEP, [instanceId, action]);
     if (!open) return undefined;
-    await this.executor.execute(actor.username, async (sql) => {
-      const loaded = await this.instances.loadWithTask(sql, open.id);
-      if (!loaded || loaded.task.status !== 'open') throw AppError.conflict('TASK_NOT_OPEN', `Task ${open.id} is ${loaded?.task.status ?? 'gone'}`);
-      return { instance: loaded.instance, command: WorkflowCommands.completeDeskStep({ taskId: open.id, instanceId, actor: actor.username, variables }) };
-    }, { tx });
+    await this.executor.execute(
+      actor.username,
+      async (sql) => {
+        const loaded = await this.instances.loadWithTask(sql, open.id);
+        if (!loaded || loaded.task.status !== 'open')
+          throw AppError.conflict('TASK_NOT_OPEN', `Task ${open.id} is ${loaded?.task.status ?? 'gone'}`);
+        return {
+          instance: loaded.instance,
+          command: WorkflowCommands.completeDeskStep({ taskId: open.id, instanceId, actor: actor.username, variables }),
+        };
+      },
+      { tx },
+    );
     return { taskId: open.id };
   }
 
@@ -48,7 +62,10 @@ export class DeskSteps {
     );
     if (!held) return undefined;
     const jobIds = deadlineJobIds([held.id]);
-    await tx.rows(`UPDATE jobs SET status = 'cancelled', updated_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [jobIds, this.executor.now()]);
+    await tx.rows(
+      `UPDATE jobs SET status = 'cancelled', updated_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+      [jobIds, this.executor.now()],
+    );
     tx.toDequeue.push(...jobIds);
     return held.id;
   }

@@ -21,14 +21,23 @@ export class IncidentService {
   ) {}
 
   /** `ownerCodes`: only incidents of instances whose key those units own (an administrator's reach). */
-  async list(status: 'open' | 'resolved' | 'all' = 'open', limit = 50, offset = 0, ownerCodes?: readonly string[]): Promise<{ items: IncidentView[]; total: number }> {
+  async list(
+    status: 'open' | 'resolved' | 'all' = 'open',
+    limit = 50,
+    offset = 0,
+    ownerCodes?: readonly string[],
+  ): Promise<{ items: IncidentView[]; total: number }> {
     const conditions = status === 'all' ? [] : [`status = '${status === 'resolved' ? 'resolved' : 'open'}'`];
     if (ownerCodes) conditions.push(ProcessKeysRepository.ownedInstances('instance_id', '$1'));
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const filter = ownerCodes ? [ownerCodes] : [];
     const page = ownerCodes ? 'LIMIT $2 OFFSET $3' : 'LIMIT $1 OFFSET $2';
     const [items, count] = await Promise.all([
-      this.dataSource.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents ${where} ORDER BY created_at DESC, id ${page}`, [...filter, limit, offset]),
+      this.dataSource.query(`SELECT ${INCIDENT_COLUMNS} FROM incidents ${where} ORDER BY created_at DESC, id ${page}`, [
+        ...filter,
+        limit,
+        offset,
+      ]),
       this.dataSource.query(`SELECT count(*)::int AS n FROM incidents ${where}`, filter),
     ]);
     return { items, total: count[0].n };
@@ -39,11 +48,14 @@ export class IncidentService {
     if (!isUuid(id)) throw AppError.notFound('INCIDENT_NOT_FOUND', `Incident ${id} not found`);
     return this.executor.transaction(async (tx) => {
       const now = this.executor.now();
-      const instanceId = (await tx.one<{ instance_id: string }>(`SELECT instance_id FROM incidents WHERE id = $1`, [id]))?.instance_id;
+      const instanceId = (
+        await tx.one<{ instance_id: string }>(`SELECT instance_id FROM incidents WHERE id = $1`, [id])
+      )?.instance_id;
       if (!instanceId) throw AppError.notFound('INCIDENT_NOT_FOUND', `Incident ${id} not found`);
       await tx.rows(`SELECT id FROM process_instances WHERE id = $1 FOR UPDATE`, [instanceId]);
       const incident = await tx.one<IncidentView>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = $1`, [id]);
-      if (!incident || incident.status !== 'open') throw AppError.conflict('INCIDENT_NOT_OPEN', `Incident ${id} is already resolved`);
+      if (!incident || incident.status !== 'open')
+        throw AppError.conflict('INCIDENT_NOT_OPEN', `Incident ${id} is already resolved`);
       if (!incident.jobId) throw AppError.conflict('INCIDENT_NOT_RETRYABLE', `Incident ${id} has no job to retry`);
       const job = await tx.one<{ id: string }>(
         `UPDATE jobs SET status = 'pending', attempts = 0, due_at = $2, last_error = NULL, locked_by = NULL, locked_until = NULL, updated_at = now()

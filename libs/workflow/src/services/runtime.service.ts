@@ -49,13 +49,28 @@ export class RuntimeService {
   }
 
   /** Starts the latest version of `key` (or `input.version`); 404 `DEFINITION_NOT_FOUND` when not deployed. */
-  async start(key: string, input: StartInput, actor: WorkflowActor, options: { tx?: CommandTx } = {}): Promise<InstanceChange> {
-    const definition = input.version === undefined ? await this.definitions.latest(key) : await this.deployedVersion(key, input.version);
-    if (!definition) throw AppError.notFound('DEFINITION_NOT_FOUND', `No process deployed under key "${key}"${input.version === undefined ? '' : ` version ${input.version}`}`);
+  async start(
+    key: string,
+    input: StartInput,
+    actor: WorkflowActor,
+    options: { tx?: CommandTx } = {},
+  ): Promise<InstanceChange> {
+    const definition =
+      input.version === undefined ? await this.definitions.latest(key) : await this.deployedVersion(key, input.version);
+    if (!definition)
+      throw AppError.notFound(
+        'DEFINITION_NOT_FOUND',
+        `No process deployed under key "${key}"${input.version === undefined ? '' : ` version ${input.version}`}`,
+      );
     const variables = input.variables ?? {};
-    const receiving = typeof variables.receivingUnit === 'string' && variables.receivingUnit ? variables.receivingUnit : undefined;
+    const receiving =
+      typeof variables.receivingUnit === 'string' && variables.receivingUnit ? variables.receivingUnit : undefined;
     const unitCode = receiving ? await this.units.resolve(receiving, receiving) : actor.unitCode;
-    if (!unitCode) throw AppError.badRequest('RECEIVING_UNIT_REQUIRED', 'Give the variable receivingUnit, or start as a user of a unit');
+    if (!unitCode)
+      throw AppError.badRequest(
+        'RECEIVING_UNIT_REQUIRED',
+        'Give the variable receivingUnit, or start as a user of a unit',
+      );
     const businessKey = input.businessKey ?? null;
     const instance: InstanceRow = {
       id: randomUUID(),
@@ -120,7 +135,13 @@ export class RuntimeService {
    * Completes the open step drawn as desk action `action` (`mc:action`, ADR 0012) inside the
    * desk action's transaction; undefined when the instance waits at no such step.
    */
-  completeDeskStep(tx: CommandTx, instanceId: string, action: string, actor: { username: string }, variables?: Record<string, unknown>): Promise<{ taskId: string } | undefined> {
+  completeDeskStep(
+    tx: CommandTx,
+    instanceId: string,
+    action: string,
+    actor: { username: string },
+    variables?: Record<string, unknown>,
+  ): Promise<{ taskId: string } | undefined> {
     return new DeskSteps(this.executor, this.instances).complete(tx, instanceId, action, actor, variables);
   }
 
@@ -130,7 +151,12 @@ export class RuntimeService {
   }
 
   /** Terminates a running instance: its tasks and jobs are cancelled. */
-  async cancel(id: string, reason: string | undefined, actor: WorkflowActor, options: { tx?: CommandTx } = {}): Promise<InstanceChange> {
+  async cancel(
+    id: string,
+    reason: string | undefined,
+    actor: WorkflowActor,
+    options: { tx?: CommandTx } = {},
+  ): Promise<InstanceChange> {
     const change = await this.cancelOne(id, reason, actor, options);
     // Every descendant at once (issue 15): level by level through call.cancel jobs, a process
     // calling itself grew as fast as the cancellation travelled and was never caught.
@@ -143,7 +169,12 @@ export class RuntimeService {
     return change;
   }
 
-  private cancelOne(id: string, reason: string | undefined, actor: WorkflowActor, options: { tx?: CommandTx }): Promise<InstanceChange> {
+  private cancelOne(
+    id: string,
+    reason: string | undefined,
+    actor: WorkflowActor,
+    options: { tx?: CommandTx },
+  ): Promise<InstanceChange> {
     return this.executor.execute(
       actor.username,
       async (sql) => ({
@@ -155,7 +186,10 @@ export class RuntimeService {
   }
 
   private async deployedVersion(key: string, version: number) {
-    const [row] = await this.executor.sql.rows<{ id: string }>(`SELECT id FROM process_definitions WHERE key = $1 AND version = $2`, [key, version]);
+    const [row] = await this.executor.sql.rows<{ id: string }>(
+      `SELECT id FROM process_definitions WHERE key = $1 AND version = $2`,
+      [key, version],
+    );
     return row ? this.definitions.byId(row.id) : null;
   }
 
@@ -163,10 +197,16 @@ export class RuntimeService {
     if ('instanceId' in target) return this.loadRunning(sql, target.instanceId);
     const ids = await this.instances.idsWaitingFor(sql, target.businessKey, messageName);
     if (ids.length === 0) {
-      throw AppError.conflict('MESSAGE_NOT_CORRELATED', `No instance of "${target.businessKey}" waits for message "${messageName}"`);
+      throw AppError.conflict(
+        'MESSAGE_NOT_CORRELATED',
+        `No instance of "${target.businessKey}" waits for message "${messageName}"`,
+      );
     }
     if (ids.length > 1) {
-      throw AppError.conflict('MESSAGE_CORRELATION_AMBIGUOUS', `${ids.length} instances of "${target.businessKey}" wait for "${messageName}"`);
+      throw AppError.conflict(
+        'MESSAGE_CORRELATION_AMBIGUOUS',
+        `${ids.length} instances of "${target.businessKey}" wait for "${messageName}"`,
+      );
     }
     return this.loadRunning(sql, ids[0]);
   }

@@ -21,7 +21,11 @@ export const TaskAccess = {
 
   /** Candidates, the unit's head, and administrators of the task's unit or a unit above it (`administers`, issue 15). */
   canSee(user: AuthUser, task: TaskRow, administers: (unitCode: string) => boolean = () => false): boolean {
-    return this.isCandidate(user, task) || this.isHeadOf(user, task) || (user.roles.includes('admin') && administers(task.unit_code));
+    return (
+      this.isCandidate(user, task) ||
+      this.isHeadOf(user, task) ||
+      (user.roles.includes('admin') && administers(task.unit_code))
+    );
   },
 
   /** 404 for anyone outside the task's unit or groups: no existence oracle. */
@@ -37,7 +41,11 @@ export const TaskAccess = {
 
   /** Null when the user may complete the task now (open, a candidate, unassigned or theirs); else why not. */
   completionRefusal(id: string, task: TaskRow | undefined, user: AuthUser): AppError | null {
-    const allowed = task && task.status === 'open' && this.isCandidate(user, task) && (task.assignee === null || task.assignee === user.username);
+    const allowed =
+      task &&
+      task.status === 'open' &&
+      this.isCandidate(user, task) &&
+      (task.assignee === null || task.assignee === user.username);
     return allowed ? this.deskActionRefusal(id, task.spec?.action) : this.refusal(id, task, user, 'complete');
   },
 
@@ -48,14 +56,23 @@ export const TaskAccess = {
   deskActionRefusal(id: string, action: string | undefined | null): AppError | null {
     if (!action) return null;
     const what = DESK_ACTION_NAMES[action] ?? `thao tác một cửa "${action}"`;
-    return AppError.conflict('TASK_DESK_ACTION', `Bước này được hoàn thành bằng ${what} trên trang hồ sơ, không hoàn thành từ hộp công việc`, { taskId: id, action });
+    return AppError.conflict(
+      'TASK_DESK_ACTION',
+      `Bước này được hoàn thành bằng ${what} trên trang hồ sơ, không hoàn thành từ hộp công việc`,
+      { taskId: id, action },
+    );
   },
 
   /**
    * Why a guarded update changed nothing, from the task as it is now.
    * `action` picks the conflict code a client of that action expects.
    */
-  refusal(id: string, task: TaskRow | undefined, user: AuthUser, action: 'claim' | 'complete' | 'unclaim' | 'delegate'): AppError {
+  refusal(
+    id: string,
+    task: TaskRow | undefined,
+    user: AuthUser,
+    action: 'claim' | 'complete' | 'unclaim' | 'delegate',
+  ): AppError {
     if (!task) return this.notFound(id);
     const candidate = this.isCandidate(user, task);
     const head = this.isHeadOf(user, task);
@@ -64,9 +81,15 @@ export const TaskAccess = {
     if ((action === 'claim' || action === 'complete') && !candidate) {
       return AppError.forbidden('TASK_NOT_CANDIDATE', `Task ${id} is offered to ${task.candidate_groups.join(', ')}`);
     }
-    if (action === 'claim') return AppError.conflict('TASK_ALREADY_CLAIMED', `Task ${id} is already claimed by ${task.assignee}`);
-    if (action === 'complete') return AppError.conflict('TASK_CLAIMED_BY_OTHER', `Task ${id} is claimed by ${task.assignee}`);
-    if (action === 'unclaim' && task.assignee === null) return AppError.conflict('TASK_NOT_CLAIMED', `Task ${id} is not claimed`);
-    return AppError.forbidden('TASK_NOT_ASSIGNEE', `Only the assignee or the head of the unit may ${action} task ${id}`);
+    if (action === 'claim')
+      return AppError.conflict('TASK_ALREADY_CLAIMED', `Task ${id} is already claimed by ${task.assignee}`);
+    if (action === 'complete')
+      return AppError.conflict('TASK_CLAIMED_BY_OTHER', `Task ${id} is claimed by ${task.assignee}`);
+    if (action === 'unclaim' && task.assignee === null)
+      return AppError.conflict('TASK_NOT_CLAIMED', `Task ${id} is not claimed`);
+    return AppError.forbidden(
+      'TASK_NOT_ASSIGNEE',
+      `Only the assignee or the head of the unit may ${action} task ${id}`,
+    );
   },
 };

@@ -19,22 +19,47 @@ const NOW = new Date('2025-06-03T02:00:00Z');
 const TASK_ID = '0b6c2a4e-9d7f-4f6b-8f0a-1c2d3e4f5a6b';
 const INSTANCE_ID = '1c7d3b5f-0e8a-4a7c-9a1b-2d3e4f5a6b7c';
 
-const user = (username: string, roles: string[], unitCode = 'H15.10'): AuthUser => ({ id: username, username, fullName: username, unitCode, roles }) as AuthUser;
+const user = (username: string, roles: string[], unitCode = 'H15.10'): AuthUser =>
+  ({ id: username, username, fullName: username, unitCode, roles }) as AuthUser;
 const specialist = user('chuyenvien', ['specialist']);
 const head = user('truongphong', ['head']);
 const outsider = user('xa', ['specialist'], 'H15.20');
 
 function taskRow(patch: Partial<TaskRow> = {}): TaskRow {
   return {
-    id: TASK_ID, element_id: 'tham_dinh', name: 'Thẩm định', instance_id: INSTANCE_ID, unit_code: 'H15.10', candidate_groups: ['specialist'],
-    assignee: null, status: 'open', created_at: NOW, due_at: null, claimed_at: null, completed_at: null, completed_by: null,
-    spec: { form: null }, business_key: 'H15-250603-0001', definition_key: 'ho-kinh-doanh', procedure_code: '1.001612', ...patch,
+    id: TASK_ID,
+    element_id: 'tham_dinh',
+    name: 'Thẩm định',
+    instance_id: INSTANCE_ID,
+    unit_code: 'H15.10',
+    candidate_groups: ['specialist'],
+    assignee: null,
+    status: 'open',
+    created_at: NOW,
+    due_at: null,
+    claimed_at: null,
+    completed_at: null,
+    completed_by: null,
+    spec: { form: null },
+    business_key: 'H15-250603-0001',
+    definition_key: 'ho-kinh-doanh',
+    procedure_code: '1.001612',
+    ...patch,
   };
 }
 
 const instanceRow: InstanceRow = {
-  id: INSTANCE_ID, definitionId: 'd', definitionKey: 'ho-kinh-doanh', version: 1, procedureCode: '1.001612', businessKey: 'H15-250603-0001',
-  unitCode: 'H15.10', status: 'running', state: { status: 'running', variables: {} }, rev: 3, openIncidentJobs: [],
+  id: INSTANCE_ID,
+  definitionId: 'd',
+  definitionKey: 'ho-kinh-doanh',
+  version: 1,
+  procedureCode: '1.001612',
+  businessKey: 'H15-250603-0001',
+  unitCode: 'H15.10',
+  status: 'running',
+  state: { status: 'running', variables: {} },
+  rev: 3,
+  openIncidentJobs: [],
 };
 
 /** The ports TaskService uses, in memory. `row` is the task as the database holds it. */
@@ -43,12 +68,26 @@ function given(row: TaskRow | undefined, options: { claimWins?: boolean; cached?
   const prepared: PreparedCommand[] = [];
   const cache = new InstanceCache(10);
   if (options.cached && row) {
-    cache.put(instanceRow, [{ id: row.id, instanceId: INSTANCE_ID, unitCode: row.unit_code, candidateGroups: row.candidate_groups, assignee: row.assignee, form: null }], []);
+    cache.put(
+      instanceRow,
+      [
+        {
+          id: row.id,
+          instanceId: INSTANCE_ID,
+          unitCode: row.unit_code,
+          candidateGroups: row.candidate_groups,
+          assignee: row.assignee,
+          form: null,
+        },
+      ],
+      [],
+    );
   }
   const sql: Sql = { inTransaction: false, rows: async () => [] };
   const tasks = {
     find: async () => row,
-    claim: async (_id: string, u: AuthUser) => (options.claimWins ? taskRow({ assignee: u.username, claimed_at: NOW }) : undefined),
+    claim: async (_id: string, u: AuthUser) =>
+      options.claimWins ? taskRow({ assignee: u.username, claimed_at: NOW }) : undefined,
     unclaim: async (_id: string, _u: AuthUser, asHead: boolean) => {
       calls.push(`unclaim asHead=${asHead}`);
       return row?.assignee && (asHead || row.assignee === _u.username) ? taskRow({ assignee: null }) : undefined;
@@ -68,21 +107,46 @@ function given(row: TaskRow | undefined, options: { claimWins?: boolean; cached?
     cache,
     sql,
     now: () => NOW,
-    async execute(_actor: string, prepare: (sql: Sql, attempt: number) => Promise<PreparedCommand>): Promise<InstanceChange> {
+    async execute(
+      _actor: string,
+      prepare: (sql: Sql, attempt: number) => Promise<PreparedCommand>,
+    ): Promise<InstanceChange> {
       const command = await prepare(sql, 1);
       prepared.push(command);
-      return { at: NOW, businessKey: row?.business_key ?? null, definitionKey: 'ho-kinh-doanh', procedureCode: '1.001612', returned: { ...taskRow(), status: 'completed' } } as unknown as InstanceChange;
+      return {
+        at: NOW,
+        businessKey: row?.business_key ?? null,
+        definitionKey: 'ho-kinh-doanh',
+        procedureCode: '1.001612',
+        returned: { ...taskRow(), status: 'completed' },
+      } as unknown as InstanceChange;
     },
   };
-  const targets = { find: async (_unit: string, _groups: string[], userId: string) => (userId === 'u-chuyenvien2' ? { username: 'chuyenvien2' } : undefined) };
-  const drafts = { draft: async (_u: AuthUser, _t: unknown, _k: unknown, input: { opinion?: string }) => (input.opinion ? { text: input.opinion, outcome: null, attachments: [], author: {} } : null) };
+  const targets = {
+    find: async (_unit: string, _groups: string[], userId: string) =>
+      userId === 'u-chuyenvien2' ? { username: 'chuyenvien2' } : undefined,
+  };
+  const drafts = {
+    draft: async (_u: AuthUser, _t: unknown, _k: unknown, input: { opinion?: string }) =>
+      input.opinion ? { text: input.opinion, outcome: null, attachments: [], author: {} } : null,
+  };
   const opinions: unknown[] = [];
   const opinionRows = {
-    addInsert: (_st: WriteStatement, completion: string, businessKey: string | null, draft: { text: string }) => opinions.push({ completion, businessKey, text: draft.text }),
+    addInsert: (_st: WriteStatement, completion: string, businessKey: string | null, draft: { text: string }) =>
+      opinions.push({ completion, businessKey, text: draft.text }),
   };
   const published: InboxEvent[] = [];
   const bus = { publish: (events: InboxEvent[]) => void published.push(...events) };
-  const service = new TaskService(tasks as never, instances as never, executor as never, targets as never, {} as never, drafts as never, opinionRows as never, bus as never);
+  const service = new TaskService(
+    tasks as never,
+    instances as never,
+    executor as never,
+    targets as never,
+    {} as never,
+    drafts as never,
+    opinionRows as never,
+    bus as never,
+  );
   return { service, calls, prepared, opinions, published };
 }
 
@@ -112,7 +176,9 @@ describe('TaskService', () => {
       await won.service.claim(specialist, TASK_ID);
       await refusalOf(lost.service.claim(specialist, TASK_ID));
       // then
-      expect(won.published).toEqual([{ kind: 'claimed', taskId: TASK_ID, unitCode: 'H15.10', groups: ['specialist'], at: expect.any(Number) }]);
+      expect(won.published).toEqual([
+        { kind: 'claimed', taskId: TASK_ID, unitCode: 'H15.10', groups: ['specialist'], at: expect.any(Number) },
+      ]);
       expect(JSON.stringify(won.published)).not.toContain('chuyenvien');
       expect(lost.published).toEqual([]);
     });
@@ -225,14 +291,21 @@ describe('TaskService', () => {
       // when
       await service.complete(specialist, TASK_ID, { approved: true }, { opinion: 'Hồ sơ hợp lệ' });
       // then the engine completes the task with note = the opinion
-      const completeTask = jest.spyOn(Engine, 'completeTask').mockReturnValue({ state: { status: 'running', variables: {} }, effects: [] });
+      const completeTask = jest
+        .spyOn(Engine, 'completeTask')
+        .mockReturnValue({ state: { status: 'running', variables: {} }, effects: [] });
       try {
         const command = prepared[0].command;
         await command.effects({} as never, { status: 'running', variables: {} }, {} as never);
-        expect(completeTask.mock.calls[0][2]).toEqual({ taskId: TASK_ID, variables: { approved: true, note: 'Hồ sơ hợp lệ' } });
+        expect(completeTask.mock.calls[0][2]).toEqual({
+          taskId: TASK_ID,
+          variables: { approved: true, note: 'Hồ sơ hợp lệ' },
+        });
         // and its own write inserts the opinion from the completion part of the same statement
         command.writes?.(new WriteStatement(), { at: NOW } as InstanceChange, ['task_completion']);
-        expect(opinions).toEqual([{ completion: 'task_completion', businessKey: 'H15-250603-0001', text: 'Hồ sơ hợp lệ' }]);
+        expect(opinions).toEqual([
+          { completion: 'task_completion', businessKey: 'H15-250603-0001', text: 'Hồ sơ hợp lệ' },
+        ]);
       } finally {
         completeTask.mockRestore();
       }
@@ -241,7 +314,9 @@ describe('TaskService', () => {
     it('given a note variable of its own, when completed with an opinion, then the note is kept', async () => {
       const { service, prepared } = given(taskRow());
       await service.complete(specialist, TASK_ID, { note: 'ghi chú riêng' }, { opinion: 'Ý kiến' });
-      const completeTask = jest.spyOn(Engine, 'completeTask').mockReturnValue({ state: { status: 'running', variables: {} }, effects: [] });
+      const completeTask = jest
+        .spyOn(Engine, 'completeTask')
+        .mockReturnValue({ state: { status: 'running', variables: {} }, effects: [] });
       try {
         await prepared[0].command.effects({} as never, { status: 'running', variables: {} }, {} as never);
         expect(completeTask.mock.calls[0][2]).toEqual({ taskId: TASK_ID, variables: { note: 'ghi chú riêng' } });

@@ -55,7 +55,8 @@ export class TaskService {
     const claimed = await this.tasks.claim(id, user, now);
     if (claimed) return this.announce('claimed', toTaskView(claimed, now));
     const task = await this.tasks.find(id);
-    if (task && task.status === 'open' && task.assignee === user.username && TaskAccess.isCandidate(user, task)) return toTaskView(task, now);
+    if (task && task.status === 'open' && task.assignee === user.username && TaskAccess.isCandidate(user, task))
+      return toTaskView(task, now);
     throw TaskAccess.refusal(id, task, user, 'claim');
   }
 
@@ -72,10 +73,14 @@ export class TaskService {
   async delegate(user: AuthUser, id: string, userId: string): Promise<TaskView> {
     if (!isUuid(id)) throw TaskAccess.notFound(id);
     const task = await this.tasks.find(id);
-    if (!task || !(TaskAccess.isCandidate(user, task) || TaskAccess.isHeadOf(user, task))) throw TaskAccess.notFound(id);
+    if (!task || !(TaskAccess.isCandidate(user, task) || TaskAccess.isHeadOf(user, task)))
+      throw TaskAccess.notFound(id);
     const target = await this.targets.find(task.unit_code, task.candidate_groups, userId);
     if (!target) {
-      throw AppError.badRequest('DELEGATE_TARGET_INVALID', `User ${userId} is not an officer of ${task.unit_code} who may take this task`);
+      throw AppError.badRequest(
+        'DELEGATE_TARGET_INVALID',
+        `User ${userId} is not an officer of ${task.unit_code} who may take this task`,
+      );
     }
     const now = this.executor.now();
     const assigned = await this.tasks.assign(id, user, TaskAccess.isHeadOf(user, task), target.username, now);
@@ -91,20 +96,39 @@ export class TaskService {
    * The officer's opinion and attachments (issue 16) are checked against the step's form and
    * written in the same statement; the opinion is also the `note` variable unless one is given.
    */
-  async complete(user: AuthUser, id: string, variables: Record<string, unknown> = {}, extra: { opinion?: string; attachments?: string[] } = {}): Promise<TaskView> {
+  async complete(
+    user: AuthUser,
+    id: string,
+    variables: Record<string, unknown> = {},
+    extra: { opinion?: string; attachments?: string[] } = {},
+  ): Promise<TaskView> {
     if (!isUuid(id)) throw TaskAccess.notFound(id);
-    const change = await this.executor.execute(user.username, async (sql, attempt) => {
-      const cached = attempt === 1 && !sql.inTransaction ? this.executor.cache.task(id) : undefined;
-      if (cached && TaskAccess.mayComplete(user, cached.task)) {
-        const draft = await this.opinionDrafts.draft(user, { id, form: cached.task.form }, cached.instance.businessKey, { variables, ...extra });
-        return this.completion(user, id, withNote(variables, draft), cached.instance, draft);
-      }
-      const loaded = await this.instances.loadWithTask(sql, id);
-      const refusal = TaskAccess.completionRefusal(id, loaded?.task, user);
-      if (refusal || !loaded) throw refusal ?? TaskAccess.notFound(id);
-      const draft = await this.opinionDrafts.draft(user, { id, form: loaded.task.spec?.form }, loaded.instance.businessKey, { variables, ...extra });
-      return this.completion(user, id, withNote(variables, draft), loaded.instance, draft);
-    }, { answer: completedView });
+    const change = await this.executor.execute(
+      user.username,
+      async (sql, attempt) => {
+        const cached = attempt === 1 && !sql.inTransaction ? this.executor.cache.task(id) : undefined;
+        if (cached && TaskAccess.mayComplete(user, cached.task)) {
+          const draft = await this.opinionDrafts.draft(
+            user,
+            { id, form: cached.task.form },
+            cached.instance.businessKey,
+            { variables, ...extra },
+          );
+          return this.completion(user, id, withNote(variables, draft), cached.instance, draft);
+        }
+        const loaded = await this.instances.loadWithTask(sql, id);
+        const refusal = TaskAccess.completionRefusal(id, loaded?.task, user);
+        if (refusal || !loaded) throw refusal ?? TaskAccess.notFound(id);
+        const draft = await this.opinionDrafts.draft(
+          user,
+          { id, form: loaded.task.spec?.form },
+          loaded.instance.businessKey,
+          { variables, ...extra },
+        );
+        return this.completion(user, id, withNote(variables, draft), loaded.instance, draft);
+      },
+      { answer: completedView },
+    );
     const done = completedView(change);
     await this.recordDecision(user, done, variables);
     return this.announce('completed', done);
@@ -118,8 +142,18 @@ export class TaskService {
   private async recordDecision(user: AuthUser, task: TaskView, variables: Record<string, unknown>): Promise<void> {
     if (!this.audit || typeof variables.outcome !== 'string' || variables.outcome === '') return;
     const subject = task.businessKey ? `dossier:${task.businessKey}` : `instance:${task.instanceId}`;
-    const data = { taskId: task.id, elementId: task.elementId, step: task.name, outcome: variables.outcome, instanceId: task.instanceId };
-    await this.audit.record({ actor: user.username, action: 'task.decided', subject, data }).catch((error: unknown) => this.logger.warn(`audit of decision on task ${task.id} not written: ${String(error)}`));
+    const data = {
+      taskId: task.id,
+      elementId: task.elementId,
+      step: task.name,
+      outcome: variables.outcome,
+      instanceId: task.instanceId,
+    };
+    await this.audit
+      .record({ actor: user.username, action: 'task.decided', subject, data })
+      .catch((error: unknown) =>
+        this.logger.warn(`audit of decision on task ${task.id} not written: ${String(error)}`),
+      );
   }
 
   /** The opinions of the task's dossier, newest first (the completion dialog shows them); 404 as `get`. */
@@ -137,9 +171,24 @@ export class TaskService {
     return task;
   }
 
-  private completion(user: AuthUser, id: string, variables: Record<string, unknown>, instance: InstanceRow, draft: OpinionDraft | null): PreparedCommand {
+  private completion(
+    user: AuthUser,
+    id: string,
+    variables: Record<string, unknown>,
+    instance: InstanceRow,
+    draft: OpinionDraft | null,
+  ): PreparedCommand {
     const opinion = draft ? { draft, write: this.writeOpinion(instance.businessKey) } : undefined;
-    return { instance, command: WorkflowCommands.completeTask({ taskId: id, instanceId: instance.id, actor: user.username, variables, opinion }) };
+    return {
+      instance,
+      command: WorkflowCommands.completeTask({
+        taskId: id,
+        instanceId: instance.id,
+        actor: user.username,
+        variables,
+        opinion,
+      }),
+    };
   }
 
   private writeOpinion(businessKey: string | null): OpinionWrite {
@@ -155,5 +204,13 @@ function withNote(variables: Record<string, unknown>, draft: OpinionDraft | null
 /** The completed task as the completion's statement returned it (also the answer a keyed retry gets). */
 function completedView(change: InstanceChange): TaskView {
   const row = change.returned as unknown as Omit<TaskRow, 'business_key' | 'definition_key' | 'procedure_code'>;
-  return toTaskView({ ...row, business_key: change.businessKey, definition_key: change.definitionKey, procedure_code: change.procedureCode }, change.at);
+  return toTaskView(
+    {
+      ...row,
+      business_key: change.businessKey,
+      definition_key: change.definitionKey,
+      procedure_code: change.procedureCode,
+    },
+    change.at,
+  );
 }

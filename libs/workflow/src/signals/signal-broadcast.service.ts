@@ -12,8 +12,13 @@ export class SignalBroadcastService {
   ) {}
 
   /** One `signal.deliver` job per instance waiting for the name now, committed together; delivered asynchronously. */
-  async broadcast(signalName: string, variables: Record<string, unknown> = {}): Promise<{ signalName: string; deliveries: number }> {
-    const deliveries = await this.executor.transaction((tx) => fanOutSignal(tx, { signalName, variables }, null, this.config.jobMaxAttempts));
+  async broadcast(
+    signalName: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ signalName: string; deliveries: number }> {
+    const deliveries = await this.executor.transaction((tx) =>
+      fanOutSignal(tx, { signalName, variables }, null, this.config.jobMaxAttempts),
+    );
     return { signalName, deliveries };
   }
 }

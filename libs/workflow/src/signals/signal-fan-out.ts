@@ -9,7 +9,12 @@ import { SIGNAL_DELIVER, type SignalDeliverPayload } from './signal-job.kinds';
  * (`state->'tokens' @> [{wait: {kind: 'signal', name}}]`, GIN-indexed), so no projection of the
  * instance write is needed. Returns how many deliveries were written.
  */
-export async function fanOutSignal(tx: CommandTx, signal: SignalDeliverPayload, exceptInstanceId: string | null, maxAttempts: number): Promise<number> {
+export async function fanOutSignal(
+  tx: CommandTx,
+  signal: SignalDeliverPayload,
+  exceptInstanceId: string | null,
+  maxAttempts: number,
+): Promise<number> {
   const waiting = JSON.stringify([{ wait: { kind: 'signal', name: signal.signalName } }]);
   const targets = await tx.rows<{ id: string }>(
     `SELECT id FROM process_instances

@@ -10,7 +10,12 @@ import { InstancesRepository } from '../persistence/instances.repository';
 import { CommandExecutor } from '../runtime/command.executor';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
 import { fanOutSignal } from './signal-fan-out';
-import { SIGNAL_BROADCAST, SIGNAL_DELIVER, type SignalBroadcastPayload, type SignalDeliverPayload } from './signal-job.kinds';
+import {
+  SIGNAL_BROADCAST,
+  SIGNAL_DELIVER,
+  type SignalBroadcastPayload,
+  type SignalDeliverPayload,
+} from './signal-job.kinds';
 
 /**
  * Runs signal jobs. `signal.broadcast` finishes itself and writes the `signal.deliver` rows in
@@ -47,7 +52,10 @@ export class SignalJobsHandler implements OnModuleInit {
       const change = await this.executor.execute(null, async (sql, attempt) => {
         const instance = await instanceForJob(sql, this.instances, job, attempt, workerId);
         if (!instance) throw new TargetGone();
-        return { instance, command: WorkflowCommands.deliverSignal(job.id, workerId, payload.signalName, payload.variables) };
+        return {
+          instance,
+          command: WorkflowCommands.deliverSignal(job.id, workerId, payload.signalName, payload.variables),
+        };
       });
       return outcomeOf(change);
     } catch (error) {
@@ -63,7 +71,6 @@ export class SignalJobsHandler implements OnModuleInit {
   private finish(tx: CommandTx, job: ClaimedJob, workerId: string): Promise<boolean> {
     return finishJob(tx, job.id, workerId);
   }
-
 }
 
 /** The target no longer runs, or the job was taken over. */

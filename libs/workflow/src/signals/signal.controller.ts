@@ -13,7 +13,9 @@ export class SignalController {
 
   @Post()
   @HttpCode(202)
-  @ApiOperation({ summary: 'Broadcast a signal: one delivery job per instance waiting for it now; deliveries run asynchronously' })
+  @ApiOperation({
+    summary: 'Broadcast a signal: one delivery job per instance waiting for it now; deliveries run asynchronously',
+  })
   @ApiAcceptedResponse({ type: SignalBroadcastDto })
   @ApiErrors({ 400: ['VALIDATION_FAILED'] })
   broadcast(@Body() body: SignalDto) {

@@ -80,11 +80,18 @@ export function toTaskView(row: TaskRow, now: Date): TaskView {
     claimedAt: row.claimed_at,
     completedAt: row.completed_at,
     completedBy: row.completed_by,
-    overdue: row.status === 'open' && (!!row.overdue_at || (row.due_at !== null && row.due_at.getTime() < now.getTime())),
+    overdue:
+      row.status === 'open' && (!!row.overdue_at || (row.due_at !== null && row.due_at.getTime() < now.getTime())),
     overdueAt: row.overdue_at ?? null,
     publicStatus: row.spec?.status ?? null,
     form: row.spec?.form ?? null,
     deskAction: row.spec?.action ?? null,
-    ...('applicant_name' in row ? { applicantName: row.applicant_name ?? null, procedureName: row.procedure_name ?? null, appointmentAt: row.appointment_at ?? null } : {}),
+    ...('applicant_name' in row
+      ? {
+          applicantName: row.applicant_name ?? null,
+          procedureName: row.procedure_name ?? null,
+          appointmentAt: row.appointment_at ?? null,
+        }
+      : {}),
   };
 }

@@ -9,7 +9,13 @@ import { OfficeHoursBodyDto, OfficeHoursViewDto, UnitQueryDto } from './dtos/off
 import { DeadlinePreviewDto, PreviewQueryDto } from './dtos/preview.dto';
 import { YearQueryPipe } from './year-query.pipe';
 
-const yearQuery = { name: 'year', required: false, type: Number, example: 2027, description: '1900–2199; default the current year in Vietnam (400 CALENDAR_INVALID_YEAR)' };
+const yearQuery = {
+  name: 'year',
+  required: false,
+  type: Number,
+  example: 2027,
+  description: '1900–2199; default the current year in Vietnam (400 CALENDAR_INVALID_YEAR)',
+};
 
 /** The working calendar (DESIGN §4): any staff may read it; only admins change it. */
 @ApiTags('calendar')
@@ -32,17 +38,23 @@ export class CalendarController {
 
   @Put('holidays')
   @Roles('admin')
-  @ApiOperation({ summary: "Replace a year's table; 400 CALENDAR_INVALID_HOLIDAYS lists every problem and saves nothing" })
+  @ApiOperation({
+    summary: "Replace a year's table; 400 CALENDAR_INVALID_HOLIDAYS lists every problem and saves nothing",
+  })
   @ApiQuery({ ...yearQuery, description: 'The year to replace (or `year` in the body)' })
   @ApiOkResponse({ type: HolidayTableViewDto })
   @ApiErrors({ 400: ['CALENDAR_INVALID_YEAR', 'CALENDAR_INVALID_HOLIDAYS', 'CALENDAR_OUT_OF_RANGE'] })
-  putHolidays(@Query('year', YearQueryPipe) year: number | undefined, @Body() body: HolidayTableBodyDto, @CurrentUser() user: AuthUser) {
+  putHolidays(
+    @Query('year', YearQueryPipe) year: number | undefined,
+    @Body() body: HolidayTableBodyDto,
+    @CurrentUser() user: AuthUser,
+  ) {
     return this.holidays.save(year, body, user);
   }
 
   @Delete('holidays')
   @Roles('admin')
-  @ApiOperation({ summary: "Back to the computed defaults for the year" })
+  @ApiOperation({ summary: 'Back to the computed defaults for the year' })
   @ApiQuery({ ...yearQuery, required: true })
   @ApiOkResponse({ type: HolidayTableViewDto })
   @ApiErrors({ 400: ['CALENDAR_INVALID_YEAR', 'CALENDAR_OUT_OF_RANGE'] })
@@ -51,7 +63,9 @@ export class CalendarController {
   }
 
   @Get('office-hours')
-  @ApiOperation({ summary: 'Sessions of a unit (its own, else the province default); without ?unit the province default' })
+  @ApiOperation({
+    summary: 'Sessions of a unit (its own, else the province default); without ?unit the province default',
+  })
   @ApiOkResponse({ type: OfficeHoursViewDto })
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['UNIT_NOT_FOUND'] })
   getOfficeHours(@Query() query: UnitQueryDto) {
@@ -60,7 +74,9 @@ export class CalendarController {
 
   @Put('office-hours')
   @Roles('admin')
-  @ApiOperation({ summary: "Set a unit's own sessions (without ?unit: the province default); 400 CALENDAR_INVALID_HOURS" })
+  @ApiOperation({
+    summary: "Set a unit's own sessions (without ?unit: the province default); 400 CALENDAR_INVALID_HOURS",
+  })
   @ApiOkResponse({ type: OfficeHoursViewDto })
   @ApiErrors({ 400: ['VALIDATION_FAILED', 'CALENDAR_INVALID_HOURS'], 403: ['ADMIN_SCOPE'], 404: ['UNIT_NOT_FOUND'] })
   putOfficeHours(@Query() query: UnitQueryDto, @Body() body: OfficeHoursBodyDto, @CurrentUser() user: AuthUser) {
@@ -69,7 +85,9 @@ export class CalendarController {
 
   @Delete('office-hours')
   @Roles('admin')
-  @ApiOperation({ summary: 'The unit back to the province default; without ?unit, the province back to 07:00–11:30, 13:30–17:00' })
+  @ApiOperation({
+    summary: 'The unit back to the province default; without ?unit, the province back to 07:00–11:30, 13:30–17:00',
+  })
   @ApiOkResponse({ type: OfficeHoursViewDto })
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['ADMIN_SCOPE'], 404: ['UNIT_NOT_FOUND'] })
   resetOfficeHours(@Query() query: UnitQueryDto, @CurrentUser() user: AuthUser) {
@@ -77,9 +95,14 @@ export class CalendarController {
   }
 
   @Get('preview')
-  @ApiOperation({ summary: 'Due time of `duration` (or a same-day procedure) received at `from`, with the saved calendar' })
+  @ApiOperation({
+    summary: 'Due time of `duration` (or a same-day procedure) received at `from`, with the saved calendar',
+  })
   @ApiOkResponse({ type: DeadlinePreviewDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED', 'CALENDAR_INVALID_DATE', 'CALENDAR_INVALID_DURATION', 'CALENDAR_OUT_OF_RANGE'], 404: ['UNIT_NOT_FOUND'] })
+  @ApiErrors({
+    400: ['VALIDATION_FAILED', 'CALENDAR_INVALID_DATE', 'CALENDAR_INVALID_DURATION', 'CALENDAR_OUT_OF_RANGE'],
+    404: ['UNIT_NOT_FOUND'],
+  })
   preview(@Query() query: PreviewQueryDto) {
     return this.previews.preview(query);
   }

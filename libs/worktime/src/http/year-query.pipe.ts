@@ -9,7 +9,10 @@ export class YearQueryPipe implements PipeTransform<unknown, number | undefined>
     const text = String(value).trim();
     const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
     if (!(year >= 1900 && year <= 2199)) {
-      throw AppError.badRequest('CALENDAR_INVALID_YEAR', `year must be a year from 1900 to 2199, such as 2027; got '${text}'`);
+      throw AppError.badRequest(
+        'CALENDAR_INVALID_YEAR',
+        `year must be a year from 1900 to 2199, such as 2027; got '${text}'`,
+      );
     }
     return year;
   }

@@ -22,7 +22,10 @@ export class OfficeHoursRepository {
 
   /** The saved province default, raw; undefined when never saved. */
   async provinceDefault(): Promise<unknown> {
-    const rows: { value: unknown }[] = await this.dataSource.query(`SELECT value FROM calendar_settings WHERE key = $1`, [DEFAULT_HOURS_KEY]);
+    const rows: { value: unknown }[] = await this.dataSource.query(
+      `SELECT value FROM calendar_settings WHERE key = $1`,
+      [DEFAULT_HOURS_KEY],
+    );
     return rows[0]?.value;
   }
 

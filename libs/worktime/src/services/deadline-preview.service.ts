@@ -39,11 +39,16 @@ export class DeadlinePreviewService {
   async preview(query: PreviewQuery): Promise<DeadlinePreview> {
     const from = query.from === undefined ? this.clock.now() : parseVietnamInstant(query.from);
     if (!from) {
-      throw calendarBadRequest('CALENDAR_INVALID_DATE', `from must be an existing ISO 8601 date-time such as 2027-01-04T09:00+07:00; got '${query.from}'`);
+      throw calendarBadRequest(
+        'CALENDAR_INVALID_DATE',
+        `from must be an existing ISO 8601 date-time such as 2027-01-04T09:00+07:00; got '${query.from}'`,
+      );
     }
     const sameDay = query.sameDay === true;
     // Unreadable text goes on as written, for the calendar to refuse with CALENDAR_INVALID_DURATION.
-    const duration = query.duration?.trim() ? (normalizeStepDuration(query.duration) ?? query.duration.trim()) : undefined;
+    const duration = query.duration?.trim()
+      ? (normalizeStepDuration(query.duration) ?? query.duration.trim())
+      : undefined;
     if (sameDay === (duration !== undefined)) {
       throw calendarBadRequest('CALENDAR_INVALID_DURATION', 'Give either duration (P2D, PT4H) or sameDay=true');
     }

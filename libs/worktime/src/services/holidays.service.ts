@@ -1,6 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AppError, AUDIT_LOG, CLOCK, systemClock, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
-import { defaultHolidays, type HolidayTable, type NamedDay, parseHolidayInput, vietnamYear } from '../../../calendar/src';
+import {
+  defaultHolidays,
+  type HolidayTable,
+  type NamedDay,
+  parseHolidayInput,
+  vietnamYear,
+} from '../../../calendar/src';
 import { withCalendarErrors } from '../calendar-error.mapper';
 import { HolidayTablesRepository, type StoredHolidayTable } from '../repositories/holiday-tables.repository';
 import { WorkingCalendarService } from './working-calendar.service';
@@ -36,7 +42,10 @@ export class HolidaysService {
    * Nothing is saved unless every entry is valid: 400 CALENDAR_INVALID_HOLIDAYS lists each problem.
    */
   async save(year: number | undefined, body: unknown, actor: AuthUser): Promise<HolidayTableView> {
-    const input = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
+    const input = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<
+      string,
+      unknown
+    >;
     const target = year ?? (typeof input.year === 'number' ? input.year : undefined);
     if (target === undefined) throw AppError.badRequest('CALENDAR_INVALID_YEAR', 'Give the year to save: ?year=2027');
     const table = withCalendarErrors(() => parseHolidayInput({ ...input, year: input.year ?? target }, target));
@@ -59,14 +68,26 @@ export class HolidaysService {
     if (before) {
       await this.tables.remove(year);
       await this.calendars.changed();
-      await this.audit?.record({ actor: actor.username, action: 'calendar.holidays.reset', subject: String(year), data: { before: daysOf(before) } });
+      await this.audit?.record({
+        actor: actor.username,
+        action: 'calendar.holidays.reset',
+        subject: String(year),
+        data: { before: daysOf(before) },
+      });
     }
     return this.defaultsOf(year);
   }
 
   private defaultsOf(year: number): HolidayTableView {
     const table = withCalendarErrors(() => defaultHolidays(year));
-    return { year, holidays: [...table.holidays], workingDays: [...table.workingDays], source: 'default', updatedBy: null, updatedAt: null };
+    return {
+      year,
+      holidays: [...table.holidays],
+      workingDays: [...table.workingDays],
+      source: 'default',
+      updatedBy: null,
+      updatedAt: null,
+    };
   }
 }
 

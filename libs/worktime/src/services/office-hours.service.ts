@@ -57,7 +57,12 @@ export class OfficeHoursService {
     if (unitCode) await this.saveUnit(unitCode, null);
     else await this.repository.saveProvinceDefault(null, actor.username);
     await this.calendars.changed();
-    await this.audit?.record({ actor: actor.username, action: 'calendar.office-hours.reset', subject: subjectOf(unitCode), data: { before: before.sessions } });
+    await this.audit?.record({
+      actor: actor.username,
+      action: 'calendar.office-hours.reset',
+      subject: subjectOf(unitCode),
+      data: { before: before.sessions },
+    });
     return this.get(unitCode);
   }
 
@@ -81,7 +86,12 @@ export class OfficeHoursService {
 
 function view(unitCode: string | null, sessions: OfficeHours, source: 'default' | 'unit'): OfficeHoursView {
   const { workingDayMs } = new WorkingCalendar({ officeHours: sessions, holidays: [] });
-  return { unitCode, sessions: sessions.map(({ start, end }) => ({ start, end })), source, workingDayMinutes: workingDayMs / 60_000 };
+  return {
+    unitCode,
+    sessions: sessions.map(({ start, end }) => ({ start, end })),
+    source,
+    workingDayMinutes: workingDayMs / 60_000,
+  };
 }
 
 function subjectOf(unitCode: string | undefined): string {

@@ -32,7 +32,9 @@ describe('WorkingCalendarService', () => {
     const { add } = asWorkingTime;
     expect(add(friday0900, 'P1D', '000.00.20.H15').toISOString()).toBe('2027-02-22T02:00:00.000Z');
     expect(asWorkingTime.add(friday0900, 'PT1H').toISOString()).toBe('2027-02-19T03:00:00.000Z');
-    expect(asWorkingTime.calendarSync?.('000.00.20.H15').workingMillisBetween(friday0900, add(friday0900, 'PT1H'))).toBe(3_600_000);
+    expect(
+      asWorkingTime.calendarSync?.('000.00.20.H15').workingMillisBetween(friday0900, add(friday0900, 'PT1H')),
+    ).toBe(3_600_000);
   });
 
   it('answers synchronously from the preloaded tables', async () => {
@@ -56,17 +58,32 @@ describe('WorkingCalendarService', () => {
     await service.preload();
     // when
     data.tables = [swappedSaturday];
-    data.units = [{ code: '000.02.20.H15', officeHours: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] }];
+    data.units = [
+      {
+        code: '000.02.20.H15',
+        officeHours: [
+          { start: '08:00', end: '12:00' },
+          { start: '13:00', end: '17:00' },
+        ],
+      },
+    ];
     await service.changed();
     // then
     expect(stepDueAt(service, friday0900, 'P1D', '000.00.20.H15')?.toISOString()).toBe('2027-02-20T02:00:00.000Z');
-    expect(service.add(new Date('2027-03-01T07:00:00+07:00'), 'PT4H', '000.02.20.H15').toISOString()).toBe('2027-03-01T05:00:00.000Z');
+    expect(service.add(new Date('2027-03-01T07:00:00+07:00'), 'PT4H', '000.02.20.H15').toISOString()).toBe(
+      '2027-03-01T05:00:00.000Z',
+    );
   });
 
   it('ignores unusable stored unit hours and the province default falls in', async () => {
-    const service = serviceOver({ tables: [], units: [{ code: '000.02.20.H15', officeHours: [{ start: '17:00', end: '07:00' }] }] });
+    const service = serviceOver({
+      tables: [],
+      units: [{ code: '000.02.20.H15', officeHours: [{ start: '17:00', end: '07:00' }] }],
+    });
     await service.preload();
-    expect(service.add(new Date('2027-03-01T07:00:00+07:00'), 'PT4H', '000.02.20.H15').toISOString()).toBe('2027-03-01T04:00:00.000Z');
+    expect(service.add(new Date('2027-03-01T07:00:00+07:00'), 'PT4H', '000.02.20.H15').toISOString()).toBe(
+      '2027-03-01T04:00:00.000Z',
+    );
   });
 
   it('gives no due time without a duration or with one that is not working time', async () => {
@@ -76,11 +93,16 @@ describe('WorkingCalendarService', () => {
     expect(stepDueAt(service, friday0900, 'P1M', '000.00.20.H15')).toBeNull();
     expect(stepDueAt(service, friday0900, 'P1W', '000.00.20.H15')).toBeNull();
     expect(service.add(friday0900, '1d4h').toISOString()).toBe(service.add(friday0900, 'P1DT4H').toISOString());
-    expect(() => service.add(friday0900, 'P1M')).toThrow(expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }) as Error);
+    expect(() => service.add(friday0900, 'P1M')).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_INVALID_DURATION' }) as Error,
+    );
   });
 
   it("workingTimeFor(unit) counts in that unit's calendar unless another unit is passed", async () => {
-    const service = serviceOver({ tables: [], units: [{ code: '000.02.20.H15', officeHours: [{ start: '08:00', end: '12:00' }] }] });
+    const service = serviceOver({
+      tables: [],
+      units: [{ code: '000.02.20.H15', officeHours: [{ start: '08:00', end: '12:00' }] }],
+    });
     await service.preload();
     const monday0700 = new Date('2027-03-01T07:00:00+07:00');
     const workingTime = service.workingTimeFor('000.02.20.H15');

@@ -92,7 +92,9 @@ export class WorkingCalendarService implements WorkingTime, OnModuleInit, OnModu
   }
 
   private async refreshQuietly(): Promise<void> {
-    await this.cache.get().catch((error: unknown) => this.logger.error(`Reloading the calendar failed: ${String(error)}`));
+    await this.cache
+      .get()
+      .catch((error: unknown) => this.logger.error(`Reloading the calendar failed: ${String(error)}`));
   }
 
   private async load(): Promise<CalendarSnapshot> {
@@ -109,7 +111,8 @@ export class WorkingCalendarService implements WorkingTime, OnModuleInit, OnModu
         continue;
       }
       const stored = `${unit.code} ${JSON.stringify(unit.officeHours)}`;
-      if (!this.warnedUnits.has(stored)) this.logger.warn(`Unit ${stored}: unusable office_hours; the province default applies`);
+      if (!this.warnedUnits.has(stored))
+        this.logger.warn(`Unit ${stored}: unusable office_hours; the province default applies`);
       this.warnedUnits.add(stored);
     }
     const tables: WorktimeTables = { holidayTables, defaultHours: usableOfficeHours(provinceDefault), unitHours };

@@ -23,14 +23,19 @@ export function findVendorAssignments(definitions: ModdleElement): VendorAssignm
   const found: VendorAssignment[] = [];
   for (const task of flowElementsOf(definitions)) {
     if (!task.$instanceOf('bpmn:UserTask')) continue;
-    const zeebe = (type: string) => ((task.extensionElements?.values ?? []) as ModdleElement[]).find((value) => value.$type === type);
+    const zeebe = (type: string) =>
+      ((task.extensionElements?.values ?? []) as ModdleElement[]).find((value) => value.$type === type);
     const assignment = zeebe('zeebe:assignmentDefinition');
     const schedule = zeebe('zeebe:taskSchedule');
     const groups = task.$attrs['camunda:candidateGroups'] ?? assignment?.candidateGroups;
     const dueDate = task.$attrs['camunda:dueDate'] ?? schedule?.dueDate;
     const written = [
-      ...(['camunda:candidateGroups', 'camunda:assignee', 'camunda:dueDate'] as const).filter((name) => task.$attrs[name]).map((name) => `${name}="${task.$attrs[name]}"`),
-      ...(assignment?.candidateGroups ? [`zeebe:assignmentDefinition candidateGroups="${assignment.candidateGroups}"`] : []),
+      ...(['camunda:candidateGroups', 'camunda:assignee', 'camunda:dueDate'] as const)
+        .filter((name) => task.$attrs[name])
+        .map((name) => `${name}="${task.$attrs[name]}"`),
+      ...(assignment?.candidateGroups
+        ? [`zeebe:assignmentDefinition candidateGroups="${assignment.candidateGroups}"`]
+        : []),
       ...(assignment?.assignee ? [`zeebe:assignmentDefinition assignee="${assignment.assignee}"`] : []),
       ...(schedule?.dueDate ? [`zeebe:taskSchedule dueDate="${schedule.dueDate}"`] : []),
     ];
@@ -68,5 +73,5 @@ export function dueDateToDuration(dueDate: string): string | null {
   const iso = feel ? feel[1] : text;
   if (!/^P/i.test(iso)) return null;
   const editable = toEditable(iso);
-  return editable ? formatStepDuration(editable.amount, editable.unit) ?? null : null;
+  return editable ? (formatStepDuration(editable.amount, editable.unit) ?? null) : null;
 }

@@ -2,7 +2,11 @@ import type { DiagramIssue } from '../lint/issue.types';
 import type { DiagramElement } from '../moddle.types';
 
 interface Overlays {
-  add(element: DiagramElement | string, type: string, overlay: { position: Record<string, number>; html: HTMLElement }): string;
+  add(
+    element: DiagramElement | string,
+    type: string,
+    overlay: { position: Record<string, number>; html: HTMLElement },
+  ): string;
   remove(filter: { type: string }): void;
 }
 interface Canvas {
@@ -38,7 +42,8 @@ export class IssueOverlays {
   /** Replaces what is shown; returns the ids of the issues that have a visible element. */
   show(issues: DiagramIssue[]): Set<string> {
     this.overlays.remove({ type: OVERLAY_TYPE });
-    for (const id of this.marked) for (const marker of MARKERS) if (this.elementRegistry.get(id)) this.canvas.removeMarker(id, marker);
+    for (const id of this.marked)
+      for (const marker of MARKERS) if (this.elementRegistry.get(id)) this.canvas.removeMarker(id, marker);
     this.marked = [];
     const byElement = new Map<string, DiagramIssue[]>();
     for (const issue of issues) {
@@ -52,7 +57,10 @@ export class IssueOverlays {
       this.canvas.addMarker(element, `mc-issue-${severity}`);
       this.marked.push(id);
       if (this.isRoot(element)) continue;
-      this.overlays.add(element, OVERLAY_TYPE, { position: this.position(element), html: this.badge(element, list, severity) });
+      this.overlays.add(element, OVERLAY_TYPE, {
+        position: this.position(element),
+        html: this.badge(element, list, severity),
+      });
     }
     return new Set(byElement.keys());
   }
@@ -67,7 +75,9 @@ export class IssueOverlays {
   }
 
   private isRoot(element: DiagramElement): boolean {
-    return element.businessObject.$instanceOf('bpmn:Process') || element.businessObject.$instanceOf('bpmn:Collaboration');
+    return (
+      element.businessObject.$instanceOf('bpmn:Process') || element.businessObject.$instanceOf('bpmn:Collaboration')
+    );
   }
 
   private position(element: DiagramElement): Record<string, number> {

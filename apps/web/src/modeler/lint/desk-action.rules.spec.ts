@@ -3,7 +3,12 @@ import type { ModdleElement } from '../moddle.types';
 import { mcIssues } from './mc.rules';
 
 /** A business object as moddle gives it, enough for the checks: type, mc: attributes, a loop marker. */
-function element(id: string, type: string, mc: Record<string, string>, extra: Partial<ModdleElement> = {}): ModdleElement {
+function element(
+  id: string,
+  type: string,
+  mc: Record<string, string>,
+  extra: Partial<ModdleElement> = {},
+): ModdleElement {
   const known = type === 'bpmn:UserTask';
   return {
     $type: type,
@@ -26,7 +31,12 @@ const definitions = {
         element('Task_Apology', 'bpmn:UserTask', { candidateGroups: 'leader', action: 'apology' }),
         element('Task_Typo', 'bpmn:UserTask', { candidateGroups: 'reception', action: 'bosung' }),
         element('Task_WrongRole', 'bpmn:UserTask', { candidateGroups: 'specialist', action: 'apology' }),
-        element('Task_Many', 'bpmn:UserTask', { candidateGroups: 'reception', action: 'supplement' }, { loopCharacteristics: { $type: 'bpmn:MultiInstanceLoopCharacteristics' } }),
+        element(
+          'Task_Many',
+          'bpmn:UserTask',
+          { candidateGroups: 'reception', action: 'supplement' },
+          { loopCharacteristics: { $type: 'bpmn:MultiInstanceLoopCharacteristics' } },
+        ),
         element('Service_Action', 'bpmn:ServiceTask', { action: 'supplement' }),
       ],
     },
@@ -48,7 +58,9 @@ describe('mc:action while drawing (the engine rule, in Vietnamese)', () => {
     expect(issues.find((i) => i.code === 'DESK_ACTION_UNKNOWN')?.message).toBe(
       'Thao tác một cửa "bosung" không tồn tại: chọn "Yêu cầu bổ sung hồ sơ (Mẫu 02)" hoặc "Xin lỗi, hẹn lại ngày trả (Mẫu 04)"',
     );
-    expect(issues.find((i) => i.code === 'DESK_ACTION_GROUPS')?.message).toBe('Thao tác này do Lãnh đạo đơn vị thực hiện: hãy giao bước cho vai trò đó');
+    expect(issues.find((i) => i.code === 'DESK_ACTION_GROUPS')?.message).toBe(
+      'Thao tác này do Lãnh đạo đơn vị thực hiện: hãy giao bước cho vai trò đó',
+    );
     // and the well-drawn steps pass
     expect(issues.filter((i) => i.elementId === 'Task_Supplement' || i.elementId === 'Task_Apology')).toEqual([]);
   });

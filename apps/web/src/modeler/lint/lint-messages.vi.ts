@@ -4,7 +4,10 @@ const bpmnlintMessages: Record<string, string | ((message: string) => string)> =
   'end-event-required': 'Quy trình chưa có sự kiện kết thúc',
   'no-disconnected': 'Phần tử chưa được nối với luồng xử lý',
   'no-duplicate-sequence-flows': 'Có luồng trùng lặp giữa hai phần tử',
-  'event-based-gateway': (m) => (m.includes('at least 2') ? 'Cổng sự kiện cần ít nhất 2 luồng ra' : 'Luồng ra từ cổng sự kiện không được có điều kiện'),
+  'event-based-gateway': (m) =>
+    m.includes('at least 2')
+      ? 'Cổng sự kiện cần ít nhất 2 luồng ra'
+      : 'Luồng ra từ cổng sự kiện không được có điều kiện',
   'no-complex-gateway': 'Cổng phức hợp (complex gateway) không được hỗ trợ',
   'single-blank-start-event': 'Chỉ được có một sự kiện bắt đầu không loại',
   'single-event-definition': 'Sự kiện có nhiều định nghĩa',
@@ -17,7 +20,8 @@ const bpmnlintMessages: Record<string, string | ((message: string) => string)> =
   'fake-join': 'Nhiều luồng vào không được gộp: hãy dùng cổng gộp',
   'superfluous-gateway': 'Cổng thừa: chỉ có một luồng vào và một luồng ra',
   'superfluous-termination': 'Sự kiện kết thúc dừng toàn bộ (terminate) là không cần thiết',
-  'no-overlapping-elements': (m) => (m.includes('outside') ? 'Phần tử nằm ngoài khung chứa' : 'Phần tử chồng lên phần tử khác'),
+  'no-overlapping-elements': (m) =>
+    m.includes('outside') ? 'Phần tử nằm ngoài khung chứa' : 'Phần tử chồng lên phần tử khác',
   'no-bpmndi': 'Phần tử không có hình vẽ trên sơ đồ',
 };
 
@@ -67,11 +71,14 @@ export const VALIDATION_MESSAGES: Record<string, string> = {
   MULTI_INSTANCE_CARDINALITY_TOO_LARGE: 'Số lần lặp (đa thể hiện) vượt quá mức cho phép (mặc định 1.000)',
   FEEL_BUDGET_EXCEEDED: 'Biểu thức FEEL cần quá nhiều bước tính (vòng lặp hoặc danh sách quá lớn)',
   FEEL_FUNCTION_FORBIDDEN: 'Không được tự định nghĩa hàm (function) trong biểu thức FEEL',
-  FEEL_REGEX_UNSAFE: 'Biểu thức chính quy có thể chạy quá lâu (lặp lồng nhau, tham chiếu ngược hoặc nhìn trước/sau): hãy viết đơn giản hơn',
+  FEEL_REGEX_UNSAFE:
+    'Biểu thức chính quy có thể chạy quá lâu (lặp lồng nhau, tham chiếu ngược hoặc nhìn trước/sau): hãy viết đơn giản hơn',
   BPMN_DOCTYPE_FORBIDDEN: 'Tệp BPMN không được có khai báo DOCTYPE: hãy xóa dòng <!DOCTYPE …>',
   BPMN_INVALID_CHARACTER: 'Tệp BPMN chứa ký tự không hợp lệ trong XML (ví dụ &#0;): hãy xóa ký tự đó',
-  BPMN_TOO_MANY_ELEMENTS: 'Sơ đồ có quá nhiều phần tử (mặc định tối đa 5.000): hãy tách thành các quy trình con được gọi',
-  BPMN_TOO_DEEP: 'Quy trình con lồng nhau quá sâu (mặc định tối đa 32 tầng): hãy giảm bớt hoặc dùng hoạt động gọi quy trình',
+  BPMN_TOO_MANY_ELEMENTS:
+    'Sơ đồ có quá nhiều phần tử (mặc định tối đa 5.000): hãy tách thành các quy trình con được gọi',
+  BPMN_TOO_DEEP:
+    'Quy trình con lồng nhau quá sâu (mặc định tối đa 32 tầng): hãy giảm bớt hoặc dùng hoạt động gọi quy trình',
   MULTI_INSTANCE_INVALID: 'Biểu thức lặp (đa thể hiện) không cho ra danh sách hoặc số lần lặp hợp lệ',
   SCRIPT_LANGUAGE_UNSUPPORTED: 'Bước tính toán (script) chỉ nhận biểu thức FEEL',
   SCRIPT_MISSING: 'Bước tính toán (script) chưa có biểu thức FEEL',
@@ -86,7 +93,12 @@ export const VALIDATION_MESSAGES: Record<string, string> = {
 };
 
 /** Codes the server answers with 400 for the whole document (no element to point at). */
-export const DOCUMENT_ERROR_CODES: ReadonlySet<string> = new Set(['BPMN_DOCTYPE_FORBIDDEN', 'BPMN_INVALID_CHARACTER', 'BPMN_TOO_MANY_ELEMENTS', 'BPMN_TOO_DEEP']);
+export const DOCUMENT_ERROR_CODES: ReadonlySet<string> = new Set([
+  'BPMN_DOCTYPE_FORBIDDEN',
+  'BPMN_INVALID_CHARACTER',
+  'BPMN_TOO_MANY_ELEMENTS',
+  'BPMN_TOO_DEEP',
+]);
 
 /** Vietnamese first; the server's own text follows so nothing is lost (it names the details). */
 export function serverMessage(code: string, message: string): string {

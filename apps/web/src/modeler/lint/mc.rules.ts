@@ -14,7 +14,8 @@ export function flowElementsOf(definitions: ModdleElement): ModdleElement[] {
       if (element.flowElements) walk(element);
     }
   };
-  for (const root of (definitions.rootElements ?? []) as ModdleElement[]) if (root.$instanceOf('bpmn:Process')) walk(root);
+  for (const root of (definitions.rootElements ?? []) as ModdleElement[])
+    if (root.$instanceOf('bpmn:Process')) walk(root);
   return found;
 }
 
@@ -32,16 +33,38 @@ export function mcIssues(definitions: ModdleElement, unitCodes: ReadonlySet<stri
   for (const element of elements) {
     if (!element.$instanceOf('bpmn:UserTask')) continue;
     const duration = element.get('mc:duration') as string | undefined;
-    if (duration?.trim() && workingHours(duration) === null) add(element.id, 'DURATION_INVALID', 'error', `Thời hạn "${duration}" không hợp lệ: dùng số ngày (2d) hoặc số giờ (4h) làm việc`);
+    if (duration?.trim() && workingHours(duration) === null)
+      add(
+        element.id,
+        'DURATION_INVALID',
+        'error',
+        `Thời hạn "${duration}" không hợp lệ: dùng số ngày (2d) hoặc số giờ (4h) làm việc`,
+      );
     const form = element.get('mc:form') as string | undefined;
     const invalidForm = form ? formError(form) : null;
     if (invalidForm) add(element.id, 'FORM_INVALID', 'error', `Biểu mẫu hoàn thành: ${invalidForm}`);
     const status = element.get('mc:status') as string | undefined;
-    if (status && !STATUS_OPTIONS.some((option) => option.value === status)) add(element.id, 'STATUS_UNKNOWN', 'warning', `Trạng thái "${status}" không có trong danh sách trạng thái công khai`);
+    if (status && !STATUS_OPTIONS.some((option) => option.value === status))
+      add(
+        element.id,
+        'STATUS_UNKNOWN',
+        'warning',
+        `Trạng thái "${status}" không có trong danh sách trạng thái công khai`,
+      );
     const unit = (element.get('mc:unit') as string | undefined)?.trim();
-    if (unit && unitCodes.size && !unitCodes.has(unit) && !UNIT_REFERENCES.some((ref) => ref.value === unit)) add(element.id, 'UNIT_UNKNOWN', 'warning', `Đơn vị "${unit}" không có trong danh mục đơn vị`);
-    const assigned = splitGroups(element.get('mc:candidateGroups')).length > 0 || element.$attrs['camunda:candidateGroups'] || element.$attrs['camunda:assignee'];
-    if (!assigned && !hasZeebeAssignment(element)) add(element.id, 'TASK_UNASSIGNED', 'warning', 'Chưa chọn vai trò xử lý: không ai thấy bước này trong hộp công việc');
+    if (unit && unitCodes.size && !unitCodes.has(unit) && !UNIT_REFERENCES.some((ref) => ref.value === unit))
+      add(element.id, 'UNIT_UNKNOWN', 'warning', `Đơn vị "${unit}" không có trong danh mục đơn vị`);
+    const assigned =
+      splitGroups(element.get('mc:candidateGroups')).length > 0 ||
+      element.$attrs['camunda:candidateGroups'] ||
+      element.$attrs['camunda:assignee'];
+    if (!assigned && !hasZeebeAssignment(element))
+      add(
+        element.id,
+        'TASK_UNASSIGNED',
+        'warning',
+        'Chưa chọn vai trò xử lý: không ai thấy bước này trong hộp công việc',
+      );
   }
   issues.push(...deskActionIssues(flowElementsOf(definitions)).map((i) => ({ ...i, source: 'modeler' as const })));
   return issues;
@@ -49,7 +72,9 @@ export function mcIssues(definitions: ModdleElement, unitCodes: ReadonlySet<stri
 
 function hasZeebeAssignment(element: ModdleElement): boolean {
   const values = (element.extensionElements?.values ?? []) as ModdleElement[];
-  return values.some((value) => value.$type === 'zeebe:assignmentDefinition' && (value.candidateGroups || value.assignee));
+  return values.some(
+    (value) => value.$type === 'zeebe:assignmentDefinition' && (value.candidateGroups || value.assignee),
+  );
 }
 
 const OUTCOME_CHOICES = OUTCOME_OPTIONS.map((o) => `${o.value} (${o.label})`).join(', ');
@@ -68,21 +93,38 @@ export function outcomeIssues(elements: ModdleElement[]): Omit<DiagramIssue, 'so
     if (!outcome) continue;
     outcomes.add(outcome);
     if (!OUTCOME_OPTIONS.some((o) => o.value === outcome)) {
-      issues.push({ elementId: element.id, code: 'OUTCOME_UNKNOWN', severity: 'error', message: `Kết quả hồ sơ "${outcome}" không hợp lệ: chọn một trong ${OUTCOME_CHOICES}` });
+      issues.push({
+        elementId: element.id,
+        code: 'OUTCOME_UNKNOWN',
+        severity: 'error',
+        message: `Kết quả hồ sơ "${outcome}" không hợp lệ: chọn một trong ${OUTCOME_CHOICES}`,
+      });
       continue;
     }
     const kinds = ((element.eventDefinitions ?? []) as ModdleElement[]).map((d) => d.$type);
     if (kinds.some((kind) => kind !== 'bpmn:TerminateEventDefinition')) {
-      issues.push({ elementId: element.id, code: 'OUTCOME_END_KIND', severity: 'error', message: 'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc thường hoặc kết thúc dừng toàn bộ (terminate)' });
+      issues.push({
+        elementId: element.id,
+        code: 'OUTCOME_END_KIND',
+        severity: 'error',
+        message: 'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc thường hoặc kết thúc dừng toàn bộ (terminate)',
+      });
     } else if (!element.$parent?.$instanceOf('bpmn:Process')) {
-      issues.push({ elementId: element.id, code: 'OUTCOME_IN_SUBPROCESS', severity: 'error', message: 'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc của quy trình chính: kết thúc trong quy trình con chỉ kết thúc quy trình con' });
+      issues.push({
+        elementId: element.id,
+        code: 'OUTCOME_IN_SUBPROCESS',
+        severity: 'error',
+        message:
+          'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc của quy trình chính: kết thúc trong quy trình con chỉ kết thúc quy trình con',
+      });
     }
     if (outcome === 'rejected' && !(element.get('mc:reason') as string | undefined)?.trim()) {
       issues.push({
         elementId: element.id,
         code: 'OUTCOME_REASON_MISSING',
         severity: 'error',
-        message: 'Từ chối giải quyết phải có lý do gửi công dân: chọn ô nhập chứa lý do (ví dụ rejectionReason) trong nhóm "Kết thúc hồ sơ"',
+        message:
+          'Từ chối giải quyết phải có lý do gửi công dân: chọn ô nhập chứa lý do (ví dụ rejectionReason) trong nhóm "Kết thúc hồ sơ"',
       });
     }
   }

@@ -18,7 +18,8 @@ export function useMcAttribute(element: DiagramElement, name: string, target?: M
   const owner = target ?? element.businessObject;
   const get = (): unknown => owner.get(`mc:${name}`);
   const set = (value: unknown): void => {
-    const blank = value === '' || value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value));
+    const blank =
+      value === '' || value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value));
     const properties = { [`mc:${name}`]: blank ? undefined : value };
     if (target) modeling.updateModdleProperties(element, target, properties);
     else modeling.updateProperties(element, properties);

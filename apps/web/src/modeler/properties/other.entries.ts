@@ -50,8 +50,11 @@ function ProcedureCodeEntry({ element, id }: EntryProps) {
 /** Blank first, then the catalog; a code drawn in the diagram but missing from the catalog stays visible, marked. */
 export function procedureSelectOptions(procedures: ProcedureOption[], current: string): SelectOption[] {
   const options: SelectOption[] = [{ value: '', label: '— Chưa chọn thủ tục —' }];
-  options.push(...procedures.map((procedure) => ({ value: procedure.code, label: `${procedure.code} — ${procedure.name}` })));
-  if (current && !procedures.some((procedure) => procedure.code === current)) options.push({ value: current, label: `${current} (không có trong danh mục)` });
+  options.push(
+    ...procedures.map((procedure) => ({ value: procedure.code, label: `${procedure.code} — ${procedure.name}` })),
+  );
+  if (current && !procedures.some((procedure) => procedure.code === current))
+    options.push({ value: current, label: `${current} (không có trong danh mục)` });
   return options;
 }
 
@@ -64,13 +67,19 @@ function describeProcedure(lookups: McLookups, code: string): string {
   if (!procedure || procedure.code !== code || procedure.state === 'loading') return 'Đang tra cứu danh mục…';
   if (procedure.state === 'not_found') return 'Không có thủ tục này trong danh mục.';
   if (procedure.state === 'unavailable') return 'Chưa tra cứu được danh mục thủ tục.';
-  const legal = procedure.sameDay ? 'trong ngày' : procedure.legalHours === undefined ? undefined : describeWorkingHours(procedure.legalHours);
+  const legal = procedure.sameDay
+    ? 'trong ngày'
+    : procedure.legalHours === undefined
+      ? undefined
+      : describeWorkingHours(procedure.legalHours);
   return legalTimeSentence(legal, procedure.sameDay === true);
 }
 
 function legalTimeSentence(legal: string | undefined, sameDay: boolean): string {
   if (!legal) return 'Danh mục chưa có thời hạn giải quyết của thủ tục này.';
-  return sameDay ? `Thời hạn giải quyết: ${legal} (các bước phải xong trong 1 ngày làm việc).` : `Thời hạn giải quyết: ${legal}.`;
+  return sameDay
+    ? `Thời hạn giải quyết: ${legal} (các bước phải xong trong 1 ngày làm việc).`
+    : `Thời hạn giải quyết: ${legal}.`;
 }
 
 /** Service and send tasks: the worker topic and how often the job is tried. */
@@ -115,7 +124,9 @@ function RetriesEntry({ element, id }: EntryProps) {
       if (!error) retries.set(value);
     },
     validate: (value: unknown) =>
-      value === undefined || value === '' || (Number.isInteger(Number(value)) && Number(value) >= 1) ? null : 'Nhập một số nguyên từ 1 trở lên',
+      value === undefined || value === '' || (Number.isInteger(Number(value)) && Number(value) >= 1)
+        ? null
+        : 'Nhập một số nguyên từ 1 trở lên',
   });
 }
 

@@ -45,7 +45,9 @@ function OutcomeEntry({ element, id }: EntryProps) {
       ...OUTCOME_OPTIONS.map(({ value, label }) => ({ value, label })),
       ...(current && !known ? [{ value: current, label: `${current} (không hợp lệ)` }] : []),
     ],
-    description: known?.description ?? 'Chọn "Từ chối giải quyết" cho nhánh không đồng ý: hồ sơ được đóng như khi Bộ phận Một cửa bấm "Từ chối giải quyết".',
+    description:
+      known?.description ??
+      'Chọn "Từ chối giải quyết" cho nhánh không đồng ý: hồ sơ được đóng như khi Bộ phận Một cửa bấm "Từ chối giải quyết".',
   });
 }
 
@@ -68,7 +70,8 @@ function ReasonEntry({ element, id }: EntryProps) {
     label: outcome === 'rejected' ? 'Lý do từ chối gửi công dân (bắt buộc)' : 'Lý do (không bắt buộc)',
     getValue: () => (current && !listed ? EXPRESSION : current),
     // "Biểu thức khác" starts from the chosen field as FEEL (=field), which the expression box then edits.
-    setValue: (value: string) => reason.set(value === EXPRESSION ? (current ? `=${current.replace(/^=/, '')}` : '=""') : value),
+    setValue: (value: string) =>
+      reason.set(value === EXPRESSION ? (current ? `=${current.replace(/^=/, '')}` : '=""') : value),
     getOptions: () => [
       { value: '', label: '— Chưa chọn —' },
       ...choices.map((choice) => ({ value: choice.value, label: `${choice.label} [${choice.value}]` })),

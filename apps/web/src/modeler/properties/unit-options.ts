@@ -14,10 +14,7 @@ export interface SelectOption {
  * drawn in the diagram but missing from the directory stays selectable, marked as such.
  */
 export function unitSelectOptions(units: UnitOption[], current: string | undefined): SelectOption[] {
-  const options: SelectOption[] = [
-    { value: '', label: '— Mặc định: đơn vị tiếp nhận —' },
-    ...UNIT_REFERENCES,
-  ];
+  const options: SelectOption[] = [{ value: '', label: '— Mặc định: đơn vị tiếp nhận —' }, ...UNIT_REFERENCES];
   const directory = treeOrder(units).map(({ unit, depth }) => ({
     value: unit.code,
     label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name} (${unit.code})`,

@@ -12,7 +12,13 @@ import {
 } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
 import { formError } from '../mc-form';
-import { DESK_ACTION_OPTIONS, ROLE_OPTIONS, SPECIALIST_FIELD_PREFIX, STATUS_OPTIONS, splitGroups } from '../mc-vocabulary';
+import {
+  DESK_ACTION_OPTIONS,
+  ROLE_OPTIONS,
+  SPECIALIST_FIELD_PREFIX,
+  STATUS_OPTIONS,
+  splitGroups,
+} from '../mc-vocabulary';
 import type { DiagramElement, ModdleElement } from '../moddle.types';
 import { formatStepDuration, toEditable, type DurationUnit } from '../time-budget/step-duration';
 import { useMcAttribute, type EntryProps } from './entry-helpers';
@@ -75,10 +81,16 @@ function UnitEntry({ element, id }: EntryProps) {
 }
 
 const groupsOf = (bo: ModdleElement) => splitGroups(bo.get('mc:candidateGroups'));
-const rolesOf = (bo: ModdleElement) => groupsOf(bo).filter((group) => ROLE_OPTIONS.some((role) => role.value === group));
-const fieldsOf = (bo: ModdleElement) => groupsOf(bo).filter((group) => group.startsWith(SPECIALIST_FIELD_PREFIX)).map((group) => group.slice(SPECIALIST_FIELD_PREFIX.length));
+const rolesOf = (bo: ModdleElement) =>
+  groupsOf(bo).filter((group) => ROLE_OPTIONS.some((role) => role.value === group));
+const fieldsOf = (bo: ModdleElement) =>
+  groupsOf(bo)
+    .filter((group) => group.startsWith(SPECIALIST_FIELD_PREFIX))
+    .map((group) => group.slice(SPECIALIST_FIELD_PREFIX.length));
 const othersOf = (bo: ModdleElement) =>
-  groupsOf(bo).filter((group) => !group.startsWith(SPECIALIST_FIELD_PREFIX) && !ROLE_OPTIONS.some((role) => role.value === group));
+  groupsOf(bo).filter(
+    (group) => !group.startsWith(SPECIALIST_FIELD_PREFIX) && !ROLE_OPTIONS.some((role) => role.value === group),
+  );
 
 /** Roles in the order of the list, then specialists of fields, then groups we do not know (kept as drawn). */
 function writeGroups(set: (value: string) => void, roles: string[], fields: string[], others: string[]) {
@@ -97,7 +109,9 @@ function RolesEntry({ element, id }: EntryProps) {
     options: ROLE_OPTIONS,
     getValue: () => rolesOf(bo),
     setValue: (roles: string[]) => writeGroups((v) => groups.set(v), roles, fieldsOf(bo), othersOf(bo)),
-    description: value.length ? `Nhóm xử lý: ${value.join(', ')}` : 'Chưa chọn: không ai thấy bước này trong hộp công việc.',
+    description: value.length
+      ? `Nhóm xử lý: ${value.join(', ')}`
+      : 'Chưa chọn: không ai thấy bước này trong hộp công việc.',
   });
 }
 
@@ -112,8 +126,14 @@ function SpecialistFieldsEntry({ element, id }: EntryProps) {
     debounce,
     getValue: () => fieldsOf(bo).join(', '),
     setValue: (text: string) =>
-      writeGroups((v) => groups.set(v), rolesOf(bo), splitGroups(text).map((field) => field.replace(/\s+/g, '_')), othersOf(bo)),
-    description: 'Mã lĩnh vực, cách nhau bởi dấu phẩy (ví dụ: land, business): chỉ chuyên viên của lĩnh vực đó nhận việc.',
+      writeGroups(
+        (v) => groups.set(v),
+        rolesOf(bo),
+        splitGroups(text).map((field) => field.replace(/\s+/g, '_')),
+        othersOf(bo),
+      ),
+    description:
+      'Mã lĩnh vực, cách nhau bởi dấu phẩy (ví dụ: land, business): chỉ chuyên viên của lĩnh vực đó nhận việc.',
   });
 }
 
@@ -139,9 +159,15 @@ function DurationAmountEntry({ element, id }: EntryProps) {
     step: 'any',
     getValue: () => editable?.amount,
     // A 0 would be dropped without a word (issue 19 item 6): say so, and keep what was there.
-    validate: (value: unknown) => (value !== undefined && value !== null && value !== '' && Number(value) <= 0 ? 'Thời hạn xử lý phải lớn hơn 0 (bỏ trống nếu bước không có thời hạn).' : undefined),
+    validate: (value: unknown) =>
+      value !== undefined && value !== null && value !== '' && Number(value) <= 0
+        ? 'Thời hạn xử lý phải lớn hơn 0 (bỏ trống nếu bước không có thời hạn).'
+        : undefined,
     setValue: (amount: number | undefined) => duration.set(formatStepDuration(amount, unitOf(bo))),
-    description: raw && !editable ? `Giá trị hiện tại "${raw}" không hợp lệ: nhập lại số ngày hoặc giờ.` : 'Tính theo ngày hoặc giờ làm việc (1 ngày = 8 giờ).',
+    description:
+      raw && !editable
+        ? `Giá trị hiện tại "${raw}" không hợp lệ: nhập lại số ngày hoặc giờ.`
+        : 'Tính theo ngày hoặc giờ làm việc (1 ngày = 8 giờ).',
   });
 }
 

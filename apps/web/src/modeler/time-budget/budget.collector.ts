@@ -16,7 +16,8 @@ export function processBudget(container: ModdleElement): BudgetPath {
     }
     if (!element.$instanceOf('bpmn:FlowNode')) continue;
     graph.nodes.push({ id: element.id, hours: stepHours(element) });
-    if (element.$instanceOf('bpmn:BoundaryEvent') && element.attachedToRef) graph.edges.push([element.attachedToRef.id, element.id]);
+    if (element.$instanceOf('bpmn:BoundaryEvent') && element.attachedToRef)
+      graph.edges.push([element.attachedToRef.id, element.id]);
   }
   return longestPath(graph);
 }
@@ -26,7 +27,9 @@ export function stepHours(element: ModdleElement): number {
   if (element.$instanceOf('bpmn:UserTask')) return workingHours(element.get('mc:duration')) ?? 0;
   if (element.$instanceOf('bpmn:SubProcess')) return processBudget(element).hours;
   if (element.$instanceOf('bpmn:IntermediateCatchEvent')) {
-    const timer = ((element.eventDefinitions ?? []) as ModdleElement[]).find((d) => d.$instanceOf('bpmn:TimerEventDefinition'));
+    const timer = ((element.eventDefinitions ?? []) as ModdleElement[]).find((d) =>
+      d.$instanceOf('bpmn:TimerEventDefinition'),
+    );
     if (timer?.get('mc:workingTime') === true) return workingHours(timer.timeDuration?.body) ?? 0;
   }
   return 0;

@@ -8,7 +8,15 @@ describe('longestPath (time budget)', () => {
     // given start → a(4) → split → b(16) | c(2) → join → end
     const graph = {
       nodes: [node('start'), node('a', 4), node('split'), node('b', 16), node('c', 2), node('join'), node('end')],
-      edges: [['start', 'a'], ['a', 'split'], ['split', 'b'], ['split', 'c'], ['b', 'join'], ['c', 'join'], ['join', 'end']] as [string, string][],
+      edges: [
+        ['start', 'a'],
+        ['a', 'split'],
+        ['split', 'b'],
+        ['split', 'c'],
+        ['b', 'join'],
+        ['c', 'join'],
+        ['join', 'end'],
+      ] as [string, string][],
     };
 
     // when
@@ -22,7 +30,12 @@ describe('longestPath (time budget)', () => {
     // given reception(4) → review(8) → back to reception, or on to end
     const graph = {
       nodes: [node('start'), node('reception', 4), node('review', 8), node('end')],
-      edges: [['start', 'reception'], ['reception', 'review'], ['review', 'reception'], ['review', 'end']] as [string, string][],
+      edges: [
+        ['start', 'reception'],
+        ['reception', 'review'],
+        ['review', 'reception'],
+        ['review', 'end'],
+      ] as [string, string][],
     };
 
     // when / then

@@ -31,7 +31,11 @@ export function longestPath(graph: BudgetGraph): BudgetPath {
     incoming.set(to, incoming.get(to)! + 1);
   }
   const roots = graph.nodes.filter((node) => incoming.get(node.id) === 0).map((node) => node.id);
-  const order = depthFirstOrder(roots.length ? roots : graph.nodes.slice(0, 1).map((n) => n.id), next, graph.nodes.map((n) => n.id));
+  const order = depthFirstOrder(
+    roots.length ? roots : graph.nodes.slice(0, 1).map((n) => n.id),
+    next,
+    graph.nodes.map((n) => n.id),
+  );
 
   // Memoised "best path from here" over the acyclic part, in reverse finishing order.
   const best = new Map<string, BudgetPath>();

@@ -145,8 +145,10 @@ export const viTranslations: Record<string, string> = {
   'ID must be a valid QName.': 'Mã chỉ gồm chữ không dấu, số, dấu gạch (không bắt đầu bằng số).',
   'ID must not contain prefix.': 'Mã không được có tiền tố.',
   'Select an element to edit its properties.': 'Chọn một phần tử để sửa thuộc tính.',
-  'Multiple elements are selected. Select a single element to edit its properties.': 'Đang chọn nhiều phần tử. Chọn một phần tử để sửa thuộc tính.',
-  'A time duration defined as ISO 8601 durations format.': 'Khoảng thời gian theo ISO 8601, ví dụ P2D (2 ngày), PT4H (4 giờ).',
+  'Multiple elements are selected. Select a single element to edit its properties.':
+    'Đang chọn nhiều phần tử. Chọn một phần tử để sửa thuộc tính.',
+  'A time duration defined as ISO 8601 durations format.':
+    'Khoảng thời gian theo ISO 8601, ví dụ P2D (2 ngày), PT4H (4 giờ).',
 };
 
 /** bpmn-js's `translate(template, replacements)` with our dictionary; unknown text stays English. */

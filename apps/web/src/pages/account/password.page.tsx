@@ -38,7 +38,16 @@ export function PasswordPage() {
   };
 
   return (
-    <div style={{ minHeight: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: '#f0f2f5' }}>
+    <div
+      style={{
+        minHeight: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
+        background: '#f0f2f5',
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 440 }}>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           Đổi mật khẩu
@@ -55,10 +64,21 @@ export function PasswordPage() {
             data-testid="password-forced"
           />
         )}
-        {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} data-testid="password-error" />}
+        {error && (
+          <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} data-testid="password-error" />
+        )}
         <Form<PasswordForm> layout="vertical" onFinish={submit} requiredMark={false} disabled={saving}>
-          <Form.Item label="Mật khẩu hiện tại" name="currentPassword" rules={[{ required: true, message: 'Nhập mật khẩu hiện tại' }]}>
-            <Input.Password autoComplete="current-password" autoFocus maxLength={FIELD_LIMITS.password} data-testid="password-current" />
+          <Form.Item
+            label="Mật khẩu hiện tại"
+            name="currentPassword"
+            rules={[{ required: true, message: 'Nhập mật khẩu hiện tại' }]}
+          >
+            <Input.Password
+              autoComplete="current-password"
+              autoFocus
+              maxLength={FIELD_LIMITS.password}
+              data-testid="password-current"
+            />
           </Form.Item>
           <Form.Item
             label="Mật khẩu mới"
@@ -79,11 +99,17 @@ export function PasswordPage() {
               { required: true, message: 'Nhập lại mật khẩu mới' },
               ({ getFieldValue }) => ({
                 validator: (_, value) =>
-                  !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('Hai mật khẩu không khớp')),
+                  !value || value === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error('Hai mật khẩu không khớp')),
               }),
             ]}
           >
-            <Input.Password autoComplete="new-password" maxLength={FIELD_LIMITS.password} data-testid="password-confirm" />
+            <Input.Password
+              autoComplete="new-password"
+              maxLength={FIELD_LIMITS.password}
+              data-testid="password-confirm"
+            />
           </Form.Item>
           <Space style={{ width: '100%', justifyContent: 'space-between' }}>
             {forced ? (

@@ -32,5 +32,7 @@ export function toRoleChoice(roles: readonly string[]): RoleChoice {
 /** A specialist with fields holds `specialist:<field>` for each (no plain `specialist`). */
 export function fromRoleChoice(choice: RoleChoice): string[] {
   const fields = choice.fields.map((field) => field.trim().toLowerCase()).filter(Boolean);
-  return choice.base.flatMap((role) => (role === 'specialist' && fields.length ? fields.map((field) => `specialist:${field}`) : [role]));
+  return choice.base.flatMap((role) =>
+    role === 'specialist' && fields.length ? fields.map((field) => `specialist:${field}`) : [role],
+  );
 }

@@ -52,8 +52,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 /** Vietnamese for the stable codes of the admin API; the server's own message otherwise. */
 const ERROR_MESSAGES: Record<string, string> = {
   ADMIN_SCOPE: 'Đơn vị, tài khoản, thủ tục hoặc quy trình này thuộc đơn vị nằm ngoài phạm vi bạn quản trị.',
-  UNIT_NOT_ADMINISTERED: 'Sơ đồ giao bước xử lý cho đơn vị bạn không quản trị và chưa được khai báo là đơn vị phối hợp của quy trình.',
-  CALLED_PROCESS_NOT_ADMINISTERED: 'Sơ đồ gọi một quy trình của đơn vị bạn không quản trị và chưa được khai báo là đơn vị phối hợp.',
+  UNIT_NOT_ADMINISTERED:
+    'Sơ đồ giao bước xử lý cho đơn vị bạn không quản trị và chưa được khai báo là đơn vị phối hợp của quy trình.',
+  CALLED_PROCESS_NOT_ADMINISTERED:
+    'Sơ đồ gọi một quy trình của đơn vị bạn không quản trị và chưa được khai báo là đơn vị phối hợp.',
   PARTNERS_INVALID: 'Danh sách đơn vị phối hợp không hợp lệ (tối đa 50 mã đơn vị).',
   DEFINITION_NOT_FOUND: 'Không tìm thấy quy trình (hoặc quy trình thuộc đơn vị ngoài phạm vi bạn quản trị).',
   INSTANCE_NOT_FOUND: 'Không tìm thấy phiên xử lý (hoặc phiên thuộc quy trình của đơn vị ngoài phạm vi bạn quản trị).',

@@ -59,23 +59,40 @@ function AuditView() {
 
   const columns: ColumnsType<AuditEntry> = [
     { title: 'Thời điểm', dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },
-    { title: 'Người thực hiện', dataIndex: 'actor', width: 160, render: (actor: string | null) => actor ?? <Typography.Text type="secondary">(ẩn danh)</Typography.Text> },
+    {
+      title: 'Người thực hiện',
+      dataIndex: 'actor',
+      width: 160,
+      render: (actor: string | null) => actor ?? <Typography.Text type="secondary">(ẩn danh)</Typography.Text>,
+    },
     {
       title: 'Thao tác',
       dataIndex: 'action',
-      render: (action: string) => (
-        <span title={action}>{AUDIT_ACTION_LABELS[action] ?? action}</span>
-      ),
+      render: (action: string) => <span title={action}>{AUDIT_ACTION_LABELS[action] ?? action}</span>,
     },
-    { title: 'Đối tượng', dataIndex: 'subject', render: (subject: string | null) => subject && <Typography.Text code>{subject}</Typography.Text> },
+    {
+      title: 'Đối tượng',
+      dataIndex: 'subject',
+      render: (subject: string | null) => subject && <Typography.Text code>{subject}</Typography.Text>,
+    },
     { title: 'Địa chỉ IP', dataIndex: 'ip', width: 140, responsive: ['xl'] },
   ];
 
   return (
     <>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>Nhật ký hệ thống</Typography.Title>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        Nhật ký hệ thống
+      </Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input placeholder="Người thực hiện (tên đăng nhập)" value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} onPressEnter={search} style={{ width: 230 }} maxLength={FIELD_LIMITS.username} data-testid="audit-actor" />
+        <Input
+          placeholder="Người thực hiện (tên đăng nhập)"
+          value={draft.actor}
+          onChange={(e) => setDraft({ ...draft, actor: e.target.value })}
+          onPressEnter={search}
+          style={{ width: 230 }}
+          maxLength={FIELD_LIMITS.username}
+          data-testid="audit-actor"
+        />
         <AutoComplete
           placeholder="Thao tác"
           value={draft.action}
@@ -85,10 +102,33 @@ function AuditView() {
           style={{ width: 300 }}
           allowClear
         />
-        <Input placeholder="Mã hồ sơ" value={draft.dossier} onChange={(e) => setDraft({ ...draft, dossier: e.target.value })} onPressEnter={search} style={{ width: 210 }} maxLength={FIELD_LIMITS.code} data-testid="audit-dossier" />
-        <Input placeholder="Đối tượng, ví dụ user:reception" value={draft.subject} disabled={Boolean(draft.dossier.trim())} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} onPressEnter={search} style={{ width: 230 }} maxLength={FIELD_LIMITS.search} />
-        <DatePicker.RangePicker format="DD/MM/YYYY" value={draft.range} onChange={(range) => setDraft({ ...draft, range })} placeholder={['Từ ngày', 'Đến ngày']} />
-        <Button type="primary" onClick={search} data-testid="audit-search">Tìm</Button>
+        <Input
+          placeholder="Mã hồ sơ"
+          value={draft.dossier}
+          onChange={(e) => setDraft({ ...draft, dossier: e.target.value })}
+          onPressEnter={search}
+          style={{ width: 210 }}
+          maxLength={FIELD_LIMITS.code}
+          data-testid="audit-dossier"
+        />
+        <Input
+          placeholder="Đối tượng, ví dụ user:reception"
+          value={draft.subject}
+          disabled={Boolean(draft.dossier.trim())}
+          onChange={(e) => setDraft({ ...draft, subject: e.target.value })}
+          onPressEnter={search}
+          style={{ width: 230 }}
+          maxLength={FIELD_LIMITS.search}
+        />
+        <DatePicker.RangePicker
+          format="DD/MM/YYYY"
+          value={draft.range}
+          onChange={(range) => setDraft({ ...draft, range })}
+          placeholder={['Từ ngày', 'Đến ngày']}
+        />
+        <Button type="primary" onClick={search} data-testid="audit-search">
+          Tìm
+        </Button>
       </Space>
       <Table<AuditEntry>
         rowKey="id"
@@ -99,7 +139,9 @@ function AuditView() {
         scroll={{ x: 800 }}
         expandable={{
           rowExpandable: (entry) => entry.data !== null,
-          expandedRowRender: (entry) => <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(entry.data, null, 2)}</pre>,
+          expandedRowRender: (entry) => (
+            <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(entry.data, null, 2)}</pre>
+          ),
         }}
         pagination={offsetPagination(filter, setFilter, page.total, PAGE_SIZE, 'mục')}
       />

@@ -40,15 +40,23 @@ const BASE = '/api/admin/operations';
 export const operationsApi = {
   summary: () => request<OperationsSummary>(`${BASE}/summary`),
   jobs: (filter: JobFilter) => request<Schemas['OperationsJobPageDto']>(`${BASE}/jobs`, { query: { ...filter } }),
-  incidents: (filter: IncidentFilter) => request<Schemas['OperationsIncidentPageDto']>(`${BASE}/incidents`, { query: { ...filter } }),
-  retryIncident: (id: string, reason: string) => request<OperationsIncident>(`${BASE}/incidents/${id}/retry`, { method: 'POST', body: { reason } }),
-  bulkRetry: (body: Schemas['BulkRetryIncidentsDto']) => request<Schemas['BulkIncidentRetryDto']>(`${BASE}/incidents/bulk-retry`, { method: 'POST', body }),
-  bulkCancel: (body: Schemas['BulkCancelInstancesDto']) => request<Schemas['BulkInstanceCancelDto']>(`${BASE}/instances/bulk-cancel`, { method: 'POST', body }),
-  liveInstances: (query: { definitionKey: string; version?: number; elementId?: string; q?: string }) => request<Schemas['BulkInstancePageDto']>(`${BASE}/instances`, { query }),
-  planMigration: (body: Schemas['MigrationDto']) => request<Schemas['MigrationReportDto']>('/api/admin/migrations/plan', { method: 'POST', body }),
-  migrate: (body: Schemas['MigrationDto']) => request<Schemas['MigrationReportDto']>('/api/admin/migrations', { method: 'POST', body }),
+  incidents: (filter: IncidentFilter) =>
+    request<Schemas['OperationsIncidentPageDto']>(`${BASE}/incidents`, { query: { ...filter } }),
+  retryIncident: (id: string, reason: string) =>
+    request<OperationsIncident>(`${BASE}/incidents/${id}/retry`, { method: 'POST', body: { reason } }),
+  bulkRetry: (body: Schemas['BulkRetryIncidentsDto']) =>
+    request<Schemas['BulkIncidentRetryDto']>(`${BASE}/incidents/bulk-retry`, { method: 'POST', body }),
+  bulkCancel: (body: Schemas['BulkCancelInstancesDto']) =>
+    request<Schemas['BulkInstanceCancelDto']>(`${BASE}/instances/bulk-cancel`, { method: 'POST', body }),
+  liveInstances: (query: { definitionKey: string; version?: number; elementId?: string; q?: string }) =>
+    request<Schemas['BulkInstancePageDto']>(`${BASE}/instances`, { query }),
+  planMigration: (body: Schemas['MigrationDto']) =>
+    request<Schemas['MigrationReportDto']>('/api/admin/migrations/plan', { method: 'POST', body }),
+  migrate: (body: Schemas['MigrationDto']) =>
+    request<Schemas['MigrationReportDto']>('/api/admin/migrations', { method: 'POST', body }),
   failingSms: (filter: SmsFilter) => request<Schemas['FailingSmsListDto']>(`${BASE}/sms`, { query: { ...filter } }),
-  retrySms: (id: string, reason: string) => request<FailingSms>(`${BASE}/sms/${id}/retry`, { method: 'POST', body: { reason } }),
+  retrySms: (id: string, reason: string) =>
+    request<FailingSms>(`${BASE}/sms/${id}/retry`, { method: 'POST', body: { reason } }),
 };
 
 /** Vietnamese names of the job kinds an administrator meets. */

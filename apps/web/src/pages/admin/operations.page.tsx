@@ -25,19 +25,49 @@ function OperationsView() {
 
   const refresh = useCallback(() => {
     operationsApi.summary().then(setSummary, (cause: unknown) => message.error(adminErrorMessage(cause)));
-    operationsApi.failingSms({ limit: 1, offset: 0 }).then((page) => setFailingSms(page.total), () => setFailingSms(null));
+    operationsApi.failingSms({ limit: 1, offset: 0 }).then(
+      (page) => setFailingSms(page.total),
+      () => setFailingSms(null),
+    );
   }, [message]);
   useEffect(refresh, [refresh]);
 
   const danger = (n: number | undefined | null) => ({ color: n ? '#cf1322' : undefined });
   return (
     <>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>Vận hành</Typography.Title>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        Vận hành
+      </Typography.Title>
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col xs={12} md={6}><Card size="small"><Statistic title="Sự cố đang mở" value={summary?.incidents.open ?? '—'} styles={{ content: danger(summary?.incidents.open) }} data-testid="ops-open-incidents" /></Card></Col>
-        <Col xs={12} md={6}><Card size="small"><Statistic title="Công việc quá hạn" value={summary?.jobs.overdue ?? '—'} styles={{ content: danger(summary?.jobs.overdue) }} /></Card></Col>
-        <Col xs={12} md={6}><Card size="small"><Statistic title="Công việc đang chờ" value={summary?.jobs.waiting ?? '—'} /></Card></Col>
-        <Col xs={12} md={6}><Card size="small"><Statistic title="SMS gửi lỗi" value={failingSms ?? '—'} styles={{ content: danger(failingSms) }} /></Card></Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic
+              title="Sự cố đang mở"
+              value={summary?.incidents.open ?? '—'}
+              styles={{ content: danger(summary?.incidents.open) }}
+              data-testid="ops-open-incidents"
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic
+              title="Công việc quá hạn"
+              value={summary?.jobs.overdue ?? '—'}
+              styles={{ content: danger(summary?.jobs.overdue) }}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title="Công việc đang chờ" value={summary?.jobs.waiting ?? '—'} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card size="small">
+            <Statistic title="SMS gửi lỗi" value={failingSms ?? '—'} styles={{ content: danger(failingSms) }} />
+          </Card>
+        </Col>
       </Row>
       <Tabs
         items={[

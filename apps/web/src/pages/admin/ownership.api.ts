@@ -11,5 +11,6 @@ export const ownershipApi = {
   /** 404 `DEFINITION_NOT_FOUND` for a key never deployed, or one outside the administrator's reach. */
   ownership: (key: string) => request<KeyOwnership>(`${keyPath(key)}/ownership`),
   /** Replaces the partners; a key not deployed yet is claimed for the administrator's unit first. */
-  setPartners: (key: string, unitCodes: string[]) => request<KeyOwnership>(`${keyPath(key)}/partners`, { method: 'PUT', body: { unitCodes } }),
+  setPartners: (key: string, unitCodes: string[]) =>
+    request<KeyOwnership>(`${keyPath(key)}/partners`, { method: 'PUT', body: { unitCodes } }),
 };

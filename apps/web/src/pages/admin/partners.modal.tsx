@@ -27,7 +27,11 @@ interface Loaded {
  * units outside it whose officers the key's diagrams may send steps to. The server decides who
  * may change them (the owner's administrators); its refusal is shown in Vietnamese here.
  */
-export function PartnersModal(props: { target: PartnersTarget | null; onClose(): void; onSaved?(ownership: KeyOwnership): void }) {
+export function PartnersModal(props: {
+  target: PartnersTarget | null;
+  onClose(): void;
+  onSaved?(ownership: KeyOwnership): void;
+}) {
   const { user } = useAuth();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [partners, setPartners] = useState<string[]>([]);
@@ -75,7 +79,8 @@ export function PartnersModal(props: { target: PartnersTarget | null; onClose():
   const owner = (): string => {
     if (!loaded) return '';
     // The server answers 404 alike for a new key and for one outside the administrator's reach.
-    if (!loaded.ownership) return `Chưa triển khai, hoặc thuộc đơn vị ngoài phạm vi bạn quản trị. Nếu chưa triển khai, khi lưu quy trình sẽ thuộc đơn vị của bạn: ${user ? unitLabel(units, user.unitCode) : ''}`;
+    if (!loaded.ownership)
+      return `Chưa triển khai, hoặc thuộc đơn vị ngoài phạm vi bạn quản trị. Nếu chưa triển khai, khi lưu quy trình sẽ thuộc đơn vị của bạn: ${user ? unitLabel(units, user.unitCode) : ''}`;
     if (loaded.ownership.ownerUnitCode === null) return 'Cấp tỉnh (quản trị viên cấp tỉnh)';
     return unitLabel(units, loaded.ownership.ownerUnitCode);
   };
@@ -91,7 +96,10 @@ export function PartnersModal(props: { target: PartnersTarget | null; onClose():
       onCancel={props.onClose}
       destroyOnHidden
       width={640}
-      okButtonProps={{ disabled: !loaded, ...({ 'data-testid': 'partners-submit' } as Record<`data-${string}`, string>) }}
+      okButtonProps={{
+        disabled: !loaded,
+        ...({ 'data-testid': 'partners-submit' } as Record<`data-${string}`, string>),
+      }}
     >
       {!loaded && !error && <Spin />}
       {loaded && (
@@ -105,8 +113,9 @@ export function PartnersModal(props: { target: PartnersTarget | null; onClose():
             </Descriptions.Item>
           </Descriptions>
           <Typography.Paragraph type="secondary">
-            Sơ đồ của quy trình được giao bước xử lý cho đơn vị thuộc phạm vi quản trị của đơn vị sở hữu và cho các đơn vị phối hợp khai báo dưới đây. Chỉ quản
-            trị viên của đơn vị sở hữu (hoặc cấp tỉnh) được thay đổi danh sách này.
+            Sơ đồ của quy trình được giao bước xử lý cho đơn vị thuộc phạm vi quản trị của đơn vị sở hữu và cho các đơn
+            vị phối hợp khai báo dưới đây. Chỉ quản trị viên của đơn vị sở hữu (hoặc cấp tỉnh) được thay đổi danh sách
+            này.
           </Typography.Paragraph>
           <TreeSelect
             multiple

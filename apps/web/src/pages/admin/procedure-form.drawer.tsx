@@ -5,11 +5,23 @@ import { adminErrorMessage } from './admin-labels';
 import { PartnersModal, type PartnersTarget } from './partners.modal';
 import { deployedProcesses, type DeployedProcess } from './procedure-definitions';
 import { ProcedureDocumentsField } from './procedure-documents.field';
-import { CHANNELS, proceduresApi, type Channel, type LegalTime, type Procedure, type ProcedureInput, type RequiredDocument } from './procedures.api';
+import {
+  CHANNELS,
+  proceduresApi,
+  type Channel,
+  type LegalTime,
+  type Procedure,
+  type ProcedureInput,
+  type RequiredDocument,
+} from './procedures.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { foldedLabelSearch } from '../../search/folded-search';
 
-export const LEVEL_LABELS: Record<Procedure['level'], string> = { province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' };
+export const LEVEL_LABELS: Record<Procedure['level'], string> = {
+  province: 'Cấp tỉnh',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+};
 const CHANNEL_LABELS: Record<Channel, string> = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' };
 /** `processVersion` in the form: 0 stands for "the latest version" (null on the wire). */
 const LATEST = 0;
@@ -38,13 +50,31 @@ function toForm(p: Procedure): ProcedureForm {
 }
 
 function toInput(values: ProcedureForm, formTemplates: Procedure['formTemplates']): ProcedureInput {
-  const legalTime: LegalTime = values.timeUnit === 'sameDay' ? { sameDay: true } : values.timeUnit === 'days' ? { days: values.timeAmount ?? 0 } : { hours: values.timeAmount ?? 0 };
+  const legalTime: LegalTime =
+    values.timeUnit === 'sameDay'
+      ? { sameDay: true }
+      : values.timeUnit === 'days'
+        ? { days: values.timeAmount ?? 0 }
+        : { hours: values.timeAmount ?? 0 };
   const { timeUnit: _unit, timeAmount: _amount, ...rest } = values;
-  return { ...rest, code: values.code?.trim(), legalTime, feeRules: values.feeRules?.trim() || null, processVersion: values.processVersion || null, formTemplates, requiredDocuments: values.requiredDocuments ?? [], electronicResult: values.electronicResult ?? false };
+  return {
+    ...rest,
+    code: values.code?.trim(),
+    legalTime,
+    feeRules: values.feeRules?.trim() || null,
+    processVersion: values.processVersion || null,
+    formTemplates,
+    requiredDocuments: values.requiredDocuments ?? [],
+    electronicResult: values.electronicResult ?? false,
+  };
 }
 
 /** Thêm / sửa thủ tục: the catalog entry, its documents, its process and its blank forms. */
-export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } | null; onClose(): void; onSaved(procedure: Procedure, created: boolean): void }) {
+export function ProcedureFormDrawer(props: {
+  target: { procedure?: Procedure } | null;
+  onClose(): void;
+  onSaved(procedure: Procedure, created: boolean): void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ProcedureForm>();
   const [processes, setProcesses] = useState<DeployedProcess[]>([]);
@@ -68,7 +98,20 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
     form.resetFields();
     setTouched(false);
     setTemplates(editing?.formTemplates ?? []);
-    form.setFieldsValue(editing ? toForm(editing) : { level: 'district', timeUnit: 'days', fee: 0, channels: ['direct'], processVersion: LATEST, requiredDocuments: [], published: false, electronicResult: false });
+    form.setFieldsValue(
+      editing
+        ? toForm(editing)
+        : {
+            level: 'district',
+            timeUnit: 'days',
+            fee: 0,
+            channels: ['direct'],
+            processVersion: LATEST,
+            requiredDocuments: [],
+            published: false,
+            electronicResult: false,
+          },
+    );
     deployedProcesses().then(setProcesses, (cause: unknown) => setError(adminErrorMessage(cause)));
   }, [props.target, editing, form]);
 
@@ -107,54 +150,124 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
       extra={
         <Space>
           <Button onClick={close}>Hủy</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="procedure-submit">{editing ? 'Lưu' : 'Thêm thủ tục'}</Button>
+          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="procedure-submit">
+            {editing ? 'Lưu' : 'Thêm thủ tục'}
+          </Button>
         </Space>
       }
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="procedure-form-error" />}
-      <Form<ProcedureForm> form={form} layout="vertical" onFinish={submit} onValuesChange={() => setTouched(true)} requiredMark={false}>
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="procedure-form-error" />
+      )}
+      <Form<ProcedureForm>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={() => setTouched(true)}
+        requiredMark={false}
+      >
         <Space wrap align="start">
-          <Form.Item label="Mã thủ tục" name="code" rules={[{ required: true, message: 'Nhập mã thủ tục' }, { pattern: /^\s*[0-9A-Za-z][0-9A-Za-z._-]*\s*$/, message: 'Chữ không dấu, số, . _ -' }]} extra="Ví dụ 1.001193; không đổi được sau khi tạo.">
-            <Input disabled={Boolean(editing)} placeholder="1.001193" maxLength={FIELD_LIMITS.code} style={{ width: 220 }} data-testid="procedure-code" />
+          <Form.Item
+            label="Mã thủ tục"
+            name="code"
+            rules={[
+              { required: true, message: 'Nhập mã thủ tục' },
+              { pattern: /^\s*[0-9A-Za-z][0-9A-Za-z._-]*\s*$/, message: 'Chữ không dấu, số, . _ -' },
+            ]}
+            extra="Ví dụ 1.001193; không đổi được sau khi tạo."
+          >
+            <Input
+              disabled={Boolean(editing)}
+              placeholder="1.001193"
+              maxLength={FIELD_LIMITS.code}
+              style={{ width: 220 }}
+              data-testid="procedure-code"
+            />
           </Form.Item>
           <Form.Item label="Cấp thực hiện" name="level">
-            <Select options={Object.entries(LEVEL_LABELS).map(([value, label]) => ({ value, label }))} style={{ width: 160 }} />
+            <Select
+              options={Object.entries(LEVEL_LABELS).map(([value, label]) => ({ value, label }))}
+              style={{ width: 160 }}
+            />
           </Form.Item>
           <Form.Item label="Công bố" name="published" valuePropName="checked" extra="Tiếp nhận được ngay khi công bố">
             <Switch data-testid="procedure-published" />
           </Form.Item>
-          <Form.Item label="Trả kết quả điện tử" name="electronicResult" valuePropName="checked" extra="Công dân tải tệp kết quả bằng mã hồ sơ và mã tra cứu">
+          <Form.Item
+            label="Trả kết quả điện tử"
+            name="electronicResult"
+            valuePropName="checked"
+            extra="Công dân tải tệp kết quả bằng mã hồ sơ và mã tra cứu"
+          >
             <Switch data-testid="procedure-electronic-result" />
           </Form.Item>
         </Space>
-        <Form.Item label="Tên thủ tục" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên thủ tục' }]}>
+        <Form.Item
+          label="Tên thủ tục"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: 'Nhập tên thủ tục' }]}
+        >
           <Input placeholder="Thủ tục đăng ký khai sinh" maxLength={FIELD_LIMITS.title} data-testid="procedure-name" />
         </Form.Item>
-        <Form.Item label="Lĩnh vực" name="field" rules={[{ required: true, whitespace: true, message: 'Nhập lĩnh vực' }]}>
+        <Form.Item
+          label="Lĩnh vực"
+          name="field"
+          rules={[{ required: true, whitespace: true, message: 'Nhập lĩnh vực' }]}
+        >
           <Input placeholder="Hộ tịch" maxLength={FIELD_LIMITS.category} data-testid="procedure-field" />
         </Form.Item>
         <Space wrap align="start">
           <Form.Item label="Thời hạn giải quyết" name="timeUnit">
-            <Select style={{ width: 190 }} options={[{ value: 'days', label: 'Ngày làm việc' }, { value: 'hours', label: 'Giờ làm việc' }, { value: 'sameDay', label: 'Trong ngày' }]} />
+            <Select
+              style={{ width: 190 }}
+              options={[
+                { value: 'days', label: 'Ngày làm việc' },
+                { value: 'hours', label: 'Giờ làm việc' },
+                { value: 'sameDay', label: 'Trong ngày' },
+              ]}
+            />
           </Form.Item>
           {/* No `min` on the input: antd would turn a typed 0 into 1 on blur without a word (issue 19 item 6). */}
           {timeUnit !== 'sameDay' && (
-            <Form.Item label="Số" name="timeAmount" rules={[{ required: true, message: 'Nhập thời hạn' }, { type: 'integer', min: 1, message: 'Thời hạn phải là số nguyên từ 1 trở lên (hoặc chọn "Trong ngày")' }]}>
+            <Form.Item
+              label="Số"
+              name="timeAmount"
+              rules={[
+                { required: true, message: 'Nhập thời hạn' },
+                {
+                  type: 'integer',
+                  min: 1,
+                  message: 'Thời hạn phải là số nguyên từ 1 trở lên (hoặc chọn "Trong ngày")',
+                },
+              ]}
+            >
               <InputNumber precision={0} style={{ width: 110 }} data-testid="procedure-time" />
             </Form.Item>
           )}
-          <Form.Item label="Lệ phí (đồng)" name="fee" rules={[{ required: true, type: 'integer', min: 0, message: 'Số nguyên không âm' }]}>
+          <Form.Item
+            label="Lệ phí (đồng)"
+            name="fee"
+            rules={[{ required: true, type: 'integer', min: 0, message: 'Số nguyên không âm' }]}
+          >
             <InputNumber min={0} step={1000} style={{ width: 160 }} />
           </Form.Item>
         </Space>
         <Form.Item label="Quy định lệ phí" name="feeRules">
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={FIELD_LIMITS.reason} />
         </Form.Item>
-        <Form.Item label="Kênh tiếp nhận" name="channels" rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một kênh' }]}>
+        <Form.Item
+          label="Kênh tiếp nhận"
+          name="channels"
+          rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một kênh' }]}
+        >
           <Checkbox.Group options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} />
         </Form.Item>
         <Space wrap align="start">
-          <Form.Item label="Quy trình" name="processKey" rules={[{ required: true, message: 'Chọn quy trình đã triển khai' }]}>
+          <Form.Item
+            label="Quy trình"
+            name="processKey"
+            rules={[{ required: true, message: 'Chọn quy trình đã triển khai' }]}
+          >
             <Select
               showSearch={foldedLabelSearch}
               style={{ width: 380 }}
@@ -165,10 +278,21 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
             />
           </Form.Item>
           <Form.Item label="Phiên bản" name="processVersion">
-            <Select style={{ width: 200 }} options={[{ value: LATEST, label: versions.length ? `Mới nhất (v${versions[0]})` : 'Mới nhất' }, ...versions.map((v) => ({ value: v, label: `Phiên bản ${v}` }))]} data-testid="procedure-version" />
+            <Select
+              style={{ width: 200 }}
+              options={[
+                { value: LATEST, label: versions.length ? `Mới nhất (v${versions[0]})` : 'Mới nhất' },
+                ...versions.map((v) => ({ value: v, label: `Phiên bản ${v}` })),
+              ]}
+              data-testid="procedure-version"
+            />
           </Form.Item>
           <Form.Item label=" " colon={false}>
-            <Button disabled={!processKey} onClick={() => processKey && setPartnersOf({ key: processKey })} data-testid="procedure-partners">
+            <Button
+              disabled={!processKey}
+              onClick={() => processKey && setPartnersOf({ key: processKey })}
+              data-testid="procedure-partners"
+            >
               Đơn vị phối hợp
             </Button>
           </Form.Item>
@@ -176,16 +300,38 @@ export function ProcedureFormDrawer(props: { target: { procedure?: Procedure } |
         <Form.Item label="Thành phần hồ sơ" required>
           <ProcedureDocumentsField />
         </Form.Item>
-        <Form.Item label="Mẫu đơn, tờ khai" extra={editing ? 'PDF, Word, Excel, HTML; tối đa 5 MB.' : 'Thêm thủ tục trước, sau đó tải mẫu đơn lên.'}>
+        <Form.Item
+          label="Mẫu đơn, tờ khai"
+          extra={editing ? 'PDF, Word, Excel, HTML; tối đa 5 MB.' : 'Thêm thủ tục trước, sau đó tải mẫu đơn lên.'}
+        >
           {templates.map((t) => (
             <Space key={t.file} style={{ display: 'flex' }}>
-              <a href={`/api/procedures/${encodeURIComponent(editing?.code ?? '')}/forms/${encodeURIComponent(t.file)}`} target="_blank" rel="noreferrer">{t.name}</a>
+              <a
+                href={`/api/procedures/${encodeURIComponent(editing?.code ?? '')}/forms/${encodeURIComponent(t.file)}`}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {t.name}
+              </a>
               <span style={{ color: '#8c8c8c' }}>{t.file}</span>
-              <Button type="link" danger size="small" onClick={() => setTemplates(templates.filter((x) => x.file !== t.file))}>Bỏ</Button>
+              <Button
+                type="link"
+                danger
+                size="small"
+                onClick={() => setTemplates(templates.filter((x) => x.file !== t.file))}
+              >
+                Bỏ
+              </Button>
             </Space>
           ))}
           {editing && (
-            <Upload showUploadList={false} beforeUpload={(file) => { void uploadTemplate(file); return false; }}>
+            <Upload
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void uploadTemplate(file);
+                return false;
+              }}
+            >
               <Button data-testid="procedure-upload">Tải mẫu đơn lên</Button>
             </Upload>
           )}

@@ -56,7 +56,9 @@ function ProceduresView() {
   const importCatalog = async (file: File) => {
     try {
       const result = await proceduresApi.importCatalog(JSON.parse(await file.text()));
-      message.success(`Đã nhập danh mục: ${result.created.length} thủ tục mới, ${result.updated.length} thủ tục cập nhật`);
+      message.success(
+        `Đã nhập danh mục: ${result.created.length} thủ tục mới, ${result.updated.length} thủ tục cập nhật`,
+      );
       reload();
     } catch (cause) {
       message.error(cause instanceof SyntaxError ? 'Tệp không phải JSON hợp lệ.' : adminErrorMessage(cause), 8);
@@ -64,38 +66,103 @@ function ProceduresView() {
   };
 
   const columns: ColumnsType<Procedure> = [
-    { title: 'Mã', dataIndex: 'code', width: 130, render: (code: string) => <span data-testid={`procedure-row-${code}`}>{code}</span> },
-    { title: 'Tên thủ tục', dataIndex: 'name', render: (name: string, p) => <><div>{name}</div><Typography.Text type="secondary">{p.field}</Typography.Text></> },
-    { title: 'Cấp', dataIndex: 'level', width: 100, responsive: ['lg'], render: (level: Procedure['level']) => LEVEL_LABELS[level] ?? level },
+    {
+      title: 'Mã',
+      dataIndex: 'code',
+      width: 130,
+      render: (code: string) => <span data-testid={`procedure-row-${code}`}>{code}</span>,
+    },
+    {
+      title: 'Tên thủ tục',
+      dataIndex: 'name',
+      render: (name: string, p) => (
+        <>
+          <div>{name}</div>
+          <Typography.Text type="secondary">{p.field}</Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: 'Cấp',
+      dataIndex: 'level',
+      width: 100,
+      responsive: ['lg'],
+      render: (level: Procedure['level']) => LEVEL_LABELS[level] ?? level,
+    },
     { title: 'Thời hạn', dataIndex: 'legalTime', width: 150, render: legalTimeLabel },
-    { title: 'Lệ phí', dataIndex: 'fee', width: 110, responsive: ['xl'], render: (fee: number) => (fee ? `${fee.toLocaleString('vi-VN')} đ` : 'Miễn phí') },
+    {
+      title: 'Lệ phí',
+      dataIndex: 'fee',
+      width: 110,
+      responsive: ['xl'],
+      render: (fee: number) => (fee ? `${fee.toLocaleString('vi-VN')} đ` : 'Miễn phí'),
+    },
     {
       title: 'Quy trình',
       key: 'process',
       width: 230,
       responsive: ['md'],
-      render: (_, p) => <Typography.Text code>{p.processKey}{p.processVersion ? ` v${p.processVersion}` : ''}</Typography.Text>,
+      render: (_, p) => (
+        <Typography.Text code>
+          {p.processKey}
+          {p.processVersion ? ` v${p.processVersion}` : ''}
+        </Typography.Text>
+      ),
     },
-    { title: 'Đơn vị quản lý', dataIndex: 'ownerUnitCode', width: 140, responsive: ['xl'], render: (owner: string | null | undefined) => owner ?? 'Cấp tỉnh' },
+    {
+      title: 'Đơn vị quản lý',
+      dataIndex: 'ownerUnitCode',
+      width: 140,
+      responsive: ['xl'],
+      render: (owner: string | null | undefined) => owner ?? 'Cấp tỉnh',
+    },
     {
       title: 'Công bố',
       dataIndex: 'published',
       width: 100,
-      render: (published: boolean, p) => <Switch checked={published} onChange={(on) => void togglePublished(p, on)} data-testid={`procedure-publish-${p.code}`} />,
+      render: (published: boolean, p) => (
+        <Switch
+          checked={published}
+          onChange={(on) => void togglePublished(p, on)}
+          data-testid={`procedure-publish-${p.code}`}
+        />
+      ),
     },
-    { title: '', key: 'actions', width: 70, render: (_, p) => <Button type="link" size="small" onClick={() => setEditing({ procedure: p })}>Sửa</Button> },
+    {
+      title: '',
+      key: 'actions',
+      width: 70,
+      render: (_, p) => (
+        <Button type="link" size="small" onClick={() => setEditing({ procedure: p })}>
+          Sửa
+        </Button>
+      ),
+    },
   ];
 
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>Danh mục thủ tục</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          Danh mục thủ tục
+        </Typography.Title>
         <Space wrap>
-          <Upload accept=".json,application/json" showUploadList={false} beforeUpload={(file) => { void importCatalog(file); return false; }}>
+          <Upload
+            accept=".json,application/json"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void importCatalog(file);
+              return false;
+            }}
+          >
             <Button data-testid="procedure-import">Nhập danh mục</Button>
           </Upload>
-          <Button onClick={() => void exportCatalog()} data-testid="procedure-export">Xuất danh mục</Button>
-          <Button type="primary" onClick={() => setEditing({})} data-testid="procedure-create">Thêm thủ tục</Button>
+          <Button onClick={() => void exportCatalog()} data-testid="procedure-export">
+            Xuất danh mục
+          </Button>
+          <Button type="primary" onClick={() => setEditing({})} data-testid="procedure-create">
+            Thêm thủ tục
+          </Button>
         </Space>
       </Space>
       <Space wrap style={{ marginBottom: 16 }}>
@@ -112,7 +179,10 @@ function ProceduresView() {
         <Select
           placeholder="Mọi trạng thái"
           allowClear
-          options={[{ value: 'true', label: 'Đang công bố' }, { value: 'false', label: 'Chưa công bố' }]}
+          options={[
+            { value: 'true', label: 'Đang công bố' },
+            { value: 'false', label: 'Chưa công bố' },
+          ]}
           onChange={(published?: 'true' | 'false') => refine({ published })}
           style={{ width: 180 }}
         />

@@ -4,7 +4,11 @@ import { adminErrorMessage } from './admin-labels';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 /** Asks why a retry is made now (kept in the audit trail), then runs it. */
-export function RetryReasonModal(props: { target: { title: string; retry(reason: string): Promise<unknown> } | null; onClose(): void; onDone(): void }) {
+export function RetryReasonModal(props: {
+  target: { title: string; retry(reason: string): Promise<unknown> } | null;
+  onClose(): void;
+  onDone(): void;
+}) {
   const [form] = Form.useForm<{ reason: string }>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -40,8 +44,17 @@ export function RetryReasonModal(props: { target: { title: string; retry(reason:
       okButtonProps={{ 'data-testid': 'retry-submit' } as Record<`data-${string}`, string>}
     >
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item label="Lý do thử lại" name="reason" rules={[{ required: true, whitespace: true, message: 'Nhập lý do (được ghi vào nhật ký hệ thống)' }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={FIELD_LIMITS.reason} placeholder="Ví dụ: hệ thống đăng ký đã hoạt động lại" data-testid="retry-reason" />
+        <Form.Item
+          label="Lý do thử lại"
+          name="reason"
+          rules={[{ required: true, whitespace: true, message: 'Nhập lý do (được ghi vào nhật ký hệ thống)' }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 5 }}
+            maxLength={FIELD_LIMITS.reason}
+            placeholder="Ví dụ: hệ thống đăng ký đã hoạt động lại"
+            data-testid="retry-reason"
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

@@ -28,14 +28,42 @@ export function SmsFailuresTab(props: { onChanged(): void }) {
     { title: 'Hồ sơ', dataIndex: 'code', width: 200 },
     { title: 'Nội dung', dataIndex: 'kind', width: 160, render: (kind: string) => KIND_LABELS[kind] ?? kind },
     { title: 'Số điện thoại', dataIndex: 'phone', width: 130 },
-    { title: 'Lỗi gần nhất', dataIndex: 'lastError', render: (error: string, s) => <><Typography.Text type="danger">{error}</Typography.Text><div><Typography.Text type="secondary">{s.attempts} lần gửi; lần sau {formatDateTime(s.nextAttemptAt)}</Typography.Text></div></> },
-    { title: '', key: 'retry', width: 110, render: (_, s) => <Button size="small" onClick={() => setRetrying(s)}>Gửi ngay</Button> },
+    {
+      title: 'Lỗi gần nhất',
+      dataIndex: 'lastError',
+      render: (error: string, s) => (
+        <>
+          <Typography.Text type="danger">{error}</Typography.Text>
+          <div>
+            <Typography.Text type="secondary">
+              {s.attempts} lần gửi; lần sau {formatDateTime(s.nextAttemptAt)}
+            </Typography.Text>
+          </div>
+        </>
+      ),
+    },
+    {
+      title: '',
+      key: 'retry',
+      width: 110,
+      render: (_, s) => (
+        <Button size="small" onClick={() => setRetrying(s)}>
+          Gửi ngay
+        </Button>
+      ),
+    },
   ];
 
   return (
     <>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search placeholder="Mã hồ sơ" allowClear onSearch={(q) => setFilter({ q: q || undefined, limit: PAGE_SIZE, offset: 0 })} style={{ width: 280 }} maxLength={FIELD_LIMITS.search} />
+        <Input.Search
+          placeholder="Mã hồ sơ"
+          allowClear
+          onSearch={(q) => setFilter({ q: q || undefined, limit: PAGE_SIZE, offset: 0 })}
+          style={{ width: 280 }}
+          maxLength={FIELD_LIMITS.search}
+        />
       </Space>
       <Table<FailingSms>
         rowKey="id"
@@ -47,7 +75,12 @@ export function SmsFailuresTab(props: { onChanged(): void }) {
         pagination={offsetPagination(filter, setFilter, page.total, PAGE_SIZE, 'tin nhắn')}
       />
       <RetryReasonModal
-        target={retrying && { title: `Gửi lại SMS cho hồ sơ ${retrying.code}`, retry: (reason) => operationsApi.retrySms(retrying.id, reason) }}
+        target={
+          retrying && {
+            title: `Gửi lại SMS cho hồ sơ ${retrying.code}`,
+            retry: (reason) => operationsApi.retrySms(retrying.id, reason),
+          }
+        }
         onClose={() => setRetrying(null)}
         onDone={() => {
           message.success('Tin nhắn sẽ được gửi trong vài giây');

@@ -1,10 +1,20 @@
 import { Alert, Modal, Typography } from 'antd';
 
 /** Shows a temporary password once: the server never returns it again. */
-export function TemporaryPasswordModal(props: { shown: { username: string; password: string } | null; onClose(): void }) {
+export function TemporaryPasswordModal(props: {
+  shown: { username: string; password: string } | null;
+  onClose(): void;
+}) {
   const { shown } = props;
   return (
-    <Modal open={shown !== null} title="Mật khẩu tạm" onOk={props.onClose} onCancel={props.onClose} okText="Đã ghi lại" cancelButtonProps={{ style: { display: 'none' } }}>
+    <Modal
+      open={shown !== null}
+      title="Mật khẩu tạm"
+      onOk={props.onClose}
+      onCancel={props.onClose}
+      okText="Đã ghi lại"
+      cancelButtonProps={{ style: { display: 'none' } }}
+    >
       <Typography.Paragraph>
         Mật khẩu tạm của tài khoản <Typography.Text strong>{shown?.username}</Typography.Text>:
       </Typography.Paragraph>

@@ -20,7 +20,12 @@ export interface UnitFormTarget {
 }
 
 /** Thêm / sửa đơn vị. The code is fixed once created (dossier codes carry it). */
-export function UnitFormModal(props: { target: UnitFormTarget | null; tree: UnitNode[]; onClose(): void; onSaved(): void }) {
+export function UnitFormModal(props: {
+  target: UnitFormTarget | null;
+  tree: UnitNode[];
+  onClose(): void;
+  onSaved(): void;
+}) {
   const { target, tree } = props;
   const [form] = Form.useForm<UnitForm>();
   const [saving, setSaving] = useState(false);
@@ -37,7 +42,11 @@ export function UnitFormModal(props: { target: UnitFormTarget | null; tree: Unit
     setError(null);
     form.resetFields();
     setTouched(false);
-    form.setFieldsValue(editing ? { code: editing.code, name: editing.name, kind: editing.kind } : { parentCode: target.parentCode, kind: 'office' });
+    form.setFieldsValue(
+      editing
+        ? { code: editing.code, name: editing.name, kind: editing.kind }
+        : { parentCode: target.parentCode, kind: 'office' },
+    );
   }, [target, editing, form]);
 
   const submit = async (values: UnitForm) => {
@@ -66,9 +75,19 @@ export function UnitFormModal(props: { target: UnitFormTarget | null; tree: Unit
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'unit-form-submit' } as Record<`data-${string}`, string>}
     >
-      <Form<UnitForm> form={form} layout="vertical" onFinish={submit} onValuesChange={() => setTouched(true)} requiredMark={false}>
+      <Form<UnitForm>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={() => setTouched(true)}
+        requiredMark={false}
+      >
         {!editing && (
-          <Form.Item label="Thuộc đơn vị" name="parentCode" rules={[{ required: true, message: 'Chọn đơn vị cấp trên' }]}>
+          <Form.Item
+            label="Thuộc đơn vị"
+            name="parentCode"
+            rules={[{ required: true, message: 'Chọn đơn vị cấp trên' }]}
+          >
             <UnitPicker tree={tree} data-testid="unit-parent" />
           </Form.Item>
         )}
@@ -78,18 +97,37 @@ export function UnitFormModal(props: { target: UnitFormTarget | null; tree: Unit
           extra="Theo Quyết định 20/2020/QĐ-TTg, dạng NNN.NN.NN.Hxx, ví dụ 000.21.20.H15. Không đổi được sau khi tạo."
           rules={[
             { required: true, message: 'Nhập mã định danh' },
-            { pattern: /^\s*\d{3}\.\d{2}\.\d{2}\.[Hh]\d{2}\s*$/, message: 'Mã phải có dạng NNN.NN.NN.Hxx, ví dụ 000.21.20.H15' },
+            {
+              pattern: /^\s*\d{3}\.\d{2}\.\d{2}\.[Hh]\d{2}\s*$/,
+              message: 'Mã phải có dạng NNN.NN.NN.Hxx, ví dụ 000.21.20.H15',
+            },
           ]}
         >
-          <Input disabled={Boolean(editing)} placeholder="000.21.20.H15" maxLength={FIELD_LIMITS.code} data-testid="unit-code" />
+          <Input
+            disabled={Boolean(editing)}
+            placeholder="000.21.20.H15"
+            maxLength={FIELD_LIMITS.code}
+            data-testid="unit-code"
+          />
         </Form.Item>
-        <Form.Item label="Tên đơn vị" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên đơn vị' }]}>
+        <Form.Item
+          label="Tên đơn vị"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: 'Nhập tên đơn vị' }]}
+        >
           <Input placeholder="UBND phường Tân Lập" maxLength={FIELD_LIMITS.personName} data-testid="unit-name" />
         </Form.Item>
         <Form.Item label="Loại đơn vị" name="kind" rules={[{ required: true }]}>
-          <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: UNIT_KIND_LABELS[kind] }))} data-testid="unit-kind" />
+          <Select
+            options={UNIT_KINDS.map((kind) => ({ value: kind, label: UNIT_KIND_LABELS[kind] }))}
+            data-testid="unit-kind"
+          />
         </Form.Item>
-        {error && <div role="alert" style={{ color: '#cf1322' }} data-testid="unit-form-error">{error}</div>}
+        {error && (
+          <div role="alert" style={{ color: '#cf1322' }} data-testid="unit-form-error">
+            {error}
+          </div>
+        )}
       </Form>
     </Modal>
   );

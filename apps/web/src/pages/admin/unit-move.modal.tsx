@@ -44,7 +44,14 @@ export function UnitMoveModal(props: { unit: UnitNode | null; tree: UnitNode[]; 
       <Typography.Paragraph type="secondary">
         Đơn vị được chuyển cùng các đơn vị cấp dưới và tài khoản của nó. Mã định danh không thay đổi.
       </Typography.Paragraph>
-      <UnitPicker tree={props.tree} exclude={unit?.code} value={parentCode} onChange={setParentCode} placeholder="Chọn đơn vị cấp trên mới" style={{ width: '100%' }} />
+      <UnitPicker
+        tree={props.tree}
+        exclude={unit?.code}
+        value={parentCode}
+        onChange={setParentCode}
+        placeholder="Chọn đơn vị cấp trên mới"
+        style={{ width: '100%' }}
+      />
       {error && <Alert type="error" showIcon style={{ marginTop: 16 }} title={error} />}
     </Modal>
   );

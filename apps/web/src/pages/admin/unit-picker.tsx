@@ -34,5 +34,9 @@ export function UnitPicker({ tree, exclude, anyUnit, ...rest }: UnitPickerProps)
 }
 
 function enableAll(options: ReturnType<typeof unitOptions>): ReturnType<typeof unitOptions> {
-  return options.map((option) => ({ ...option, disabled: false, children: option.children && enableAll(option.children) }));
+  return options.map((option) => ({
+    ...option,
+    disabled: false,
+    children: option.children && enableAll(option.children),
+  }));
 }

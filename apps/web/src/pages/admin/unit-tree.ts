@@ -15,7 +15,10 @@ export function flattenUnits(nodes: readonly UnitNode[]): UnitNode[] {
 
 /** Table rows: antd shows an expand button only where `children` is set, so leaves get none. */
 export function tableRows(nodes: readonly UnitNode[]): UnitNode[] {
-  return nodes.map((node) => ({ ...node, children: node.children.length ? tableRows(node.children) : (undefined as never) }));
+  return nodes.map((node) => ({
+    ...node,
+    children: node.children.length ? tableRows(node.children) : (undefined as never),
+  }));
 }
 
 /**
@@ -29,7 +32,9 @@ export function unitOptions(nodes: readonly UnitNode[], exclude?: string): UnitO
       value: node.code,
       title: `${node.name} (${node.code})`,
       disabled: excluded || !node.active,
-      children: node.children.length ? unitOptions(excluded ? disableAll(node.children) : node.children, exclude) : undefined,
+      children: node.children.length
+        ? unitOptions(excluded ? disableAll(node.children) : node.children, exclude)
+        : undefined,
     };
   });
 }
@@ -46,10 +51,16 @@ export function flatUnitOptions(units: readonly FlatUnit[]): UnitOption[] {
   const known = new Set(units.map((unit) => unit.code));
   const childrenOf = (parent: string | null): UnitOption[] =>
     units
-      .filter((unit) => (parent === null ? unit.parentCode === null || !known.has(unit.parentCode) : unit.parentCode === parent))
+      .filter((unit) =>
+        parent === null ? unit.parentCode === null || !known.has(unit.parentCode) : unit.parentCode === parent,
+      )
       .map((unit) => {
         const children = childrenOf(unit.code);
-        return { value: unit.code, title: `${unit.name} (${unit.code})`, children: children.length ? children : undefined };
+        return {
+          value: unit.code,
+          title: `${unit.name} (${unit.code})`,
+          children: children.length ? children : undefined,
+        };
       });
   return childrenOf(null);
 }

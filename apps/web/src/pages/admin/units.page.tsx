@@ -81,8 +81,19 @@ function UnitsView() {
         </>
       ),
     },
-    { title: 'Mã định danh', dataIndex: 'code', width: 150, render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
-    { title: 'Loại', dataIndex: 'kind', width: 150, responsive: ['md'], render: (kind: UnitNode['kind']) => UNIT_KIND_LABELS[kind] },
+    {
+      title: 'Mã định danh',
+      dataIndex: 'code',
+      width: 150,
+      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+    },
+    {
+      title: 'Loại',
+      dataIndex: 'kind',
+      width: 150,
+      responsive: ['md'],
+      render: (kind: UnitNode['kind']) => UNIT_KIND_LABELS[kind],
+    },
     { title: 'Tài khoản', dataIndex: 'users', width: 100, align: 'right', responsive: ['lg'] },
     {
       title: 'Thao tác',
@@ -90,7 +101,12 @@ function UnitsView() {
       width: 400,
       render: (_, unit) => (
         <Space size={0} wrap>
-          <Button type="link" size="small" disabled={!unit.active} onClick={() => setEditing({ parentCode: unit.code })}>
+          <Button
+            type="link"
+            size="small"
+            disabled={!unit.active}
+            onClick={() => setEditing({ parentCode: unit.code })}
+          >
             Thêm đơn vị con
           </Button>
           <Button type="link" size="small" onClick={() => setEditing({ unit })}>
@@ -122,8 +138,8 @@ function UnitsView() {
         </Button>
       </Space>
       <Typography.Paragraph type="secondary">
-        Cây đơn vị bạn quản trị với mã định danh theo Quyết định 20/2020/QĐ-TTg. Đơn vị không bị xóa, chỉ ngừng hoạt động.
-        Giờ làm việc của từng đơn vị được đặt tại trang <Link to="/admin/calendar">Lịch làm việc</Link>.
+        Cây đơn vị bạn quản trị với mã định danh theo Quyết định 20/2020/QĐ-TTg. Đơn vị không bị xóa, chỉ ngừng hoạt
+        động. Giờ làm việc của từng đơn vị được đặt tại trang <Link to="/admin/calendar">Lịch làm việc</Link>.
       </Typography.Paragraph>
       <Table<UnitNode>
         rowKey="code"
@@ -136,8 +152,18 @@ function UnitsView() {
         key={flattenUnits(tree).length}
         scroll={{ x: 900 }}
       />
-      <UnitFormModal target={editing} tree={tree} onClose={() => setEditing(null)} onSaved={() => saved(editing?.unit ? 'Đã lưu đơn vị' : 'Đã thêm đơn vị')} />
-      <UnitMoveModal unit={moving} tree={tree} onClose={() => setMoving(null)} onSaved={() => saved('Đã chuyển đơn vị')} />
+      <UnitFormModal
+        target={editing}
+        tree={tree}
+        onClose={() => setEditing(null)}
+        onSaved={() => saved(editing?.unit ? 'Đã lưu đơn vị' : 'Đã thêm đơn vị')}
+      />
+      <UnitMoveModal
+        unit={moving}
+        tree={tree}
+        onClose={() => setMoving(null)}
+        onSaved={() => saved('Đã chuyển đơn vị')}
+      />
     </>
   );
 }

@@ -8,7 +8,10 @@ import { adminErrorMessage } from './admin-labels';
  * The list-loading of the admin pages: loads a page whenever `filter` changes, shows the
  * error in Vietnamese, and gives `reload` for after an action.
  */
-export function usePagedList<T, F>(fetchPage: (filter: F) => Promise<Page<T>>, filter: F): { page: Page<T>; loading: boolean; reload(): void } {
+export function usePagedList<T, F>(
+  fetchPage: (filter: F) => Promise<Page<T>>,
+  filter: F,
+): { page: Page<T>; loading: boolean; reload(): void } {
   const { message } = App.useApp();
   const [page, setPage] = useState<Page<T>>({ items: [], total: 0 });
   const [loading, setLoading] = useState(true);

@@ -45,7 +45,8 @@ export function UserFormModal(props: {
     setError(null);
     form.resetFields();
     setTouched(false);
-    if (editing) form.setFieldsValue({ fullName: editing.fullName, unitCode: editing.unitCode, ...toRoleChoice(editing.roles) });
+    if (editing)
+      form.setFieldsValue({ fullName: editing.fullName, unitCode: editing.unitCode, ...toRoleChoice(editing.roles) });
     else form.setFieldsValue({ unitCode: props.tree[0]?.code, base: [], fields: [] });
   }, [target, editing, form, props.tree]);
 
@@ -59,7 +60,13 @@ export function UserFormModal(props: {
         props.onSaved({ username: editing.username });
       } else {
         const password = values.password?.length ? values.password : undefined;
-        const created = await adminApi.createUser({ username: values.username.trim().toLowerCase(), fullName: values.fullName, unitCode: values.unitCode, roles, password });
+        const created = await adminApi.createUser({
+          username: values.username.trim().toLowerCase(),
+          fullName: values.fullName,
+          unitCode: values.unitCode,
+          roles,
+          password,
+        });
         props.onSaved({ username: created.user.username, temporaryPassword: created.temporaryPassword });
       }
     } catch (cause) {
@@ -81,7 +88,13 @@ export function UserFormModal(props: {
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'user-form-submit' } as Record<`data-${string}`, string>}
     >
-      <Form<AccountForm> form={form} layout="vertical" onFinish={submit} onValuesChange={() => setTouched(true)} requiredMark={false}>
+      <Form<AccountForm>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={() => setTouched(true)}
+        requiredMark={false}
+      >
         {!editing && (
           <Form.Item
             label="Tên đăng nhập"
@@ -89,23 +102,38 @@ export function UserFormModal(props: {
             extra="Chữ thường không dấu, chữ số và . _ - (ví dụ nguyen.van.a)"
             rules={[
               { required: true, message: 'Nhập tên đăng nhập' },
-              { pattern: /^\s*[a-zA-Z0-9][a-zA-Z0-9._-]{1,63}\s*$/, message: 'Chỉ dùng chữ không dấu, chữ số và . _ -, từ 2 ký tự' },
+              {
+                pattern: /^\s*[a-zA-Z0-9][a-zA-Z0-9._-]{1,63}\s*$/,
+                message: 'Chỉ dùng chữ không dấu, chữ số và . _ -, từ 2 ký tự',
+              },
             ]}
           >
             <Input autoComplete="off" maxLength={FIELD_LIMITS.username} data-testid="user-username" />
           </Form.Item>
         )}
-        <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên' }]}>
+        <Form.Item
+          label="Họ và tên"
+          name="fullName"
+          rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên' }]}
+        >
           <Input maxLength={FIELD_LIMITS.personName} data-testid="user-fullname" />
         </Form.Item>
         <Form.Item label="Đơn vị" name="unitCode" rules={[{ required: true, message: 'Chọn đơn vị' }]}>
           <UnitPicker tree={props.tree} data-testid="user-unit-select" />
         </Form.Item>
-        <Form.Item label="Vai trò" name="base" rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một vai trò' }]}>
+        <Form.Item
+          label="Vai trò"
+          name="base"
+          rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một vai trò' }]}
+        >
           <Checkbox.Group options={BASE_ROLE_OPTIONS} data-testid="user-roles" />
         </Form.Item>
         {base.includes('specialist') && (
-          <Form.Item label="Lĩnh vực chuyên viên" name="fields" extra="Để trống nếu chuyên viên xử lý mọi lĩnh vực; có thể gõ lĩnh vực khác (chữ thường không dấu).">
+          <Form.Item
+            label="Lĩnh vực chuyên viên"
+            name="fields"
+            extra="Để trống nếu chuyên viên xử lý mọi lĩnh vực; có thể gõ lĩnh vực khác (chữ thường không dấu)."
+          >
             <Select mode="tags" options={KNOWN_FIELDS} placeholder="land, construction…" data-testid="user-fields" />
           </Form.Item>
         )}

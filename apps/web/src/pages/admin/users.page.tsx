@@ -29,7 +29,9 @@ export function UsersPage() {
  * lock any more, issue 15); "Mở khóa" lifts those waits. A lock from before is still shown.
  */
 function hasFailedLogins(account: Account): boolean {
-  return account.failedLogins > 0 || (account.lockedUntil !== null && new Date(account.lockedUntil).getTime() > Date.now());
+  return (
+    account.failedLogins > 0 || (account.lockedUntil !== null && new Date(account.lockedUntil).getTime() > Date.now())
+  );
 }
 
 function UsersView() {
@@ -43,12 +45,22 @@ function UsersView() {
   const { page, loading, reload: load } = usePagedList(adminApi.users, filter);
 
   useEffect(() => {
-    adminApi.units().then((units) => setTree(units.items), (cause: unknown) => message.error(adminErrorMessage(cause)));
+    adminApi.units().then(
+      (units) => setTree(units.items),
+      (cause: unknown) => message.error(adminErrorMessage(cause)),
+    );
   }, [message]);
 
   const refine = (change: Partial<AccountFilter>) => setFilter((current) => ({ ...current, ...change, offset: 0 }));
 
-  const act = (title: string, okText: string, run: () => Promise<unknown>, done: string, danger = false, content?: string) =>
+  const act = (
+    title: string,
+    okText: string,
+    run: () => Promise<unknown>,
+    done: string,
+    danger = false,
+    content?: string,
+  ) =>
     modal.confirm({
       title,
       content,
@@ -67,16 +79,38 @@ function UsersView() {
     });
 
   const resetPassword = (account: Account) =>
-    act(`Đặt lại mật khẩu cho ${account.fullName}?`, 'Đặt lại', async () => {
-      const result = await adminApi.resetPassword(account.username);
-      setPassword({ username: account.username, password: result.temporaryPassword });
-    }, 'Đã đặt lại mật khẩu', false, 'Mật khẩu hiện tại hết hiệu lực; người dùng phải đổi mật khẩu tạm khi đăng nhập.');
+    act(
+      `Đặt lại mật khẩu cho ${account.fullName}?`,
+      'Đặt lại',
+      async () => {
+        const result = await adminApi.resetPassword(account.username);
+        setPassword({ username: account.username, password: result.temporaryPassword });
+      },
+      'Đã đặt lại mật khẩu',
+      false,
+      'Mật khẩu hiện tại hết hiệu lực; người dùng phải đổi mật khẩu tạm khi đăng nhập.',
+    );
 
   const columns: ColumnsType<Account> = [
-    { title: 'Tên đăng nhập', dataIndex: 'username', width: 160, render: (name: string) => <span data-testid={`user-row-${name}`}>{name}</span> },
+    {
+      title: 'Tên đăng nhập',
+      dataIndex: 'username',
+      width: 160,
+      render: (name: string) => <span data-testid={`user-row-${name}`}>{name}</span>,
+    },
     { title: 'Họ và tên', dataIndex: 'fullName', width: 170 },
-    { title: 'Đơn vị', dataIndex: 'unitName', width: 220, responsive: ['lg'], render: (name: string, a) => <span title={a.unitCode}>{name}</span> },
-    { title: 'Vai trò', dataIndex: 'roles', render: (roles: string[]) => roles.map((role) => <Tag key={role}>{roleLabel(role)}</Tag>) },
+    {
+      title: 'Đơn vị',
+      dataIndex: 'unitName',
+      width: 220,
+      responsive: ['lg'],
+      render: (name: string, a) => <span title={a.unitCode}>{name}</span>,
+    },
+    {
+      title: 'Vai trò',
+      dataIndex: 'roles',
+      render: (roles: string[]) => roles.map((role) => <Tag key={role}>{roleLabel(role)}</Tag>),
+    },
     {
       title: 'Trạng thái',
       key: 'state',
@@ -95,10 +129,18 @@ function UsersView() {
       fixed: 'right',
       render: (_, a) => (
         <Space size={0} wrap>
-          <Button type="link" size="small" onClick={() => setEditing({ account: a })}>Sửa</Button>
-          <Button type="link" size="small" onClick={() => resetPassword(a)}>Đặt lại mật khẩu</Button>
+          <Button type="link" size="small" onClick={() => setEditing({ account: a })}>
+            Sửa
+          </Button>
+          <Button type="link" size="small" onClick={() => resetPassword(a)}>
+            Đặt lại mật khẩu
+          </Button>
           {hasFailedLogins(a) && (
-            <Button type="link" size="small" onClick={() => act(`Mở khóa ${a.fullName}?`, 'Mở khóa', () => adminApi.unlock(a.username), 'Đã mở khóa')}>
+            <Button
+              type="link"
+              size="small"
+              onClick={() => act(`Mở khóa ${a.fullName}?`, 'Mở khóa', () => adminApi.unlock(a.username), 'Đã mở khóa')}
+            >
               Mở khóa
             </Button>
           )}
@@ -109,9 +151,20 @@ function UsersView() {
               danger={a.active}
               onClick={() =>
                 a.active
-                  ? act(`Ngừng tài khoản ${a.fullName}?`, 'Ngừng tài khoản', () => adminApi.setUserActive(a.username, false), 'Đã ngừng tài khoản', true,
-                      'Người dùng bị đăng xuất ngay. Các công việc họ đang nhận được trả lại cho nhóm xử lý.')
-                  : act(`Kích hoạt lại ${a.fullName}?`, 'Kích hoạt lại', () => adminApi.setUserActive(a.username, true), 'Đã kích hoạt lại tài khoản')
+                  ? act(
+                      `Ngừng tài khoản ${a.fullName}?`,
+                      'Ngừng tài khoản',
+                      () => adminApi.setUserActive(a.username, false),
+                      'Đã ngừng tài khoản',
+                      true,
+                      'Người dùng bị đăng xuất ngay. Các công việc họ đang nhận được trả lại cho nhóm xử lý.',
+                    )
+                  : act(
+                      `Kích hoạt lại ${a.fullName}?`,
+                      'Kích hoạt lại',
+                      () => adminApi.setUserActive(a.username, true),
+                      'Đã kích hoạt lại tài khoản',
+                    )
               }
             >
               {a.active ? 'Ngừng' : 'Kích hoạt lại'}
@@ -125,8 +178,12 @@ function UsersView() {
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>Tài khoản</Typography.Title>
-        <Button type="primary" onClick={() => setEditing({})} data-testid="user-create">Thêm tài khoản</Button>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          Tài khoản
+        </Typography.Title>
+        <Button type="primary" onClick={() => setEditing({})} data-testid="user-create">
+          Thêm tài khoản
+        </Button>
       </Space>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
@@ -139,12 +196,28 @@ function UsersView() {
           style={{ width: 260 }}
           data-testid="user-search"
         />
-        <UnitPicker tree={tree} anyUnit placeholder="Mọi đơn vị" allowClear onChange={(unit) => refine({ unit })} style={{ width: 300 }} />
-        <Select placeholder="Mọi vai trò" allowClear options={BASE_ROLE_OPTIONS} onChange={(role?: string) => refine({ role })} style={{ width: 180 }} />
+        <UnitPicker
+          tree={tree}
+          anyUnit
+          placeholder="Mọi đơn vị"
+          allowClear
+          onChange={(unit) => refine({ unit })}
+          style={{ width: 300 }}
+        />
+        <Select
+          placeholder="Mọi vai trò"
+          allowClear
+          options={BASE_ROLE_OPTIONS}
+          onChange={(role?: string) => refine({ role })}
+          style={{ width: 180 }}
+        />
         <Select
           placeholder="Mọi trạng thái"
           allowClear
-          options={[{ value: 'true', label: 'Hoạt động' }, { value: 'false', label: 'Ngừng' }]}
+          options={[
+            { value: 'true', label: 'Hoạt động' },
+            { value: 'false', label: 'Ngừng' },
+          ]}
           onChange={(value?: string) => refine({ active: value === undefined ? undefined : value === 'true' })}
           style={{ width: 160 }}
         />

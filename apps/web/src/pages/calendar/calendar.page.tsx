@@ -40,8 +40,8 @@ function CalendarView() {
         Lịch làm việc
       </Typography.Title>
       <Typography.Paragraph type="secondary">
-        Ngày nghỉ lễ, Tết, ngày làm bù và giờ làm việc dùng để tính hạn xử lý từng bước và ngày hẹn trả kết quả.
-        Thay đổi áp dụng cho các hạn được tính sau khi lưu; hạn đã tính trước đó giữ nguyên.
+        Ngày nghỉ lễ, Tết, ngày làm bù và giờ làm việc dùng để tính hạn xử lý từng bước và ngày hẹn trả kết quả. Thay
+        đổi áp dụng cho các hạn được tính sau khi lưu; hạn đã tính trước đó giữ nguyên.
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>

@@ -18,10 +18,22 @@ interface Props {
 }
 
 /** An editable list of dated, named days (ngày nghỉ or ngày làm bù) of one year. */
-export function DayListTable({ list, year, rows, onChange, marked, addLabel, emptyText, namePlaceholder, disabled }: Props) {
-  const update = (key: string, change: Partial<DayRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+export function DayListTable({
+  list,
+  year,
+  rows,
+  onChange,
+  marked,
+  addLabel,
+  emptyText,
+  namePlaceholder,
+  disabled,
+}: Props) {
+  const update = (key: string, change: Partial<DayRow>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   // Swapped working days are Saturdays or Sundays (the server refuses a weekday).
-  const disabledDate = (day: Dayjs) => day.year() !== year || (list === 'workingDays' && day.day() !== 0 && day.day() !== 6);
+  const disabledDate = (day: Dayjs) =>
+    day.year() !== year || (list === 'workingDays' && day.day() !== 0 && day.day() !== 6);
 
   const columns: TableColumnsType<DayRow> = [
     { title: 'STT', key: 'index', width: 48, align: 'center', render: (_, __, index) => index + 1 },
@@ -51,7 +63,12 @@ export function DayListTable({ list, year, rows, onChange, marked, addLabel, emp
       key: 'weekday',
       width: 84,
       responsive: ['sm'],
-      render: (_, row) => (row.date ? <span title={formatCivilDate(row.date)}>{weekdayLabel(row.date)}</span> : <Typography.Text type="secondary">—</Typography.Text>),
+      render: (_, row) =>
+        row.date ? (
+          <span title={formatCivilDate(row.date)}>{weekdayLabel(row.date)}</span>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
     },
     {
       title: list === 'holidays' ? 'Tên ngày nghỉ' : 'Ghi chú',
@@ -76,7 +93,13 @@ export function DayListTable({ list, year, rows, onChange, marked, addLabel, emp
       key: 'remove',
       width: 64,
       render: (_, row, index) => (
-        <Button type="link" danger disabled={disabled} onClick={() => onChange(rows.filter((other) => other.key !== row.key))} data-testid={`${list}-remove-${index}`}>
+        <Button
+          type="link"
+          danger
+          disabled={disabled}
+          onClick={() => onChange(rows.filter((other) => other.key !== row.key))}
+          data-testid={`${list}-remove-${index}`}
+        >
           Xóa
         </Button>
       ),
@@ -95,7 +118,14 @@ export function DayListTable({ list, year, rows, onChange, marked, addLabel, emp
         locale={{ emptyText }}
         data-testid={`${list}-table`}
       />
-      <Button type="dashed" block style={{ marginTop: 8 }} disabled={disabled} onClick={() => onChange([...rows, emptyRow()])} data-testid={`${list}-add`}>
+      <Button
+        type="dashed"
+        block
+        style={{ marginTop: 8 }}
+        disabled={disabled}
+        onClick={() => onChange([...rows, emptyRow()])}
+        data-testid={`${list}-add`}
+      >
         + {addLabel}
       </Button>
     </>

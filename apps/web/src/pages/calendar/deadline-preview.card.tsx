@@ -84,9 +84,25 @@ export function DeadlinePreviewCard({ units, calendarVersion }: Props) {
         <Space wrap align="center">
           <span>+ thời hạn</span>
           {kind !== 'sameDay' && (
-            <InputNumber min={0.5} max={365} step={1} value={amount} onChange={setAmount} style={{ width: 90 }} aria-label="Thời hạn" data-testid="preview-amount" />
+            <InputNumber
+              min={0.5}
+              max={365}
+              step={1}
+              value={amount}
+              onChange={setAmount}
+              style={{ width: 90 }}
+              aria-label="Thời hạn"
+              data-testid="preview-amount"
+            />
           )}
-          <Select value={kind} options={kinds} onChange={setKind} style={{ width: 150 }} aria-label="Đơn vị thời hạn" data-testid="preview-kind" />
+          <Select
+            value={kind}
+            options={kinds}
+            onChange={setKind}
+            style={{ width: 150 }}
+            aria-label="Đơn vị thời hạn"
+            data-testid="preview-kind"
+          />
         </Space>
         <Select
           value={unit}

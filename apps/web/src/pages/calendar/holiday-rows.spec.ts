@@ -17,7 +17,13 @@ describe('rowProblems', () => {
     );
     // then
     expect(problems.map(({ list, index }) => `${list}[${index}]`)).toEqual([
-      'holidays[0]', 'holidays[1]', 'holidays[3]', 'holidays[4]', 'workingDays[0]', 'workingDays[1]', 'workingDays[1]',
+      'holidays[0]',
+      'holidays[1]',
+      'holidays[3]',
+      'holidays[4]',
+      'workingDays[0]',
+      'workingDays[1]',
+      'workingDays[1]',
     ]);
     expect(problems[0].message).toBe('Ngày nghỉ, dòng 1: chưa chọn ngày.');
     expect(problems[1].message).toContain('01/01/2028 không thuộc năm 2027');

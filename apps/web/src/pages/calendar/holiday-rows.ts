@@ -60,7 +60,11 @@ export function rowProblems(year: number, holidays: readonly DayRow[], workingDa
   check('workingDays', workingDays);
   workingDays.forEach((row, index) => {
     if (row.date && offDates.has(row.date)) {
-      problems.push({ list: 'workingDays', index, message: `Ngày ${formatCivilDate(row.date)} vừa là ngày nghỉ vừa là ngày làm bù: chỉ giữ một.` });
+      problems.push({
+        list: 'workingDays',
+        index,
+        message: `Ngày ${formatCivilDate(row.date)} vừa là ngày nghỉ vừa là ngày làm bù: chỉ giữ một.`,
+      });
     }
   });
   return problems;

@@ -5,7 +5,15 @@ import { ApiError } from '../../api/client';
 import { reportError } from '../../api/report-error';
 import { formatVietnamInstant, vietnamYear } from './calendar-dates';
 import { DayListTable } from './day-list.table';
-import { describeServerDetail, rowOfServerDetail, rowProblems, toDays, toRows, type DayList, type DayRow } from './holiday-rows';
+import {
+  describeServerDetail,
+  rowOfServerDetail,
+  rowProblems,
+  toDays,
+  toRows,
+  type DayList,
+  type DayRow,
+} from './holiday-rows';
 
 interface Rejection {
   title: string;
@@ -41,18 +49,21 @@ export function HolidayTableEditor({ onSaved }: Props) {
     setMarked({ holidays: new Set(), workingDays: new Set() });
   }, []);
 
-  const load = useCallback(async (target: number) => {
-    const ticket = ++latest.current;
-    setLoading(true);
-    try {
-      const loaded = await getHolidays(target);
-      if (ticket === latest.current) show(loaded);
-    } catch (cause) {
-      if (ticket === latest.current) reportError(message, cause);
-    } finally {
-      if (ticket === latest.current) setLoading(false);
-    }
-  }, [message, show]);
+  const load = useCallback(
+    async (target: number) => {
+      const ticket = ++latest.current;
+      setLoading(true);
+      try {
+        const loaded = await getHolidays(target);
+        if (ticket === latest.current) show(loaded);
+      } catch (cause) {
+        if (ticket === latest.current) reportError(message, cause);
+      } finally {
+        if (ticket === latest.current) setLoading(false);
+      }
+    },
+    [message, show],
+  );
 
   useEffect(() => {
     void load(year);
@@ -89,7 +100,10 @@ export function HolidayTableEditor({ onSaved }: Props) {
     } catch (cause) {
       if (cause instanceof ApiError && cause.statusCode === 400 && Array.isArray(cause.details)) {
         const details = cause.details.map(String);
-        setRejection({ title: `Máy chủ không nhận bảng ngày nghỉ (${cause.code}); chưa có gì được lưu.`, lines: details.map(describeServerDetail) });
+        setRejection({
+          title: `Máy chủ không nhận bảng ngày nghỉ (${cause.code}); chưa có gì được lưu.`,
+          lines: details.map(describeServerDetail),
+        });
         setMarked(markedRows(details.map(rowOfServerDetail).filter((row) => row !== undefined)));
       } else {
         reportError(message, cause);
@@ -121,7 +135,16 @@ export function HolidayTableEditor({ onSaved }: Props) {
   return (
     <Card
       title="Ngày nghỉ lễ, Tết và ngày làm bù"
-      extra={<Select value={year} options={years} onChange={changeYear} style={{ width: 120 }} aria-label="Năm" data-testid="calendar-year" />}
+      extra={
+        <Select
+          value={year}
+          options={years}
+          onChange={changeYear}
+          style={{ width: 120 }}
+          aria-label="Năm"
+          data-testid="calendar-year"
+        />
+      }
     >
       <Spin spinning={loading}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -221,7 +244,9 @@ function SourceNote({ table, dirty }: { table: HolidayTable | null; dirty: boole
         </Typography.Text>
       )}
       {table.source === 'default' && (
-        <Typography.Text type="secondary">Ngày Tết và ngày nghỉ liền kề Quốc khánh cần đối chiếu với thông báo của Thủ tướng năm đó.</Typography.Text>
+        <Typography.Text type="secondary">
+          Ngày Tết và ngày nghỉ liền kề Quốc khánh cần đối chiếu với thông báo của Thủ tướng năm đó.
+        </Typography.Text>
       )}
       {dirty && <Tag color="orange">Có thay đổi chưa lưu</Tag>}
     </Space>

@@ -1,10 +1,24 @@
 import { Alert, App, Button, Card, Popconfirm, Select, Space, Spin, Tag, TimePicker, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getOfficeHours, resetOfficeHours, saveOfficeHours, type OfficeHours, type UnitSummary } from '../../api/calendar.api';
+import {
+  getOfficeHours,
+  resetOfficeHours,
+  saveOfficeHours,
+  type OfficeHours,
+  type UnitSummary,
+} from '../../api/calendar.api';
 import { ApiError } from '../../api/client';
 import { reportError } from '../../api/report-error';
-import { emptySession, formatMinutes, sessionProblems, toSessionRows, toSessions, workingDayMinutes, type SessionRow } from './office-sessions';
+import {
+  emptySession,
+  formatMinutes,
+  sessionProblems,
+  toSessionRows,
+  toSessions,
+  workingDayMinutes,
+  type SessionRow,
+} from './office-sessions';
 import { PROVINCE, unitOptions } from './unit-options';
 import { foldedLabelSearch } from '../../search/folded-search';
 
@@ -57,7 +71,8 @@ export function OfficeHoursEditor({ units, onSaved }: Props) {
     setDirty(true);
     setProblems([]);
   };
-  const update = (key: string, change: Partial<SessionRow>) => edit(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const update = (key: string, change: Partial<SessionRow>) =>
+    edit(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
 
   const run = async (action: () => Promise<OfficeHours>, done: string) => {
     setSaving(true);
@@ -66,7 +81,8 @@ export function OfficeHoursEditor({ units, onSaved }: Props) {
       message.success(done);
       onSaved();
     } catch (cause) {
-      if (cause instanceof ApiError && cause.statusCode === 400) setProblems(Array.isArray(cause.details) ? cause.details.map(String) : [cause.message]);
+      if (cause instanceof ApiError && cause.statusCode === 400)
+        setProblems(Array.isArray(cause.details) ? cause.details.map(String) : [cause.message]);
       else reportError(message, cause);
     } finally {
       setSaving(false);
@@ -132,7 +148,12 @@ export function OfficeHoursEditor({ units, onSaved }: Props) {
                   aria-label={`Ca ${index + 1} kết thúc`}
                   data-testid={`session-end-${index}`}
                 />
-                <Button type="link" danger onClick={() => edit(rows.filter((other) => other.key !== row.key))} data-testid={`session-remove-${index}`}>
+                <Button
+                  type="link"
+                  danger
+                  onClick={() => edit(rows.filter((other) => other.key !== row.key))}
+                  data-testid={`session-remove-${index}`}
+                >
                   Xóa
                 </Button>
               </Space>
@@ -141,8 +162,10 @@ export function OfficeHoursEditor({ units, onSaved }: Props) {
               + Thêm ca
             </Button>
             <Typography.Text type="secondary" data-testid="working-day-length">
-              {minutes === null ? 'Chọn đủ giờ các ca, không chồng lên nhau.' : `1 ngày làm việc = ${formatMinutes(minutes)}.`} Hồ sơ nhận
-              ngoài giờ được tính từ đầu ca làm việc kế tiếp.
+              {minutes === null
+                ? 'Chọn đủ giờ các ca, không chồng lên nhau.'
+                : `1 ngày làm việc = ${formatMinutes(minutes)}.`}{' '}
+              Hồ sơ nhận ngoài giờ được tính từ đầu ca làm việc kế tiếp.
             </Typography.Text>
           </Space>
         </Spin>
@@ -165,7 +188,9 @@ export function OfficeHoursEditor({ units, onSaved }: Props) {
             Lưu giờ làm việc
           </Button>
           <Popconfirm
-            title={unitCode ? 'Đơn vị dùng lại giờ mặc định toàn tỉnh?' : 'Khôi phục giờ mặc định 07:00–11:30, 13:30–17:00?'}
+            title={
+              unitCode ? 'Đơn vị dùng lại giờ mặc định toàn tỉnh?' : 'Khôi phục giờ mặc định 07:00–11:30, 13:30–17:00?'
+            }
             okText="Đồng ý"
             cancelText="Hủy"
             disabled={unitCode !== undefined && !ownHours}

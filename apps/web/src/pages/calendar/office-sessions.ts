@@ -24,7 +24,10 @@ function minutes(time: string): number {
 
 /** Minutes of one working day (the sum of the complete sessions). */
 export function workingDayMinutes(rows: readonly SessionRow[]): number {
-  return rows.reduce((sum, row) => (row.start && row.end && row.end > row.start ? sum + minutes(row.end) - minutes(row.start) : sum), 0);
+  return rows.reduce(
+    (sum, row) => (row.start && row.end && row.end > row.start ? sum + minutes(row.end) - minutes(row.start) : sum),
+    0,
+  );
 }
 
 /** '8 giờ', '7 giờ 30 phút'. */
@@ -39,14 +42,18 @@ export function sessionProblems(rows: readonly SessionRow[]): string[] {
   if (rows.length === 0) return ['Cần ít nhất một ca làm việc.'];
   const problems: string[] = [];
   rows.forEach((row, i) => {
-    if (!row.start || !row.end || !HH_MM.test(row.start) || !HH_MM.test(row.end)) problems.push(`Ca ${i + 1}: chưa chọn đủ giờ bắt đầu và giờ kết thúc.`);
-    else if (row.end <= row.start) problems.push(`Ca ${i + 1}: giờ kết thúc (${row.end}) phải sau giờ bắt đầu (${row.start}).`);
+    if (!row.start || !row.end || !HH_MM.test(row.start) || !HH_MM.test(row.end))
+      problems.push(`Ca ${i + 1}: chưa chọn đủ giờ bắt đầu và giờ kết thúc.`);
+    else if (row.end <= row.start)
+      problems.push(`Ca ${i + 1}: giờ kết thúc (${row.end}) phải sau giờ bắt đầu (${row.start}).`);
   });
   if (problems.length) return problems;
   const sorted = [...rows].sort((a, b) => (a.start as string).localeCompare(b.start as string));
   for (let i = 1; i < sorted.length; i++) {
     if ((sorted[i].start as string) < (sorted[i - 1].end as string)) {
-      problems.push(`Ca ${sorted[i - 1].start}–${sorted[i - 1].end} và ca ${sorted[i].start}–${sorted[i].end} bị chồng lên nhau.`);
+      problems.push(
+        `Ca ${sorted[i - 1].start}–${sorted[i - 1].end} và ca ${sorted[i].start}–${sorted[i].end} bị chồng lên nhau.`,
+      );
     }
   }
   return problems;

@@ -18,7 +18,11 @@ export function AppointmentProposalsField({ proposals }: { proposals: Appointmen
   const after = proposals ? dayjs(proposals.appointmentAt) : dayjs();
   return (
     <>
-      <Form.Item name="proposal" label="Ngày hẹn trả mới (ngày làm việc của đơn vị)" rules={[{ required: true, message: 'Vui lòng chọn ngày hẹn mới' }]}>
+      <Form.Item
+        name="proposal"
+        label="Ngày hẹn trả mới (ngày làm việc của đơn vị)"
+        rules={[{ required: true, message: 'Vui lòng chọn ngày hẹn mới' }]}
+      >
         <Radio.Group data-testid="action-proposals">
           <Space orientation="vertical" size={4}>
             {(proposals?.proposals ?? []).map((p) => (
@@ -36,7 +40,11 @@ export function AppointmentProposalsField({ proposals }: { proposals: Appointmen
         </Radio.Group>
       </Form.Item>
       {choice === OTHER_DATE && (
-        <Form.Item name="newAppointmentAt" label="Chọn ngày, giờ hẹn" rules={[{ required: true, message: 'Vui lòng chọn ngày hẹn mới' }]}>
+        <Form.Item
+          name="newAppointmentAt"
+          label="Chọn ngày, giờ hẹn"
+          rules={[{ required: true, message: 'Vui lòng chọn ngày hẹn mới' }]}
+        >
           <DatePicker
             showTime={{ format: 'HH:mm', minuteStep: 15 }}
             format="DD/MM/YYYY HH:mm"

@@ -3,8 +3,14 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import {
-  actOnDossier, getAppointmentProposals, getSupplementDraft,
-  type AppointmentProposals, type DossierAction, type DossierActionBody, type DossierDetail, type SupplementDraft,
+  actOnDossier,
+  getAppointmentProposals,
+  getSupplementDraft,
+  type AppointmentProposals,
+  type DossierAction,
+  type DossierActionBody,
+  type DossierDetail,
+  type SupplementDraft,
 } from '../../api/dossiers.api';
 import { AppointmentProposalsField, OTHER_DATE } from './appointment-proposals.field';
 import { ACTION_LABELS, dossierErrorMessage } from './dossier-labels';
@@ -24,7 +30,10 @@ interface ActionFields {
 }
 
 /** What each action asks for, and what the confirmation says it will do. */
-const ACTION_FORMS: Record<DossierAction, { reason?: string; note?: boolean; documents?: boolean; newDate?: boolean; hint: string; danger?: boolean }> = {
+const ACTION_FORMS: Record<
+  DossierAction,
+  { reason?: string; note?: boolean; documents?: boolean; newDate?: boolean; hint: string; danger?: boolean }
+> = {
   'supplement-request': {
     reason: 'Nội dung cần bổ sung, hoàn thiện',
     documents: true,
@@ -34,8 +43,16 @@ const ACTION_FORMS: Record<DossierAction, { reason?: string; note?: boolean; doc
     note: true,
     hint: 'Thời gian giải quyết được tính tiếp; ngày hẹn trả lùi thêm đúng số giờ làm việc đã chờ bổ sung.',
   },
-  refuse: { reason: 'Lý do từ chối giải quyết', hint: 'Quy trình xử lý dừng lại và hồ sơ được trả cho người nộp (Mẫu 03).', danger: true },
-  withdraw: { reason: 'Lý do người nộp rút hồ sơ', hint: 'Quy trình xử lý dừng lại; hồ sơ được trả lại cho người nộp.', danger: true },
+  refuse: {
+    reason: 'Lý do từ chối giải quyết',
+    hint: 'Quy trình xử lý dừng lại và hồ sơ được trả cho người nộp (Mẫu 03).',
+    danger: true,
+  },
+  withdraw: {
+    reason: 'Lý do người nộp rút hồ sơ',
+    hint: 'Quy trình xử lý dừng lại; hồ sơ được trả lại cho người nộp.',
+    danger: true,
+  },
   apology: {
     reason: 'Lý do chậm trễ',
     newDate: true,
@@ -76,7 +93,10 @@ export function DossierActionModal({ dossier, action, onClose, onDone, onStale }
           if (!current) return;
           setDraft(d);
           const missing = d.documents.filter((doc) => d.missing.includes(doc.code)).map((doc) => doc.name);
-          form.setFieldsValue({ documents: missing, ...(d.reason && !form.getFieldValue('reason') ? { reason: d.reason } : {}) });
+          form.setFieldsValue({
+            documents: missing,
+            ...(d.reason && !form.getFieldValue('reason') ? { reason: d.reason } : {}),
+          });
         })
         .catch((cause: unknown) => current && setError(dossierErrorMessage(cause)));
     }
@@ -126,7 +146,11 @@ export function DossierActionModal({ dossier, action, onClose, onDone, onStale }
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="action-error" />}
       <Form<ActionFields> form={form} layout="vertical" requiredMark={false}>
         {spec?.reason && (
-          <Form.Item name="reason" label={spec.reason} rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập nội dung' }]}>
+          <Form.Item
+            name="reason"
+            label={spec.reason}
+            rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập nội dung' }]}
+          >
             <Input.TextArea rows={3} maxLength={FIELD_LIMITS.reason} showCount data-testid="action-reason" />
           </Form.Item>
         )}
@@ -146,7 +170,10 @@ function toBody(values: ActionFields): DossierActionBody {
   const body: DossierActionBody = {};
   if (values.reason?.trim()) body.reason = values.reason.trim();
   if (values.note?.trim()) body.note = values.note.trim();
-  const documents = [...(values.documents ?? []), ...(values.otherDocuments ?? []).map((d) => d.trim()).filter(Boolean)];
+  const documents = [
+    ...(values.documents ?? []),
+    ...(values.otherDocuments ?? []).map((d) => d.trim()).filter(Boolean),
+  ];
   if (documents.length) body.documents = documents;
   if (values.proposal && values.proposal !== OTHER_DATE) body.newAppointmentAt = values.proposal;
   else if (values.newAppointmentAt) body.newAppointmentAt = values.newAppointmentAt.toISOString();

@@ -12,7 +12,8 @@ interface Props {
 /** The allowed one-stop actions as buttons, and the print buttons of the forms. */
 export function DossierActionsBar({ dossier, roles, onAction }: Props) {
   const { message } = App.useApp();
-  const print = (form: DossierForm) => openDossierForm(dossier.code, form).catch((e: unknown) => message.error(dossierErrorMessage(e)));
+  const print = (form: DossierForm) =>
+    openDossierForm(dossier.code, form).catch((e: unknown) => message.error(dossierErrorMessage(e)));
   const actions = actionsFor(dossier, roles);
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>

@@ -15,7 +15,9 @@ const ORDER = Object.keys(ACTION_LABELS) as DossierAction[];
 
 /** The actions the dossier's status allows and the caller's roles permit, in a fixed order. */
 export function actionsFor(dossier: Pick<DossierDetail, 'allowedActions'>, roles: readonly string[]): DossierAction[] {
-  return ORDER.filter((action) => dossier.allowedActions.includes(action) && ACTION_ROLES[action].some((role) => roles.includes(role)));
+  return ORDER.filter(
+    (action) => dossier.allowedActions.includes(action) && ACTION_ROLES[action].some((role) => roles.includes(role)),
+  );
 }
 
 /**
@@ -40,7 +42,11 @@ const STEP_ACTIONS: Record<string, DossierAction[]> = {
 };
 
 /** The dialog to open for a step drawn as desk action `step`: the first of its actions the dossier and the roles allow now. */
-export function actionFromStep(step: string, dossier: Pick<DossierDetail, 'allowedActions'>, roles: readonly string[]): DossierAction | null {
+export function actionFromStep(
+  step: string,
+  dossier: Pick<DossierDetail, 'allowedActions'>,
+  roles: readonly string[],
+): DossierAction | null {
   const allowed = actionsFor(dossier, roles);
   return (STEP_ACTIONS[step] ?? []).find((action) => allowed.includes(action)) ?? null;
 }

@@ -59,7 +59,10 @@ describe('the dossier page sorts its files', () => {
 
   it('names a step by the opinion written on its task when the slip does not carry task ids', () => {
     const grouped = groupDossierFiles(
-      [file('op', { kind: 'attachment', taskId: 't9', uploadedAt: '2026-12-07T03:30:00.000Z' }), file('early', { kind: 'attachment', uploadedAt: '2026-12-07T02:10:00.000Z' })],
+      [
+        file('op', { kind: 'attachment', taskId: 't9', uploadedAt: '2026-12-07T03:30:00.000Z' }),
+        file('early', { kind: 'attachment', uploadedAt: '2026-12-07T02:10:00.000Z' }),
+      ],
       [],
       history,
       [{ taskId: 't9', step: 'Lãnh đạo phòng phê duyệt', createdAt: '2026-12-07T03:40:00.000Z' }],
@@ -71,7 +74,11 @@ describe('the dossier page sorts its files', () => {
   });
 
   it('keeps result files apart', () => {
-    const grouped = groupDossierFiles([file('r', { kind: 'result' }), file('d', { documentKey: 'GT01' })], ['GT01'], history);
+    const grouped = groupDossierFiles(
+      [file('r', { kind: 'result' }), file('d', { documentKey: 'GT01' })],
+      ['GT01'],
+      history,
+    );
     expect(grouped.results.map((f) => f.id)).toEqual(['r']);
     expect(grouped.steps).toEqual([]);
   });

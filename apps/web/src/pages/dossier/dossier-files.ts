@@ -27,7 +27,8 @@ export interface DossierFiles {
   results: StoredFile[];
 }
 
-const byTime = (a: StoredFile, b: StoredFile) => a.uploadedAt.localeCompare(b.uploadedAt) || a.fileName.localeCompare(b.fileName);
+const byTime = (a: StoredFile, b: StoredFile) =>
+  a.uploadedAt.localeCompare(b.uploadedAt) || a.fileName.localeCompare(b.fileName);
 
 /**
  * Sorts the files for the dossier page. An attachment goes to the slip row of its task when the
@@ -36,7 +37,12 @@ const byTime = (a: StoredFile, b: StoredFile) => a.uploadedAt.localeCompare(b.up
  * dialog uploads just before the step completes); else under "Bước xử lý". Steps keep the
  * slip's order; files within a group are oldest first.
  */
-export function groupDossierFiles(files: StoredFile[], documentCodes: string[], history: StepRow[], named: NamedStep[] = []): DossierFiles {
+export function groupDossierFiles(
+  files: StoredFile[],
+  documentCodes: string[],
+  history: StepRow[],
+  named: NamedStep[] = [],
+): DossierFiles {
   const known = new Set(documentCodes);
   const byDocument = new Map<string, StoredFile[]>();
   const otherDocuments: StoredFile[] = [];
@@ -49,7 +55,8 @@ export function groupDossierFiles(files: StoredFile[], documentCodes: string[], 
   for (const file of [...files].sort(byTime)) {
     if (file.kind === 'result') results.push(file);
     else if (file.kind === 'document') {
-      if (file.documentKey && known.has(file.documentKey)) byDocument.set(file.documentKey, [...(byDocument.get(file.documentKey) ?? []), file]);
+      if (file.documentKey && known.has(file.documentKey))
+        byDocument.set(file.documentKey, [...(byDocument.get(file.documentKey) ?? []), file]);
       else otherDocuments.push(file);
     } else if (file.taskId && namedTasks.has(file.taskId) && !history.some((row) => row.taskId === file.taskId)) {
       byTask.set(file.taskId, [...(byTask.get(file.taskId) ?? []), file]);
@@ -60,8 +67,16 @@ export function groupDossierFiles(files: StoredFile[], documentCodes: string[], 
     }
   }
   const steps: StepFiles[] = [
-    ...[...bySlipRow.entries()].map(([row, grouped]) => ({ step: history[row].step, at: history[row].at, files: grouped })),
-    ...[...byTask.entries()].map(([taskId, grouped]) => ({ step: namedTasks.get(taskId)!.step, at: grouped[0].uploadedAt, files: grouped })),
+    ...[...bySlipRow.entries()].map(([row, grouped]) => ({
+      step: history[row].step,
+      at: history[row].at,
+      files: grouped,
+    })),
+    ...[...byTask.entries()].map(([taskId, grouped]) => ({
+      step: namedTasks.get(taskId)!.step,
+      at: grouped[0].uploadedAt,
+      files: grouped,
+    })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   if (unplaced.length) steps.push({ step: 'Bước xử lý', at: null, files: unplaced });
   return { byDocument, otherDocuments, steps, results };

@@ -53,7 +53,14 @@ export function DossierPage() {
   }, [dossier, stepAction, user, setSearch]);
 
   if (error) {
-    return <Result status="404" title="Không mở được hồ sơ" subTitle={error} extra={<Link to="/ho-so">Về danh sách hồ sơ</Link>} />;
+    return (
+      <Result
+        status="404"
+        title="Không mở được hồ sơ"
+        subTitle={error}
+        extra={<Link to="/ho-so">Về danh sách hồ sơ</Link>}
+      />
+    );
   }
   if (!dossier) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
 
@@ -64,7 +71,12 @@ export function DossierPage() {
   };
   // Opinions (issue 16, item 1) name the step of each task; read only if the server sends them.
   const opinions = (dossier as { opinions?: NamedStep[] }).opinions ?? [];
-  const grouped = groupDossierFiles(files.files, dossier.documents.map((d) => d.code), dossier.history, opinions);
+  const grouped = groupDossierFiles(
+    files.files,
+    dossier.documents.map((d) => d.code),
+    dossier.history,
+    opinions,
+  );
   const names = (username: string) => nameOf(dossier, username);
   const roles = user?.roles ?? [];
   const open = !CLOSED.includes(dossier.status);
@@ -76,7 +88,11 @@ export function DossierPage() {
       <Card
         title={
           <Space wrap>
-            <Typography.Text strong copyable={{ text: dossier.code, tooltips: ['Sao chép', 'Đã sao chép'] }} data-testid="dossier-code">
+            <Typography.Text
+              strong
+              copyable={{ text: dossier.code, tooltips: ['Sao chép', 'Đã sao chép'] }}
+              data-testid="dossier-code"
+            >
               {dossier.code}
             </Typography.Text>
             <Tag color={DOSSIER_STATUS[dossier.status].tag} data-testid="dossier-status">
@@ -132,7 +148,9 @@ export function DossierPage() {
             <span data-testid="dossier-appointment">{formatDateTime(dossier.appointmentAt)}</span>
             {formatDateTime(dossier.originalAppointmentAt) !== formatDateTime(dossier.appointmentAt) && (
               <div>
-                <Typography.Text type="secondary">Hẹn ban đầu: {formatDateTime(dossier.originalAppointmentAt)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  Hẹn ban đầu: {formatDateTime(dossier.originalAppointmentAt)}
+                </Typography.Text>
               </div>
             )}
           </Descriptions.Item>
@@ -160,7 +178,14 @@ export function DossierPage() {
             expandedRowKeys: dossier.documents.map((d) => d.code),
             showExpandColumn: false,
             expandedRowRender: (d) => (
-              <DocumentFiles code={dossier.code} documentKey={d.code} files={grouped.byDocument.get(d.code) ?? []} canAdd={open && roles.includes('reception')} names={names} onUploaded={files.reload} />
+              <DocumentFiles
+                code={dossier.code}
+                documentKey={d.code}
+                files={grouped.byDocument.get(d.code) ?? []}
+                canAdd={open && roles.includes('reception')}
+                names={names}
+                onUploaded={files.reload}
+              />
             ),
           }}
           columns={[
@@ -177,11 +202,27 @@ export function DossierPage() {
         )}
       </Card>
       <StepFilesCard code={dossier.code} steps={grouped.steps} names={names} />
-      <ResultFilesCard code={dossier.code} files={grouped.results} canUpload={open && resultStage} names={names} onUploaded={files.reload} />
+      <ResultFilesCard
+        code={dossier.code}
+        files={grouped.results}
+        canUpload={open && resultStage}
+        names={names}
+        onUploaded={files.reload}
+      />
       <Card title="Nhật ký một cửa">
-        <Timeline items={dossier.events.map((event) => ({ content: <EventLine event={event} actor={event.actor && nameOf(dossier, event.actor)} /> }))} />
+        <Timeline
+          items={dossier.events.map((event) => ({
+            content: <EventLine event={event} actor={event.actor && nameOf(dossier, event.actor)} />,
+          }))}
+        />
       </Card>
-      <DossierActionModal dossier={dossier} action={action} onClose={() => setAction(null)} onDone={done} onStale={() => void load()} />
+      <DossierActionModal
+        dossier={dossier}
+        action={action}
+        onClose={() => setAction(null)}
+        onDone={done}
+        onStale={() => void load()}
+      />
     </Space>
   );
 }
@@ -193,16 +234,23 @@ function nameOf(dossier: DossierDetail, username: string): string {
 }
 
 function currentStepText(dossier: DossierDetail): string {
-  if (dossier.status === 'supplement_required') return `Chờ công dân bổ sung (từ ${formatDateTime(dossier.pausedAt)}); thời gian giải quyết tạm dừng`;
+  if (dossier.status === 'supplement_required')
+    return `Chờ công dân bổ sung (từ ${formatDateTime(dossier.pausedAt)}); thời gian giải quyết tạm dừng`;
   if (CLOSED.includes(dossier.status)) return 'Đã kết thúc';
   return dossier.currentStep ?? '—';
 }
 
 /** One event of the desk: what, when, who, and the reason or new date it carried. */
 function EventLine({ event, actor }: { event: DossierEvent; actor: string | null }) {
-  const reason = typeof event.data.reason === 'string' ? event.data.reason : typeof event.data.note === 'string' ? event.data.note : null;
+  const reason =
+    typeof event.data.reason === 'string'
+      ? event.data.reason
+      : typeof event.data.note === 'string'
+        ? event.data.note
+        : null;
   // Receiving a supplement and the apology both move the appointment (`data.appointmentAt`).
-  const newDate = event.type !== 'received' && typeof event.data.appointmentAt === 'string' ? event.data.appointmentAt : null;
+  const newDate =
+    event.type !== 'received' && typeof event.data.appointmentAt === 'string' ? event.data.appointmentAt : null;
   const documents = Array.isArray(event.data.documents) ? (event.data.documents as string[]) : [];
   return (
     <div data-testid="dossier-event">

@@ -86,8 +86,16 @@ export function DossiersPage() {
               </div>
             ),
           },
-          { title: 'Thủ tục', dataIndex: 'procedureName', render: (name: string) => <div style={{ maxWidth: 240, whiteSpace: 'normal' }}>{name}</div> },
-          { title: 'Người nộp', dataIndex: 'applicantName', render: (name: string) => <div style={{ maxWidth: 200, whiteSpace: 'normal' }}>{name}</div> },
+          {
+            title: 'Thủ tục',
+            dataIndex: 'procedureName',
+            render: (name: string) => <div style={{ maxWidth: 240, whiteSpace: 'normal' }}>{name}</div>,
+          },
+          {
+            title: 'Người nộp',
+            dataIndex: 'applicantName',
+            render: (name: string) => <div style={{ maxWidth: 200, whiteSpace: 'normal' }}>{name}</div>,
+          },
           {
             title: 'Hẹn trả',
             dataIndex: 'appointmentAt',

@@ -5,7 +5,11 @@ import { RESULT_LABELS } from './dossier-labels';
 
 /** The officer (full name, username as a tooltip) over the unit's name; "—" where nobody took a step that ended. */
 function party(p: HandoverParty, ended: boolean) {
-  const who = p.user ? <span title={p.user}>{p.fullName ?? p.user}</span> : <Typography.Text type="secondary">{ended ? '—' : 'Chưa nhận'}</Typography.Text>;
+  const who = p.user ? (
+    <span title={p.user}>{p.fullName ?? p.user}</span>
+  ) : (
+    <Typography.Text type="secondary">{ended ? '—' : 'Chưa nhận'}</Typography.Text>
+  );
   return (
     <div>
       <div>{who}</div>
@@ -35,7 +39,11 @@ export function HandoverTable({ rows, now, closed }: { rows: HandoverRow[]; now:
         { title: 'Bên nhận', render: (_, row) => party(row.to, row.completedAt !== null || closed) },
         { title: 'Giao lúc', width: 110, render: (_, row) => formatDateTime(row.at) },
         { title: 'Hạn xử lý', width: 110, render: (_, row) => (row.due ? formatDateTime(row.due) : 'Không quy định') },
-        { title: 'Hoàn thành', width: 110, render: (_, row) => (row.completedAt ? formatDateTime(row.completedAt) : '—') },
+        {
+          title: 'Hoàn thành',
+          width: 110,
+          render: (_, row) => (row.completedAt ? formatDateTime(row.completedAt) : '—'),
+        },
         {
           title: 'Kết quả',
           width: 120,

@@ -17,19 +17,26 @@ export function SupplementDocumentsField({ draft }: { draft: SupplementDraft | n
             <Space orientation="vertical" size={4}>
               {documents.map((doc) => (
                 <Checkbox key={doc.code} value={doc.name} data-testid={`action-document-${doc.code}`}>
-                  {doc.name}{' '}
-                  <Typography.Text type="secondary">({KIND_LABELS[doc.kind] ?? doc.kind})</Typography.Text>
+                  {doc.name} <Typography.Text type="secondary">({KIND_LABELS[doc.kind] ?? doc.kind})</Typography.Text>
                   {doc.received && <Tag style={{ marginLeft: 6 }}>đã nộp</Tag>}
                 </Checkbox>
               ))}
             </Space>
           </Checkbox.Group>
         ) : (
-          <Typography.Text type="secondary">{draft ? 'Thủ tục không có danh mục giấy tờ.' : 'Đang tải danh mục giấy tờ…'}</Typography.Text>
+          <Typography.Text type="secondary">
+            {draft ? 'Thủ tục không có danh mục giấy tờ.' : 'Đang tải danh mục giấy tờ…'}
+          </Typography.Text>
         )}
       </Form.Item>
       <Form.Item name="otherDocuments" label="Giấy tờ, nội dung khác (gõ rồi nhấn Enter)">
-        <Select mode="tags" open={false} maxCount={FIELD_LIMITS.documents} placeholder="Ví dụ: Bản vẽ mặt cắt công trình tỷ lệ 1/100" data-testid="action-other-documents" />
+        <Select
+          mode="tags"
+          open={false}
+          maxCount={FIELD_LIMITS.documents}
+          placeholder="Ví dụ: Bản vẽ mặt cắt công trình tỷ lệ 1/100"
+          data-testid="action-other-documents"
+        />
       </Form.Item>
     </>
   );

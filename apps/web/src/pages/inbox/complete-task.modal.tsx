@@ -1,4 +1,18 @@
-import { App, Button, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Typography, type FormRule } from 'antd';
+import {
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Typography,
+  type FormRule,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,7 +21,16 @@ import type { Task } from '../../api/api.types';
 import { completeTask, COMPLETION_ERROR_MESSAGES } from '../../api/tasks.api';
 import { reportError } from '../../api/report-error';
 import { EarlierOpinions, StepAttachments, type AttachedFile } from './completion-opinion.parts';
-import { completionVariables, isRequired, isShown, opinionNeeds, readTaskForm, type FormField, type FormOutcome, type TaskForm } from './task-form';
+import {
+  completionVariables,
+  isRequired,
+  isShown,
+  opinionNeeds,
+  readTaskForm,
+  type FormField,
+  type FormOutcome,
+  type TaskForm,
+} from './task-form';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 interface Props {
@@ -51,10 +74,15 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
     setAttachError(missingFile ? 'Vui lòng đính kèm ít nhất một tệp cho kết quả này.' : null);
     if (!values || missingFile) return;
     const { opinion, ...fields } = values;
-    const plain = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, isDayjs(value) ? value.toDate() : value]));
+    const plain = Object.fromEntries(
+      Object.entries(fields).map(([key, value]) => [key, isDayjs(value) ? value.toDate() : value]),
+    );
     setSubmitting(true);
     try {
-      await completeTask(task.id, completionVariables(definition, chosen, plain), { opinion: typeof opinion === 'string' ? opinion : undefined, attachments: attached.map((f) => f.id) });
+      await completeTask(task.id, completionVariables(definition, chosen, plain), {
+        opinion: typeof opinion === 'string' ? opinion : undefined,
+        attachments: attached.map((f) => f.id),
+      });
       message.success(chosen ? `Đã hoàn thành bước xử lý: ${chosen.label}.` : 'Đã hoàn thành bước xử lý.');
       onCompleted();
     } catch (cause) {
@@ -78,7 +106,14 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
         <Button key="cancel" onClick={onClose} disabled={submitting} data-testid="complete-cancel">
           Hủy
         </Button>,
-        <Button key="ok" type="primary" danger={outcome?.danger} onClick={submit} loading={submitting} data-testid="complete-confirm">
+        <Button
+          key="ok"
+          type="primary"
+          danger={outcome?.danger}
+          onClick={submit}
+          loading={submitting}
+          data-testid="complete-confirm"
+        >
           {outcome ? `Xác nhận: ${outcome.label}` : 'Xác nhận hoàn thành'}
         </Button>,
       ]}
@@ -87,7 +122,11 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
         <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
           <Descriptions.Item label="Mã hồ sơ">
             {task.businessKey ? (
-              <Link to={`/ho-so/${encodeURIComponent(task.businessKey)}`} target="_blank" data-testid="complete-dossier-link">
+              <Link
+                to={`/ho-so/${encodeURIComponent(task.businessKey)}`}
+                target="_blank"
+                data-testid="complete-dossier-link"
+              >
                 {task.businessKey}
               </Link>
             ) : (
@@ -100,7 +139,11 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
       {task && <EarlierOpinions taskId={task.id} />}
       <Form form={form} layout="vertical" requiredMark={false}>
         {definition.outcomes.length > 0 && (
-          <Form.Item label="Kết quả xử lý" name="outcome" rules={[{ required: true, message: 'Vui lòng chọn kết quả xử lý' }]}>
+          <Form.Item
+            label="Kết quả xử lý"
+            name="outcome"
+            rules={[{ required: true, message: 'Vui lòng chọn kết quả xử lý' }]}
+          >
             <Radio.Group optionType="button" buttonStyle="solid">
               {definition.outcomes.map((o) => (
                 <Radio.Button key={o.key} value={o.key}>
@@ -110,13 +153,32 @@ export function CompleteTaskModal({ task, onClose, onCompleted }: Props) {
             </Radio.Group>
           </Form.Item>
         )}
-        {definition.fields.filter((field) => isShown(field, outcome)).map((field) => (
-          <FieldItem key={field.key} field={field} outcomes={definition.outcomes} shownRequired={isRequired(field, outcome)} />
-        ))}
+        {definition.fields
+          .filter((field) => isShown(field, outcome))
+          .map((field) => (
+            <FieldItem
+              key={field.key}
+              field={field}
+              outcomes={definition.outcomes}
+              shownRequired={isRequired(field, outcome)}
+            />
+          ))}
         <OpinionItem definition={definition} shownRequired={needs.opinion} />
         {task?.businessKey && (
-          <Form.Item label={needs.attachments ? 'Tệp đính kèm (bắt buộc)' : 'Tệp đính kèm'} validateStatus={attachError ? 'error' : undefined} help={attachError ?? undefined}>
-            <StepAttachments dossierCode={task.businessKey} taskId={task.id} files={attached} onChange={(files) => { setAttached(files); if (files.length) setAttachError(null); }} />
+          <Form.Item
+            label={needs.attachments ? 'Tệp đính kèm (bắt buộc)' : 'Tệp đính kèm'}
+            validateStatus={attachError ? 'error' : undefined}
+            help={attachError ?? undefined}
+          >
+            <StepAttachments
+              dossierCode={task.businessKey}
+              taskId={task.id}
+              files={attached}
+              onChange={(files) => {
+                setAttached(files);
+                if (files.length) setAttachError(null);
+              }}
+            />
           </Form.Item>
         )}
       </Form>
@@ -129,13 +191,19 @@ function OpinionItem({ definition, shownRequired }: { definition: TaskForm; show
   const label = definition.opinion.label;
   const rules: FormRule[] = [
     ({ getFieldValue }) => ({
-      required: opinionNeeds(definition, definition.outcomes.find((o) => o.key === getFieldValue('outcome'))).opinion,
+      required: opinionNeeds(
+        definition,
+        definition.outcomes.find((o) => o.key === getFieldValue('outcome')),
+      ).opinion,
       whitespace: true,
       message: `Vui lòng nhập ${label.toLowerCase()}`,
     }),
   ];
   return (
-    <Form.Item name="opinion" rules={rules} dependencies={['outcome']}
+    <Form.Item
+      name="opinion"
+      rules={rules}
+      dependencies={['outcome']}
       label={
         <span>
           {shownRequired ? `${label} (bắt buộc)` : label}{' '}
@@ -143,14 +211,20 @@ function OpinionItem({ definition, shownRequired }: { definition: TaskForm; show
             — lưu cùng bước, hiện cho cán bộ xử lý sau và trên phiếu kiểm soát; không hiện cho công dân
           </Typography.Text>
         </span>
-      }>
+      }
+    >
       <Input.TextArea rows={3} maxLength={FIELD_LIMITS.reason} showCount data-testid="complete-note" />
     </Form.Item>
   );
 }
 
 function isDayjs(value: unknown): value is Dayjs {
-  return typeof value === 'object' && value !== null && typeof (value as Dayjs).toDate === 'function' && typeof (value as Dayjs).isValid === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Dayjs).toDate === 'function' &&
+    typeof (value as Dayjs).isValid === 'function'
+  );
 }
 
 /**
@@ -159,11 +233,22 @@ function isDayjs(value: unknown): value is Dayjs {
  * task later, and a busy browser handles a queued click on Xác nhận before that (issue 15: a send
  * back without its reason went through).
  */
-function FieldItem({ field, outcomes, shownRequired }: { field: FormField; outcomes: FormOutcome[]; shownRequired: boolean }) {
+function FieldItem({
+  field,
+  outcomes,
+  shownRequired,
+}: {
+  field: FormField;
+  outcomes: FormOutcome[];
+  shownRequired: boolean;
+}) {
   const testId = `field-${field.key}`;
   const rules: FormRule[] = [
     ({ getFieldValue }) => ({
-      required: isRequired(field, outcomes.find((o) => o.key === getFieldValue('outcome'))),
+      required: isRequired(
+        field,
+        outcomes.find((o) => o.key === getFieldValue('outcome')),
+      ),
       whitespace: field.type === 'text' || field.type === 'textarea',
       message: `Vui lòng nhập ${field.label.toLowerCase()}`,
     }),
@@ -176,7 +261,12 @@ function FieldItem({ field, outcomes, shownRequired }: { field: FormField; outco
     );
   }
   return (
-    <Form.Item name={field.key} label={shownRequired ? `${field.label} (bắt buộc)` : field.label} rules={rules} dependencies={['outcome']}>
+    <Form.Item
+      name={field.key}
+      label={shownRequired ? `${field.label} (bắt buộc)` : field.label}
+      rules={rules}
+      dependencies={['outcome']}
+    >
       {field.type === 'textarea' ? (
         <Input.TextArea rows={3} maxLength={FIELD_LIMITS.variableText} showCount data-testid={testId} />
       ) : field.type === 'number' ? (

@@ -45,8 +45,13 @@ export function EarlierOpinions({ taskId }: { taskId: string }) {
     <Spin size="small" />
   );
   return (
-    <Collapse size="small" defaultActiveKey={['earlier']} style={{ marginBottom: 16 }} data-testid="earlier-opinions"
-      items={[{ key: 'earlier', label, children: body }]} />
+    <Collapse
+      size="small"
+      defaultActiveKey={['earlier']}
+      style={{ marginBottom: 16 }}
+      data-testid="earlier-opinions"
+      items={[{ key: 'earlier', label, children: body }]}
+    />
   );
 }
 
@@ -55,7 +60,17 @@ export function EarlierOpinions({ taskId }: { taskId: string }) {
  * task), listed with "Bỏ" to leave one out; files uploaded for the step before (a dialog closed
  * without completing) are listed again.
  */
-export function StepAttachments({ dossierCode, taskId, files, onChange }: { dossierCode: string; taskId: string; files: AttachedFile[]; onChange(files: AttachedFile[]): void }) {
+export function StepAttachments({
+  dossierCode,
+  taskId,
+  files,
+  onChange,
+}: {
+  dossierCode: string;
+  taskId: string;
+  files: AttachedFile[];
+  onChange(files: AttachedFile[]): void;
+}) {
   useEffect(() => {
     let live = true;
     listDossierFiles(dossierCode).then(
@@ -71,7 +86,8 @@ export function StepAttachments({ dossierCode, taskId, files, onChange }: { doss
     // Once per step: `onChange` is a new function on every render of the dialog.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dossierCode, taskId]);
-  const add = (stored: StoredFile[]) => onChange([...files, ...stored.map(attachedOf).filter((f) => !files.some((x) => x.id === f.id))]);
+  const add = (stored: StoredFile[]) =>
+    onChange([...files, ...stored.map(attachedOf).filter((f) => !files.some((x) => x.id === f.id))]);
   return (
     <div data-testid="step-attachments">
       {files.length > 0 && (
@@ -80,15 +96,31 @@ export function StepAttachments({ dossierCode, taskId, files, onChange }: { doss
             <li key={file.id} data-testid="attached-file" style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
               <PaperClipOutlined />
               <span style={{ overflowWrap: 'anywhere' }}>{file.name}</span>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatSize(file.size)}</Typography.Text>
-              <Button type="text" size="small" icon={<DeleteOutlined />} onClick={() => onChange(files.filter((f) => f.id !== file.id))} aria-label={`Bỏ ${file.name}`}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatSize(file.size)}
+              </Typography.Text>
+              <Button
+                type="text"
+                size="small"
+                icon={<DeleteOutlined />}
+                onClick={() => onChange(files.filter((f) => f.id !== file.id))}
+                aria-label={`Bỏ ${file.name}`}
+              >
                 Bỏ
               </Button>
             </li>
           ))}
         </ul>
       )}
-      <FileUploader dossierCode={dossierCode} kind="attachment" taskId={taskId} hideDone compact onUploaded={add} hint="Kéo thả tệp vào đây hoặc bấm để chọn (PDF, JPEG, PNG)" />
+      <FileUploader
+        dossierCode={dossierCode}
+        kind="attachment"
+        taskId={taskId}
+        hideDone
+        compact
+        onUploaded={add}
+        hint="Kéo thả tệp vào đây hoặc bấm để chọn (PDF, JPEG, PNG)"
+      />
     </div>
   );
 }

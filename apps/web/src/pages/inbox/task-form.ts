@@ -1,4 +1,8 @@
-import { opinionRequirements, readOpinionRules, type OpinionRules } from '../../../../../libs/common/src/opinion-form.js';
+import {
+  opinionRequirements,
+  readOpinionRules,
+  type OpinionRules,
+} from '../../../../../libs/common/src/opinion-form.js';
 
 /**
  * The completion form of a step, as drawn in `mc:form` (DESIGN §2):
@@ -62,33 +66,48 @@ export const DEFAULT_TASK_FORM: TaskForm = {
     { key: 'rejected', label: 'Không đồng ý', variables: { approved: false }, requires: ['opinion'], danger: true },
   ],
   fields: [],
-  opinion: readOpinionRules({ opinion: { label: 'Ý kiến xử lý / lý do' }, outcomes: [{ key: 'rejected', requires: ['opinion'] }] }),
+  opinion: readOpinionRules({
+    opinion: { label: 'Ý kiến xử lý / lý do' },
+    outcomes: [{ key: 'rejected', requires: ['opinion'] }],
+  }),
 };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** The form of a task (`task.form`), or {@link DEFAULT_TASK_FORM} when the step has none usable. */
 export function readTaskForm(raw: unknown): TaskForm {
   const source = typeof raw === 'string' ? parseJson(raw) : raw;
   if (!isObject(source)) return DEFAULT_TASK_FORM;
-  const outcomes = (Array.isArray(source.outcomes) ? source.outcomes : []).map(readOutcome).filter((o): o is FormOutcome => o !== null);
-  const fields = (Array.isArray(source.fields) ? source.fields : []).map(readField).filter((f): f is FormField => f !== null);
-  if (outcomes.length === 0 && fields.length === 0 && source.opinion === undefined && source.attachments === undefined) return DEFAULT_TASK_FORM;
+  const outcomes = (Array.isArray(source.outcomes) ? source.outcomes : [])
+    .map(readOutcome)
+    .filter((o): o is FormOutcome => o !== null);
+  const fields = (Array.isArray(source.fields) ? source.fields : [])
+    .map(readField)
+    .filter((f): f is FormField => f !== null);
+  if (outcomes.length === 0 && fields.length === 0 && source.opinion === undefined && source.attachments === undefined)
+    return DEFAULT_TASK_FORM;
   const opinion = readOpinionRules(source);
   // A `note` field drawn before opinions existed is the opinion box: shown once, as the opinion.
   const shown = opinion.fromNoteField ? fields.filter((f) => f.key !== 'note') : fields;
-  const asOpinion = (o: FormOutcome): FormOutcome => (opinion.fromNoteField ? { ...o, requires: o.requires.map((k) => (k === 'note' ? 'opinion' : k)) } : o);
+  const asOpinion = (o: FormOutcome): FormOutcome =>
+    opinion.fromNoteField ? { ...o, requires: o.requires.map((k) => (k === 'note' ? 'opinion' : k)) } : o;
   return { outcomes: unique(outcomes).map(asOpinion), fields: unique(shown), opinion };
 }
 
 /** Whether the opinion and at least one attachment are required with the chosen outcome. */
-export function opinionNeeds(form: TaskForm, outcome: FormOutcome | undefined): { opinion: boolean; attachments: boolean } {
+export function opinionNeeds(
+  form: TaskForm,
+  outcome: FormOutcome | undefined,
+): { opinion: boolean; attachments: boolean } {
   return opinionRequirements(form.opinion, outcome?.key);
 }
 
 function readOutcome(raw: unknown): FormOutcome | null {
-  if (typeof raw === 'string') return text(raw) ? { key: raw.trim(), label: raw.trim(), variables: {}, requires: [], danger: false } : null;
+  if (typeof raw === 'string')
+    return text(raw) ? { key: raw.trim(), label: raw.trim(), variables: {}, requires: [], danger: false } : null;
   if (!isObject(raw)) return null;
   const key = text(raw.key);
   if (!key) return null;
@@ -108,7 +127,13 @@ function readField(raw: unknown): FormField | null {
   if (!key || !KEY.test(key) || key === 'outcome') return null;
   const type = FIELD_TYPES.includes(raw.type as FieldType) ? (raw.type as FieldType) : 'text';
   const options = (Array.isArray(raw.options) ? raw.options : [])
-    .map((o) => (typeof o === 'string' ? { value: o, label: o } : isObject(o) && text(o.value) ? { value: String(o.value), label: text(o.label) ?? String(o.value) } : null))
+    .map((o) =>
+      typeof o === 'string'
+        ? { value: o, label: o }
+        : isObject(o) && text(o.value)
+          ? { value: String(o.value), label: text(o.label) ?? String(o.value) }
+          : null,
+    )
     .filter((o): o is { value: string; label: string } => o !== null);
   if (type === 'select' && options.length === 0) return null;
   const onlyWith = Array.isArray(raw.onlyWith) ? raw.onlyWith.filter((k): k is string => typeof k === 'string') : [];
@@ -136,7 +161,11 @@ export function isRequired(field: FormField, outcome: FormOutcome | undefined): 
  * The process variables of a completion: the outcome's key and variables, then the fields that
  * were filled (text trimmed; empty text, empty numbers and unset dates are left out).
  */
-export function completionVariables(form: TaskForm, outcome: FormOutcome | undefined, values: Record<string, unknown>): Record<string, unknown> {
+export function completionVariables(
+  form: TaskForm,
+  outcome: FormOutcome | undefined,
+  values: Record<string, unknown>,
+): Record<string, unknown> {
   const variables: Record<string, unknown> = outcome ? { outcome: outcome.key, ...outcome.variables } : {};
   for (const field of form.fields) {
     if (!isShown(field, outcome)) continue;

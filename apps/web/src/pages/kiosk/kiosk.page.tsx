@@ -103,16 +103,44 @@ export function KioskPage() {
     >
       <div style={{ fontSize: 20, color: '#595959' }}>{label}</div>
       {value ? (
-        <div style={{ fontSize: 'clamp(24px, 4vw, 40px)', fontFamily: 'monospace', minHeight: 52, overflowWrap: 'anywhere' }}>{value}</div>
+        <div
+          style={{
+            fontSize: 'clamp(24px, 4vw, 40px)',
+            fontFamily: 'monospace',
+            minHeight: 52,
+            overflowWrap: 'anywhere',
+          }}
+        >
+          {value}
+        </div>
       ) : (
-        <div style={{ fontSize: 22, minHeight: 52, lineHeight: '52px', color: '#8c8c8c', overflowWrap: 'anywhere' }}>{placeholder}</div>
+        <div style={{ fontSize: 22, minHeight: 52, lineHeight: '52px', color: '#8c8c8c', overflowWrap: 'anywhere' }}>
+          {placeholder}
+        </div>
       )}
     </div>
   );
 
   const actions = (
-    <div style={{ display: 'flex', flexDirection: wide ? 'column' : 'row', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start', flexShrink: 0, maxWidth: wide ? 520 : undefined }}>
-      <Button type="primary" disabled={!code} loading={loading} onClick={() => search(code, key)} data-testid="kiosk-search" style={BIG}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: wide ? 'column' : 'row',
+        gap: 24,
+        flexWrap: 'wrap',
+        alignItems: 'flex-start',
+        flexShrink: 0,
+        maxWidth: wide ? 520 : undefined,
+      }}
+    >
+      <Button
+        type="primary"
+        disabled={!code}
+        loading={loading}
+        onClick={() => search(code, key)}
+        data-testid="kiosk-search"
+        style={BIG}
+      >
         Tra cứu
       </Button>
       {hasCamera && (
@@ -120,7 +148,14 @@ export function KioskPage() {
           Quét mã QR
         </Button>
       )}
-      {error && <Alert type="warning" showIcon message={<span style={{ fontSize: 24 }}>{error}</span>} data-testid="kiosk-error" />}
+      {error && (
+        <Alert
+          type="warning"
+          showIcon
+          message={<span style={{ fontSize: 24 }}>{error}</span>}
+          data-testid="kiosk-error"
+        />
+      )}
     </div>
   );
   const keypad = (
@@ -135,15 +170,34 @@ export function KioskPage() {
   const entry = scanning ? (
     <QrScanner onScan={scanned} onClose={() => setScanning(false)} />
   ) : (
-    <div style={{ display: 'flex', flexDirection: wide ? 'row' : 'column-reverse', gap: wide ? 48 : 24, alignItems: wide ? 'flex-start' : 'stretch' }}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: wide ? 'row' : 'column-reverse',
+        gap: wide ? 48 : 24,
+        alignItems: wide ? 'flex-start' : 'stretch',
+      }}
+    >
       {keypad}
       {actions}
     </div>
   );
 
   return (
-    <div data-testid="kiosk" style={{ position: 'fixed', inset: 0, background: '#e6f4ff', padding: 'clamp(16px, 3vw, 32px)', overflow: 'auto', userSelect: 'none' }}>
-      <Typography.Title style={{ fontSize: 'clamp(30px, 5vw, 44px)', margin: '0 0 16px' }}>Tra cứu tình trạng hồ sơ</Typography.Title>
+    <div
+      data-testid="kiosk"
+      style={{
+        position: 'fixed',
+        inset: 0,
+        background: '#e6f4ff',
+        padding: 'clamp(16px, 3vw, 32px)',
+        overflow: 'auto',
+        userSelect: 'none',
+      }}
+    >
+      <Typography.Title style={{ fontSize: 'clamp(30px, 5vw, 44px)', margin: '0 0 16px' }}>
+        Tra cứu tình trạng hồ sơ
+      </Typography.Title>
       <Typography.Paragraph style={{ fontSize: 24 }} hidden={!!dossier}>
         {hasCamera
           ? 'Nhấn «Quét mã QR» và đưa giấy hẹn vào trước camera, hoặc chạm vào ô, nhập mã hồ sơ rồi nhấn «Tra cứu».'
@@ -153,7 +207,12 @@ export function KioskPage() {
         <div style={{ maxWidth: 1100 }}>
           <DossierStatusCard dossier={dossier} large />
           <div style={{ display: 'flex', gap: 24, marginTop: 24, flexWrap: 'wrap' }}>
-            <Button type="primary" onClick={reset} data-testid="kiosk-again" style={{ ...BIG, height: 84, fontSize: 30 }}>
+            <Button
+              type="primary"
+              onClick={reset}
+              data-testid="kiosk-again"
+              style={{ ...BIG, height: 84, fontSize: 30 }}
+            >
               Tra cứu hồ sơ khác
             </Button>
             {!dossier.timeline && (

@@ -28,7 +28,8 @@ export function useHasCamera(): boolean {
 function cameraErrorText(error: unknown): string {
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'NotAllowedError') return 'Máy chưa được phép dùng camera. Vui lòng nhập mã bằng bàn phím.';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'Không tìm thấy camera. Vui lòng nhập mã bằng bàn phím.';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError')
+    return 'Không tìm thấy camera. Vui lòng nhập mã bằng bàn phím.';
   if (name === 'NotReadableError') return 'Camera đang bận. Vui lòng thử lại sau hoặc nhập mã bằng bàn phím.';
   return 'Không mở được camera. Vui lòng nhập mã bằng bàn phím.';
 }
@@ -85,22 +86,47 @@ export function QrScanner({ onScan, onClose }: { onScan: (text: string) => boole
   }, []);
 
   return (
-    <div data-testid="qr-scanner" data-decoder={decoder ?? ''} style={{ display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 720 }}>
+    <div
+      data-testid="qr-scanner"
+      data-decoder={decoder ?? ''}
+      style={{ display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 720 }}
+    >
       <div style={{ fontSize: 26 }}>Đưa mã QR in trên giấy hẹn vào trước camera.</div>
       {failure ? (
-        <Alert type="warning" showIcon message={<span style={{ fontSize: 24 }}>{failure}</span>} data-testid="qr-failure" />
+        <Alert
+          type="warning"
+          showIcon
+          message={<span style={{ fontSize: 24 }}>{failure}</span>}
+          data-testid="qr-failure"
+        />
       ) : (
         <video
           ref={video}
           muted
           playsInline
-          style={{ width: '100%', maxHeight: '40vh', background: '#000', borderRadius: 12, objectFit: 'contain', transform: mirrored ? 'scaleX(-1)' : undefined }}
+          style={{
+            width: '100%',
+            maxHeight: '40vh',
+            background: '#000',
+            borderRadius: 12,
+            objectFit: 'contain',
+            transform: mirrored ? 'scaleX(-1)' : undefined,
+          }}
         />
       )}
       {rejected && (
-        <Alert type="info" showIcon message={<span style={{ fontSize: 22 }}>{NOT_A_RECEIPT}</span>} data-testid="qr-rejected" />
+        <Alert
+          type="info"
+          showIcon
+          message={<span style={{ fontSize: 22 }}>{NOT_A_RECEIPT}</span>}
+          data-testid="qr-rejected"
+        />
       )}
-      <Button onClick={onClose} data-testid="qr-close" style={{ height: 84, fontSize: 30, alignSelf: 'flex-start', padding: '0 48px' }}>
+      <Button
+        onClick={onClose}
+        data-testid="qr-close"
+        style={{ height: 84, fontSize: 30, alignSelf: 'flex-start', padding: '0 48px' }}
+      >
         Đóng camera, nhập bằng bàn phím
       </Button>
     </div>

@@ -12,7 +12,9 @@ describe('parseScannedLookup', () => {
   });
 
   it('accepts any host and an encoded, lower-case query', () => {
-    expect(parseScannedLookup(`http://localhost:3000/tra-cuu?key=k7m2qx&code=${encodeURIComponent(code.toLowerCase())}`)).toEqual({ code, key: 'K7M2QX' });
+    expect(
+      parseScannedLookup(`http://localhost:3000/tra-cuu?key=k7m2qx&code=${encodeURIComponent(code.toLowerCase())}`),
+    ).toEqual({ code, key: 'K7M2QX' });
   });
 
   it('keeps the code and drops a key that cannot be one', () => {

@@ -16,11 +16,18 @@ describe('sign-in messages', () => {
   });
 
   it('says in Vietnamese how long a throttled login must wait', () => {
-    const error = new ApiError(429, 'LOGIN_THROTTLED', 'Too many failed logins from this address; try again in 30 s', { retryAfterSeconds: 30, retryAt: '2026-12-07T03:00:30.000Z' });
-    expect(credentialErrorMessage(error)).toBe('Đã nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 30 giây, hoặc liên hệ quản trị viên để được mở khóa.');
+    const error = new ApiError(429, 'LOGIN_THROTTLED', 'Too many failed logins from this address; try again in 30 s', {
+      retryAfterSeconds: 30,
+      retryAt: '2026-12-07T03:00:30.000Z',
+    });
+    expect(credentialErrorMessage(error)).toBe(
+      'Đã nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 30 giây, hoặc liên hệ quản trị viên để được mở khóa.',
+    );
   });
 
-  it('never shows the server\'s English for wrong credentials', () => {
-    expect(credentialErrorMessage(new ApiError(401, 'AUTH_INVALID_CREDENTIALS', 'Wrong username or password'))).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+  it("never shows the server's English for wrong credentials", () => {
+    expect(credentialErrorMessage(new ApiError(401, 'AUTH_INVALID_CREDENTIALS', 'Wrong username or password'))).toBe(
+      'Tên đăng nhập hoặc mật khẩu không đúng.',
+    );
   });
 });

@@ -48,7 +48,16 @@ export function LoginPage() {
   };
 
   return (
-    <div style={{ minHeight: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: '#f0f2f5' }}>
+    <div
+      style={{
+        minHeight: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
+        background: '#f0f2f5',
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4, textAlign: 'center' }}>
           Một cửa điện tử liên thông
@@ -57,15 +66,35 @@ export function LoginPage() {
           Đăng nhập dành cho cán bộ, công chức
         </Typography.Paragraph>
         {sessionExpired && !error && (
-          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title="Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."
+          />
         )}
         {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} data-testid="login-error" />}
         <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
-          <Form.Item label="Tên đăng nhập" name="username" rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên đăng nhập' }]}>
-            <Input autoFocus autoComplete="username" size="large" maxLength={FIELD_LIMITS.username} data-testid="login-username" />
+          <Form.Item
+            label="Tên đăng nhập"
+            name="username"
+            rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên đăng nhập' }]}
+          >
+            <Input
+              autoFocus
+              autoComplete="username"
+              size="large"
+              maxLength={FIELD_LIMITS.username}
+              data-testid="login-username"
+            />
           </Form.Item>
           <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, message: 'Vui lòng nhập mật khẩu' }]}>
-            <Input.Password autoComplete="current-password" size="large" maxLength={FIELD_LIMITS.password} data-testid="login-password" />
+            <Input.Password
+              autoComplete="current-password"
+              size="large"
+              maxLength={FIELD_LIMITS.password}
+              data-testid="login-password"
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="login-submit">
             Đăng nhập

@@ -17,21 +17,34 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
         bordered
         layout={narrow && !large ? 'vertical' : 'horizontal'}
         size={large ? 'default' : 'small'}
-        styles={{ label: { width: narrow ? undefined : large ? 260 : 180, fontSize: size }, content: { fontSize: size } }}
+        styles={{
+          label: { width: narrow ? undefined : large ? 260 : 180, fontSize: size },
+          content: { fontSize: size },
+        }}
       >
         <Descriptions.Item label="Mã hồ sơ">
           <span style={{ overflowWrap: 'anywhere' }}>{dossier.code}</span>
         </Descriptions.Item>
         <Descriptions.Item label="Trạng thái">
-          <Tag color={DOSSIER_STATUS[dossier.status]?.badge ?? 'default'} style={{ fontSize: size, padding: large ? '4px 12px' : undefined }} data-testid="status-label">
+          <Tag
+            color={DOSSIER_STATUS[dossier.status]?.badge ?? 'default'}
+            style={{ fontSize: size, padding: large ? '4px 12px' : undefined }}
+            data-testid="status-label"
+          >
             {dossier.statusLabel}
           </Tag>
-          {dossier.overdue && <Tag color="red" style={{ fontSize: size }}>Quá hạn</Tag>}
+          {dossier.overdue && (
+            <Tag color="red" style={{ fontSize: size }}>
+              Quá hạn
+            </Tag>
+          )}
         </Descriptions.Item>
         <Descriptions.Item label="Thủ tục">{dossier.procedureName}</Descriptions.Item>
         <Descriptions.Item label="Nơi tiếp nhận">{dossier.unitName}</Descriptions.Item>
         {/* A refused or withdrawn dossier has no appointment left: it says why it ended instead (ADR 0011). */}
-        {!ENDED_WITHOUT_RESULT.includes(dossier.status) && <Descriptions.Item label="Ngày hẹn trả">{vietnamDateTime(dossier.appointmentAt)}</Descriptions.Item>}
+        {!ENDED_WITHOUT_RESULT.includes(dossier.status) && (
+          <Descriptions.Item label="Ngày hẹn trả">{vietnamDateTime(dossier.appointmentAt)}</Descriptions.Item>
+        )}
         {dossier.status === 'rejected' && (
           <Descriptions.Item label="Lý do từ chối">
             <span data-testid="refusal-reason" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -49,7 +62,11 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
             children: (
               <span style={{ fontSize: size }}>
                 {`${vietnamDateTime(t.at)} — ${t.step}${t.statusLabel ? ` (${t.statusLabel})` : ''}`}
-                {t.current && <Tag color="processing" style={{ marginLeft: 8, fontSize: size }}>đang ở bước này</Tag>}
+                {t.current && (
+                  <Tag color="processing" style={{ marginLeft: 8, fontSize: size }}>
+                    đang ở bước này
+                  </Tag>
+                )}
               </span>
             ),
           }))}
@@ -59,7 +76,11 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
           style={{ marginTop: 16 }}
           type="info"
           showIcon
-          message={<span style={{ fontSize: size }}>Nhập thêm mã tra cứu in trên giấy hẹn để xem tên người nộp (đã che) và các bước xử lý.</span>}
+          message={
+            <span style={{ fontSize: size }}>
+              Nhập thêm mã tra cứu in trên giấy hẹn để xem tên người nộp (đã che) và các bước xử lý.
+            </span>
+          }
         />
       )}
     </Panel>

@@ -13,7 +13,10 @@ import { Field, PageHeading, Panel } from '../../public/panel';
  * with it: the empty form shows without them, and the answer renders whole (so it can be scrolled to).
  */
 const loadAnswerParts = () =>
-  Promise.all([import('./dossier-status.card'), import('./result-downloads')]).then(([card, downloads]) => ({ DossierStatusCard: card.DossierStatusCard, ResultDownloads: downloads.ResultDownloads }));
+  Promise.all([import('./dossier-status.card'), import('./result-downloads')]).then(([card, downloads]) => ({
+    DossierStatusCard: card.DossierStatusCard,
+    ResultDownloads: downloads.ResultDownloads,
+  }));
 type AnswerParts = Awaited<ReturnType<typeof loadAnswerParts>>;
 
 /** The result exists (signed) from these statuses on: only then is the electronic result asked for. */
@@ -21,8 +24,10 @@ const RESULT_STATUSES = ['result_ready', 'returned'];
 
 /** Message for a failed lookup; a wrong key is never reported as such (no oracle, DESIGN §5). */
 export function lookupErrorText(error: unknown): string {
-  if (error instanceof ApiError && error.code === 'DOSSIER_NOT_FOUND') return 'Không tìm thấy hồ sơ với mã này. Vui lòng kiểm tra lại mã trên giấy hẹn.';
-  if (error instanceof ApiError && error.statusCode === 429) return 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau một phút.';
+  if (error instanceof ApiError && error.code === 'DOSSIER_NOT_FOUND')
+    return 'Không tìm thấy hồ sơ với mã này. Vui lòng kiểm tra lại mã trên giấy hẹn.';
+  if (error instanceof ApiError && error.statusCode === 429)
+    return 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau một phút.';
   return 'Không tra cứu được lúc này. Vui lòng thử lại.';
 }
 
@@ -69,7 +74,8 @@ export function LookupPage() {
   // On a phone the QR opens the page with the form filling the screen: bring the answer into view.
   useEffect(() => {
     const element = result.current;
-    if (element && element.getBoundingClientRect().top > window.innerHeight / 2) element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (element && element.getBoundingClientRect().top > window.innerHeight / 2)
+      element.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }, [dossier, error]);
 
   const submit = (event: FormEvent) => {
@@ -83,15 +89,41 @@ export function LookupPage() {
 
   return (
     <div style={{ minHeight: '100vh', background: '#f0f5ff', padding: '32px 16px' }}>
-      <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 760, margin: '0 auto', display: 'flex' }}>
-        <PageHeading title="Tra cứu hồ sơ thủ tục hành chính">Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận và hẹn trả kết quả.</PageHeading>
+      <Space
+        direction="vertical"
+        size="large"
+        style={{ width: '100%', maxWidth: 760, margin: '0 auto', display: 'flex' }}
+      >
+        <PageHeading title="Tra cứu hồ sơ thủ tục hành chính">
+          Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận và hẹn trả kết quả.
+        </PageHeading>
         <Panel>
           <form onSubmit={submit} noValidate>
             <Field id="lookup-code" label="Mã hồ sơ" error={codeMissing ? 'Nhập mã hồ sơ' : undefined}>
-              <Input id="lookup-code" size="large" placeholder="000.00.20.H15-261128-0001" maxLength={FIELD_LIMITS.code} data-testid="lookup-code" autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} status={codeMissing ? 'error' : undefined} />
+              <Input
+                id="lookup-code"
+                size="large"
+                placeholder="000.00.20.H15-261128-0001"
+                maxLength={FIELD_LIMITS.code}
+                data-testid="lookup-code"
+                autoComplete="off"
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                status={codeMissing ? 'error' : undefined}
+              />
             </Field>
             <Field id="lookup-key" label="Mã tra cứu (không bắt buộc)">
-              <Input id="lookup-key" size="large" placeholder="6 ký tự, ví dụ K7M2QX" maxLength={FIELD_LIMITS.code} data-testid="lookup-key" autoComplete="off" style={{ textTransform: 'uppercase' }} value={key} onChange={(e) => setKey(e.target.value)} />
+              <Input
+                id="lookup-key"
+                size="large"
+                placeholder="6 ký tự, ví dụ K7M2QX"
+                maxLength={FIELD_LIMITS.code}
+                data-testid="lookup-key"
+                autoComplete="off"
+                style={{ textTransform: 'uppercase' }}
+                value={key}
+                onChange={(e) => setKey(e.target.value)}
+              />
             </Field>
             <Button type="primary" size="large" htmlType="submit" loading={loading} data-testid="lookup-submit">
               Tra cứu
@@ -101,7 +133,9 @@ export function LookupPage() {
         <div ref={result} style={{ scrollMarginTop: 16 }}>
           {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
           {dossier && parts && <parts.DossierStatusCard dossier={dossier} />}
-          {dossier && parts && foundKey && RESULT_STATUSES.includes(dossier.status) && <parts.ResultDownloads code={dossier.code} lookupKey={foundKey} />}
+          {dossier && parts && foundKey && RESULT_STATUSES.includes(dossier.status) && (
+            <parts.ResultDownloads code={dossier.code} lookupKey={foundKey} />
+          )}
         </div>
         <Space>
           <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>

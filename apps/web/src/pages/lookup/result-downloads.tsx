@@ -25,11 +25,21 @@ export function ResultDownloads({ code, lookupKey }: { code: string; lookupKey: 
     };
   }, [code, lookupKey]);
 
-  if (failed) return <Alert type="warning" showIcon title="Không tải được danh sách tệp kết quả lúc này. Vui lòng thử lại sau." style={{ marginTop: 16 }} />;
+  if (failed)
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        title="Không tải được danh sách tệp kết quả lúc này. Vui lòng thử lại sau."
+        style={{ marginTop: 16 }}
+      />
+    );
   if (!results || !results.ready || results.items.length === 0) return null;
   return (
     <Panel title="Kết quả giải quyết (bản điện tử)" data-testid="result-downloads" style={{ marginTop: 16 }}>
-      <Typography.Paragraph type="secondary">Bấm vào tên tệp để tải về. Giữ kín mã tra cứu: ai có mã hồ sơ và mã tra cứu đều tải được kết quả.</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        Bấm vào tên tệp để tải về. Giữ kín mã tra cứu: ai có mã hồ sơ và mã tra cứu đều tải được kết quả.
+      </Typography.Paragraph>
       {/* antd's App for the file list's messages: the public pages have none above them. */}
       <App>
         <FileList dossierCode={code} lookupKey={lookupKey} files={results.items} plain />

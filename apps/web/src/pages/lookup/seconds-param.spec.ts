@@ -12,7 +12,10 @@ describe('secondsParamMs', () => {
     expect(secondsParamMs('?foo=1&idle=3600', 'idle', 60_000)).toBe(3_600_000);
   });
 
-  it.each(['?idle=0', '?idle=3601', '?idle=-5', '?idle=1.5', '?idle=abc', '?idle=', '?idle=1e3'])('ignores %s', (search) => {
-    expect(secondsParamMs(search, 'idle', 60_000)).toBe(60_000);
-  });
+  it.each(['?idle=0', '?idle=3601', '?idle=-5', '?idle=1.5', '?idle=abc', '?idle=', '?idle=1e3'])(
+    'ignores %s',
+    (search) => {
+      expect(secondsParamMs(search, 'idle', 60_000)).toBe(60_000);
+    },
+  );
 });

@@ -4,7 +4,9 @@ import { deployRefusalMessage } from './deploy-error.message';
 
 describe('deployRefusalMessage', () => {
   it('names the units a diagram may not send steps to', () => {
-    const refused = new ApiError(403, 'UNIT_NOT_ADMINISTERED', 'Steps are assigned to …', { units: ['000.00.20.H15', '000.00.01.H15'] });
+    const refused = new ApiError(403, 'UNIT_NOT_ADMINISTERED', 'Steps are assigned to …', {
+      units: ['000.00.20.H15', '000.00.01.H15'],
+    });
     expect(deployRefusalMessage(refused)).toContain('000.00.20.H15, 000.00.01.H15');
   });
 

@@ -29,7 +29,13 @@ export async function loadProcedures(): Promise<ProcedureOption[]> {
 export async function loadProcedure(code: string): Promise<ProcedureInfo> {
   try {
     const body = await request<Schemas['ProcedureDto']>(`/api/procedures/${encodeURIComponent(code)}`);
-    return { code, state: 'found', name: body.name, legalHours: legalHoursOf(body.legalTime), sameDay: body.legalTime?.sameDay === true };
+    return {
+      code,
+      state: 'found',
+      name: body.name,
+      legalHours: legalHoursOf(body.legalTime),
+      sameDay: body.legalTime?.sameDay === true,
+    };
   } catch (cause) {
     if (cause instanceof ApiError && cause.statusCode === 404) return { code, state: 'not_found' };
     return { code, state: 'unavailable' };

@@ -22,7 +22,8 @@ function describeOrigin(origin: DiagramOrigin | null, processKey: string | null,
   const key = processKey ?? '';
   const changed = dirty ? ' · có thay đổi chưa triển khai' : '';
   if (!origin) return '';
-  if (origin.kind === 'deployed') return `${key} · ${origin.version ? `phiên bản ${origin.version}` : 'phiên bản mới nhất'}${changed}`;
+  if (origin.kind === 'deployed')
+    return `${key} · ${origin.version ? `phiên bản ${origin.version}` : 'phiên bản mới nhất'}${changed}`;
   if (origin.kind === 'file') return `${key} · từ tệp ${origin.fileName}${changed}`;
   return `${key} · chưa triển khai`;
 }
@@ -58,8 +59,16 @@ export function ModelerToolbar(props: Props) {
         <Dropdown
           menu={{
             items: [
-              { key: 'xml', label: <span data-testid="modeler-download-xml">Tải tệp BPMN (.bpmn)</span>, onClick: props.onDownloadXml },
-              { key: 'svg', label: <span data-testid="modeler-download-svg">Tải hình sơ đồ (.svg)</span>, onClick: props.onDownloadSvg },
+              {
+                key: 'xml',
+                label: <span data-testid="modeler-download-xml">Tải tệp BPMN (.bpmn)</span>,
+                onClick: props.onDownloadXml,
+              },
+              {
+                key: 'svg',
+                label: <span data-testid="modeler-download-svg">Tải hình sơ đồ (.svg)</span>,
+                onClick: props.onDownloadSvg,
+              },
             ],
           }}
         >
@@ -77,7 +86,13 @@ export function ModelerToolbar(props: Props) {
         </Tooltip>
         {blocked && <Tag color="error">{props.errors} lỗi</Tag>}
         <Tooltip title={blocked ? 'Sửa hết các lỗi trên sơ đồ trước khi triển khai' : 'Triển khai thành phiên bản mới'}>
-          <Button type="primary" onClick={props.onDeploy} loading={props.deploying} disabled={blocked} data-testid="modeler-deploy">
+          <Button
+            type="primary"
+            onClick={props.onDeploy}
+            loading={props.deploying}
+            disabled={blocked}
+            data-testid="modeler-deploy"
+          >
             Triển khai
           </Button>
         </Tooltip>

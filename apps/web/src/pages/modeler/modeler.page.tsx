@@ -27,7 +27,13 @@ import { VendorConversionAlert } from './vendor-conversion.alert';
 export default function ModelerPage() {
   const { user } = useAuth();
   if (!user?.roles.includes('admin')) {
-    return <Result status="403" title="Không có quyền truy cập" subTitle="Chỉ quản trị viên được thiết kế và triển khai quy trình." />;
+    return (
+      <Result
+        status="403"
+        title="Không có quyền truy cập"
+        subTitle="Chỉ quản trị viên được thiết kế và triển khai quy trình."
+      />
+    );
   }
   return <ModelerWorkspace />;
 }
@@ -74,18 +80,24 @@ function ModelerWorkspace() {
 
   const nameOf = useCallback(
     (elementId: string) => {
-      const name = modeler?.get<{ get(id: string): DiagramElement | undefined }>('elementRegistry').get(elementId)?.businessObject.name;
+      const name = modeler?.get<{ get(id: string): DiagramElement | undefined }>('elementRegistry').get(elementId)
+        ?.businessObject.name;
       return name?.replace(/\s+/g, ' ').trim() || undefined;
     },
     [modeler],
   );
 
-  const reveal = useCallback((elementId: string) => modeler?.get<IssueOverlays>('issueOverlays').reveal(elementId) ?? false, [modeler]);
+  const reveal = useCallback(
+    (elementId: string) => modeler?.get<IssueOverlays>('issueOverlays').reveal(elementId) ?? false,
+    [modeler],
+  );
 
   const convertVendorAssignments = () => {
     if (!modeler) return;
     const registry = modeler.get<{ get(id: string): DiagramElement | undefined }>('elementRegistry');
-    const modeling = modeler.get<{ updateProperties(element: DiagramElement, props: Record<string, unknown>): void }>('modeling');
+    const modeling = modeler.get<{ updateProperties(element: DiagramElement, props: Record<string, unknown>): void }>(
+      'modeling',
+    );
     let converted = 0;
     for (const assignment of files.vendorAssignments) {
       const element = registry.get(assignment.elementId);
@@ -129,14 +141,22 @@ function ModelerWorkspace() {
           data-testid="deploy-refusal"
           action={
             budget.processId && (
-              <Button size="small" onClick={() => budget.processId && setPartnersOf({ key: budget.processId, add: refusal.units })} data-testid="deploy-refusal-partners">
+              <Button
+                size="small"
+                onClick={() => budget.processId && setPartnersOf({ key: budget.processId, add: refusal.units })}
+                data-testid="deploy-refusal-partners"
+              >
                 Khai báo đơn vị phối hợp
               </Button>
             )
           }
         />
       )}
-      <VendorConversionAlert assignments={files.vendorAssignments} onConvert={convertVendorAssignments} onDismiss={() => files.setVendorAssignments([])} />
+      <VendorConversionAlert
+        assignments={files.vendorAssignments}
+        onConvert={convertVendorAssignments}
+        onDismiss={() => files.setVendorAssignments([])}
+      />
       <div className="mc-modeler__body">
         <div className="mc-modeler__stage">
           <div className="mc-modeler__canvas" ref={canvasRef} data-testid="modeler-canvas" />
@@ -153,7 +173,9 @@ function ModelerWorkspace() {
         onSaved={(saved) => {
           setPartnersOf(null);
           setRefusal(null);
-          message.success(`Đã lưu ${saved.partnerUnitCodes.length} đơn vị phối hợp của quy trình ${saved.key}. Có thể triển khai lại.`);
+          message.success(
+            `Đã lưu ${saved.partnerUnitCodes.length} đơn vị phối hợp của quy trình ${saved.key}. Có thể triển khai lại.`,
+          );
         }}
       />
       <OpenDefinitionModal

@@ -40,10 +40,33 @@ export function OpenDefinitionModal({ open, onClose, onOpen }: Props) {
         loading={loading}
         dataSource={data.items}
         locale={{ emptyText: 'Chưa có quy trình nào được triển khai' }}
-        onRow={(row) => ({ onClick: () => onOpen(row.key, row.version), style: { cursor: 'pointer' }, 'data-testid': `definition-${row.key}-${row.version}` }) as React.HTMLAttributes<HTMLElement>}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, onChange: setPage, showSizeChanger: false }}
+        onRow={(row) =>
+          ({
+            onClick: () => onOpen(row.key, row.version),
+            style: { cursor: 'pointer' },
+            'data-testid': `definition-${row.key}-${row.version}`,
+          }) as React.HTMLAttributes<HTMLElement>
+        }
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: data.total,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
         columns={[
-          { title: 'Tên quy trình', dataIndex: 'name', render: (name: string, row) => <><div>{name}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.key}</Typography.Text></> },
+          {
+            title: 'Tên quy trình',
+            dataIndex: 'name',
+            render: (name: string, row) => (
+              <>
+                <div>{name}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {row.key}
+                </Typography.Text>
+              </>
+            ),
+          },
           { title: 'Phiên bản', dataIndex: 'version', width: 90, align: 'center' },
           { title: 'Mã thủ tục', dataIndex: 'procedureCode', width: 120, render: (code: string | null) => code ?? '—' },
           { title: 'Triển khai lúc', dataIndex: 'deployedAt', width: 150, render: (at: string) => formatDateTime(at) },

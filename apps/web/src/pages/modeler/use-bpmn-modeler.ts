@@ -16,7 +16,10 @@ import './modeler.css';
  * overlays and Vietnamese labels. Only the `mc` descriptor is loaded (see libs/engine/README.md);
  * Camunda attributes are kept as unknown attributes and converted on request.
  */
-export function useBpmnModeler(canvasRef: RefObject<HTMLDivElement | null>, panelRef: RefObject<HTMLDivElement | null>): Modeler | null {
+export function useBpmnModeler(
+  canvasRef: RefObject<HTMLDivElement | null>,
+  panelRef: RefObject<HTMLDivElement | null>,
+): Modeler | null {
   const [modeler, setModeler] = useState<Modeler | null>(null);
 
   useEffect(() => {
@@ -24,7 +27,13 @@ export function useBpmnModeler(canvasRef: RefObject<HTMLDivElement | null>, pane
     const instance = new Modeler({
       container: canvasRef.current,
       propertiesPanel: { parent: panelRef.current },
-      additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, McPropertiesModule, IssueOverlaysModule, ViTranslateModule],
+      additionalModules: [
+        BpmnPropertiesPanelModule,
+        BpmnPropertiesProviderModule,
+        McPropertiesModule,
+        IssueOverlaysModule,
+        ViTranslateModule,
+      ],
       moddleExtensions: { mc: mcModdle },
     });
     setModeler(instance);

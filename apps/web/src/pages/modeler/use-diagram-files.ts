@@ -14,9 +14,7 @@ import { mainProcess } from './use-time-budget';
 
 /** Where the diagram on the canvas came from. */
 export type DiagramOrigin =
-  | { kind: 'template' }
-  | { kind: 'deployed'; key: string; version?: number }
-  | { kind: 'file'; fileName: string };
+  { kind: 'template' } | { kind: 'deployed'; key: string; version?: number } | { kind: 'file'; fileName: string };
 
 interface Options {
   /** Errors of a refused deploy, to be shown on their elements. */
@@ -50,7 +48,8 @@ export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused, onUn
         setOrigin(from);
         setDirty(false);
         setVendorAssignments(findVendorAssignments(modeler.getDefinitions() as unknown as ModdleElement));
-        if (warnings.length) message.warning(`Đã mở sơ đồ; ${warnings.length} chi tiết không đọc được và sẽ bị bỏ qua.`);
+        if (warnings.length)
+          message.warning(`Đã mở sơ đồ; ${warnings.length} chi tiết không đọc được và sẽ bị bỏ qua.`);
         return true;
       } catch (cause) {
         message.error(`Không đọc được tệp BPMN: ${cause instanceof Error ? cause.message : String(cause)}`);
@@ -89,7 +88,10 @@ export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused, onUn
     [load, message],
   );
 
-  const importFile = useCallback(async (file: File) => load(await file.text(), { kind: 'file', fileName: file.name }), [load]);
+  const importFile = useCallback(
+    async (file: File) => load(await file.text(), { kind: 'file', fileName: file.name }),
+    [load],
+  );
 
   const downloadXml = useCallback(async () => {
     if (!modeler) return;
@@ -116,7 +118,9 @@ export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused, onUn
     } catch (cause) {
       if (cause instanceof ApiError && cause.code === 'BPMN_INVALID' && Array.isArray(cause.details)) {
         onDeployRefused(cause.details as ValidationIssueView[]);
-        message.error(`Chưa triển khai được: sơ đồ có ${cause.details.length} lỗi (xem trên sơ đồ và danh sách bên dưới).`);
+        message.error(
+          `Chưa triển khai được: sơ đồ có ${cause.details.length} lỗi (xem trên sơ đồ và danh sách bên dưới).`,
+        );
       } else if (cause instanceof ApiError && cause.code === 'UNIT_NOT_ADMINISTERED') {
         onUnitsRefused(cause);
       } else if (deployRefusalMessage(cause)) {
@@ -131,7 +135,20 @@ export function useDiagramFiles(modeler: Modeler | null, { onDeployRefused, onUn
     }
   }, [modeler, message, onDeployRefused, onUnitsRefused]);
 
-  return { origin, dirty, deploying, vendorAssignments, setVendorAssignments, guard, newFromTemplate, openDeployed, importFile, downloadXml, downloadSvg, deploy };
+  return {
+    origin,
+    dirty,
+    deploying,
+    vendorAssignments,
+    setVendorAssignments,
+    guard,
+    newFromTemplate,
+    openDeployed,
+    importFile,
+    downloadXml,
+    downloadSvg,
+    deploy,
+  };
 }
 
 function baseName(modeler: Modeler): string {

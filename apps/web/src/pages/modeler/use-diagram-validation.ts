@@ -16,7 +16,13 @@ export type ServerCheck = 'idle' | 'checking' | 'ok' | 'unavailable' | 'failed';
 
 /** Server findings as the modeler shows them. */
 export function fromServer(views: ValidationIssueView[], severity: DiagramIssue['severity']): DiagramIssue[] {
-  return views.map((view) => ({ elementId: view.elementId ?? '', code: view.code, message: serverMessage(view.code, view.message), severity, source: 'server' }));
+  return views.map((view) => ({
+    elementId: view.elementId ?? '',
+    code: view.code,
+    message: serverMessage(view.code, view.message),
+    severity,
+    source: 'server',
+  }));
 }
 
 /**
@@ -24,7 +30,12 @@ export function fromServer(views: ValidationIssueView[], severity: DiagramIssue[
  * server's validator (the engine's own verdict) a little later. Findings go onto the elements.
  * A finding both make is shown once, in the server's words.
  */
-export function useDiagramValidation(modeler: Modeler | null, revision: number, unitCodes: ReadonlySet<string>, extra: DiagramIssue[]) {
+export function useDiagramValidation(
+  modeler: Modeler | null,
+  revision: number,
+  unitCodes: ReadonlySet<string>,
+  extra: DiagramIssue[],
+) {
   const [lintIssues, setLintIssues] = useState<DiagramIssue[]>([]);
   const [serverIssues, setServerIssues] = useState<DiagramIssue[]>([]);
   const [server, setServer] = useState<ServerCheck>('idle');
@@ -47,7 +58,10 @@ export function useDiagramValidation(modeler: Modeler | null, revision: number, 
         const { xml } = await modeler.saveXML();
         const verdict = await validateDefinition(xml ?? '');
         if (current !== ticket.current) return;
-        setServerIssues([...fromServer(verdict.errors ?? [], 'error'), ...fromServer(verdict.warnings ?? [], 'warning')]);
+        setServerIssues([
+          ...fromServer(verdict.errors ?? [], 'error'),
+          ...fromServer(verdict.warnings ?? [], 'warning'),
+        ]);
         setServer('ok');
       } catch (cause) {
         if (current !== ticket.current) return;
@@ -83,12 +97,17 @@ export function useDiagramValidation(modeler: Modeler | null, revision: number, 
   }, [modeler, issues]);
 
   /** Errors of a refused deploy (400 BPMN_INVALID), shown until the next change. */
-  const showDeployErrors = useCallback((views: ValidationIssueView[]) => setServerIssues(fromServer(views, 'error')), []);
+  const showDeployErrors = useCallback(
+    (views: ValidationIssueView[]) => setServerIssues(fromServer(views, 'error')),
+    [],
+  );
 
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   return { issues, errors, warnings: issues.length - errors, server, showDeployErrors };
 }
 
 function sortIssues(issues: DiagramIssue[]): DiagramIssue[] {
-  return [...issues].sort((a, b) => (a.severity === b.severity ? a.elementId.localeCompare(b.elementId) : a.severity === 'error' ? -1 : 1));
+  return [...issues].sort((a, b) =>
+    a.severity === b.severity ? a.elementId.localeCompare(b.elementId) : a.severity === 'error' ? -1 : 1,
+  );
 }

@@ -25,7 +25,9 @@ export interface TimeBudget {
 /** The executable process the deploy key comes from (the first, as the server deploys it). */
 export function mainProcess(modeler: Modeler): ModdleElement | null {
   const definitions = modeler.getDefinitions() as unknown as ModdleElement | undefined;
-  const processes = ((definitions?.rootElements ?? []) as ModdleElement[]).filter((root) => root.$instanceOf('bpmn:Process'));
+  const processes = ((definitions?.rootElements ?? []) as ModdleElement[]).filter((root) =>
+    root.$instanceOf('bpmn:Process'),
+  );
   return processes.find((process) => process.isExecutable) ?? processes[0] ?? null;
 }
 
@@ -37,7 +39,9 @@ export function useTimeBudget(modeler: Modeler | null, revision: number): TimeBu
     const process = modeler && revision > 0 ? mainProcess(modeler) : null;
     if (!process) return { processId: null, processName: null, procedureCode: null, hours: 0, steps: [] as string[] };
     const budget = processBudget(process);
-    const elements = new Map(((process.flowElements ?? []) as ModdleElement[]).map((element) => [element.id as string, element]));
+    const elements = new Map(
+      ((process.flowElements ?? []) as ModdleElement[]).map((element) => [element.id as string, element]),
+    );
     return {
       processId: process.id as string,
       processName: (process.name as string | undefined) ?? null,
@@ -91,4 +95,3 @@ export function useTimeBudget(modeler: Modeler | null, revision: number): TimeBu
 
   return { ...base, procedure, issues };
 }
-

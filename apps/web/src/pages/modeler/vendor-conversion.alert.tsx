@@ -26,7 +26,9 @@ export function VendorConversionAlert({ assignments, onConvert, onDismiss }: Pro
           {assignments.slice(0, 5).map((a) => (
             <li key={a.elementId}>
               <b>{a.name}</b>: {a.found.join('; ')}
-              {a.candidateGroups || a.duration ? ` → mc:${[a.candidateGroups && `candidateGroups="${a.candidateGroups}"`, a.duration && `duration="${a.duration}"`].filter(Boolean).join(' mc:')}` : ' (không chuyển được)'}
+              {a.candidateGroups || a.duration
+                ? ` → mc:${[a.candidateGroups && `candidateGroups="${a.candidateGroups}"`, a.duration && `duration="${a.duration}"`].filter(Boolean).join(' mc:')}`
+                : ' (không chuyển được)'}
             </li>
           ))}
           {assignments.length > 5 && <li>… và {assignments.length - 5} bước khác</li>}

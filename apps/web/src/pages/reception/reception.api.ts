@@ -11,7 +11,11 @@ export type ReceptionInput = Schemas['ReceiveDossierDto'];
 /** The reception's answer: the lookup key is shown only here, print it now. */
 export type Reception = Schemas['ReceptionResultDto'];
 
-export const KIND_LABELS: Record<RequiredDocument['kind'], string> = { original: 'Bản chính', certified_copy: 'Bản sao chứng thực', copy: 'Bản sao' };
+export const KIND_LABELS: Record<RequiredDocument['kind'], string> = {
+  original: 'Bản chính',
+  certified_copy: 'Bản sao chứng thực',
+  copy: 'Bản sao',
+};
 
 export async function listProcedures(): Promise<Procedure[]> {
   return (await request<Schemas['ProcedureListDto']>('/api/procedures', { query: { limit: 200 } })).items;
@@ -34,7 +38,11 @@ export async function openReceiptPdf(code: string, lookupKey?: string): Promise<
   if (!response.ok) {
     tab?.close();
     const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-    throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? 'Không in được giấy tiếp nhận.');
+    throw new ApiError(
+      response.status,
+      body.code ?? `HTTP_${response.status}`,
+      body.message ?? 'Không in được giấy tiếp nhận.',
+    );
   }
   const url = URL.createObjectURL(await response.blob());
   if (tab) tab.location.href = url;
@@ -44,7 +52,9 @@ export async function openReceiptPdf(code: string, lookupKey?: string): Promise<
 /** The applicant's faults in Vietnamese (400 `APPLICANT_INVALID` carries one `{field, message}` per field); else the error's own text. */
 export function receptionErrorMessage(cause: unknown): string {
   if (cause instanceof ApiError && cause.code === 'APPLICANT_INVALID' && Array.isArray(cause.details)) {
-    const lines = cause.details.map((d: { message?: unknown }) => d?.message).filter((m): m is string => typeof m === 'string');
+    const lines = cause.details
+      .map((d: { message?: unknown }) => d?.message)
+      .filter((m): m is string => typeof m === 'string');
     if (lines.length) return lines.join('; ');
   }
   return cause instanceof Error ? cause.message : String(cause);

@@ -1,8 +1,32 @@
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Result, Select, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Result,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { reportError } from '../../api/report-error';
-import { KIND_LABELS, listProcedures, openReceiptPdf, receiveDossier, receptionErrorMessage, type ApplicantInput, type Procedure, type Reception } from './reception.api';
+import {
+  KIND_LABELS,
+  listProcedures,
+  openReceiptPdf,
+  receiveDossier,
+  receptionErrorMessage,
+  type ApplicantInput,
+  type Procedure,
+  type Reception,
+} from './reception.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 import { FileUploader } from '../../files';
 import { useUnsavedChanges } from '../../layout/use-unsaved-changes';
@@ -31,7 +55,10 @@ export function ReceptionPage() {
   const [uploads, setUploads] = useState<QueueState>({ busy: 0, failed: 0 });
   // Typed applicant details or picked scans not yet received: leaving the page asks first.
   const [touched, setTouched] = useState(false);
-  useUnsavedChanges(!received && (touched || Object.values(picked).some((files) => files.length > 0)), 'Thông tin hồ sơ đang nhập');
+  useUnsavedChanges(
+    !received && (touched || Object.values(picked).some((files) => files.length > 0)),
+    'Thông tin hồ sơ đang nhập',
+  );
   const onQueueChange = useCallback((state: QueueState) => setUploads(state), []);
 
   useEffect(() => {
@@ -61,7 +88,8 @@ export function ReceptionPage() {
     }
   };
 
-  const print = () => received && openReceiptPdf(received.code, received.lookupKey).catch((e: unknown) => reportError(message, e));
+  const print = () =>
+    received && openReceiptPdf(received.code, received.lookupKey).catch((e: unknown) => reportError(message, e));
   const restart = () => {
     setReceived(null);
     setProcedureCode(undefined);
@@ -75,7 +103,10 @@ export function ReceptionPage() {
     if (uploads.busy === 0 && uploads.failed === 0) return restart();
     modal.confirm({
       title: uploads.busy > 0 ? 'Còn tệp bản quét đang tải lên' : 'Có tệp bản quét chưa lưu được',
-      content: uploads.busy > 0 ? `Còn ${uploads.busy} tệp chưa tải xong. Nếu chuyển sang hồ sơ khác, các tệp này sẽ không được lưu.` : 'Các tệp bị lỗi sẽ không được lưu vào hồ sơ.',
+      content:
+        uploads.busy > 0
+          ? `Còn ${uploads.busy} tệp chưa tải xong. Nếu chuyển sang hồ sơ khác, các tệp này sẽ không được lưu.`
+          : 'Các tệp bị lỗi sẽ không được lưu vào hồ sơ.',
       okText: 'Vẫn tiếp nhận hồ sơ khác',
       cancelText: 'Ở lại',
       onOk: restart,
@@ -105,16 +136,27 @@ export function ReceptionPage() {
       >
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label="Mã hồ sơ">
-            <Typography.Text strong copyable data-testid="dossier-code">{received.code}</Typography.Text>
+            <Typography.Text strong copyable data-testid="dossier-code">
+              {received.code}
+            </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label="Mã tra cứu">
-            <Typography.Text strong data-testid="lookup-key">{received.lookupKey}</Typography.Text>
+            <Typography.Text strong data-testid="lookup-key">
+              {received.lookupKey}
+            </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label="Hẹn trả kết quả">
             <span data-testid="appointment">{vietnamTime(received.appointmentAt)}</span>
           </Descriptions.Item>
         </Descriptions>
-        {procedure && <ReceivedFilesSection code={received.code} documents={procedure.requiredDocuments} picked={picked} onQueueChange={onQueueChange} />}
+        {procedure && (
+          <ReceivedFilesSection
+            code={received.code}
+            documents={procedure.requiredDocuments}
+            picked={picked}
+            onQueueChange={onQueueChange}
+          />
+        )}
       </Result>
     );
   }
@@ -138,7 +180,13 @@ export function ReceptionPage() {
             <Form.Item name="fullName" label="Họ và tên" rules={[{ required: true, message: 'Nhập họ và tên' }]}>
               <Input data-testid="applicant-fullName" autoComplete="off" maxLength={FIELD_LIMITS.personName} />
             </Form.Item>
-            <Form.Item name="idNumber" label="Số định danh cá nhân / CMND" rules={[{ required: true, pattern: /^(\d{12}|\d{9})$/, message: '12 chữ số (CCCD) hoặc 9 chữ số (CMND)' }]}>
+            <Form.Item
+              name="idNumber"
+              label="Số định danh cá nhân / CMND"
+              rules={[
+                { required: true, pattern: /^(\d{12}|\d{9})$/, message: '12 chữ số (CCCD) hoặc 9 chữ số (CMND)' },
+              ]}
+            >
               <Input data-testid="applicant-idNumber" autoComplete="off" inputMode="numeric" maxLength={12} />
             </Form.Item>
             <Form.Item name="phone" label="Số điện thoại" rules={[{ required: true, message: 'Nhập số điện thoại' }]}>
@@ -167,7 +215,13 @@ export function ReceptionPage() {
                 expandedRowKeys: procedure.requiredDocuments.map((d) => d.code),
                 showExpandColumn: false,
                 expandedRowRender: (d) => (
-                  <FileUploader kind="document" documentKey={d.code} compact hint="Bản quét: kéo thả hoặc bấm để chọn tệp" onPendingChange={(files) => pick(d.code, files)} />
+                  <FileUploader
+                    kind="document"
+                    documentKey={d.code}
+                    compact
+                    hint="Bản quét: kéo thả hoặc bấm để chọn tệp"
+                    onPendingChange={(files) => pick(d.code, files)}
+                  />
                 ),
               }}
               columns={[
@@ -188,13 +242,27 @@ export function ReceptionPage() {
                     />
                   ),
                 },
-                { title: 'Tên giấy tờ', render: (_, d) => <>{d.name}{d.required && <Typography.Text type="danger"> *</Typography.Text>}</> },
+                {
+                  title: 'Tên giấy tờ',
+                  render: (_, d) => (
+                    <>
+                      {d.name}
+                      {d.required && <Typography.Text type="danger"> *</Typography.Text>}
+                    </>
+                  ),
+                },
                 { title: 'Hình thức', width: 160, responsive: ['sm'], render: (_, d) => KIND_LABELS[d.kind] ?? d.kind },
                 {
                   title: 'Số lượng',
                   width: 110,
                   render: (_, d) => (
-                    <InputNumber min={1} max={99} disabled={!(d.code in copies)} value={copies[d.code] ?? 1} onChange={(n) => setCopies((c) => ({ ...c, [d.code]: n ?? 1 }))} />
+                    <InputNumber
+                      min={1}
+                      max={99}
+                      disabled={!(d.code in copies)}
+                      value={copies[d.code] ?? 1}
+                      onChange={(n) => setCopies((c) => ({ ...c, [d.code]: n ?? 1 }))}
+                    />
                   ),
                 },
               ]}

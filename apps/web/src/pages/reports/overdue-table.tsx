@@ -12,14 +12,30 @@ const vnTime = (iso: string) => {
 /** Steps and dossiers overdue now, most late first; the code opens the dossier's page. */
 export function OverdueTable({ items, loading }: { items: OverdueItem[]; loading: boolean }) {
   const columns: ColumnsType<OverdueItem> = [
-    { title: 'Loại', dataIndex: 'kind', width: 90, render: (kind: string) => (kind === 'step' ? <Tag color="orange">Bước</Tag> : <Tag color="red">Hồ sơ</Tag>) },
+    {
+      title: 'Loại',
+      dataIndex: 'kind',
+      width: 90,
+      render: (kind: string) => (kind === 'step' ? <Tag color="orange">Bước</Tag> : <Tag color="red">Hồ sơ</Tag>),
+    },
     {
       title: 'Mã hồ sơ',
       dataIndex: 'dossierCode',
       render: (code: string | null) => (code ? <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> : '—'),
     },
-    { title: 'Thủ tục', dataIndex: 'procedureName', ellipsis: true, sorter: (a, b) => (a.procedureName ?? '').localeCompare(b.procedureName ?? '') },
-    { title: 'Đơn vị', key: 'unit', ellipsis: true, render: (_v, item) => item.unitName ?? item.unitCode, sorter: (a, b) => a.unitCode.localeCompare(b.unitCode) },
+    {
+      title: 'Thủ tục',
+      dataIndex: 'procedureName',
+      ellipsis: true,
+      sorter: (a, b) => (a.procedureName ?? '').localeCompare(b.procedureName ?? ''),
+    },
+    {
+      title: 'Đơn vị',
+      key: 'unit',
+      ellipsis: true,
+      render: (_v, item) => item.unitName ?? item.unitCode,
+      sorter: (a, b) => a.unitCode.localeCompare(b.unitCode),
+    },
     { title: 'Bước', dataIndex: 'step', ellipsis: true },
     {
       title: 'Người xử lý',

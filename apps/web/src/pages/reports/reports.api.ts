@@ -8,7 +8,10 @@ export type SummaryCounts = Schemas['SummaryCountsDto'];
 export type SummaryReport = Schemas['SummaryReportDto'];
 export type OverdueItem = Schemas['OverdueItemDto'];
 export type OverdueReport = Schemas['OverdueReportDto'];
-export type SummaryQuery = Pick<NonNullable<operations['ReportsController_summary']['parameters']['query']>, 'from' | 'to' | 'unit'> & { groupBy: GroupBy };
+export type SummaryQuery = Pick<
+  NonNullable<operations['ReportsController_summary']['parameters']['query']>,
+  'from' | 'to' | 'unit'
+> & { groupBy: GroupBy };
 export type TrendWeek = Schemas['TrendWeekDto'];
 export type TrendReport = Schemas['TrendReportDto'];
 export type PeriodicFigures = Schemas['PeriodicFiguresDto'];
@@ -18,16 +21,25 @@ export type SummaryBreakdown = Schemas['SummaryBreakdownDto'];
 
 export type ReportFileFormat = 'xlsx' | 'csv' | 'pdf';
 
-export const fetchSummary = (query: SummaryQuery) => request<SummaryReport>('/api/reports/summary', { query: { ...query } });
+export const fetchSummary = (query: SummaryQuery) =>
+  request<SummaryReport>('/api/reports/summary', { query: { ...query } });
 export const fetchOverdue = (unit?: string) => request<OverdueReport>('/api/reports/overdue', { query: { unit } });
-export const fetchBreakdown = (query: { from: string; to: string; unit?: string }) => request<SummaryBreakdown>('/api/reports/breakdown', { query: { ...query } });
-export const fetchTrend = (query: { from: string; to: string; unit?: string }) => request<TrendReport>('/api/reports/trend', { query: { ...query } });
+export const fetchBreakdown = (query: { from: string; to: string; unit?: string }) =>
+  request<SummaryBreakdown>('/api/reports/breakdown', { query: { ...query } });
+export const fetchTrend = (query: { from: string; to: string; unit?: string }) =>
+  request<TrendReport>('/api/reports/trend', { query: { ...query } });
 export const fetchPeriodic = (query: { year: number; half?: 1 | 2; unit?: string }) =>
-  request<PeriodicReport>('/api/reports/periodic', { query: { year: String(query.year), half: query.half ? String(query.half) : undefined, unit: query.unit } });
+  request<PeriodicReport>('/api/reports/periodic', {
+    query: { year: String(query.year), half: query.half ? String(query.half) : undefined, unit: query.unit },
+  });
 export const fetchReportUnits = () => request<Schemas['ReportUnitListDto']>('/api/reports/units');
 
 /** Downloads `path?query&format=` with the bearer token and saves it under the server's file name. */
-export async function downloadReport(path: string, query: Record<string, string | undefined>, format: ReportFileFormat): Promise<void> {
+export async function downloadReport(
+  path: string,
+  query: Record<string, string | undefined>,
+  format: ReportFileFormat,
+): Promise<void> {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries({ ...query, format })) if (value) params.set(name, value);
   const response = await fetch(`${path}?${params}`, { headers: { Authorization: `Bearer ${tokenStore.get() ?? ''}` } });

@@ -34,7 +34,10 @@ export function ReportsPage() {
   const data = useDashboard(period, unit);
 
   useEffect(() => {
-    fetchReportUnits().then((r) => setUnits(r.items), (cause) => reportError(message, cause));
+    fetchReportUnits().then(
+      (r) => setUnits(r.items),
+      (cause) => reportError(message, cause),
+    );
   }, [message]);
 
   const download = (path: string, query: Record<string, string | undefined>, format: ReportFileFormat) =>
@@ -49,7 +52,9 @@ export function ReportsPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="reports-page">
       <Space wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>Báo cáo</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          Báo cáo
+        </Typography.Title>
         <Select
           data-testid="unit-picker"
           style={{ minWidth: 320 }}
@@ -64,37 +69,107 @@ export function ReportsPage() {
           allowClear={false}
           value={[dayjs(period.from), dayjs(period.to)]}
           onChange={(range: [Dayjs | null, Dayjs | null] | null) => {
-            if (range?.[0] && range[1]) setPeriod({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
+            if (range?.[0] && range[1])
+              setPeriod({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
           }}
         />
       </Space>
       <Row gutter={16}>
-        <Col xs={24} md={8}><Card><Statistic data-testid="card-on-time" title={`Tỷ lệ giải quyết đúng hạn (${vnDate(period.from)}–${vnDate(period.to)})`} value={percent(onTime, totals?.resolved ?? 0)} suffix="%" /></Card></Col>
-        <Col xs={24} md={8}><Card><Statistic data-testid="card-overdue" title="Đang quá hạn" value={data.overdue?.total ?? 0} valueStyle={{ color: '#cf1322' }} suffix={data.overdue ? `(${data.overdue.dossiers} hồ sơ, ${data.overdue.steps} bước)` : ''} /></Card></Col>
-        <Col xs={24} md={8}><Card><Statistic data-testid="card-month" title="Tiếp nhận trong tháng này" value={month ? month.receivedOnline + month.receivedDirect : 0} /></Card></Col>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic
+              data-testid="card-on-time"
+              title={`Tỷ lệ giải quyết đúng hạn (${vnDate(period.from)}–${vnDate(period.to)})`}
+              value={percent(onTime, totals?.resolved ?? 0)}
+              suffix="%"
+            />
+          </Card>
+        </Col>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic
+              data-testid="card-overdue"
+              title="Đang quá hạn"
+              value={data.overdue?.total ?? 0}
+              valueStyle={{ color: '#cf1322' }}
+              suffix={data.overdue ? `(${data.overdue.dossiers} hồ sơ, ${data.overdue.steps} bước)` : ''}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic
+              data-testid="card-month"
+              title="Tiếp nhận trong tháng này"
+              value={month ? month.receivedOnline + month.receivedDirect : 0}
+            />
+          </Card>
+        </Col>
       </Row>
       <Card title="Xu hướng theo tuần" size="small">
-        {data.trend ? <TrendChart weeks={data.trend.weeks} /> : data.trendError ? <Alert type="info" title={data.trendError} /> : null}
+        {data.trend ? (
+          <TrendChart weeks={data.trend.weeks} />
+        ) : data.trendError ? (
+          <Alert type="info" title={data.trendError} />
+        ) : null}
       </Card>
       <Row gutter={16}>
-        <Col xs={24} lg={12}><Card title="Theo đơn vị" size="small"><BreakdownBars testId="bars-unit" lines={data.breakdown?.byUnit ?? []} /></Card></Col>
-        <Col xs={24} lg={12}><Card title="Theo thủ tục" size="small"><BreakdownBars testId="bars-procedure" lines={data.breakdown?.byProcedure ?? []} /></Card></Col>
+        <Col xs={24} lg={12}>
+          <Card title="Theo đơn vị" size="small">
+            <BreakdownBars testId="bars-unit" lines={data.breakdown?.byUnit ?? []} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="Theo thủ tục" size="small">
+            <BreakdownBars testId="bars-procedure" lines={data.breakdown?.byProcedure ?? []} />
+          </Card>
+        </Col>
       </Row>
-      <Card title="Hồ sơ, bước xử lý quá hạn" extra={<Space>
-        <Button onClick={() => download('/api/reports/overdue', { unit }, 'xlsx')}>Xuất Excel</Button>
-        <Button onClick={() => download('/api/reports/overdue', { unit }, 'csv')}>Xuất CSV</Button>
-      </Space>}>
+      <Card
+        title="Hồ sơ, bước xử lý quá hạn"
+        extra={
+          <Space>
+            <Button onClick={() => download('/api/reports/overdue', { unit }, 'xlsx')}>Xuất Excel</Button>
+            <Button onClick={() => download('/api/reports/overdue', { unit }, 'csv')}>Xuất CSV</Button>
+          </Space>
+        }
+      >
         {data.overdue && data.overdue.total > data.overdue.items.length && (
-          <Alert type="info" style={{ marginBottom: 12 }} title={`Hiển thị ${data.overdue.items.length} mục trễ nhất trong ${data.overdue.total}; xuất Excel để có đủ danh sách.`} />
+          <Alert
+            type="info"
+            style={{ marginBottom: 12 }}
+            title={`Hiển thị ${data.overdue.items.length} mục trễ nhất trong ${data.overdue.total}; xuất Excel để có đủ danh sách.`}
+          />
         )}
         <OverdueTable items={data.overdue?.items ?? []} loading={data.loading} />
       </Card>
-      <Card title={`Biểu II.06a: tình hình giải quyết TTHC từ ${vnDate(period.from)} đến ${vnDate(period.to)}`} extra={<Space>
-        <Select<GroupBy> value={groupBy} onChange={setGroupBy} options={[{ value: 'field', label: 'Theo lĩnh vực' }, { value: 'procedure', label: 'Theo thủ tục' }, { value: 'unit', label: 'Theo đơn vị' }]} />
-        <Button type="primary" data-testid="export-xlsx" onClick={() => download('/api/reports/summary', summaryQuery, 'xlsx')}>Xuất Excel</Button>
-        <Button onClick={() => download('/api/reports/summary', summaryQuery, 'csv')}>Xuất CSV</Button>
-        <Button data-testid="export-pdf" onClick={() => download('/api/reports/summary', summaryQuery, 'pdf')}>In PDF</Button>
-      </Space>}>
+      <Card
+        title={`Biểu II.06a: tình hình giải quyết TTHC từ ${vnDate(period.from)} đến ${vnDate(period.to)}`}
+        extra={
+          <Space>
+            <Select<GroupBy>
+              value={groupBy}
+              onChange={setGroupBy}
+              options={[
+                { value: 'field', label: 'Theo lĩnh vực' },
+                { value: 'procedure', label: 'Theo thủ tục' },
+                { value: 'unit', label: 'Theo đơn vị' },
+              ]}
+            />
+            <Button
+              type="primary"
+              data-testid="export-xlsx"
+              onClick={() => download('/api/reports/summary', summaryQuery, 'xlsx')}
+            >
+              Xuất Excel
+            </Button>
+            <Button onClick={() => download('/api/reports/summary', summaryQuery, 'csv')}>Xuất CSV</Button>
+            <Button data-testid="export-pdf" onClick={() => download('/api/reports/summary', summaryQuery, 'pdf')}>
+              In PDF
+            </Button>
+          </Space>
+        }
+      >
         <SummaryTable report={summary} loading={data.loading} />
       </Card>
       <PeriodicCard unit={unit} onDownload={(query, format) => download('/api/reports/periodic', query, format)} />

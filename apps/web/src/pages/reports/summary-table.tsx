@@ -5,8 +5,18 @@ import type { GroupBy, SummaryCounts, SummaryReport } from './reports.api';
 type Line = SummaryCounts & { key: string; name: string };
 
 // 11 figures of 72 px, the STT and the name fit the 1,048 px a 1366 px screen leaves beside the menu (issue 19 item 6).
-const count = (title: string, dataIndex: keyof SummaryCounts) => ({ title, dataIndex, key: dataIndex, align: 'right' as const, width: 72 });
-const GROUP_TITLE: Record<GroupBy, string> = { field: 'Lĩnh vực giải quyết', procedure: 'Thủ tục hành chính', unit: 'Đơn vị' };
+const count = (title: string, dataIndex: keyof SummaryCounts) => ({
+  title,
+  dataIndex,
+  key: dataIndex,
+  align: 'right' as const,
+  width: 72,
+});
+const GROUP_TITLE: Record<GroupBy, string> = {
+  field: 'Lĩnh vực giải quyết',
+  procedure: 'Thủ tục hành chính',
+  unit: 'Đơn vị',
+};
 
 /** Biểu II.06a with its official two-level headers and the totals row. */
 export function SummaryTable({ report, loading }: { report?: SummaryReport; loading: boolean }) {
@@ -15,15 +25,29 @@ export function SummaryTable({ report, loading }: { report?: SummaryReport; load
     { title: GROUP_TITLE[report?.groupBy ?? 'field'], dataIndex: 'name', key: 'name' },
     {
       title: 'Số hồ sơ nhận giải quyết',
-      children: [count('Tổng số', 'received'), count('Trực tuyến', 'receivedOnline'), count('Trực tiếp, bưu chính', 'receivedDirect'), count('Kỳ trước chuyển qua', 'carriedOver')],
+      children: [
+        count('Tổng số', 'received'),
+        count('Trực tuyến', 'receivedOnline'),
+        count('Trực tiếp, bưu chính', 'receivedDirect'),
+        count('Kỳ trước chuyển qua', 'carriedOver'),
+      ],
     },
     {
       title: 'Số hồ sơ đã giải quyết',
-      children: [count('Tổng số', 'resolved'), count('Trước hạn', 'resolvedEarly'), count('Đúng hạn', 'resolvedOnTime'), count('Quá hạn', 'resolvedLate')],
+      children: [
+        count('Tổng số', 'resolved'),
+        count('Trước hạn', 'resolvedEarly'),
+        count('Đúng hạn', 'resolvedOnTime'),
+        count('Quá hạn', 'resolvedLate'),
+      ],
     },
     {
       title: 'Số hồ sơ đang giải quyết',
-      children: [count('Tổng số', 'inProgress'), count('Trong hạn', 'inProgressWithinTime'), count('Quá hạn', 'inProgressOverdue')],
+      children: [
+        count('Tổng số', 'inProgress'),
+        count('Trong hạn', 'inProgressWithinTime'),
+        count('Quá hạn', 'inProgressOverdue'),
+      ],
     },
   ];
   const rows: Line[] = report ? [...report.lines, { ...report.totals, key: '__total', name: 'Tổng cộng' }] : [];

@@ -30,19 +30,35 @@ export function TrendChart({ weeks }: { weeks: TrendWeek[] }) {
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 12));
   return (
     <div data-testid="trend-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label="Xu hướng tiếp nhận và giải quyết theo tuần">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        role="img"
+        aria-label="Xu hướng tiếp nhận và giải quyết theo tuần"
+      >
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(top * f)} y2={y(top * f)} stroke="#f0f0f0" />
-            <text x={PAD.left - 6} y={y(top * f) + 4} fontSize={11} textAnchor="end" fill="#8c8c8c">{top * f}</text>
+            <text x={PAD.left - 6} y={y(top * f) + 4} fontSize={11} textAnchor="end" fill="#8c8c8c">
+              {top * f}
+            </text>
           </g>
         ))}
-        {weeks.map((w, i) => (i % labelEvery === 0 ? (
-          <text key={w.week} x={x(i)} y={HEIGHT - 10} fontSize={11} textAnchor="middle" fill="#8c8c8c">{dayMonth(w.week)}</text>
-        ) : null))}
+        {weeks.map((w, i) =>
+          i % labelEvery === 0 ? (
+            <text key={w.week} x={x(i)} y={HEIGHT - 10} fontSize={11} textAnchor="middle" fill="#8c8c8c">
+              {dayMonth(w.week)}
+            </text>
+          ) : null,
+        )}
         {SERIES.map((s) => (
           <g key={s.key} data-series={s.key}>
-            <polyline fill="none" stroke={s.color} strokeWidth={2} points={weeks.map((w, i) => `${x(i)},${y(w[s.key])}`).join(' ')} />
+            <polyline
+              fill="none"
+              stroke={s.color}
+              strokeWidth={2}
+              points={weeks.map((w, i) => `${x(i)},${y(w[s.key])}`).join(' ')}
+            />
             {weeks.map((w, i) => (
               <circle key={w.week} cx={x(i)} cy={y(w[s.key])} r={3} fill={s.color}>
                 <title>{`Tuần từ ${dayMonth(w.week)}: ${s.label.toLowerCase()} ${w[s.key]}`}</title>
@@ -53,7 +69,19 @@ export function TrendChart({ weeks }: { weeks: TrendWeek[] }) {
       </svg>
       <div style={{ display: 'flex', gap: 16, justifyContent: 'center', fontSize: 13 }}>
         {SERIES.map((s) => (
-          <span key={s.key}><span style={{ display: 'inline-block', width: 12, height: 3, background: s.color, verticalAlign: 'middle', marginRight: 6 }} />{s.label}</span>
+          <span key={s.key}>
+            <span
+              style={{
+                display: 'inline-block',
+                width: 12,
+                height: 3,
+                background: s.color,
+                verticalAlign: 'middle',
+                marginRight: 6,
+              }}
+            />
+            {s.label}
+          </span>
         ))}
       </div>
     </div>

@@ -1,7 +1,17 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { reportError } from '../../api/report-error';
-import { fetchBreakdown, fetchOverdue, fetchSummary, fetchTrend, type GroupBy, type OverdueReport, type SummaryBreakdown, type SummaryReport, type TrendReport } from './reports.api';
+import {
+  fetchBreakdown,
+  fetchOverdue,
+  fetchSummary,
+  fetchTrend,
+  type GroupBy,
+  type OverdueReport,
+  type SummaryBreakdown,
+  type SummaryReport,
+  type TrendReport,
+} from './reports.api';
 import { vietnamDateString } from '../../../../../libs/calendar/src/vietnam-time.js';
 
 export interface DashboardData {
@@ -23,7 +33,15 @@ export const vnToday = () => vietnamDateString(Date.now());
 export function tableOf(breakdown: SummaryBreakdown | undefined, groupBy: GroupBy): SummaryReport | undefined {
   if (!breakdown) return undefined;
   const lines = { field: breakdown.byField, unit: breakdown.byUnit, procedure: breakdown.byProcedure }[groupBy];
-  return { from: breakdown.from, to: breakdown.to, unitCode: breakdown.unitCode, unitName: breakdown.unitName, groupBy, lines, totals: breakdown.totals };
+  return {
+    from: breakdown.from,
+    to: breakdown.to,
+    unitCode: breakdown.unitCode,
+    unitName: breakdown.unitName,
+    groupBy,
+    lines,
+    totals: breakdown.totals,
+  };
 }
 
 /** Everything the dashboard shows for a period and a unit, reloaded when either changes. */

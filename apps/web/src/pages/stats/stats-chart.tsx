@@ -23,14 +23,26 @@ function UnitBar({ unit, scale }: { unit: UnitStats; scale: number }) {
           Tỉ lệ đúng hạn <b data-testid="chart-rate">{rateText(unit.onTimeRate)}</b>
         </span>
       </div>
-      <div style={{ display: 'flex', height: 22, background: '#f0f0f0', borderRadius: 4, overflow: 'hidden' }} role="img" aria-label={barLabel(unit)}>
+      <div
+        style={{ display: 'flex', height: 22, background: '#f0f0f0', borderRadius: 4, overflow: 'hidden' }}
+        role="img"
+        aria-label={barLabel(unit)}
+      >
         {SEGMENTS.filter((s) => unit[s.key] > 0).map((s) => (
           <div
             key={s.key}
             data-segment={s.key}
             data-value={unit[s.key]}
             title={`${s.label}: ${unit[s.key]}`}
-            style={{ width: `${(unit[s.key] / scale) * 100}%`, background: s.color, color: '#fff', fontSize: 12, lineHeight: '22px', textAlign: 'center', overflow: 'hidden' }}
+            style={{
+              width: `${(unit[s.key] / scale) * 100}%`,
+              background: s.color,
+              color: '#fff',
+              fontSize: 12,
+              lineHeight: '22px',
+              textAlign: 'center',
+              overflow: 'hidden',
+            }}
           >
             {unit[s.key]}
           </div>
@@ -62,7 +74,11 @@ export function StatsChart({ units }: { units: UnitStats[] }) {
           </span>
         ))}
       </div>
-      {units.length === 0 ? <div style={{ color: '#8c8c8c' }}>Không có hồ sơ tiếp nhận trong kỳ.</div> : units.map((u) => <UnitBar key={u.unitCode} unit={u} scale={scale} />)}
+      {units.length === 0 ? (
+        <div style={{ color: '#8c8c8c' }}>Không có hồ sơ tiếp nhận trong kỳ.</div>
+      ) : (
+        units.map((u) => <UnitBar key={u.unitCode} unit={u} scale={scale} />)
+      )}
     </div>
   );
 }

@@ -16,8 +16,18 @@ const COLUMNS = [
   { title: 'Trước hạn', dataIndex: 'resolvedEarly', key: 'resolvedEarly', align: 'right' as const },
   { title: 'Đúng hạn', dataIndex: 'resolvedOnTime', key: 'resolvedOnTime', align: 'right' as const },
   { title: 'Trễ hạn', dataIndex: 'resolvedLate', key: 'resolvedLate', align: 'right' as const },
-  { title: 'Đang giải quyết trong hạn', dataIndex: 'inProgressOnTime', key: 'inProgressOnTime', align: 'right' as const },
-  { title: 'Đang giải quyết quá hạn', dataIndex: 'inProgressOverdue', key: 'inProgressOverdue', align: 'right' as const },
+  {
+    title: 'Đang giải quyết trong hạn',
+    dataIndex: 'inProgressOnTime',
+    key: 'inProgressOnTime',
+    align: 'right' as const,
+  },
+  {
+    title: 'Đang giải quyết quá hạn',
+    dataIndex: 'inProgressOverdue',
+    key: 'inProgressOverdue',
+    align: 'right' as const,
+  },
   { title: 'Tỉ lệ đúng hạn', dataIndex: 'onTimeRate', key: 'onTimeRate', align: 'right' as const, render: rateText },
 ];
 
@@ -38,7 +48,9 @@ function StatsTable({ stats, loading }: { stats?: PublicStats; loading: boolean 
             <Table.Summary.Cell index={0}>{stats.total.unitName}</Table.Summary.Cell>
             {COLUMNS.slice(1).map((c, i) => (
               <Table.Summary.Cell key={c.key} index={i + 1} align="right">
-                <span data-testid={`total-${c.key}`}>{c.key === 'onTimeRate' ? rateText(stats.total.onTimeRate) : stats.total[c.key as keyof UnitStats]}</span>
+                <span data-testid={`total-${c.key}`}>
+                  {c.key === 'onTimeRate' ? rateText(stats.total.onTimeRate) : stats.total[c.key as keyof UnitStats]}
+                </span>
               </Table.Summary.Cell>
             ))}
           </Table.Summary.Row>
@@ -82,7 +94,10 @@ export function StatsPage() {
   const choose = (next: Period) =>
     setParams((current) => {
       const query = new URLSearchParams(current);
-      for (const [name, day] of [['from', next?.[0]], ['to', next?.[1]]] as const) {
+      for (const [name, day] of [
+        ['from', next?.[0]],
+        ['to', next?.[1]],
+      ] as const) {
         if (day) query.set(name, day.format('YYYY-MM-DD'));
         else query.delete(name);
       }
@@ -98,11 +113,23 @@ export function StatsPage() {
   return (
     <div style={{ minHeight: '100vh', background: '#f5f5f5', padding: 'clamp(12px, 3vw, 32px)' }}>
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>Tình hình giải quyết hồ sơ toàn tỉnh</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          Tình hình giải quyết hồ sơ toàn tỉnh
+        </Typography.Title>
         <Space wrap>
           <span>Kỳ tiếp nhận:</span>
-          <DatePicker.RangePicker format="DD/MM/YYYY" value={period} onChange={choose} data-testid="stats-period" placeholder={['Từ ngày', 'Đến ngày']} />
-          {loadedAt && <Typography.Text type="secondary" data-testid="stats-updated">Cập nhật lúc {vietnamDateTime(loadedAt)}</Typography.Text>}
+          <DatePicker.RangePicker
+            format="DD/MM/YYYY"
+            value={period}
+            onChange={choose}
+            data-testid="stats-period"
+            placeholder={['Từ ngày', 'Đến ngày']}
+          />
+          {loadedAt && (
+            <Typography.Text type="secondary" data-testid="stats-updated">
+              Cập nhật lúc {vietnamDateTime(loadedAt)}
+            </Typography.Text>
+          )}
           <Link to="/tra-cuu">Tra cứu hồ sơ</Link>
         </Space>
         {error && <Alert type="warning" showIcon message={error} />}

@@ -7,10 +7,24 @@ export const boundaryRule: ValidationRule = (model) =>
     .flatMap((boundary) => {
       const host = boundary.attachedTo ? model.elements[boundary.attachedTo] : undefined;
       if (!host || !isActivity(host) || host.scopeId !== boundary.scopeId) {
-        return [issue(boundary.id, 'BOUNDARY_HOST_INVALID', 'error', `Boundary event ${boundary.id} is not attached to an activity`)];
+        return [
+          issue(
+            boundary.id,
+            'BOUNDARY_HOST_INVALID',
+            'error',
+            `Boundary event ${boundary.id} is not attached to an activity`,
+          ),
+        ];
       }
       if (boundary.incoming.length > 0) {
-        return [issue(boundary.id, 'BOUNDARY_INCOMING', 'error', `Boundary event ${boundary.id} cannot have incoming sequence flows`)];
+        return [
+          issue(
+            boundary.id,
+            'BOUNDARY_INCOMING',
+            'error',
+            `Boundary event ${boundary.id} cannot have incoming sequence flows`,
+          ),
+        ];
       }
       return [];
     });

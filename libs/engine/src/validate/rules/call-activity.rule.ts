@@ -15,9 +15,19 @@ export const callActivityRule: ValidationRule = (model) => {
   for (const element of Object.values(model.elements)) {
     const call = element.call;
     if (!call) continue;
-    if (call.calledElement === '') issues.push(issue(element.id, 'CALLED_ELEMENT_MISSING', 'error', `Call activity ${element.id} names no process to call`));
+    if (call.calledElement === '')
+      issues.push(
+        issue(element.id, 'CALLED_ELEMENT_MISSING', 'error', `Call activity ${element.id} names no process to call`),
+      );
     else if (!PROCESS_KEY.test(call.calledElement)) {
-      issues.push(issue(element.id, 'CALLED_ELEMENT_INVALID', 'error', `Call activity ${element.id} must name a process key (a letter or _, then up to 199 letters, digits, _ . -)`));
+      issues.push(
+        issue(
+          element.id,
+          'CALLED_ELEMENT_INVALID',
+          'error',
+          `Call activity ${element.id} must name a process key (a letter or _, then up to 199 letters, digits, _ . -)`,
+        ),
+      );
     }
     for (const mapping of [...(call.inputs ?? []), ...(call.outputs ?? [])]) {
       const error = feelSyntaxError(mapping.source);

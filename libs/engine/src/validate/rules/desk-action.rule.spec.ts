@@ -1,15 +1,21 @@
 import { parseBpmn, type ValidationIssue } from '../../index';
 import { fixtureXml } from '../../__tests__/engine.harness';
 
-const codes = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.severity} ${issue.code} ${issue.elementId}`);
+const codes = (issues: ValidationIssue[]) =>
+  issues.map((issue) => `${issue.severity} ${issue.code} ${issue.elementId}`);
 
 describe('mc:action (desk-action steps, ADR 0012)', () => {
   it('reads the action into the step spec, so the runtime can keep the step out of the inbox', async () => {
     // given / when
-    const { processes: [model] } = await parseBpmn(fixtureXml('desk-actions.bpmn'));
+    const {
+      processes: [model],
+    } = await parseBpmn(fixtureXml('desk-actions.bpmn'));
 
     // then
-    expect(model.elements.Task_Supplement.userTask).toMatchObject({ action: 'supplement', candidateGroups: ['reception'] });
+    expect(model.elements.Task_Supplement.userTask).toMatchObject({
+      action: 'supplement',
+      candidateGroups: ['reception'],
+    });
     expect(model.elements.Task_Apology.userTask?.action).toBe('apology');
   });
 

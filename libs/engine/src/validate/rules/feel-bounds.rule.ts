@@ -15,8 +15,11 @@ export const feelBoundsRule: ValidationRule = (model) => {
     expressions.push([element.id, element.script?.expression]);
     expressions.push([element.id, element.outcome?.reason]);
     const multi = element.multiInstance;
-    if (multi) for (const expression of [multi.collection, multi.cardinality, multi.completionCondition, multi.outputElement]) expressions.push([element.id, expression]);
-    for (const mapping of [...(element.call?.inputs ?? []), ...(element.call?.outputs ?? [])]) expressions.push([element.id, mapping.source]);
+    if (multi)
+      for (const expression of [multi.collection, multi.cardinality, multi.completionCondition, multi.outputElement])
+        expressions.push([element.id, expression]);
+    for (const mapping of [...(element.call?.inputs ?? []), ...(element.call?.outputs ?? [])])
+      expressions.push([element.id, mapping.source]);
   }
   const issues: ValidationIssue[] = [];
   for (const [elementId, expression] of expressions) {

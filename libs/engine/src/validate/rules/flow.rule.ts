@@ -9,9 +9,18 @@ export const flowRule: ValidationRule = (model) => {
     const target = flow.targetId ? model.elements[flow.targetId] : undefined;
     if (!source || !target) {
       const end = !source ? `source ${flow.sourceId ?? '(none)'}` : `target ${flow.targetId ?? '(none)'}`;
-      issues.push(issue(flow.id, 'FLOW_DANGLING', 'error', `Sequence flow ${flow.id} points nowhere: ${end} is not a flow node of this process`));
+      issues.push(
+        issue(
+          flow.id,
+          'FLOW_DANGLING',
+          'error',
+          `Sequence flow ${flow.id} points nowhere: ${end} is not a flow node of this process`,
+        ),
+      );
     } else if (source.scopeId !== target.scopeId) {
-      issues.push(issue(flow.id, 'FLOW_CROSSES_SCOPE', 'error', `Sequence flow ${flow.id} crosses a subprocess border`));
+      issues.push(
+        issue(flow.id, 'FLOW_CROSSES_SCOPE', 'error', `Sequence flow ${flow.id} crosses a subprocess border`),
+      );
     }
   }
   return issues;

@@ -13,18 +13,37 @@ export const multiInstanceRule: ValidationRule = (model, limits) => {
     const spec = element.multiInstance;
     if (!spec) continue;
     if (spec.collection === undefined && spec.cardinality === undefined) {
-      issues.push(issue(element.id, 'MULTI_INSTANCE_INVALID', 'error', 'A multi-instance activity needs an input collection or a loop cardinality'));
+      issues.push(
+        issue(
+          element.id,
+          'MULTI_INSTANCE_INVALID',
+          'error',
+          'A multi-instance activity needs an input collection or a loop cardinality',
+        ),
+      );
     }
     for (const expression of [spec.collection, spec.cardinality, spec.completionCondition, spec.outputElement]) {
       const error = expression === undefined ? null : feelSyntaxError(expression);
       if (error) issues.push(issue(element.id, 'FEEL_INVALID', 'error', error));
     }
-    const literal = spec.cardinality !== undefined && /^\s*\d+(?:\.\d+)?\s*$/.test(spec.cardinality) ? Number(spec.cardinality) : null;
+    const literal =
+      spec.cardinality !== undefined && /^\s*\d+(?:\.\d+)?\s*$/.test(spec.cardinality)
+        ? Number(spec.cardinality)
+        : null;
     if (literal !== null && literal > limits.maxCardinality) {
-      issues.push(issue(element.id, 'MULTI_INSTANCE_CARDINALITY_TOO_LARGE', 'error', `Cardinality ${literal} is above the ${limits.maxCardinality} instances allowed`));
+      issues.push(
+        issue(
+          element.id,
+          'MULTI_INSTANCE_CARDINALITY_TOO_LARGE',
+          'error',
+          `Cardinality ${literal} is above the ${limits.maxCardinality} instances allowed`,
+        ),
+      );
     }
     if (spec.outputElement !== undefined && spec.outputCollection === undefined) {
-      issues.push(issue(element.id, 'MULTI_INSTANCE_INVALID', 'error', 'An output element needs an output collection to go to'));
+      issues.push(
+        issue(element.id, 'MULTI_INSTANCE_INVALID', 'error', 'An output element needs an output collection to go to'),
+      );
     }
   }
   return issues;

@@ -29,19 +29,55 @@ export const outcomeRule: ValidationRule = (model) => {
     const outcome = element.outcome;
     if (!outcome) continue;
     if (!isEndOutcome(outcome.value)) {
-      issues.push(issue(element.id, 'OUTCOME_UNKNOWN', 'error', `Kết quả hồ sơ "${outcome.value}" không hợp lệ: chọn một trong ${CHOICES}`));
+      issues.push(
+        issue(
+          element.id,
+          'OUTCOME_UNKNOWN',
+          'error',
+          `Kết quả hồ sơ "${outcome.value}" không hợp lệ: chọn một trong ${CHOICES}`,
+        ),
+      );
       continue;
     }
     if (!CLOSING_KINDS.includes(element.kind)) {
-      issues.push(issue(element.id, 'OUTCOME_END_KIND', 'error', 'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc thường hoặc kết thúc dừng toàn bộ (terminate)'));
+      issues.push(
+        issue(
+          element.id,
+          'OUTCOME_END_KIND',
+          'error',
+          'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc thường hoặc kết thúc dừng toàn bộ (terminate)',
+        ),
+      );
     } else if (element.scopeId !== model.id) {
-      issues.push(issue(element.id, 'OUTCOME_IN_SUBPROCESS', 'error', 'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc của quy trình chính: kết thúc trong quy trình con chỉ kết thúc quy trình con'));
+      issues.push(
+        issue(
+          element.id,
+          'OUTCOME_IN_SUBPROCESS',
+          'error',
+          'Kết quả hồ sơ chỉ đặt trên sự kiện kết thúc của quy trình chính: kết thúc trong quy trình con chỉ kết thúc quy trình con',
+        ),
+      );
     }
     if (outcome.value === 'rejected' && !outcome.reason) {
-      issues.push(issue(element.id, 'OUTCOME_REASON_MISSING', 'error', 'Từ chối giải quyết phải có lý do gửi công dân (mc:reason): ghi tên biến chứa lý do, ví dụ rejectionReason — lý do được in trên Phiếu từ chối (Mẫu 03) và gửi qua SMS'));
+      issues.push(
+        issue(
+          element.id,
+          'OUTCOME_REASON_MISSING',
+          'error',
+          'Từ chối giải quyết phải có lý do gửi công dân (mc:reason): ghi tên biến chứa lý do, ví dụ rejectionReason — lý do được in trên Phiếu từ chối (Mẫu 03) và gửi qua SMS',
+        ),
+      );
     }
     const error = outcome.reason ? feelSyntaxError(outcome.reason) : null;
-    if (error) issues.push(issue(element.id, 'OUTCOME_REASON_INVALID', 'error', `Lý do (mc:reason) không phải biểu thức FEEL hợp lệ: ${error}`));
+    if (error)
+      issues.push(
+        issue(
+          element.id,
+          'OUTCOME_REASON_INVALID',
+          'error',
+          `Lý do (mc:reason) không phải biểu thức FEEL hợp lệ: ${error}`,
+        ),
+      );
   }
   issues.push(...closedStatusesWithoutOutcome(model));
   return issues;
@@ -50,7 +86,10 @@ export const outcomeRule: ValidationRule = (model) => {
 function closedStatusesWithoutOutcome(model: ProcessModel): ValidationIssue[] {
   const outcomes = new Set(Object.values(model.elements).map((e) => e.outcome?.value));
   return Object.values(model.elements)
-    .filter((e): e is ElementModel & { userTask: { status: 'rejected' | 'withdrawn' } } => e.userTask?.status === 'rejected' || e.userTask?.status === 'withdrawn')
+    .filter(
+      (e): e is ElementModel & { userTask: { status: 'rejected' | 'withdrawn' } } =>
+        e.userTask?.status === 'rejected' || e.userTask?.status === 'withdrawn',
+    )
     .filter((e) => !outcomes.has(e.userTask.status))
     .map((e) =>
       issue(

@@ -27,5 +27,7 @@ export const reachabilityRule: ValidationRule = (model) => {
   }
   return Object.values(model.elements)
     .filter((element) => !reached.has(element.id))
-    .map((element) => issue(element.id, 'UNREACHABLE', 'warning', `${element.type} ${element.id} cannot be reached from a start event`));
+    .map((element) =>
+      issue(element.id, 'UNREACHABLE', 'warning', `${element.type} ${element.id} cannot be reached from a start event`),
+    );
 };

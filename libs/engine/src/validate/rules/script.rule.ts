@@ -9,7 +9,14 @@ export const scriptRule: ValidationRule = (model) => {
     const script = element.script;
     if (!script) continue;
     if (script.format !== undefined && script.format.toLowerCase() !== 'feel') {
-      issues.push(issue(element.id, 'SCRIPT_LANGUAGE_UNSUPPORTED', 'error', `Script format '${script.format}' is not supported: scripts are FEEL only`));
+      issues.push(
+        issue(
+          element.id,
+          'SCRIPT_LANGUAGE_UNSUPPORTED',
+          'error',
+          `Script format '${script.format}' is not supported: scripts are FEEL only`,
+        ),
+      );
       continue;
     }
     if (script.expression === '') {

@@ -13,20 +13,54 @@ export const supportedElementRule: ValidationRule = (model) => {
   const issues = [];
   for (const element of Object.values(model.elements)) {
     if (!isExecutableKind(element.kind)) {
-      issues.push(issue(element.id, 'UNSUPPORTED_ELEMENT', 'error', `${unsupportedName(element)} is not supported yet`));
+      issues.push(
+        issue(element.id, 'UNSUPPORTED_ELEMENT', 'error', `${unsupportedName(element)} is not supported yet`),
+      );
     } else if (element.loop === 'standard' || (element.loop && !MULTI_INSTANCE_HOSTS.test(element.type))) {
-      issues.push(issue(element.id, 'UNSUPPORTED_ELEMENT', 'error', `${element.loop} loop/multi-instance on ${element.type} is not supported yet`));
-    } else if (element.kind.startsWith('startEvent:') && element.kind !== 'startEvent:none' && !placeOk(model, element)) {
-      issues.push(issue(element.id, 'UNSUPPORTED_ELEMENT', 'error', `${unsupportedName(element)} ${element.scopeId === model.id ? 'at process level' : 'inside an embedded subprocess'} is not supported yet`));
+      issues.push(
+        issue(
+          element.id,
+          'UNSUPPORTED_ELEMENT',
+          'error',
+          `${element.loop} loop/multi-instance on ${element.type} is not supported yet`,
+        ),
+      );
+    } else if (
+      element.kind.startsWith('startEvent:') &&
+      element.kind !== 'startEvent:none' &&
+      !placeOk(model, element)
+    ) {
+      issues.push(
+        issue(
+          element.id,
+          'UNSUPPORTED_ELEMENT',
+          'error',
+          `${unsupportedName(element)} ${element.scopeId === model.id ? 'at process level' : 'inside an embedded subprocess'} is not supported yet`,
+        ),
+      );
     }
   }
   for (const flow of Object.values(model.flows)) {
     const source = flow.sourceId ? model.elements[flow.sourceId] : undefined;
     if (flow.condition === undefined || !source || !isExecutableKind(source.kind)) continue;
     if (source.kind === 'parallelGateway') {
-      issues.push(issue(flow.id, 'CONDITION_IGNORED', 'warning', `Conditions leaving a parallel gateway are ignored (BPMN 2.0 §13.4.2)`));
+      issues.push(
+        issue(
+          flow.id,
+          'CONDITION_IGNORED',
+          'warning',
+          `Conditions leaving a parallel gateway are ignored (BPMN 2.0 §13.4.2)`,
+        ),
+      );
     } else if (!CONDITION_SOURCES.has(source.kind)) {
-      issues.push(issue(flow.id, 'UNSUPPORTED_ELEMENT', 'error', `A conditional sequence flow leaving ${source.type} is not supported`));
+      issues.push(
+        issue(
+          flow.id,
+          'UNSUPPORTED_ELEMENT',
+          'error',
+          `A conditional sequence flow leaving ${source.type} is not supported`,
+        ),
+      );
     }
   }
   return issues;

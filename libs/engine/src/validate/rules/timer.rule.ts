@@ -14,7 +14,9 @@ export const timerRule: ValidationRule = (model, limits) => {
     if (element.event?.kind !== 'timer' || !isExecutableKind(element.kind)) continue;
     const timer = element.event.timer;
     if (!timer) {
-      issues.push(issue(element.id, 'TIMER_UNDEFINED', 'error', `Timer ${element.id} has no timeDate, timeDuration or timeCycle`));
+      issues.push(
+        issue(element.id, 'TIMER_UNDEFINED', 'error', `Timer ${element.id} has no timeDate, timeDuration or timeCycle`),
+      );
       continue;
     }
     const problem = timerProblem(timer);
@@ -22,7 +24,12 @@ export const timerRule: ValidationRule = (model, limits) => {
     const interval = cycleIntervalMs(timer);
     if (interval !== null && interval < limits.minTimerCycleMs) {
       issues.push(
-        issue(element.id, 'TIMER_CYCLE_TOO_SHORT', 'error', `Timer ${element.id} repeats every ${interval} ms; the shortest cycle allowed is ${limits.minTimerCycleMs} ms`),
+        issue(
+          element.id,
+          'TIMER_CYCLE_TOO_SHORT',
+          'error',
+          `Timer ${element.id} repeats every ${interval} ms; the shortest cycle allowed is ${limits.minTimerCycleMs} ms`,
+        ),
       );
     }
   }

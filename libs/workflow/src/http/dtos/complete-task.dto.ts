@@ -13,13 +13,19 @@ export class CompleteTaskDto {
   @IsProcessVariables()
   variables?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: "The officer's opinion (ý kiến xử lý); a step's form may require it (400 OPINION_REQUIRED)", maxLength: FIELD_LIMITS.reason })
+  @ApiPropertyOptional({
+    description: "The officer's opinion (ý kiến xử lý); a step's form may require it (400 OPINION_REQUIRED)",
+    maxLength: FIELD_LIMITS.reason,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(FIELD_LIMITS.reason)
   opinion?: string;
 
-  @ApiPropertyOptional({ description: 'Ids of files uploaded for this task (kind attachment); 400 FILE_NOT_ATTACHABLE otherwise', type: [String] })
+  @ApiPropertyOptional({
+    description: 'Ids of files uploaded for this task (kind attachment); 400 FILE_NOT_ATTACHABLE otherwise',
+    type: [String],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_STEP_ATTACHMENTS)

@@ -28,16 +28,19 @@ export class DeployedProcessDto {
 /** `POST /api/definitions`: the first executable process of the file, and every process deployed. */
 export class DeployResultDto extends DeployedProcessDto {
   @ApiProperty({ type: [BpmnIssueDto] }) warnings: BpmnIssueDto[];
-  @ApiProperty({ type: [DeployedProcessDto], description: 'Every process of the file (collaborations)' }) processes: DeployedProcessDto[];
+  @ApiProperty({ type: [DeployedProcessDto], description: 'Every process of the file (collaborations)' })
+  processes: DeployedProcessDto[];
   @ApiProperty({ description: 'The same XML was already deployed (nothing written)' }) unchanged: boolean;
-  @ApiProperty({ ...nullableString, description: 'Owning unit of the key (null: the province)' }) ownerUnitCode: string | null;
+  @ApiProperty({ ...nullableString, description: 'Owning unit of the key (null: the province)' }) ownerUnitCode:
+    string | null;
 }
 
 /** A deployed version in the list of definitions. */
 export class DefinitionSummaryDto extends DeployedProcessDto {
   @ApiProperty(nullableString) deployedBy: string | null;
   @ApiProperty({ type: 'string', format: 'date-time' }) deployedAt: string;
-  @ApiProperty({ ...nullableString, description: 'Owning unit of the key (null: the province)' }) ownerUnitCode: string | null;
+  @ApiProperty({ ...nullableString, description: 'Owning unit of the key (null: the province)' }) ownerUnitCode:
+    string | null;
 }
 
 /** One page of deployed versions, by key then newest version first. */

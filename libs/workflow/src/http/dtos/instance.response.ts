@@ -76,14 +76,21 @@ export class InstanceDto {
   @ApiProperty({ ...nullableString, description: 'The dossier code' }) businessKey: string | null;
   @ApiProperty(nullableString) procedureCode: string | null;
   @ApiProperty() unitCode: string;
-  @ApiProperty({ enum: ['running', 'completed', 'terminated', 'incident'] }) status: 'running' | 'completed' | 'terminated' | 'incident';
+  @ApiProperty({ enum: ['running', 'completed', 'terminated', 'incident'] }) status:
+    'running' | 'completed' | 'terminated' | 'incident';
   @ApiProperty(variables) variables: Record<string, unknown>;
   @ApiProperty(nullableString) startedBy: string | null;
   @ApiProperty(date) startedAt: string;
   @ApiProperty(nullableDate) endedAt: string | null;
-  @ApiProperty({ type: [String], description: 'Diagram elements where the tokens stand (listener tokens left out); empty once ended' })
+  @ApiProperty({
+    type: [String],
+    description: 'Diagram elements where the tokens stand (listener tokens left out); empty once ended',
+  })
   activeElementIds: string[];
-  @ApiProperty({ type: [String], description: 'The path taken: elements completed and sequence flows followed, in first-taken order' })
+  @ApiProperty({
+    type: [String],
+    description: 'The path taken: elements completed and sequence flows followed, in first-taken order',
+  })
   completedElementIds: string[];
   @ApiProperty({ type: [TaskDto] }) tasks: TaskDto[];
   @ApiProperty({ type: [JobDto] }) jobs: JobDto[];

@@ -73,8 +73,13 @@ export class BulkFailureDto {
 /** The answer of a bulk retry: with `dryRun` what would be retried, otherwise what was. */
 export class BulkIncidentRetryDto {
   @ApiProperty() dryRun: boolean;
-  @ApiProperty({ ...integer, description: 'Open incidents the filter matches (the first 200 are acted on)' }) total: number;
-  @ApiProperty({ type: [OperationsIncidentDto], description: 'The incidents acted on (or that would be), newest first' }) items: OperationsIncidentDto[];
+  @ApiProperty({ ...integer, description: 'Open incidents the filter matches (the first 200 are acted on)' })
+  total: number;
+  @ApiProperty({
+    type: [OperationsIncidentDto],
+    description: 'The incidents acted on (or that would be), newest first',
+  })
+  items: OperationsIncidentDto[];
   @ApiProperty({ ...integer, description: 'Retried now (0 on a dry run)' }) retried: number;
   @ApiProperty({ type: [BulkFailureDto] }) failed: BulkFailureDto[];
 }
@@ -87,7 +92,8 @@ export class BulkInstanceDto {
   @ApiProperty(integer) version: number;
   @ApiProperty({ enum: ['running', 'incident'] }) status: string;
   @ApiProperty({ type: 'string', format: 'date-time' }) startedAt: string;
-  @ApiProperty({ type: [String], description: 'Diagram elements where its tokens stand (GET /api/instances/:id)' }) activeElementIds: string[];
+  @ApiProperty({ type: [String], description: 'Diagram elements where its tokens stand (GET /api/instances/:id)' })
+  activeElementIds: string[];
 }
 
 /** `GET /api/admin/operations/instances`: live instances of one process (for the migration screen). */
@@ -100,7 +106,8 @@ export class BulkInstancePageDto {
 export class BulkInstanceCancelDto {
   @ApiProperty() dryRun: boolean;
   @ApiProperty({ ...integer, description: 'Instances the filter matches (the first 200 are acted on)' }) total: number;
-  @ApiProperty({ type: [BulkInstanceDto], description: 'The instances acted on (or that would be), oldest first' }) items: BulkInstanceDto[];
+  @ApiProperty({ type: [BulkInstanceDto], description: 'The instances acted on (or that would be), oldest first' })
+  items: BulkInstanceDto[];
   @ApiProperty({ ...integer, description: 'Cancelled now (0 on a dry run)' }) cancelled: number;
   @ApiProperty({ type: [BulkFailureDto] }) failed: BulkFailureDto[];
 }

@@ -28,7 +28,10 @@ export function IsProcessVariables(options?: ValidationOptions): PropertyDecorat
     {
       name: 'isProcessVariables',
       validator: {
-        validate: (value: unknown) => typeof value !== 'object' || value === null || (Object.keys(value).length <= FIELD_LIMITS.variables && textsWithinLimits(value)),
+        validate: (value: unknown) =>
+          typeof value !== 'object' ||
+          value === null ||
+          (Object.keys(value).length <= FIELD_LIMITS.variables && textsWithinLimits(value)),
         defaultMessage: (args) =>
           `${args?.property} must have at most ${FIELD_LIMITS.variables} names, each text shorter than or equal to ${FIELD_LIMITS.variableText} characters`,
       },

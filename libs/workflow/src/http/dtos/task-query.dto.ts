@@ -4,7 +4,8 @@ import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validato
 import { FIELD_LIMITS } from '../../../../common/src';
 import { ListQueryDto } from './list-query.dto';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;
 
 /** Inbox filters: `?assignee=me`, `?unassigned=true`, `?overdue=true`, `?procedure=`, `?q=` (dossier code), `?status=`. */
 export class TaskQueryDto extends ListQueryDto {

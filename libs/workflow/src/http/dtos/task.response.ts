@@ -23,12 +23,29 @@ export class TaskDto {
   @ApiProperty(nullableString) completedBy: string | null;
   @ApiProperty({ description: 'Open and past its due time' }) overdue: boolean;
   @ApiProperty({ ...nullableDate, description: 'When the overdue job flagged it' }) overdueAt: string | null;
-  @ApiProperty({ ...nullableString, description: 'Citizen-facing status while the dossier waits here (mc:status)' }) publicStatus: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Completion form as drawn (mc:form), or null' }) form: unknown;
-  @ApiProperty({ ...nullableString, description: 'mc:action: the desk action that completes this step (supplement, apology)' }) deskAction: string | null;
-  @ApiPropertyOptional({ ...nullableString, description: "Inbox list only: the dossier's applicant (null for a step without a dossier)" }) applicantName?: string | null;
-  @ApiPropertyOptional({ ...nullableString, description: "Inbox list only: the dossier's procedure" }) procedureName?: string | null;
-  @ApiPropertyOptional({ ...nullableDate, description: "Inbox list only: the dossier's appointment (hẹn trả)" }) appointmentAt?: string | null;
+  @ApiProperty({ ...nullableString, description: 'Citizen-facing status while the dossier waits here (mc:status)' })
+  publicStatus: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'Completion form as drawn (mc:form), or null',
+  })
+  form: unknown;
+  @ApiProperty({
+    ...nullableString,
+    description: 'mc:action: the desk action that completes this step (supplement, apology)',
+  })
+  deskAction: string | null;
+  @ApiPropertyOptional({
+    ...nullableString,
+    description: "Inbox list only: the dossier's applicant (null for a step without a dossier)",
+  })
+  applicantName?: string | null;
+  @ApiPropertyOptional({ ...nullableString, description: "Inbox list only: the dossier's procedure" }) procedureName?:
+    string | null;
+  @ApiPropertyOptional({ ...nullableDate, description: "Inbox list only: the dossier's appointment (hẹn trả)" })
+  appointmentAt?: string | null;
 }
 
 /** One page of tasks. */

@@ -29,7 +29,10 @@ export class HolidayTableViewDto {
   @ApiProperty({ example: 2027 }) year: number;
   @ApiProperty({ type: [NamedDayDto] }) holidays: NamedDayDto[];
   @ApiProperty({ type: [NamedDayDto] }) workingDays: NamedDayDto[];
-  @ApiProperty({ enum: ['default', 'custom'], description: '`default`: computed (Labour Code Art. 112); `custom`: saved by an admin' })
+  @ApiProperty({
+    enum: ['default', 'custom'],
+    description: '`default`: computed (Labour Code Art. 112); `custom`: saved by an admin',
+  })
   source: 'default' | 'custom';
   @ApiProperty({ nullable: true, type: String }) updatedBy: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt: string | null;

@@ -9,7 +9,13 @@ export class OfficeSessionDto {
 
 /** Body of `PUT /api/calendar/office-hours`; checked by libs/calendar (400 CALENDAR_INVALID_HOURS). */
 export class OfficeHoursBodyDto {
-  @ApiProperty({ type: [OfficeSessionDto], example: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }] })
+  @ApiProperty({
+    type: [OfficeSessionDto],
+    example: [
+      { start: '07:00', end: '11:30' },
+      { start: '13:30', end: '17:00' },
+    ],
+  })
   @Allow()
   sessions: unknown;
 }

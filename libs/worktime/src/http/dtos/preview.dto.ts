@@ -3,10 +3,14 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FIELD_LIMITS } from '../../../../common/src';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;
 
 export class PreviewQueryDto {
-  @ApiPropertyOptional({ example: '2027-02-05T09:00:00+07:00', description: 'Received at; without an offset, Vietnam time; default now' })
+  @ApiPropertyOptional({
+    example: '2027-02-05T09:00:00+07:00',
+    description: 'Received at; without an offset, Vietnam time; default now',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(FIELD_LIMITS.timeText)
@@ -24,7 +28,9 @@ export class PreviewQueryDto {
   @MaxLength(FIELD_LIMITS.code)
   unit?: string;
 
-  @ApiPropertyOptional({ description: 'Same-day procedure: closing time, or next working day when received from 15:00' })
+  @ApiPropertyOptional({
+    description: 'Same-day procedure: closing time, or next working day when received from 15:00',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -33,7 +39,8 @@ export class PreviewQueryDto {
 
 export class DeadlinePreviewDto {
   @ApiProperty({ format: 'date-time' }) from: string;
-  @ApiProperty({ format: 'date-time', description: 'From itself inside office hours, else the next opening' }) countingStartsAt: string;
+  @ApiProperty({ format: 'date-time', description: 'From itself inside office hours, else the next opening' })
+  countingStartsAt: string;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty({ nullable: true, type: String, example: 'P2D' }) duration: string | null;
   @ApiProperty() sameDay: boolean;
