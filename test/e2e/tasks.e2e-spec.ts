@@ -269,4 +269,72 @@ describe('tasks (e2e)', () => {
       await colleague.api.post(`/api/tasks/${task.id}/complete`).expect(200);
     });
   });
+
+  describe('bulk claim and bulk assign (issue 19 item 1)', () => {
+    it('claims several tasks at once, each on its own: one already claimed and one of another unit are refused with their codes', async () => {
+      // given three open review tasks of the city, one already claimed by a colleague, and one task of another unit
+      const [a, b, taken] = await Promise.all(
+        [1, 2, 3].map(async () => openTask(admin, await start('single-task'), 'Task_Review')),
+      );
+      const [first] = await newOfficers(server, 1, ['specialist']);
+      await first.api.post(`/api/tasks/${taken.id}/claim`).expect(200);
+      const [other] = await newOfficers(server, 1, ['specialist'], '000.20.20.H15');
+      const foreign = await openTask(
+        admin,
+        await start('single-task', { receivingUnit: '000.20.20.H15' }),
+        'Task_Review',
+      );
+      // when the specialist claims all four (and one twice)
+      const res = await specialist
+        .post('/api/tasks/bulk-claim', { taskIds: [a.id, b.id, taken.id, foreign.id, a.id] })
+        .expect(200);
+      // then the two free ones are theirs, the others are refused as the single claim would refuse them
+      expect(res.body.done.map((t: { id: string; assignee: string }) => [t.id, t.assignee]).sort()).toEqual(
+        [
+          [a.id, 'specialist'],
+          [b.id, 'specialist'],
+        ].sort(),
+      );
+      expect(res.body.refused).toEqual([
+        { taskId: taken.id, code: 'TASK_ALREADY_CLAIMED' },
+        { taskId: foreign.id, code: 'TASK_NOT_FOUND' },
+      ]);
+      expect((await head.get(`/api/tasks/${taken.id}`).expect(200)).body.assignee).toBe(first.username);
+      expect((await other.api.get(`/api/tasks/${foreign.id}`).expect(200)).body.assignee).toBeNull();
+    });
+
+    it('lets only the head hand several tasks to one officer, and refuses bad requests', async () => {
+      // given two open tasks and a colleague who may take them
+      const [colleague] = await newOfficers(server, 1, ['specialist']);
+      const [a, b] = await Promise.all(
+        [1, 2].map(async () => openTask(admin, await start('single-task'), 'Task_Review')),
+      );
+      // when a specialist tries, then 403 FORBIDDEN_ROLE and nothing changes
+      const refused = await specialist
+        .post('/api/tasks/bulk-assign', { taskIds: [a.id, b.id], userId: colleague.id })
+        .expect(403);
+      expect(refused.body.code).toBe('FORBIDDEN_ROLE');
+      // when the head does, then both are the colleague's
+      const res = await head
+        .post('/api/tasks/bulk-assign', { taskIds: [a.id, b.id], userId: colleague.id })
+        .expect(200);
+      expect(res.body.done.map((t: { assignee: string }) => t.assignee)).toEqual([
+        colleague.username,
+        colleague.username,
+      ]);
+      expect(res.body.refused).toEqual([]);
+      // and an officer who may not take them is refused per task
+      const wrong = await head.post('/api/tasks/bulk-assign', { taskIds: [a.id], userId: 'reception' }).expect(200);
+      expect(wrong.body.refused).toEqual([{ taskId: a.id, code: 'DELEGATE_TARGET_INVALID' }]);
+      // and malformed requests are 400 VALIDATION_FAILED
+      for (const body of [
+        { taskIds: [] },
+        { taskIds: ['not-a-uuid'] },
+        { taskIds: Array.from({ length: 101 }, () => a.id) },
+        {},
+      ]) {
+        expect((await specialist.post('/api/tasks/bulk-claim', body).expect(400)).body.code).toBe('VALIDATION_FAILED');
+      }
+    });
+  });
 });

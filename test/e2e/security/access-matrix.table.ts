@@ -325,6 +325,19 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
       body: { userId: '00000000-0000-4000-8000-000000000000' },
     }),
   },
+  // Bulk actions answer 200 with each step done or refused on its own (refusals per task, not per request);
+  // the request names no step of the unit, so nothing changes here. Bulk assign is for heads only.
+  'POST /api/tasks/bulk-claim': {
+    own: STAFF,
+    request: () => ({ path: '/api/tasks/bulk-claim', body: { taskIds: ['00000000-0000-4000-8000-000000000000'] } }),
+  },
+  'POST /api/tasks/bulk-assign': {
+    own: ['head'],
+    request: () => ({
+      path: '/api/tasks/bulk-assign',
+      body: { taskIds: ['00000000-0000-4000-8000-000000000000'], userId: 'specialist' },
+    }),
+  },
   'POST /api/tasks/:id/complete': {
     own: ['reception'],
     other: NOBODY,

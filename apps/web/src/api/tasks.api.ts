@@ -27,6 +27,14 @@ export function inboxStreamTicket(): Promise<Schemas['StreamTicketDto']> {
   return request<Schemas['StreamTicketDto']>('/api/inbox/events/ticket', { method: 'POST' });
 }
 
+/** What a bulk action did (`POST /api/tasks/bulk-claim`, `bulk-assign`): each step done or refused with its code. */
+export type BulkTaskResult = Schemas['BulkTaskResultDto'];
+
+/** `POST /api/tasks/bulk-claim`: claims each step on its own (issue 19 item 1). */
+export function claimTasks(ids: string[]): Promise<BulkTaskResult> {
+  return request<BulkTaskResult>('/api/tasks/bulk-claim', { method: 'POST', body: { taskIds: ids } });
+}
+
 export function claimTask(id: string): Promise<Task> {
   return request<Task>(`/api/tasks/${encodeURIComponent(id)}/claim`, { method: 'POST' });
 }

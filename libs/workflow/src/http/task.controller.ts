@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CurrentUser, type AuthUser } from '../../../common/src';
+import { ApiErrors, CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { TaskService } from '../services/task.service';
+import { BulkAssignDto, BulkClaimDto, BulkTaskResultDto } from './dtos/bulk-task.dto';
 import { CompleteTaskDto } from './dtos/complete-task.dto';
 import { DelegateTaskDto } from './dtos/delegate-task.dto';
 import { TaskQueryDto } from './dtos/task-query.dto';
@@ -27,6 +28,30 @@ export class TaskController {
   @ApiErrors({ 404: ['TASK_NOT_FOUND'] })
   get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.tasks.get(user, id);
+  }
+
+  @Post('bulk-claim')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Claim several tasks at once; each is claimed or refused on its own, with the code the single claim would answer',
+  })
+  @ApiOkResponse({ type: BulkTaskResultDto })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
+  claimMany(@CurrentUser() user: AuthUser, @Body() body: BulkClaimDto) {
+    return this.tasks.claimMany(user, body.taskIds);
+  }
+
+  @Post('bulk-assign')
+  @HttpCode(200)
+  @Roles('head')
+  @ApiOperation({
+    summary: 'The head of the unit hands several tasks to one officer; each is assigned or refused on its own',
+  })
+  @ApiOkResponse({ type: BulkTaskResultDto })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
+  assignMany(@CurrentUser() user: AuthUser, @Body() body: BulkAssignDto) {
+    return this.tasks.delegateMany(user, body.taskIds, body.userId);
   }
 
   @Post(':id/claim')

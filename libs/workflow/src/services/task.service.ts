@@ -16,6 +16,12 @@ import type { OpinionView } from '../opinions/opinion.view';
 import { inboxEvent, type InboxEventKind } from '../inbox-events/inbox-event';
 import { InboxEventsBus } from '../inbox-events/inbox-events.bus';
 
+/** What a bulk action did: the steps done, and each refused one with its code. */
+export interface BulkOutcome {
+  done: TaskView[];
+  refused: { taskId: string; code: string }[];
+}
+
 /** The task facade (Camunda's TaskService): inbox, claim, unclaim, delegate, complete. */
 @Injectable()
 export class TaskService {
@@ -58,6 +64,32 @@ export class TaskService {
     if (task && task.status === 'open' && task.assignee === user.username && TaskAccess.isCandidate(user, task))
       return toTaskView(task, now);
     throw TaskAccess.refusal(id, task, user, 'claim');
+  }
+
+  /**
+   * Bulk claim (issue 19 item 1): each step is claimed as `claim` would, one after the other; a step
+   * that cannot be claimed is refused with the code `claim` would answer, and holds back no other.
+   */
+  async claimMany(user: AuthUser, ids: string[]): Promise<BulkOutcome> {
+    return this.eachOf(ids, (id) => this.claim(user, id));
+  }
+
+  /** Bulk assign for the head of the unit: each step handed to `userId` as `delegate` would. */
+  async delegateMany(user: AuthUser, ids: string[], userId: string): Promise<BulkOutcome> {
+    return this.eachOf(ids, (id) => this.delegate(user, id, userId));
+  }
+
+  private async eachOf(ids: string[], act: (id: string) => Promise<TaskView>): Promise<BulkOutcome> {
+    const outcome: BulkOutcome = { done: [], refused: [] };
+    for (const id of [...new Set(ids)]) {
+      try {
+        outcome.done.push(await act(id));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        outcome.refused.push({ taskId: id, code: error.code });
+      }
+    }
+    return outcome;
   }
 
   /** The assignee, or the head of the unit, puts the task back in the unit's pool. */

@@ -1,7 +1,8 @@
 import { App, Button, Card, Input, Space, Table, Tabs, Tag } from 'antd';
-import { useRef, useState, type HTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import type { Task, TaskFilter } from '../../api/api.types';
-import { claimTask, unclaimTask } from '../../api/tasks.api';
+import { claimTask, claimTasks, unclaimTask } from '../../api/tasks.api';
+import { errorMessage } from '../../api/error-messages';
 import { reportError } from '../../api/report-error';
 import { useAuth } from '../../auth/auth.context';
 import { CompleteTaskModal } from './complete-task.modal';
@@ -26,6 +27,10 @@ export function InboxPage() {
   const { data, loading, loadedAt, reload } = useTasks(query);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [completing, setCompleting] = useState<Task | null>(null);
+  // Steps ticked for a bulk claim (issue 19 item 1); only unclaimed ones can be ticked.
+  const [selected, setSelected] = useState<string[]>([]);
+  const [claimingMany, setClaimingMany] = useState(false);
+  useEffect(() => setSelected([]), [query]);
   // Live updates (issue 19 item 1): steps that arrived since the officer last looked, and a list that follows them.
   const [newSteps, setNewSteps] = useState(0);
   const pendingReload = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -49,6 +54,24 @@ export function InboxPage() {
       reportError(message, cause);
     } finally {
       setBusyId(null);
+      await reload();
+    }
+  };
+
+  const claimSelected = async () => {
+    setClaimingMany(true);
+    try {
+      const result = await claimTasks(selected);
+      if (result.done.length) message.success(`Đã nhận ${result.done.length} bước xử lý.`);
+      if (result.refused.length) {
+        const why = [...new Set(result.refused.map((r) => errorMessage(r.code) ?? r.code))].join(' ');
+        message.warning(`${result.refused.length} bước không nhận được: ${why}`);
+      }
+      setSelected([]);
+    } catch (cause) {
+      reportError(message, cause);
+    } finally {
+      setClaimingMany(false);
       await reload();
     }
   };
@@ -96,6 +119,16 @@ export function InboxPage() {
             style={{ width: 300 }}
             data-testid="inbox-search"
           />
+          {selected.length > 0 && (
+            <Button
+              type="primary"
+              onClick={() => void claimSelected()}
+              loading={claimingMany}
+              data-testid="inbox-claim-selected"
+            >
+              Nhận {selected.length} bước đã chọn
+            </Button>
+          )}
           <Button onClick={() => reload()} loading={loading} data-testid="inbox-refresh">
             Làm mới
           </Button>
@@ -110,6 +143,12 @@ export function InboxPage() {
       <Table<Task>
         rowKey="id"
         size="middle"
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys.map(String)),
+          getCheckboxProps: (task) =>
+            ({ disabled: task.assignee !== null, 'data-testid': `task-select-${task.id}` }) as object,
+        }}
         columns={columns}
         dataSource={data.items}
         loading={loading}
