@@ -23,6 +23,20 @@ import { ProcedureAdminService, type UploadedForm } from '../catalog/procedure-a
 import { FORM_MAX_BYTES } from '../catalog/form-file.name';
 import { CatalogImportResultDto, ProcedureDto, ProcedureListDto } from '../dtos/procedure.dto';
 
+/** The 400 codes of the catalog's entry rules (catalog/procedure.rules.ts), which create, replace and import all apply. */
+const PROCEDURE_RULE_CODES = [
+  'CHANNELS_INVALID',
+  'DOCUMENT_CODE_DUPLICATE',
+  'DOCUMENT_CODE_INVALID',
+  'FEE_INVALID',
+  'FORM_FILE_INVALID',
+  'LEGAL_TIME_INVALID',
+  'PROCEDURE_CODE_INVALID',
+  'PROCEDURE_FIELD_INVALID',
+  'PROCESS_KEY_UNKNOWN',
+  'PROCESS_VERSION_UNKNOWN',
+];
+
 /** The procedures catalog for administrators: published or not, edited, imported and exported. */
 @ApiTags('admin')
 @Roles('admin')
@@ -64,16 +78,7 @@ export class AdminProceduresController {
       'FORM_FILE_UNKNOWN',
       'PROCEDURE_CODE_DUPLICATE',
       'UNIT_NOT_FOUND',
-      'CHANNELS_INVALID',
-      'DOCUMENT_CODE_DUPLICATE',
-      'DOCUMENT_CODE_INVALID',
-      'FEE_INVALID',
-      'FORM_FILE_INVALID',
-      'LEGAL_TIME_INVALID',
-      'PROCEDURE_CODE_INVALID',
-      'PROCEDURE_FIELD_INVALID',
-      'PROCESS_KEY_UNKNOWN',
-      'PROCESS_VERSION_UNKNOWN',
+      ...PROCEDURE_RULE_CODES,
     ],
     403: ['ADMIN_SCOPE'],
   })
@@ -96,20 +101,7 @@ export class AdminProceduresController {
       "Create a procedure, owned by the administrator's unit (or ownerUnitCode), unpublished unless published: true",
   })
   @ApiErrors({
-    400: [
-      'UNIT_NOT_FOUND',
-      'VALIDATION_FAILED',
-      'CHANNELS_INVALID',
-      'DOCUMENT_CODE_DUPLICATE',
-      'DOCUMENT_CODE_INVALID',
-      'FEE_INVALID',
-      'FORM_FILE_INVALID',
-      'LEGAL_TIME_INVALID',
-      'PROCEDURE_CODE_INVALID',
-      'PROCEDURE_FIELD_INVALID',
-      'PROCESS_KEY_UNKNOWN',
-      'PROCESS_VERSION_UNKNOWN',
-    ],
+    400: ['UNIT_NOT_FOUND', 'VALIDATION_FAILED', ...PROCEDURE_RULE_CODES],
     403: ['ADMIN_SCOPE'],
     409: ['PROCEDURE_CODE_TAKEN'],
   })
@@ -121,20 +113,7 @@ export class AdminProceduresController {
   @Put(':code')
   @ApiOperation({ summary: 'Replace a procedure; templates may be renamed or dropped here, added only by upload' })
   @ApiErrors({
-    400: [
-      'FORM_FILE_UNKNOWN',
-      'VALIDATION_FAILED',
-      'CHANNELS_INVALID',
-      'DOCUMENT_CODE_DUPLICATE',
-      'DOCUMENT_CODE_INVALID',
-      'FEE_INVALID',
-      'FORM_FILE_INVALID',
-      'LEGAL_TIME_INVALID',
-      'PROCEDURE_CODE_INVALID',
-      'PROCEDURE_FIELD_INVALID',
-      'PROCESS_KEY_UNKNOWN',
-      'PROCESS_VERSION_UNKNOWN',
-    ],
+    400: ['FORM_FILE_UNKNOWN', 'VALIDATION_FAILED', ...PROCEDURE_RULE_CODES],
     403: ['ADMIN_SCOPE'],
     404: ['PROCEDURE_NOT_FOUND'],
   })
