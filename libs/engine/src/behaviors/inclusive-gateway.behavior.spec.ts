@@ -53,6 +53,18 @@ describe('inclusive gateway', () => {
     expect(instance.status).toBe('completed');
   });
 
+  it('joins once when both branches arrive in the same command (BPMN 2.0.2 §13.4.3, issue 21 #1)', async () => {
+    // given an inclusive split with two true flows onto pass-through tasks, joined again before C
+
+    // when the instance starts (both branches reach the join without waiting)
+    const instance = await InstanceDriver.start('inclusive-join-one-command.bpmn');
+
+    // then the join, C and the end run once each and nothing is left waiting
+    expect(instance.visited()).toEqual(['Start', 'Split', 'Task_A', 'Task_B', 'Join', 'Task_C', 'End']);
+    expect(instance.status).toBe('completed');
+    expect(instance.state.joins).toEqual({});
+  });
+
   it('after an exclusive split, joins at once: the branch not chosen is never waited for', async () => {
     // given
     const instance = await InstanceDriver.start('inclusive-after-exclusive.bpmn', { variables: { route: 'a' } });

@@ -4,14 +4,19 @@ import { createToken, history, type Run } from './run';
 
 /**
  * The inclusive join condition (BPMN 2.0 §13.4.3): it fires when no token of its scope that has
- * not arrived can still reach it. Listener tokens do not count: their activity's token does.
+ * not arrived can still reach it. Listener tokens do not count: their activity's token does. A
+ * token already moved onto the join but not yet entered (two branches finishing in one command)
+ * has not arrived either: it counts too, so the join fires once, with both (issue 21 #1). Arrived
+ * tokens are consumed, and a token stuck on the join's split half (incident) waits for nothing.
  */
 export function noTokenCanStillArrive(run: Run, scopeId: string, join: ElementModel, exceptTokenId?: string): boolean {
   const upstream = join.joinUpstream ?? [];
-  if (upstream.length === 0) return true;
   return !run.state.tokens.some(
     (token) =>
-      token.scopeId === scopeId && !token.hostId && token.id !== exceptTokenId && upstream.includes(token.elementId),
+      token.scopeId === scopeId &&
+      !token.hostId &&
+      token.id !== exceptTokenId &&
+      (upstream.includes(token.elementId) || (token.elementId === join.id && !token.wait && !token.incident)),
   );
 }
 
