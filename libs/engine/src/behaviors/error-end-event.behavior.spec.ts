@@ -18,6 +18,21 @@ describe('error end event and error boundary event', () => {
     expect(instance.state.scopes).toHaveLength(1);
   });
 
+  it('reads event definitions given by reference to a top-level definition (eventDefinitionRef, issue 21 #3)', async () => {
+    // given a message catch, an error end and its boundary whose definitions are top-level, referred to by id
+    const instance = await InstanceDriver.start('event-definition-ref.bpmn');
+    expect(instance.model.elements.Wait_Paid.kind).toBe('intermediateCatchEvent:message');
+
+    // when the message comes and the subprocess ends in the error
+    instance.correlate('paid');
+
+    // then the error is thrown and caught by the boundary, not ended as a none end event
+    expect(instance.history('error.caught')).toEqual([
+      { type: 'error.caught', elementId: 'Boundary_Invalid', data: { errorCode: 'DOSSIER_INVALID' } },
+    ]);
+    expect(instance.openTaskElements()).toEqual(['Task_Supplement']);
+  });
+
   it('without the error the subprocess completes normally', async () => {
     // given
     const instance = await InstanceDriver.start('error-sub-process.bpmn', { variables: { valid: true } });

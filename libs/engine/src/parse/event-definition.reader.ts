@@ -1,6 +1,6 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import type { EventDefinitionModel, TimerDefinition } from '../model/process-model.types';
-import { eventKindOf } from './element-kind.classifier';
+import { eventDefinitionsOf, eventKindOf } from './element-kind.classifier';
 import { text } from './vendor-extensions';
 
 const TIMER_FIELDS = [
@@ -12,7 +12,7 @@ const TIMER_FIELDS = [
 /** The event definition of an event (or the message of a receive task); undefined for none events. */
 export function readEventDefinition(element: ModdleElement): EventDefinitionModel | undefined {
   if (element.$type === 'bpmn:ReceiveTask') return withMessage({ kind: 'message' }, element.messageRef);
-  const definitions: ModdleElement[] = element.eventDefinitions ?? [];
+  const definitions = eventDefinitionsOf(element);
   if (definitions.length === 0) return undefined;
   if (definitions.length > 1) return { kind: 'multiple' };
   const definition = definitions[0];
