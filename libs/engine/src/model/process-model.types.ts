@@ -60,6 +60,12 @@ export interface ElementModel {
   interrupting?: boolean;
   userTask?: UserTaskSpec;
   job?: JobSpec;
+  /**
+   * Activities: `startQuantity` / `completionQuantity` as drawn, kept only when not the default 1
+   * (the validator refuses them: issue 21 #4); null when not a whole number.
+   */
+  startQuantity?: number | null;
+  completionQuantity?: number | null;
   /** Loop markers as drawn; `standard` loops are refused, multi-instance runs from `multiInstance`. */
   loop?: 'standard' | 'parallel' | 'sequential';
   /** Multi-instance activities: how many instances, over what, and what they collect. */
@@ -88,6 +94,8 @@ export interface ElementModel {
 export interface CallSpec {
   /** Key of the process to start (its latest version). */
   calledElement: string;
+  /** Set when `calledElement` is the id of a global task of the document (its BPMN type): refused at deploy. */
+  globalTask?: string;
   inputs?: VariableMapping[];
   outputs?: VariableMapping[];
 }
@@ -113,6 +121,12 @@ export interface MultiInstanceSpec {
   outputCollection?: string;
   /** FEEL evaluated in each instance when it completes (zeebe style), e.g. `result`. */
   outputElement?: string;
+  /**
+   * `behavior` when not the default `All` (`None`, `One`, `Complex`), or `All` with behavior event
+   * references or a complex behavior definition: events thrown as instances complete, which the
+   * engine does not run, so the validator refuses them (issue 21 #5).
+   */
+  behavior?: string;
 }
 
 export type EventKind =

@@ -26,9 +26,13 @@ export async function parseBpmn(xml: string, limits: DiagramLimits = DEFAULT_DIA
   const document = await readBpmnDocument(xml);
   const issues = parseWarningIssues(document.warnings, xml);
   const roots: ModdleElement[] = document.definitions.rootElements ?? [];
+  // Global tasks (bpmn:GlobalUserTask…) a call activity may name instead of a process.
+  const globalTasks = new Map(
+    roots.filter((root) => root.$instanceOf('bpmn:GlobalTask')).map((root) => [root.id ?? '', root.$type] as const),
+  );
   const processes = roots
     .filter((root) => root.$type === 'bpmn:Process')
-    .map((process) => compileProcess(process, document.vendor));
+    .map((process) => compileProcess(process, document.vendor, globalTasks));
   if (processes.length === 0) {
     issues.push({
       elementId: document.definitions.id ?? '',

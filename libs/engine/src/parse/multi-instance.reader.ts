@@ -29,5 +29,11 @@ export function readMultiInstance(
   if (outputCollection) spec.outputCollection = outputCollection;
   const outputElement = text(loop.outputElement) ?? text(zeebe?.outputElement);
   if (outputElement) spec.outputElement = stripExpressionMarker(outputElement);
+  const behavior = text(loop.behavior) ?? 'All';
+  const behaviorEvents =
+    loop.oneBehaviorEventRef !== undefined ||
+    loop.noneBehaviorEventRef !== undefined ||
+    (loop.complexBehaviorDefinition ?? []).length > 0;
+  if (behavior !== 'All' || behaviorEvents) spec.behavior = behavior;
   return spec;
 }

@@ -50,7 +50,8 @@ function toIssue({ warning, vocabulary }: SourcedWarning, xml: string): Validati
     const [, tag, line, column, nested] = unparsable;
     const duplicate = nested.startsWith('duplicate ID');
     return {
-      elementId: idAtPosition(xml, Number(line), Number(column)) ?? elementId,
+      elementId:
+        idAtPosition(xml, Number(line), Number(column)) ?? enclosingId(xml, Number(line), Number(column)) ?? elementId,
       code: duplicate ? 'DUPLICATE_ID' : 'UNKNOWN_ELEMENT',
       // Vendor vocabularies only add fallbacks; an element only they cannot read loses nothing we run.
       severity: vocabulary === 'bpmn' || duplicate ? 'error' : 'warning',
@@ -58,6 +59,15 @@ function toIssue({ warning, vocabulary }: SourcedWarning, xml: string): Validati
     };
   }
   const unresolved = /^unresolved reference <([^>]*)>/.exec(message);
+  if (unresolved && warning.property === 'bpmn:eventDefinitionRef') {
+    // The event would silently become a none event (issue 21 #3): refused.
+    return {
+      elementId,
+      code: 'EVENT_DEFINITION_UNRESOLVED',
+      severity: 'error',
+      message: `${elementId} refers to event definition ${unresolved[1]}, which the document does not hold`,
+    };
+  }
   if (unresolved) {
     return {
       elementId,
@@ -79,14 +89,30 @@ function idOf(element: ModdleElement | undefined): string | undefined {
 
 /** The `id` attribute of the start tag at a (0-based) line and column, as saxen reports them. */
 function idAtPosition(xml: string, line: number, column: number): string | undefined {
+  const start = offsetOf(xml, line, column);
+  if (start === undefined) return undefined;
+  const end = xml.indexOf('>', start);
+  const tag = xml.slice(start, end < 0 ? undefined : end);
+  return /\sid\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+}
+
+/**
+ * A dropped element without an id of its own (`<bpmn:script>` inside a global script task) is
+ * named by the nearest element with an id before it, so no issue names an empty id (issue 21 #7).
+ */
+function enclosingId(xml: string, line: number, column: number): string | undefined {
+  const start = offsetOf(xml, line, column);
+  if (start === undefined) return undefined;
+  const ids = [...xml.slice(0, start).matchAll(/<[\w:.-]+[^>]*?\sid\s*=\s*["']([^"']*)["']/g)];
+  return ids.at(-1)?.[1];
+}
+
+function offsetOf(xml: string, line: number, column: number): number | undefined {
   let offset = 0;
   for (let current = 0; current < line; current++) {
     const next = xml.indexOf('\n', offset);
     if (next < 0) return undefined;
     offset = next + 1;
   }
-  const start = offset + column;
-  const end = xml.indexOf('>', start);
-  const tag = xml.slice(start, end < 0 ? undefined : end);
-  return /\sid\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+  return offset + column;
 }

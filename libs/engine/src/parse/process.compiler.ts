@@ -21,7 +21,11 @@ const LOOPS: Record<string, ElementModel['loop']> = {
  * and dropped here. Incoming/outgoing come from the flows' sourceRef/targetRef, which are
  * authoritative (many tools omit the <incoming>/<outgoing> children).
  */
-export function compileProcess(process: ModdleElement, vendor: VendorExtensions): ProcessModel {
+export function compileProcess(
+  process: ModdleElement,
+  vendor: VendorExtensions,
+  globalTasks: ReadonlyMap<string, string> = new Map(),
+): ProcessModel {
   const id = process.id ?? '';
   const model: ProcessModel = { id, isExecutable: process.isExecutable !== false, elements: {}, flows: {} };
   if (text(process.name)) model.name = text(process.name);
@@ -37,6 +41,10 @@ export function compileProcess(process: ModdleElement, vendor: VendorExtensions)
         if (node.flowElements) containers.push({ container: node, scopeId: node.id ?? '' });
       }
     }
+  }
+  for (const element of Object.values(model.elements)) {
+    const globalTask = element.call ? globalTasks.get(element.call.calledElement) : undefined;
+    if (element.call && globalTask) element.call.globalTask = globalTask;
   }
   linkFlows(model);
   linkBoundaries(model);
@@ -83,6 +91,12 @@ function compileElement(node: ModdleElement, scopeId: string, vendor: VendorExte
     element.outcome = { value: text(node.outcome)! };
     const reason = text(node.reason);
     if (reason !== undefined) element.outcome.reason = stripExpressionMarker(reason);
+  }
+  if (node.$instanceOf('bpmn:Activity')) {
+    // null: not a whole number (NaN would not survive the trip through jsonb).
+    const quantity = (value: unknown) => (Number.isInteger(value) ? (value as number) : null);
+    if (node.startQuantity !== 1) element.startQuantity = quantity(node.startQuantity);
+    if (node.completionQuantity !== 1) element.completionQuantity = quantity(node.completionQuantity);
   }
   const loop = node.loopCharacteristics as ModdleElement | undefined;
   if (loop) element.loop = LOOPS[loop.$type] ?? (loop.isSequential ? 'sequential' : 'parallel');

@@ -72,6 +72,68 @@ describe('validation', () => {
     );
   });
 
+  it('refuses startQuantity / completionQuantity other than 1, and 0 as invalid, naming the activity (issue 21 #4)', async () => {
+    // given activities with the default quantities, with 0 and with 2
+
+    // when the diagram is validated
+    const issues = (await issuesOf('activity-quantities.bpmn')).filter((issue) => issue.code.startsWith('QUANTITY'));
+
+    // then each non-default quantity is an error naming its activity; the default passes
+    expect(codes(issues)).toEqual([
+      'error QUANTITY_INVALID Task_Start_Zero',
+      'error QUANTITY_INVALID Task_Completion_Zero',
+      'error QUANTITY_UNSUPPORTED Task_Start_Two',
+      'error QUANTITY_UNSUPPORTED Task_Completion_Two',
+    ]);
+    expect(issues[0].message).toBe(
+      'startQuantity of Task_Start_Zero must be a whole number of at least 1 (BPMN 2.0.2 §10.3.1)',
+    );
+  });
+
+  it('refuses multi-instance behaviors that throw events (None, One, Complex, behavior events), naming the activity (issue 21 #5)', async () => {
+    // given multi-instance tasks with each behavior
+
+    // when the diagram is validated
+    const issues = await issuesOf('multi-instance-behavior.bpmn');
+
+    // then all but plain "All" are refused with a clear message
+    expect(codes(issues.filter((issue) => issue.code === 'MULTI_INSTANCE_BEHAVIOR_UNSUPPORTED'))).toEqual([
+      'error MULTI_INSTANCE_BEHAVIOR_UNSUPPORTED Task_None',
+      'error MULTI_INSTANCE_BEHAVIOR_UNSUPPORTED Task_One',
+      'error MULTI_INSTANCE_BEHAVIOR_UNSUPPORTED Task_Complex',
+      'error MULTI_INSTANCE_BEHAVIOR_UNSUPPORTED Task_All_With_Event',
+    ]);
+    expect(issues.find((issue) => issue.elementId === 'Task_One')?.message).toContain('behavior "One"');
+  });
+
+  it('refuses a call to a global task with the call activity id, and never names an empty id (issue 21 #7)', async () => {
+    // given call activities whose calledElement is a global user task and a global script task
+
+    // when the diagram is validated
+    const issues = await issuesOf('call-global-task.bpmn');
+
+    // then each call is refused by its own id, and no issue has an empty id
+    expect(codes(issues.filter((issue) => issue.code === 'CALL_GLOBAL_TASK_UNSUPPORTED'))).toEqual([
+      'error CALL_GLOBAL_TASK_UNSUPPORTED Call_Review',
+      'error CALL_GLOBAL_TASK_UNSUPPORTED Call_Compute',
+    ]);
+    expect(issues.find((issue) => issue.elementId === 'Call_Review')?.message).toBe(
+      'Call activity Call_Review calls global task Global_Review (bpmn:GlobalUserTask): only processes can be called; draw the task in the process instead',
+    );
+    expect(issues.filter((issue) => issue.elementId === '')).toEqual([]);
+  });
+
+  it('refuses an event whose eventDefinitionRef names no definition (it would run as a none event)', async () => {
+    // given an error end event referring to a definition the document does not hold
+    const xml = fixtureXml('event-definition-ref.bpmn').replace(
+      '<bpmn:eventDefinitionRef>Def_Error</bpmn:eventDefinitionRef>\n      </bpmn:endEvent>',
+      '<bpmn:eventDefinitionRef>Def_Missing</bpmn:eventDefinitionRef>\n      </bpmn:endEvent>',
+    );
+
+    // when / then
+    expect(codes((await parseBpmn(xml)).issues)).toContain('error EVENT_DEFINITION_UNRESOLVED End_Invalid');
+  });
+
   it('reports bad FEEL, timers, messages, durations, forms, retries, dangling flows, typos', async () => {
     // given / when
     const issues = await issuesOf('invalid.bpmn');

@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../engine.types';
 import { DEFAULT_DIAGRAM_LIMITS, type DiagramLimits } from '../limits/diagram-limits';
 import type { ProcessModel } from '../model/process-model.types';
+import { activityQuantityRule } from './rules/activity-quantity.rule';
 import { boundaryRule } from './rules/boundary.rule';
 import { conditionRule } from './rules/condition.rule';
 import { deskActionRule } from './rules/desk-action.rule';
@@ -34,6 +35,7 @@ const RULES: ValidationRule[] = [
   boundaryRule,
   eventGatewayRule,
   taskRule,
+  activityQuantityRule,
   outcomeRule,
   multiInstanceRule,
   scriptRule,

@@ -80,6 +80,14 @@ export const VALIDATION_MESSAGES: Record<string, string> = {
   BPMN_TOO_DEEP:
     'Quy trình con lồng nhau quá sâu (mặc định tối đa 32 tầng): hãy giảm bớt hoặc dùng hoạt động gọi quy trình',
   MULTI_INSTANCE_INVALID: 'Biểu thức lặp (đa thể hiện) không cho ra danh sách hoặc số lần lặp hợp lệ',
+  MULTI_INSTANCE_BEHAVIOR_UNSUPPORTED:
+    'Kiểu phát sự kiện khi lặp (behavior None, One, Complex) chưa được hỗ trợ: chỉ dùng kiểu mặc định "All"',
+  QUANTITY_INVALID: 'Số token bắt đầu/hoàn thành (startQuantity, completionQuantity) phải là số nguyên từ 1 trở lên',
+  QUANTITY_UNSUPPORTED:
+    'Hệ thống chỉ chạy startQuantity và completionQuantity bằng 1: hãy dùng cổng song song để chờ hoặc tách nhiều nhánh',
+  CALL_GLOBAL_TASK_UNSUPPORTED:
+    'Hoạt động gọi chỉ gọi được một quy trình, không gọi được tác vụ dùng chung (global task): hãy vẽ tác vụ ngay trong quy trình',
+  EVENT_DEFINITION_UNRESOLVED: 'Sự kiện tham chiếu tới định nghĩa sự kiện (eventDefinitionRef) không có trong tệp',
   SCRIPT_LANGUAGE_UNSUPPORTED: 'Bước tính toán (script) chỉ nhận biểu thức FEEL',
   SCRIPT_MISSING: 'Bước tính toán (script) chưa có biểu thức FEEL',
   SIGNAL_MISSING: 'Sự kiện tín hiệu chưa chọn tín hiệu',

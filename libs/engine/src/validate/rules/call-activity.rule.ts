@@ -15,7 +15,16 @@ export const callActivityRule: ValidationRule = (model) => {
   for (const element of Object.values(model.elements)) {
     const call = element.call;
     if (!call) continue;
-    if (call.calledElement === '')
+    if (call.globalTask) {
+      issues.push(
+        issue(
+          element.id,
+          'CALL_GLOBAL_TASK_UNSUPPORTED',
+          'error',
+          `Call activity ${element.id} calls global task ${call.calledElement} (${call.globalTask}): only processes can be called; draw the task in the process instead`,
+        ),
+      );
+    } else if (call.calledElement === '')
       issues.push(
         issue(element.id, 'CALLED_ELEMENT_MISSING', 'error', `Call activity ${element.id} names no process to call`),
       );

@@ -40,6 +40,17 @@ export const multiInstanceRule: ValidationRule = (model, limits) => {
         ),
       );
     }
+    if (spec.behavior !== undefined) {
+      // None/One/Complex throw events as instances complete (BPMN 2.0.2 §10.3.8): not run here (issue 21 #5).
+      issues.push(
+        issue(
+          element.id,
+          'MULTI_INSTANCE_BEHAVIOR_UNSUPPORTED',
+          'error',
+          `Multi-instance behavior "${spec.behavior}" on ${element.id} is not supported (events thrown as instances complete): only the default "All", without behavior events, runs`,
+        ),
+      );
+    }
     if (spec.outputElement !== undefined && spec.outputCollection === undefined) {
       issues.push(
         issue(element.id, 'MULTI_INSTANCE_INVALID', 'error', 'An output element needs an output collection to go to'),
