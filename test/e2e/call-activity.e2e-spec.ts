@@ -149,4 +149,78 @@ describe('call activity (e2e)', () => {
     await eventually(async () => (await view(child.id)).status === 'terminated');
     expect((await view(parentId)).tasks.some((t) => t.elementId === 'Task_After')).toBe(false);
   });
+  /** Deploys the escalation parent and child under fresh keys. */
+  const deployEscalationPair = async () => {
+    const suffix = randomUUID().slice(0, 8);
+    const parentKey = `call-escalation-parent-${suffix}`;
+    const childKey = `call-escalation-child-${suffix}`;
+    await admin
+      .deployXml(withKey(fixture('call-escalation-child.bpmn'), 'call-escalation-child', childKey))
+      .expect(201);
+    await admin
+      .deployXml(
+        withKey(
+          withKey(fixture('call-escalation-parent.bpmn'), 'call-escalation-parent', parentKey),
+          'call-escalation-child',
+          childKey,
+        ),
+      )
+      .expect(201);
+    return parentKey;
+  };
+
+  it('an escalation end in the child reaches the interrupting escalation boundary of the call activity (issue 21 #2)', async () => {
+    // given a child that ends at once in an escalation end event (LATE) and a parent with a LATE boundary on the call
+    const parentKey = await deployEscalationPair();
+
+    // when the parent starts
+    const parentId = (
+      await admin.post('/api/instances', { definitionKey: parentKey, variables: { mode: 'late' } }).expect(201)
+    ).body.id as string;
+
+    // then the boundary takes over: the late path opens, the normal path never does
+    await eventually(async () =>
+      (await view(parentId)).tasks.some((t) => t.elementId === 'Task_Late' && t.status === 'open'),
+    );
+    const [child] = await childOf(parentId);
+    expect((await view(child.id)).status).toBe('completed');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // give a wrong completion the time to show
+    expect((await view(parentId)).tasks.map((t) => t.elementId)).toEqual(['Task_Late']);
+  });
+
+  it('a non-interrupting escalation boundary on the call activity runs beside the call, which still completes', async () => {
+    // given a child that throws NOTICE and then waits on a step
+    const parentKey = await deployEscalationPair();
+    const [officer] = await newOfficers(server, 1, ['specialist']);
+    const parentId = (
+      await admin.post('/api/instances', { definitionKey: parentKey, variables: { mode: 'notice' } }).expect(201)
+    ).body.id as string;
+
+    // when the child has started
+    const [child] = await eventually(async () => {
+      const rows = await childOf(parentId);
+      return rows.length > 0 && rows;
+    });
+    const childTask = await eventually(() => openTask(admin, child.id, 'Task_Opinion'));
+
+    // then the parent's notice path is open while the call still waits
+    await eventually(async () =>
+      (await view(parentId)).tasks.some((t) => t.elementId === 'Task_Notice' && t.status === 'open'),
+    );
+    expect((await view(child.id)).status).toBe('running');
+
+    // when the child's step is done
+    await officer.api.post(`/api/tasks/${childTask.id}/complete`, { variables: {} }).expect(200);
+
+    // then the call completes and the parent moves on, the notice path still open
+    await eventually(async () =>
+      (await view(parentId)).tasks.some((t) => t.elementId === 'Task_After' && t.status === 'open'),
+    );
+    expect(
+      (await view(parentId)).tasks
+        .filter((t) => t.status === 'open')
+        .map((t) => t.elementId)
+        .sort(),
+    ).toEqual(['Task_After', 'Task_Notice']);
+  });
 });

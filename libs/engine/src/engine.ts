@@ -1,6 +1,7 @@
 import { cancel } from './commands/cancel.command';
 import { completeCall } from './commands/complete-call.command';
 import { failCall } from './commands/fail-call.command';
+import { escalateCall } from './commands/escalate-call.command';
 import { completeJob } from './commands/complete-job.command';
 import { completeTask } from './commands/complete-task.command';
 import { correlateMessage } from './commands/correlate-message.command';
@@ -25,6 +26,7 @@ export const Engine = {
   signal,
   completeCall,
   failCall,
+  escalateCall,
   cancel,
   waitingMessages,
   waitingSignals,

@@ -21,6 +21,7 @@ export type { FireTimerCommand } from './commands/fire-timer.command';
 export type { CorrelateMessageCommand } from './commands/correlate-message.command';
 export type { CompleteCallCommand } from './commands/complete-call.command';
 export type { FailCallCommand } from './commands/fail-call.command';
+export type { EscalateCallCommand } from './commands/escalate-call.command';
 export type { SignalCommand } from './commands/signal.command';
 export type { CancelCommand } from './commands/cancel.command';
 export type { ParsedBpmn } from './parse/bpmn.parser';

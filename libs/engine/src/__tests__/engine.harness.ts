@@ -202,6 +202,11 @@ export class InstanceDriver {
     return this.command((state) => Engine.failCall(this.model, state, { callId, errorCode }, this.ctx));
   }
 
+  escalateCall(elementId: string, escalationCode?: string): this {
+    const callId = this.callId(elementId);
+    return this.command((state) => Engine.escalateCall(this.model, state, { callId, escalationCode }, this.ctx));
+  }
+
   signal(signalName: string, variables?: Record<string, unknown>): this {
     return this.command((state) => Engine.signal(this.model, state, { signalName, variables }, this.ctx));
   }

@@ -45,6 +45,66 @@ describe('call activity', () => {
     expect(instance.last.some((e) => e.type === 'call.cancelled')).toBe(false);
   });
 
+  it('an escalation end in the child reaches the interrupting escalation boundary on the call activity (issue 21 #2)', async () => {
+    // given a child that ends in an escalation end event it does not catch, and a parent waiting on it
+    const child = new InstanceDriver(await loadModel('call-activity-escalation.bpmn', 'escalation-child'));
+    child.apply(Engine.start(child.model, {}, child.ctx));
+    const [uncaught] = child.history('escalation.uncaught');
+    expect(uncaught).toEqual({
+      type: 'escalation.uncaught',
+      elementId: 'Child_Escalate',
+      data: { escalationCode: 'LATE', thrownBy: 'Child_Escalate' },
+    });
+    const parent = new InstanceDriver(await loadModel('call-activity-escalation.bpmn', 'escalation-parent'));
+    parent.apply(Engine.start(parent.model, {}, parent.ctx));
+    const callId = parent.callId('Call_Child');
+
+    // when the escalation is thrown at the call activity
+    parent.escalateCall('Call_Child', 'LATE');
+
+    // then the boundary takes over, the call ends and its child is to be cancelled
+    expect(parent.openTaskElements()).toEqual(['Task_Late']);
+    expect(parent.last).toContainEqual({ type: 'call.cancelled', callId });
+    expect(parent.history('escalation.caught')).toEqual([
+      {
+        type: 'escalation.caught',
+        elementId: 'Boundary_Late',
+        data: { escalationCode: 'LATE', thrownBy: 'Call_Child', callId },
+      },
+    ]);
+  });
+
+  it('a non-interrupting escalation boundary on the call activity starts its path while the call keeps waiting', async () => {
+    // given
+    const parent = new InstanceDriver(await loadModel('call-activity-escalation.bpmn', 'escalation-parent'));
+    parent.apply(Engine.start(parent.model, {}, parent.ctx));
+
+    // when the child escalates NOTICE
+    parent.escalateCall('Call_Child', 'NOTICE');
+
+    // then the boundary's path runs and the call still waits for the child to complete
+    expect(parent.openTaskElements()).toEqual(['Task_Notice']);
+    expect(parent.last.some((e) => e.type === 'call.cancelled')).toBe(false);
+    parent.completeCall('Call_Child');
+    expect(parent.openTaskElements()).toEqual(['Task_After', 'Task_Notice']);
+  });
+
+  it('an escalation nobody catches in the parent is recorded on the call activity, which keeps waiting', async () => {
+    // given
+    const parent = new InstanceDriver(await loadModel('call-activity-escalation.bpmn', 'escalation-parent'));
+    parent.apply(Engine.start(parent.model, {}, parent.ctx));
+
+    // when
+    parent.escalateCall('Call_Child', 'OTHER');
+
+    // then it goes on up (for this instance's own caller) and nothing else happens
+    expect(parent.history('escalation.uncaught')).toEqual([
+      expect.objectContaining({ elementId: 'Call_Child', data: expect.objectContaining({ escalationCode: 'OTHER' }) }),
+    ]);
+    expect(() => parent.callId('Call_Child')).not.toThrow();
+    expect(parent.incidents()).toEqual([]);
+  });
+
   it('an uncaught error from the child is an incident and the call keeps waiting', async () => {
     // given
     const instance = await InstanceDriver.start('call-activity.bpmn', { variables: { dossier: { area: 1 } } });

@@ -1,15 +1,14 @@
-import { continueFromBoundary, findEscalationCatch } from '../runtime/error-propagation';
-import { startEventSubProcess } from '../runtime/event-sub-process';
+import { catchEscalation, escalationInterrupts, findEscalationCatch } from '../runtime/error-propagation';
 import { leave } from '../runtime/lifecycle';
 import { history, removeToken } from '../runtime/run';
-import { cancelToken } from '../runtime/token-cancellation';
 import type { Behavior } from './behavior.types';
 
 /**
  * Escalation intermediate throw and end (BPMN 2.0 §10.5.4): propagates outward like an error to
  * the nearest matching escalation boundary or event subprocess. Interrupting, it ends the activity with the thrower
  * inside; non-interrupting, both go on. Unlike an error, an uncaught escalation is no failure:
- * it is recorded and the thrower goes on.
+ * it is recorded (`escalation.uncaught`, which the caller of a called instance hands to its call
+ * activity: `Engine.escalateCall`) and the thrower goes on.
  */
 export const escalationThrowEventBehavior: Behavior = {
   enter(run, token, element) {
@@ -22,21 +21,12 @@ export const escalationThrowEventBehavior: Behavior = {
       elementId: catcher?.id ?? element.id,
       data: { escalationCode, thrownBy: element.id },
     });
-    const interrupting = caught?.boundary
-      ? caught.boundary.cancelActivity !== false
-      : caught?.eventSubProcess !== undefined &&
-        run.model.elements[caught.eventSubProcess.startEventId ?? '']?.interrupting !== false;
-    if (interrupting) {
+    if (caught && escalationInterrupts(run, caught)) {
       history(run, { type: 'element.completed', elementId: element.id });
       removeToken(run, token);
     } else {
       leave(run, token, isEnd ? [] : undefined);
     }
-    if (caught?.boundary) {
-      if (interrupting) cancelToken(run, caught.host);
-      continueFromBoundary(run, caught.host, caught.boundary);
-    } else if (caught?.eventSubProcess) {
-      startEventSubProcess(run, caught.scopeId, caught.eventSubProcess, interrupting);
-    }
+    if (caught) catchEscalation(run, caught);
   },
 };

@@ -63,6 +63,28 @@ export function catchError(run: Run, caught: ErrorCatch, errorCode: string | und
   continueFromBoundary(run, caught.host, caught.boundary);
 }
 
+/** Whether an escalation caught there ends the activity (boundary) or the scope (event subprocess) it reaches. */
+export function escalationInterrupts(run: Run, caught: ErrorCatch): boolean {
+  return caught.boundary
+    ? caught.boundary.cancelActivity !== false
+    : run.model.elements[caught.eventSubProcess.startEventId ?? '']?.interrupting !== false;
+}
+
+/**
+ * Runs the catch of an escalation: an interrupting boundary cancels its activity (a call activity:
+ * its child too, through `call.cancelled`) and continues from the boundary; a non-interrupting one
+ * continues beside it; an event subprocess starts, interrupting its scope or not.
+ */
+export function catchEscalation(run: Run, caught: ErrorCatch): void {
+  const interrupting = escalationInterrupts(run, caught);
+  if (caught.boundary) {
+    if (interrupting) cancelToken(run, caught.host);
+    continueFromBoundary(run, caught.host, caught.boundary);
+  } else {
+    startEventSubProcess(run, caught.scopeId, caught.eventSubProcess, interrupting);
+  }
+}
+
 /** A token leaves a boundary event that has fired, in the scope of the activity it sits on. */
 export function continueFromBoundary(run: Run, host: Token, boundary: ElementModel): void {
   const token = createToken(run, { elementId: boundary.id, scopeId: host.scopeId });

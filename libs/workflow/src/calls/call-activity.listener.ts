@@ -1,18 +1,28 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { WriteStatement } from '../persistence/write.statement';
+import type { Effect } from '../runtime/engine.port';
 import { AFTER_INSTANCE } from '../runtime/effect.writer';
 import type { InstanceChange } from '../runtime/instance-change';
 import { InstanceChangeListeners } from '../runtime/instance-change.listeners';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
-import { CALL_CANCEL, CALL_COMPLETE, CALL_FAIL, CALL_START, type CallStartPayload } from './call-job.kinds';
+import {
+  CALL_CANCEL,
+  CALL_COMPLETE,
+  CALL_ESCALATE,
+  CALL_FAIL,
+  CALL_START,
+  type CallStartPayload,
+} from './call-job.kinds';
 
 /**
  * Turns call-activity effects into job rows written in the command's own statement, so they
  * commit with it (crash-safe, nothing started twice): `call.started` → a `call.start` job whose
  * id is the callId; `call.cancelled` → the pending start is cancelled and a `call.cancel` job
  * cancels a child already running; a child that completes → a `call.complete` job on its parent,
- * one that ends in an uncaught error end event → a `call.fail` job there.
+ * one that ends in an uncaught error end event → a `call.fail` job there, one that throws an
+ * escalation it does not catch → a `call.escalate` job there (or, when the same command completes
+ * it, the codes ride on its `call.complete`, so they reach the call activity first).
  */
 @Injectable()
 export class CallActivityListener implements OnModuleInit {
@@ -55,13 +65,28 @@ export class CallActivityListener implements OnModuleInit {
         });
       }
     }
+    const escalations = uncaughtEscalations(change.effects);
     if (change.effects.some((effect) => effect.type === 'instance.completed')) {
+      // Escalations of the completing command ride on the completion, so they reach the call first.
       this.toParent(
         st,
         change,
         CALL_COMPLETE,
-        () => `jsonb_build_object('callId', c.parent_call_id, 'variables', ${st.json(change.variables)}::jsonb)`,
+        () =>
+          `jsonb_build_object('callId', c.parent_call_id, 'variables', ${st.json(change.variables)}::jsonb${
+            escalations.length > 0 ? `, 'escalations', ${st.json(escalations)}::jsonb` : ''
+          })`,
       );
+    } else {
+      for (const escalationCode of escalations) {
+        this.toParent(
+          st,
+          change,
+          CALL_ESCALATE,
+          () =>
+            `jsonb_build_object('callId', c.parent_call_id, 'escalationCode', ${st.param(escalationCode, '::text')}::text)`,
+        );
+      }
     }
     for (const effect of change.effects) {
       if (effect.type !== 'history' || effect.record.type !== 'error.uncaught') continue;
@@ -101,4 +126,13 @@ export class CallActivityListener implements OnModuleInit {
       WHERE c.id = ${st.param(change.instanceId, '::uuid')} AND c.parent_call_id IS NOT NULL`);
     (change.enqueue ??= []).push({ id, dueAt: change.at });
   }
+}
+
+/** The codes of the escalations an instance threw and did not catch (`escalation.uncaught`; null: no code). */
+export function uncaughtEscalations(effects: readonly Effect[]): Array<string | null> {
+  return effects.flatMap((effect) =>
+    effect.type === 'history' && effect.record.type === 'escalation.uncaught'
+      ? [typeof effect.record.data?.escalationCode === 'string' ? effect.record.data.escalationCode : null]
+      : [],
+  );
 }

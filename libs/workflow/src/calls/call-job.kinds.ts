@@ -3,6 +3,7 @@ export const CALL_START = 'call.start';
 export const CALL_COMPLETE = 'call.complete';
 export const CALL_CANCEL = 'call.cancel';
 export const CALL_FAIL = 'call.fail';
+export const CALL_ESCALATE = 'call.escalate';
 
 /** `call.start`: the row id is the engine's callId; the row belongs to the parent instance. */
 export interface CallStartPayload {
@@ -17,6 +18,14 @@ export interface CallStartPayload {
 export interface CallCompletePayload {
   callId: string;
   variables: Record<string, unknown>;
+  /** Escalation codes the child threw uncaught in its completing command (null: no code); thrown at the call first. */
+  escalations?: Array<string | null>;
+}
+
+/** `call.escalate` (on the parent): the child threw an escalation it did not catch and runs on. */
+export interface CallEscalatePayload {
+  callId: string;
+  escalationCode: string | null;
 }
 
 /** `call.cancel` (on the parent): cancel the child started for this call, if any. */

@@ -12,14 +12,17 @@ import { finishJob } from '../jobs/job-ownership';
 import { CommandExecutor } from '../runtime/command.executor';
 import { RuntimeService } from '../services/runtime.service';
 import { WORKFLOW_CONFIG, type WorkflowConfig } from '../workflow.config';
+import { uncaughtEscalations } from './call-activity.listener';
 import { callChainLength } from './call-tree.reader';
 import {
   CALL_CANCEL,
   CALL_COMPLETE,
+  CALL_ESCALATE,
   CALL_FAIL,
   CALL_START,
   type CallCancelPayload,
   type CallCompletePayload,
+  type CallEscalatePayload,
   type CallFailPayload,
   type CallStartPayload,
 } from './call-job.kinds';
@@ -50,6 +53,7 @@ export class CallJobsHandler implements OnModuleInit {
     this.kinds.register(CALL_COMPLETE, (job, workerId) => this.complete(job, workerId));
     this.kinds.register(CALL_CANCEL, (job, workerId) => this.cancel(job, workerId));
     this.kinds.register(CALL_FAIL, (job, workerId) => this.fail(job, workerId));
+    this.kinds.register(CALL_ESCALATE, (job, workerId) => this.escalate(job, workerId));
   }
 
   private async start(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
@@ -86,19 +90,24 @@ export class CallJobsHandler implements OnModuleInit {
         job.instance_id,
         payload.callId,
       ]);
-      if (child.status === 'completed') {
-        // It ran to its end without waiting, before it was linked: complete the call now.
+      // It ran without waiting before it was linked, so its listener wrote nothing to the parent:
+      // what it did (completed, escalated) goes to the call now.
+      const escalations = uncaughtEscalations(child.effects);
+      const toParent = async (kind: string, body: object) => {
         const [row] = await tx.rows<{ id: string; due_at: Date }>(
           `INSERT INTO jobs (id, instance_id, kind, element_id, due_at, status, max_attempts, payload, created_at, updated_at)
-           VALUES (gen_random_uuid(), $1, '${CALL_COMPLETE}', $2, now(), 'pending', $3, $4::jsonb, now(), now()) RETURNING id, due_at`,
-          [
-            job.instance_id,
-            job.element_id,
-            job.max_attempts,
-            JSON.stringify({ callId: payload.callId, variables: child.variables }),
-          ],
+           VALUES (gen_random_uuid(), $1, $4, $2, now(), 'pending', $3, $5::jsonb, now(), now()) RETURNING id, due_at`,
+          [job.instance_id, job.element_id, job.max_attempts, kind, JSON.stringify(body)],
         );
         tx.toEnqueue.push({ id: row.id, dueAt: row.due_at });
+      };
+      if (child.status === 'completed') {
+        const completion: CallCompletePayload = { callId: payload.callId, variables: child.variables };
+        if (escalations.length > 0) completion.escalations = escalations;
+        await toParent(CALL_COMPLETE, completion);
+      } else {
+        for (const escalationCode of escalations)
+          await toParent(CALL_ESCALATE, { callId: payload.callId, escalationCode } satisfies CallEscalatePayload);
       }
       return { kind: 'done' } as const;
     });
@@ -109,7 +118,17 @@ export class CallJobsHandler implements OnModuleInit {
     return this.applyToParent(
       job,
       workerId,
-      WorkflowCommands.completeCall(job.id, workerId, payload.callId, payload.variables),
+      WorkflowCommands.completeCall(job.id, workerId, payload.callId, payload.variables, payload.escalations),
+    );
+  }
+
+  /** The child's uncaught escalation is thrown at the call activity (an interrupting catch cancels the child by `call.cancel`). */
+  private escalate(job: ClaimedJob, workerId: string): Promise<JobOutcome> {
+    const payload = job.payload as unknown as CallEscalatePayload;
+    return this.applyToParent(
+      job,
+      workerId,
+      WorkflowCommands.escalateCall(job.id, workerId, payload.callId, payload.escalationCode),
     );
   }
 

@@ -1,6 +1,6 @@
 import type { OpinionDraft } from '../opinions/opinions.repository';
 import type { WriteStatement } from '../persistence/write.statement';
-import { Engine } from '../runtime/engine.port';
+import { Engine, EngineError, type EngineResult } from '../runtime/engine.port';
 import { jobStillOurs, taskStillOpen } from './command.guards';
 import type { WorkflowCommand } from './workflow-command';
 
@@ -23,6 +23,7 @@ export type OpinionWrite = (statement: WriteStatement, completion: string, draft
  * | service-task.complete       | Engine.completeJob       | job still claimed by this worker         |
  * | service-task.throw-error    | Engine.throwError        | job still claimed by this worker         |
  * | call.complete / call.fail   | Engine.completeCall/failCall | job still claimed by this worker     |
+ * | call.escalate               | Engine.escalateCall      | job still claimed by this worker         |
  * | signal.deliver              | Engine.signal            | job still claimed by this worker         |
  */
 export const WorkflowCommands = {
@@ -128,16 +129,47 @@ export const WorkflowCommands = {
     };
   },
 
+  /**
+   * The child completed. `escalations` are those it threw uncaught in its completing command (an
+   * escalation end event as its last step): they reach the call activity first, in the same
+   * command, so an interrupting boundary wins over the completion, which then no longer applies.
+   */
   completeCall(
     jobId: string,
     workerId: string,
     callId: string,
     variables: Record<string, unknown> | undefined,
+    escalations: ReadonlyArray<string | null> = [],
   ): WorkflowCommand {
     return {
       name: 'call.complete',
       jobId,
-      effects: (model, state, ctx) => Engine.completeCall(model, state, { callId, variables }, ctx),
+      effects: (model, initial, ctx) => {
+        let result: EngineResult = { state: initial, effects: [] };
+        const then = (next: EngineResult) => {
+          result = { state: next.state, effects: [...result.effects, ...next.effects] };
+        };
+        for (const code of escalations)
+          then(Engine.escalateCall(model, result.state, { callId, escalationCode: code ?? undefined }, ctx));
+        try {
+          then(Engine.completeCall(model, result.state, { callId, variables }, ctx));
+        } catch (error) {
+          // An interrupting escalation boundary ended the call: the completion has nothing left to complete.
+          if (!(escalations.length > 0 && error instanceof EngineError && error.code === 'CALL_NOT_FOUND')) throw error;
+        }
+        return result;
+      },
+      guards: [jobStillOurs({ jobId, workerId, part: 'call_job_done' })],
+    };
+  },
+
+  /** The child threw an escalation it did not catch while it goes on running (issue 21 #2). */
+  escalateCall(jobId: string, workerId: string, callId: string, escalationCode: string | null): WorkflowCommand {
+    return {
+      name: 'call.escalate',
+      jobId,
+      effects: (model, state, ctx) =>
+        Engine.escalateCall(model, state, { callId, escalationCode: escalationCode ?? undefined }, ctx),
       guards: [jobStillOurs({ jobId, workerId, part: 'call_job_done' })],
     };
   },
