@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestServer, type TestServer } from '../support/test-app';
-import { CITY, db, fixture, newOfficers, openTask, signIn, withKey, type Api } from './workflow.helpers';
+import { CITY, db, eventually, fixture, newOfficers, openTask, signIn, withKey, type Api } from './workflow.helpers';
 
 jest.setTimeout(60_000);
 
@@ -103,5 +103,67 @@ describe('messages (e2e)', () => {
     // and an officer may not send one
     const [officer] = await newOfficers(server, 1, ['reception'], CITY);
     await officer.api.post('/api/messages', { messageName: shared }).expect(403);
+  });
+  it('a send task with a messageRef sends its message to the instance of the same business key (issue 21 #6)', async () => {
+    // given an instance of dossier BK waiting for a message, and a sender process whose send task names it
+    const messageName = unique('supplement');
+    const named = (xml: string) => xml.split('supplementReceived').join(messageName);
+    const receiverKey = unique('receiver');
+    const senderKey = unique('sender');
+    await admin.deployXml(named(withKey(fixture('workflow-message.bpmn'), 'supplement-wait', receiverKey))).expect(201);
+    await admin.deployXml(named(withKey(fixture('send-message.bpmn'), 'send-message', senderKey))).expect(201);
+    const businessKey = unique('HS');
+    const receiverId = (
+      await admin
+        .post('/api/instances', { definitionKey: receiverKey, businessKey, variables: { receivingUnit: CITY } })
+        .expect(201)
+    ).body.id as string;
+
+    // when an instance of the sender runs for the same dossier
+    const sender = (
+      await admin
+        .post('/api/instances', { definitionKey: senderKey, businessKey, variables: { receivingUnit: CITY } })
+        .expect(201)
+    ).body as { id: string; status: string };
+
+    // then the sender completes at once and the receiver gets the message: its next step opens
+    expect(sender.status).toBe('completed');
+    await eventually(() => openTask(admin, receiverId, 'Task_Review').catch(() => null));
+    expect(await instanceRow(receiverId)).toMatchObject({ waiting_messages: [] });
+    const jobs = await db(server).query(`SELECT kind, status FROM jobs WHERE instance_id = $1`, [sender.id]);
+    expect(jobs).toEqual([{ kind: 'message.send', status: 'done' }]);
+    expect((await admin.get(`/api/instances/${sender.id}`).expect(200)).body.incidents ?? []).toEqual([]);
+  });
+
+  it('a sent message that reaches nobody is an incident on the sender, not lost silently', async () => {
+    // given a sender whose message no instance waits for and no process starts on
+    const messageName = unique('nobody');
+    const senderKey = unique('sender');
+    await admin
+      .deployXml(
+        withKey(fixture('send-message.bpmn'), 'send-message', senderKey).split('supplementReceived').join(messageName),
+      )
+      .expect(201);
+
+    // when it runs
+    const senderId = (
+      await admin
+        .post('/api/instances', {
+          definitionKey: senderKey,
+          businessKey: unique('HS'),
+          variables: { receivingUnit: CITY },
+        })
+        .expect(201)
+    ).body.id as string;
+
+    // then the send job ends in an incident naming the message
+    const [incident] = await eventually(async () => {
+      const rows = (await db(server).query(`SELECT code, element_id, message FROM incidents WHERE instance_id = $1`, [
+        senderId,
+      ])) as { code: string; element_id: string; message: string }[];
+      return rows.length > 0 && rows;
+    });
+    expect(incident).toMatchObject({ code: 'MESSAGE_NOT_CORRELATED', element_id: 'Send_Supplement' });
+    expect(incident.message).toContain(messageName);
   });
 });

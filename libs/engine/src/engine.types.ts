@@ -109,6 +109,12 @@ export type Effect =
    */
   | { type: 'signal.thrown'; signalName: string; variables: Record<string, unknown> }
   /**
+   * A send task with a `messageRef` sent its message (issue 21 #6): the persistence layer
+   * correlates it as a message from outside would be (the instance of the same business key
+   * waiting for it, else a process with that message start). It carries no variables yet.
+   */
+  | { type: 'message.sent'; elementId: string; messageName: string; variables: Record<string, unknown> }
+  /**
    * A call activity wants a child instance of `calledElement` (a process key) started with
    * `variables`; the parent waits until `Engine.completeCall` or `Engine.failCall` names `callId`.
    */

@@ -19,6 +19,8 @@ import { MigrationRepository } from './migration/migration.repository';
 import { MessageController } from './messages/message.controller';
 import { MessageCorrelationService } from './messages/message-correlation.service';
 import { MessageStartRepository } from './messages/message-start.repository';
+import { MessageSendHandler } from './messages/message-send.handler';
+import { MessageSendListener } from './messages/message-send.listener';
 import { SignalBroadcastService } from './signals/signal-broadcast.service';
 import { SignalController } from './signals/signal.controller';
 import { SignalJobsHandler } from './signals/signal-jobs.handler';
@@ -121,6 +123,8 @@ import { JOBS_QUEUE } from './workflow.tokens';
     InstanceMigrationService,
     MessageStartRepository,
     MessageCorrelationService,
+    MessageSendListener,
+    MessageSendHandler,
     SignalThrowListener,
     SignalJobsHandler,
     SignalBroadcastService,

@@ -7,6 +7,7 @@ import { eventBasedGatewayBehavior } from './event-based-gateway.behavior';
 import { exclusiveGatewayBehavior } from './exclusive-gateway.behavior';
 import { inclusiveGatewayBehavior } from './inclusive-gateway.behavior';
 import { jobTaskBehavior } from './job-task.behavior';
+import { messageSendBehavior } from './message-send.behavior';
 import { messageWaitBehavior } from './message-wait.behavior';
 import { noneEndEventBehavior } from './none-end-event.behavior';
 import { parallelGatewayBehavior } from './parallel-gateway.behavior';
@@ -39,6 +40,7 @@ const BEHAVIORS = new Map<string, Behavior>([
   ['userTask', userTaskBehavior],
   ['serviceTask', jobTaskBehavior],
   ['sendTask', jobTaskBehavior],
+  ['sendTask:message', messageSendBehavior],
   ['scriptTask', scriptTaskBehavior],
   ['receiveTask', messageWaitBehavior],
   ['intermediateCatchEvent:message', messageWaitBehavior],

@@ -47,4 +47,21 @@ describe('service task and send task', () => {
     expect(zeebe).toMatchObject({ topic: 'send-sms', retries: 5 });
     expect(instance.job('Service_Camunda')).toMatchObject({ topic: 'archive', retries: 3 });
   });
+  it('a send task with a messageRef sends the message and completes, without a job (issue 21 #6)', async () => {
+    // given a send task naming bpmn:Message "fee-paid" and no worker topic
+
+    // when the instance reaches it
+    const instance = await InstanceDriver.start('send-task-message.bpmn');
+
+    // then the message goes out as an effect (the persistence layer correlates it) and the task is done
+    expect(instance.effects).toContainEqual({
+      type: 'message.sent',
+      elementId: 'Send_Paid',
+      messageName: 'fee-paid',
+      variables: {},
+    });
+    expect(instance.visited()).toEqual(['Start', 'Send_Paid']);
+    // with a worker topic as well, the worker's handler sends it: a job as before
+    expect(instance.openJobs().map((job) => [job.elementId, job.topic])).toEqual([['Send_By_Worker', 'portal-notify']]);
+  });
 });

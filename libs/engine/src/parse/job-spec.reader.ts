@@ -8,8 +8,14 @@ const DEFAULT_RETRIES = 3;
 export function readJobSpec(task: ModdleElement, vendor: VendorExtensions): JobSpec {
   const id = task.id ?? '';
   const definition = zeebeExtension(vendor.zeebe(id), 'zeebe:TaskDefinition');
-  const topic = text(task.topic) ?? text(vendor.camunda(id)?.topic) ?? text(definition?.type) ?? id;
-  return { topic, retries: readRetries(task.retries, definition?.retries) };
+  return { topic: explicitTopic(task, vendor) ?? id, retries: readRetries(task.retries, definition?.retries) };
+}
+
+/** The worker topic as written (`mc:topic`, `camunda:topic`, zeebe `taskDefinition type`), if any. */
+export function explicitTopic(task: ModdleElement, vendor: VendorExtensions): string | undefined {
+  const id = task.id ?? '';
+  const definition = zeebeExtension(vendor.zeebe(id), 'zeebe:TaskDefinition');
+  return text(task.topic) ?? text(vendor.camunda(id)?.topic) ?? text(definition?.type);
 }
 
 function readRetries(mcRetries: unknown, zeebeRetries: unknown): number | null {

@@ -4,7 +4,7 @@ import { stripExpressionMarker } from '../feel/feel-expression';
 import { classifyElement } from './element-kind.classifier';
 import { readEventDefinition } from './event-definition.reader';
 import { readCallActivity } from './call-activity.reader';
-import { readJobSpec } from './job-spec.reader';
+import { explicitTopic, readJobSpec } from './job-spec.reader';
 import { readScript } from './script.reader';
 import { readMultiInstance } from './multi-instance.reader';
 import { analyzeJoinUpstream } from './join-upstream.analyzer';
@@ -84,7 +84,14 @@ function compileElement(node: ModdleElement, scopeId: string, vendor: VendorExte
     element.cancelActivity = node.cancelActivity !== false;
   }
   if (node.$type === 'bpmn:UserTask') element.userTask = readUserTaskSpec(node, vendor);
-  if (node.$type === 'bpmn:ServiceTask' || node.$type === 'bpmn:SendTask') element.job = readJobSpec(node, vendor);
+  if (node.$type === 'bpmn:SendTask' && node.messageRef && explicitTopic(node, vendor) === undefined) {
+    // A send task naming a bpmn:Message and no worker topic sends that message itself (issue 21 #6).
+    element.kind = 'sendTask:message';
+    const messageName = text(node.messageRef.name);
+    element.event = messageName === undefined ? { kind: 'message' } : { kind: 'message', messageName };
+  } else if (node.$type === 'bpmn:ServiceTask' || node.$type === 'bpmn:SendTask') {
+    element.job = readJobSpec(node, vendor);
+  }
   if (node.$type === 'bpmn:CallActivity') element.call = readCallActivity(node, vendor);
   if (node.$type === 'bpmn:ScriptTask') element.script = readScript(node, vendor);
   if (node.$type === 'bpmn:EndEvent' && text(node.outcome)) {
