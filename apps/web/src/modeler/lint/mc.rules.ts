@@ -101,7 +101,10 @@ export function outcomeIssues(elements: ModdleElement[]): Omit<DiagramIssue, 'so
       });
       continue;
     }
-    const kinds = ((element.eventDefinitions ?? []) as ModdleElement[]).map((d) => d.$type);
+    // Inline definitions and those referred to by id (eventDefinitionRef) count alike, as in the engine.
+    const kinds = [...(element.eventDefinitions ?? []), ...(element.eventDefinitionRef ?? [])]
+      .filter(Boolean)
+      .map((d: ModdleElement) => d.$type);
     if (kinds.some((kind) => kind !== 'bpmn:TerminateEventDefinition')) {
       issues.push({
         elementId: element.id,
