@@ -76,6 +76,24 @@ describe('POST /api/definitions/validate', () => {
     expect(ok.body).toMatchObject({ valid: true, errors: [] });
   });
 
+  it('refuses at deploy what the engine would have ignored, each with its code and element id (issue 21 item 1)', async () => {
+    // given the four diagrams of the conformance findings the engine now refuses rather than ignores
+    const cases: [string, string, string][] = [
+      ['activity-quantities.bpmn', 'QUANTITY_INVALID', 'Task_Start_Zero'],
+      ['activity-quantities.bpmn', 'QUANTITY_UNSUPPORTED', 'Task_Completion_Two'],
+      ['multi-instance-behavior.bpmn', 'MULTI_INSTANCE_BEHAVIOR_UNSUPPORTED', 'Task_One'],
+      ['call-global-task.bpmn', 'CALL_GLOBAL_TASK_UNSUPPORTED', 'Call_Review'],
+    ];
+    for (const [file, code, elementId] of cases) {
+      // when each is deployed
+      const res = await admin.deployXml(fixture(file));
+      // then it is a 400 BPMN_INVALID naming the element, never an empty id
+      expect([file, res.status, res.body.code]).toEqual([file, 400, 'BPMN_INVALID']);
+      expect(res.body.details).toContainEqual(expect.objectContaining({ code, elementId }));
+      expect(res.body.details.filter((issue: { elementId: string }) => issue.elementId === '')).toEqual([]);
+    }
+  });
+
   it('refuses malformed XML with 400 BPMN_MALFORMED', async () => {
     const res = await validate('<bpmn:definitions');
     expect(res.status).toBe(400);
