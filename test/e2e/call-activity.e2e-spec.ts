@@ -223,4 +223,20 @@ describe('call activity (e2e)', () => {
         .sort(),
     ).toEqual(['Task_After', 'Task_Notice']);
   });
+  it('a child that reaches an error end in its very first step still throws it at the call activity', async () => {
+    // given a child that ends at once in an error end event (before the parent had linked it)
+    const parentKey = await deployEscalationPair();
+
+    // when the parent starts
+    const parentId = (
+      await admin.post('/api/instances', { definitionKey: parentKey, variables: { mode: 'refuse' } }).expect(201)
+    ).body.id as string;
+
+    // then the parent's error boundary takes over and the child, stuck on its error, is terminated
+    await eventually(async () =>
+      (await view(parentId)).tasks.some((t) => t.elementId === 'Task_Refused' && t.status === 'open'),
+    );
+    const [child] = await childOf(parentId);
+    await eventually(async () => (await view(child.id)).status === 'terminated');
+  });
 });

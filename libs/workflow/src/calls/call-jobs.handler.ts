@@ -91,7 +91,7 @@ export class CallJobsHandler implements OnModuleInit {
         payload.callId,
       ]);
       // It ran without waiting before it was linked, so its listener wrote nothing to the parent:
-      // what it did (completed, escalated) goes to the call now.
+      // what it did (completed, escalated, failed) goes to the call now.
       const escalations = uncaughtEscalations(child.effects);
       const toParent = async (kind: string, body: object) => {
         const [row] = await tx.rows<{ id: string; due_at: Date }>(
@@ -108,6 +108,16 @@ export class CallJobsHandler implements OnModuleInit {
       } else {
         for (const escalationCode of escalations)
           await toParent(CALL_ESCALATE, { callId: payload.callId, escalationCode } satisfies CallEscalatePayload);
+        // An error end reached at once (the child is stuck on its incident): thrown at the call, as later ones are.
+        for (const effect of child.effects) {
+          if (effect.type !== 'history' || effect.record.type !== 'error.uncaught') continue;
+          const errorCode = String(effect.record.data?.errorCode ?? '');
+          await toParent(CALL_FAIL, {
+            callId: payload.callId,
+            errorCode,
+            childInstanceId: child.instanceId,
+          } satisfies CallFailPayload);
+        }
       }
       return { kind: 'done' } as const;
     });
