@@ -380,7 +380,7 @@ describe('satisfaction ratings (HTTP)', () => {
         `attachment; filename="danh-gia-hai-long-${CITY}-2020-03-01-2020-03-31.xlsx"`,
       );
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(file.body as Buffer);
+      await book.xlsx.load(file.body);
       const sheet = book.getWorksheet('Đánh giá hài lòng')!;
       const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
       expect(String(values(1)[0])).toMatch(/^KẾT QUẢ ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG/);

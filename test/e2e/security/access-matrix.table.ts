@@ -608,7 +608,10 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/admin/rating-criteria': { own: ADMIN, request: path('/api/admin/rating-criteria') },
   'POST /api/admin/rating-criteria': {
     own: ADMIN,
-    request: (f) => ({ path: '/api/admin/rating-criteria', body: { code: 'tong-the', label: `Thử quyền ${f.unique()}` } }),
+    request: (f) => ({
+      path: '/api/admin/rating-criteria',
+      body: { code: 'tong-the', label: `Thử quyền ${f.unique()}` },
+    }),
   },
   'PATCH /api/admin/rating-criteria/:code': {
     own: ADMIN,

@@ -107,7 +107,11 @@ export class RatingsReportService {
         satisfiedRate: count ? round((satisfied / count) * 100, 1) : null,
         criteria: criteria.map((c) => {
           const s = scores.find((x) => x.total === total && x.criterion === c.code && (total || x.key === key));
-          return { code: c.code, count: s?.count ?? 0, average: s?.average != null ? round(Number(s.average), 2) : null };
+          return {
+            code: c.code,
+            count: s?.count ?? 0,
+            average: s?.average != null ? round(Number(s.average), 2) : null,
+          };
         }),
       };
     };

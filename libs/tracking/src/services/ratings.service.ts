@@ -55,8 +55,7 @@ export class RatingsService {
   async rate(rawCode: string, input: RatingInput): Promise<RatingReceipt> {
     const code = rawCode.trim().toUpperCase();
     const dossier = await this.repo.context(code);
-    if (!dossier || !input.key || !this.keys.matches(dossier.code, input.key, dossier.lookupKeyHash))
-      throw NOT_FOUND();
+    if (!dossier || !input.key || !this.keys.matches(dossier.code, input.key, dossier.lookupKeyHash)) throw NOT_FOUND();
     this.mustBeReturned(dossier);
     const comment = input.comment?.trim() || null;
     if (input.scores !== undefined) {
