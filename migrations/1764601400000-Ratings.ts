@@ -2,21 +2,26 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Satisfaction ratings (issue 18 item 6, ADR 0030), owned by libs/tracking. `rating_criteria` is the
- * administrators' list, seeded with the default set (docs/domain.md, "Đánh giá mức độ hài lòng");
+ * administrators' list, seeded with the nine per-dossier criteria of QĐ 766/QĐ-TTg (docs/domain.md,
+ * "Satisfaction ratings": the wording and its source);
  * a rating keeps each criterion's code and label as they were when it was given, so editing or
  * retiring a criterion never rewrites a past rating. One rating per dossier (the primary key).
  * The unit and procedure are copied from the dossier when it is rated: the report groups by them.
  * Two views are published for libs/reports.
  */
 const DEFAULT_CRITERIA: [string, string][] = [
-  ['tong-the', 'Đánh giá tổng thể dịch vụ'],
-  ['dung-han', 'Mức độ đúng hạn trong xử lý, trả kết quả của cơ quan nhà nước'],
-  [
-    'thai-do',
-    'Thái độ của cán bộ, công chức, viên chức (mức độ nhiệt tình, cách giao tiếp khi hướng dẫn, xử lý hồ sơ)',
-  ],
+  ['thoi-gian', 'Thời gian giải quyết thủ tục hành chính so với thời gian cho phép theo quy định của pháp luật'],
+  ['thoi-gian-don-vi', 'Thời gian thực hiện giải quyết so với quy định'],
+  ['so-lan-lien-he', 'Số lần phải liên hệ với nơi tiếp nhận hồ sơ để hoàn thiện hồ sơ thủ tục hành chính'],
+  ['so-co-quan', 'Số lượng cơ quan, đơn vị, tổ chức phải liên hệ để hoàn thiện hồ sơ thủ tục hành chính'],
   ['mot-cua', 'Thực hiện tổ chức tiếp nhận hồ sơ, giải quyết, trả kết quả tại Bộ phận Một cửa'],
   ['cong-khai', 'Mức độ công khai các thủ tục hành chính'],
+  [
+    'thai-do',
+    'Thái độ của cán bộ, công chức, viên chức (mức độ nhiệt tình, thái độ nhũng nhiễu, gây phiền hà, cách giao tiếp của cán bộ, công chức khi hướng dẫn, xử lý hồ sơ)',
+  ],
+  ['tiep-thu', 'Tiếp thu, giải trình đối với các ý kiến phản ánh, kiến nghị của tổ chức, cá nhân'],
+  ['truc-tuyen', 'Tiến độ và chất lượng cung cấp dịch vụ công trực tuyến của cơ quan có thẩm quyền'],
 ];
 
 export class Ratings1764601400000 implements MigrationInterface {

@@ -9,7 +9,20 @@ jest.setTimeout(180_000);
 
 const TANLOI = '000.20.20.H15';
 const SECRET = 'test-sms-secret';
-const DEFAULT_CRITERIA = ['tong-the', 'dung-han', 'thai-do', 'mot-cua', 'cong-khai'];
+/** The nine per-dossier criteria of QĐ 766/QĐ-TTg, as the migration seeds them (docs/domain.md). */
+const DEFAULT_CRITERIA = [
+  'thoi-gian',
+  'thoi-gian-don-vi',
+  'so-lan-lien-he',
+  'so-co-quan',
+  'mot-cua',
+  'cong-khai',
+  'thai-do',
+  'tiep-thu',
+  'truc-tuyen',
+];
+const THAI_DO =
+  'Thái độ của cán bộ, công chức, viên chức (mức độ nhiệt tình, thái độ nhũng nhiễu, gây phiền hà, cách giao tiếp của cán bộ, công chức khi hướng dẫn, xử lý hồ sơ)';
 const allFive = (score: number) => Object.fromEntries(DEFAULT_CRITERIA.map((c) => [c, score]));
 
 /** Issue 18 item 6 (ADR 0030): satisfaction ratings on the web, at the kiosk and by SMS, and the leaders' report. */
@@ -92,21 +105,23 @@ describe('satisfaction ratings (HTTP)', () => {
     const { code, key } = await dossier();
     const criteria = await request(server.url).get('/api/public/rating-criteria').expect(200);
     expect(criteria.body.items.map((c: { code: string }) => c.code)).toEqual(DEFAULT_CRITERIA);
-    expect(criteria.body.items[0].label).toBe('Đánh giá tổng thể dịch vụ');
+    expect(criteria.body.items[0].label).toBe(
+      'Thời gian giải quyết thủ tục hành chính so với thời gian cho phép theo quy định của pháp luật',
+    );
 
-    const scores = { 'tong-the': 5, 'dung-han': 4, 'thai-do': 5, 'mot-cua': 4, 'cong-khai': 5 };
+    const scores = Object.fromEntries(DEFAULT_CRITERIA.map((c, i) => [c, [5, 4, 5, 4, 5, 5, 4, 5, 4][i]]));
     const done = await rate(code, { key: key.toLowerCase(), scores, comment: '  Cán bộ nhiệt tình  ' }).expect(201);
-    expect(done.body).toMatchObject({ code, overall: 4.6, satisfied: true });
-    expect(await stored(code)).toEqual({ channel: 'web', overall: 4.6, comment: 'Cán bộ nhiệt tình' });
+    expect(done.body).toMatchObject({ code, overall: 4.56, satisfied: true });
+    expect(await stored(code)).toEqual({ channel: 'web', overall: 4.56, comment: 'Cán bộ nhiệt tình' });
     const kept = await db.query(
       `SELECT criterion_code, criterion_label, score FROM dossier_rating_scores WHERE dossier_code = $1 ORDER BY criterion_code`,
       [code],
     );
-    expect(kept).toHaveLength(5);
+    expect(kept).toHaveLength(9);
 
     const again = await rate(code, { key, overall: 1 }).expect(409);
     expect(again.body.code).toBe('RATING_EXISTS');
-    expect(await stored(code)).toMatchObject({ overall: 4.6 });
+    expect(await stored(code)).toMatchObject({ overall: 4.56 });
   });
 
   it('a wrong key answers exactly as an unknown dossier (404 DOSSIER_NOT_FOUND), and nothing is recorded', async () => {
@@ -206,10 +221,7 @@ describe('satisfaction ratings (HTTP)', () => {
 
     const asked = (await request(server.url).get('/api/public/rating-criteria').expect(200)).body.items;
     expect(asked.map((c: { code: string }) => c.code)).toEqual([
-      'tong-the',
-      'dung-han',
-      'thai-do',
-      'mot-cua',
+      ...DEFAULT_CRITERIA.filter((c) => c !== 'cong-khai'),
       'huong-dan',
     ]);
     // the old five no longer fit; the new five do
@@ -226,15 +238,13 @@ describe('satisfaction ratings (HTTP)', () => {
           [code],
         )
       ).map((r: { code: string; label: string }) => `${r.code}: ${r.label}`);
-    expect(await labels(before)).toContain(
-      'thai-do: Thái độ của cán bộ, công chức, viên chức (mức độ nhiệt tình, cách giao tiếp khi hướng dẫn, xử lý hồ sơ)',
-    );
+    expect(await labels(before)).toContain(`thai-do: ${THAI_DO}`);
     expect(await labels(before)).toContain('cong-khai: Mức độ công khai các thủ tục hành chính');
     expect(await labels(after)).toContain('thai-do: Thái độ phục vụ');
     expect(await labels(after)).not.toContain('cong-khai: Mức độ công khai các thủ tục hành chính');
 
     // retiring every criterion is refused at the last one
-    for (const c of ['tong-the', 'dung-han', 'thai-do', 'mot-cua'])
+    for (const c of DEFAULT_CRITERIA.filter((c) => c !== 'cong-khai'))
       await patch(`/api/admin/rating-criteria/${c}`, { active: false }).expect(200);
     expect((await patch('/api/admin/rating-criteria/huong-dan', { active: false }).expect(409)).body.code).toBe(
       'RATING_CRITERIA_EMPTY',
@@ -243,7 +253,7 @@ describe('satisfaction ratings (HTTP)', () => {
     await db.query(`DELETE FROM rating_criteria WHERE code = 'huong-dan'`);
     await db.query(`UPDATE rating_criteria SET active = true`);
     await patch('/api/admin/rating-criteria/thai-do', {
-      label: 'Thái độ của cán bộ, công chức, viên chức (mức độ nhiệt tình, cách giao tiếp khi hướng dẫn, xử lý hồ sơ)',
+      label: THAI_DO,
     }).expect(200);
   });
 
@@ -258,7 +268,7 @@ describe('satisfaction ratings (HTTP)', () => {
         '1.001612',
         '2020-03-10T08:00:00+07:00',
         3.4,
-        { 'tong-the': 4, 'dung-han': 3, 'thai-do': 3, 'mot-cua': 3, 'cong-khai': 4 },
+        { 'thoi-gian': 4, 'thoi-gian-don-vi': 3, 'thai-do': 3, 'mot-cua': 3, 'cong-khai': 4 },
       ],
       [
         'GOLD-3',
@@ -266,7 +276,7 @@ describe('satisfaction ratings (HTTP)', () => {
         '1.009974',
         '2020-03-31T23:59:00+07:00',
         4.2,
-        { 'tong-the': 5, 'dung-han': 4, 'thai-do': 4, 'mot-cua': 4, 'cong-khai': 4 },
+        { 'thoi-gian': 5, 'thoi-gian-don-vi': 4, 'thai-do': 4, 'mot-cua': 4, 'cong-khai': 4 },
       ],
       ['GOLD-4', TANLOI, '1.001193', '2020-03-15T09:00:00+07:00', 2, null],
       [
@@ -275,7 +285,7 @@ describe('satisfaction ratings (HTTP)', () => {
         '1.001193',
         '2020-03-16T09:00:00+07:00',
         4,
-        { 'tong-the': 4, 'dung-han': 4, 'thai-do': 4, 'mot-cua': 4, 'cong-khai': 4 },
+        { 'thoi-gian': 4, 'thoi-gian-don-vi': 4, 'thai-do': 4, 'mot-cua': 4, 'cong-khai': 4 },
       ],
       // outside the period: 1 April 00:00 Vietnam time, and the last minute of February
       ['GOLD-6', CITY, '1.001612', '2020-04-01T00:00:00+07:00', 1, null],
@@ -297,6 +307,13 @@ describe('satisfaction ratings (HTTP)', () => {
     });
 
     const PERIOD = 'from=2020-03-01&to=2020-03-31';
+    /** The criteria no seeded rating scored: in the report, with no count and no mean. */
+    const UNSCORED = {
+      'so-lan-lien-he': [0, null],
+      'so-co-quan': [0, null],
+      'tiep-thu': [0, null],
+      'truc-tuyen': [0, null],
+    };
     const cells = (row: { criteria: { code: string; count: number; average: number | null }[] }) =>
       Object.fromEntries(row.criteria.map((c) => [c.code, [c.count, c.average]]));
 
@@ -319,11 +336,12 @@ describe('satisfaction ratings (HTTP)', () => {
       ]);
       expect(report.rows[1].name).toBe('UBND phường Tân Lợi');
       expect(cells(report.rows[0])).toEqual({
-        'tong-the': [2, 4.5],
-        'dung-han': [2, 3.5],
+        'thoi-gian': [2, 4.5],
+        'thoi-gian-don-vi': [2, 3.5],
         'thai-do': [2, 3.5],
         'mot-cua': [2, 3.5],
         'cong-khai': [2, 4],
+        ...UNSCORED,
       });
       expect(report.total).toMatchObject({
         key: null,
@@ -334,11 +352,12 @@ describe('satisfaction ratings (HTTP)', () => {
         satisfiedRate: 60,
       });
       expect(cells(report.total)).toEqual({
-        'tong-the': [3, 4.33],
-        'dung-han': [3, 3.67],
+        'thoi-gian': [3, 4.33],
+        'thoi-gian-don-vi': [3, 3.67],
         'thai-do': [3, 3.67],
         'mot-cua': [3, 3.67],
         'cong-khai': [3, 4],
+        ...UNSCORED,
       });
     });
 
@@ -391,10 +410,39 @@ describe('satisfaction ratings (HTTP)', () => {
         'Điểm trung bình',
         'Số lượt hài lòng',
         'Tỷ lệ hài lòng (%)',
-        'Đánh giá tổng thể dịch vụ (điểm TB)',
+        'Thời gian giải quyết thủ tục hành chính so với thời gian cho phép theo quy định của pháp luật (điểm TB)',
       ]);
-      expect(values(3)).toEqual([1, expect.stringContaining(CITY), 3, 4.2, 2, 66.7, 4.5, 3.5, 3.5, 3.5, 4]);
-      expect(values(5)).toEqual([undefined, 'Tổng cộng', 5, 3.72, 3, 60, 4.33, 3.67, 3.67, 3.67, 4]);
+      // criteria in the list's order; a criterion nobody scored is an empty cell
+      expect(values(3)).toEqual([
+        1,
+        expect.stringContaining(CITY),
+        3,
+        4.2,
+        2,
+        66.7,
+        4.5,
+        3.5,
+        undefined,
+        undefined,
+        3.5,
+        4,
+        3.5,
+      ]);
+      expect(values(5)).toEqual([
+        undefined,
+        'Tổng cộng',
+        5,
+        3.72,
+        3,
+        60,
+        4.33,
+        3.67,
+        undefined,
+        undefined,
+        3.67,
+        4,
+        3.67,
+      ]);
     });
   });
 });
