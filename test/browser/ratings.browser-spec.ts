@@ -166,5 +166,16 @@ describe('Đánh giá mức độ hài lòng (browser)', () => {
     expect(await total.locator('td').nth(1).innerText()).toBe(String(after));
     await desk.getByTestId('ratings-card').scrollIntoViewIfNeeded();
     await shot(desk, 'bao-cao-danh-gia');
+
+    // and the administrators' screen lists the nine criteria, each with its switch (changes: the e2e spec)
+    const admin = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
+    await signInOnPage(admin, server.url, 'admin', PASSWORD);
+    await admin.getByRole('link', { name: 'Tiêu chí đánh giá' }).click();
+    await admin.getByTestId('criterion-label-thai-do').waitFor();
+    for (const [criterion] of SCORES) await admin.getByTestId(`criterion-active-${criterion}`).waitFor();
+    expect(await admin.getByTestId('criterion-label-cong-khai').inputValue()).toBe(
+      'Mức độ công khai các thủ tục hành chính',
+    );
+    await shot(admin, 'admin-tieu-chi');
   });
 });

@@ -60,11 +60,16 @@ export function RatingCriteriaPage() {
       width: 100,
       render: (position: number, c) => (
         <InputNumber
+          key={`${c.code}-${position}`}
           min={1}
           max={1000}
-          value={position}
+          defaultValue={position}
           aria-label={`Thứ tự của ${c.code}`}
-          onChange={(value) => value && value !== position && change(c.code, { position: value })}
+          data-testid={`criterion-position-${c.code}`}
+          onBlur={(e) => {
+            const value = Number(e.target.value);
+            if (Number.isInteger(value) && value >= 1 && value !== position) void change(c.code, { position: value });
+          }}
         />
       ),
     },
