@@ -74,11 +74,7 @@ export function RatingPage() {
         ) : (
           <Panel>
             <form onSubmit={submit} noValidate>
-              <Field
-                id="rating-code"
-                label="Mã hồ sơ"
-                error={checked && !code.trim() ? 'Nhập mã hồ sơ' : undefined}
-              >
+              <Field id="rating-code" label="Mã hồ sơ" error={checked && !code.trim() ? 'Nhập mã hồ sơ' : undefined}>
                 <Input
                   id="rating-code"
                   size="large"
@@ -136,7 +132,13 @@ export function RatingPage() {
                 />
               </Field>
               {error && (
-                <Alert type="warning" showIcon message={error} data-testid="rating-error" style={{ marginBottom: 16 }} />
+                <Alert
+                  type="warning"
+                  showIcon
+                  message={error}
+                  data-testid="rating-error"
+                  style={{ marginBottom: 16 }}
+                />
               )}
               <Button
                 type="primary"
