@@ -16,6 +16,8 @@ const FREE_FORM: Record<string, string> = {
   'HolidayTableBodyDto.year': 'checked by libs/calendar (CALENDAR_INVALID_HOLIDAYS)',
   'HolidayTableBodyDto.holidays': 'checked by libs/calendar: at most 366 entries, names ≤ 200 characters',
   'HolidayTableBodyDto.workingDays': 'checked by libs/calendar: at most 366 entries, names ≤ 200 characters',
+  'RateDossierDto.scores':
+    'checked by libs/tracking rating.rules (RATING_SCORES_INVALID): at most 50 entries, active criteria, integers 1–5',
   'OfficeHoursBodyDto.sessions': "checked by libs/calendar: 'HH:mm' pairs; the first bad one ends the check",
 };
 

@@ -2,15 +2,19 @@ import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
+import { AdminRatingCriteriaController } from './controllers/admin-rating-criteria.controller';
 import { PublicLookupController } from './controllers/public-lookup.controller';
+import { PublicRatingsController } from './controllers/public-ratings.controller';
 import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
 import { SmsInboundController } from './controllers/sms-inbound.controller';
 import { SmsOutboxAdminController } from './controllers/sms-outbox-admin.controller';
 import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.repository';
+import { RatingsRepository } from './repositories/ratings.repository';
 import { TrackingRepository } from './repositories/tracking.repository';
 import { PublicLookupService } from './services/public-lookup.service';
 import { PublicStatsService } from './services/public-stats.service';
+import { RatingsService } from './services/ratings.service';
 import { SmsInboundService } from './services/sms-inbound.service';
 import { MetricsModule } from '../../observability/src';
 import { SmsOutboxMetrics } from './sms/sms-outbox.metrics';
@@ -25,7 +29,7 @@ const MINUTE = 60_000;
 @Module({ providers: [RedisThrottlerStorage], exports: [RedisThrottlerStorage] })
 class ThrottleStorageModule {}
 
-/** Tracking channels (DESIGN §5): public lookup, SMS in and out, the provincial aggregate. */
+/** Tracking channels (DESIGN §5): public lookup, SMS in and out, the provincial aggregate, satisfaction ratings (ADR 0030). */
 @Module({
   imports: [
     DossiersModule,
@@ -50,10 +54,14 @@ class ThrottleStorageModule {}
     PublicStatsController,
     PublicResultsController,
     SmsOutboxAdminController,
+    PublicRatingsController,
+    AdminRatingCriteriaController,
   ],
   providers: [
     TrackingRepository,
     SmsOutboxAdminRepository,
+    RatingsRepository,
+    RatingsService,
     PublicLookupService,
     SmsInboundService,
     PublicStatsService,

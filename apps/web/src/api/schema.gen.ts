@@ -1546,6 +1546,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satisfaction ratings of a period by unit or procedure: count, mean per criterion, share satisfied */
+        get: operations["ReportsController_ratingsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/dossiers/{code}": {
         parameters: {
             query?: never;
@@ -1572,7 +1589,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The SMS gateway's webhook: a citizen's "TC <code>" gets the status as the reply */
+        /** The SMS gateway's webhook: a citizen's "HS <code>" gets the status as the reply, "DG <code> <1-5>" from the applicant's phone rates the dossier */
         post: operations["SmsInboundController_inbound"];
         delete?: never;
         options?: never;
@@ -1663,6 +1680,75 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/public/rating-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The criteria a rating scores now (the web form) */
+        get: operations["PublicRatingsController_criteria"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers/{code}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a dossier whose result was returned, with the lookup key: every criterion 1–5 or one overall score; once */
+        post: operations["PublicRatingsController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/rating-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every criterion, active or retired, in order */
+        get: operations["AdminRatingCriteriaController_list"];
+        put?: never;
+        /** Add a criterion at the end (audited as rating-criterion.created) */
+        post: operations["AdminRatingCriteriaController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/rating-criteria/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a criterion's label, place or state (audited as rating-criterion.updated) */
+        patch: operations["AdminRatingCriteriaController_update"];
         trace?: never;
     };
     "/metrics": {
@@ -3253,6 +3339,46 @@ export interface components {
         };
         /** @enum {string} */
         OverdueSort: "late" | "due" | "unit" | "procedure" | "assignee";
+        /** @enum {string} */
+        RatingsGroupBy: "unit" | "procedure";
+        RatingsReportCriterionDto: {
+            code: string;
+            label: string;
+            /** @description Asked on new ratings now */
+            active: boolean;
+        };
+        RatingsReportCriterionCellDto: {
+            code: string;
+            /** @description Ratings that scored this criterion */
+            count: number;
+            /** @description Mean score, two decimals */
+            average: number | null;
+        };
+        RatingsReportRowDto: {
+            /** @description Unit or procedure code; null for the total */
+            key: string | null;
+            name: string;
+            count: number;
+            averageOverall: number | null;
+            /** @description Ratings with an overall score of 4 or more */
+            satisfied: number;
+            /** @description Percent satisfied, one decimal */
+            satisfiedRate: number | null;
+            /** @description In the order of the report's criteria */
+            criteria: components["schemas"]["RatingsReportCriterionCellDto"][];
+        };
+        RatingsReportDto: {
+            unitCode: string;
+            unitName: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            groupBy: components["schemas"]["RatingsGroupBy"];
+            criteria: components["schemas"]["RatingsReportCriterionDto"][];
+            rows: components["schemas"]["RatingsReportRowDto"][];
+            total: components["schemas"]["RatingsReportRowDto"];
+        };
         TimelineEntryDto: {
             /** Format: date-time */
             at: string;
@@ -3361,6 +3487,78 @@ export interface components {
         SmsRetryDto: {
             /** @example Nhà mạng đã khắc phục sự cố */
             reason: string;
+        };
+        RatingCriterionDto: {
+            /** @example thai-do */
+            code: string;
+            /** @example Thái độ của cán bộ, công chức, viên chức */
+            label: string;
+        };
+        RatingCriteriaDto: {
+            items: components["schemas"]["RatingCriterionDto"][];
+        };
+        RateDossierDto: {
+            /**
+             * @description The lookup key printed on the receipt
+             * @example K7M2QX
+             */
+            key: string;
+            /**
+             * @default web
+             * @enum {string}
+             */
+            channel: "web" | "kiosk";
+            /**
+             * @description Every active criterion (GET /api/public/rating-criteria) scored 1–5
+             * @example {
+             *       "tong-the": 5,
+             *       "dung-han": 4
+             *     }
+             */
+            scores?: {
+                [key: string]: number;
+            };
+            /** @description Instead of scores: one overall score (the kiosk) */
+            overall?: number;
+            comment?: string;
+        };
+        RatingReceiptDto: {
+            code: string;
+            /**
+             * @description The mean of the scores, two decimals
+             * @example 4.6
+             */
+            overall: number;
+            /** @description Overall 4 or more (Hài lòng, Rất hài lòng) */
+            satisfied: boolean;
+            /** Format: date-time */
+            ratedAt: string;
+        };
+        AdminRatingCriterionDto: {
+            code: string;
+            label: string;
+            position: number;
+            /** @description Asked on new ratings; a retired criterion stays in past ratings and reports */
+            active: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AdminRatingCriteriaDto: {
+            items: components["schemas"]["AdminRatingCriterionDto"][];
+        };
+        CreateRatingCriterionDto: {
+            /**
+             * @description Lower-case letters, digits and dashes
+             * @example huong-dan
+             */
+            code: string;
+            /** @example Mức độ hướng dẫn, giải đáp của cán bộ */
+            label: string;
+        };
+        UpdateRatingCriterionDto: {
+            label?: string;
+            position?: number;
+            active?: boolean;
         };
         ErrorBodyDto: {
             /**
@@ -10117,6 +10315,74 @@ export interface operations {
             };
         };
     };
+    ReportsController_ratingsReport: {
+        parameters: {
+            query: {
+                /** @description First Vietnam day (YYYY-MM-DD), included */
+                from: string;
+                /** @description Last Vietnam day (YYYY-MM-DD), included */
+                to: string;
+                /** @description A unit of the caller's subtree (default: their own); else 403 REPORT_SCOPE */
+                unit?: string;
+                groupBy?: components["schemas"]["RatingsGroupBy"];
+                /** @description json, or a download */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON; with ?format=csv|xlsx an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingsReportDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is refused (see code): PERIOD_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PERIOD_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED, REPORT_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED" | "REPORT_SCOPE";
+                    };
+                };
+            };
+        };
+    };
     PublicLookupController_get: {
         parameters: {
             query?: {
@@ -10560,6 +10826,311 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "SMS_NOT_FAILING";
+                    };
+                };
+            };
+        };
+    };
+    PublicRatingsController_criteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingCriteriaDto"];
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PublicRatingsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateDossierDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingReceiptDto"];
+                };
+            };
+            /** @description The request is refused (see code): RATING_SCORES_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "RATING_SCORES_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: RATING_EXISTS, RATING_NOT_RETURNED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "RATING_EXISTS" | "RATING_NOT_RETURNED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    AdminRatingCriteriaController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminRatingCriteriaDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    AdminRatingCriteriaController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRatingCriterionDto"];
+            };
+        };
+        responses: {
+            /** @description The whole list after the change */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminRatingCriteriaDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: RATING_CRITERION_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "RATING_CRITERION_EXISTS";
+                    };
+                };
+            };
+        };
+    };
+    AdminRatingCriteriaController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRatingCriterionDto"];
+            };
+        };
+        responses: {
+            /** @description The whole list after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminRatingCriteriaDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: RATING_CRITERION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "RATING_CRITERION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: RATING_CRITERIA_EMPTY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "RATING_CRITERIA_EMPTY";
                     };
                 };
             };
