@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
+import { PaymentsModule } from '../../payments/src';
 import { PublicLookupController } from './controllers/public-lookup.controller';
+import { PublicPaymentsController } from './controllers/public-payments.controller';
 import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
 import { SmsInboundController } from './controllers/sms-inbound.controller';
@@ -30,6 +32,7 @@ class ThrottleStorageModule {}
   imports: [
     DossiersModule,
     FilesModule,
+    PaymentsModule,
     MetricsModule,
     ThrottleStorageModule,
     ThrottlerModule.forRootAsync({
@@ -49,6 +52,7 @@ class ThrottleStorageModule {}
     SmsInboundController,
     PublicStatsController,
     PublicResultsController,
+    PublicPaymentsController,
     SmsOutboxAdminController,
   ],
   providers: [
