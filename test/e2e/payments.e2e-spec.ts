@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { vietnamWallClock } from '../../libs/calendar/src';
 import { PaymentsService, vnpSignedQuery } from '../../libs/payments/src';
 import { startVnpaySimulator, type VnpaySimulator } from '../../tools/vnpay-simulator/vnpay-simulator';
 import { startTestServer, type TestServer } from '../support/test-app';
@@ -108,10 +109,16 @@ describe('fee payments through VNPay (HTTP, simulator)', () => {
     };
   }
 
-  it('pays a dossier fee end to end: signed pay URL, simulator, IPN 00, return page, dossier, lookup, list and Form 01 say paid', async () => {
+  it('pays a dossier fee end to end: signed pay URL, simulator, IPN 00, return page; the dossier, lookup, list, Form 01 and periodic report say paid', async () => {
     // given a dossier whose procedure charges 100.000 đồng, unpaid
     const d = await receive();
     const before = await reception.get(`/api/dossiers/${d.code}`).expect(200);
+    const leader = await signIn(server, 'leader');
+    const clock = vietnamWallClock(new Date());
+    const periodic = async () =>
+      (await leader.get(`/api/reports/periodic?year=${clock.year}&half=${clock.month <= 6 ? 1 : 2}`).expect(200)).body
+        .totals;
+    const reportBefore = await periodic();
     expect(before.body.payment).toEqual({ status: 'unpaid', amount: 100000, transactionNo: null, paidAt: null });
 
     // when the citizen starts paying with code and lookup key
@@ -173,6 +180,11 @@ describe('fee payments through VNPay (HTTP, simulator)', () => {
     expect(text).toContain('Tình trạng nộp phí, lệ phí');
     expect(text).toContain('Đã thanh toán trực tuyến 100.000 đồng qua VNPAY');
     expect(text.replace(/\s+/g, ' ')).toContain(`mã giao dịch ${transactionNo}`);
+
+    // and the periodic report counts the fee collected online
+    const reportAfter = await periodic();
+    expect(reportAfter.feesPaidOnline - reportBefore.feesPaidOnline).toBe(1);
+    expect(reportAfter.feesCollectedOnline - reportBefore.feesCollectedOnline).toBe(100000);
 
     // and the fee cannot be paid twice
     const again = await request(server.url)
