@@ -1,7 +1,7 @@
 import { type Browser, type Page } from 'playwright-core';
 import { startVnpaySimulator, type VnpaySimulator } from '../../tools/vnpay-simulator/vnpay-simulator';
-import { signIn } from '../e2e/workflow.helpers';
-import { launchChromium } from '../support/browser';
+import { DEMO_PASSWORD, signIn } from '../e2e/workflow.helpers';
+import { launchChromium, signInOnPage } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-app';
 
 /**
@@ -12,6 +12,7 @@ import { startTestServer, type TestServer } from '../support/test-app';
 const SECRET = 'browser-vnpay-hash-secret-012345';
 const TMN = 'MCBRW001';
 const PHONE = { width: 390, height: 844 };
+const DESK = { width: 1366, height: 768 };
 
 describe('Thanh toán phí, lệ phí qua VNPAY (browser, 390×844)', () => {
   let server: TestServer;
@@ -104,6 +105,19 @@ describe('Thanh toán phí, lệ phí qua VNPAY (browser, 390×844)', () => {
     expect(await page.getByTestId('pay-fee').count()).toBe(0);
     await shot('payment-4-tra-cuu-da-thanh-toan');
     expect(errors).toEqual([]);
+
+    // and the officer sees it paid, with the transaction number, on the dossier page (1366×768)
+    const staff = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: DESK });
+    const desk = await staff.newPage();
+    await signInOnPage(desk, server.url, 'reception', DEMO_PASSWORD);
+    await desk.goto(`${server.url}/ho-so/${encodeURIComponent(dossier.code)}`);
+    await desk.getByTestId('dossier-payment').waitFor();
+    const paid = await desk.getByTestId('dossier-payment').innerText();
+    expect(paid).toContain('Đã thanh toán');
+    expect(paid).toMatch(/mã giao dịch \d{8}/);
+    if (process.env.SCREENSHOT_DIR)
+      await desk.screenshot({ path: `${process.env.SCREENSHOT_DIR}/payment-6-ho-so.png` });
+    await staff.close();
   });
 
   it('shows failure for a return address whose signature was forged', async () => {

@@ -1,6 +1,6 @@
 import { Alert, Button, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../api/error-messages';
 import { formatVietnamDateTime } from '../../../../../libs/calendar/src/vietnam-time.js';
@@ -119,11 +119,9 @@ function Shown({ payment }: { payment: PaymentReturn }) {
           </div>
         ))}
       </dl>
-      <Link to={lookup}>
-        <Button type="primary" size="large" block data-testid="payment-back">
-          Xem hồ sơ
-        </Button>
-      </Link>
+      <Button type="primary" size="large" block href={lookup} data-testid="payment-back">
+        Xem hồ sơ
+      </Button>
     </div>
   );
 }
