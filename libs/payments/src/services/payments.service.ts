@@ -147,20 +147,23 @@ export class PaymentsService implements OnModuleInit {
       outcome = 'unknown_error';
     }
     const answer = this.provider.answer(outcome);
-    await this.audit.record({
-      actor: this.provider.name,
-      action: outcome === 'confirmed' ? `payment.${row?.status ?? 'settled'}` : 'payment.notification_refused',
-      subject: row?.reference ?? report?.txnRef ?? 'unknown',
-      data: {
-        outcome,
-        answer: answer.body,
-        txnRef: report?.txnRef ?? stringOf(query.vnp_TxnRef),
-        amount: report?.amount ?? null,
-        responseCode: report?.responseCode ?? null,
-        transactionNo: report?.transactionNo ?? null,
-        ip: ipAddress,
-      },
-    });
+    // The answer stands even if the audit cannot be written (the settlement is committed; a 500 would make VNPay retry).
+    await this.audit
+      .record({
+        actor: this.provider.name,
+        action: outcome === 'confirmed' ? `payment.${row?.status ?? 'settled'}` : 'payment.notification_refused',
+        subject: row?.reference ?? report?.txnRef ?? 'unknown',
+        data: {
+          outcome,
+          answer: answer.body,
+          txnRef: report?.txnRef ?? stringOf(query.vnp_TxnRef),
+          amount: report?.amount ?? null,
+          responseCode: report?.responseCode ?? null,
+          transactionNo: report?.transactionNo ?? null,
+          ip: ipAddress,
+        },
+      })
+      .catch((error: unknown) => this.logger.error(`payment audit not written: ${(error as Error).message}`));
     return answer;
   }
 
