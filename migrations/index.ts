@@ -27,6 +27,7 @@ import { AccentInsensitiveSearch1764600500000 } from './1764600500000-AccentInse
 import { HeatmapIndexes1764600700000 } from './1764600700000-HeatmapIndexes';
 import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
 import { Ratings1764601400000 } from './1764601400000-Ratings';
+import { Payments1764601300000 } from './1764601300000-Payments';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -53,4 +54,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   HeatmapIndexes1764600700000,
   PublishedReadViews1764600900000,
   Ratings1764601400000,
+  Payments1764601300000,
 ];

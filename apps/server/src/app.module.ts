@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ObservabilityModule } from '../../../libs/observability/src';
 import { FilesModule, StepAttachmentsModule } from '../../../libs/files/src';
+import { PaymentsModule } from '../../../libs/payments/src';
 import { ReportsModule } from '../../../libs/reports/src';
 import { TrackingModule } from '../../../libs/tracking/src';
 import { IdempotencyModule } from '../../../libs/workflow/src';
@@ -15,6 +16,7 @@ import { DeploymentWarningsController } from './deployment-warnings.controller';
     FilesModule,
     StepAttachmentsModule,
     ReportsModule,
+    PaymentsModule,
     TrackingModule,
     ObservabilityModule,
     IdempotencyModule,

@@ -69,6 +69,13 @@ const router = createBrowserRouter(
       {/* The most visited public page comes with the entry: its first load is one request chain shorter. */}
       <Route path="/tra-cuu" element={<LookupPage />} />
       <Route
+        path="/thanh-toan/ket-qua"
+        lazy={page(
+          () => import('./pages/payment/payment-result.page'),
+          (m) => m.PaymentResultPage,
+        )}
+      />
+      <Route
         path="/kiosk"
         lazy={page(
           () => import('./pages/kiosk/kiosk.page'),

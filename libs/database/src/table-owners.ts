@@ -56,6 +56,9 @@ export const TABLE_OWNERS = {
   report_ratings: { owner: 'tracking', published: true },
   report_rating_scores: { owner: 'tracking', published: true },
   report_rating_criteria: { owner: 'tracking', published: true },
+  // 1764601300000-Payments (issue 18 item 5): fee payments; reports read the paid ones through report_payments
+  payments: 'payments',
+  report_payments: { owner: 'payments', published: true },
 } as const satisfies Record<string, TableOwner>;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

@@ -5,6 +5,8 @@ import { FilesModule } from '../../files/src';
 import { AdminRatingCriteriaController } from './controllers/admin-rating-criteria.controller';
 import { PublicLookupController } from './controllers/public-lookup.controller';
 import { PublicRatingsController } from './controllers/public-ratings.controller';
+import { PaymentsModule } from '../../payments/src';
+import { PublicPaymentsController } from './controllers/public-payments.controller';
 import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
 import { SmsInboundController } from './controllers/sms-inbound.controller';
@@ -34,6 +36,7 @@ class ThrottleStorageModule {}
   imports: [
     DossiersModule,
     FilesModule,
+    PaymentsModule,
     MetricsModule,
     ThrottleStorageModule,
     ThrottlerModule.forRootAsync({
@@ -53,6 +56,7 @@ class ThrottleStorageModule {}
     SmsInboundController,
     PublicStatsController,
     PublicResultsController,
+    PublicPaymentsController,
     SmsOutboxAdminController,
     PublicRatingsController,
     AdminRatingCriteriaController,
