@@ -1665,6 +1665,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizen/auth/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Text a 6-digit sign-in code to a mobile number (the same answer for every number) */
+        post: operations["CitizenAuthController_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/auth/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with the code: a citizen token (the account is made on the first sign-in) */
+        post: operations["CitizenAuthController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: every token of the citizen's account ends */
+        post: operations["CitizenAuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in citizen: account id and verified phone */
+        get: operations["CitizenAuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -3361,6 +3429,49 @@ export interface components {
         SmsRetryDto: {
             /** @example Nhà mạng đã khắc phục sự cố */
             reason: string;
+        };
+        CitizenCodeRequestDto: {
+            /**
+             * @description A Vietnamese mobile number (0… or +84…)
+             * @example 0912345678
+             */
+            phone: string;
+        };
+        CitizenCodeSentDto: {
+            /**
+             * @description Always `sent`: the answer never tells whether the number has an account
+             * @enum {string}
+             */
+            status: "sent";
+            /**
+             * @description How long the code lives
+             * @example 300
+             */
+            expiresInSeconds: number;
+        };
+        CitizenVerifyDto: {
+            /**
+             * @description A Vietnamese mobile number (0… or +84…)
+             * @example 0912345678
+             */
+            phone: string;
+            /**
+             * @description The 6-digit code from the SMS
+             * @example 123456
+             */
+            code: string;
+        };
+        CitizenTokenDto: {
+            /** @description Send as `Authorization: Bearer <token>` to /api/citizen/… routes only */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        CitizenMeDto: {
+            /** Format: uuid */
+            citizenId: string;
+            /** @example 0912345678 */
+            phone: string;
         };
         ErrorBodyDto: {
             /**
@@ -10560,6 +10671,161 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "SMS_NOT_FAILING";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenCodeRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenCodeSentDto"];
+                };
+            };
+            /** @description The request is refused (see code): PHONE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PHONE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: OTP_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_THROTTLED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenVerifyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenTokenDto"];
+                };
+            };
+            /** @description The request is refused (see code): OTP_INVALID, PHONE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_INVALID" | "PHONE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: OTP_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_THROTTLED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenMeDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
                     };
                 };
             };
