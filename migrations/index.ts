@@ -28,6 +28,7 @@ import { HeatmapIndexes1764600700000 } from './1764600700000-HeatmapIndexes';
 import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
 import { Ratings1764601400000 } from './1764601400000-Ratings';
 import { Payments1764601300000 } from './1764601300000-Payments';
+import { CitizenAccounts1764601100000 } from './1764601100000-CitizenAccounts';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -55,4 +56,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PublishedReadViews1764600900000,
   Ratings1764601400000,
   Payments1764601300000,
+  CitizenAccounts1764601100000,
 ];

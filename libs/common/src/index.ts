@@ -17,3 +17,6 @@ export * from './opinion-form';
 export * from './http/api-errors';
 export * from './json-wire';
 export * from './vietnamese-fold';
+export * from './vietnam-phone';
+export * from './citizen-route';
+export * from './http/retry-after.interceptor';

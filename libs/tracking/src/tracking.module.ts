@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { CitizensModule } from '../../citizens/src';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
 import { AdminRatingCriteriaController } from './controllers/admin-rating-criteria.controller';
+import { CitizenDossiersController } from './controllers/citizen-dossiers.controller';
 import { PublicLookupController } from './controllers/public-lookup.controller';
 import { PublicRatingsController } from './controllers/public-ratings.controller';
 import { PaymentsModule } from '../../payments/src';
@@ -14,12 +16,14 @@ import { SmsOutboxAdminController } from './controllers/sms-outbox-admin.control
 import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.repository';
 import { RatingsRepository } from './repositories/ratings.repository';
 import { TrackingRepository } from './repositories/tracking.repository';
+import { CitizenDossiersService } from './services/citizen-dossiers.service';
 import { PublicLookupService } from './services/public-lookup.service';
 import { PublicStatsService } from './services/public-stats.service';
 import { RatingsService } from './services/ratings.service';
 import { SmsInboundService } from './services/sms-inbound.service';
 import { MetricsModule } from '../../observability/src';
 import { SmsOutboxMetrics } from './sms/sms-outbox.metrics';
+import { SignInCodeWriter } from './sms/sign-in-code.writer';
 import { SmsOutboxSender } from './sms/sms-outbox.sender';
 import { SMS_PROVIDER, smsProviderFromEnv } from './sms/sms.provider';
 import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
@@ -34,6 +38,7 @@ class ThrottleStorageModule {}
 /** Tracking channels (DESIGN §5): public lookup, SMS in and out, the provincial aggregate, satisfaction ratings (ADR 0030). */
 @Module({
   imports: [
+    CitizensModule,
     DossiersModule,
     FilesModule,
     PaymentsModule,
@@ -60,6 +65,7 @@ class ThrottleStorageModule {}
     SmsOutboxAdminController,
     PublicRatingsController,
     AdminRatingCriteriaController,
+    CitizenDossiersController,
   ],
   providers: [
     TrackingRepository,
@@ -67,10 +73,12 @@ class ThrottleStorageModule {}
     RatingsRepository,
     RatingsService,
     PublicLookupService,
+    CitizenDossiersService,
     SmsInboundService,
     PublicStatsService,
     SmsOutboxSender,
     SmsOutboxMetrics,
+    SignInCodeWriter,
     { provide: SMS_PROVIDER, useFactory: smsProviderFromEnv },
   ],
 })
