@@ -4,6 +4,10 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 import { AuthProvider } from './auth/auth.context';
 import { LookupPage } from './pages/lookup/lookup.page';
+import { prefetchCatalog, prefetchProcedure } from './pages/catalog/catalog.api';
+import { CatalogPage } from './pages/catalog/catalog.page';
+import { ProcedureDetailPage } from './pages/catalog/procedure-detail.page';
+import { prefetchStats } from './pages/stats/stats.api';
 
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
 const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
@@ -13,9 +17,10 @@ const InstancePage = lazy(() => import('./pages/instance/instance.page'));
 /**
  * Every page but /tra-cuu is its own chunk, fetched when its route is first matched (the router
  * loads it before rendering, so useBlocker and the layout see a loaded page). A citizen on
- * /tra-cuu, the kiosk or /thong-ke downloads only that page and the antd components it uses: none
+ * /tra-cuu, /thu-tuc, the kiosk or /thong-ke downloads only that page and the antd components it uses: none
  * of the staff layout, the inbox, the forms or bpmn-js (bench/web-size.ts, test/browser/public-bundle).
- * The lookup (≈ 3 KB of its own) is in the entry: on a 3G phone a request chain costs ≈ 0.6 s.
+ * The lookup and the catalog (≈ 3 + 4 KB of their own) are in the entry: on a 3G phone a request chain
+ * costs ≈ 0.6 s.
  */
 function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return async () => ({ Component: pick(await load()) });
@@ -68,6 +73,14 @@ const router = createBrowserRouter(
       {/* Public: citizens, the hall kiosk and the stats screen have no account. */}
       {/* The most visited public page comes with the entry: its first load is one request chain shorter. */}
       <Route path="/tra-cuu" element={<LookupPage />} />
+      {/* The catalog (≈ 4 KB, no antd component) comes with the entry too; its loader requests the data
+          as soon as the router starts, before React renders (catalog.api.ts). */}
+      <Route path="/thu-tuc" loader={({ request }) => (prefetchCatalog(request.url), null)} element={<CatalogPage />} />
+      <Route
+        path="/thu-tuc/:code"
+        loader={({ params }) => (prefetchProcedure(params.code ?? ''), null)}
+        element={<ProcedureDetailPage />}
+      />
       <Route
         path="/kiosk"
         lazy={page(
@@ -77,6 +90,7 @@ const router = createBrowserRouter(
       />
       <Route
         path="/thong-ke"
+        loader={({ request }) => (prefetchStats(request.url), null)}
         lazy={page(
           () => import('./pages/stats/stats.page'),
           (m) => m.StatsPage,
