@@ -103,6 +103,31 @@ describe('Thủ tục hành chính: the public catalog (browser)', () => {
     expect(errors).toEqual([]);
   });
 
+  it("fetches the catalog's JSON once, preloaded with the page (Link header), and the page uses it", async () => {
+    // given a fresh phone (nothing cached) opening a shared search link
+    const fresh = await browser.newContext({ locale: 'vi-VN', viewport: PHONE });
+    const tab = await fresh.newPage();
+    const requests: string[] = [];
+    const warnings: string[] = [];
+    tab.on(
+      'request',
+      (r) => r.url().includes('/api/') && requests.push(new URL(r.url()).pathname + new URL(r.url()).search),
+    );
+    tab.on('console', (m) => m.type() !== 'log' && warnings.push(m.text()));
+    // when
+    const response = await tab.goto(`${server.url}/thu-tuc?q=ho%20kinh%20doanh&level=district`);
+    await tab.getByTestId(`catalog-item-${HOUSEHOLD}`).waitFor();
+    await tab.waitForLoadState('networkidle');
+    // then the document announced the request, the browser made it once, and no "preloaded but not used" warning
+    expect(response!.headers()['link']).toBe(
+      '</api/procedures?q=ho+kinh+doanh&level=district&limit=200>; rel=preload; as=fetch; crossorigin',
+    );
+    expect(requests).toEqual(['/api/procedures?q=ho+kinh+doanh&level=district&limit=200']);
+    await tab.waitForTimeout(3500); // Chromium warns about an unused preload after 3 s
+    expect(warnings).toEqual([]);
+    await fresh.close();
+  });
+
   it('filters by field; a procedure not taken online has no «Nộp trực tuyến»; an unknown code says so in Vietnamese', async () => {
     // when the citizen picks the field "Hộ tịch"
     await page.goto(`${server.url}/thu-tuc`);

@@ -8,6 +8,7 @@ import { prefetchCatalog, prefetchProcedure } from './pages/catalog/catalog.api'
 import { CatalogPage } from './pages/catalog/catalog.page';
 import { ProcedureDetailPage } from './pages/catalog/procedure-detail.page';
 import { prefetchStats } from './pages/stats/stats.api';
+import { StatsPage } from './pages/stats/stats.page';
 
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
 const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
@@ -15,12 +16,13 @@ const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
 const InstancePage = lazy(() => import('./pages/instance/instance.page'));
 
 /**
- * Every page but /tra-cuu is its own chunk, fetched when its route is first matched (the router
- * loads it before rendering, so useBlocker and the layout see a loaded page). A citizen on
- * /tra-cuu, /thu-tuc, the kiosk or /thong-ke downloads only that page and the antd components it uses: none
- * of the staff layout, the inbox, the forms or bpmn-js (bench/web-size.ts, test/browser/public-bundle).
- * The lookup and the catalog (≈ 3 + 4 KB of their own) are in the entry: on a 3G phone a request chain
- * costs ≈ 0.6 s.
+ * Every page but the citizens' (/tra-cuu, /thu-tuc, /thu-tuc/:code, /thong-ke) is its own chunk, fetched
+ * when its route is first matched (the router loads it before rendering, so useBlocker and the layout
+ * see a loaded page). A citizen downloads only the entry (the kiosk: and its page with antd's Button):
+ * none of the staff layout, the inbox, the forms or bpmn-js (bench/web-size.ts, test/browser/public-bundle).
+ * The lookup, the catalog and the stats screen (≈ 3 + 4 + 3 KB of their own, no antd component) are in
+ * the entry: on a 3G phone a request chain costs ≈ 0.6 s; their JSON is preloaded with index.html
+ * (apps/server/src/web-app.ts `firstRequestOf`) and requested by their route loaders.
  */
 function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return async () => ({ Component: pick(await load()) });
@@ -88,14 +90,7 @@ const router = createBrowserRouter(
           (m) => m.KioskPage,
         )}
       />
-      <Route
-        path="/thong-ke"
-        loader={({ request }) => (prefetchStats(request.url), null)}
-        lazy={page(
-          () => import('./pages/stats/stats.page'),
-          (m) => m.StatsPage,
-        )}
-      />
+      <Route path="/thong-ke" loader={({ request }) => (prefetchStats(request.url), null)} element={<StatsPage />} />
       <Route
         path="/account/password"
         lazy={signedInPage(
