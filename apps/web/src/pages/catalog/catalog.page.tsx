@@ -110,7 +110,7 @@ export function CatalogPage() {
                   id="catalog-q"
                   type="search"
                   data-testid="catalog-q"
-                  placeholder="Ví dụ: ho kinh doanh, khai sinh"
+                  placeholder="Ví dụ: ho kinh doanh"
                   maxLength={FIELD_LIMITS.search}
                   autoComplete="off"
                   value={text}
