@@ -36,9 +36,14 @@ export const NETWORK_PROFILES = {
   },
 } as const;
 
-/** Public routes and the element that means "the citizen sees the page" (for /thong-ke: the figures). */
+/**
+ * Public routes and the element that means "the citizen sees the page": for /thong-ke the figures,
+ * for the catalog its list and for a procedure its fee (both after their JSON has arrived).
+ */
 export const PUBLIC_ROUTES: { path: string; content: string }[] = [
   { path: '/tra-cuu', content: '[data-testid="lookup-code"]' },
+  { path: '/thu-tuc', content: '[data-testid="catalog-list"]' },
+  { path: '/thu-tuc/1.001612', content: '[data-testid="procedure-fee"]' },
   { path: '/kiosk', content: '[data-testid="kiosk-search"]' },
   { path: '/thong-ke', content: '[data-testid="stats-updated"]' },
 ];

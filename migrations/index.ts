@@ -29,6 +29,7 @@ import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadVi
 import { Ratings1764601400000 } from './1764601400000-Ratings';
 import { Payments1764601300000 } from './1764601300000-Payments';
 import { CitizenAccounts1764601100000 } from './1764601100000-CitizenAccounts';
+import { PublicCatalog1764601500000 } from './1764601500000-PublicCatalog';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -57,4 +58,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Ratings1764601400000,
   Payments1764601300000,
   CitizenAccounts1764601100000,
+  PublicCatalog1764601500000,
 ];

@@ -13,6 +13,8 @@ const PAGES = [
   '/admin/audit',
   '/admin/calendar',
   '/tra-cuu',
+  '/thu-tuc',
+  '/thu-tuc/1.001612',
   '/thong-ke',
   '/api/docs',
 ];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import request from 'supertest';
-import { compressJson, HASHED_ASSET_CACHE, INDEX_CACHE, serveWebApp } from './web-app';
+import { compressJson, firstRequestOf, HASHED_ASSET_CACHE, INDEX_CACHE, serveWebApp } from './web-app';
 
 /** A dist like Vite's: index.html, hashed assets with the .br/.gz the build writes, one without. */
 function fakeDist(): string {
@@ -109,5 +109,31 @@ describe('serving the built web app', () => {
     expect(none.headers['content-encoding']).toBeUndefined();
     const small = await request(app).get('/api/small').set('Accept-Encoding', 'gzip, br');
     expect(small.headers['content-encoding']).toBeUndefined();
+  });
+});
+
+describe('firstRequestOf (the JSON preloaded with a public page)', () => {
+  const of = (url: string) => {
+    const parsed = new URL(url, 'http://localhost');
+    return firstRequestOf(parsed.pathname, parsed.searchParams);
+  };
+
+  it("writes the catalog's request as the web app's client does: q trimmed, empty filters left out, limit last", () => {
+    expect(of('/thu-tuc')).toBe('/api/procedures?limit=200');
+    expect(of('/thu-tuc?q=%20ho%20kinh%20doanh%20&field=&level=district')).toBe(
+      '/api/procedures?q=ho+kinh+doanh&level=district&limit=200',
+    );
+    expect(of('/thu-tuc?level=commune&field=H%E1%BB%99%20t%E1%BB%8Bch')).toBe(
+      `/api/procedures?field=${new URLSearchParams({ f: 'Hộ tịch' }).toString().slice(2)}&level=commune&limit=200`,
+    );
+  });
+
+  it("writes a procedure's and the stats' requests; a mistyped day is left out; other pages preload nothing", () => {
+    expect(of('/thu-tuc/1.001612')).toBe('/api/procedures/1.001612');
+    expect(of('/thu-tuc/a%20b')).toBe('/api/procedures/a%20b');
+    expect(of('/thu-tuc/%E0%A4%A')).toBeUndefined();
+    expect(of('/thong-ke')).toBe('/api/public/stats');
+    expect(of('/thong-ke?from=2025-03-01&to=2025-3-31')).toBe('/api/public/stats?from=2025-03-01');
+    for (const page of ['/tra-cuu', '/kiosk', '/inbox', '/thu-tuc/1/2']) expect(of(page)).toBeUndefined();
   });
 });

@@ -100,8 +100,54 @@ export function serveWebApp(server: express.Express, root: string): void {
   });
   server.get(WEB_APP_ROUTE, (req, res, next) => {
     if (req.path.startsWith('/assets/') || !req.accepts('html')) return next();
+    const preload = firstRequestOf(req.path, new URL(req.originalUrl, 'http://localhost').searchParams);
+    if (preload) res.setHeader('Link', `<${preload}>; rel=preload; as=fetch; crossorigin`);
     sendWebFile(req, res, next, '/index.html', index);
   });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The JSON a public page asks for first, written exactly as the web app's client writes its URL
+ * (URLSearchParams in the page's order, `limit` last): sent with index.html as `Link: rel=preload`,
+ * the browser fetches it while the app's scripts download, and the page's request takes that
+ * answer. On a 3G phone this saves one request's latency, ≈ 0.6 s (issue 18 item 8). Undefined
+ * for other pages. Twins: apps/web/src/pages/catalog/catalog.api.ts and stats/stats.api.ts.
+ */
+export function firstRequestOf(path: string, query: URLSearchParams): string | undefined {
+  const withQuery = (base: string, entries: [string, string | undefined][]) => {
+    const params = new URLSearchParams();
+    for (const [name, value] of entries) if (value) params.set(name, value);
+    const text = params.toString();
+    return text ? `${base}?${text}` : base;
+  };
+  if (path === '/thu-tuc')
+    return withQuery('/api/procedures', [
+      ['q', query.get('q')?.trim()],
+      ['field', query.get('field') ?? undefined],
+      ['level', query.get('level') ?? undefined],
+      ['limit', '200'],
+    ]);
+  const procedure = /^\/thu-tuc\/([^/]+)$/.exec(path);
+  if (procedure) {
+    try {
+      return `/api/procedures/${encodeURIComponent(decodeURIComponent(procedure[1]))}`;
+    } catch {
+      return undefined;
+    }
+  }
+  if (path === '/thong-ke') {
+    const day = (name: string) => {
+      const value = query.get(name);
+      return value && DAY.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+    };
+    return withQuery('/api/public/stats', [
+      ['from', day('from')],
+      ['to', day('to')],
+    ]);
+  }
+  return undefined;
 }
 
 /** JSON answers (the API, its OpenAPI document) are worth compressing; files, PDFs and XLSX already are, or stream. */

@@ -4,6 +4,11 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router-dom';
 import { AuthProvider } from './auth/auth.context';
 import { LookupPage } from './pages/lookup/lookup.page';
+import { prefetchCatalog, prefetchProcedure } from './pages/catalog/catalog.api';
+import { CatalogPage } from './pages/catalog/catalog.page';
+import { ProcedureDetailPage } from './pages/catalog/procedure-detail.page';
+import { prefetchStats } from './pages/stats/stats.api';
+import { StatsPage } from './pages/stats/stats.page';
 
 // bpmn-js and its panel are large: only administrators who open the modeler download them.
 const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
@@ -11,11 +16,13 @@ const ModelerPage = lazy(() => import('./pages/modeler/modeler.page'));
 const InstancePage = lazy(() => import('./pages/instance/instance.page'));
 
 /**
- * Every page but /tra-cuu is its own chunk, fetched when its route is first matched (the router
- * loads it before rendering, so useBlocker and the layout see a loaded page). A citizen on
- * /tra-cuu, the kiosk or /thong-ke downloads only that page and the antd components it uses: none
- * of the staff layout, the inbox, the forms or bpmn-js (bench/web-size.ts, test/browser/public-bundle).
- * The lookup (≈ 3 KB of its own) is in the entry: on a 3G phone a request chain costs ≈ 0.6 s.
+ * Every page but the citizens' (/tra-cuu, /thu-tuc, /thu-tuc/:code, /thong-ke) is its own chunk, fetched
+ * when its route is first matched (the router loads it before rendering, so useBlocker and the layout
+ * see a loaded page). A citizen downloads only the entry (the kiosk: and its page with antd's Button):
+ * none of the staff layout, the inbox, the forms or bpmn-js (bench/web-size.ts, test/browser/public-bundle).
+ * The lookup, the catalog and the stats screen (≈ 3 + 4 + 3 KB of their own, no antd component) are in
+ * the entry: on a 3G phone a request chain costs ≈ 0.6 s; their JSON is preloaded with index.html
+ * (apps/server/src/web-app.ts `firstRequestOf`) and requested by their route loaders.
  */
 function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return async () => ({ Component: pick(await load()) });
@@ -90,6 +97,14 @@ const router = createBrowserRouter(
           (m) => m.PaymentResultPage,
         )}
       />
+      {/* The catalog (≈ 4 KB, no antd component) comes with the entry too; its loader requests the data
+          as soon as the router starts, before React renders (catalog.api.ts). */}
+      <Route path="/thu-tuc" loader={({ request }) => (prefetchCatalog(request.url), null)} element={<CatalogPage />} />
+      <Route
+        path="/thu-tuc/:code"
+        loader={({ params }) => (prefetchProcedure(params.code ?? ''), null)}
+        element={<ProcedureDetailPage />}
+      />
       <Route
         path="/kiosk"
         lazy={page(
@@ -104,13 +119,7 @@ const router = createBrowserRouter(
           (m) => m.RatingPage,
         )}
       />
-      <Route
-        path="/thong-ke"
-        lazy={page(
-          () => import('./pages/stats/stats.page'),
-          (m) => m.StatsPage,
-        )}
-      />
+      <Route path="/thong-ke" loader={({ request }) => (prefetchStats(request.url), null)} element={<StatsPage />} />
       <Route
         path="/account/password"
         lazy={signedInPage(

@@ -20,6 +20,8 @@ export interface UnitView {
   parentId: string | null;
   parentCode: string | null;
   active: boolean;
+  /** Street address the public catalog shows as where to go; null: not recorded. */
+  address: string | null;
   /** Shape owned by libs/calendar; null means the defaults. */
   officeHours: unknown;
 }

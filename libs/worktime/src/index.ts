@@ -3,5 +3,5 @@ export * from './worktime.config';
 export * from './services/working-calendar.service';
 export * from './services/calendar.snapshot';
 export type { HolidayTableView } from './services/holidays.service';
-export type { OfficeHoursView } from './services/office-hours.service';
+export { OfficeHoursService, type OfficeHoursView } from './services/office-hours.service';
 export type { DeadlinePreview, PreviewQuery } from './services/deadline-preview.service';

@@ -10,7 +10,7 @@ import { WORKTIME_CONFIG, worktimeConfig } from './worktime.config';
 
 /**
  * The working-day calendar as the server runs it: holiday tables and office hours in
- * Postgres, `/api/calendar`, and `WorkingCalendarService` for every module (global).
+ * Postgres, `/api/calendar`, and `WorkingCalendarService` (and `OfficeHoursService`, read) for every module (global).
  * Needs TypeORM from the app; `AUDIT_LOG` (identity) is used when present.
  */
 @Global()
@@ -25,7 +25,8 @@ import { WORKTIME_CONFIG, worktimeConfig } from './worktime.config';
     OfficeHoursService,
     DeadlinePreviewService,
   ],
-  exports: [WorkingCalendarService],
+  // OfficeHoursService: the public catalog shows a unit's office hours (libs/dossiers).
+  exports: [WorkingCalendarService, OfficeHoursService],
 })
 export class WorktimeModule {
   /**

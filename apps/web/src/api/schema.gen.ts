@@ -1005,7 +1005,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public catalog: published procedures, ?field= and ?q= */
+        /** The public catalog: published procedures, ?field=, ?level= and ?q= (words, accents ignored) */
         get: operations["ProceduresController_list"];
         put?: never;
         post?: never;
@@ -1022,7 +1022,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A published procedure: documents, legal time, fee, blank forms */
+        /** A published procedure: documents, legal time, fee, blank forms, where to hand it in */
         get: operations["ProceduresController_get"];
         put?: never;
         post?: never;
@@ -1908,6 +1908,8 @@ export interface components {
             /** @example 000.00.00.H15 */
             parentCode: string | null;
             active: boolean;
+            /** @example 01 Lê Thị Hồng Gấm, phường Tân Lợi */
+            address: string | null;
         };
         UnitListDto: {
             /** @description The whole tree, parents before children */
@@ -1943,6 +1945,8 @@ export interface components {
             /** @example 000.00.00.H15 */
             parentCode: string | null;
             active: boolean;
+            /** @example 01 Lê Thị Hồng Gấm, phường Tân Lợi */
+            address: string | null;
             /** @description Active accounts of this unit (not of its descendants) */
             users: number;
             children: components["schemas"]["UnitNodeDto"][];
@@ -1970,6 +1974,11 @@ export interface components {
             name?: string;
             /** @enum {string} */
             kind?: "province" | "department" | "district" | "office" | "commune" | "center";
+            /**
+             * @description Street address shown to citizens on the procedure pages; null or empty clears it
+             * @example 01 Lê Thị Hồng Gấm, phường Tân Lợi, TP. Buôn Ma Thuột
+             */
+            address?: string | null;
         };
         MoveUnitDto: {
             /** @example 000.00.20.H15 */
@@ -2762,9 +2771,54 @@ export interface components {
             /** @description The unit whose administrators manage the entry; null: the province */
             ownerUnitCode?: string | null;
         };
-        ProcedureListDto: {
+        CatalogFieldDto: {
+            /** @example Hộ tịch */
+            name: string;
+            /** @example 3 */
+            count: number;
+        };
+        PublicProcedureListDto: {
             items: components["schemas"]["ProcedureDto"][];
             total: number;
+            /** @description Every field of the published catalog (not only of this page) */
+            fields: components["schemas"]["CatalogFieldDto"][];
+        };
+        ReceivingUnitDto: {
+            /** @example 000.00.20.H15 */
+            code: string;
+            /** @example UBND thành phố Buôn Ma Thuột */
+            name: string;
+            /** @example 01 Lê Thị Hồng Gấm, phường Tân Lợi, TP. Buôn Ma Thuột */
+            address: string | null;
+            /** @description The unit's daily sessions on working days (its own, else the province's) */
+            officeHours: components["schemas"]["OfficeSessionDto"][];
+        };
+        PublicProcedureDto: {
+            /** @example 1.001193 */
+            code: string;
+            /** @example Thủ tục đăng ký khai sinh */
+            name: string;
+            /** @example Hộ tịch */
+            field: string;
+            level: components["schemas"]["ProcedureLevel"];
+            legalTime: components["schemas"]["LegalTimeDto"];
+            /** @description VND, integer */
+            fee: number;
+            feeRules: string | null;
+            requiredDocuments: components["schemas"]["RequiredDocumentDto"][];
+            formTemplates: components["schemas"]["FormTemplateDto"][];
+            /** @example dang-ky-khai-sinh */
+            processKey: string;
+            /** @description A pinned deployed version; null or absent: the latest */
+            processVersion?: number | null;
+            channels: components["schemas"]["Channel"][];
+            published: boolean;
+            /** @description The citizen may download the result file with code and lookup key (issue 16); absent: false */
+            electronicResult?: boolean;
+            /** @description The unit whose administrators manage the entry; null: the province */
+            ownerUnitCode?: string | null;
+            /** @description The unit that manages the procedure; null when the province does (or the unit is inactive) */
+            receivingUnit: components["schemas"]["ReceivingUnitDto"] | null;
         };
         DocumentCountDto: {
             code: string;
@@ -3030,6 +3084,10 @@ export interface components {
              * @description A valid new appointment (see GET …/appointment-proposals); 400 APPOINTMENT_INVALID otherwise
              */
             newAppointmentAt: string;
+        };
+        ProcedureListDto: {
+            items: components["schemas"]["ProcedureDto"][];
+            total: number;
         };
         CreateProcedureDto: {
             /** @example Thủ tục đăng ký khai sinh */
@@ -7831,7 +7889,9 @@ export interface operations {
         parameters: {
             query?: {
                 field?: string;
-                /** @description Code or name, in part */
+                /** @description Only procedures of this level */
+                level?: components["schemas"]["ProcedureLevel"];
+                /** @description Words of the name, field, code or process key, in any order, accents and case ignored */
                 q?: string;
                 limit?: number;
                 offset?: number;
@@ -7842,13 +7902,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Published procedures only */
+            /** @description Published procedures only, and the fields to filter by */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProcedureListDto"];
+                    "application/json": components["schemas"]["PublicProcedureListDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */
@@ -7881,7 +7941,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProcedureDto"];
+                    "application/json": components["schemas"]["PublicProcedureDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */

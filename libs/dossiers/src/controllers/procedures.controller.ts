@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiErrors, Public } from '../../../common/src';
-import { ProcedureDto, ProcedureListDto } from '../dtos/procedure.dto';
+import { PublicProcedureDto, PublicProcedureListDto } from '../dtos/procedure.dto';
 import { ProcedureQueryDto } from '../dtos/procedure-query.dto';
 import { ProceduresService } from '../services/procedures.service';
 
@@ -14,19 +14,24 @@ export class ProceduresController {
   constructor(private readonly procedures: ProceduresService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The public catalog: published procedures, ?field= and ?q=' })
+  @ApiOperation({
+    summary: 'The public catalog: published procedures, ?field=, ?level= and ?q= (words, accents ignored)',
+  })
   @ApiErrors({ 400: ['VALIDATION_FAILED'] })
-  @ApiOkResponse({ type: ProcedureListDto, description: 'Published procedures only' })
-  list(@Query() query: ProcedureQueryDto): Promise<ProcedureListDto> {
-    return this.procedures.list(query);
+  @ApiOkResponse({
+    type: PublicProcedureListDto,
+    description: 'Published procedures only, and the fields to filter by',
+  })
+  list(@Query() query: ProcedureQueryDto): Promise<PublicProcedureListDto> {
+    return this.procedures.publicList(query);
   }
 
   @Get(':code')
-  @ApiOperation({ summary: 'A published procedure: documents, legal time, fee, blank forms' })
+  @ApiOperation({ summary: 'A published procedure: documents, legal time, fee, blank forms, where to hand it in' })
   @ApiErrors({ 400: ['VALIDATION_FAILED'], 404: ['PROCEDURE_NOT_FOUND'] })
-  @ApiOkResponse({ type: ProcedureDto })
-  get(@Param('code') code: string): Promise<ProcedureDto> {
-    return this.procedures.get(code);
+  @ApiOkResponse({ type: PublicProcedureDto })
+  get(@Param('code') code: string): Promise<PublicProcedureDto> {
+    return this.procedures.publicView(code);
   }
 
   @Get(':code/forms/:file')

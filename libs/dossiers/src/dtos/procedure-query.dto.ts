@@ -1,16 +1,24 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { FIELD_LIMITS, MAX_OFFSET } from '../../../common/src';
+import { LEVELS } from '../catalog/procedure.rules';
 
-/** `GET /api/procedures?field=&q=&limit=&offset=` */
+/** `GET /api/procedures?field=&level=&q=&limit=&offset=` */
 export class ProcedureQueryDto {
   @ApiPropertyOptional({ example: 'Hộ tịch' })
   @IsOptional()
   @IsString()
   @MaxLength(FIELD_LIMITS.category)
   field?: string;
-  @ApiPropertyOptional({ description: 'Code or name, in part' })
+  @ApiPropertyOptional({ enum: LEVELS, enumName: 'ProcedureLevel', description: 'Only procedures of this level' })
+  @IsOptional()
+  @IsIn(LEVELS)
+  level?: string;
+  @ApiPropertyOptional({
+    description: 'Words of the name, field, code or process key, in any order, accents and case ignored',
+    example: 'ho kinh doanh',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(FIELD_LIMITS.search)

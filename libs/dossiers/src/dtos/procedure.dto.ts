@@ -44,6 +44,47 @@ export class ProcedureListDto {
   @ApiProperty() total: number;
 }
 
+/** A field (lĩnh vực) of the published catalog and how many procedures it has. */
+export class CatalogFieldDto {
+  @ApiProperty({ example: 'Hộ tịch' }) name: string;
+  @ApiProperty({ example: 3 }) count: number;
+}
+
+/** `GET /api/procedures`: a page of the published catalog, and the fields to filter it by. */
+export class PublicProcedureListDto extends ProcedureListDto {
+  @ApiProperty({ type: [CatalogFieldDto], description: 'Every field of the published catalog (not only of this page)' })
+  fields: CatalogFieldDto[];
+}
+
+/** A working session of the office (Vietnam time). */
+export class OfficeSessionDto {
+  @ApiProperty({ example: '07:00' }) start: string;
+  @ApiProperty({ example: '11:30' }) end: string;
+}
+
+/** Where a citizen hands the dossier in: the unit's name, address and office hours; nothing about its staff. */
+export class ReceivingUnitDto {
+  @ApiProperty({ example: '000.00.20.H15' }) code: string;
+  @ApiProperty({ example: 'UBND thành phố Buôn Ma Thuột' }) name: string;
+  @ApiProperty({ nullable: true, type: String, example: '01 Lê Thị Hồng Gấm, phường Tân Lợi, TP. Buôn Ma Thuột' })
+  address: string | null;
+  @ApiProperty({
+    type: [OfficeSessionDto],
+    description: "The unit's daily sessions on working days (its own, else the province's)",
+  })
+  officeHours: OfficeSessionDto[];
+}
+
+/** `GET /api/procedures/:code`: the entry and where to hand the dossier in. */
+export class PublicProcedureDto extends ProcedureDto {
+  @ApiProperty({
+    type: ReceivingUnitDto,
+    nullable: true,
+    description: 'The unit that manages the procedure; null when the province does (or the unit is inactive)',
+  })
+  receivingUnit: ReceivingUnitDto | null;
+}
+
 /** `POST /api/admin/procedures/import`: the codes created and replaced. */
 export class CatalogImportResultDto {
   @ApiProperty({ type: [String] }) created: string[];

@@ -13,9 +13,18 @@ const INSERT = `INSERT INTO procedures (code, name, field, level, legal_time, fe
   SELECT r.code, r.name, r.field, r.level, r.legal_time, r.fee, r.fee_rules, r.required_documents, r.form_templates, r.process_key, r.process_version, r.channels, r.published, r.owner_unit_code, COALESCE(r.electronic_result, false), now()
   FROM ${RECORDSET}`;
 
+/** The folded text the catalog search compares on: the expression of procedures_search_idx (migration 1764601500000). */
+const SEARCH_TEXT = `vn_fold(name || ' ' || field || ' ' || code || ' ' || process_key)`;
+
+/** The words of a search, at most 8 (a longer query is no more precise, only slower). */
+function searchWords(q: string | undefined): string[] {
+  return (q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+}
+
 /** What `GET /api/admin/procedures` filters on; the public list passes `published: true`. */
 export interface ProcedureFilter {
   field?: string;
+  level?: string;
   q?: string;
   published?: boolean;
   limit: number;
@@ -93,17 +102,27 @@ export class ProceduresRepository {
     const add = (value: unknown) => `$${params.push(value)}`;
     if (filter.published !== undefined) where.push(`published = ${add(filter.published)}`);
     if (filter.field) where.push(`field = ${add(filter.field)}`);
-    if (filter.q) {
-      // Name, code or process key, accents ignored ("dang ky" finds "Đăng ký"): procedures_search_idx.
-      where.push(`vn_fold(name || ' ' || code || ' ' || process_key) LIKE ${add(foldedContains(filter.q))}`);
-    }
+    if (filter.level) where.push(`level = ${add(filter.level)}`);
+    // Every word of the query in the name, field, code or process key, accents ignored and in any
+    // order ("ho kinh doanh", "kinh doanh hộ", "dang ky" finds "Đăng ký"): procedures_search_idx.
+    const words = searchWords(filter.q);
+    for (const word of words) where.push(`${SEARCH_TEXT} LIKE ${add(foldedContains(word))}`);
     const clause = where.join(' AND ');
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM procedures WHERE ${clause}`, params);
+    // The whole query as typed first, then the catalog order.
+    const rank = words.length > 0 ? `${SEARCH_TEXT} LIKE ${add(foldedContains(words.join(' ')))} DESC, ` : '';
     const items = await this.db.query(
-      `SELECT ${COLUMNS} FROM procedures WHERE ${clause} ORDER BY field, name, code LIMIT ${add(filter.limit)} OFFSET ${add(filter.offset)}`,
+      `SELECT ${COLUMNS} FROM procedures WHERE ${clause} ORDER BY ${rank}field, name, code LIMIT ${add(filter.limit)} OFFSET ${add(filter.offset)}`,
       params,
     );
     return { items, total };
+  }
+
+  /** The fields (lĩnh vực) of the published catalog, each with its number of procedures: the public filter's choices. */
+  publishedFields(): Promise<{ name: string; count: number }[]> {
+    return this.db.query(
+      `SELECT field AS name, count(*)::int AS count FROM procedures WHERE published GROUP BY field ORDER BY field`,
+    );
   }
 
   /** Every entry, in catalog.json order (by code): the export. */

@@ -24,6 +24,16 @@ export class CreateUnitDto {
 export class UpdateUnitDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.personName) name?: string;
   @ApiPropertyOptional({ enum: UNIT_KINDS }) @IsOptional() @IsIn(UNIT_KINDS) kind?: UnitKind;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '01 Lê Thị Hồng Gấm, phường Tân Lợi, TP. Buôn Ma Thuột',
+    description: 'Street address shown to citizens on the procedure pages; null or empty clears it',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.address)
+  address?: string | null;
 }
 
 export class MoveUnitDto {
@@ -43,5 +53,6 @@ export class UnitTreeDto {
 
 export function toUnitNodeDto(node: UnitNode): UnitNodeDto {
   const { id, code, name, kind, parentCode, active, users } = node;
-  return { id, code, name, kind, parentCode, active, users, children: node.children.map(toUnitNodeDto) };
+  const address = node.address ?? null;
+  return { id, code, name, kind, parentCode, active, address, users, children: node.children.map(toUnitNodeDto) };
 }

@@ -9,6 +9,7 @@ export class UnitDto {
   @ApiProperty({ enum: UNIT_KINDS }) kind: UnitKind;
   @ApiProperty({ example: '000.00.00.H15', nullable: true, type: String }) parentCode: string | null;
   @ApiProperty() active: boolean;
+  @ApiProperty({ example: '01 Lê Thị Hồng Gấm, phường Tân Lợi', nullable: true, type: String }) address: string | null;
 }
 
 export class UnitListDto {
@@ -18,5 +19,5 @@ export class UnitListDto {
 
 export function toUnitDto(unit: UnitView): UnitDto {
   const { id, code, name, kind, parentCode, active } = unit;
-  return { id, code, name, kind, parentCode, active };
+  return { id, code, name, kind, parentCode, active, address: unit.address ?? null };
 }

@@ -17,12 +17,17 @@ export class UnitAdminRepository {
     });
   }
 
-  async update(code: string, change: { name?: string; kind?: UnitKind }, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE units SET name = COALESCE($2, name), kind = COALESCE($3, kind) WHERE code = $1`, [
-      code,
-      change.name ?? null,
-      change.kind ?? null,
-    ]);
+  /** `address`: undefined keeps it, null clears it. */
+  async update(
+    code: string,
+    change: { name?: string; kind?: UnitKind; address?: string | null },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE units SET name = COALESCE($2, name), kind = COALESCE($3, kind),
+         address = CASE WHEN $4::boolean THEN $5 ELSE address END WHERE code = $1`,
+      [code, change.name ?? null, change.kind ?? null, change.address !== undefined, change.address ?? null],
+    );
   }
 
   async setParent(code: string, parentCode: string, manager: EntityManager): Promise<void> {

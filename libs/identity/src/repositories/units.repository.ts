@@ -12,7 +12,7 @@ export interface NewUnitRow {
 
 const SELECT_UNIT = `
   SELECT u.id, u.code, u.name, u.kind, u.parent_id AS "parentId", p.code AS "parentCode",
-         u.active, u.office_hours AS "officeHours"
+         u.active, u.address, u.office_hours AS "officeHours"
     FROM units u LEFT JOIN units p ON p.id = u.parent_id`;
 
 /** SQL for the unit tree. Walks carry the visited ids so a corrupted (cyclic) tree cannot loop. */

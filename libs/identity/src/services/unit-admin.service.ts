@@ -17,7 +17,7 @@ export interface UnitNode extends UnitView {
 }
 
 function snapshot(unit: UnitView) {
-  return { name: unit.name, kind: unit.kind, parentCode: unit.parentCode, active: unit.active };
+  return { name: unit.name, kind: unit.kind, parentCode: unit.parentCode, active: unit.active, address: unit.address };
 }
 
 /** Units for administrators: create, edit, move, (de)activate — never delete (dossiers keep their unit). */
@@ -81,11 +81,24 @@ export class UnitAdminService {
     return created;
   }
 
-  async update(user: AdminActor, code: string, change: { name?: string; kind?: UnitKind }): Promise<UnitView> {
+  async update(
+    user: AdminActor,
+    code: string,
+    change: { name?: string; kind?: UnitKind; address?: string | null },
+  ): Promise<UnitView> {
     const before = await this.getUnit(code);
     (await this.scopeOf(user)).assert(code);
     await this.admin.transaction((manager) =>
-      this.admin.update(code, { name: change.name?.trim(), kind: change.kind }, manager),
+      this.admin.update(
+        code,
+        {
+          name: change.name?.trim(),
+          kind: change.kind,
+          // An empty address clears it; absent leaves it as it is.
+          address: change.address === undefined ? undefined : change.address?.trim() || null,
+        },
+        manager,
+      ),
     );
     return this.recorded(user, 'admin.unit.updated', before);
   }

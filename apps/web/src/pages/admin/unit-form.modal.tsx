@@ -11,6 +11,8 @@ interface UnitForm {
   name: string;
   kind: UnitKind;
   parentCode: string;
+  /** Shown to citizens on the procedure pages as where to go (editing only). */
+  address?: string;
 }
 
 export interface UnitFormTarget {
@@ -44,7 +46,7 @@ export function UnitFormModal(props: {
     setTouched(false);
     form.setFieldsValue(
       editing
-        ? { code: editing.code, name: editing.name, kind: editing.kind }
+        ? { code: editing.code, name: editing.name, kind: editing.kind, address: editing.address ?? '' }
         : { parentCode: target.parentCode, kind: 'office' },
     );
   }, [target, editing, form]);
@@ -53,7 +55,12 @@ export function UnitFormModal(props: {
     setSaving(true);
     setError(null);
     try {
-      if (editing) await adminApi.updateUnit(editing.code, { name: values.name, kind: values.kind });
+      if (editing)
+        await adminApi.updateUnit(editing.code, {
+          name: values.name,
+          kind: values.kind,
+          address: values.address?.trim() || null,
+        });
       else await adminApi.createUnit({ ...values, code: values.code.trim() });
       props.onSaved();
     } catch (cause) {
@@ -123,6 +130,19 @@ export function UnitFormModal(props: {
             data-testid="unit-kind"
           />
         </Form.Item>
+        {editing && (
+          <Form.Item
+            label="Địa chỉ tiếp nhận hồ sơ"
+            name="address"
+            extra="Công dân thấy địa chỉ này ở mục «Nơi nộp hồ sơ» trên trang thủ tục. Để trống nếu chưa có."
+          >
+            <Input
+              placeholder="01 Lê Thị Hồng Gấm, phường Tân Lợi, TP. Buôn Ma Thuột"
+              maxLength={FIELD_LIMITS.address}
+              data-testid="unit-address"
+            />
+          </Form.Item>
+        )}
         {error && (
           <div role="alert" style={{ color: '#cf1322' }} data-testid="unit-form-error">
             {error}

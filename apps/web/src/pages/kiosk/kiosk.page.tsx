@@ -1,6 +1,5 @@
-import { Alert, Button, Grid, Typography } from 'antd';
+import { Alert, Button, Grid } from 'antd';
 import { useCallback, useState } from 'react';
-import { DossierStatusCard } from '../lookup/dossier-status.card';
 import { lookupErrorText } from '../lookup/lookup.page';
 import { lookupDossier, type PublicDossier } from '../lookup/tracking.api';
 import { useHardwareKeys, useIdleReset } from './kiosk-hooks';
@@ -11,6 +10,13 @@ import { NOT_A_RECEIPT, parseScannedLookup } from './scanned-lookup';
 
 type Field = 'code' | 'key';
 
+/**
+ * The answer's card (timeline, tags, descriptions: ≈ 25 KB gzipped) is downloaded with the first
+ * lookup, in parallel with it, not with the keypad: the kiosk's first load stays ≤ 200 KB (issue 18 item 8).
+ */
+const loadStatusCard = () => import('../lookup/dossier-status.card').then((m) => m.DossierStatusCard);
+type StatusCard = Awaited<ReturnType<typeof loadStatusCard>>;
+
 const BIG = { height: 96, fontSize: 34, padding: '0 48px' };
 
 /** `/kiosk`: full-screen lookup for a touch terminal in the one-stop hall, no login; `?idle=<s>` sets the idle reset. */
@@ -19,6 +25,7 @@ export function KioskPage() {
   const [key, setKey] = useState('');
   const [field, setField] = useState<Field>('code');
   const [dossier, setDossier] = useState<PublicDossier>();
+  const [StatusCard, setStatusCard] = useState<StatusCard>();
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
   const [scanning, setScanning] = useState(false);
@@ -42,7 +49,9 @@ export function KioskPage() {
     setLoading(true);
     setError(undefined);
     try {
-      setDossier(await lookupDossier(searchCode, searchKey || undefined));
+      const [found, Card] = await Promise.all([lookupDossier(searchCode, searchKey || undefined), loadStatusCard()]);
+      setStatusCard(() => Card);
+      setDossier(found);
     } catch (e) {
       setError(lookupErrorText(e));
     } finally {
@@ -196,17 +205,17 @@ export function KioskPage() {
         userSelect: 'none',
       }}
     >
-      <Typography.Title style={{ fontSize: 'clamp(30px, 5vw, 44px)', margin: '0 0 16px' }}>
+      <h1 style={{ fontSize: 'clamp(30px, 5vw, 44px)', margin: '0 0 16px', fontWeight: 600, lineHeight: 1.23 }}>
         Tra cứu tình trạng hồ sơ
-      </Typography.Title>
-      <Typography.Paragraph style={{ fontSize: 24 }} hidden={!!dossier}>
+      </h1>
+      <p style={{ fontSize: 24, margin: '0 0 1em' }} hidden={!!dossier}>
         {hasCamera
           ? 'Nhấn «Quét mã QR» và đưa giấy hẹn vào trước camera, hoặc chạm vào ô, nhập mã hồ sơ rồi nhấn «Tra cứu».'
           : 'Chạm vào ô, nhập mã hồ sơ trên giấy hẹn, rồi nhấn «Tra cứu».'}
-      </Typography.Paragraph>
-      {dossier ? (
+      </p>
+      {dossier && StatusCard ? (
         <div style={{ maxWidth: 1100 }}>
-          <DossierStatusCard dossier={dossier} large />
+          <StatusCard dossier={dossier} large />
           {dossier.status === 'returned' && dossier.timeline && key && (
             <KioskRating code={dossier.code} lookupKey={key} />
           )}

@@ -1,12 +1,12 @@
-import { Alert, Button, Space } from 'antd';
-// The plain input, not antd's Input with its TextArea, Search, Password and OTP (≈ 11 KB gzipped).
-import Input from 'antd/es/input/Input';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { lookupDossier, type PublicDossier } from './tracking.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
+import { Notice } from '../../public/notice';
 import { Field, PageHeading, Panel } from '../../public/panel';
+import { publicInput, publicPrimaryButton } from '../../public/public-controls';
+import { PublicPage } from '../../public/public-layout';
 
 /**
  * The answer's parts (timeline, tags, file list) are downloaded with the first answer, in parallel
@@ -93,50 +93,56 @@ export function LookupPage() {
   };
 
   return (
-    <div style={{ minHeight: '100vh', background: '#f0f5ff', padding: '32px 16px' }}>
-      <Space
-        direction="vertical"
-        size="large"
-        style={{ width: '100%', maxWidth: 760, margin: '0 auto', display: 'flex' }}
-      >
+    <PublicPage width={792}>
+      {/* A column with antd Space's large gap, without Space (≈ 10 KB gzipped). */}
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
         <PageHeading title="Tra cứu hồ sơ thủ tục hành chính">
           Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận và hẹn trả kết quả.
         </PageHeading>
         <Panel>
           <form onSubmit={submit} noValidate>
             <Field id="lookup-code" label="Mã hồ sơ" error={codeMissing ? 'Nhập mã hồ sơ' : undefined}>
-              <Input
+              <input
                 id="lookup-code"
-                size="large"
                 placeholder="000.00.20.H15-261128-0001"
                 maxLength={FIELD_LIMITS.code}
                 data-testid="lookup-code"
                 autoComplete="off"
                 value={code}
                 onChange={(e) => setCode(e.target.value)}
-                status={codeMissing ? 'error' : undefined}
+                aria-invalid={codeMissing}
+                style={{ ...publicInput, borderColor: codeMissing ? '#ff4d4f' : publicInput.borderColor }}
               />
             </Field>
             <Field id="lookup-key" label="Mã tra cứu (không bắt buộc)">
-              <Input
+              <input
                 id="lookup-key"
-                size="large"
                 placeholder="6 ký tự, ví dụ K7M2QX"
                 maxLength={FIELD_LIMITS.code}
                 data-testid="lookup-key"
                 autoComplete="off"
-                style={{ textTransform: 'uppercase' }}
                 value={key}
                 onChange={(e) => setKey(e.target.value)}
+                style={{ ...publicInput, textTransform: 'uppercase' }}
               />
             </Field>
-            <Button type="primary" size="large" htmlType="submit" loading={loading} data-testid="lookup-submit">
-              Tra cứu
-            </Button>
+            <button
+              type="submit"
+              disabled={loading}
+              aria-busy={loading}
+              data-testid="lookup-submit"
+              style={{ ...publicPrimaryButton, opacity: loading ? 0.65 : 1 }}
+            >
+              {loading ? 'Đang tra cứu…' : 'Tra cứu'}
+            </button>
           </form>
         </Panel>
         <div ref={result} style={{ scrollMarginTop: 16 }}>
-          {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
+          {error && (
+            <Notice type="warning" data-testid="lookup-error">
+              {error}
+            </Notice>
+          )}
           {dossier && parts && <parts.DossierStatusCard dossier={dossier} />}
           {dossier && parts && foundKey && dossier.payment?.status === 'unpaid' && !CLOSED.includes(dossier.status) && (
             <parts.PayFee code={dossier.code} lookupKey={foundKey} amount={dossier.payment.amount} />
@@ -156,11 +162,7 @@ export function LookupPage() {
             </Panel>
           )}
         </div>
-        <Space>
-          <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>
-          <Link to="/login">Cán bộ đăng nhập</Link>
-        </Space>
-      </Space>
-    </div>
+      </div>
+    </PublicPage>
   );
 }
