@@ -8,6 +8,7 @@ import {
   type DecisionTrace,
   type TableRule,
 } from './decision.types';
+import { compiledTest, isPlainName, isPrimitive, literal } from './fast-path';
 import { applyHitPolicy } from './hit-policy';
 
 /**
@@ -57,7 +58,7 @@ export function evaluateTable(
   table: DecisionTableModel,
   scope: Record<string, unknown>,
 ): { result: unknown; matchedRules: string[] } {
-  const values = table.inputs.map((input) => feel(input.expression, scope, input.id));
+  const values = table.inputs.map((input) => inputValue(input.expression, scope, input.id));
   const matched: TableRule[] = [];
   for (const rule of table.rules) {
     if (ruleMatches(rule, values, scope)) {
@@ -77,11 +78,13 @@ function ruleMatches(rule: TableRule, values: unknown[], scope: Record<string, u
   for (let index = 0; index < rule.inputEntries.length; index++) {
     const entry = rule.inputEntries[index];
     if (entry === '' || entry === '-') continue;
-    let holds: boolean | null;
-    try {
-      holds = unaryTestWithinBudget(entry, values[index], scope);
-    } catch (error) {
-      throw evaluationFailure(error, `${rule.id} input ${index + 1}`);
+    let holds: boolean | null | undefined = compiledTest(entry)?.(values[index]);
+    if (holds === undefined) {
+      try {
+        holds = unaryTestWithinBudget(entry, values[index], scope);
+      } catch (error) {
+        throw evaluationFailure(error, `${rule.id} input ${index + 1}`);
+      }
     }
     if (holds !== true) return false;
   }
@@ -89,7 +92,15 @@ function ruleMatches(rule: TableRule, values: unknown[], scope: Record<string, u
 }
 
 function outputValue(entry: string, scope: Record<string, unknown>, ruleId: string, index: number): unknown {
-  return entry === '' ? null : feel(entry, scope, `${ruleId} output ${index + 1}`);
+  if (entry === '') return null;
+  return literal(entry)?.value ?? feel(entry, scope, `${ruleId} output ${index + 1}`);
+}
+
+/** An input expression's value: a variable that holds a plain value is read directly (fast-path.ts), the rest is FEEL. */
+function inputValue(expression: string, scope: Record<string, unknown>, inputId: string): unknown {
+  if (isPlainName(expression) && Object.hasOwn(scope, expression) && isPrimitive(scope[expression]))
+    return scope[expression] ?? null;
+  return feel(expression, scope, inputId);
 }
 
 function feel(expression: string, scope: Record<string, unknown>, elementId: string): unknown {
