@@ -80,7 +80,11 @@ function perSecond(count: number, run: (index: number) => unknown): { perSecond:
 }
 
 async function main() {
-  console.log(`evaluations=${EVALUATIONS} cpus=${cpus().length} (${cpus()[0]?.model}) load=${loadavg().map((l) => l.toFixed(1)).join(' ')} node=${process.version}`);
+  console.log(
+    `evaluations=${EVALUATIONS} cpus=${cpus().length} (${cpus()[0]?.model}) load=${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} node=${process.version}`,
+  );
   const data = inputs(1_000);
   const tables: Record<string, DecisionsModel> = {
     UNIQUE: await parseDmn(fiftyRuleTable('UNIQUE')),
@@ -97,17 +101,36 @@ async function main() {
   const results: Record<string, { perSecond: number; ms: number; evaluations: number }> = {};
   let sink = 0;
   const chainRuns = EVALUATIONS * 100;
-  perSecond(chainRuns, (index) => (sink += ifChain(data[index % data.length].category, data[index % data.length].amount) ?? 0));
-  results['if chain'] = { ...perSecond(chainRuns, (index) => (sink += ifChain(data[index % data.length].category, data[index % data.length].amount) ?? 0)), evaluations: chainRuns };
+  perSecond(
+    chainRuns,
+    (index) => (sink += ifChain(data[index % data.length].category, data[index % data.length].amount) ?? 0),
+  );
+  results['if chain'] = {
+    ...perSecond(
+      chainRuns,
+      (index) => (sink += ifChain(data[index % data.length].category, data[index % data.length].amount) ?? 0),
+    ),
+    evaluations: chainRuns,
+  };
   for (const [policy, model] of Object.entries(tables)) {
     perSecond(2_000, (index) => evaluateDecision(model, 'fee', data[index % data.length]));
-    results[`table ${policy}`] = { ...perSecond(EVALUATIONS, (index) => evaluateDecision(model, 'fee', data[index % data.length])), evaluations: EVALUATIONS };
+    results[`table ${policy}`] = {
+      ...perSecond(EVALUATIONS, (index) => evaluateDecision(model, 'fee', data[index % data.length])),
+      evaluations: EVALUATIONS,
+    };
   }
   for (const [name, result] of Object.entries(results))
-    console.log(`${name.padEnd(14)} ${String(result.perSecond).padStart(12)} decisions/s  (${result.evaluations} in ${result.ms} ms)`);
-  console.log(`if chain / UNIQUE table: ×${Math.round(results['if chain'].perSecond / results['table UNIQUE'].perSecond)}  (checksum ${sink})`);
+    console.log(
+      `${name.padEnd(14)} ${String(result.perSecond).padStart(12)} decisions/s  (${result.evaluations} in ${result.ms} ms)`,
+    );
+  console.log(
+    `if chain / UNIQUE table: ×${Math.round(results['if chain'].perSecond / results['table UNIQUE'].perSecond)}  (checksum ${sink})`,
+  );
   mkdirSync(join(root, 'bench', 'out'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'out', 'decisions.json'), JSON.stringify({ at: new Date().toISOString(), load: loadavg(), results }, null, 2));
+  writeFileSync(
+    join(root, 'bench', 'out', 'decisions.json'),
+    JSON.stringify({ at: new Date().toISOString(), load: loadavg(), results }, null, 2),
+  );
 }
 
 if (require.main === module) {

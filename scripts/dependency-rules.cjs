@@ -63,7 +63,8 @@ function ruleSet(order = layers()) {
     },
     {
       name: 'pure-engine-calendar-no-framework',
-      comment: 'libs/engine, libs/calendar and libs/decisions import no framework, queue, database or server package (DESIGN §1)',
+      comment:
+        'libs/engine, libs/calendar and libs/decisions import no framework, queue, database or server package (DESIGN §1)',
       severity: 'error',
       from: { path: '^libs/(engine|calendar|decisions)/' },
       to: { path: `(^|/)node_modules/${FRAMEWORK}/` },

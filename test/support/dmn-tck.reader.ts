@@ -31,15 +31,21 @@ export interface TckCase {
 export function asDmn13(xml: string): string {
   return xml
     .replace(/https?:\/\/www\.omg\.org\/spec\/DMN\/20(?:230324|211108|180521)\/MODEL\//g, DMN13_URI)
-    .replace(/https?:\/\/www\.omg\.org\/spec\/DMN\/20(?:230324|211108)\/DMNDI\//g, 'https://www.omg.org/spec/DMN/20191111/DMNDI/')
-    .replace(/https?:\/\/www\.omg\.org\/spec\/DMN\/20(?:230324|211108|180521)\/FEEL\//g, 'https://www.omg.org/spec/DMN/20191111/FEEL/');
+    .replace(
+      /https?:\/\/www\.omg\.org\/spec\/DMN\/20(?:230324|211108)\/DMNDI\//g,
+      'https://www.omg.org/spec/DMN/20191111/DMNDI/',
+    )
+    .replace(
+      /https?:\/\/www\.omg\.org\/spec\/DMN\/20(?:230324|211108|180521)\/FEEL\//g,
+      'https://www.omg.org/spec/DMN/20191111/FEEL/',
+    );
 }
 
 function parseXml(xml: string): XmlNode {
   const root: XmlNode = { name: '#root', attrs: {}, children: [], text: '' };
   const stack: XmlNode[] = [root];
   const parser = new Parser();
-  parser.on('openTag', (name: string, attrs: () => Record<string, string>, _decode: unknown, selfClosing: boolean) => {
+  parser.on('openTag', (name, attrs, _decode, selfClosing) => {
     const node: XmlNode = { name: name.replace(/^.*:/, ''), attrs: attrs(), children: [], text: '' };
     stack[stack.length - 1].children.push(node);
     if (!selfClosing) stack.push(node);
@@ -47,10 +53,10 @@ function parseXml(xml: string): XmlNode {
   parser.on('closeTag', () => {
     stack.pop();
   });
-  parser.on('text', (text: string, decode: (text: string) => string) => {
+  parser.on('text', (text, decode) => {
     stack[stack.length - 1].text += decode(text);
   });
-  parser.on('error', (error: Error) => {
+  parser.on('error', (error) => {
     throw error;
   });
   parser.parse(xml);
@@ -64,7 +70,8 @@ function valueOf(holder: XmlNode): unknown {
   const list = child(holder, 'list');
   if (list) return list.children.filter((item) => item.name === 'item').map(valueOf);
   const components = holder.children.filter((node) => node.name === 'component');
-  if (components.length > 0) return Object.fromEntries(components.map((component) => [component.attrs.name, valueOf(component)]));
+  if (components.length > 0)
+    return Object.fromEntries(components.map((component) => [component.attrs.name, valueOf(component)]));
   const value = child(holder, 'value');
   if (!value || value.attrs['xsi:nil'] === 'true') return null;
   const text = value.text;
@@ -91,15 +98,21 @@ function valueOf(holder: XmlNode): unknown {
 /** Every test case of every selected TCK model under `root` (test/fixtures/dmn-tck). */
 export function readTckCases(root: string): TckCase[] {
   const cases: TckCase[] = [];
-  for (const level of readdirSync(root).filter((name) => name.startsWith('compliance-level-')).sort()) {
+  for (const level of readdirSync(root)
+    .filter((name) => name.startsWith('compliance-level-'))
+    .sort()) {
     for (const model of readdirSync(join(root, level)).sort()) {
       const dir = join(root, level, model);
-      for (const file of readdirSync(dir).filter((name) => name.endsWith('.xml')).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((name) => name.endsWith('.xml'))
+        .sort()) {
         const document = parseXml(readFileSync(join(dir, file), 'utf8'));
         const dmnPath = join(dir, child(document, 'modelName')!.text.trim());
         for (const testCase of document.children.filter((node) => node.name === 'testCase')) {
           const inputs = Object.fromEntries(
-            testCase.children.filter((node) => node.name === 'inputNode').map((node) => [node.attrs.name, valueOf(node)]),
+            testCase.children
+              .filter((node) => node.name === 'inputNode')
+              .map((node) => [node.attrs.name, valueOf(node)]),
           );
           for (const result of testCase.children.filter((node) => node.name === 'resultNode')) {
             cases.push({
@@ -124,13 +137,19 @@ export function tckEqual(actual: unknown, expected: unknown): boolean {
   if (typeof expected === 'number')
     return typeof actual === 'number' && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   if (Array.isArray(expected))
-    return Array.isArray(actual) && actual.length === expected.length && expected.every((item, index) => tckEqual(actual[index], item));
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((item, index) => tckEqual(actual[index], item))
+    );
   if (typeof expected === 'object' && Object.getPrototypeOf(expected) === Object.prototype) {
     if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
     const keys = Object.keys(expected as object);
     return (
       keys.length === Object.keys(actual).length &&
-      keys.every((key) => tckEqual((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key]))
+      keys.every((key) =>
+        tckEqual((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key]),
+      )
     );
   }
   if (typeof expected === 'object') return evaluate('a = b', { a: actual, b: expected }).value === true;

@@ -10,7 +10,9 @@ describe('processes/le-phi-chung-thuc-ban-sao.dmn', () => {
   const fee = (pages: number, copies: number) => evaluateDecision(model, 'fee', { pages, copies }).result;
 
   beforeAll(async () => {
-    model = await parseDmn(readFileSync(join(__dirname, '..', '..', 'processes', 'le-phi-chung-thuc-ban-sao.dmn'), 'utf8'));
+    model = await parseDmn(
+      readFileSync(join(__dirname, '..', '..', 'processes', 'le-phi-chung-thuc-ban-sao.dmn'), 'utf8'),
+    );
   });
 
   it.each([

@@ -22,7 +22,9 @@ describe('decision requirement graphs (__fixtures__/drg.dmn)', () => {
 
   it('finds a decision by its name as well as its id, and evaluates a required decision alone', async () => {
     const model = await parseDmn(dmnFixture('drg.dmn'));
-    expect(evaluateDecision(model, 'Price', { 'Applicant age': 40, Member: true, 'Base price': 100_000 }).result).toBe(80_000);
+    expect(evaluateDecision(model, 'Price', { 'Applicant age': 40, Member: true, 'Base price': 100_000 }).result).toBe(
+      80_000,
+    );
     expect(evaluateDecision(model, 'Age group', { 'Applicant age': 40 }).result).toBe('adult');
   });
 

@@ -26,7 +26,12 @@ export function evaluateDecision(
   const target =
     model.decisions.find((decision) => decision.id === decisionRef) ??
     model.decisions.find((decision) => decision.name === decisionRef);
-  if (!target) throw new DecisionError('DMN_DECISION_NOT_FOUND', `The DMN document holds no decision '${decisionRef}'`, decisionRef);
+  if (!target)
+    throw new DecisionError(
+      'DMN_DECISION_NOT_FOUND',
+      `The DMN document holds no decision '${decisionRef}'`,
+      decisionRef,
+    );
   const byId = new Map(model.decisions.map((decision) => [decision.id, decision]));
   const results = new Map<string, unknown>();
   const trace: DecisionTrace[] = [];
@@ -47,7 +52,10 @@ export function evaluateDecision(
   return { decisionId: target.id, result, trace };
 }
 
-function evaluateLogic(decision: DecisionModel, scope: Record<string, unknown>): { result: unknown; matchedRules: string[] } {
+function evaluateLogic(
+  decision: DecisionModel,
+  scope: Record<string, unknown>,
+): { result: unknown; matchedRules: string[] } {
   const logic = decision.logic;
   if (logic.kind === 'literalExpression') return { result: feel(logic.expression, scope, logic.id), matchedRules: [] };
   return evaluateTable(logic, scope);
@@ -66,10 +74,15 @@ export function evaluateTable(
       if (table.hitPolicy === 'FIRST') break;
     }
   }
-  const hits = matched.map((rule) => ({ ruleId: rule.id, outputs: rule.outputEntries.map((entry, index) => outputValue(entry, scope, rule.id, index)) }));
+  const hits = matched.map((rule) => ({
+    ruleId: rule.id,
+    outputs: rule.outputEntries.map((entry, index) => outputValue(entry, scope, rule.id, index)),
+  }));
   const defaults =
     matched.length === 0 && table.outputs.some((output) => output.defaultExpression !== undefined)
-      ? table.outputs.map((output) => (output.defaultExpression ? feel(output.defaultExpression, scope, output.id) : null))
+      ? table.outputs.map((output) =>
+          output.defaultExpression ? feel(output.defaultExpression, scope, output.id) : null,
+        )
       : undefined;
   return { result: applyHitPolicy(table, hits, defaults), matchedRules: matched.map((rule) => rule.id) };
 }
@@ -113,6 +126,11 @@ function feel(expression: string, scope: Record<string, unknown>, elementId: str
 
 function evaluationFailure(error: unknown, elementId: string): DecisionError {
   if (error instanceof DecisionError) return error;
-  const why = error instanceof FeelBoundError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+  const why =
+    error instanceof FeelBoundError
+      ? `${error.code}: ${error.message}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return new DecisionError('DMN_EVALUATION_FAILED', `FEEL evaluation failed at '${elementId}': ${why}`, elementId);
 }

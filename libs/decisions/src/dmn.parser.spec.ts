@@ -32,7 +32,10 @@ describe('parseDmn refuses at deploy, naming the element', () => {
   });
 
   it('an element DMN 1.3 does not define, rather than dropping it', async () => {
-    const xml = dmnFixture('drg.dmn').replace('<knowledgeSource id="tariff" name="Tariff decree" />', '<conditional id="odd" />');
+    const xml = dmnFixture('drg.dmn').replace(
+      '<knowledgeSource id="tariff" name="Tariff decree" />',
+      '<conditional id="odd" />',
+    );
     const error = await refusal(xml);
     expect(error.code).toBe('DMN_UNSUPPORTED_ELEMENT');
   });
@@ -62,20 +65,35 @@ describe('parseDmn refuses at deploy, naming the element', () => {
 
   it('an aggregation over several outputs, and PRIORITY without output values (DMN_INVALID_DECISION)', async () => {
     const hits = dmnFixture('hit-policies.dmn');
-    const aggregated = await refusal(hits.replace('id="multiOutput_table" hitPolicy="UNIQUE"', 'id="multiOutput_table" hitPolicy="COLLECT" aggregation="SUM"'));
+    const aggregated = await refusal(
+      hits.replace(
+        'id="multiOutput_table" hitPolicy="UNIQUE"',
+        'id="multiOutput_table" hitPolicy="COLLECT" aggregation="SUM"',
+      ),
+    );
     expect(aggregated).toMatchObject({ code: 'DMN_INVALID_DECISION', elementId: 'multiOutput_table' });
-    const unordered = await refusal(hits.replace('id="unique_table" hitPolicy="UNIQUE"', 'id="unique_table" hitPolicy="PRIORITY"'));
+    const unordered = await refusal(
+      hits.replace('id="unique_table" hitPolicy="UNIQUE"', 'id="unique_table" hitPolicy="PRIORITY"'),
+    );
     expect(unordered).toMatchObject({ code: 'DMN_INVALID_DECISION', elementId: 'unique_table' });
   });
 
   it('an expression language other than FEEL (DMN_UNSUPPORTED_ELEMENT)', async () => {
-    const error = await refusal(dmnFixture('drg.dmn').replace('<literalExpression id="price_expr">', '<literalExpression id="price_expr" expressionLanguage="javascript">'));
+    const error = await refusal(
+      dmnFixture('drg.dmn').replace(
+        '<literalExpression id="price_expr">',
+        '<literalExpression id="price_expr" expressionLanguage="javascript">',
+      ),
+    );
     expect(error).toMatchObject({ code: 'DMN_UNSUPPORTED_ELEMENT', elementId: 'price_expr' });
   });
 
   it('XML that does not parse, and XML that is not DMN 1.3 (DMN_MALFORMED)', async () => {
     expect((await refusal('<definitions')).code).toBe('DMN_MALFORMED');
-    const dmn15 = dmnFixture('drg.dmn').replace('https://www.omg.org/spec/DMN/20191111/MODEL/', 'https://www.omg.org/spec/DMN/20230324/MODEL/');
+    const dmn15 = dmnFixture('drg.dmn').replace(
+      'https://www.omg.org/spec/DMN/20191111/MODEL/',
+      'https://www.omg.org/spec/DMN/20230324/MODEL/',
+    );
     const error = await refusal(dmn15);
     expect(error.code).toBe('DMN_MALFORMED');
     expect(error.message).toContain('DMN 1.3');

@@ -1,9 +1,5 @@
 import { DmnModdle, type DmnElement, type DmnModdleInstance } from 'dmn-moddle';
-import {
-  evaluateWithinBudget,
-  feelSyntaxErrorWithNames,
-  unaryTestsSyntaxError,
-} from '../../engine/src';
+import { evaluateWithinBudget, feelSyntaxErrorWithNames, unaryTestsSyntaxError } from '../../engine/src';
 import {
   DecisionError,
   HIT_POLICIES,
@@ -31,12 +27,7 @@ const AGGREGATIONS = new Set<Aggregation>(['SUM', 'MIN', 'MAX', 'COUNT']);
  * authority requirements that name them), item definitions (typeRef is not enforced: see README),
  * text annotations and associations, groups, and the diagram.
  */
-const DOCUMENTATION = new Set([
-  'dmn:KnowledgeSource',
-  'dmn:TextAnnotation',
-  'dmn:Association',
-  'dmn:Group',
-]);
+const DOCUMENTATION = new Set(['dmn:KnowledgeSource', 'dmn:TextAnnotation', 'dmn:Association', 'dmn:Group']);
 
 let moddle: DmnModdleInstance | undefined;
 
@@ -51,7 +42,10 @@ let moddle: DmnModdleInstance | undefined;
  */
 export async function parseDmn(xml: string): Promise<DecisionsModel> {
   if (xml.length > MAX_DMN_LENGTH)
-    throw new DecisionError('DMN_MALFORMED', `The DMN document is ${xml.length} characters long; at most ${MAX_DMN_LENGTH}`);
+    throw new DecisionError(
+      'DMN_MALFORMED',
+      `The DMN document is ${xml.length} characters long; at most ${MAX_DMN_LENGTH}`,
+    );
   moddle ??= DmnModdle();
   const parsed = await moddle.fromXML(xml).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
@@ -81,7 +75,10 @@ function compileDefinitions(definitions: DmnElement): DecisionsModel {
   for (const element of [...elements, ...(definitions.artifact ?? [])]) {
     if (element.$type === 'dmn:Decision' || element.$type === 'dmn:InputData' || DOCUMENTATION.has(element.$type))
       continue;
-    throw unsupported(element, 'is not evaluated by this engine (only decisions, input data and knowledge sources are)');
+    throw unsupported(
+      element,
+      'is not evaluated by this engine (only decisions, input data and knowledge sources are)',
+    );
   }
   const inputData = elements
     .filter((element) => element.$type === 'dmn:InputData')
@@ -93,7 +90,11 @@ function compileDefinitions(definitions: DmnElement): DecisionsModel {
   const seen = new Set<string>();
   for (const name of names) {
     if (seen.has(name))
-      throw new DecisionError('DMN_INVALID_DECISION', `Two elements of the DMN document are named '${name}'`, definitions.id);
+      throw new DecisionError(
+        'DMN_INVALID_DECISION',
+        `Two elements of the DMN document are named '${name}'`,
+        definitions.id,
+      );
     seen.add(name);
   }
   const decisions = decisionElements.map((element) =>
@@ -124,15 +125,27 @@ function compileDecision(
     const inputRef = hrefId(requirement.requiredInput);
     if (decisionRef !== undefined) {
       if (!decisionIds.has(decisionRef))
-        throw new DecisionError('DMN_REQUIREMENT_MISSING', `Decision '${id}' requires decision '${decisionRef}', which the document does not hold`, id);
+        throw new DecisionError(
+          'DMN_REQUIREMENT_MISSING',
+          `Decision '${id}' requires decision '${decisionRef}', which the document does not hold`,
+          id,
+        );
       requiredDecisions.push(decisionRef);
     } else if (inputRef !== undefined) {
       const input = inputData.find((candidate) => candidate.id === inputRef);
       if (!input)
-        throw new DecisionError('DMN_REQUIREMENT_MISSING', `Decision '${id}' requires input data '${inputRef}', which the document does not hold`, id);
+        throw new DecisionError(
+          'DMN_REQUIREMENT_MISSING',
+          `Decision '${id}' requires input data '${inputRef}', which the document does not hold`,
+          id,
+        );
       requiredInputs.push(input.name);
     } else {
-      throw new DecisionError('DMN_REQUIREMENT_MISSING', `An information requirement of decision '${id}' names nothing`, requirement.id ?? id);
+      throw new DecisionError(
+        'DMN_REQUIREMENT_MISSING',
+        `An information requirement of decision '${id}' names nothing`,
+        requirement.id ?? id,
+      );
     }
   }
   const logic = element.decisionLogic as DmnElement | undefined;
@@ -144,7 +157,11 @@ function compileDecision(
         ? compileLiteral(logic, id, names)
         : undefined;
   if (!compiled)
-    throw unsupported(logic, `(the logic of decision '${id}') is not evaluated: only decision tables and literal expressions are`, id);
+    throw unsupported(
+      logic,
+      `(the logic of decision '${id}') is not evaluated: only decision tables and literal expressions are`,
+      id,
+    );
   return { id, name: nameOf(element), requiredDecisions, requiredInputs, logic: compiled };
 }
 
@@ -152,7 +169,8 @@ function compileLiteral(logic: DmnElement, decisionId: string, names: string[]):
   const id = logic.id ?? decisionId;
   checkLanguage(logic, id);
   const expression = (logic.text ?? '').trim();
-  if (expression === '') throw new DecisionError('DMN_INVALID_DECISION', `The literal expression of decision '${decisionId}' is empty`, id);
+  if (expression === '')
+    throw new DecisionError('DMN_INVALID_DECISION', `The literal expression of decision '${decisionId}' is empty`, id);
   checkSyntax(expression, id, names);
   return { kind: 'literalExpression', id, expression };
 }
@@ -161,33 +179,62 @@ function compileTable(table: DmnElement, decisionId: string, names: string[]): D
   const id = table.id ?? decisionId;
   const hitPolicy = (table.hitPolicy ?? 'UNIQUE') as HitPolicy;
   if (!HIT_POLICIES.includes(hitPolicy))
-    throw new DecisionError('DMN_INVALID_DECISION', `Decision table '${id}' has an unknown hit policy '${hitPolicy}'`, id);
+    throw new DecisionError(
+      'DMN_INVALID_DECISION',
+      `Decision table '${id}' has an unknown hit policy '${hitPolicy}'`,
+      id,
+    );
   const aggregation = table.aggregation as Aggregation | undefined;
   if (aggregation !== undefined && (hitPolicy !== 'COLLECT' || !AGGREGATIONS.has(aggregation)))
-    throw new DecisionError('DMN_INVALID_DECISION', `Decision table '${id}' aggregates with '${aggregation}' under hit policy ${hitPolicy}`, id);
+    throw new DecisionError(
+      'DMN_INVALID_DECISION',
+      `Decision table '${id}' aggregates with '${aggregation}' under hit policy ${hitPolicy}`,
+      id,
+    );
   const inputs = (table.input ?? []).map((input: DmnElement, index: number) => {
     const inputId = input.id ?? `${id}/input ${index + 1}`;
     const expression = (input.inputExpression?.text ?? '').trim();
-    if (expression === '') throw new DecisionError('DMN_INVALID_DECISION', `Input '${inputId}' of table '${id}' has no input expression`, inputId);
+    if (expression === '')
+      throw new DecisionError(
+        'DMN_INVALID_DECISION',
+        `Input '${inputId}' of table '${id}' has no input expression`,
+        inputId,
+      );
     if (input.inputExpression) checkLanguage(input.inputExpression, inputId);
     checkSyntax(expression, inputId, names);
     return { id: inputId, label: input.label ?? '', expression };
   });
   const outputElements: DmnElement[] = table.output ?? [];
-  if (outputElements.length === 0) throw new DecisionError('DMN_INVALID_DECISION', `Decision table '${id}' has no output`, id);
+  if (outputElements.length === 0)
+    throw new DecisionError('DMN_INVALID_DECISION', `Decision table '${id}' has no output`, id);
   if (aggregation !== undefined && outputElements.length > 1)
-    throw new DecisionError('DMN_INVALID_DECISION', `Decision table '${id}' aggregates (${aggregation}) over ${outputElements.length} outputs; DMN allows one`, id);
+    throw new DecisionError(
+      'DMN_INVALID_DECISION',
+      `Decision table '${id}' aggregates (${aggregation}) over ${outputElements.length} outputs; DMN allows one`,
+      id,
+    );
   const outputs = outputElements.map((output, index): TableOutput => {
     const outputId = output.id ?? `${id}/output ${index + 1}`;
     const name = output.name ?? '';
     if (outputElements.length > 1 && name === '')
-      throw new DecisionError('DMN_INVALID_DECISION', `Output '${outputId}' of table '${id}' needs a name: the table has several outputs`, outputId);
+      throw new DecisionError(
+        'DMN_INVALID_DECISION',
+        `Output '${outputId}' of table '${id}' needs a name: the table has several outputs`,
+        outputId,
+      );
     const defaultExpression = (output.defaultOutputEntry?.text ?? '').trim() || undefined;
     if (defaultExpression) checkSyntax(defaultExpression, output.defaultOutputEntry.id ?? outputId, names);
     return { id: outputId, name, priorities: outputValues(output, outputId), defaultExpression };
   });
-  if ((hitPolicy === 'PRIORITY' || hitPolicy === 'OUTPUT ORDER') && outputs.every((output) => output.priorities.length === 0))
-    throw new DecisionError('DMN_INVALID_DECISION', `Decision table '${id}' (${hitPolicy}) lists no output values to order its outputs by`, id);
+  if (
+    (hitPolicy === 'PRIORITY' || hitPolicy === 'OUTPUT ORDER') &&
+    outputs.every((output) => output.priorities.length === 0)
+  )
+    throw new DecisionError(
+      'DMN_INVALID_DECISION',
+      `Decision table '${id}' (${hitPolicy}) lists no output values to order its outputs by`,
+      id,
+    );
   const rules = (table.rule ?? []).map((rule: DmnElement, index: number) => {
     const ruleId = rule.id ?? `${id}/rule ${index + 1}`;
     const inputEntries: DmnElement[] = rule.inputEntry ?? [];
@@ -205,7 +252,12 @@ function compileTable(table: DmnElement, decisionId: string, names: string[]): D
         const text = (entry.text ?? '').trim();
         if (text !== '' && text !== '-') {
           const error = unaryTestsSyntaxError(text, names);
-          if (error) throw new DecisionError('DMN_FEEL_SYNTAX', `${error} (input entry '${entry.id ?? ruleId}')`, entry.id ?? ruleId);
+          if (error)
+            throw new DecisionError(
+              'DMN_FEEL_SYNTAX',
+              `${error} (input entry '${entry.id ?? ruleId}')`,
+              entry.id ?? ruleId,
+            );
         }
         return text;
       }),
@@ -230,7 +282,11 @@ function outputValues(output: DmnElement, outputId: string): unknown[] {
   } catch {
     // reported below
   }
-  throw new DecisionError('DMN_INVALID_DECISION', `The output values of '${outputId}' are not a list of constants: ${text}`, outputId);
+  throw new DecisionError(
+    'DMN_INVALID_DECISION',
+    `The output values of '${outputId}' are not a list of constants: ${text}`,
+    outputId,
+  );
 }
 
 function checkSyntax(expression: string, elementId: string, names: string[]): void {
@@ -241,7 +297,11 @@ function checkSyntax(expression: string, elementId: string, names: string[]): vo
 function checkLanguage(element: DmnElement, elementId: string): void {
   const language = element.expressionLanguage as string | undefined;
   if (language !== undefined && !FEEL_LANGUAGES.has(language) && language.toLowerCase() !== 'feel')
-    throw new DecisionError('DMN_UNSUPPORTED_ELEMENT', `'${elementId}' is written in ${language}; only FEEL is evaluated`, elementId);
+    throw new DecisionError(
+      'DMN_UNSUPPORTED_ELEMENT',
+      `'${elementId}' is written in ${language}; only FEEL is evaluated`,
+      elementId,
+    );
 }
 
 /** The decisions ordered so each comes after those it requires; a cycle is refused with its path. */
@@ -254,7 +314,11 @@ function inRequirementOrder(decisions: DecisionModel[]): DecisionModel[] {
     if (seen === 'done') return;
     if (seen === 'visiting') {
       const cycle = [...path.slice(path.indexOf(decision.id)), decision.id];
-      throw new DecisionError('DMN_REQUIREMENT_CYCLE', `The decisions require each other in a cycle: ${cycle.join(' → ')}`, decision.id);
+      throw new DecisionError(
+        'DMN_REQUIREMENT_CYCLE',
+        `The decisions require each other in a cycle: ${cycle.join(' → ')}`,
+        decision.id,
+      );
     }
     state.set(decision.id, 'visiting');
     for (const required of decision.requiredDecisions) visit(byId.get(required)!, [...path, decision.id]);

@@ -23,7 +23,13 @@ const tests = new Map<string, CompiledTest | null>();
 const MAX_CACHED = 5_000;
 
 export function isPrimitive(value: unknown): value is Primitive | undefined {
-  return value === null || value === undefined || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean';
+  return (
+    value === null ||
+    value === undefined ||
+    typeof value === 'number' ||
+    typeof value === 'string' ||
+    typeof value === 'boolean'
+  );
 }
 
 /** The compiled form of an input entry, or null when it is not one of the shapes above. */

@@ -15,7 +15,9 @@ export interface Hit {
  */
 export function applyHitPolicy(table: DecisionTableModel, hits: Hit[], defaults: unknown[] | undefined): unknown {
   const shape = (outputs: unknown[]) =>
-    table.outputs.length === 1 ? outputs[0] : Object.fromEntries(table.outputs.map((output, index) => [output.name, outputs[index]]));
+    table.outputs.length === 1
+      ? outputs[0]
+      : Object.fromEntries(table.outputs.map((output, index) => [output.name, outputs[index]]));
   switch (table.hitPolicy) {
     case 'UNIQUE':
       if (hits.length > 1) throw violation(table, `UNIQUE table '${table.id}' matched ${hits.length} rules`, hits);
@@ -63,7 +65,8 @@ function byPriority(table: DecisionTableModel, hits: Hit[]): Hit[] {
     });
   const ranked = hits.map((hit, order) => ({ hit, order, rank: rank(hit) }));
   ranked.sort((a, b) => {
-    for (let index = 0; index < a.rank.length; index++) if (a.rank[index] !== b.rank[index]) return a.rank[index] - b.rank[index];
+    for (let index = 0; index < a.rank.length; index++)
+      if (a.rank[index] !== b.rank[index]) return a.rank[index] - b.rank[index];
     return a.order - b.order;
   });
   return ranked.map((entry) => entry.hit);
@@ -76,19 +79,31 @@ function aggregate(table: DecisionTableModel, values: unknown[]): unknown {
   if (present.length === 0) return null;
   if (table.aggregation === 'SUM') {
     if (!present.every((value) => typeof value === 'number'))
-      throw new DecisionError('DMN_EVALUATION_FAILED', `COLLECT SUM of table '${table.id}' met a value that is not a number`, table.id);
+      throw new DecisionError(
+        'DMN_EVALUATION_FAILED',
+        `COLLECT SUM of table '${table.id}' met a value that is not a number`,
+        table.id,
+      );
     return (present as number[]).reduce((sum, value) => sum + value, 0);
   }
   const comparable =
     present.every((value) => typeof value === 'number') || present.every((value) => typeof value === 'string');
   if (!comparable)
-    throw new DecisionError('DMN_EVALUATION_FAILED', `COLLECT ${table.aggregation} of table '${table.id}' met values it cannot compare`, table.id);
+    throw new DecisionError(
+      'DMN_EVALUATION_FAILED',
+      `COLLECT ${table.aggregation} of table '${table.id}' met values it cannot compare`,
+      table.id,
+    );
   const sorted = [...(present as Array<number | string>)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return table.aggregation === 'MIN' ? sorted[0] : sorted[sorted.length - 1];
 }
 
 function violation(table: DecisionTableModel, message: string, hits: Hit[]): DecisionError {
-  return new DecisionError('DMN_HIT_POLICY_VIOLATION', `${message}: ${hits.map((hit) => hit.ruleId).join(', ')}`, table.id);
+  return new DecisionError(
+    'DMN_HIT_POLICY_VIOLATION',
+    `${message}: ${hits.map((hit) => hit.ruleId).join(', ')}`,
+    table.id,
+  );
 }
 
 function sameValues(a: unknown[], b: unknown[]): boolean {
@@ -99,8 +114,7 @@ function sameValues(a: unknown[], b: unknown[]): boolean {
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) || Array.isArray(b))
-    return Array.isArray(a) && Array.isArray(b) && sameValues(a, b);
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && sameValues(a, b);
   if (Object.getPrototypeOf(a) === Object.prototype && Object.getPrototypeOf(b) === Object.prototype) {
     const keys = Object.keys(a);
     return (

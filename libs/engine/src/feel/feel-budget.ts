@@ -55,7 +55,11 @@ export function evaluateWithinBudget(expression: string, variables: Record<strin
  * Tests `input` against FEEL unary tests (a DMN input entry: `< 18`, `"a","b"`, `[1..5]`, `-`,
  * `not(…)`, `? > x`) within the same budget; `true` when they match, `false` or null otherwise.
  */
-export function unaryTestWithinBudget(tests: string, input: unknown, variables: Record<string, unknown>): boolean | null {
+export function unaryTestWithinBudget(
+  tests: string,
+  input: unknown,
+  variables: Record<string, unknown>,
+): boolean | null {
   const source = instrumentedSource('unaryTests', tests, variables);
   const perIteration = Math.max(1, Math.ceil(Object.keys(variables).length / 16));
   return unaryTest(source, { ...variables, ...guards(perIteration), '?': input ?? null }).value;
