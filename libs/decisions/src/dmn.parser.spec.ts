@@ -1,4 +1,5 @@
 import { dmnFixture } from './__tests__/fixtures';
+import { evaluateDecision } from './decision.evaluator';
 import { DecisionError } from './decision.types';
 import { parseDmn } from './dmn.parser';
 
@@ -78,6 +79,16 @@ describe('parseDmn refuses at deploy, naming the element', () => {
     expect(unordered).toMatchObject({ code: 'DMN_INVALID_DECISION', elementId: 'unique_table' });
   });
 
+  it('an import of another model (DMN_UNSUPPORTED_ELEMENT)', async () => {
+    const xml = dmnFixture('drg.dmn').replace(
+      '<inputData id="applicantAge"',
+      '<import namespace="https://example.org/other" locationURI="other.dmn" importType="https://www.omg.org/spec/DMN/20191111/MODEL/" name="other" /><inputData id="applicantAge"',
+    );
+    const error = await refusal(xml);
+    expect(error.code).toBe('DMN_UNSUPPORTED_ELEMENT');
+    expect(error.message).toContain('other.dmn');
+  });
+
   it('an expression language other than FEEL (DMN_UNSUPPORTED_ELEMENT)', async () => {
     const error = await refusal(
       dmnFixture('drg.dmn').replace(
@@ -97,5 +108,24 @@ describe('parseDmn refuses at deploy, naming the element', () => {
     const error = await refusal(dmn15);
     expect(error.code).toBe('DMN_MALFORMED');
     expect(error.message).toContain('DMN 1.3');
+  });
+});
+
+describe('parseDmn accepts what an editor writes', () => {
+  it('a Camunda Modeler table with vendor attributes and its diagram (DMNDI)', async () => {
+    // given the file as dmn-js saves it; when it is parsed and evaluated
+    const model = await parseDmn(dmnFixture('camunda-modeler.dmn'));
+    // then
+    expect(evaluateDecision(model, 'dish', { season: 'Winter' }).result).toBe('Roastbeef');
+    expect(evaluateDecision(model, 'Dish', { season: 'Summer' }).result).toBe('Salad');
+  });
+
+  it('but not a document whose default expression language is not FEEL', async () => {
+    const xml = dmnFixture('camunda-modeler.dmn').replace(
+      'id="dishDefinitions"',
+      'id="dishDefinitions" expressionLanguage="juel"',
+    );
+    const error = await refusal(xml);
+    expect(error).toMatchObject({ code: 'DMN_UNSUPPORTED_ELEMENT', elementId: 'dishDefinitions' });
   });
 });

@@ -71,6 +71,14 @@ export async function parseDmn(xml: string): Promise<DecisionsModel> {
 }
 
 function compileDefinitions(definitions: DmnElement): DecisionsModel {
+  checkLanguage(definitions, definitions.id ?? '');
+  const imported = (definitions.import ?? [])[0] as DmnElement | undefined;
+  if (imported)
+    throw unsupported(
+      imported,
+      `imports ${imported.locationURI ?? imported.namespace ?? 'another model'}: each DMN document must stand alone`,
+      definitions.id,
+    );
   const elements: DmnElement[] = definitions.drgElement ?? [];
   for (const element of [...elements, ...(definitions.artifact ?? [])]) {
     if (element.$type === 'dmn:Decision' || element.$type === 'dmn:InputData' || DOCUMENTATION.has(element.$type))
