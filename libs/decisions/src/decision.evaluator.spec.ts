@@ -52,3 +52,23 @@ describe('decision requirement graphs (__fixtures__/drg.dmn)', () => {
     );
   });
 });
+
+describe('bounds', () => {
+  const chain = (length: number) => {
+    const decisions = Array.from({ length }, (_, index) =>
+      index === 0
+        ? `<decision id="d0" name="D0"><literalExpression id="e0"><text>1</text></literalExpression></decision>`
+        : `<decision id="d${index}" name="D${index}"><informationRequirement id="q${index}"><requiredDecision href="#d${index - 1}" /></informationRequirement>` +
+          `<literalExpression id="e${index}"><text>D${index - 1} + 1</text></literalExpression></decision>`,
+    );
+    return `<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="chain" name="Chain" namespace="https://motcua.vn/dmn/test">${decisions.join('')}</definitions>`;
+  };
+
+  it('evaluates a chain of 1,000 required decisions without recursion, and refuses 1,001', async () => {
+    // given a chain D999 → D998 → … → D0
+    const model = await parseDmn(chain(1_000));
+    // when / then
+    expect(evaluateDecision(model, 'd999', {}).result).toBe(1_000);
+    await expect(parseDmn(chain(1_001))).rejects.toMatchObject({ code: 'DMN_INVALID_DECISION' });
+  });
+});

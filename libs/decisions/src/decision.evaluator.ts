@@ -33,22 +33,28 @@ export function evaluateDecision(
       decisionRef,
     );
   const byId = new Map(model.decisions.map((decision) => [decision.id, decision]));
+  // The decisions the target needs, then evaluated in the model's order (each after those it requires).
+  const needed = new Set<string>([target.id]);
+  const pending = [target];
+  while (pending.length > 0) {
+    for (const requiredId of pending.pop()!.requiredDecisions) {
+      if (!needed.has(requiredId)) {
+        needed.add(requiredId);
+        pending.push(byId.get(requiredId)!);
+      }
+    }
+  }
   const results = new Map<string, unknown>();
   const trace: DecisionTrace[] = [];
-  const evaluate = (decision: DecisionModel): unknown => {
-    if (results.has(decision.id)) return results.get(decision.id);
+  for (const decision of model.decisions) {
+    if (!needed.has(decision.id)) continue;
     const scope: Record<string, unknown> = { ...variables };
-    for (const requiredId of decision.requiredDecisions) {
-      const required = byId.get(requiredId)!;
-      scope[required.name] = evaluate(required);
-    }
+    for (const requiredId of decision.requiredDecisions) scope[byId.get(requiredId)!.name] = results.get(requiredId);
     const { result, matchedRules } = evaluateLogic(decision, scope);
     results.set(decision.id, result);
     trace.push({ decisionId: decision.id, name: decision.name, result, matchedRules });
-    return result;
-  };
-  // The parser ordered decisions after their requirements, so this recursion is as deep as the graph.
-  const result = evaluate(target);
+  }
+  const result = results.get(target.id);
   return { decisionId: target.id, result, trace };
 }
 

@@ -16,6 +16,8 @@ import {
 export const DMN13_URI = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
 /** Largest DMN document accepted (a 50-rule table is about 40 kB). */
 export const MAX_DMN_LENGTH = 2_000_000;
+/** Most decisions in one document (a requirement chain is walked recursively at parse). */
+export const MAX_DECISIONS = 1_000;
 const FEEL_LANGUAGES = new Set([
   'https://www.omg.org/spec/DMN/20191111/FEEL/',
   'http://www.omg.org/spec/FEEL/20140401',
@@ -94,6 +96,12 @@ function compileDefinitions(definitions: DmnElement): DecisionsModel {
   const decisionElements = elements.filter((element) => element.$type === 'dmn:Decision');
   if (decisionElements.length === 0)
     throw new DecisionError('DMN_INVALID_DECISION', 'The DMN document holds no <decision>', definitions.id);
+  if (decisionElements.length > MAX_DECISIONS)
+    throw new DecisionError(
+      'DMN_INVALID_DECISION',
+      `The DMN document holds ${decisionElements.length} decisions; at most ${MAX_DECISIONS}`,
+      definitions.id,
+    );
   const names = [...inputData.map((input) => input.name), ...decisionElements.map(nameOf)];
   const seen = new Set<string>();
   for (const name of names) {
