@@ -1,7 +1,7 @@
 import { dmnFixture } from './__tests__/fixtures';
 import { evaluateDecision } from './decision.evaluator';
 import { DecisionError } from './decision.types';
-import { parseDmn } from './dmn.parser';
+import { MAX_DMN_LENGTH, parseDmn } from './dmn.parser';
 
 async function refusal(xml: string): Promise<DecisionError> {
   try {
@@ -97,6 +97,16 @@ describe('parseDmn refuses at deploy, naming the element', () => {
       ),
     );
     expect(error).toMatchObject({ code: 'DMN_UNSUPPORTED_ELEMENT', elementId: 'price_expr' });
+  });
+
+  it('a document over MAX_DMN_LENGTH, before reading it (DMN_MALFORMED)', async () => {
+    const padded = dmnFixture('drg.dmn').replace(
+      '</definitions>',
+      `<!--${'x'.repeat(MAX_DMN_LENGTH)}--></definitions>`,
+    );
+    const error = await refusal(padded);
+    expect(error.code).toBe('DMN_MALFORMED');
+    expect(error.message).toContain(`at most ${MAX_DMN_LENGTH}`);
   });
 
   it('XML that does not parse, and XML that is not DMN 1.3 (DMN_MALFORMED)', async () => {
