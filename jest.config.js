@@ -3,6 +3,7 @@
 const esmOnly = [
   '@nestjs',
   'bpmn-moddle',
+  'dmn-moddle',
   'moddle',
   'moddle-xml',
   'min-dash',

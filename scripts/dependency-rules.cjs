@@ -63,9 +63,10 @@ function ruleSet(order = layers()) {
     },
     {
       name: 'pure-engine-calendar-no-framework',
-      comment: 'libs/engine and libs/calendar import no framework, queue, database or server package (DESIGN §1)',
+      comment:
+        'libs/engine, libs/calendar and libs/decisions import no framework, queue, database or server package (DESIGN §1)',
       severity: 'error',
-      from: { path: '^libs/(engine|calendar)/' },
+      from: { path: '^libs/(engine|calendar|decisions)/' },
       to: { path: `(^|/)node_modules/${FRAMEWORK}/` },
     },
     {

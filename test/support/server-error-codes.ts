@@ -11,7 +11,7 @@ import * as ts from 'typescript';
  * The model-validation issue codes (libs/engine/src/validate, parse) are included: the modeler shows them.
  */
 const ERROR_CALLEES =
-  /^(AppError(\.\w+)?|EngineError|CalendarError|FeelBoundError|BodyShapeError|bad|refuse|calendarBadRequest|issue)$/;
+  /^(AppError(\.\w+)?|EngineError|CalendarError|DecisionError|FeelBoundError|BodyShapeError|bad|refuse|calendarBadRequest|issue)$/;
 const CODE = /^[A-Z][A-Z0-9_]{2,}$/;
 const EDGE_FILES = /(app-error\.filter|input-guards|body-depth\.guard|parse-warning\.mapper|bpmn\.parser)\.ts$/;
 

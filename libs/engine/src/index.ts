@@ -34,3 +34,6 @@ export { Engine } from './engine';
 export { planTimer, planNextCycle, type TimerPlan } from './time/timer.schedule';
 // Instance migration between versions of a process (libs/workflow's admin migrations).
 export { migrateState, type ElementMapping, type MigratedState } from './migration/migrate-state';
+// The FEEL wrapper (budget, regex guard, no user functions) that libs/decisions evaluates DMN with.
+export { evaluateWithinBudget, unaryTestWithinBudget, FeelBoundError, MAX_FEEL_STEPS } from './feel/feel-budget';
+export { feelSyntaxErrorWithNames, unaryTestsSyntaxError, MAX_FEEL_LENGTH } from './feel/feel-expression';

@@ -241,6 +241,19 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   FEEL_FUNCTION_FORBIDDEN: 'Biểu thức FEEL không được tự định nghĩa hàm.',
   FEEL_REGEX_UNSAFE: 'Biểu thức chính quy có thể chạy quá lâu nên không được dùng.',
   FEEL_EVALUATION_FAILED: 'Không tính được biểu thức FEEL của sơ đồ.',
+  // Bảng quyết định (DMN, libs/decisions)
+  DMN_MALFORMED: 'Tệp bảng quyết định không phải DMN 1.3 hợp lệ. Vui lòng kiểm tra lại tệp.',
+  DMN_UNSUPPORTED_ELEMENT:
+    'Bảng quyết định dùng phần tử chưa được hỗ trợ (chỉ hỗ trợ bảng quyết định và biểu thức FEEL).',
+  DMN_INVALID_DECISION:
+    'Bảng quyết định chưa đúng: số cột của một quy tắc, thứ tự ưu tiên kết quả hoặc cách tổng hợp cần sửa.',
+  DMN_FEEL_SYNTAX: 'Một ô của bảng quyết định có biểu thức FEEL sai cú pháp.',
+  DMN_REQUIREMENT_MISSING: 'Quyết định cần một quyết định hoặc dữ liệu đầu vào không có trong tệp.',
+  DMN_REQUIREMENT_CYCLE: 'Các quyết định phụ thuộc lẫn nhau thành vòng: hãy bỏ một liên kết.',
+  DMN_DECISION_NOT_FOUND: 'Không tìm thấy quyết định trong bảng quyết định đã triển khai.',
+  DMN_HIT_POLICY_VIOLATION:
+    'Bảng quyết định cho nhiều kết quả khác nhau trong khi chỉ được phép một: hãy sửa các quy tắc chồng nhau.',
+  DMN_EVALUATION_FAILED: 'Không tính được bảng quyết định với dữ liệu của hồ sơ.',
   STEP_LIMIT_EXCEEDED: 'Quy trình lặp vô hạn mà không dừng chờ ở bước nào. Vui lòng kiểm tra sơ đồ.',
   DEFINITION_NOT_FOUND: 'Không tìm thấy quy trình (hoặc quy trình thuộc đơn vị ngoài phạm vi bạn quản trị).',
   DEFINITION_MISSING: 'Phiên bản quy trình của phiên xử lý này không còn.',

@@ -1,4 +1,5 @@
 import { evaluateCondition, evaluateExpression } from './feel-expression';
+import { unaryTestWithinBudget } from './feel-budget';
 
 /** Feature: FEEL runs within a budget (issue 15); inside it, FEEL means what it meant before. */
 describe('FEEL evaluation budget', () => {
@@ -63,5 +64,23 @@ describe('FEEL evaluation budget and long texts', () => {
     // when / then
     expect(evaluateCondition('string length(note) > 0', { note })).toEqual({ ok: true, value: true });
     expect(evaluateCondition('count(items) > 0', { items })).toMatchObject({ ok: false, code: 'FEEL_BUDGET_EXCEEDED' });
+  });
+});
+
+describe('FEEL unary tests within the budget (DMN input entries, libs/decisions)', () => {
+  it('tests the input `?` with the usual unary tests and variables with spaces', () => {
+    // given / when / then
+    expect(unaryTestWithinBudget('>= 18', 20, {})).toBe(true);
+    expect(unaryTestWithinBudget('"a", "b"', 'c', {})).toBe(false);
+    expect(unaryTestWithinBudget('[1..5]', 3, {})).toBe(true);
+    expect(unaryTestWithinBudget('not("x")', 'y', {})).toBe(true);
+    expect(unaryTestWithinBudget('< page limit', 2, { 'page limit': 3 })).toBe(true);
+    expect(unaryTestWithinBudget('? > 5', 6, {})).toBe(true);
+  });
+
+  it('stops an input entry that would iterate ten million times with FEEL_BUDGET_EXCEEDED', () => {
+    expect(() => unaryTestWithinBudget('< count(for i in 1..10000000 return i)', 3, {})).toThrow(
+      expect.objectContaining({ code: 'FEEL_BUDGET_EXCEEDED' }) as Error,
+    );
   });
 });

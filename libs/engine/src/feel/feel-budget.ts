@@ -1,4 +1,4 @@
-import { evaluate, FeelRange, parseExpression } from 'feelin';
+import { evaluate, FeelRange, parseExpression, parseUnaryTests, unaryTest } from 'feelin';
 import { regexProblem } from './regex.guard';
 
 /**
@@ -46,29 +46,51 @@ const MAX_INSTRUMENTED = 2_000;
 
 /** Evaluates `expression` within the budget; throws FeelBoundError beyond it, anything else as feelin does. */
 export function evaluateWithinBudget(expression: string, variables: Record<string, unknown>): unknown {
-  const cacheKey = `${expression}\u0000${Object.keys(variables)
+  const source = instrumentedSource('expression', expression, variables);
+  const perIteration = Math.max(1, Math.ceil(Object.keys(variables).length / 16));
+  return evaluate(source, { ...variables, ...guards(perIteration) }).value;
+}
+
+/**
+ * Tests `input` against FEEL unary tests (a DMN input entry: `< 18`, `"a","b"`, `[1..5]`, `-`,
+ * `not(…)`, `? > x`) within the same budget; `true` when they match, `false` or null otherwise.
+ */
+export function unaryTestWithinBudget(
+  tests: string,
+  input: unknown,
+  variables: Record<string, unknown>,
+): boolean | null {
+  const source = instrumentedSource('unaryTests', tests, variables);
+  const perIteration = Math.max(1, Math.ceil(Object.keys(variables).length / 16));
+  return unaryTest(source, { ...variables, ...guards(perIteration), '?': input ?? null }).value;
+}
+
+type Grammar = 'expression' | 'unaryTests';
+
+function instrumentedSource(grammar: Grammar, expression: string, variables: Record<string, unknown>): string {
+  const cacheKey = `${grammar}\u0000${expression}\u0000${Object.keys(variables)
     .filter((name) => /[^\w$]/.test(name))
     .sort()
     .join('\u0000')}`;
   let source = instrumented.get(cacheKey);
   if (source === undefined) {
-    source = instrument(expression, variables);
+    source = instrument(grammar, expression, variables);
     if (instrumented.size >= MAX_INSTRUMENTED) instrumented.clear();
     instrumented.set(cacheKey, source);
   }
-  const perIteration = Math.max(1, Math.ceil(Object.keys(variables).length / 16));
-  return evaluate(source, { ...variables, ...guards(perIteration) }).value;
+  return source;
 }
 
 /** The expression with the budget's checks wrapped around each point where work can grow. */
-function instrument(expression: string, variables: Record<string, unknown>): string {
+function instrument(grammar: Grammar, expression: string, variables: Record<string, unknown>): string {
   const opens = new Map<number, string[]>();
   const closes = new Map<number, string[]>();
   const wrap = (from: number, to: number, open: string, close = ')') => {
     (opens.get(from) ?? opens.set(from, []).get(from)!).push(open);
     (closes.get(to) ?? closes.set(to, []).get(to)!).unshift(close);
   };
-  parseExpression(expression, variables, undefined).iterate({
+  const parse = grammar === 'expression' ? parseExpression : parseUnaryTests;
+  parse(expression, variables, undefined).iterate({
     enter(ref) {
       const node = ref.node;
       switch (ref.name) {

@@ -1,4 +1,4 @@
-import { parseExpression } from 'feelin';
+import { parseExpression, parseUnaryTests } from 'feelin';
 import { evaluateWithinBudget, FeelBoundError } from './feel-budget';
 
 /** Result of a sequence-flow condition: a decision, or why it could not be decided (`code` when a bound of feel-budget.ts stopped it). */
@@ -24,10 +24,31 @@ export const MAX_FEEL_LENGTH = 4_000;
 
 /** The FEEL syntax error in `expression`, or null. Parses only: nothing is evaluated at deploy. */
 export function feelSyntaxError(expression: string): string | null {
+  return syntaxError(parseExpression, expression, {});
+}
+
+/**
+ * The FEEL syntax error in unary tests (a DMN input entry), or null. `names` are the variables in
+ * scope: FEEL names may hold spaces, so the parse needs them to read `Applicant Age` as one name.
+ */
+export function unaryTestsSyntaxError(tests: string, names: readonly string[] = []): string | null {
+  return syntaxError(parseUnaryTests, tests, Object.fromEntries(names.map((name) => [name, null])));
+}
+
+/** The FEEL syntax error in `expression` read with the variables `names` in scope (DMN names hold spaces), or null. */
+export function feelSyntaxErrorWithNames(expression: string, names: readonly string[]): string | null {
+  return syntaxError(parseExpression, expression, Object.fromEntries(names.map((name) => [name, null])));
+}
+
+function syntaxError(
+  parse: typeof parseExpression,
+  expression: string,
+  context: Record<string, unknown>,
+): string | null {
   if (expression.length > MAX_FEEL_LENGTH)
     return `FEEL expression is ${expression.length} characters long; at most ${MAX_FEEL_LENGTH} are accepted`;
   let errorAt: number | null = null;
-  parseExpression(expression, {}, undefined).iterate({
+  parse(expression, context, undefined).iterate({
     enter(node) {
       if (node.type.isError && errorAt === null) errorAt = node.from;
       return errorAt === null;

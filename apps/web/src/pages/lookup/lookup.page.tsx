@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { lookupDossier, type PublicDossier } from './tracking.api';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
