@@ -1802,6 +1802,142 @@ export interface paths {
         patch: operations["AdminRatingCriteriaController_update"];
         trace?: never;
     };
+    "/api/citizen/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My dossiers: those whose applicant phone is my verified phone, newest first */
+        get: operations["CitizenDossiersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my dossiers: status, appointment, public timeline, messages from the desk */
+        get: operations["CitizenDossiersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The electronic result files of one of my dossiers (none until ready) */
+        get: operations["CitizenDossiersController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an electronic result file of one of my dossiers */
+        get: operations["CitizenDossiersController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/auth/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Text a 6-digit sign-in code to a mobile number (the same answer for every number) */
+        post: operations["CitizenAuthController_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/auth/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with the code: a citizen token (the account is made on the first sign-in) */
+        post: operations["CitizenAuthController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: every token of the citizen's account ends */
+        post: operations["CitizenAuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in citizen: account id and verified phone */
+        get: operations["CitizenAuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -3740,6 +3876,109 @@ export interface components {
             label?: string;
             position?: number;
             active?: boolean;
+        };
+        CitizenDossierSummaryDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+        };
+        CitizenDossierListDto: {
+            /** @description Newest first, at most 200 */
+            items: components["schemas"]["CitizenDossierSummaryDto"][];
+            total: number;
+        };
+        DeskMessageDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "supplement_request" | "apology" | "refusal";
+            /** @description The desk's reason, as written for the citizen */
+            text: string | null;
+            /** @description A supplement request: the documents to bring */
+            documents?: string[];
+            /**
+             * Format: date-time
+             * @description An apology: the new appointment
+             */
+            appointmentAt?: string;
+        };
+        CitizenDossierDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+            /** @description A refused dossier's reason for the citizen (ADR 0011) */
+            reason?: string;
+            /**
+             * @description With the right key: the applicant's masked name
+             * @example N*** V** A
+             */
+            applicantName?: string;
+            /** @description With the right key */
+            timeline?: components["schemas"]["TimelineEntryDto"][];
+            /** @description With the right key: the fee and whether it is paid */
+            payment?: components["schemas"]["DossierPaymentDto"];
+            /** Format: date-time */
+            receivedAt: string;
+            messages: components["schemas"]["DeskMessageDto"][];
+            /** @description The procedure returns its result electronically: see /results once ready */
+            electronicResult: boolean;
+        };
+        CitizenCodeRequestDto: {
+            /**
+             * @description A Vietnamese mobile number (0… or +84…)
+             * @example 0912345678
+             */
+            phone: string;
+        };
+        CitizenCodeSentDto: {
+            /**
+             * @description Always `sent`: the answer never tells whether the number has an account
+             * @enum {string}
+             */
+            status: "sent";
+            /**
+             * @description How long the code lives
+             * @example 300
+             */
+            expiresInSeconds: number;
+        };
+        CitizenVerifyDto: {
+            /**
+             * @description A Vietnamese mobile number (0… or +84…)
+             * @example 0912345678
+             */
+            phone: string;
+            /**
+             * @description The 6-digit code from the SMS
+             * @example 123456
+             */
+            code: string;
+        };
+        CitizenTokenDto: {
+            /** @description Send as `Authorization: Bearer <token>` to /api/citizen/… routes only */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        CitizenMeDto: {
+            /** Format: uuid */
+            citizenId: string;
+            /** @example 0912345678 */
+            phone: string;
         };
         ErrorBodyDto: {
             /**
@@ -11482,6 +11721,365 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "RATING_CRITERIA_EMPTY";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDossierListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDossierDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenCodeRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenCodeSentDto"];
+                };
+            };
+            /** @description The request is refused (see code): PHONE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PHONE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: OTP_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_THROTTLED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenVerifyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenTokenDto"];
+                };
+            };
+            /** @description The request is refused (see code): OTP_INVALID, PHONE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_INVALID" | "PHONE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: OTP_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_THROTTLED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenMeDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
                     };
                 };
             };
