@@ -26,6 +26,7 @@ import { DossierOutcomes1764500300000 } from './1764500300000-DossierOutcomes';
 import { AccentInsensitiveSearch1764600500000 } from './1764600500000-AccentInsensitiveSearch';
 import { HeatmapIndexes1764600700000 } from './1764600700000-HeatmapIndexes';
 import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
+import { InboxSavedFilters1764601600000 } from './1764601600000-InboxSavedFilters';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -51,4 +52,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccentInsensitiveSearch1764600500000,
   HeatmapIndexes1764600700000,
   PublishedReadViews1764600900000,
+  InboxSavedFilters1764601600000,
 ];

@@ -16,6 +16,8 @@ export interface InboxQuery {
   /** Part of the dossier code, the applicant's name or ID number (accents ignored), as an officer types it. */
   q?: string;
   status?: TaskStatus | 'all';
+  /** The head's view of the whole unit: every step of it, whatever its groups (checked by TaskService). */
+  scope?: 'unit';
   limit: number;
   offset: number;
 }
@@ -43,7 +45,10 @@ export class TasksRepository {
   /** Tasks a user may act on: their unit, a matching candidate group (filtered in SQL). */
   async inbox(user: AuthUser, query: InboxQuery, now: Date): Promise<{ rows: TaskRow[]; total: number }> {
     const params: unknown[] = [user.unitCode, expandRoles(user.roles)];
-    const where = [taskVisibleSql('$1', '$2::text[]')];
+    // The head's whole unit names $2 only so that the statement's parameters stay the same.
+    const where = [
+      query.scope === 'unit' ? `t.unit_code = $1 AND cardinality($2::text[]) >= 0` : taskVisibleSql('$1', '$2::text[]'),
+    ];
     const add = (value: unknown) => `$${params.push(value)}`;
     if (query.status !== 'all') where.push(`t.status = ${add(query.status ?? 'open')}`);
     if (query.assignee === 'me') where.push(`t.assignee = ${add(user.username)}`);
@@ -88,7 +93,7 @@ export class TasksRepository {
     where: string[],
     params: unknown[],
   ): Promise<number> {
-    if (!query.q && !query.procedure && (query.status ?? 'open') === 'open') {
+    if (!query.q && !query.procedure && !query.scope && (query.status ?? 'open') === 'open') {
       const holder = query.assignee === 'me' ? 'mine' : query.unassigned ? 'nobody' : 'any';
       // "Mine and unassigned" is nobody's step: none.
       if (holder === 'mine' && query.unassigned) return 0;
@@ -109,6 +114,15 @@ export class TasksRepository {
       params,
     )) as { n: number }[];
     return row.n;
+  }
+
+  /** The candidate groups of those of `ids` that are open steps of `unitCode` (the others are not the caller's to hand out). */
+  async openGroupsOf(ids: readonly string[], unitCode: string): Promise<string[][]> {
+    const rows = (await this.dataSource.query(
+      `SELECT t.candidate_groups FROM tasks t WHERE t.id = ANY($1::uuid[]) AND t.unit_code = $2 AND t.status = 'open'`,
+      [ids, unitCode],
+    )) as { candidate_groups: string[] }[];
+    return rows.map((row) => row.candidate_groups);
   }
 
   async find(id: string): Promise<TaskRow | undefined> {
