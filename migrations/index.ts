@@ -27,6 +27,8 @@ import { AccentInsensitiveSearch1764600500000 } from './1764600500000-AccentInse
 import { HeatmapIndexes1764600700000 } from './1764600700000-HeatmapIndexes';
 import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
 import { InboxSavedFilters1764601600000 } from './1764601600000-InboxSavedFilters';
+import { InboxTaskSearch1764601610000 } from './1764601610000-InboxTaskSearch';
+import { HeatmapCompletedStepsIndex1764601620000 } from './1764601620000-HeatmapCompletedStepsIndex';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -53,4 +55,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   HeatmapIndexes1764600700000,
   PublishedReadViews1764600900000,
   InboxSavedFilters1764601600000,
+  InboxTaskSearch1764601610000,
+  HeatmapCompletedStepsIndex1764601620000,
 ];

@@ -213,6 +213,12 @@ describe('Hộp công việc: bộ lọc đã lưu, giao việc hàng loạt, ph
     await page.getByTestId('inbox-claim-selected').waitFor();
     await page.keyboard.press('x');
     expect(await checked(first)).toBe(false);
+    // a box ticked with the mouse keeps the focus, and the keys still work
+    await page.getByTestId(`task-row-${second.id}`).locator('input[type=checkbox]').check();
+    await page.keyboard.press('k');
+    expect(await active()).toBe(`task-row-${first.id}`);
+    await page.getByTestId(`task-row-${second.id}`).locator('input[type=checkbox]').uncheck();
+    await page.locator('.ant-card-head-title', { hasText: 'Hộp công việc' }).click();
     // claiming, then completing: the completion dialog opens
     await page.keyboard.press('c');
     await page.getByText('Đã nhận việc.').waitFor();

@@ -2240,6 +2240,8 @@ export interface components {
         TaskPageDto: {
             items: components["schemas"]["TaskDto"][];
             total: number;
+            /** @description Present (true) when a search matched more steps than are counted: `total` (200) is then a lower bound */
+            totalCapped?: boolean;
         };
         BulkClaimDto: {
             taskIds: string[];
@@ -5491,6 +5493,8 @@ export interface operations {
                 procedure?: string;
                 /** @description Part of the dossier code, applicant name or ID number; accents ignored */
                 q?: string;
+                /** @description Heads only: every step of the unit, whatever its groups (to hand them out); others' `unit` is refused */
+                scope?: "unit";
                 status?: "open" | "completed" | "cancelled" | "all";
             };
             header?: never;
@@ -5531,7 +5535,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5539,7 +5543,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };

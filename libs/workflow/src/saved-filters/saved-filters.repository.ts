@@ -3,18 +3,22 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../../common/src';
 import { MAX_SAVED_FILTERS, type InboxFilterDto, type SavedFilterDto } from './saved-filter.dto';
 
-const COLUMNS = `id, name, filter, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"`;
+const COLUMNS = `id, name, filter, created_at AS "createdAt"`;
+
+type Row = Omit<SavedFilterDto, 'createdAt'> & { createdAt: Date };
+const toDto = (row: Row): SavedFilterDto => ({ ...row, createdAt: row.createdAt.toISOString() });
 
 /** `inbox_filters`: each officer's named inbox filters (issue 19 item 1). */
 @Injectable()
 export class SavedFiltersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(accountId: string): Promise<SavedFilterDto[]> {
-    return this.dataSource.query(
+  async list(accountId: string): Promise<SavedFilterDto[]> {
+    const rows = (await this.dataSource.query(
       `SELECT ${COLUMNS} FROM inbox_filters WHERE account_id = $1 ORDER BY lower(name), id`,
       [accountId],
-    );
+    )) as Row[];
+    return rows.map(toDto);
   }
 
   /**
@@ -38,8 +42,8 @@ export class SavedFiltersRepository {
       const [row] = (await tx.query(
         `INSERT INTO inbox_filters (account_id, name, filter) VALUES ($1, $2, $3) RETURNING ${COLUMNS}`,
         [accountId, name, JSON.stringify(filter)],
-      )) as SavedFilterDto[];
-      return row;
+      )) as Row[];
+      return toDto(row);
     });
   }
 

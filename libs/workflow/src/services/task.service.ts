@@ -40,13 +40,13 @@ export class TaskService {
   ) {}
 
   /** Open tasks of the user's unit whose groups the user's roles satisfy, by due time. */
-  async inbox(user: AuthUser, query: InboxQuery): Promise<{ items: TaskView[]; total: number }> {
+  async inbox(user: AuthUser, query: InboxQuery): Promise<{ items: TaskView[]; total: number; totalCapped?: boolean }> {
     if (query.scope === 'unit' && !user.roles.includes('head')) {
       throw AppError.forbidden('FORBIDDEN_ROLE', 'Only the head of the unit sees all its steps');
     }
     const now = this.executor.now();
-    const { rows, total } = await this.tasks.inbox(user, query, now);
-    return { items: rows.map((row) => toTaskView(row, now)), total };
+    const { rows, total, totalCapped } = await this.tasks.inbox(user, query, now);
+    return { items: rows.map((row) => toTaskView(row, now)), total, ...(totalCapped ? { totalCapped } : {}) };
   }
 
   async get(user: AuthUser, id: string): Promise<TaskView> {

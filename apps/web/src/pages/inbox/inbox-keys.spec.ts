@@ -35,6 +35,9 @@ describe('inbox keys', () => {
     expect(press('j', element(true))).toBeNull();
     expect(press('c', element(false, true))).toBeNull();
     expect(press('j', element(false))).toBe('down');
+    // a checkbox ticked with the mouse keeps the focus: its keys are still the inbox's
+    expect(press('j', { ...element(true), tagName: 'INPUT', type: 'checkbox' })).toBe('down');
+    expect(press('j', { ...element(true), tagName: 'INPUT', type: 'text' })).toBeNull();
     expect(press('c', null, { ctrlKey: true })).toBeNull();
     expect(press('x', null, { metaKey: true })).toBeNull();
     expect(press('k', null, { altKey: true })).toBeNull();

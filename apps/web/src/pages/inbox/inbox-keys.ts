@@ -26,11 +26,15 @@ const BY_KEY: Record<string, InboxKeyAction> = {
   '?': 'help',
 };
 
-/** Where a key is the officer's typing, never a shortcut: inputs, text areas, selects, editable text, open menus. */
+/** Inputs that take no typing: a key pressed on a ticked checkbox is still the inbox's. */
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
+/** Where a key is the officer's typing, never a shortcut: text inputs, text areas, selects, editable text, open menus. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const element = target as HTMLElement;
   if (element.isContentEditable) return true;
+  if (element.tagName === 'INPUT' && NOT_TYPED.has((element as HTMLInputElement).type)) return false;
   return !!element.closest('input, textarea, select, [contenteditable="true"], [role="combobox"], [role="textbox"]');
 }
 

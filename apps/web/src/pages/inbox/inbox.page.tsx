@@ -288,7 +288,11 @@ export function InboxPage() {
           total: data.total,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => `Tổng số ${total} công việc`,
+          // A search counts its matches up to 200 (ADR 0032): past that, the page says so.
+          showTotal: (total) =>
+            data.totalCapped
+              ? `Hơn ${total.toLocaleString('vi-VN')} công việc`
+              : `Tổng số ${total.toLocaleString('vi-VN')} công việc`,
           onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }),
         }}
       />

@@ -16,7 +16,7 @@ export interface TaskQuery {
 /** Loads one page of the inbox; `reload` re-runs the current query after an action. */
 export function useTasks(query: TaskQuery) {
   const { message } = App.useApp();
-  const [data, setData] = useState<Page<Task>>({ items: [], total: 0 });
+  const [data, setData] = useState<Page<Task> & { totalCapped?: boolean }>({ items: [], total: 0 });
   const [loadedAt, setLoadedAt] = useState(() => new Date());
   const [loading, setLoading] = useState(false);
   // Only the latest request may write the table: switching filters quickly must not show stale rows.
