@@ -30,6 +30,9 @@ import { Ratings1764601400000 } from './1764601400000-Ratings';
 import { Payments1764601300000 } from './1764601300000-Payments';
 import { CitizenAccounts1764601100000 } from './1764601100000-CitizenAccounts';
 import { PublicCatalog1764601500000 } from './1764601500000-PublicCatalog';
+import { InboxSavedFilters1764601600000 } from './1764601600000-InboxSavedFilters';
+import { InboxTaskSearch1764601610000 } from './1764601610000-InboxTaskSearch';
+import { HeatmapCompletedStepsIndex1764601620000 } from './1764601620000-HeatmapCompletedStepsIndex';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -59,4 +62,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   Payments1764601300000,
   CitizenAccounts1764601100000,
   PublicCatalog1764601500000,
+  InboxSavedFilters1764601600000,
+  InboxTaskSearch1764601610000,
+  HeatmapCompletedStepsIndex1764601620000,
 ];

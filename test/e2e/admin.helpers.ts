@@ -8,6 +8,7 @@ export interface AdminApi {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
   patch(path: string, body: object): request.Test;
+  delete(path: string): request.Test;
   deployXml(xml: string): request.Test;
 }
 
@@ -21,6 +22,7 @@ export function apiAs(server: TestServer, token: string): AdminApi {
         .set('Authorization', auth)
         .send(body ?? {}),
     patch: (path, body) => request(server.url).patch(path).set('Authorization', auth).send(body),
+    delete: (path) => request(server.url).delete(path).set('Authorization', auth),
     deployXml: (xml) =>
       request(server.url).post('/api/definitions').set('Authorization', auth).set('Content-Type', 'text/xml').send(xml),
   };

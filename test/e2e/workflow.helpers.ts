@@ -32,6 +32,7 @@ export function withKey(xml: string, from: string, to: string): string {
 export interface Api {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
+  delete(path: string): request.Test;
   deployXml(xml: string): request.Test;
 }
 
@@ -49,6 +50,7 @@ function client(server: TestServer, token: string): Api {
         .post(path)
         .set('Authorization', auth)
         .send(body ?? {}),
+    delete: (path) => request(server.url).delete(path).set('Authorization', auth),
     deployXml: (xml) =>
       request(server.url).post('/api/definitions').set('Authorization', auth).set('Content-Type', 'text/xml').send(xml),
   };

@@ -15,6 +15,8 @@ export interface UnitDirectory {
   unknown(unitCodes: readonly string[]): Promise<string[]>;
   /** The unit's name (undefined when there is no such unit): an opinion records its author's unit by name. */
   unitName?(unitCode: string): Promise<string | undefined>;
+  /** The unit's active accounts with their names and roles (the head's officer picker, issue 19), by name. */
+  officers?(unitCode: string): Promise<{ id: string; username: string; fullName: string; roles: string[] }[]>;
 }
 export const UNIT_DIRECTORY = Symbol('UNIT_DIRECTORY');
 

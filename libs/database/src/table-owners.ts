@@ -26,6 +26,8 @@ export const TABLE_OWNERS = {
   process_keys: 'workflow',
   idempotency_keys: 'workflow',
   task_opinions: 'workflow',
+  // 1764601600000-InboxSavedFilters
+  inbox_filters: 'workflow',
   // 1764300200000-worktime
   holiday_tables: 'worktime',
   calendar_settings: 'worktime',

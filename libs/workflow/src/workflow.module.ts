@@ -8,6 +8,8 @@ import { OperationsController } from './http/operations.controller';
 import { OperationsReader } from './http/operations.reader';
 import { TaskController } from './http/task.controller';
 import { InboxEventsController } from './http/inbox-events.controller';
+import { SavedFiltersController } from './saved-filters/saved-filters.controller';
+import { SavedFiltersRepository } from './saved-filters/saved-filters.repository';
 import { InboxEventsBus } from './inbox-events/inbox-events.bus';
 import { InboxStreamTickets } from './inbox-events/inbox-stream.tickets';
 import { InboxStreams } from './inbox-events/inbox-streams';
@@ -90,6 +92,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
     SignalController,
     OperationsController,
     InboxEventsController,
+    SavedFiltersController,
   ],
   providers: [
     { provide: WORKFLOW_CONFIG, useFactory: () => workflowConfig() },
@@ -97,6 +100,7 @@ import { JOBS_QUEUE } from './workflow.tokens';
     InstancesRepository,
     TasksRepository,
     InboxSubjects,
+    SavedFiltersRepository,
     TaskCountsFolder,
     InstanceViewReader,
     UnitResolver,

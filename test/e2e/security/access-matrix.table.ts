@@ -338,6 +338,27 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
       body: { taskIds: ['00000000-0000-4000-8000-000000000000'], userId: 'specialist' },
     }),
   },
+  // The head's officer picker lists the officers of the head's own unit (none for steps of another unit).
+  'POST /api/tasks/assignable-officers': {
+    own: ['head'],
+    request: () => ({
+      path: '/api/tasks/assignable-officers',
+      body: { taskIds: ['00000000-0000-4000-8000-000000000000'] },
+    }),
+  },
+  // Saved inbox filters: every officer keeps their own; another's or a missing one is 404.
+  'GET /api/inbox/filters': { own: STAFF, request: path('/api/inbox/filters') },
+  'POST /api/inbox/filters': {
+    own: STAFF,
+    request: (f) => ({
+      path: '/api/inbox/filters',
+      body: { name: `Ma trận ${f.unique()}`, filter: { due: 'overdue' } },
+    }),
+  },
+  'DELETE /api/inbox/filters/:id': {
+    own: STAFF,
+    request: () => ({ path: '/api/inbox/filters/00000000-0000-4000-8000-000000000000' }),
+  },
   'POST /api/tasks/:id/complete': {
     own: ['reception'],
     other: NOBODY,

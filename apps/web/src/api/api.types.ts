@@ -24,6 +24,3 @@ export type OpinionAttachment = Schemas['AttachmentRefDto'];
 
 /** An officer's opinion (ý kiến xử lý) on a completed step: staff only, never on a public channel. */
 export type Opinion = Schemas['OpinionDto'];
-
-/** Inbox filters, one per tab. */
-export type TaskFilter = 'all' | 'mine' | 'unassigned' | 'overdue';

@@ -279,6 +279,11 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   MIGRATION_VERSION_ORDER: 'Phiên bản đích phải mới hơn phiên bản hiện tại.',
   MIGRATION_WRONG_VERSION: 'Phiên xử lý không chạy phiên bản quy trình đã chọn.',
 
+  // Bộ lọc đã lưu của hộp công việc
+  SAVED_FILTER_NAME_TAKEN: 'Bạn đã có một bộ lọc trùng tên. Vui lòng đặt tên khác.',
+  SAVED_FILTER_LIMIT: 'Bạn đã lưu đủ 20 bộ lọc. Vui lòng xóa bớt một bộ lọc trước khi lưu thêm.',
+  SAVED_FILTER_NOT_FOUND: 'Không tìm thấy bộ lọc này (có thể đã bị xóa). Danh sách đã được cập nhật.',
+
   // Lịch làm việc, báo cáo
   CALENDAR_INVALID_DATE: 'Ngày không hợp lệ.',
   CALENDAR_INVALID_YEAR: 'Năm không hợp lệ (từ 1900 đến 2199, ví dụ 2027).',

@@ -569,6 +569,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/assignable-officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Officers of the head's unit who may take the chosen steps (their roles fit the steps' groups), with how many each fits */
+        post: operations["TaskController_assignableOfficers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/claim": {
         parameters: {
             query?: never;
@@ -938,6 +955,41 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved inbox filters, by name */
+        get: operations["SavedFiltersController_list"];
+        put?: never;
+        /** Save the inbox filters under a name (at most 20 per account, names unique) */
+        post: operations["SavedFiltersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my saved filters; answers the ones left */
+        delete: operations["SavedFiltersController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2470,6 +2522,8 @@ export interface components {
         TaskPageDto: {
             items: components["schemas"]["TaskDto"][];
             total: number;
+            /** @description Present (true) when a search matched more steps than are counted: `total` (200) is then a lower bound */
+            totalCapped?: boolean;
         };
         BulkClaimDto: {
             taskIds: string[];
@@ -2488,6 +2542,20 @@ export interface components {
             taskIds: string[];
             /** @description Id (or username) of an officer of the same unit whose roles fit the steps */
             userId: string;
+        };
+        AssignableOfficerDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            fullName: string;
+            roles: string[];
+            /** @description How many of the chosen steps this officer may take */
+            fits: number;
+        };
+        AssignableOfficersDto: {
+            /** @description The chosen steps that are open steps of the head's unit */
+            steps: number;
+            items: components["schemas"]["AssignableOfficerDto"][];
         };
         CompleteTaskDto: {
             /**
@@ -2762,6 +2830,40 @@ export interface components {
             ticket: string;
             /** @example 30 */
             expiresInSeconds: number;
+        };
+        InboxFilterDto: {
+            /** @description Procedure code or process key */
+            procedure?: string;
+            /**
+             * @description Only steps past their due time
+             * @enum {string}
+             */
+            due?: "overdue";
+            /**
+             * @description Mine, or nobody’s; absent: everyone’s
+             * @enum {string}
+             */
+            assignee?: "me" | "unassigned";
+            /** @description Search text (dossier code, applicant name, ID number) */
+            q?: string;
+        };
+        SavedFilterDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            filter: components["schemas"]["InboxFilterDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SavedFilterListDto: {
+            items: components["schemas"]["SavedFilterDto"][];
+            /** @description How many filters one account may keep */
+            limit: number;
+        };
+        CreateSavedFilterDto: {
+            /** @example Hộ kinh doanh quá hạn */
+            name: string;
+            filter: components["schemas"]["InboxFilterDto"];
         };
         NamedDayDto: {
             /**
@@ -6009,6 +6111,8 @@ export interface operations {
                 procedure?: string;
                 /** @description Part of the dossier code, applicant name or ID number; accents ignored */
                 q?: string;
+                /** @description Heads only: every step of the unit, whatever its groups (to hand them out); others' `unit` is refused */
+                scope?: "unit";
                 status?: "open" | "completed" | "cancelled" | "all";
             };
             header?: never;
@@ -6049,7 +6153,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6057,7 +6161,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -6198,6 +6302,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BulkTaskResultDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    TaskController_assignableOfficers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkClaimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignableOfficersDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */
@@ -7651,6 +7814,177 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "INBOX_STREAM_LIMIT";
+                    };
+                };
+            };
+        };
+    };
+    SavedFiltersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    SavedFiltersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedFilterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SAVED_FILTER_LIMIT, SAVED_FILTER_NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SAVED_FILTER_LIMIT" | "SAVED_FILTER_NAME_TAKEN";
+                    };
+                };
+            };
+        };
+    };
+    SavedFiltersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SAVED_FILTER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SAVED_FILTER_NOT_FOUND";
                     };
                 };
             };

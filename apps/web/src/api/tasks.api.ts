@@ -1,25 +1,55 @@
-import type { Task, TaskFilter } from './api.types';
+import type { Task } from './api.types';
 import type { Schemas } from './schemas';
 import { request } from './client';
 
-const filterQuery: Record<TaskFilter, Record<string, string>> = {
-  all: {},
-  mine: { assignee: 'me' },
-  unassigned: { unassigned: 'true' },
-  overdue: { overdue: 'true' },
-};
+/** The inbox's filters, as a saved filter keeps them: holder, due state, procedure, search text. */
+export type InboxFilter = Schemas['InboxFilterDto'];
+export type SavedFilter = Schemas['SavedFilterDto'];
+export type SavedFilterList = Schemas['SavedFilterListDto'];
 
-/** `GET /api/tasks`: the caller's inbox, sorted by due time on the server. */
-/** One page of the inbox; `code` narrows it to dossiers whose code contains it. */
+/** `GET /api/tasks`: one page of the caller's inbox, sorted by due time on the server. */
 export function listTasks(
-  filter: TaskFilter,
+  filter: InboxFilter,
   limit: number,
   offset: number,
-  code?: string,
+  wholeUnit = false,
 ): Promise<Schemas['TaskPageDto']> {
-  return request<Schemas['TaskPageDto']>('/api/tasks', {
-    query: { ...filterQuery[filter], ...(code ? { q: code } : {}), limit, offset },
+  const query: Record<string, string | number> = { limit, offset };
+  if (wholeUnit) query.scope = 'unit';
+  if (filter.assignee === 'me') query.assignee = 'me';
+  if (filter.assignee === 'unassigned') query.unassigned = 'true';
+  if (filter.due === 'overdue') query.overdue = 'true';
+  if (filter.procedure) query.procedure = filter.procedure;
+  if (filter.q) query.q = filter.q;
+  return request<Schemas['TaskPageDto']>('/api/tasks', { query });
+}
+
+/** `GET /api/inbox/filters`: the caller's saved filters, by name. */
+export function listSavedFilters(): Promise<SavedFilterList> {
+  return request<SavedFilterList>('/api/inbox/filters');
+}
+
+/** `POST /api/inbox/filters`: 409 SAVED_FILTER_NAME_TAKEN / SAVED_FILTER_LIMIT. */
+export function saveFilter(name: string, filter: InboxFilter): Promise<SavedFilter> {
+  return request<SavedFilter>('/api/inbox/filters', { method: 'POST', body: { name, filter } });
+}
+
+/** `DELETE /api/inbox/filters/:id`: answers the filters left. */
+export function deleteSavedFilter(id: string): Promise<SavedFilterList> {
+  return request<SavedFilterList>(`/api/inbox/filters/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+/** `POST /api/tasks/assignable-officers`: who of the head's unit may take the chosen steps. */
+export function assignableOfficers(ids: string[]): Promise<Schemas['AssignableOfficersDto']> {
+  return request<Schemas['AssignableOfficersDto']>('/api/tasks/assignable-officers', {
+    method: 'POST',
+    body: { taskIds: ids },
   });
+}
+
+/** `POST /api/tasks/bulk-assign`: the head hands each step to `userId` on its own (issue 19 item 1). */
+export function assignTasks(ids: string[], userId: string): Promise<BulkTaskResult> {
+  return request<BulkTaskResult>('/api/tasks/bulk-assign', { method: 'POST', body: { taskIds: ids, userId } });
 }
 
 /** `POST /api/inbox/events/ticket`: a single-use ticket that opens the inbox's event stream (ADR 0022). */

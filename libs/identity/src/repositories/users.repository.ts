@@ -123,6 +123,15 @@ export class UsersRepository {
     );
   }
 
+  /** Active accounts of a unit, by full name: who a head may hand steps to. */
+  async activeOfUnit(unitCode: string): Promise<{ id: string; username: string; fullName: string; roles: string[] }[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.username, u.full_name AS "fullName", u.roles FROM users u JOIN units un ON un.id = u.unit_id
+        WHERE un.code = $1 AND u.active ORDER BY u.full_name, u.username`,
+      [unitCode],
+    );
+  }
+
   /** TypeORM answers an UPDATE with `[rows, rowCount]`; this returns the RETURNING rows. */
   private async update<T = unknown>(sql: string, parameters: unknown[]): Promise<T[]> {
     const [rows] = (await this.dataSource.query(sql, parameters)) as [T[], number];

@@ -52,6 +52,10 @@ export class UnitDirectoryService implements UnitDirectory {
     return found.filter(([, unit]) => !unit).map(([code]) => code);
   }
 
+  officers(unitCode: string): Promise<{ id: string; username: string; fullName: string; roles: string[] }[]> {
+    return this.users.activeOfUnit(unitCode);
+  }
+
   async unitName(unitCode: string): Promise<string | undefined> {
     return (await this.units.findByCode(unitCode))?.name;
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, CurrentUser, Roles, type AuthUser } from '../../../common/src';
 import { TaskService } from '../services/task.service';
-import { BulkAssignDto, BulkClaimDto, BulkTaskResultDto } from './dtos/bulk-task.dto';
+import { AssignableOfficersDto, BulkAssignDto, BulkClaimDto, BulkTaskResultDto } from './dtos/bulk-task.dto';
 import { CompleteTaskDto } from './dtos/complete-task.dto';
 import { DelegateTaskDto } from './dtos/delegate-task.dto';
 import { TaskQueryDto } from './dtos/task-query.dto';
@@ -17,7 +17,7 @@ export class TaskController {
   @Get()
   @ApiOperation({ summary: 'Tasks of my unit offered to my roles, by due time' })
   @ApiOkResponse({ type: TaskPageDto })
-  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'], 403: ['FORBIDDEN_ROLE'] })
   inbox(@CurrentUser() user: AuthUser, @Query() query: TaskQueryDto) {
     return this.tasks.inbox(user, query);
   }
@@ -52,6 +52,19 @@ export class TaskController {
   @ApiErrors({ 400: ['VALIDATION_FAILED'] })
   assignMany(@CurrentUser() user: AuthUser, @Body() body: BulkAssignDto) {
     return this.tasks.delegateMany(user, body.taskIds, body.userId);
+  }
+
+  @Post('assignable-officers')
+  @HttpCode(200)
+  @Roles('head')
+  @ApiOperation({
+    summary:
+      "Officers of the head's unit who may take the chosen steps (their roles fit the steps' groups), with how many each fits",
+  })
+  @ApiOkResponse({ type: AssignableOfficersDto })
+  @ApiErrors({ 400: ['VALIDATION_FAILED'] })
+  assignableOfficers(@CurrentUser() user: AuthUser, @Body() body: BulkClaimDto) {
+    return this.tasks.assignableOfficers(user, body.taskIds);
   }
 
   @Post(':id/claim')

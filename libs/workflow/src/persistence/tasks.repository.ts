@@ -16,9 +16,14 @@ export interface InboxQuery {
   /** Part of the dossier code, the applicant's name or ID number (accents ignored), as an officer types it. */
   q?: string;
   status?: TaskStatus | 'all';
+  /** The head's view of the whole unit: every step of it, whatever its groups (checked by TaskService). */
+  scope?: 'unit';
   limit: number;
   offset: number;
 }
+
+/** A search's total is counted up to this (the page then says "more than 200": ten pages of 20). */
+export const SEARCH_COUNT_CAP = 200;
 
 /** A task row with its instance's keys (alias `t` for tasks, `i` for instances). */
 export const TASK_ROW = `t.id, t.element_id, t.name, t.instance_id, t.unit_code, t.candidate_groups, t.assignee, t.status, t.created_at,
@@ -41,9 +46,16 @@ export class TasksRepository {
   ) {}
 
   /** Tasks a user may act on: their unit, a matching candidate group (filtered in SQL). */
-  async inbox(user: AuthUser, query: InboxQuery, now: Date): Promise<{ rows: TaskRow[]; total: number }> {
+  async inbox(
+    user: AuthUser,
+    query: InboxQuery,
+    now: Date,
+  ): Promise<{ rows: TaskRow[]; total: number; totalCapped: boolean }> {
     const params: unknown[] = [user.unitCode, expandRoles(user.roles)];
-    const where = [taskVisibleSql('$1', '$2::text[]')];
+    // The head's whole unit names $2 only so that the statement's parameters stay the same.
+    const where = [
+      query.scope === 'unit' ? `t.unit_code = $1 AND cardinality($2::text[]) >= 0` : taskVisibleSql('$1', '$2::text[]'),
+    ];
     const add = (value: unknown) => `$${params.push(value)}`;
     if (query.status !== 'all') where.push(`t.status = ${add(query.status ?? 'open')}`);
     if (query.assignee === 'me') where.push(`t.assignee = ${add(user.username)}`);
@@ -51,7 +63,14 @@ export class TasksRepository {
     // Flagged by the overdue job, or already past due (the job may not have run yet).
     if (query.overdue) where.push(`t.status = 'open' AND (t.overdue_at IS NOT NULL OR t.due_at < ${add(now)})`);
     // The case's code, applicant or ID number, accents ignored; % and _ typed by the officer are literal.
-    if (query.q) where.push(this.subjects.searchSql(add(foldedContains(query.q))));
+    // An open step carries its case's folded text (migration InboxTaskSearch, ADR 0032): one index serves the
+    // match, the order and the page. Closed steps are searched through their cases.
+    if (query.q) {
+      const pattern = add(foldedContains(query.q));
+      where.push(
+        (query.status ?? 'open') === 'open' ? `t.search_text LIKE ${pattern}` : this.subjects.searchSql(pattern),
+      );
+    }
     if (query.procedure) {
       const p = add(query.procedure);
       where.push(`(i.procedure_code = ${p} OR i.definition_key = ${p})`);
@@ -70,9 +89,9 @@ export class TasksRepository {
         ORDER BY ${order}`,
         params,
       ) as Promise<TaskRow[]>,
-      this.count(user, query, now, tasks, where, filterParams),
+      this.count(user, query, now, tasks, where, filterParams, order),
     ]);
-    return { rows, total };
+    return { rows, total: Math.min(total, SEARCH_COUNT_CAP), totalCapped: total > SEARCH_COUNT_CAP };
   }
 
   /**
@@ -87,8 +106,9 @@ export class TasksRepository {
     tasks: string,
     where: string[],
     params: unknown[],
+    order: string,
   ): Promise<number> {
-    if (!query.q && !query.procedure && (query.status ?? 'open') === 'open') {
+    if (!query.q && !query.procedure && !query.scope && (query.status ?? 'open') === 'open') {
       const holder = query.assignee === 'me' ? 'mine' : query.unassigned ? 'nobody' : 'any';
       // "Mine and unassigned" is nobody's step: none.
       if (holder === 'mine' && query.unassigned) return 0;
@@ -103,12 +123,27 @@ export class TasksRepository {
       }[];
       return row.n;
     }
-    // `instance_id` is a NOT NULL foreign key: joining the instance (to filter on it) drops no task.
+    // `instance_id` is a NOT NULL foreign key: joining the instance (to filter on it) drops no task. A search
+    // counts up to one past the cap: "Nguyen Van" matches thousands of a desk's steps, and nobody pages past 200 (ten pages).
+    // In the page's order, so that a common term is the same index walk as the page (ended at the cap) and a
+    // rare one the trigram index's few matches.
+    const counted = `SELECT 1 FROM ${tasks} WHERE ${where.join(' AND ')}`;
     const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM ${tasks} WHERE ${where.join(' AND ')}`,
+      query.q
+        ? `SELECT count(*)::int AS n FROM (${counted} ORDER BY ${order} LIMIT ${SEARCH_COUNT_CAP + 1}) c`
+        : `SELECT count(*)::int AS n FROM (${counted}) c`,
       params,
     )) as { n: number }[];
     return row.n;
+  }
+
+  /** The candidate groups of those of `ids` that are open steps of `unitCode` (the others are not the caller's to hand out). */
+  async openGroupsOf(ids: readonly string[], unitCode: string): Promise<string[][]> {
+    const rows = (await this.dataSource.query(
+      `SELECT t.candidate_groups FROM tasks t WHERE t.id = ANY($1::uuid[]) AND t.unit_code = $2 AND t.status = 'open'`,
+      [ids, unitCode],
+    )) as { candidate_groups: string[] }[];
+    return rows.map((row) => row.candidate_groups);
   }
 
   async find(id: string): Promise<TaskRow | undefined> {

@@ -7,7 +7,7 @@ import { CommandExecutor, type PreparedCommand } from '../runtime/command.execut
 import { WorkflowCommands, type OpinionWrite } from '../commands/workflow.commands';
 import type { InstanceChange } from '../runtime/instance-change';
 import { toTaskView, type TaskRow, type TaskView } from '../views/task.view';
-import { DelegateTargetFinder } from './delegate-target.finder';
+import { DelegateTargetFinder, type AssignableOfficer } from './delegate-target.finder';
 import { TaskAccess } from './task.access';
 import { OwnershipService } from '../ownership/ownership.service';
 import { CompletionOpinionService } from '../opinions/completion-opinion.service';
@@ -40,10 +40,13 @@ export class TaskService {
   ) {}
 
   /** Open tasks of the user's unit whose groups the user's roles satisfy, by due time. */
-  async inbox(user: AuthUser, query: InboxQuery): Promise<{ items: TaskView[]; total: number }> {
+  async inbox(user: AuthUser, query: InboxQuery): Promise<{ items: TaskView[]; total: number; totalCapped?: boolean }> {
+    if (query.scope === 'unit' && !user.roles.includes('head')) {
+      throw AppError.forbidden('FORBIDDEN_ROLE', 'Only the head of the unit sees all its steps');
+    }
     const now = this.executor.now();
-    const { rows, total } = await this.tasks.inbox(user, query, now);
-    return { items: rows.map((row) => toTaskView(row, now)), total };
+    const { rows, total, totalCapped } = await this.tasks.inbox(user, query, now);
+    return { items: rows.map((row) => toTaskView(row, now)), total, ...(totalCapped ? { totalCapped } : {}) };
   }
 
   async get(user: AuthUser, id: string): Promise<TaskView> {
@@ -77,6 +80,16 @@ export class TaskService {
   /** Bulk assign for the head of the unit: each step handed to `userId` as `delegate` would. */
   async delegateMany(user: AuthUser, ids: string[], userId: string): Promise<BulkOutcome> {
     return this.eachOf(ids, (id) => this.delegate(user, id, userId));
+  }
+
+  /**
+   * The head's officer picker: the active officers of the head's own unit who may take at least one of
+   * the chosen steps. Steps of another unit, closed or unknown count for nothing (a head of another unit
+   * gets an empty list, as bulk-assign would refuse each step with TASK_NOT_FOUND).
+   */
+  async assignableOfficers(user: AuthUser, ids: string[]): Promise<{ steps: number; items: AssignableOfficer[] }> {
+    const groups = await this.tasks.openGroupsOf([...new Set(ids)], user.unitCode);
+    return { steps: groups.length, items: await this.targets.assignable(user.unitCode, groups) };
   }
 
   private async eachOf(ids: string[], act: (id: string) => Promise<TaskView>): Promise<BulkOutcome> {

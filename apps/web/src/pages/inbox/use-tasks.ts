@@ -1,31 +1,38 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Page, Task, TaskFilter } from '../../api/api.types';
-import { listTasks } from '../../api/tasks.api';
+import type { Page, Task } from '../../api/api.types';
+import { listTasks, type InboxFilter } from '../../api/tasks.api';
 import { reportError } from '../../api/report-error';
 
 export interface TaskQuery {
-  filter: TaskFilter;
+  /** Holder, due state, procedure and search text (part of a dossier code, applicant name or ID number; accents ignored by the server). */
+  filter: InboxFilter;
   page: number;
   pageSize: number;
-  /** What the officer typed in the search box: part of a dossier code, applicant name or ID number (accents ignored by the server). */
-  code?: string;
+  /** Heads: every step of the unit, to hand them out (`?scope=unit`). */
+  wholeUnit?: boolean;
 }
 
 /** Loads one page of the inbox; `reload` re-runs the current query after an action. */
 export function useTasks(query: TaskQuery) {
   const { message } = App.useApp();
-  const [data, setData] = useState<Page<Task>>({ items: [], total: 0 });
+  const [data, setData] = useState<Page<Task> & { totalCapped?: boolean }>({ items: [], total: 0 });
   const [loadedAt, setLoadedAt] = useState(() => new Date());
   const [loading, setLoading] = useState(false);
-  // Only the latest request may write the table: switching tabs quickly must not show stale rows.
+  // Only the latest request may write the table: switching filters quickly must not show stale rows.
   const latest = useRef(0);
+  const { assignee, due, procedure, q } = query.filter;
 
   const reload = useCallback(async () => {
     const ticket = ++latest.current;
     setLoading(true);
     try {
-      const page = await listTasks(query.filter, query.pageSize, (query.page - 1) * query.pageSize, query.code);
+      const page = await listTasks(
+        { assignee, due, procedure, q },
+        query.pageSize,
+        (query.page - 1) * query.pageSize,
+        query.wholeUnit,
+      );
       if (ticket !== latest.current) return;
       setData(page);
       setLoadedAt(new Date());
@@ -34,7 +41,7 @@ export function useTasks(query: TaskQuery) {
     } finally {
       if (ticket === latest.current) setLoading(false);
     }
-  }, [query.filter, query.page, query.pageSize, query.code, message]);
+  }, [assignee, due, procedure, q, query.page, query.pageSize, query.wholeUnit, message]);
 
   useEffect(() => {
     void reload();

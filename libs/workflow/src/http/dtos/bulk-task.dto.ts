@@ -36,3 +36,17 @@ export class BulkTaskResultDto {
   @ApiProperty({ type: [TaskDto] }) done: TaskDto[];
   @ApiProperty({ type: [BulkRefusalDto] }) refused: BulkRefusalDto[];
 }
+
+export class AssignableOfficerDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() username: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ type: [String] }) roles: string[];
+  @ApiProperty({ description: 'How many of the chosen steps this officer may take' }) fits: number;
+}
+
+/** The head's officer picker: who of the unit may take the chosen steps. */
+export class AssignableOfficersDto {
+  @ApiProperty({ description: "The chosen steps that are open steps of the head's unit" }) steps: number;
+  @ApiProperty({ type: [AssignableOfficerDto] }) items: AssignableOfficerDto[];
+}

@@ -7,7 +7,7 @@ import { ListQueryDto } from './list-query.dto';
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;
 
-/** Inbox filters: `?assignee=me`, `?unassigned=true`, `?overdue=true`, `?procedure=`, `?q=` (dossier code), `?status=`. */
+/** Inbox filters: `?assignee=me`, `?unassigned=true`, `?overdue=true`, `?procedure=`, `?q=` (code, applicant, ID number), `?status=`, `?scope=unit` (heads). */
 export class TaskQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: ['me'] })
   @IsOptional()
@@ -37,6 +37,15 @@ export class TaskQueryDto extends ListQueryDto {
   @IsString()
   @MaxLength(FIELD_LIMITS.search)
   q?: string;
+
+  @ApiPropertyOptional({
+    enum: ['unit'],
+    description:
+      "Heads only: every step of the unit, whatever its groups (to hand them out); others' `unit` is refused",
+  })
+  @IsOptional()
+  @IsIn(['unit'])
+  scope?: 'unit';
 
   @ApiPropertyOptional({ enum: ['open', 'completed', 'cancelled', 'all'], default: 'open' })
   @IsOptional()

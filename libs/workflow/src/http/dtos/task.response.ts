@@ -52,6 +52,11 @@ export class TaskDto {
 export class TaskPageDto {
   @ApiProperty({ type: [TaskDto] }) items: TaskDto[];
   @ApiProperty({ type: 'integer' }) total: number;
+  @ApiPropertyOptional({
+    description:
+      'Present (true) when a search matched more steps than are counted: `total` (200) is then a lower bound',
+  })
+  totalCapped?: boolean;
 }
 
 /** A file attached to an opinion, downloaded by id from the dossier's files. */
