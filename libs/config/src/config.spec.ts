@@ -121,6 +121,7 @@ describe('VNPay settings in production (ADR 0029)', () => {
     JWT_SECRET: 'Jq8vZ2mN4xR7tY1wK5pL9sD3',
     SMS_INBOUND_SECRET: 'Hf6gT2nB8vC4xZ1mQ7wE3rY',
     LOOKUP_KEY_PEPPER: 'Pk3mW9qL2vN6xB8tR4yJ7cF',
+    CITIZEN_AUTH_SECRET: 'Cz5nV8bM2kQ7wX4tL9pR3hD',
   };
 
   it('starts without VNPay (no online payment) and refuses a weak secret or a missing https pay URL and terminal', () => {
