@@ -25,6 +25,7 @@ import { TaskOpinions1764500200000 } from './1764500200000-TaskOpinions';
 import { DossierOutcomes1764500300000 } from './1764500300000-DossierOutcomes';
 import { AccentInsensitiveSearch1764600500000 } from './1764600500000-AccentInsensitiveSearch';
 import { HeatmapIndexes1764600700000 } from './1764600700000-HeatmapIndexes';
+import { OnlineSubmissions1764601200000 } from './1764601200000-OnlineSubmissions';
 import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
 
 export const migrations: (new () => MigrationInterface)[] = [
@@ -51,4 +52,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccentInsensitiveSearch1764600500000,
   HeatmapIndexes1764600700000,
   PublishedReadViews1764600900000,
+  OnlineSubmissions1764601200000,
 ];

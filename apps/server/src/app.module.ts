@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ObservabilityModule } from '../../../libs/observability/src';
 import { FilesModule, StepAttachmentsModule } from '../../../libs/files/src';
 import { ReportsModule } from '../../../libs/reports/src';
+import { OnlineModule } from '../../../libs/online/src';
 import { TrackingModule } from '../../../libs/tracking/src';
 import { IdempotencyModule } from '../../../libs/workflow/src';
 import { coreModules } from '../../../libs/core/src';
@@ -16,6 +17,7 @@ import { DeploymentWarningsController } from './deployment-warnings.controller';
     StepAttachmentsModule,
     ReportsModule,
     TrackingModule,
+    OnlineModule,
     ObservabilityModule,
     IdempotencyModule,
   ],

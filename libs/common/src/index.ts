@@ -17,3 +17,4 @@ export * from './opinion-form';
 export * from './http/api-errors';
 export * from './json-wire';
 export * from './vietnamese-fold';
+export * from './form-fields';

@@ -39,6 +39,9 @@ export const TABLE_OWNERS = {
   // 1764500100000-DossierFiles
   dossier_files: 'files',
   file_uploads: 'files',
+  // 1764601200000-OnlineSubmissions (issue 18 item 3): files a citizen uploads before submitting; the submissions
+  staged_files: 'files',
+  online_submissions: 'online',
   // 1764300800000-Tracking
   sms_outbox: 'tracking',
   // 1764600900000-PublishedReadViews: what the owners publish for other libs to read (reports, files, dossiers)

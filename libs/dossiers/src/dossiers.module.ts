@@ -53,6 +53,6 @@ import { ReceptionGate } from './services/reception.gate';
     ControlSlipReader,
     FormsService,
   ],
-  exports: [ProceduresService, DossiersService, LookupKeyService],
+  exports: [ProceduresService, DossiersService, LookupKeyService, DossierReceptionService, FormsService],
 })
 export class DossiersModule {}

@@ -12,3 +12,7 @@ export { outcomesByUnitSql } from './repositories/outcomes-by-unit.query';
 export { DOSSIER_FILE_CONTEXT_SQL } from './repositories/dossier-file-context.query';
 export { PROCEDURE_PROCESS_SQL } from './repositories/procedure-process.query';
 export { STATUS_PROPERTY } from './dtos/dossier.dto';
+export { checkApplicant } from './domain/applicant.rules';
+export { vietnamDay } from './domain/dossier-code.format';
+export { DossierReceptionService, type ReceptionResult } from './services/dossier-reception.service';
+export { FormsService } from './forms/forms.service';

@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
 import { PublicLookupController } from './controllers/public-lookup.controller';
+import { PublicReceiptController } from './controllers/public-receipt.controller';
 import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
 import { SmsInboundController } from './controllers/sms-inbound.controller';
@@ -46,6 +47,7 @@ class ThrottleStorageModule {}
   ],
   controllers: [
     PublicLookupController,
+    PublicReceiptController,
     SmsInboundController,
     PublicStatsController,
     PublicResultsController,
