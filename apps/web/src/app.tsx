@@ -110,6 +110,13 @@ const router = createBrowserRouter(
           )}
         />
         <Route
+          path="/truc-tuyen"
+          lazy={page(
+            () => import('./pages/online/online-desk.page'),
+            (m) => m.OnlineDeskPage,
+          )}
+        />
+        <Route
           path="/ho-so"
           lazy={page(
             () => import('./pages/dossier/dossiers.page'),

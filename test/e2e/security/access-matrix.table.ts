@@ -575,6 +575,38 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
     request: (f) => ({ path: `/api/reports/heatmap?procedure=1.001612&${PERIOD}&unit=${f.city}` }),
   },
 
+  // The desk's queue of online submissions (issue 18 item 3): reception officers, each of its own unit's submissions
+  // (a submission of another unit reads as 404 SUBMISSION_NOT_FOUND; the flow: test/e2e/online-submission.e2e-spec.ts).
+  'GET /api/online-desk/submissions': { own: ['reception'], request: path('/api/online-desk/submissions') },
+  'GET /api/online-desk/submissions/:id': {
+    own: ['reception'],
+    request: path('/api/online-desk/submissions/00000000-0000-4000-8000-000000000000'),
+  },
+  'GET /api/online-desk/submissions/:id/files/:fileId': {
+    own: ['reception'],
+    request: path(
+      '/api/online-desk/submissions/00000000-0000-4000-8000-000000000000/files/00000000-0000-4000-8000-000000000000',
+    ),
+  },
+  'POST /api/online-desk/submissions/:id/accept': {
+    own: ['reception'],
+    request: () => ({ path: '/api/online-desk/submissions/00000000-0000-4000-8000-000000000000/accept', body: {} }),
+  },
+  'POST /api/online-desk/submissions/:id/supplement-request': {
+    own: ['reception'],
+    request: () => ({
+      path: '/api/online-desk/submissions/00000000-0000-4000-8000-000000000000/supplement-request',
+      body: { reason: 'Thiếu giấy tờ' },
+    }),
+  },
+  'POST /api/online-desk/submissions/:id/refuse': {
+    own: ['reception'],
+    request: () => ({
+      path: '/api/online-desk/submissions/00000000-0000-4000-8000-000000000000/refuse',
+      body: { reason: 'Không thuộc thẩm quyền' },
+    }),
+  },
+
   // Citizens' channels.
   'GET /api/public/dossiers/:code': {
     own: ANYONE,
@@ -586,6 +618,11 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/public/dossiers/:code/results': {
     own: NOBODY,
     request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/results` }),
+  },
+  // Form 01 by code and lookup key (the SMS of an accepted online submission): without the key nobody passes.
+  'GET /api/public/dossiers/:code/receipt.pdf': {
+    own: NOBODY,
+    request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/receipt.pdf` }),
   },
   'GET /api/public/dossiers/:code/results/:id': {
     own: NOBODY,

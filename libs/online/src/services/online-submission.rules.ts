@@ -23,7 +23,7 @@ export function checkDocumentFiles(procedure: Procedure, documentKeys: readonly 
     throw AppError.badRequest(
       'DOCUMENT_MISSING',
       `Upload a file for each required document: ${missing.map((d) => d.code).join(', ')}`,
-      missing.map((d) => ({ code: d.code, name: d.name })),
+      { code: missing[0].code, name: missing[0].name, missing: missing.map((d) => ({ code: d.code, name: d.name })) },
     );
   return [...new Set(documentKeys)];
 }
