@@ -105,6 +105,23 @@ function checkChannels(value: unknown): Channel[] {
   return [...new Set(channels as Channel[])];
 }
 
+/** A field whose texts or options exceed what a form prints (read before the field is). */
+function tooLong(raw: unknown): boolean {
+  const f = (raw ?? {}) as Record<string, unknown>;
+  const long = (v: unknown, max: number) => typeof v === 'string' && v.length > max;
+  const options = Array.isArray(f.options) ? f.options : [];
+  return (
+    long(f.key, FIELD_LIMITS.code) ||
+    long(f.label, FIELD_LIMITS.title) ||
+    long(f.help, FIELD_LIMITS.title) ||
+    long(f.type, FIELD_LIMITS.code) ||
+    options.length > 200 ||
+    options.some(
+      (o) => long(o, FIELD_LIMITS.title) || long(o?.value, FIELD_LIMITS.title) || long(o?.label, FIELD_LIMITS.title),
+    )
+  );
+}
+
 /**
  * The e-form (issue 18 item 3): `{fields: [...]}` with at most {@link MAX_FORM_FIELDS} fields, each
  * one the shared reader accepts (a plain key, a known type, a select with options), each key once;
@@ -118,7 +135,7 @@ function checkEForm(value: unknown): Procedure['eForm'] {
       field: 'eForm',
     });
   const fields = raw.map((f: unknown, index) => {
-    const field = readFormField(f);
+    const field = tooLong(f) ? null : readFormField(f);
     if (!field)
       throw bad(
         'EFORM_DEFINITION_INVALID',
