@@ -66,7 +66,7 @@ export class OnlineSubmissions1764601200000 implements MigrationInterface {
     await db.query(`ALTER TABLE sms_outbox DROP CONSTRAINT sms_outbox_kind_check`);
     await db.query(
       `ALTER TABLE sms_outbox ADD CONSTRAINT sms_outbox_kind_check CHECK (kind IN ('received', 'supplement_required', 'result_ready', 'apology', 'rejected',
-         'online_submitted', 'online_supplement', 'online_refused', 'online_received'))`,
+         'sign_in_code', 'online_submitted', 'online_supplement', 'online_refused', 'online_received'))`,
     );
     await db.query(`
       CREATE FUNCTION sms_outbox_on_online() RETURNS trigger AS $$
@@ -94,7 +94,7 @@ export class OnlineSubmissions1764601200000 implements MigrationInterface {
     await db.query(`DELETE FROM sms_outbox WHERE kind LIKE 'online_%'`);
     await db.query(`ALTER TABLE sms_outbox DROP CONSTRAINT sms_outbox_kind_check`);
     await db.query(
-      `ALTER TABLE sms_outbox ADD CONSTRAINT sms_outbox_kind_check CHECK (kind IN ('received', 'supplement_required', 'result_ready', 'apology', 'rejected'))`,
+      `ALTER TABLE sms_outbox ADD CONSTRAINT sms_outbox_kind_check CHECK (kind IN ('received', 'supplement_required', 'result_ready', 'apology', 'rejected', 'sign_in_code'))`,
     );
     await db.query(`DROP TABLE staged_files`);
     await db.query(`DROP TABLE online_submissions`);

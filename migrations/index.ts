@@ -27,6 +27,7 @@ import { AccentInsensitiveSearch1764600500000 } from './1764600500000-AccentInse
 import { HeatmapIndexes1764600700000 } from './1764600700000-HeatmapIndexes';
 import { OnlineSubmissions1764601200000 } from './1764601200000-OnlineSubmissions';
 import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
+import { CitizenAccounts1764601100000 } from './1764601100000-CitizenAccounts';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -52,5 +53,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccentInsensitiveSearch1764600500000,
   HeatmapIndexes1764600700000,
   PublishedReadViews1764600900000,
+  CitizenAccounts1764601100000,
   OnlineSubmissions1764601200000,
 ];

@@ -11,6 +11,7 @@ export function useTestEnvironment(): void {
   process.env.DEMO_PASSWORD ??= 'motcua-demo';
   process.env.JWT_SECRET ??= 'test-secret-not-for-production';
   process.env.SMS_INBOUND_SECRET ??= 'test-sms-secret';
+  process.env.CITIZEN_AUTH_SECRET ??= 'test-citizen-secret';
   // Suites compare the public aggregate before and after their own dossiers; one suite turns the cache on.
   process.env.STATS_CACHE_SECONDS ??= '0';
   // Uploaded files of test servers go to the system's temporary folder, not the checkout's ./data/files.

@@ -14,6 +14,8 @@ type Operation = {
 function documented(operation: Operation | undefined): string {
   if (!operation) return 'missing from the document';
   const security = operation.security ?? [];
+  if (security.some((requirement) => 'citizenToken' in requirement))
+    return security.length === 1 && operation.responses['401'] ? 'citizen' : `citizen with ${JSON.stringify(security)}`;
   const bearer = security.some((requirement) => 'bearer' in requirement);
   if (!bearer) return 'public';
   const answers401 = !!operation.responses['401'];
@@ -46,7 +48,7 @@ describe('security requirements in the OpenAPI document match the guards', () =>
     const mismatches = routes
       .map((route) => ({
         route: route.operationId,
-        guard: route.public ? 'public' : 'bearer',
+        guard: route.public ? 'public' : route.citizen ? 'citizen' : 'bearer',
         document: documented(operations.get(route.operationId)),
       }))
       .filter((row) => row.guard !== row.document);
@@ -62,6 +64,18 @@ describe('security requirements in the OpenAPI document match the guards', () =>
       .sort();
     expect(publicRoutes).toContain('AuthController_login');
     expect(publicRoutes).toContain('HealthController_health');
-    for (const route of routes.filter((r) => !r.public)) expect(route.errors[401]).toContain('AUTH_REQUIRED');
+    for (const route of routes.filter((r) => !r.public && !r.citizen))
+      expect(route.errors[401]).toContain('AUTH_REQUIRED');
+  });
+
+  it('citizen routes (ADR 0027) name the citizen token, never the staff bearer, and answer 401 CITIZEN_AUTH_REQUIRED', () => {
+    const citizen = routes.filter((route) => route.citizen);
+    expect(citizen.map((route) => route.operationId)).toEqual(
+      expect.arrayContaining(['CitizenAuthController_me', 'CitizenAuthController_signOut']),
+    );
+    for (const route of citizen) expect(route.errors[401]).toEqual(['CITIZEN_AUTH_REQUIRED']);
+    // and the sign-in itself is public
+    const publicIds = routes.filter((route) => route.public).map((route) => route.operationId);
+    expect(publicIds).toEqual(expect.arrayContaining(['CitizenAuthController_code', 'CitizenAuthController_verify']));
   });
 });

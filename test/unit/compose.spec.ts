@@ -36,7 +36,14 @@ interface Compose {
 
 const MOTCUA = ['migrate', 'app', 'worker'];
 const LONG_RUNNING = ['postgres', 'redis', 'app', 'worker'];
-const SECRETS = ['JWT_SECRET', 'SMS_INBOUND_SECRET', 'LOOKUP_KEY_PEPPER', 'DEMO_PASSWORD', 'POSTGRES_PASSWORD'];
+const SECRETS = [
+  'JWT_SECRET',
+  'SMS_INBOUND_SECRET',
+  'LOOKUP_KEY_PEPPER',
+  'CITIZEN_AUTH_SECRET',
+  'DEMO_PASSWORD',
+  'POSTGRES_PASSWORD',
+];
 
 /** The Compose Specification's schema, compiled once: draft 2019-09, its `format`s left unchecked. */
 function composeSpec() {
@@ -105,7 +112,9 @@ describe('docker-compose.yml (issue 20)', () => {
     }
     // and with the values filled in as .env.example asks, the production check lets both start
     const filled = (env: Record<string, string>) =>
-      Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.replace(/\$\{[^}]+\}/g, 'Zq8-vR2k-Lm5t-Px9w')]));
+      Object.fromEntries(
+        Object.entries(env).map(([k, v]) => [k, v.replace(/\$\{[^}]+\}/g, `Zq8-vR2k-Lm5t-Px9w-${k}`)]),
+      );
     expect(productionProblems(filled(worker.environment ?? {}))).toEqual([]);
     expect(productionProblems(filled(app.environment ?? {}))).toEqual([]);
   });

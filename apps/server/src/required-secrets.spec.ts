@@ -4,6 +4,7 @@ const strong = {
   JWT_SECRET: 'q8Vv0cX2-jR4nT6wZ9yB1mK3',
   SMS_INBOUND_SECRET: 'Hs7Dk2Lp9Qw4Er6Ty1Ui',
   LOOKUP_KEY_PEPPER: 'Pp3Zx8Cv5Bn1Mq7Wl2Ek',
+  CITIZEN_AUTH_SECRET: 'Ct5Rf8Gh2Jk4Lm7Np9Qs',
   PUBLIC_URL: 'https://motcua.daklak.gov.vn',
 };
 
@@ -18,10 +19,17 @@ describe('secrets from the environment', () => {
       'JWT_SECRET must be set in production',
       'SMS_INBOUND_SECRET must be set in production',
       'LOOKUP_KEY_PEPPER must be set in production',
+      'CITIZEN_AUTH_SECRET must be set in production',
     ]);
     expect(() => assertSecrets({ NODE_ENV: 'production', ...strong, JWT_SECRET: ' ' })).toThrow(
       'Refusing to start: JWT_SECRET must be set in production',
     );
+  });
+
+  it('refuses a citizen secret equal to the staff one (ADR 0027: citizen tokens never pass staff routes)', () => {
+    expect(secretProblems({ NODE_ENV: 'production', ...strong, CITIZEN_AUTH_SECRET: strong.JWT_SECRET })).toEqual([
+      'CITIZEN_AUTH_SECRET must differ from JWT_SECRET (citizen and staff tokens are kept apart, ADR 0027)',
+    ]);
   });
 
   it('refuses short secrets and a gateway without its token', () => {

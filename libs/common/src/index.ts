@@ -18,3 +18,6 @@ export * from './http/api-errors';
 export * from './json-wire';
 export * from './vietnamese-fold';
 export * from './form-fields';
+export * from './vietnam-phone';
+export * from './citizen-route';
+export * from './http/retry-after.interceptor';

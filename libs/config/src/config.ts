@@ -47,7 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { prod
   return config as Config;
 }
 
-const PRODUCTION_SECRETS = ['JWT_SECRET', 'SMS_INBOUND_SECRET', 'LOOKUP_KEY_PEPPER'] as const;
+const PRODUCTION_SECRETS = ['JWT_SECRET', 'SMS_INBOUND_SECRET', 'LOOKUP_KEY_PEPPER', 'CITIZEN_AUTH_SECRET'] as const;
 export const MIN_SECRET_LENGTH = 16;
 /**
  * Values shipped in examples and the compose file, or typed to get something running: in
@@ -76,6 +76,10 @@ export function productionProblems(env: NodeJS.ProcessEnv): string[] {
     else if (weak === 'placeholder')
       problems.push(`${name} is a known placeholder (such as change-me-…): generate one, e.g. openssl rand -base64 32`);
   }
+  if (env.CITIZEN_AUTH_SECRET?.trim() && env.CITIZEN_AUTH_SECRET.trim() === env.JWT_SECRET?.trim())
+    problems.push(
+      'CITIZEN_AUTH_SECRET must differ from JWT_SECRET (citizen and staff tokens are kept apart, ADR 0027)',
+    );
   if (env.SMS_GATEWAY_URL?.trim() && !env.SMS_GATEWAY_TOKEN?.trim())
     problems.push('SMS_GATEWAY_TOKEN must be set when SMS_GATEWAY_URL is');
   if (!env.PUBLIC_URL?.trim()) {

@@ -127,6 +127,13 @@ const SECRETS = {
     expects: 'seconds or a duration such as 30m or 8h',
   }),
   SMS_INBOUND_SECRET: secret("Shared secret of the SMS gateway's inbound calls. Required in production."),
+  CITIZEN_AUTH_SECRET: secret(
+    "Keys the citizens' sign-in: one-time codes are kept as its HMAC, citizen tokens signed with it (ADR 0027). Not JWT_SECRET; required in production.",
+  ),
+  CITIZEN_TOKEN_TTL: text('2h', 'Citizen token lifetime: seconds or a duration (30m, 2h).', {
+    pattern: /^\d+\s*(s|m|h|d)?$/,
+    expects: 'seconds or a duration such as 30m or 2h',
+  }),
   LOOKUP_KEY_PEPPER: secret(
     'Pepper of the lookup-key hashes; never change it once dossiers exist. Required in production.',
   ),

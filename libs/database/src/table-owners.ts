@@ -44,6 +44,9 @@ export const TABLE_OWNERS = {
   online_submissions: 'online',
   // 1764300800000-Tracking
   sms_outbox: 'tracking',
+  // 1764601100000-CitizenAccounts (issue 18, ADR 0027)
+  citizen_accounts: 'citizens',
+  citizen_codes: 'citizens',
   // 1764600900000-PublishedReadViews: what the owners publish for other libs to read (reports, files, dossiers)
   unit_names: { owner: 'identity', published: true },
   report_steps: { owner: 'workflow', published: true },

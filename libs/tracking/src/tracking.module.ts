@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { CitizensModule } from '../../citizens/src';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
 import { PublicLookupController } from './controllers/public-lookup.controller';
@@ -15,6 +16,7 @@ import { PublicStatsService } from './services/public-stats.service';
 import { SmsInboundService } from './services/sms-inbound.service';
 import { MetricsModule } from '../../observability/src';
 import { SmsOutboxMetrics } from './sms/sms-outbox.metrics';
+import { SignInCodeWriter } from './sms/sign-in-code.writer';
 import { SmsOutboxSender } from './sms/sms-outbox.sender';
 import { SMS_PROVIDER, smsProviderFromEnv } from './sms/sms.provider';
 import { RedisThrottlerStorage } from './throttle/redis-throttler.storage';
@@ -29,6 +31,7 @@ class ThrottleStorageModule {}
 /** Tracking channels (DESIGN §5): public lookup, SMS in and out, the provincial aggregate. */
 @Module({
   imports: [
+    CitizensModule,
     DossiersModule,
     FilesModule,
     MetricsModule,
@@ -61,6 +64,7 @@ class ThrottleStorageModule {}
     PublicStatsService,
     SmsOutboxSender,
     SmsOutboxMetrics,
+    SignInCodeWriter,
     { provide: SMS_PROVIDER, useFactory: smsProviderFromEnv },
   ],
 })

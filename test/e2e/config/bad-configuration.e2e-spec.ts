@@ -155,6 +155,7 @@ describe('a start with a bad configuration stops with one clear line (issue 20)'
       JWT_SECRET: 'Jw7-kq2Xr9-vB4nM1sT6',
       SMS_INBOUND_SECRET: 'Sm4-pZ8wQ1-eR5tY2uI7',
       LOOKUP_KEY_PEPPER: 'Lk9-aS3dF6-gH2jK5lP8',
+      CITIZEN_AUTH_SECRET: 'Cz3-hY6uJ9-kL2mN5bV8',
     };
     const noUrl = await runBuilt(SERVER_MAIN, { NODE_ENV: 'production', ...secrets });
     expectOneLine(noUrl, /^Refusing to start: PUBLIC_URL must be set in production/, Object.values(secrets));

@@ -614,6 +614,12 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
     request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}` }),
   },
   'GET /api/public/stats': { own: ANYONE, request: path('/api/public/stats') },
+  // Citizens (ADR 0027): the sign-in is open to anyone (an empty body: 400); every other citizen route needs a
+  // citizen token, which no officer holds and no staff token replaces (test/e2e/citizen-auth.e2e-spec.ts).
+  'POST /api/citizen/auth/code': { own: ANYONE, request: () => ({ path: '/api/citizen/auth/code', body: {} }) },
+  'POST /api/citizen/auth/verify': { own: ANYONE, request: () => ({ path: '/api/citizen/auth/verify', body: {} }) },
+  'POST /api/citizen/auth/sign-out': { own: NOBODY, request: () => ({ path: '/api/citizen/auth/sign-out' }) },
+  'GET /api/citizen/me': { own: NOBODY, request: path('/api/citizen/me') },
   // The result files need the lookup key printed on the receipt: without it nobody passes (the key: test/e2e/files.e2e-spec.ts).
   'GET /api/public/dossiers/:code/results': {
     own: NOBODY,

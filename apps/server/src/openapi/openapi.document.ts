@@ -14,6 +14,9 @@ interface SchemaObject {
   enum?: string[];
 }
 
+/** The security scheme of `CitizenOnly()` routes: a citizen token, never the staff bearer. */
+export const CITIZEN_SCHEME = 'citizenToken';
+
 /** The document's header: title, version, the bearer scheme every guarded route names. */
 export function openApiConfig(): Omit<OpenAPIObject, 'paths'> {
   return new DocumentBuilder()
@@ -26,6 +29,15 @@ export function openApiConfig(): Omit<OpenAPIObject, 'paths'> {
     .addBearerAuth(
       { type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when set (GET /metrics only)' },
       'metricsToken',
+    )
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'A citizen token from POST /api/citizen/auth/verify (/api/citizen/… routes only; ADR 0027)',
+      },
+      CITIZEN_SCHEME,
     )
     .addApiKey(
       {
@@ -63,6 +75,8 @@ function applyGuards(document: OpenAPIObject, routes: GuardedRoute[]): void {
           (requirement: Record<string, string[]>) => !('bearer' in requirement),
         );
         operation.security = own;
+      } else if (route.citizen) {
+        operation.security = [{ [CITIZEN_SCHEME]: [] }];
       } else {
         operation.security = [{ bearer: [] }];
       }

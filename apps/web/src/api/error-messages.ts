@@ -74,6 +74,11 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   AUTH_REQUIRED: 'Vui lòng đăng nhập để tiếp tục.',
   AUTH_TOKEN_INVALID: 'Phiên đăng nhập đã hết hạn hoặc tài khoản đã bị khóa. Vui lòng đăng nhập lại.',
   LOGIN_THROTTLED: (d) => `Đăng nhập sai quá nhiều lần từ máy này. Vui lòng thử lại${seconds(d)}.`,
+  // Citizens' sign-in by phone (ADR 0027)
+  PHONE_INVALID: 'Số điện thoại di động không hợp lệ. Vui lòng nhập số gồm 10 chữ số, ví dụ 0912 345 678.',
+  OTP_INVALID: 'Mã xác thực không đúng hoặc đã hết hạn. Vui lòng kiểm tra tin nhắn hoặc nhận mã mới.',
+  OTP_THROTTLED: (d) => `Ông/bà đã thử quá nhiều lần. Vui lòng thử lại${seconds(d)}.`,
+  CITIZEN_AUTH_REQUIRED: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại bằng số điện thoại.',
   CURRENT_PASSWORD_WRONG: 'Mật khẩu hiện tại không đúng.',
   PASSWORD_CHANGE_REQUIRED: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
   PASSWORD_UNCHANGED: 'Mật khẩu mới phải khác mật khẩu hiện tại.',

@@ -1563,23 +1563,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/dossiers/{code}/receipt.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Form 01 (receipt and appointment) as a PDF, with code and lookup key */
-        get: operations["PublicReceiptController_receipt"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/sms/inbound": {
         parameters: {
             query?: never;
@@ -1682,58 +1665,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/online-desk/submissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The unit's online submissions by status (default: waiting), oldest first */
-        get: operations["OnlineDeskController_queue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/online-desk/submissions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One submission of the unit: applicant, e-form answers, files */
-        get: operations["OnlineDeskController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/online-desk/submissions/{id}/files/{fileId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A file of the submission (streamed, shown inline) */
-        get: operations["OnlineDeskController_file"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/online-desk/submissions/{id}/accept": {
+    "/api/citizen/auth/code": {
         parameters: {
             query?: never;
             header?: never;
@@ -1742,15 +1674,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept: the dossier is received (channel online, appointment from now, Form 01), its files copied; SMS with the Form 01 link */
-        post: operations["OnlineDeskController_accept"];
+        /** Text a 6-digit sign-in code to a mobile number (the same answer for every number) */
+        post: operations["CitizenAuthController_code"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/online-desk/submissions/{id}/supplement-request": {
+    "/api/citizen/auth/verify": {
         parameters: {
             query?: never;
             header?: never;
@@ -1759,15 +1691,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask the citizen for a supplement, with the reason (SMS); they resubmit online */
-        post: operations["OnlineDeskController_supplement"];
+        /** Sign in with the code: a citizen token (the account is made on the first sign-in) */
+        post: operations["CitizenAuthController_verify"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/online-desk/submissions/{id}/refuse": {
+    "/api/citizen/auth/sign-out": {
         parameters: {
             query?: never;
             header?: never;
@@ -1776,8 +1708,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refuse the submission, with the reason (SMS) */
-        post: operations["OnlineDeskController_refuse"];
+        /** Sign out: every token of the citizen's account ends */
+        post: operations["CitizenAuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in citizen: account id and verified phone */
+        get: operations["CitizenAuthController_me"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2719,28 +2668,6 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "direct" | "online" | "postal";
-        /** @enum {string} */
-        FormFieldType: "text" | "textarea" | "number" | "date" | "checkbox" | "select";
-        FormFieldOptionDto: {
-            value: string;
-            label: string;
-        };
-        FormFieldDto: {
-            /** @example businessName */
-            key: string;
-            /** @example Tên hộ kinh doanh */
-            label: string;
-            type: components["schemas"]["FormFieldType"];
-            required: boolean;
-            options: components["schemas"]["FormFieldOptionDto"][];
-            onlyWith: string[];
-            /** @description Longest text accepted (characters) */
-            maxLength: number;
-            help?: string;
-        };
-        EFormDto: {
-            fields: components["schemas"]["FormFieldDto"][];
-        };
         ProcedureDto: {
             /** @example 1.001193 */
             code: string;
@@ -2763,8 +2690,6 @@ export interface components {
             published: boolean;
             /** @description The citizen may download the result file with code and lookup key (issue 16); absent: false */
             electronicResult?: boolean;
-            /** @description The e-form of online submission; null: none */
-            eForm?: components["schemas"]["EFormDto"] | null;
             /** @description The unit whose administrators manage the entry; null: the province */
             ownerUnitCode?: string | null;
         };
@@ -3052,8 +2977,6 @@ export interface components {
              * @default false
              */
             electronicResult: boolean;
-            /** @description The e-form of online submission (fields as in mc:form); absent: unchanged, null: none */
-            eForm?: components["schemas"]["EFormDto"] | null;
             /** @description Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner */
             ownerUnitCode?: string;
             /** @example 1.001193 */
@@ -3097,8 +3020,6 @@ export interface components {
              * @default false
              */
             electronicResult: boolean;
-            /** @description The e-form of online submission (fields as in mc:form); absent: unchanged, null: none */
-            eForm?: components["schemas"]["EFormDto"] | null;
             /** @description Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner */
             ownerUnitCode?: string;
         };
@@ -3509,71 +3430,48 @@ export interface components {
             /** @example Nhà mạng đã khắc phục sự cố */
             reason: string;
         };
-        /** @enum {string} */
-        SubmissionStatus: "waiting" | "supplement_required" | "refused" | "accepted";
-        SubmissionApplicantDto: {
-            fullName: string;
-            idNumber: string;
-            phone: string;
-            email?: string;
-            address?: string;
-        };
-        StagedFileDto: {
-            /** Format: uuid */
-            id: string;
-            procedureCode: string;
-            documentKey: string;
-            fileName: string;
-            contentType: string;
-            size: number;
-            sha256: string;
-            /** Format: date-time */
-            uploadedAt: string;
-        };
-        SubmissionDto: {
-            /** Format: uuid */
-            id: string;
+        CitizenCodeRequestDto: {
             /**
-             * @description The pre-registration code (mã tiếp nhận trực tuyến)
-             * @example TT-261207-K7M2QX
+             * @description A Vietnamese mobile number (0… or +84…)
+             * @example 0912345678
+             */
+            phone: string;
+        };
+        CitizenCodeSentDto: {
+            /**
+             * @description Always `sent`: the answer never tells whether the number has an account
+             * @enum {string}
+             */
+            status: "sent";
+            /**
+             * @description How long the code lives
+             * @example 300
+             */
+            expiresInSeconds: number;
+        };
+        CitizenVerifyDto: {
+            /**
+             * @description A Vietnamese mobile number (0… or +84…)
+             * @example 0912345678
+             */
+            phone: string;
+            /**
+             * @description The 6-digit code from the SMS
+             * @example 123456
              */
             code: string;
-            procedureCode: string;
-            procedureName: string;
-            unitCode: string;
-            status: components["schemas"]["SubmissionStatus"];
-            /** @description Why the desk asked for a supplement or refused */
-            reason: string | null;
-            /** @description How many times it was sent (1 + resubmissions) */
-            rounds: number;
-            /** @description The dossier code once accepted */
-            dossierCode: string | null;
-            applicant: components["schemas"]["SubmissionApplicantDto"];
-            answers: {
-                [key: string]: string | number | boolean;
-            };
-            files: components["schemas"]["StagedFileDto"][];
+        };
+        CitizenTokenDto: {
+            /** @description Send as `Authorization: Bearer <token>` to /api/citizen/… routes only */
+            token: string;
             /** Format: date-time */
-            submittedAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            expiresAt: string;
         };
-        SubmissionListDto: {
-            items: components["schemas"]["SubmissionDto"][];
-            total?: number;
-        };
-        AcceptedDossierDto: {
-            code: string;
-            /** Format: date-time */
-            appointmentAt: string;
-        };
-        AcceptedSubmissionDto: {
-            submission: components["schemas"]["SubmissionDto"];
-            dossier: components["schemas"]["AcceptedDossierDto"];
-        };
-        SubmissionReasonDto: {
-            /** @example Bản sao giấy tờ pháp lý không rõ, đề nghị tải lại */
-            reason: string;
+        CitizenMeDto: {
+            /** Format: uuid */
+            citizenId: string;
+            /** @example 0912345678 */
+            phone: string;
         };
         ErrorBodyDto: {
             /**
@@ -9018,7 +8916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcedureDto"];
                 };
             };
-            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, EFORM_DEFINITION_INVALID, FEE_INVALID, FORM_FILE_INVALID, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9026,7 +8924,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "EFORM_DEFINITION_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -9133,7 +9031,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogImportResultDto"];
                 };
             };
-            /** @description The request is refused (see code): CATALOG_INVALID, CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, EFORM_DEFINITION_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_DUPLICATE, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND */
+            /** @description The request is refused (see code): CATALOG_INVALID, CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_DUPLICATE, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9141,7 +9039,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "CATALOG_INVALID" | "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "EFORM_DEFINITION_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_DUPLICATE" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND";
+                        code: "CATALOG_INVALID" | "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_DUPLICATE" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND";
                     };
                 };
             };
@@ -9263,7 +9161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcedureDto"];
                 };
             };
-            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, EFORM_DEFINITION_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9271,7 +9169,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "EFORM_DEFINITION_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -10390,79 +10288,6 @@ export interface operations {
             };
         };
     };
-    PublicReceiptController_receipt: {
-        parameters: {
-            query: {
-                /** @description The lookup key from the SMS */
-                key: string;
-            };
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Form 01 (giấy tiếp nhận và hẹn trả kết quả) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description The request is refused (see code): VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description The caller may not do this: LOOKUP_KEY_INVALID */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "LOOKUP_KEY_INVALID";
-                    };
-                };
-            };
-            /** @description Not found: DOSSIER_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "DOSSIER_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "TOO_MANY_REQUESTS";
-                    };
-                };
-            };
-        };
-    };
     SmsInboundController_inbound: {
         parameters: {
             query?: never;
@@ -10851,13 +10676,133 @@ export interface operations {
             };
         };
     };
-    OnlineDeskController_queue: {
+    CitizenAuthController_code: {
         parameters: {
-            query?: {
-                status?: components["schemas"]["SubmissionStatus"];
-                limit?: number;
-                offset?: number;
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenCodeRequestDto"];
             };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenCodeSentDto"];
+                };
+            };
+            /** @description The request is refused (see code): PHONE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PHONE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: OTP_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_THROTTLED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenVerifyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenTokenDto"];
+                };
+            };
+            /** @description The request is refused (see code): OTP_INVALID, PHONE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_INVALID" | "PHONE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: OTP_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_THROTTLED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_me: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -10869,22 +10814,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SubmissionListDto"];
+                    "application/json": components["schemas"]["CitizenMeDto"];
                 };
             };
-            /** @description The request is refused (see code): VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10892,422 +10825,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-        };
-    };
-    OnlineDeskController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmissionDto"];
-                };
-            };
-            /** @description The request is refused (see code): VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found: SUBMISSION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SUBMISSION_NOT_FOUND";
-                    };
-                };
-            };
-        };
-    };
-    OnlineDeskController_file: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                fileId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description The request is refused (see code): VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found: FILE_NOT_FOUND, SUBMISSION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FILE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Server error: FILE_BLOB_MISSING */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FILE_BLOB_MISSING";
-                    };
-                };
-            };
-        };
-    };
-    OnlineDeskController_accept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AcceptedSubmissionDto"];
-                };
-            };
-            /** @description The request is refused (see code): APPLICANT_INVALID, CHANNEL_NOT_ALLOWED, DOCUMENT_MISSING, VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "APPLICANT_INVALID" | "CHANNEL_NOT_ALLOWED" | "DOCUMENT_MISSING" | "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found: DEFINITION_NOT_FOUND, PROCEDURE_NOT_FOUND, SUBMISSION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "DEFINITION_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SUBMISSION_ALREADY_DECIDED";
-                    };
-                };
-            };
-        };
-    };
-    OnlineDeskController_supplement: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SubmissionReasonDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmissionDto"];
-                };
-            };
-            /** @description The request is refused (see code): REASON_REQUIRED, VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "REASON_REQUIRED" | "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found: SUBMISSION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SUBMISSION_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SUBMISSION_ALREADY_DECIDED";
-                    };
-                };
-            };
-        };
-    };
-    OnlineDeskController_refuse: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SubmissionReasonDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmissionDto"];
-                };
-            };
-            /** @description The request is refused (see code): REASON_REQUIRED, VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "REASON_REQUIRED" | "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found: SUBMISSION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SUBMISSION_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SUBMISSION_ALREADY_DECIDED";
+                        code: "CITIZEN_AUTH_REQUIRED";
                     };
                 };
             };

@@ -1,4 +1,4 @@
-import { AppError, FIELD_LIMITS } from '../../../common/src';
+import { AppError, FIELD_LIMITS, VIETNAM_MOBILE } from '../../../common/src';
 import { isEmailAddress } from './email-address.rule';
 
 /** The person who submits the dossier, as stored (personal data: never shown publicly unmasked). */
@@ -12,8 +12,8 @@ export interface Applicant {
 
 /** CCCD (12 digits, since 2016) or the old CMND (9 digits). */
 const ID_NUMBER = /^(\d{12}|\d{9})$/;
-/** Mobile numbers after the 2018 renumbering: 03x, 05x, 07x, 08x, 09x; also written +84… */
-const PHONE = /^(0|\+84)[35789]\d{8}$/;
+/** Mobile numbers after the 2018 renumbering (libs/common, shared with the citizens' sign-in). */
+const PHONE = VIETNAM_MOBILE;
 
 /** Checks and normalises an applicant; 400 `APPLICANT_INVALID` with one detail per bad field. */
 export function checkApplicant(input: Partial<Record<keyof Applicant, unknown>> | undefined): Applicant {

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CurrentUser, Public } from '../../../common/src';
+import { ApiErrors, CurrentUser, Public, RetryAfterInterceptor } from '../../../common/src';
 import { ChangePasswordDto, PasswordChangedDto } from '../dtos/change-password.dto';
 import { AllowedDuringPasswordChange } from '../guards/password-change.decorator';
-import { RetryAfterInterceptor } from '../guards/retry-after.interceptor';
 import { LoginDto, LoginResponseDto } from '../dtos/login.dto';
 import { toUserDto, UserDto } from '../dtos/user.dto';
 import type { UserProfile } from '../identity.types';

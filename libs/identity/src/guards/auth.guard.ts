@@ -1,7 +1,14 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { AppError, IS_PUBLIC, REQUIRED_ROLES, rolesMatchGroups, type AuthUser } from '../../../common/src';
+import {
+  AppError,
+  IS_CITIZEN_ROUTE,
+  IS_PUBLIC,
+  REQUIRED_ROLES,
+  rolesMatchGroups,
+  type AuthUser,
+} from '../../../common/src';
 import { UsersRepository } from '../repositories/users.repository';
 import { AccessTokenService } from '../services/access-token.service';
 import { toProfile } from '../services/users.service';
@@ -18,7 +25,9 @@ export function bearerToken(header: string | undefined): string | undefined {
  * active account, signed at its current token version (reloaded on every request, so a
  * deactivation, a password change or a reset ends the account's tokens at once), then one of the
  * `@Roles(...)`, if any. Failed logins never end tokens (issue 15: that let strangers log officers out). An account with a temporary password may only read
- * itself and change the password (403 `PASSWORD_CHANGE_REQUIRED`).
+ * itself and change the password (403 `PASSWORD_CHANGE_REQUIRED`). A citizen route (`CitizenOnly()`
+ * of libs/citizens) is left to the CitizenGuard, which asks for a citizen token (ADR 0027); a
+ * citizen token never passes here (another key, and `verify` refuses its audience).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -31,6 +40,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_CITIZEN_ROUTE, targets)) return true;
     if (context.getType() !== 'http') throw AppError.unauthorized('AUTH_REQUIRED', 'Authentication required');
 
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();

@@ -69,6 +69,10 @@ export class AccessTokenService implements OnApplicationBootstrap {
         { cause: error },
       );
     }
+    // A citizen token (libs/citizens, ADR 0027) is signed with another key; its audience is refused
+    // here too, so one secret configured twice still never lets a citizen through a staff route.
+    if ((payload as { aud?: unknown }).aud !== undefined)
+      throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token is not valid');
     if (typeof payload.sub !== 'string') throw AppError.unauthorized('AUTH_TOKEN_INVALID', 'Access token is not valid');
     // Tokens signed before versions existed carry none: version 0, the column's default.
     const tokenVersion = payload.ver ?? 0;

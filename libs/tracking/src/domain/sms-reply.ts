@@ -30,10 +30,15 @@ export type OutboundKind =
   | 'online_submitted'
   | 'online_supplement'
   | 'online_refused'
-  | 'online_received';
+  | 'online_received'
+  | 'sign_in_code';
 
-/** Outbound notifications (DESIGN §5): only the code, the status and dates; a refusal, its reason (`detail`). */
+/**
+ * Outbound notifications (DESIGN §5): only the code, the status and dates; a refusal, its reason (`detail`).
+ * A citizen's sign-in code (ADR 0027) is in `detail`, its expiry in `appointmentAt`.
+ */
 export function outboundText(kind: OutboundKind, code: string, appointmentAt: Date, detail?: string | null): string {
+  if (kind === 'sign_in_code') return signInCodeText(detail ?? '', appointmentAt);
   const date = vietnamDate(appointmentAt);
   if (kind === 'rejected')
     return withReason(`Ho so ${code} bi tu choi giai quyet.`, detail, ' Nhan lai ho so tai bo phan mot cua.');
@@ -45,7 +50,7 @@ export function outboundText(kind: OutboundKind, code: string, appointmentAt: Da
     // The link to Form 01 (with the lookup key) is never shortened: it is the only copy the citizen gets.
     return `${toGsm7(`Ho so ${code} da duoc tiep nhan. Ngay hen tra: ${date}.`)}${detail ? ` Giay tiep nhan: ${detail}` : ''}`;
   const texts: Record<
-    Exclude<OutboundKind, 'rejected' | 'online_supplement' | 'online_refused' | 'online_received'>,
+    Exclude<OutboundKind, 'rejected' | 'sign_in_code' | 'online_supplement' | 'online_refused' | 'online_received'>,
     string
   > = {
     online_submitted: `Da nhan ho so truc tuyen ${code}. Bo phan mot cua se kiem tra va bao ket qua tiep nhan.`,
@@ -69,4 +74,12 @@ function withReason(head: string, reason: string | null | undefined, tail = ''):
   const sentence = /[.!?]$/.test(full) ? full : `${full}.`;
   if (sentence.length + toGsm7(tail).length <= 160) return `${sentence}${toGsm7(tail)}`;
   return full.length <= 160 ? full : `${full.slice(0, 157).trimEnd()}...`;
+}
+
+/** The sign-in code's SMS: the code first (phones offer to copy it), when it ends, and never to share it. */
+export function signInCodeText(code: string, expiresAt: Date): string {
+  const until = vietnamDateTime(expiresAt).slice(-5);
+  return toGsm7(
+    `${code} la ma dang nhap Mot cua dien tu, het han luc ${until}. Khong dua ma nay cho bat ky ai, ke ca can bo.`,
+  );
 }

@@ -1,7 +1,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Response } from 'express';
 import { catchError, type Observable } from 'rxjs';
-import { AppError } from '../../../common/src';
+import { AppError } from '../app-error';
 
 /** Seconds to wait, from an error's `details.retryAfterSeconds`, if it has them. */
 export function retryAfterSeconds(error: unknown): number | undefined {
