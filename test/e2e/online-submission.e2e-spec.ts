@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { LocalFileStorage } from '../../libs/files/src';
+import { FILE_STORAGE } from '../../libs/files/src/storage/file-storage';
 import { PRE_REGISTRATION_CODE } from '../../libs/online/src';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { binary, login, samples, sha256 } from './files.support';
@@ -45,12 +47,17 @@ describe('online submission (e2e)', () => {
   });
 
   const desk = (token = reception) => ({
-    get: (path: string) => request(server.url).get(`/api/online-desk/submissions${path}`).set('Authorization', `Bearer ${token}`),
+    get: (path: string) =>
+      request(server.url).get(`/api/online-desk/submissions${path}`).set('Authorization', `Bearer ${token}`),
     post: (path: string, body: object = {}) =>
-      request(server.url).post(`/api/online-desk/submissions${path}`).set('Authorization', `Bearer ${token}`).send(body),
+      request(server.url)
+        .post(`/api/online-desk/submissions${path}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send(body),
   });
   const citizen = (token: string) => ({
-    get: (path: string) => request(server.url).get(`/api/online/submissions${path}`).set('Authorization', `Bearer ${token}`),
+    get: (path: string) =>
+      request(server.url).get(`/api/online/submissions${path}`).set('Authorization', `Bearer ${token}`),
     post: (path: string, body: object) =>
       request(server.url).post(`/api/online/submissions${path}`).set('Authorization', `Bearer ${token}`).send(body),
   });
@@ -61,8 +68,12 @@ describe('online submission (e2e)', () => {
   const rowsOf = async (phone: string) =>
     (await db.query(`SELECT count(*)::int AS n FROM online_submissions WHERE phone = $1`, [phone]))[0].n as number;
   const unbound = async (ids: string[]) =>
-    (await db.query(`SELECT count(*)::int AS n FROM staged_files WHERE id = ANY($1::uuid[]) AND submission_id IS NULL`, [ids]))[0]
-      .n as number;
+    (
+      await db.query(
+        `SELECT count(*)::int AS n FROM staged_files WHERE id = ANY($1::uuid[]) AND submission_id IS NULL`,
+        [ids],
+      )
+    )[0].n as number;
   const onlineReceived = async () => {
     const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     const table = (
@@ -71,7 +82,7 @@ describe('online submission (e2e)', () => {
         .set('Authorization', `Bearer ${leader}`)
         .expect(200)
     ).body;
-    const row = table.rows.find((r: { key: string }) => r.key === HKD);
+    const row = table.lines.find((r: { key: string }) => r.key === HKD);
     return (row?.receivedOnline ?? 0) as number;
   };
 
@@ -92,11 +103,16 @@ describe('online submission (e2e)', () => {
     expect(await outbox(sent.body.code)).toEqual([expect.objectContaining({ kind: 'online_submitted', phone })]);
     const queue = (await desk().get('?limit=200').expect(200)).body;
     expect(queue.items.map((s: { id: string }) => s.id)).toContain(sent.body.id);
-    await desk(tanloi).get(`/${sent.body.id}`).expect(404, /SUBMISSION_NOT_FOUND/);
+    await desk(tanloi)
+      .get(`/${sent.body.id}`)
+      .expect(404, /SUBMISSION_NOT_FOUND/);
 
     // when the officer opens it and reads a file
     const opened = (await desk().get(`/${sent.body.id}`).expect(200)).body;
-    expect(opened.files.map((f: { documentKey: string }) => f.documentKey).sort()).toEqual(['giay-de-nghi', 'giay-to-phap-ly']);
+    expect(opened.files.map((f: { documentKey: string }) => f.documentKey).sort()).toEqual([
+      'giay-de-nghi',
+      'giay-to-phap-ly',
+    ]);
     const pdf = opened.files.find((f: { documentKey: string }) => f.documentKey === 'giay-de-nghi');
     const bytes = await desk().get(`/${sent.body.id}/files/${pdf.id}`).buffer(true).parse(binary).expect(200);
     expect(sha256(bytes.body as Buffer)).toBe(pdf.sha256);
@@ -107,23 +123,36 @@ describe('online submission (e2e)', () => {
     // then the dossier is received online, with the two files, appointment from now
     const code = accepted.dossier.code as string;
     expect(accepted.submission).toMatchObject({ status: 'accepted', dossierCode: code });
-    const dossier = (await request(server.url).get(`/api/dossiers/${code}`).set('Authorization', `Bearer ${reception}`).expect(200)).body;
+    const dossier = (
+      await request(server.url).get(`/api/dossiers/${code}`).set('Authorization', `Bearer ${reception}`).expect(200)
+    ).body;
     expect(dossier).toMatchObject({ channel: 'online', applicant: { phone, idNumber: '066190001234' } });
     expect(Date.now() - new Date(dossier.receivedAt).getTime()).toBeLessThan(60_000);
     const dossierFiles = (
-      await request(server.url).get(`/api/dossiers/${code}/files`).set('Authorization', `Bearer ${reception}`).expect(200)
+      await request(server.url)
+        .get(`/api/dossiers/${code}/files`)
+        .set('Authorization', `Bearer ${reception}`)
+        .expect(200)
     ).body.items;
-    expect(dossierFiles.map((f: { sha256: string }) => f.sha256).sort()).toEqual(opened.files.map((f: { sha256: string }) => f.sha256).sort());
+    expect(dossierFiles.map((f: { sha256: string }) => f.sha256).sort()).toEqual(
+      opened.files.map((f: { sha256: string }) => f.sha256).sort(),
+    );
 
     // and the citizen's SMS carries the link to Form 01, which opens with the key and only with it
     const [sms] = await outbox(code);
     expect(sms).toMatchObject({ kind: 'online_received', phone });
     const link = new URL(sms.detail!);
     expect(link.pathname).toBe(`/api/public/dossiers/${code}/receipt.pdf`);
-    const receipt = await request(server.url).get(`${link.pathname}${link.search}`).buffer(true).parse(binary).expect(200);
+    const receipt = await request(server.url)
+      .get(`${link.pathname}${link.search}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     expect(receipt.headers['content-type']).toBe('application/pdf');
     expect((receipt.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-    await request(server.url).get(`${link.pathname}?key=AAAAAA`).expect(403, /LOOKUP_KEY_INVALID/);
+    await request(server.url)
+      .get(`${link.pathname}?key=AAAAAA`)
+      .expect(403, /LOOKUP_KEY_INVALID/);
 
     // and the citizen's list shows the dossier code; II.06a counts it as online
     const mine = (await citizen(token).get('').expect(200)).body.items;
@@ -139,7 +168,11 @@ describe('online submission (e2e)', () => {
     const { camKet: _, ...withoutPledge } = hkdAnswers();
 
     // when / then
-    const missing = await submit(server, token, { applicant: applicant(), answers: { ...withoutPledge, tenHoKinhDoanh: '  ' }, files }).expect(400);
+    const missing = await submit(server, token, {
+      applicant: applicant(),
+      answers: { ...withoutPledge, tenHoKinhDoanh: '  ' },
+      files,
+    }).expect(400);
     expect(missing.body.code).toBe('EFORM_FIELD_REQUIRED');
     expect(missing.body.details).toEqual(
       expect.arrayContaining([
@@ -147,17 +180,47 @@ describe('online submission (e2e)', () => {
         { key: 'camKet', problem: 'required' },
       ]),
     );
-    const extra = await submit(server, token, { applicant: applicant(), answers: { ...hkdAnswers(), soTaiKhoan: '1' }, files }).expect(400);
-    expect(extra.body).toMatchObject({ code: 'EFORM_FIELD_UNKNOWN', details: [{ key: 'soTaiKhoan', problem: 'unknown' }] });
-    const long = await submit(server, token, { applicant: applicant(), answers: { ...hkdAnswers('x'.repeat(201)) }, files }).expect(400);
-    expect(long.body).toMatchObject({ code: 'EFORM_FIELD_TOO_LONG', details: [{ key: 'tenHoKinhDoanh', problem: 'too_long' }] });
-    const huge = await submit(server, token, { applicant: applicant(), answers: { ...hkdAnswers(), nganhNghe: 'y'.repeat(100_000) }, files }).expect(400);
+    const extra = await submit(server, token, {
+      applicant: applicant(),
+      answers: { ...hkdAnswers(), soTaiKhoan: '1' },
+      files,
+    }).expect(400);
+    expect(extra.body).toMatchObject({
+      code: 'EFORM_FIELD_UNKNOWN',
+      details: [{ key: 'soTaiKhoan', problem: 'unknown' }],
+    });
+    const long = await submit(server, token, {
+      applicant: applicant(),
+      answers: { ...hkdAnswers('x'.repeat(201)) },
+      files,
+    }).expect(400);
+    expect(long.body).toMatchObject({
+      code: 'EFORM_FIELD_TOO_LONG',
+      details: [{ key: 'tenHoKinhDoanh', problem: 'too_long' }],
+    });
+    const huge = await submit(server, token, {
+      applicant: applicant(),
+      answers: { ...hkdAnswers(), nganhNghe: 'y'.repeat(100_000) },
+      files,
+    }).expect(400);
     expect(huge.body.code).toBe('EFORM_FIELD_TOO_LONG');
-    const wrongType = await submit(server, token, { applicant: applicant(), answers: { ...hkdAnswers(), vonKinhDoanh: 'năm chục triệu' }, files }).expect(400);
+    const wrongType = await submit(server, token, {
+      applicant: applicant(),
+      answers: { ...hkdAnswers(), vonKinhDoanh: 'năm chục triệu' },
+      files,
+    }).expect(400);
     expect(wrongType.body.code).toBe('EFORM_FIELD_INVALID');
-    const badApplicant = await submit(server, token, { applicant: applicant('12'), answers: hkdAnswers(), files }).expect(400);
+    const badApplicant = await submit(server, token, {
+      applicant: applicant('12'),
+      answers: hkdAnswers(),
+      files,
+    }).expect(400);
     expect(badApplicant.body.code).toBe('APPLICANT_INVALID');
-    const oneFile = await submit(server, token, { applicant: applicant(), answers: hkdAnswers(), files: files.slice(0, 1) }).expect(400);
+    const oneFile = await submit(server, token, {
+      applicant: applicant(),
+      answers: hkdAnswers(),
+      files: files.slice(0, 1),
+    }).expect(400);
     expect(oneFile.body).toMatchObject({ code: 'DOCUMENT_MISSING', details: { code: 'giay-to-phap-ly' } });
 
     // then nothing was created and the files are still the citizen's to send
@@ -165,26 +228,37 @@ describe('online submission (e2e)', () => {
     expect(await unbound(files)).toBe(2);
   });
 
-  it('refuses files that are not the citizen's, uploads of the wrong kind, and procedures not taken online', async () => {
+  it("refuses files that are not the citizen's, uploads of the wrong kind, and procedures not taken online", async () => {
     // given two citizens
     const [a, b] = await Promise.all([citizenToken(server, freshPhone()), citizenToken(server, freshPhone())]);
     const theirs = await stageBoth(server, b);
     const mine = await stageBoth(server, a);
 
     // when a submits b's file
-    const stolen = await submit(server, a, { applicant: applicant(), answers: hkdAnswers(), files: [mine[0], theirs[1]] }).expect(400);
+    const stolen = await submit(server, a, {
+      applicant: applicant(),
+      answers: hkdAnswers(),
+      files: [mine[0], theirs[1]],
+    }).expect(400);
     expect(stolen.body.code).toBe('STAGED_FILE_INVALID');
     expect(await unbound([...mine, ...theirs])).toBe(4);
 
     // then uploads are checked as the case file's: content, size, document
-    expect((await stage(server, a, 'giay-de-nghi', samples.exe(), 'to-khai.pdf').expect(415)).body.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect((await stage(server, a, 'giay-de-nghi', samples.exe(), 'to-khai.pdf').expect(400)).body.code).toBe(
+      'FILE_TYPE_NOT_ALLOWED',
+    );
     expect((await stage(server, a, 'giay-de-nghi', samples.html(), 'a.pdf')).body.code).toBe('FILE_TYPE_NOT_ALLOWED');
     expect((await stage(server, a, 'khong-co').expect(400)).body.code).toBe('FILE_DOCUMENT_KEY_INVALID');
-    expect((await stage(server, a, 'ban-sao', samples.pdf(), 'a.pdf', '2.000815').expect(400)).body.code).toBe('CHANNEL_NOT_ALLOWED');
+    expect((await stage(server, a, 'ban-sao', samples.pdf(), 'a.pdf', '2.000815').expect(400)).body.code).toBe(
+      'CHANNEL_NOT_ALLOWED',
+    );
     const big = await stage(server, a, 'giay-de-nghi', samples.pdf(30 * 1024 * 1024), 'lon.pdf');
     expect([413]).toContain(big.status);
     expect(big.body.code).toBe('FILE_TOO_LARGE');
-    await request(server.url).post(`/api/online/procedures/${HKD}/files`).attach('file', samples.pdf(), 'a.pdf').expect(401);
+    await request(server.url)
+      .post(`/api/online/procedures/${HKD}/files`)
+      .attach('file', samples.pdf(), 'a.pdf')
+      .expect(401);
   });
 
   it('answers a retried submission with its first answer and creates nothing; another body under the key is 409', async () => {
@@ -213,67 +287,139 @@ describe('online submission (e2e)', () => {
     // given a waiting submission
     const phone = freshPhone();
     const token = await citizenToken(server, phone);
-    const sent = (await submit(server, token, { applicant: applicant(), answers: hkdAnswers(), files: await stageBoth(server, token) }).expect(201)).body;
+    const sent = (
+      await submit(server, token, {
+        applicant: applicant(),
+        answers: hkdAnswers(),
+        files: await stageBoth(server, token),
+      }).expect(201)
+    ).body;
 
     // when the desk asks for a supplement
-    await desk().post(`/${sent.id}/supplement-request`, { reason: '   ' }).expect(400, /REASON_REQUIRED/);
-    const asked = (await desk().post(`/${sent.id}/supplement-request`, { reason: 'Bản sao CCCD bị mờ, đề nghị tải lại' }).expect(200)).body;
+    await desk()
+      .post(`/${sent.id}/supplement-request`, { reason: '   ' })
+      .expect(400, /REASON_REQUIRED/);
+    const asked = (
+      await desk().post(`/${sent.id}/supplement-request`, { reason: 'Bản sao CCCD bị mờ, đề nghị tải lại' }).expect(200)
+    ).body;
 
     // then the citizen sees it, and by SMS
     expect(asked).toMatchObject({ status: 'supplement_required', reason: 'Bản sao CCCD bị mờ, đề nghị tải lại' });
-    expect((await citizen(token).get(`/${sent.id}`).expect(200)).body).toMatchObject({ status: 'supplement_required', reason: asked.reason });
+    expect((await citizen(token).get(`/${sent.id}`).expect(200)).body).toMatchObject({
+      status: 'supplement_required',
+      reason: asked.reason,
+    });
     expect((await outbox(sent.code)).map((m) => m.kind)).toEqual(['online_submitted', 'online_supplement']);
-    await desk().post(`/${sent.id}/accept`).expect(409, /SUBMISSION_ALREADY_DECIDED/);
+    await desk()
+      .post(`/${sent.id}/accept`)
+      .expect(409, /SUBMISSION_ALREADY_DECIDED/);
 
     // when the citizen uploads the clear copy and resubmits
-    const clear = (await stage(server, token, 'giay-to-phap-ly', samples.png(), 'cccd-ro.png').expect(201)).body.items[0].id;
-    const back = (await citizen(token).post(`/${sent.id}/resubmit`, { files: [clear] }).expect(200)).body;
+    const clear = (await stage(server, token, 'giay-to-phap-ly', samples.png(), 'cccd-ro.png').expect(201)).body
+      .items[0].id;
+    const back = (
+      await citizen(token)
+        .post(`/${sent.id}/resubmit`, { files: [clear] })
+        .expect(200)
+    ).body;
 
     // then it is back in the queue, second round, with three files; the desk accepts it
     expect(back).toMatchObject({ status: 'waiting', rounds: 2, reason: null });
     expect(back.files).toHaveLength(3);
-    await citizen(token).post(`/${sent.id}/resubmit`, { files: [] }).expect(409, /SUBMISSION_ALREADY_DECIDED/);
+    await citizen(token)
+      .post(`/${sent.id}/resubmit`, { files: [] })
+      .expect(409, /SUBMISSION_ALREADY_DECIDED/);
     const queue = (await desk().get('?limit=200').expect(200)).body.items;
     expect(queue.map((s: { id: string }) => s.id)).toContain(sent.id);
     const accepted = (await desk().post(`/${sent.id}/accept`).expect(200)).body;
-    const files = (await request(server.url).get(`/api/dossiers/${accepted.dossier.code}/files`).set('Authorization', `Bearer ${reception}`).expect(200)).body.items;
+    const files = (
+      await request(server.url)
+        .get(`/api/dossiers/${accepted.dossier.code}/files`)
+        .set('Authorization', `Bearer ${reception}`)
+        .expect(200)
+    ).body.items;
     expect(files).toHaveLength(3);
   });
 
   it('refuses with a reason the citizen reads, by SMS too; a refused submission takes no other decision', async () => {
     // given
     const token = await citizenToken(server, freshPhone());
-    const sent = (await submit(server, token, { applicant: applicant(), answers: hkdAnswers(), files: await stageBoth(server, token) }).expect(201)).body;
+    const sent = (
+      await submit(server, token, {
+        applicant: applicant(),
+        answers: hkdAnswers(),
+        files: await stageBoth(server, token),
+      }).expect(201)
+    ).body;
 
     // when
-    const refused = (await desk().post(`/${sent.id}/refuse`, { reason: 'Địa điểm kinh doanh không thuộc địa bàn' }).expect(200)).body;
+    const refused = (
+      await desk().post(`/${sent.id}/refuse`, { reason: 'Địa điểm kinh doanh không thuộc địa bàn' }).expect(200)
+    ).body;
 
     // then
     expect(refused).toMatchObject({ status: 'refused', reason: 'Địa điểm kinh doanh không thuộc địa bàn' });
     const sms = await outbox(sent.code);
     expect(sms[1]).toMatchObject({ kind: 'online_refused', detail: 'Địa điểm kinh doanh không thuộc địa bàn' });
-    await desk().post(`/${sent.id}/accept`).expect(409, /SUBMISSION_ALREADY_DECIDED/);
+    await desk()
+      .post(`/${sent.id}/accept`)
+      .expect(409, /SUBMISSION_ALREADY_DECIDED/);
     await desk().post(`/${sent.id}/refuse`, { reason: 'lần hai' }).expect(409);
-    expect((await citizen(token).get('').expect(200)).body.items[0]).toMatchObject({ status: 'refused', dossierCode: null });
+    expect((await citizen(token).get('').expect(200)).body.items[0]).toMatchObject({
+      status: 'refused',
+      dossierCode: null,
+    });
     // another citizen cannot read it
     const other = await citizenToken(server, freshPhone());
-    await citizen(other).get(`/${sent.id}`).expect(404, /SUBMISSION_NOT_FOUND/);
+    await citizen(other)
+      .get(`/${sent.id}`)
+      .expect(404, /SUBMISSION_NOT_FOUND/);
   });
 
   it('lets one of two officers accepting at once win; the other gets 409 and no second dossier exists', async () => {
     // given a waiting submission and two officers of the desk
     const token = await citizenToken(server, freshPhone());
     const idNumber = `0661${String(Date.now()).slice(-8)}`;
-    const sent = (await submit(server, token, { applicant: applicant(idNumber), answers: hkdAnswers(), files: await stageBoth(server, token) }).expect(201)).body;
+    const sent = (
+      await submit(server, token, {
+        applicant: applicant(idNumber),
+        answers: hkdAnswers(),
+        files: await stageBoth(server, token),
+      }).expect(201)
+    ).body;
     const second = await login(server, 'reception');
 
     // when both accept at the same time
-    const answers = await Promise.all([desk(reception).post(`/${sent.id}/accept`), desk(second).post(`/${sent.id}/accept`)]);
+    const answers = await Promise.all([
+      desk(reception).post(`/${sent.id}/accept`),
+      desk(second).post(`/${sent.id}/accept`),
+    ]);
 
     // then
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     expect(answers.find((a) => a.status === 409)!.body.code).toBe('SUBMISSION_ALREADY_DECIDED');
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM dossiers WHERE applicant->>'idNumber' = $1`, [idNumber]);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM dossiers WHERE applicant->>'idNumber' = $1`, [
+      idNumber,
+    ]);
     expect(n).toBe(1);
+  });
+
+  it('leaves no blob without its row and no upload in flight after all of the above', async () => {
+    // given every file this suite's server stored (its own FILES_DIR)
+    const storage = server.app.get<LocalFileStorage>(FILE_STORAGE);
+    const keys = await storage.keys();
+    // then each blob belongs to a staged file or a dossier file, and nothing is left in flight
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM unnest($1::text[]) k
+        WHERE NOT EXISTS (SELECT 1 FROM staged_files s WHERE s.storage_key = k)
+          AND NOT EXISTS (SELECT 1 FROM dossier_files f WHERE f.storage_key = k)`,
+      [keys],
+    );
+    expect(keys.length).toBeGreaterThan(10);
+    expect(n).toBe(0);
+    const [{ inFlight }] = await db.query(
+      `SELECT count(*)::int AS "inFlight" FROM file_uploads WHERE dossier_code LIKE 'staged:%'`,
+    );
+    expect(inFlight).toBe(0);
   });
 });

@@ -26,14 +26,14 @@ export function freshPhone(): string {
 }
 
 /** Stages one file for a document of the procedure; the staged file's id. */
-export async function stage(
+export function stage(
   server: TestServer,
   token: string,
   documentKey: string,
   bytes = samples.pdf(),
   fileName = `${documentKey}.pdf`,
   procedure = HKD,
-): Promise<request.Response> {
+): request.Test {
   return request(server.url)
     .post(`/api/online/procedures/${procedure}/files`)
     .set('Authorization', `Bearer ${token}`)

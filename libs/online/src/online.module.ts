@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
+import { OnlineCitizenController } from './controllers/online-citizen.controller';
 import { OnlineDeskController } from './controllers/online-desk.controller';
 import { OnlineSubmissionsRepository } from './repositories/online-submissions.repository';
 import { OnlineDeskService } from './services/online-desk.service';
@@ -13,7 +14,7 @@ import { OnlineSubmissionsService } from './services/online-submissions.service'
  */
 @Module({
   imports: [DossiersModule, FilesModule],
-  controllers: [OnlineDeskController],
+  controllers: [OnlineCitizenController, OnlineDeskController],
   providers: [OnlineSubmissionsRepository, OnlineSubmissionsService, OnlineDeskService],
   exports: [OnlineSubmissionsService],
 })

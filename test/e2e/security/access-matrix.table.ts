@@ -620,6 +620,34 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'POST /api/citizen/auth/verify': { own: ANYONE, request: () => ({ path: '/api/citizen/auth/verify', body: {} }) },
   'POST /api/citizen/auth/sign-out': { own: NOBODY, request: () => ({ path: '/api/citizen/auth/sign-out' }) },
   'GET /api/citizen/me': { own: NOBODY, request: path('/api/citizen/me') },
+  // Online submission, the citizen's side (issue 18 item 3): a citizen token only (test/e2e/online-submission.e2e-spec.ts).
+  'POST /api/online/procedures/:code/files': {
+    own: NOBODY,
+    request: () => ({
+      path: '/api/online/procedures/1.001612/files',
+      body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="documentKey"\r\n\r\ngiay-de-nghi\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 matrix\r\n--${BOUNDARY}--\r\n`,
+      contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+    }),
+  },
+  'POST /api/online/procedures/:code/submissions': {
+    own: NOBODY,
+    request: () => ({ path: '/api/online/procedures/1.001612/submissions', body: {} }),
+  },
+  'GET /api/online/submissions': { own: NOBODY, request: path('/api/online/submissions') },
+  'GET /api/online/submissions/:id': {
+    own: NOBODY,
+    request: path('/api/online/submissions/00000000-0000-4000-8000-000000000000'),
+  },
+  'GET /api/online/submissions/:id/files/:fileId': {
+    own: NOBODY,
+    request: path(
+      '/api/online/submissions/00000000-0000-4000-8000-000000000000/files/00000000-0000-4000-8000-000000000000',
+    ),
+  },
+  'POST /api/online/submissions/:id/resubmit': {
+    own: NOBODY,
+    request: () => ({ path: '/api/online/submissions/00000000-0000-4000-8000-000000000000/resubmit', body: {} }),
+  },
   // The result files need the lookup key printed on the receipt: without it nobody passes (the key: test/e2e/files.e2e-spec.ts).
   'GET /api/public/dossiers/:code/results': {
     own: NOBODY,

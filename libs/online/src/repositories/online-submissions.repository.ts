@@ -27,8 +27,10 @@ export interface SubmissionRow {
 export interface RowsTx {
   rows<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
-export const rowsOf = (manager: Pick<EntityManager, 'query'>): RowsTx => ({
-  rows: (sql, params) => manager.query(sql, params),
+/** An EntityManager's transaction as {@link RowsTx}: the rows of any statement (an UPDATE … RETURNING included). */
+export const rowsOf = (manager: EntityManager): RowsTx => ({
+  rows: async <T>(sql: string, params?: unknown[]) =>
+    ((await manager.queryRunner!.query(sql, params, true)) as { records?: T[] }).records ?? [],
 });
 
 const COLUMNS = `id, code, citizen_id AS "citizenId", phone, procedure_code AS "procedureCode", unit_code AS "unitCode", applicant,
