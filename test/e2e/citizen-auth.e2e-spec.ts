@@ -1,14 +1,14 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { startTestServer, type TestServer } from '../support/test-app';
 import { db, DEMO_PASSWORD } from './workflow.helpers';
+import {
+  citizenToken,
+  codeFromOutbox as fromOutbox,
+  newCitizenPhone as newPhone,
+  newLoopback as newAddress,
+} from './citizen.support';
 import { postFrom, type AddressedAnswer } from './security/from-address.support';
-
-/** A mobile number nobody else in the suite uses (09x + 8 random digits). */
-const newPhone = () => `09${String(randomInt(10 ** 8)).padStart(8, '0')}`;
-/** A loopback address of its own for each scenario: the per-address limits count each apart. */
-let lastOctet = 10;
-const newAddress = () => `127.0.${randomInt(1, 250)}.${++lastOctet}`;
 
 /**
  * Issue 18 item 2 (ADR 0027): citizens sign in with a one-time code sent through the SMS outbox.
@@ -24,20 +24,8 @@ describe('citizen sign-in by phone', () => {
     postFrom(server.url, '/api/citizen/auth/code', { phone }, address);
   const verify = (phone: string, code: string, address = '127.0.0.1') =>
     postFrom(server.url, '/api/citizen/auth/verify', { phone, code }, address);
-  /** The code of the newest sign-in SMS to `phone`, as the outbox holds it for the gateway. */
-  const codeFromOutbox = async (phone: string): Promise<string> => {
-    const [row] = await db(server).query(
-      `SELECT detail FROM sms_outbox WHERE kind = 'sign_in_code' AND phone = $1 ORDER BY id DESC LIMIT 1`,
-      [phone],
-    );
-    return row.detail;
-  };
-  const signIn = async (phone: string, address = newAddress()): Promise<string> => {
-    expect((await askCode(phone, address)).status).toBe(202);
-    const answer = await verify(phone, await codeFromOutbox(phone), address);
-    expect(answer.status).toBe(200);
-    return answer.body.token;
-  };
+  const codeFromOutbox = (phone: string) => fromOutbox(db(server), phone);
+  const signIn = (phone: string) => citizenToken(server.url, db(server), phone);
   const shape = (answer: AddressedAnswer) => ({
     status: answer.status,
     body: answer.body,

@@ -1,23 +1,38 @@
 import { randomInt } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import type { TestServer } from '../support/test-app';
+import type { DataSource } from 'typeorm';
 import { postFrom } from './security/from-address.support';
 
-/**
- * A citizen token for `phone`, signed in as a citizen does (issue 18 item 2): ask a code, read it
- * where the SMS gateway reads it (the outbox), type it back; each from a loopback address of its
- * own, so the per-address sign-in limits of one suite never meet.
- */
-export async function citizenToken(server: TestServer, phone: string): Promise<string> {
-  const address = `127.${randomInt(1, 250)}.${randomInt(1, 250)}.${randomInt(2, 250)}`;
-  const asked = await postFrom(server.url, '/api/citizen/auth/code', { phone }, address);
-  if (asked.status !== 202) throw new Error(`sign-in code refused: ${asked.status} ${JSON.stringify(asked.body)}`);
-  const [row] = await server.app
-    .get(DataSource)
-    .query(`SELECT detail FROM sms_outbox WHERE kind = 'sign_in_code' AND phone = $1 ORDER BY id DESC LIMIT 1`, [
-      phone,
-    ]);
-  const verified = await postFrom(server.url, '/api/citizen/auth/verify', { phone, code: row.detail }, address);
-  if (verified.status !== 200) throw new Error(`sign-in refused: ${verified.status} ${JSON.stringify(verified.body)}`);
-  return verified.body.token as string;
+/** A mobile number no other test uses (09x + 8 random digits). */
+export const newCitizenPhone = () => `09${String(randomInt(10 ** 8)).padStart(8, '0')}`;
+
+/** A loopback address of its own (the whole 127/8 is local): the per-address limits count each apart. */
+export const newLoopback = () => `127.${randomInt(1, 250)}.${randomInt(1, 250)}.${randomInt(2, 250)}`;
+
+/** The code of the newest sign-in SMS to `phone`, as the SMS outbox holds it for the gateway. */
+export async function codeFromOutbox(db: DataSource, phone: string): Promise<string> {
+  const [row] = await db.query(
+    `SELECT detail FROM sms_outbox WHERE kind = 'sign_in_code' AND phone = $1 ORDER BY id DESC LIMIT 1`,
+    [phone],
+  );
+  if (!row) throw new Error(`no sign-in SMS to ${phone} in the outbox`);
+  return row.detail;
+}
+
+/** Signs a citizen in as the web page does (code, then the code from the outbox); the citizen token. */
+export async function citizenToken(
+  url: string,
+  db: DataSource,
+  phone: string,
+  address = newLoopback(),
+): Promise<string> {
+  const asked = await postFrom(url, '/api/citizen/auth/code', { phone }, address);
+  if (asked.status !== 202) throw new Error(`code request answered ${asked.status}`);
+  const verified = await postFrom(
+    url,
+    '/api/citizen/auth/verify',
+    { phone, code: await codeFromOutbox(db, phone) },
+    address,
+  );
+  if (verified.status !== 200) throw new Error(`verify answered ${verified.status}`);
+  return verified.body.token;
 }

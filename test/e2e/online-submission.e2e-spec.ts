@@ -89,7 +89,7 @@ describe('online submission (e2e)', () => {
   it('takes a submission end to end: code and SMS, the desk accepts, the dossier is online with its files and Form 01 by link', async () => {
     // given a signed-in citizen who staged the two required files
     const phone = freshPhone();
-    const token = await citizenToken(server, phone);
+    const token = await citizenToken(server.url, db, phone);
     const files = await stageBoth(server, token);
     const before = await onlineReceived();
 
@@ -163,7 +163,7 @@ describe('online submission (e2e)', () => {
   it('refuses a bad e-form with a stable code and keeps nothing: missing, unknown and oversized fields', async () => {
     // given
     const phone = freshPhone();
-    const token = await citizenToken(server, phone);
+    const token = await citizenToken(server.url, db, phone);
     const files = await stageBoth(server, token);
     const { camKet: _, ...withoutPledge } = hkdAnswers();
 
@@ -230,7 +230,10 @@ describe('online submission (e2e)', () => {
 
   it("refuses files that are not the citizen's, uploads of the wrong kind, and procedures not taken online", async () => {
     // given two citizens
-    const [a, b] = await Promise.all([citizenToken(server, freshPhone()), citizenToken(server, freshPhone())]);
+    const [a, b] = await Promise.all([
+      citizenToken(server.url, db, freshPhone()),
+      citizenToken(server.url, db, freshPhone()),
+    ]);
     const theirs = await stageBoth(server, b);
     const mine = await stageBoth(server, a);
 
@@ -264,7 +267,7 @@ describe('online submission (e2e)', () => {
   it('answers a retried submission with its first answer and creates nothing; another body under the key is 409', async () => {
     // given
     const phone = freshPhone();
-    const token = await citizenToken(server, phone);
+    const token = await citizenToken(server.url, db, phone);
     const files = await stageBoth(server, token);
     const key = randomUUID();
     const body = { applicant: applicant(), answers: hkdAnswers(), files };
@@ -286,7 +289,7 @@ describe('online submission (e2e)', () => {
   it('goes round a supplement request: the citizen sees the reason, uploads, resubmits; the desk accepts', async () => {
     // given a waiting submission
     const phone = freshPhone();
-    const token = await citizenToken(server, phone);
+    const token = await citizenToken(server.url, db, phone);
     const sent = (
       await submit(server, token, {
         applicant: applicant(),
@@ -343,7 +346,7 @@ describe('online submission (e2e)', () => {
 
   it('refuses with a reason the citizen reads, by SMS too; a refused submission takes no other decision', async () => {
     // given
-    const token = await citizenToken(server, freshPhone());
+    const token = await citizenToken(server.url, db, freshPhone());
     const sent = (
       await submit(server, token, {
         applicant: applicant(),
@@ -370,7 +373,7 @@ describe('online submission (e2e)', () => {
       dossierCode: null,
     });
     // another citizen cannot read it
-    const other = await citizenToken(server, freshPhone());
+    const other = await citizenToken(server.url, db, freshPhone());
     await citizen(other)
       .get(`/${sent.id}`)
       .expect(404, /SUBMISSION_NOT_FOUND/);
@@ -378,7 +381,7 @@ describe('online submission (e2e)', () => {
 
   it('lets one of two officers accepting at once win; the other gets 409 and no second dossier exists', async () => {
     // given a waiting submission and two officers of the desk
-    const token = await citizenToken(server, freshPhone());
+    const token = await citizenToken(server.url, db, freshPhone());
     const idNumber = `0661${String(Date.now()).slice(-8)}`;
     const sent = (
       await submit(server, token, {

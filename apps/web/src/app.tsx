@@ -68,6 +68,21 @@ const router = createBrowserRouter(
       {/* Public: citizens, the hall kiosk and the stats screen have no account. */}
       {/* The most visited public page comes with the entry: its first load is one request chain shorter. */}
       <Route path="/tra-cuu" element={<LookupPage />} />
+      {/* Citizens signed in by phone (ADR 0027): their own token, apart from the staff session. */}
+      <Route
+        path="/cong-dan/dang-nhap"
+        lazy={page(
+          () => import('./pages/citizen/citizen-sign-in.page'),
+          (m) => m.CitizenSignInPage,
+        )}
+      />
+      <Route
+        path="/ho-so-cua-toi"
+        lazy={page(
+          () => import('./pages/citizen/my-dossiers.page'),
+          (m) => m.MyDossiersPage,
+        )}
+      />
       <Route
         path="/kiosk"
         lazy={page(

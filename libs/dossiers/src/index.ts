@@ -7,7 +7,7 @@ export type { ReceivedDocument } from './domain/documents.rules';
 export * from './services/dossiers.service';
 export * from './services/procedures.service';
 export * from './services/lookup-key.service';
-export { PUBLIC_STATUS_SQL } from './repositories/public-status.query';
+export { CITIZEN_DOSSIER_SQL, CITIZEN_DOSSIERS_SQL, PUBLIC_STATUS_SQL } from './repositories/public-status.query';
 export { outcomesByUnitSql } from './repositories/outcomes-by-unit.query';
 export { DOSSIER_FILE_CONTEXT_SQL } from './repositories/dossier-file-context.query';
 export { PROCEDURE_PROCESS_SQL } from './repositories/procedure-process.query';

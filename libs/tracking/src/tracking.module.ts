@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { CitizensModule } from '../../citizens/src';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
+import { CitizenDossiersController } from './controllers/citizen-dossiers.controller';
 import { PublicLookupController } from './controllers/public-lookup.controller';
 import { PublicReceiptController } from './controllers/public-receipt.controller';
 import { PublicResultsController } from './controllers/public-results.controller';
@@ -11,6 +12,7 @@ import { SmsInboundController } from './controllers/sms-inbound.controller';
 import { SmsOutboxAdminController } from './controllers/sms-outbox-admin.controller';
 import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.repository';
 import { TrackingRepository } from './repositories/tracking.repository';
+import { CitizenDossiersService } from './services/citizen-dossiers.service';
 import { PublicLookupService } from './services/public-lookup.service';
 import { PublicStatsService } from './services/public-stats.service';
 import { SmsInboundService } from './services/sms-inbound.service';
@@ -55,11 +57,13 @@ class ThrottleStorageModule {}
     PublicStatsController,
     PublicResultsController,
     SmsOutboxAdminController,
+    CitizenDossiersController,
   ],
   providers: [
     TrackingRepository,
     SmsOutboxAdminRepository,
     PublicLookupService,
+    CitizenDossiersService,
     SmsInboundService,
     PublicStatsService,
     SmsOutboxSender,

@@ -620,6 +620,19 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'POST /api/citizen/auth/verify': { own: ANYONE, request: () => ({ path: '/api/citizen/auth/verify', body: {} }) },
   'POST /api/citizen/auth/sign-out': { own: NOBODY, request: () => ({ path: '/api/citizen/auth/sign-out' }) },
   'GET /api/citizen/me': { own: NOBODY, request: path('/api/citizen/me') },
+  'GET /api/citizen/dossiers': { own: NOBODY, request: path('/api/citizen/dossiers') },
+  'GET /api/citizen/dossiers/:code': {
+    own: NOBODY,
+    request: (f) => ({ path: `/api/citizen/dossiers/${f.actionDossier}` }),
+  },
+  'GET /api/citizen/dossiers/:code/results': {
+    own: NOBODY,
+    request: (f) => ({ path: `/api/citizen/dossiers/${f.actionDossier}/results` }),
+  },
+  'GET /api/citizen/dossiers/:code/results/:id': {
+    own: NOBODY,
+    request: (f) => ({ path: `/api/citizen/dossiers/${f.actionDossier}/results/00000000-0000-4000-8000-000000000000` }),
+  },
   // Online submission, the citizen's side (issue 18 item 3): a citizen token only (test/e2e/online-submission.e2e-spec.ts).
   'POST /api/online/procedures/:code/files': {
     own: NOBODY,

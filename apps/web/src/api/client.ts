@@ -1,6 +1,4 @@
 import type { ApiErrorBody } from './api.types';
-import { fieldLimitMessage } from './field-limit.messages';
-import { errorMessage } from './error-messages';
 import { idempotencyKeyFor, settleIdempotencyKey } from './idempotency-keys';
 
 const TOKEN_KEY = 'motcua.accessToken';
@@ -25,6 +23,28 @@ export const tokenStore = {
   clear: (): void => localStorage.removeItem(TOKEN_KEY),
 };
 
+const CITIZEN_TOKEN_KEY = 'motcua.citizenToken';
+
+/**
+ * A citizen's session (ADR 0027): in sessionStorage, apart from the officer's token, so it ends
+ * with the tab and never rides on a staff request (nor the staff token on a citizen's).
+ */
+export const citizenTokenStore = {
+  get: (): string | null => {
+    const token = sessionStorage.getItem(CITIZEN_TOKEN_KEY);
+    const until = Number(sessionStorage.getItem(`${CITIZEN_TOKEN_KEY}.until`) ?? 0);
+    return token && until > Date.now() ? token : null;
+  },
+  set: (token: string, expiresAt: string): void => {
+    sessionStorage.setItem(CITIZEN_TOKEN_KEY, token);
+    sessionStorage.setItem(`${CITIZEN_TOKEN_KEY}.until`, String(new Date(expiresAt).getTime()));
+  },
+  clear: (): void => {
+    sessionStorage.removeItem(CITIZEN_TOKEN_KEY);
+    sessionStorage.removeItem(`${CITIZEN_TOKEN_KEY}.until`);
+  },
+};
+
 let onUnauthorized: () => void = () => undefined;
 
 /** Called when an authenticated request gets 401 (expired or revoked token). */
@@ -38,6 +58,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>;
   /** Sends `body` (a string) as is with this content type, e.g. `text/xml`, instead of JSON. */
   contentType?: string;
+  /** `citizen`: the citizen's token (if any) instead of the officer's; a 401 is left to the citizen's page. */
+  as?: 'citizen';
 }
 
 /** JSON request to the API with the stored bearer token; throws {@link ApiError}. */
@@ -53,7 +75,8 @@ export async function requestText(path: string, options: RequestOptions = {}): P
 }
 
 async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
-  const token = tokenStore.get();
+  const citizen = options.as === 'citizen';
+  const token = citizen ? citizenTokenStore.get() : tokenStore.get();
   const headers: Record<string, string> = { Accept: accept };
   if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -62,7 +85,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
   const body = options.body === undefined ? undefined : raw ? (options.body as string) : JSON.stringify(options.body);
   const url = withQuery(path, options.query);
   // Every POST is one user action: a retry of it (same request, no definitive answer yet) reuses its key.
-  const keyed = method === 'POST' && token !== null;
+  const keyed = method === 'POST' && token !== null && !citizen;
   if (keyed) headers['Idempotency-Key'] = idempotencyKeyFor(url, body ?? '');
 
   let response: Response;
@@ -77,10 +100,10 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
   }
 
   const payload = await readJson(response);
-  const error = toApiError(response.status, payload);
+  const error = await toApiError(response.status, payload);
   if (keyed) settleIdempotencyKey(url, body ?? '', response.status, error.code);
   // A 401 on login itself means wrong credentials; only a rejected token sends the user back.
-  if (response.status === 401 && token) onUnauthorized();
+  if (response.status === 401 && token && !citizen) onUnauthorized();
   throw error;
 }
 
@@ -104,15 +127,28 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiError(status: number, payload: unknown): ApiError {
+/**
+ * The Vietnamese sentences of every error code (≈ 5 KB gzipped) come with the first error answer,
+ * not with every page: a citizen's first load stays within 200 KB (issue 18). Staff pages that
+ * import them statically share the same chunk.
+ */
+const loadMessages = () => Promise.all([import('./error-messages'), import('./field-limit.messages')]);
+
+async function toApiError(status: number, payload: unknown): Promise<ApiError> {
   const body = (payload ?? {}) as Partial<ApiErrorBody>;
   const code = body.code ?? `HTTP_${status}`;
   // The server's `message` is for developers (often English) and is never shown: the app's own
   // sentence for the code (error-messages.ts), else one for the status. A too-long field is the
   // one validation fault a user makes by typing: it names the field and its maximum.
-  const limits = code === 'VALIDATION_FAILED' ? fieldLimitMessage(body.details) : undefined;
-  const message = limits ?? errorMessage(code, body.details) ?? fallbackMessage(status);
-  return new ApiError(status, code, message, body.details);
+  let message: string | undefined;
+  try {
+    const [{ errorMessage }, { fieldLimitMessage }] = await loadMessages();
+    const limits = code === 'VALIDATION_FAILED' ? fieldLimitMessage(body.details) : undefined;
+    message = limits ?? errorMessage(code, body.details);
+  } catch {
+    // the sentences could not be fetched (the connection dropped): the status's own sentence
+  }
+  return new ApiError(status, code, message ?? fallbackMessage(status), body.details);
 }
 
 function fallbackMessage(status: number): string {

@@ -1682,6 +1682,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizen/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My dossiers: those whose applicant phone is my verified phone, newest first */
+        get: operations["CitizenDossiersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my dossiers: status, appointment, public timeline, messages from the desk */
+        get: operations["CitizenDossiersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The electronic result files of one of my dossiers (none until ready) */
+        get: operations["CitizenDossiersController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an electronic result file of one of my dossiers */
+        get: operations["CitizenDossiersController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/citizen/auth/code": {
         parameters: {
             query?: never;
@@ -3678,6 +3746,64 @@ export interface components {
         SmsRetryDto: {
             /** @example Nhà mạng đã khắc phục sự cố */
             reason: string;
+        };
+        CitizenDossierSummaryDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+        };
+        CitizenDossierListDto: {
+            /** @description Newest first, at most 200 */
+            items: components["schemas"]["CitizenDossierSummaryDto"][];
+            total: number;
+        };
+        DeskMessageDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "supplement_request" | "apology" | "refusal";
+            /** @description The desk's reason, as written for the citizen */
+            text: string | null;
+            /** @description A supplement request: the documents to bring */
+            documents?: string[];
+            /**
+             * Format: date-time
+             * @description An apology: the new appointment
+             */
+            appointmentAt?: string;
+        };
+        CitizenDossierDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+            /** @description A refused dossier's reason for the citizen (ADR 0011) */
+            reason?: string;
+            /**
+             * @description With the right key: the applicant's masked name
+             * @example N*** V** A
+             */
+            applicantName?: string;
+            /** @description With the right key */
+            timeline?: components["schemas"]["TimelineEntryDto"][];
+            /** Format: date-time */
+            receivedAt: string;
+            messages: components["schemas"]["DeskMessageDto"][];
+            /** @description The procedure returns its result electronically: see /results once ready */
+            electronicResult: boolean;
         };
         CitizenCodeRequestDto: {
             /**
@@ -11088,6 +11214,210 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "SMS_NOT_FAILING";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDossierListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDossierDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
                     };
                 };
             };

@@ -28,6 +28,8 @@ export interface DossierFileContext {
   lookupKeyHash: string;
   documentKeys: string[];
   electronicResult: boolean;
+  /** The applicant's phone, normalised (`0` + 9 digits): a signed-in citizen with this phone owns the dossier. */
+  applicantPhone: string | null;
 }
 
 /** The `Idempotency-Key` reservation an upload holds, and the answer to store with its commit. */

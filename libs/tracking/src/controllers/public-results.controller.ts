@@ -32,7 +32,7 @@ export class PublicResultsController {
   @ApiQuery({ name: 'key', required: true, description: 'The lookup key from the receipt' })
   @ApiOkResponse({ type: PublicResultListDto })
   async list(@Param('code') code: string, @Query('key') key?: string): Promise<PublicResultListDto> {
-    return asWire(await this.results.list(code, typeof key === 'string' ? key : undefined));
+    return asWire(await this.results.list(code, { key: typeof key === 'string' ? key : undefined }));
   }
 
   @Get(':id')
@@ -53,7 +53,7 @@ export class PublicResultsController {
     @Res({ passthrough: true }) res: Response,
     @Query('key') key?: string,
   ) {
-    const { file, body } = await this.results.open(code, typeof key === 'string' ? key : undefined, id);
+    const { file, body } = await this.results.open(code, { key: typeof key === 'string' ? key : undefined }, id);
     return streamFile(res, file, body);
   }
 }

@@ -67,3 +67,44 @@ export class SmsInboundDto {
 export class SmsReplyDto {
   @ApiProperty({ example: 'Ho so 000.00.20.H15-261207-0001: Dang giai quyet' }) reply: string;
 }
+
+/** One of the signed-in citizen's dossiers (`GET /api/citizen/dossiers`, issue 18 item 4). */
+export class CitizenDossierSummaryDto {
+  @ApiProperty() code: string;
+  @ApiProperty(STATUS_PROPERTY) status: DossierStatus;
+  @ApiProperty({ example: 'Đang giải quyết' }) statusLabel: string;
+  @ApiProperty() procedureName: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ format: 'date-time' }) appointmentAt: string;
+  @ApiProperty() overdue: boolean;
+}
+
+export class CitizenDossierListDto {
+  @ApiProperty({ type: [CitizenDossierSummaryDto], description: 'Newest first, at most 200' })
+  items: CitizenDossierSummaryDto[];
+  @ApiProperty() total: number;
+}
+
+/** A citizen-facing message of the desk: never an officer's opinion or note. */
+export class DeskMessageDto {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ enum: ['supplement_request', 'apology', 'refusal'] }) kind:
+    'supplement_request' | 'apology' | 'refusal';
+  @ApiProperty({ nullable: true, type: String, description: "The desk's reason, as written for the citizen" })
+  text: string | null;
+  @ApiPropertyOptional({ type: [String], description: 'A supplement request: the documents to bring' })
+  documents?: string[];
+  @ApiPropertyOptional({ format: 'date-time', description: 'An apology: the new appointment' }) appointmentAt?: string;
+}
+
+/**
+ * `GET /api/citizen/dossiers/:code`: what the public lookup shows with the lookup key (status, appointment, masked
+ * name, the public timeline), the desk's messages, and whether the result may be downloaded.
+ */
+export class CitizenDossierDto extends PublicDossierDto {
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ type: [DeskMessageDto] }) messages: DeskMessageDto[];
+  @ApiProperty({ description: 'The procedure returns its result electronically: see /results once ready' })
+  electronicResult: boolean;
+}
