@@ -77,6 +77,13 @@ const router = createBrowserRouter(
         )}
       />
       <Route
+        path="/nop-ho-so/:procedureCode"
+        lazy={page(
+          () => import('./pages/online/submit-online.page'),
+          (m) => m.SubmitOnlinePage,
+        )}
+      />
+      <Route
         path="/ho-so-cua-toi"
         lazy={page(
           () => import('./pages/citizen/my-dossiers.page'),
