@@ -32,7 +32,11 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
 /** A JSON POST from a loopback address of its own (the sign-in limits count per address). */
-function postFrom(path: string, body: object, localAddress: string): Promise<{ status: number; body: any }> {
+function postFrom(
+  path: string,
+  body: object,
+  localAddress: string,
+): Promise<{ status: number; body: { token: string } | undefined }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(`${url}${path}`, {
@@ -61,7 +65,7 @@ async function signIn(db: Client, phone: string): Promise<string> {
   );
   const verified = await postFrom('/api/citizen/auth/verify', { phone, code: rows[0].detail }, address);
   if (verified.status !== 200) throw new Error(`sign-in refused: ${verified.status}`);
-  return verified.body.token;
+  return verified.body!.token;
 }
 
 /** Stages one file (raw body) for a document; its id. */
