@@ -28,6 +28,7 @@ import { HeatmapIndexes1764600700000 } from './1764600700000-HeatmapIndexes';
 import { OnlineSubmissions1764601200000 } from './1764601200000-OnlineSubmissions';
 import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
 import { CitizenAccounts1764601100000 } from './1764601100000-CitizenAccounts';
+import { Payments1764601300000 } from './1764601300000-Payments';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -55,4 +56,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PublishedReadViews1764600900000,
   CitizenAccounts1764601100000,
   OnlineSubmissions1764601200000,
+  Payments1764601300000,
 ];

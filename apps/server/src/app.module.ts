@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ObservabilityModule } from '../../../libs/observability/src';
 import { FilesModule, StepAttachmentsModule } from '../../../libs/files/src';
+import { PaymentsModule } from '../../../libs/payments/src';
 import { ReportsModule } from '../../../libs/reports/src';
 import { OnlineModule } from '../../../libs/online/src';
 import { TrackingModule } from '../../../libs/tracking/src';
@@ -16,6 +17,7 @@ import { DeploymentWarningsController } from './deployment-warnings.controller';
     FilesModule,
     StepAttachmentsModule,
     ReportsModule,
+    PaymentsModule,
     TrackingModule,
     OnlineModule,
     ObservabilityModule,

@@ -91,6 +91,13 @@ const router = createBrowserRouter(
         )}
       />
       <Route
+        path="/thanh-toan/ket-qua"
+        lazy={page(
+          () => import('./pages/payment/payment-result.page'),
+          (m) => m.PaymentResultPage,
+        )}
+      />
+      <Route
         path="/kiosk"
         lazy={page(
           () => import('./pages/kiosk/kiosk.page'),

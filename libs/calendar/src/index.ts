@@ -28,6 +28,8 @@ export {
   VIETNAM_OFFSET_MS,
   VIETNAM_TIME_ZONE,
   formatVietnamDate,
+  formatVietnamCompact,
+  parseVietnamCompact,
   formatVietnamDateTime,
   fromVietnamWallClock,
   parseVietnamInstant,

@@ -99,6 +99,20 @@ export function fromVietnamWallClock(
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - VIETNAM_OFFSET_MS);
 }
 
+/** `yyyyMMddHHmmss` in Vietnam time (GMT+7): how payment gateways (VNPay's vnp_CreateDate, vnp_PayDate) write an instant. */
+export function formatVietnamCompact(at: Date | string | number): string {
+  const c = vietnamWallClock(at);
+  return `${String(c.year).padStart(4, '0')}${pad(c.month)}${pad(c.day)}${pad(c.hour)}${pad(c.minute)}${pad(c.second)}`;
+}
+
+/** The instant of a `yyyyMMddHHmmss` Vietnam-time reading; undefined for malformed text or a date that does not exist. */
+export function parseVietnamCompact(text: string): Date | undefined {
+  const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text.trim());
+  return match
+    ? parseVietnamInstant(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}`)
+    : undefined;
+}
+
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?)?(Z|[+-]\d{2}:\d{2})?$/i;
 
 /**

@@ -114,6 +114,34 @@ describe('the configuration schema (issue 20)', () => {
   });
 });
 
+describe('VNPay settings in production (ADR 0029)', () => {
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'https://motcua.daklak.gov.vn',
+    JWT_SECRET: 'Jq8vZ2mN4xR7tY1wK5pL9sD3',
+    SMS_INBOUND_SECRET: 'Hf6gT2nB8vC4xZ1mQ7wE3rY',
+    LOOKUP_KEY_PEPPER: 'Pk3mW9qL2vN6xB8tR4yJ7cF',
+  };
+
+  it('starts without VNPay (no online payment) and refuses a weak secret or a missing https pay URL and terminal', () => {
+    expect(() => loadConfig(PRODUCTION)).not.toThrow();
+    const message = refusal({ ...PRODUCTION, VNPAY_HASH_SECRET: 'secret-of-vnpay-terminal' });
+    expect(message).toContain('VNPAY_HASH_SECRET is a known placeholder');
+    expect(message).toContain("VNPAY_PAY_URL must be set to VNPay's https pay page");
+    expect(message).toContain('VNPAY_TMN_CODE must be set');
+    expect(message).not.toContain('secret-of-vnpay-terminal');
+    expect(() =>
+      loadConfig({
+        ...PRODUCTION,
+        VNPAY_HASH_SECRET: 'Zb7Kq2Wm9Xn4Vr6Tp1Ys8Lc3',
+        VNPAY_PAY_URL: 'https://pay.vnpay.vn/vpcpay.html',
+        VNPAY_TMN_CODE: '2QXUI4J4',
+      }),
+    ).not.toThrow();
+    expect(refusal({ VNPAY_TMN_CODE: 'short' })).toContain('VNPAY_TMN_CODE must be the 8-character terminal code');
+  });
+});
+
 describe('docs/operations.md, configuration table', () => {
   it('lists every variable of the schema with its default', () => {
     const table = configurationTable();

@@ -82,6 +82,14 @@ export function productionProblems(env: NodeJS.ProcessEnv): string[] {
     );
   if (env.SMS_GATEWAY_URL?.trim() && !env.SMS_GATEWAY_TOKEN?.trim())
     problems.push('SMS_GATEWAY_TOKEN must be set when SMS_GATEWAY_URL is');
+  if (env.VNPAY_HASH_SECRET?.trim()) {
+    const weak = weakSecret(env.VNPAY_HASH_SECRET);
+    if (weak === 'short') problems.push(`VNPAY_HASH_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+    if (weak === 'placeholder') problems.push('VNPAY_HASH_SECRET is a known placeholder: use the secret VNPay issued');
+    if (!env.VNPAY_PAY_URL?.trim().startsWith('https://'))
+      problems.push("VNPAY_PAY_URL must be set to VNPay's https pay page when VNPAY_HASH_SECRET is");
+    if (!env.VNPAY_TMN_CODE?.trim()) problems.push('VNPAY_TMN_CODE must be set when VNPAY_HASH_SECRET is');
+  }
   if (!env.PUBLIC_URL?.trim()) {
     problems.push(
       'PUBLIC_URL must be set in production: the address citizens reach the web app at, e.g. https://motcua.daklak.gov.vn (every QR code and SMS link points there)',

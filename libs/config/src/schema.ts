@@ -247,6 +247,27 @@ const FILES = {
   ),
 };
 
+const PAYMENTS = {
+  VNPAY_PAY_URL: url(
+    'http://127.0.0.1:8899/paymentv2/vpcpay.html',
+    "VNPay's pay page (vpcpay.html); the default is the local simulator (test/support/vnpay-simulator.ts). Required in production with VNPAY_HASH_SECRET.",
+    ['http:', 'https:'],
+    'https://pay.vnpay.vn/vpcpay.html',
+  ),
+  VNPAY_TMN_CODE: text(
+    'MOTCUA01',
+    'The terminal code VNPay gave the province (vnp_TmnCode). Required in production with VNPAY_HASH_SECRET.',
+    {
+      pattern: /^[A-Za-z0-9]{8}$/,
+      expects: 'the 8-character terminal code VNPay issued, such as 2QXUI4J4',
+    },
+  ),
+  VNPAY_HASH_SECRET: secret(
+    "VNPay's hash secret (vnp_HashSecret) of the terminal; unset in production: no online fee payment (a development default otherwise).",
+  ),
+  VNPAY_EXPIRE_MINUTES: int(15, 'How long a VNPay pay link stays valid (vnp_ExpireDate).', { min: 1, max: 1440 }),
+};
+
 const CLUSTER = {
   SERVERS: int(2, '`npm run start:cluster`: HTTP server processes (also --servers).'),
   WORKERS: int(1, '`npm run start:cluster`: worker processes (also --workers).'),
@@ -266,10 +287,21 @@ export const GROUPS = {
   Workflow: WORKFLOW,
   'Tracking and SMS': TRACKING,
   Files: FILES,
+  Payments: PAYMENTS,
   'start:cluster': CLUSTER,
 };
 
-export const SCHEMA = { ...SERVER, ...DATABASE, ...REDIS, ...SECRETS, ...WORKFLOW, ...TRACKING, ...FILES, ...CLUSTER };
+export const SCHEMA = {
+  ...SERVER,
+  ...DATABASE,
+  ...REDIS,
+  ...SECRETS,
+  ...WORKFLOW,
+  ...TRACKING,
+  ...FILES,
+  ...PAYMENTS,
+  ...CLUSTER,
+};
 for (const [group, settings] of Object.entries(GROUPS))
   for (const s of Object.values(settings) as Setting<unknown>[]) s.group = group;
 

@@ -55,6 +55,9 @@ export const TABLE_OWNERS = {
   report_dossier_events: { owner: 'dossiers', published: true },
   report_dossier_steps: { owner: 'dossiers', published: true },
   report_procedures: { owner: 'dossiers', published: true },
+  // 1764601300000-Payments (issue 18 item 5): fee payments; reports read the paid ones through report_payments
+  payments: 'payments',
+  report_payments: { owner: 'payments', published: true },
 } as const satisfies Record<string, TableOwner>;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

@@ -20,6 +20,7 @@ import { DossierActionsService } from './services/dossier-actions.service';
 import { DossierReceptionService } from './services/dossier-reception.service';
 import { DossierStatusProjection } from './services/dossier-status.projection';
 import { DossiersService } from './services/dossiers.service';
+import { DossierPayments } from './services/dossier-payments.port';
 import { LookupKeyService } from './services/lookup-key.service';
 import { ProceduresService } from './services/procedures.service';
 import { ReceptionGate } from './services/reception.gate';
@@ -52,7 +53,8 @@ import { ReceptionGate } from './services/reception.gate';
     FormNamesReader,
     ControlSlipReader,
     FormsService,
+    DossierPayments,
   ],
-  exports: [ProceduresService, DossiersService, LookupKeyService, DossierReceptionService, FormsService],
+  exports: [ProceduresService, DossiersService, LookupKeyService, DossierReceptionService, FormsService, DossierPayments],
 })
 export class DossiersModule {}

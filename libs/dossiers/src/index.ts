@@ -16,3 +16,6 @@ export { checkApplicant } from './domain/applicant.rules';
 export { vietnamDay } from './domain/dossier-code.format';
 export { DossierReceptionService, type ReceptionResult } from './services/dossier-reception.service';
 export { FormsService } from './forms/forms.service';
+export { DOSSIER_PAYMENT_CONTEXT_SQL } from './repositories/dossier-payment-context.query';
+export * from './services/dossier-payments.port';
+export { DossierPaymentDto, PAYMENT_STATE_PROPERTY } from './dtos/dossier.dto';

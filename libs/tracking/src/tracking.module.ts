@@ -3,8 +3,10 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { CitizensModule } from '../../citizens/src';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
+import { PaymentsModule } from '../../payments/src';
 import { CitizenDossiersController } from './controllers/citizen-dossiers.controller';
 import { PublicLookupController } from './controllers/public-lookup.controller';
+import { PublicPaymentsController } from './controllers/public-payments.controller';
 import { PublicReceiptController } from './controllers/public-receipt.controller';
 import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
@@ -36,6 +38,7 @@ class ThrottleStorageModule {}
     CitizensModule,
     DossiersModule,
     FilesModule,
+    PaymentsModule,
     MetricsModule,
     ThrottleStorageModule,
     ThrottlerModule.forRootAsync({
@@ -56,6 +59,7 @@ class ThrottleStorageModule {}
     SmsInboundController,
     PublicStatsController,
     PublicResultsController,
+    PublicPaymentsController,
     SmsOutboxAdminController,
     CitizenDossiersController,
   ],

@@ -675,6 +675,21 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
     own: NOBODY,
     request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/results/00000000-0000-4000-8000-000000000000` }),
   },
+  // Paying a fee needs the lookup key printed on the receipt: without it nobody passes (the key: test/e2e/payments.e2e-spec.ts).
+  'POST /api/public/dossiers/:code/payments': {
+    own: NOBODY,
+    request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/payments`, body: {} }),
+  },
+  // The return page's check and VNPay's IPN take no account: the gateway's signature is the credential (an unsigned
+  // request answers 400 and changes nothing: test/e2e/payments.e2e-spec.ts).
+  'GET /api/public/payments/return': {
+    own: ANYONE,
+    request: path('/api/public/payments/return?vnp_TxnRef=MC000000000000&vnp_ResponseCode=00'),
+  },
+  'GET /api/payments/vnpay/ipn': {
+    own: ANYONE,
+    request: path('/api/payments/vnpay/ipn?vnp_TxnRef=MC000000000000&vnp_ResponseCode=00'),
+  },
   // Only the SMS gateway (x-sms-secret): no account, officer or administrator passes without it.
   'POST /api/sms/inbound': {
     own: NOBODY,

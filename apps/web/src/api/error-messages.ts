@@ -171,6 +171,13 @@ export const ERROR_MESSAGES: Record<string, Message> = {
     'Giờ hẹn mới nằm ngoài giờ làm việc của Bộ phận một cửa: vui lòng chọn giờ làm việc.',
   LOOKUP_KEY_INVALID: 'Mã tra cứu không đúng. Vui lòng nhập mã tra cứu in trên giấy tiếp nhận.',
   ELECTRONIC_RESULT_NOT_ALLOWED: 'Thủ tục này chỉ trả kết quả bản giấy tại bộ phận một cửa.',
+  // Thanh toán phí, lệ phí trực tuyến (ADR 0029)
+  PAYMENT_ALREADY_PAID: 'Phí, lệ phí của hồ sơ này đã được thanh toán.',
+  PAYMENT_NOT_REQUIRED: 'Hồ sơ này không có phí, lệ phí phải thanh toán trực tuyến.',
+  PAYMENT_UNAVAILABLE: 'Hệ thống chưa mở thanh toán trực tuyến. Vui lòng nộp phí, lệ phí tại bộ phận một cửa.',
+  PAYMENT_SIGNATURE_INVALID:
+    'Kết quả thanh toán không hợp lệ (sai chữ ký của cổng thanh toán). Giao dịch không được ghi nhận.',
+  PAYMENT_NOT_FOUND: 'Không tìm thấy giao dịch thanh toán này.',
   SMS_NOT_FOUND: 'Không tìm thấy tin nhắn.',
   SMS_NOT_FAILING: 'Tin nhắn này đã gửi được hoặc chưa gửi lần nào, không cần gửi lại.',
   SMS_SECRET_INVALID: 'Thiếu hoặc sai mã bí mật của cổng tin nhắn.',

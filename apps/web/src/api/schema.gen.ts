@@ -1546,6 +1546,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payments/vnpay/ipn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** VNPay's IPN: settles the payment once when the signature and amount hold; answers {RspCode, Message} (00, 01, 02, 04, 97, 99) */
+        get: operations["VnpayIpnController_ipn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/dossiers/{code}": {
         parameters: {
             query?: never;
@@ -1640,6 +1657,40 @@ export interface paths {
         };
         /** Download an electronic result file with code and lookup key */
         get: operations["PublicResultsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers/{code}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start paying a dossier's fee online with code and lookup key: answers the gateway's signed pay URL */
+        post: operations["PublicPaymentsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/payments/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The return page's check: the gateway's signed redirect (vnp_… and vnp_SecureHash) and our record of the payment; changes nothing */
+        get: operations["PublicPaymentsController_verifyReturn"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3054,6 +3105,11 @@ export interface components {
             appointmentAt: string;
             status: components["schemas"]["DossierStatus"];
         };
+        /**
+         * @description Fee paid online, still to pay, or no fee (ADR 0029)
+         * @enum {string}
+         */
+        PaymentState: "paid" | "unpaid" | "not_required";
         DossierListItemDto: {
             /** @example 000.00.20.H15-261207-0001 */
             code: string;
@@ -3072,6 +3128,8 @@ export interface components {
             currentStep: string | null;
             /** @description Open and past the appointment (never for closed, result-ready or supplement-waiting dossiers) */
             overdue: boolean;
+            /** @description Fee paid online, still to pay, or no fee (ADR 0029) */
+            payment: components["schemas"]["PaymentState"];
         };
         DossierListDto: {
             items: components["schemas"]["DossierListItemDto"][];
@@ -3152,6 +3210,16 @@ export interface components {
         };
         /** @enum {string} */
         DossierAction: "supplement-request" | "supplement-received" | "refuse" | "withdraw" | "apology" | "return";
+        DossierPaymentDto: {
+            /** @description Fee paid online, still to pay, or no fee (ADR 0029) */
+            status: components["schemas"]["PaymentState"];
+            /** @description VND: the procedure's fee, or the amount paid */
+            amount: number;
+            /** @description The gateway's transaction number */
+            transactionNo: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
+        };
         DossierDetailDto: {
             code: string;
             procedureCode: string;
@@ -3195,6 +3263,8 @@ export interface components {
             allowedActions: components["schemas"]["DossierAction"][];
             /** @description Officers' opinions on the steps, newest first (staff only) */
             opinions: components["schemas"]["OpinionDto"][];
+            /** @description The fee and whether it is paid online (issue 18 item 5) */
+            payment: components["schemas"]["DossierPaymentDto"];
         };
         SupplementDraftDocumentDto: {
             code: string;
@@ -3470,6 +3540,10 @@ export interface components {
             onlineShare: number | null;
             /** @description Working days, one decimal; null when nothing was resolved */
             averageProcessingDays: number | null;
+            /** @description Dossiers whose fee was paid online within the period (ADR 0029) */
+            feesPaidOnline: number;
+            /** @description Fees collected online within the period, VND */
+            feesCollectedOnline: number;
             code: string;
             name: string;
         };
@@ -3490,6 +3564,10 @@ export interface components {
             onlineShare: number | null;
             /** @description Working days, one decimal; null when nothing was resolved */
             averageProcessingDays: number | null;
+            /** @description Dossiers whose fee was paid online within the period (ADR 0029) */
+            feesPaidOnline: number;
+            /** @description Fees collected online within the period, VND */
+            feesCollectedOnline: number;
             code: string;
             name: string;
             procedures: components["schemas"]["PeriodicProcedureLineDto"][];
@@ -3511,6 +3589,10 @@ export interface components {
             onlineShare: number | null;
             /** @description Working days, one decimal; null when nothing was resolved */
             averageProcessingDays: number | null;
+            /** @description Dossiers whose fee was paid online within the period (ADR 0029) */
+            feesPaidOnline: number;
+            /** @description Fees collected online within the period, VND */
+            feesCollectedOnline: number;
         };
         PeriodicReportDto: {
             year: number;
@@ -3638,6 +3720,15 @@ export interface components {
         };
         /** @enum {string} */
         OverdueSort: "late" | "due" | "unit" | "procedure" | "assignee";
+        IpnAnswerDto: {
+            /**
+             * @example 00
+             * @enum {string}
+             */
+            RspCode: "00" | "01" | "02" | "04" | "97" | "99";
+            /** @example Confirm Success */
+            Message: string;
+        };
         TimelineEntryDto: {
             /** Format: date-time */
             at: string;
@@ -3665,6 +3756,8 @@ export interface components {
             applicantName?: string;
             /** @description With the right key */
             timeline?: components["schemas"]["TimelineEntryDto"][];
+            /** @description With the right key: the fee and whether it is paid */
+            payment?: components["schemas"]["DossierPaymentDto"];
         };
         SmsInboundDto: {
             /** @example 0912345678 */
@@ -3720,6 +3813,36 @@ export interface components {
             total: number;
             /** @description The decision is signed (result ready or returned) */
             ready: boolean;
+        };
+        PaymentStartDto: {
+            /** @description The gateway's pay page with the signed order (VNPay 2.1.0: vnp_… parameters and vnp_SecureHash) */
+            payUrl: string;
+        };
+        /**
+         * @description Our record: paid only once the gateway's signed notification confirmed it
+         * @enum {string}
+         */
+        PaymentStatus: "pending" | "paid" | "failed";
+        PaymentReturnDto: {
+            /** @enum {string} */
+            referenceKind: "dossier" | "pre_registration";
+            /** @description The dossier code (or pre-registration code) paid for */
+            reference: string;
+            /** @description VND */
+            amount: number;
+            /** @description Our record: paid only once the gateway's signed notification confirmed it */
+            status: components["schemas"]["PaymentStatus"];
+            /** @description The gateway told the browser the money was taken (vnp_ResponseCode 00) */
+            gatewaySucceeded: boolean;
+            /**
+             * @description The gateway's response code (VNPay: 00 success, 24 cancelled, …)
+             * @example 00
+             */
+            responseCode: string;
+            transactionNo: string | null;
+            bankCode: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
         };
         FailingSmsDto: {
             /** @example 42 */
@@ -10698,6 +10821,35 @@ export interface operations {
             };
         };
     };
+    VnpayIpnController_ipn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RspCode 00 (confirmed), 01, 02, 04 or 99 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpnAnswerDto"];
+                };
+            };
+            /** @description RspCode 97: the signature does not hold; nothing changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpnAnswerDto"];
+                };
+            };
+        };
+    };
     PublicLookupController_get: {
         parameters: {
             query?: {
@@ -11068,6 +11220,145 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FILE_BLOB_MISSING";
+                    };
+                };
+            };
+        };
+    };
+    PublicPaymentsController_start: {
+        parameters: {
+            query: {
+                /** @description The lookup key from the receipt */
+                key: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentStartDto"];
+                };
+            };
+            /** @description The caller may not do this: LOOKUP_KEY_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOOKUP_KEY_INVALID";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: PAYMENT_ALREADY_PAID, PAYMENT_NOT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_ALREADY_PAID" | "PAYMENT_NOT_REQUIRED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable: PAYMENT_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PublicPaymentsController_verifyReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentReturnDto"];
+                };
+            };
+            /** @description The request is refused (see code): PAYMENT_SIGNATURE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_SIGNATURE_INVALID";
+                    };
+                };
+            };
+            /** @description Not found: PAYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
                     };
                 };
             };

@@ -8,6 +8,7 @@ import {
 } from '../domain/dossier-status.machine';
 import { CHANNELS, DOCUMENT_KINDS, type Channel, type DocumentKind, type Procedure } from '../domain/procedure.types';
 import { LEGAL_TIME_SCHEMA } from './procedure.dto';
+import type { PaymentState } from '../services/dossier-payments.port';
 
 /** The status enum every dossier answer names (DESIGN §5); the web app's labels are keyed by it. */
 export const STATUS_PROPERTY = { enum: DOSSIER_STATUSES, enumName: 'DossierStatus' } as const;
@@ -20,6 +21,20 @@ const nullableDate = (description?: string) => ({
 });
 
 /** A row of `GET /api/dossiers`. */
+export const PAYMENT_STATE_PROPERTY = {
+  enum: ['paid', 'unpaid', 'not_required'],
+  enumName: 'PaymentState',
+  description: 'Fee paid online, still to pay, or no fee (ADR 0029)',
+} as const;
+
+export class DossierPaymentDto {
+  @ApiProperty(PAYMENT_STATE_PROPERTY) status: PaymentState;
+  @ApiProperty({ description: "VND: the procedure's fee, or the amount paid" }) amount: number;
+  @ApiProperty({ nullable: true, type: String, description: "The gateway's transaction number" })
+  transactionNo: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) paidAt: string | null;
+}
+
 export class DossierListItemDto {
   @ApiProperty({ example: '000.00.20.H15-261207-0001' }) code: string;
   @ApiProperty() procedureCode: string;
@@ -36,6 +51,7 @@ export class DossierListItemDto {
     description: 'Open and past the appointment (never for closed, result-ready or supplement-waiting dossiers)',
   })
   overdue: boolean;
+  @ApiProperty(PAYMENT_STATE_PROPERTY) payment: PaymentState;
 }
 
 export class DossierListDto {
@@ -159,6 +175,8 @@ export class DossierDetailDto {
   @ApiProperty({ enum: DOSSIER_ACTIONS, enumName: 'DossierAction', isArray: true }) allowedActions: DossierAction[];
   @ApiProperty({ type: [OpinionDto], description: "Officers' opinions on the steps, newest first (staff only)" })
   opinions: OpinionDto[];
+  @ApiProperty({ type: DossierPaymentDto, description: 'The fee and whether it is paid online (issue 18 item 5)' })
+  payment: DossierPaymentDto;
 }
 
 /** The open step drawn as a desk action (`mc:action`), if the dossier waits at one. */

@@ -89,6 +89,7 @@ export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDe
         'Phí, lệ phí',
         d.procedure.feeRules ? `${vnd(d.procedure.fee)} (${d.procedure.feeRules})` : vnd(d.procedure.fee),
       ),
+      ...(d.payment.status === 'not_required' ? [] : [labelled('Tình trạng nộp phí, lệ phí', paymentText(d.payment))]),
       { text: '1. Thành phần hồ sơ nộp gồm:', margin: [0, 6, 0, 2] },
       documentsTable,
       labelled('2. Số lượng hồ sơ', '01 bộ'),
@@ -106,4 +107,11 @@ export function receiptDocument(d: DossierDetail, x: ReceiptExtras): TDocumentDe
       },
     ],
   };
+}
+
+/** Paid online (amount, transaction number, time) or still to pay: Form 01 tells the desk and the citizen (ADR 0029). */
+export function paymentText(p: DossierDetail['payment']): string {
+  if (p.status !== 'paid') return 'Chưa thanh toán';
+  const when = p.paidAt ? `, lúc ${vietnamDateTime(p.paidAt)}` : '';
+  return `Đã thanh toán trực tuyến ${vnd(p.amount)} qua VNPAY (mã giao dịch ${p.transactionNo ?? 'không rõ'}${when})`;
 }

@@ -53,6 +53,8 @@ export interface DossierListRow {
   applicantName: string;
   currentStep: string | null;
   overdue: boolean;
+  /** The procedure's fee (VND): whether the dossier has a fee to pay. */
+  fee: number;
 }
 
 export interface DossierPatch {
@@ -292,7 +294,8 @@ export class DossiersRepository {
       `SELECT d.code, d.procedure_code AS "procedureCode", s.procedure_name AS "procedureName", d.status, s.status_label AS "statusLabel",
          d.received_at AS "receivedAt", d.appointment_at AS "appointmentAt", d.unit_code AS "unitCode", d.channel,
          d.applicant->>'fullName' AS "applicantName", s.current_step AS "currentStep",
-         (d.status NOT IN ('returned', 'rejected', 'withdrawn') AND d.appointment_at < $${n - 2}) AS overdue
+         (d.status NOT IN ('returned', 'rejected', 'withdrawn') AND d.appointment_at < $${n - 2}) AS overdue,
+         COALESCE((SELECT p.fee FROM procedures p WHERE p.code = d.procedure_code), 0)::int AS fee
        FROM dossiers d JOIN dossier_status s ON s.code = d.code
        WHERE ${filter} ORDER BY d.received_at DESC, d.code DESC LIMIT $${n - 1} OFFSET $${n}`,
       params,

@@ -5,6 +5,7 @@ import { OpinionsRepository, type OpinionView } from '../../../workflow/src';
 import type { Applicant } from '../domain/applicant.rules';
 import type { HandoverRow } from '../domain/control-slip.rows';
 import { ControlSlipReader } from './control-slip.reader';
+import { DossierPayments, dossierPayment, type DossierPayment, type PaymentState } from './dossier-payments.port';
 import type { ReceivedDocument } from '../domain/documents.rules';
 import { allowedActions, type DossierAction, type DossierStatus } from '../domain/dossier-status.machine';
 import type { Channel, Procedure } from '../domain/procedure.types';
@@ -44,6 +45,8 @@ export interface DossierDetail {
   allowedActions: DossierAction[];
   /** The officers' opinions (ý kiến xử lý) on its steps, newest first, with their attachments (issue 16). Staff only: no public channel reads them. */
   opinions: OpinionView[];
+  /** The fee and whether it is paid online (issue 18 item 5). */
+  payment: DossierPayment;
 }
 
 /** A party of a handover with the names a reader needs (null when the unit or account is unknown). */
@@ -60,6 +63,7 @@ export class DossiersService {
     private readonly users: UsersService,
     private readonly slips: ControlSlipReader,
     private readonly opinions: OpinionsRepository,
+    private readonly payments: DossierPayments,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -70,11 +74,13 @@ export class DossiersService {
       { ...query, limit: query.limit ?? 50, offset: query.offset ?? 0 },
       this.clock.now(),
     );
+    const paid = await this.payments.paid(page.items.map((item) => item.code));
     return {
       ...page,
-      items: page.items.map((item) => ({
+      items: page.items.map(({ fee, ...item }) => ({
         ...item,
         overdue: item.overdue === true && !NOT_LATE.includes(item.status as DossierStatus),
+        payment: dossierPayment(fee, paid.get(item.code)).status as PaymentState,
       })),
     };
   }
@@ -86,11 +92,12 @@ export class DossiersService {
   async get(code: string, user: Pick<AuthUser, 'unitCode'>, tx?: Queryable): Promise<DossierDetail> {
     const d = await this.dossiers.findVisible(code, user, tx);
     if (!d) throw dossierNotFound(code);
-    const [projection, procedure, events, opinions] = await Promise.all([
+    const [projection, procedure, events, opinions, paid] = await Promise.all([
       this.dossiers.projection(code, tx),
       this.procedures.findByCode(d.procedureCode),
       this.dossiers.events(code, tx),
       this.opinions.forBusinessKey(d.code, tx),
+      this.payments.paid([d.code]),
     ]);
     return {
       code: d.code,
@@ -127,6 +134,7 @@ export class DossiersService {
       events,
       allowedActions: allowedActions(d.status),
       opinions,
+      payment: dossierPayment(procedure?.fee ?? 0, paid.get(d.code)),
     };
   }
 

@@ -35,6 +35,8 @@ describe('periodic report rules', () => {
       inProgress: 3,
       inProgressOverdue: 2,
       processingDays: 0,
+      feesPaidOnline: 0,
+      feesCollectedOnline: 0,
     });
   });
 

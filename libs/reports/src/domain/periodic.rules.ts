@@ -20,6 +20,9 @@ export interface PeriodicTally {
   inProgressOverdue: number;
   /** Sum over the resolved dossiers of their processing time, in working days. */
   processingDays: number;
+  /** Dossiers whose fee was paid online within the period, and the VND collected (ADR 0029). */
+  feesPaidOnline: number;
+  feesCollectedOnline: number;
 }
 
 export interface PeriodicFigures extends PeriodicTally {
@@ -50,9 +53,11 @@ export const emptyTally = (): PeriodicTally => ({
   inProgress: 0,
   inProgressOverdue: 0,
   processingDays: 0,
+  feesPaidOnline: 0,
+  feesCollectedOnline: 0,
 });
 
-/** The tally of a II.06a line (processing time still to add). */
+/** The tally of a II.06a line (processing time and online fees still to add). */
 export function tallyOf(counts: SummaryCounts): PeriodicTally {
   return {
     carriedOver: counts.carriedOver,
@@ -64,6 +69,8 @@ export function tallyOf(counts: SummaryCounts): PeriodicTally {
     inProgress: counts.inProgress,
     inProgressOverdue: counts.inProgressOverdue,
     processingDays: 0,
+    feesPaidOnline: 0,
+    feesCollectedOnline: 0,
   };
 }
 

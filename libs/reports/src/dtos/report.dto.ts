@@ -69,6 +69,9 @@ export class PeriodicFiguresDto {
     description: 'Working days, one decimal; null when nothing was resolved',
   })
   averageProcessingDays: number | null;
+  @ApiProperty({ description: 'Dossiers whose fee was paid online within the period (ADR 0029)' })
+  feesPaidOnline: number;
+  @ApiProperty({ description: 'Fees collected online within the period, VND' }) feesCollectedOnline: number;
 }
 
 export class PeriodicProcedureLineDto extends PeriodicFiguresDto {

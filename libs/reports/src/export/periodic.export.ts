@@ -17,6 +17,8 @@ export const PERIODIC_COLUMNS: { field: keyof PeriodicFigures; header: string }[
   { field: 'inProgress', header: 'Đang giải quyết' },
   { field: 'inProgressOverdue', header: 'Trong đó quá hạn' },
   { field: 'averageProcessingDays', header: 'Thời gian giải quyết trung bình (ngày làm việc)' },
+  { field: 'feesPaidOnline', header: 'Hồ sơ nộp phí, lệ phí trực tuyến' },
+  { field: 'feesCollectedOnline', header: 'Phí, lệ phí thu trực tuyến (đồng)' },
 ];
 export const PERIODIC_TITLE = 'BÁO CÁO TÌNH HÌNH SỬ DỤNG HỆ THỐNG MỘT CỬA ĐIỆN TỬ';
 /** Row number of the first data line in the sheet (title, period, unit, header before it). */

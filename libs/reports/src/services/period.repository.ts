@@ -74,6 +74,24 @@ export class PeriodRepository {
     );
   }
 
+  /**
+   * Fees paid online within the period per unit and procedure (`unitProcedure` keys): the dossiers paid and the
+   * VND collected, from libs/payments' published `report_payments` (ADR 0029).
+   */
+  async onlineFees(period: ReportPeriod, units: string[]): Promise<Map<string, { paid: number; amount: number }>> {
+    const rows: { key: string; paid: number; amount: number }[] = await withoutJit(this.db, (db) =>
+      db.query(
+        `SELECT d.unit_code || '${KEY_SEPARATOR}' || d.procedure_code AS key, count(DISTINCT pay.dossier_code)::int AS paid,
+                sum(pay.amount)::float8 AS amount
+           FROM report_payments pay JOIN report_dossiers d ON d.code = pay.dossier_code
+          WHERE d.unit_code = ANY($3) AND pay.paid_at >= $1 AND pay.paid_at < $2
+          GROUP BY 1`,
+        [period.start, period.end, units],
+      ),
+    );
+    return new Map(rows.map((row) => [row.key, { paid: row.paid, amount: row.amount }]));
+  }
+
   /** Received and resolved per week (weeks start on Monday, Vietnam days); weeks with nothing are absent. */
   async trend(period: ReportPeriod, units: string[]): Promise<TrendWeek[]> {
     const week = (column: string) => `to_char(date_trunc('week', ${vietnamDay(column)}), 'YYYY-MM-DD')`;

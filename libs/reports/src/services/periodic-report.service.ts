@@ -55,10 +55,11 @@ export class PeriodicReportService {
     const { unitCode, unitName, unitCodes } = await this.scope.resolve(user, query.unit);
     const { from, to } = periodicPeriod(query.year, query.half);
     const period = reportPeriod(from, to);
-    const [lines, resolved, names] = await Promise.all([
+    const [lines, resolved, names, fees] = await Promise.all([
       this.periods.summary(period, unitCodes, 'unitProcedure'),
       this.periods.resolved(period, unitCodes),
       this.reports.units(unitCodes),
+      this.periods.onlineFees(period, unitCodes),
     ]);
     await this.calendars.preload();
     const days = this.processingDays(resolved);
@@ -66,7 +67,13 @@ export class PeriodicReportService {
     const tallies = new Map<string, PeriodicTally>();
     for (const line of lines) {
       const [unit, procedure] = line.key.split(KEY_SEPARATOR);
-      const tally = { ...tallyOf(line), processingDays: days.get(line.key) ?? 0 };
+      const fee = fees.get(line.key);
+      const tally = {
+        ...tallyOf(line),
+        processingDays: days.get(line.key) ?? 0,
+        feesPaidOnline: fee?.paid ?? 0,
+        feesCollectedOnline: fee?.amount ?? 0,
+      };
       tallies.set(line.key, tally);
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), { code: procedure, name: line.name, ...figuresOf(tally) }]);
     }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { STATUS_PROPERTY, type DossierStatus } from '../../../dossiers/src';
+import { DossierPaymentDto, STATUS_PROPERTY, type DossierStatus } from '../../../dossiers/src';
 
 /** One step of the citizen's timeline (shown only with the right lookup key). */
 export class TimelineEntryDto {
@@ -25,6 +25,8 @@ export class PublicDossierDto {
   @ApiPropertyOptional({ example: 'N*** V** A', description: "With the right key: the applicant's masked name" })
   applicantName?: string;
   @ApiPropertyOptional({ type: [TimelineEntryDto], description: 'With the right key' }) timeline?: TimelineEntryDto[];
+  @ApiPropertyOptional({ type: DossierPaymentDto, description: 'With the right key: the fee and whether it is paid' })
+  payment?: DossierPaymentDto;
 }
 
 /** One unit's figures (or the province's total) in the public statistics. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, CLOCK, type Clock } from '../../../common/src';
-import { LookupKeyService } from '../../../dossiers/src';
+import { LookupKeyService, type DossierPayment } from '../../../dossiers/src';
+import { PaymentsService } from '../../../payments/src';
 import { maskName } from '../domain/masked-name';
 import { TrackingRepository, type StatusRow, type TimelineRow } from '../repositories/tracking.repository';
 
@@ -8,6 +9,7 @@ export type PublicDossierView = Omit<StatusRow, 'reason'> & {
   reason?: string;
   applicantName?: string;
   timeline?: TimelineRow[];
+  payment?: DossierPayment;
 };
 
 /**
@@ -20,6 +22,7 @@ export class PublicLookupService {
   constructor(
     private readonly repo: TrackingRepository,
     private readonly keys: LookupKeyService,
+    private readonly payments: PaymentsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -36,6 +39,7 @@ export class PublicLookupService {
     // A refusal's citizen-facing reason (ADR 0011) is shown by code alone, like the status it explains.
     const view = reason ? { ...status, reason } : status;
     if (!lookupKey || !timeline || !this.keys.matches(row.code, lookupKey, lookupKeyHash)) return view;
-    return { ...view, applicantName: maskName(applicantName ?? ''), timeline };
+    const payment = await this.payments.paymentStatusOf(row.code);
+    return { ...view, applicantName: maskName(applicantName ?? ''), timeline, ...(payment && { payment }) };
   }
 }

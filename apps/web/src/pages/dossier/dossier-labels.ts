@@ -93,3 +93,10 @@ export function dossierErrorMessage(cause: unknown): string {
   if (cause instanceof ApiError) return ERROR_MESSAGES[cause.code] ?? cause.message;
   return cause instanceof Error ? cause.message : String(cause);
 }
+
+/** Whether the fee is paid online (ADR 0029). */
+export const PAYMENT_LABELS: Record<'paid' | 'unpaid' | 'not_required', string> = {
+  paid: 'Đã thanh toán',
+  unpaid: 'Chưa thanh toán',
+  not_required: 'Không thu phí',
+};

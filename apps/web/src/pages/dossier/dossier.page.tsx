@@ -8,7 +8,7 @@ import { DossierActionModal } from './dossier-action.modal';
 import { DossierActionsBar } from './dossier-actions.bar';
 import { actionFromStep } from './dossier-actions';
 import { DOSSIER_STATUS } from '../../api/dossier-status';
-import { CHANNEL_LABELS, dossierErrorMessage, EVENT_LABELS, KIND_LABELS } from './dossier-labels';
+import { CHANNEL_LABELS, dossierErrorMessage, EVENT_LABELS, KIND_LABELS, PAYMENT_LABELS } from './dossier-labels';
 import { HandoverTable } from './handover-table';
 import { OpinionList } from '../../opinions/opinion-list';
 import { groupDossierFiles, type NamedStep } from './dossier-files';
@@ -157,6 +157,23 @@ export function DossierPage() {
           <Descriptions.Item label="Bước hiện tại" span={2}>
             {currentStepText(dossier)}
           </Descriptions.Item>
+          {dossier.payment.status !== 'not_required' && (
+            <Descriptions.Item label="Phí, lệ phí" span={2}>
+              <span data-testid="dossier-payment">
+                <Tag color={dossier.payment.status === 'paid' ? 'green' : 'orange'}>
+                  {PAYMENT_LABELS[dossier.payment.status]}
+                </Tag>
+                {dossier.payment.amount.toLocaleString('vi-VN')} đồng
+                {dossier.payment.status === 'paid' && (
+                  <Typography.Text type="secondary">
+                    {' '}
+                    — VNPAY, mã giao dịch {dossier.payment.transactionNo ?? '—'}
+                    {dossier.payment.paidAt && `, lúc ${formatDateTime(dossier.payment.paidAt)}`}
+                  </Typography.Text>
+                )}
+              </span>
+            </Descriptions.Item>
+          )}
         </Descriptions>
         <DossierActionsBar dossier={dossier} roles={user?.roles ?? []} onAction={setAction} />
       </Card>

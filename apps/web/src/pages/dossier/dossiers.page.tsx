@@ -5,7 +5,7 @@ import type { Page } from '../../api/api.types';
 import { listDossiers, type DossierListItem, type DossierStatus } from '../../api/dossiers.api';
 import { formatDateTime } from '../inbox/due-state';
 import { DOSSIER_STATUS, STATUS_OPTIONS } from '../../api/dossier-status';
-import { dossierErrorMessage } from './dossier-labels';
+import { dossierErrorMessage, PAYMENT_LABELS } from './dossier-labels';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
 
 /** Statuses in which the dossier waits at a step worth naming under the status. */
@@ -116,6 +116,11 @@ export function DossiersPage() {
             render: (status: DossierStatus, d) => (
               <div>
                 <Tag color={DOSSIER_STATUS[status].tag}>{d.statusLabel}</Tag>
+                {d.payment !== 'not_required' && (
+                  <Tag color={d.payment === 'paid' ? 'green' : 'orange'} data-testid="list-payment">
+                    {PAYMENT_LABELS[d.payment]}
+                  </Tag>
+                )}
                 {d.currentStep && IN_PROGRESS.includes(status) && (
                   <div style={{ maxWidth: 220, whiteSpace: 'normal' }}>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>

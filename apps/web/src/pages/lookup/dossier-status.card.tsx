@@ -53,6 +53,17 @@ export function DossierStatusCard({ dossier, large = false }: { dossier: PublicD
           </Descriptions.Item>
         )}
         {dossier.applicantName && <Descriptions.Item label="Người nộp">{dossier.applicantName}</Descriptions.Item>}
+        {dossier.payment && dossier.payment.status !== 'not_required' && (
+          <Descriptions.Item label="Phí, lệ phí">
+            <span data-testid="payment-status">
+              <Tag color={dossier.payment.status === 'paid' ? 'green' : 'orange'} style={{ fontSize: size }}>
+                {dossier.payment.status === 'paid' ? 'Đã thanh toán' : 'Chưa thanh toán'}
+              </Tag>
+              {`${dossier.payment.amount.toLocaleString('vi-VN')} đồng`}
+              {dossier.payment.transactionNo && ` — mã giao dịch ${dossier.payment.transactionNo}`}
+            </span>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {dossier.timeline ? (
         <Timeline

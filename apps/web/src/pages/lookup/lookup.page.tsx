@@ -13,14 +13,19 @@ import { Field, PageHeading, Panel } from '../../public/panel';
  * with it: the empty form shows without them, and the answer renders whole (so it can be scrolled to).
  */
 const loadAnswerParts = () =>
-  Promise.all([import('./dossier-status.card'), import('./result-downloads')]).then(([card, downloads]) => ({
-    DossierStatusCard: card.DossierStatusCard,
-    ResultDownloads: downloads.ResultDownloads,
-  }));
+  Promise.all([import('./dossier-status.card'), import('./result-downloads'), import('./pay-fee')]).then(
+    ([card, downloads, pay]) => ({
+      DossierStatusCard: card.DossierStatusCard,
+      ResultDownloads: downloads.ResultDownloads,
+      PayFee: pay.PayFee,
+    }),
+  );
 type AnswerParts = Awaited<ReturnType<typeof loadAnswerParts>>;
 
 /** The result exists (signed) from these statuses on: only then is the electronic result asked for. */
 const RESULT_STATUSES = ['result_ready', 'returned'];
+/** Refused or withdrawn: nothing left to pay. */
+const CLOSED = ['rejected', 'withdrawn'];
 
 /** Message for a failed lookup; a wrong key is never reported as such (no oracle, DESIGN §5). */
 export function lookupErrorText(error: unknown): string {
@@ -133,6 +138,9 @@ export function LookupPage() {
         <div ref={result} style={{ scrollMarginTop: 16 }}>
           {error && <Alert type="warning" showIcon message={error} data-testid="lookup-error" />}
           {dossier && parts && <parts.DossierStatusCard dossier={dossier} />}
+          {dossier && parts && foundKey && dossier.payment?.status === 'unpaid' && !CLOSED.includes(dossier.status) && (
+            <parts.PayFee code={dossier.code} lookupKey={foundKey} amount={dossier.payment.amount} />
+          )}
           {dossier && parts && foundKey && RESULT_STATUSES.includes(dossier.status) && (
             <parts.ResultDownloads code={dossier.code} lookupKey={foundKey} />
           )}

@@ -49,6 +49,7 @@ export function PeriodicCard({
     figure('Đã giải quyết', 'resolved'),
     figure('Tỷ lệ đúng hạn', 'onTimeRate', '%'),
     figure('TG giải quyết TB (ngày làm việc)', 'averageProcessingDays'),
+    figure('Phí, lệ phí thu trực tuyến', 'feesCollectedOnline', ' đ'),
   ];
   return (
     <Card
