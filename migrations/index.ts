@@ -29,6 +29,7 @@ import { OnlineSubmissions1764601200000 } from './1764601200000-OnlineSubmission
 import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
 import { CitizenAccounts1764601100000 } from './1764601100000-CitizenAccounts';
 import { Payments1764601300000 } from './1764601300000-Payments';
+import { Ratings1764601400000 } from './1764601400000-Ratings';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Identity1764300000000,
@@ -57,4 +58,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CitizenAccounts1764601100000,
   OnlineSubmissions1764601200000,
   Payments1764601300000,
+  Ratings1764601400000,
 ];

@@ -70,6 +70,12 @@ describe('public pages load light', () => {
     expect(total).toBeLessThanOrEqual(BUDGET_GZIP);
   });
 
+  it('loads /danh-gia (issue 18 item 6) like /tra-cuu: no staff chunk, no antd Table, within the budget', async () => {
+    const { scripts } = await firstLoad('/danh-gia', '[data-testid="score-thoi-gian-5"]');
+    expect(scripts.map((s) => s.url).filter((url) => STAFF_CHUNKS.test(url))).toEqual([]);
+    expect(scripts.reduce((sum, s) => sum + s.gzip, 0)).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
   it('loads the kiosk and the stats screen without the staff chunks', async () => {
     for (const [path, content] of [
       ['/kiosk', '[data-testid="kiosk-search"]'],

@@ -20,6 +20,8 @@ const CONTROLLERS = [
   'PublicResultsController',
   'PublicStatsController',
   'SmsInboundController',
+  'PublicRatingsController',
+  'AdminRatingCriteriaController',
   'ReportsController',
 ];
 /** Codes the guards answer with (added to the document from their metadata, not thrown by a service). */
@@ -56,7 +58,7 @@ describe("part B's routes declare their answers (dossiers, procedures, forms, fi
       )
       .map((op) => op.operationId);
     // then each has a schema (JSON, or the binary of a file)
-    expect(operations.length).toBe(43); // 42, and the process heatmap (issue 19 item 5)
+    expect(operations.length).toBe(49); // 42, the process heatmap (issue 19 item 5), the ratings (ADR 0030: 5 routes and the report)
     expect(untyped).toEqual([]);
   });
 

@@ -24,6 +24,8 @@ const FREE_FORM: Record<string, string> = {
     'checked by libs/common form-fields (EFORM_FIELD_*): unknown keys refused, each length first',
   'ResubmitOnlineDto.answers':
     'checked by libs/common form-fields (EFORM_FIELD_*): unknown keys refused, each length first',
+  'RateDossierDto.scores':
+    'checked by libs/tracking rating.rules (RATING_SCORES_INVALID): at most 50 entries, active criteria, integers 1–5',
   'OfficeHoursBodyDto.sessions': "checked by libs/calendar: 'HH:mm' pairs; the first bad one ends the check",
 };
 

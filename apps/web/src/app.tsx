@@ -105,6 +105,13 @@ const router = createBrowserRouter(
         )}
       />
       <Route
+        path="/danh-gia"
+        lazy={page(
+          () => import('./pages/rating/rating.page'),
+          (m) => m.RatingPage,
+        )}
+      />
+      <Route
         path="/thong-ke"
         lazy={page(
           () => import('./pages/stats/stats.page'),
@@ -199,6 +206,13 @@ const router = createBrowserRouter(
           lazy={page(
             () => import('./pages/admin/procedures.page'),
             (m) => m.ProceduresPage,
+          )}
+        />
+        <Route
+          path="/admin/danh-gia"
+          lazy={page(
+            () => import('./pages/admin/rating-criteria.page'),
+            (m) => m.RatingCriteriaPage,
           )}
         />
         <Route

@@ -58,6 +58,13 @@ export const TABLE_OWNERS = {
   // 1764601300000-Payments (issue 18 item 5): fee payments; reports read the paid ones through report_payments
   payments: 'payments',
   report_payments: { owner: 'payments', published: true },
+  // 1764601400000-Ratings: satisfaction ratings (issue 18 item 6, ADR 0030) and what libs/reports reads of them
+  rating_criteria: 'tracking',
+  dossier_ratings: 'tracking',
+  dossier_rating_scores: 'tracking',
+  report_ratings: { owner: 'tracking', published: true },
+  report_rating_scores: { owner: 'tracking', published: true },
+  report_rating_criteria: { owner: 'tracking', published: true },
 } as const satisfies Record<string, TableOwner>;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

@@ -10,6 +10,7 @@ export * from './services/lookup-key.service';
 export { CITIZEN_DOSSIER_SQL, CITIZEN_DOSSIERS_SQL, PUBLIC_STATUS_SQL } from './repositories/public-status.query';
 export { outcomesByUnitSql } from './repositories/outcomes-by-unit.query';
 export { DOSSIER_FILE_CONTEXT_SQL } from './repositories/dossier-file-context.query';
+export { DOSSIER_RATING_CONTEXT_SQL } from './repositories/rating-context.query';
 export { PROCEDURE_PROCESS_SQL } from './repositories/procedure-process.query';
 export { STATUS_PROPERTY } from './dtos/dossier.dto';
 export { checkApplicant } from './domain/applicant.rules';

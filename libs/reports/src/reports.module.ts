@@ -4,6 +4,7 @@ import { HeatmapReportService } from './services/heatmap-report.service';
 import { OverdueReportService } from './services/overdue-report.service';
 import { PeriodRepository } from './services/period.repository';
 import { PeriodicReportService } from './services/periodic-report.service';
+import { RatingsReportService } from './services/ratings-report.service';
 import { ReportScopeService } from './services/report-scope.service';
 import { ReportsRepository } from './services/reports.repository';
 import { SummaryReportService } from './services/summary-report.service';
@@ -21,6 +22,7 @@ import { TrendReportService } from './services/trend-report.service';
     TrendReportService,
     OverdueReportService,
     HeatmapReportService,
+    RatingsReportService,
   ],
   exports: [SummaryReportService, PeriodicReportService, OverdueReportService],
 })

@@ -4,19 +4,23 @@ import { CitizensModule } from '../../citizens/src';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
 import { PaymentsModule } from '../../payments/src';
+import { AdminRatingCriteriaController } from './controllers/admin-rating-criteria.controller';
 import { CitizenDossiersController } from './controllers/citizen-dossiers.controller';
 import { PublicLookupController } from './controllers/public-lookup.controller';
 import { PublicPaymentsController } from './controllers/public-payments.controller';
+import { PublicRatingsController } from './controllers/public-ratings.controller';
 import { PublicReceiptController } from './controllers/public-receipt.controller';
 import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
 import { SmsInboundController } from './controllers/sms-inbound.controller';
 import { SmsOutboxAdminController } from './controllers/sms-outbox-admin.controller';
 import { SmsOutboxAdminRepository } from './repositories/sms-outbox-admin.repository';
+import { RatingsRepository } from './repositories/ratings.repository';
 import { TrackingRepository } from './repositories/tracking.repository';
 import { CitizenDossiersService } from './services/citizen-dossiers.service';
 import { PublicLookupService } from './services/public-lookup.service';
 import { PublicStatsService } from './services/public-stats.service';
+import { RatingsService } from './services/ratings.service';
 import { SmsInboundService } from './services/sms-inbound.service';
 import { MetricsModule } from '../../observability/src';
 import { SmsOutboxMetrics } from './sms/sms-outbox.metrics';
@@ -32,7 +36,7 @@ const MINUTE = 60_000;
 @Module({ providers: [RedisThrottlerStorage], exports: [RedisThrottlerStorage] })
 class ThrottleStorageModule {}
 
-/** Tracking channels (DESIGN §5): public lookup, SMS in and out, the provincial aggregate. */
+/** Tracking channels (DESIGN §5): public lookup, SMS in and out, the provincial aggregate, satisfaction ratings (ADR 0030). */
 @Module({
   imports: [
     CitizensModule,
@@ -62,10 +66,14 @@ class ThrottleStorageModule {}
     PublicPaymentsController,
     SmsOutboxAdminController,
     CitizenDossiersController,
+    PublicRatingsController,
+    AdminRatingCriteriaController,
   ],
   providers: [
     TrackingRepository,
     SmsOutboxAdminRepository,
+    RatingsRepository,
+    RatingsService,
     PublicLookupService,
     CitizenDossiersService,
     SmsInboundService,

@@ -568,6 +568,12 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
     above: REPORTS,
     request: (f) => ({ path: `/api/reports/overdue?unit=${f.city}` }),
   },
+  'GET /api/reports/ratings': {
+    own: REPORTS,
+    other: NOBODY,
+    above: REPORTS,
+    request: (f) => ({ path: `/api/reports/ratings?${PERIOD}&unit=${f.city}` }),
+  },
   'GET /api/reports/heatmap': {
     own: REPORTS,
     other: NOBODY,
@@ -689,6 +695,26 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'GET /api/payments/vnpay/ipn': {
     own: ANYONE,
     request: path('/api/payments/vnpay/ipn?vnp_TxnRef=MC000000000000&vnp_ResponseCode=00'),
+  },
+  // Satisfaction ratings (ADR 0030): the criteria are public; a rating needs the receipt's lookup key, so nobody passes without it
+  // (the key and the rating itself: test/e2e/ratings.e2e-spec.ts).
+  'GET /api/public/rating-criteria': { own: ANYONE, request: path('/api/public/rating-criteria') },
+  'POST /api/public/dossiers/:code/rating': {
+    own: NOBODY,
+    request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/rating`, body: { key: 'ZZZZZZ', overall: 5 } }),
+  },
+  // Administrators edit the criteria (unknown codes, so nothing changes).
+  'GET /api/admin/rating-criteria': { own: ADMIN, request: path('/api/admin/rating-criteria') },
+  'POST /api/admin/rating-criteria': {
+    own: ADMIN,
+    request: (f) => ({
+      path: '/api/admin/rating-criteria',
+      body: { code: 'tong-the', label: `Thử quyền ${f.unique()}` },
+    }),
+  },
+  'PATCH /api/admin/rating-criteria/:code': {
+    own: ADMIN,
+    request: () => ({ path: '/api/admin/rating-criteria/khong-co-tieu-chi', body: { label: 'Thử quyền' } }),
   },
   // Only the SMS gateway (x-sms-secret): no account, officer or administrator passes without it.
   'POST /api/sms/inbound': {

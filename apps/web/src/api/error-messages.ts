@@ -180,6 +180,14 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   PAYMENT_NOT_FOUND: 'Không tìm thấy giao dịch thanh toán này.',
   SMS_NOT_FOUND: 'Không tìm thấy tin nhắn.',
   SMS_NOT_FAILING: 'Tin nhắn này đã gửi được hoặc chưa gửi lần nào, không cần gửi lại.',
+
+  // Đánh giá mức độ hài lòng (ADR 0030)
+  RATING_NOT_RETURNED: 'Hồ sơ chưa trả kết quả nên chưa thể đánh giá. Vui lòng đánh giá sau khi nhận kết quả.',
+  RATING_EXISTS: 'Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần. Xin cảm ơn ông/bà.',
+  RATING_SCORES_INVALID: 'Vui lòng chọn mức đánh giá từ 1 đến 5 cho từng tiêu chí.',
+  RATING_CRITERION_EXISTS: 'Đã có tiêu chí với mã này. Vui lòng chọn mã khác.',
+  RATING_CRITERION_NOT_FOUND: 'Không tìm thấy tiêu chí đánh giá này (có thể đã bị xoá). Vui lòng tải lại trang.',
+  RATING_CRITERIA_EMPTY: 'Phải giữ ít nhất một tiêu chí đang dùng để người dân đánh giá.',
   SMS_SECRET_INVALID: 'Thiếu hoặc sai mã bí mật của cổng tin nhắn.',
   SMS_SECRET_THROTTLED: (d) => `Sai mã bí mật của cổng tin nhắn quá nhiều lần. Vui lòng thử lại${seconds(d)}.`,
 

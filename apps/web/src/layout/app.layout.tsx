@@ -28,6 +28,7 @@ function menuItemsFor(roles: readonly string[]): MenuProps['items'] {
         { key: '/admin/units', label: <Link to="/admin/units">Đơn vị</Link> },
         { key: '/admin/users', label: <Link to="/admin/users">Tài khoản</Link> },
         { key: '/admin/procedures', label: <Link to="/admin/procedures">Danh mục thủ tục</Link> },
+        { key: '/admin/danh-gia', label: <Link to="/admin/danh-gia">Tiêu chí đánh giá</Link> },
         { key: '/admin/van-hanh', label: <Link to="/admin/van-hanh">Vận hành</Link> },
         { key: '/admin/audit', label: <Link to="/admin/audit">Nhật ký hệ thống</Link> },
       ],

@@ -14,6 +14,7 @@ import {
   HeatmapReportDto,
   OverdueReportDto,
   PeriodicReportDto,
+  RatingsReportDto,
   ReportUnitListDto,
   SummaryBreakdownDto,
   SummaryReportDto,
@@ -23,16 +24,19 @@ import {
   HeatmapQueryDto,
   OverdueQueryDto,
   PeriodicQueryDto,
+  RatingsQueryDto,
   SummaryQueryDto,
   TrendQueryDto,
   type ReportFormat,
 } from '../dtos/report-query.dto';
 import { overdueCsv, overdueXlsx } from '../export/overdue.export';
 import { periodicCsv, periodicPdf, periodicXlsx } from '../export/periodic.export';
+import { ratingsCsv, ratingsXlsx } from '../export/ratings.export';
 import { summaryCsv, summaryPdf, summaryXlsx } from '../export/summary.export';
 import { HeatmapReportService } from '../services/heatmap-report.service';
 import { OverdueReportService } from '../services/overdue-report.service';
 import { PeriodicReportService } from '../services/periodic-report.service';
+import { RatingsReportService } from '../services/ratings-report.service';
 import { REPORT_ROLES, ReportScopeService } from '../services/report-scope.service';
 import { SummaryReportService } from '../services/summary-report.service';
 import { TrendReportService } from '../services/trend-report.service';
@@ -76,6 +80,7 @@ export class ReportsController {
     private readonly trends: TrendReportService,
     private readonly overdues: OverdueReportService,
     private readonly heatmaps: HeatmapReportService,
+    private readonly ratings: RatingsReportService,
     private readonly scope: ReportScopeService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -158,6 +163,22 @@ export class ReportsController {
   ): Promise<OverdueReportDto | StreamableFile> {
     const report = await this.overdues.overdue(user, query, query.format === 'csv' || query.format === 'xlsx');
     return this.download(query.format, `qua-han-${report.unitCode}`, report, { csv: overdueCsv, xlsx: overdueXlsx });
+  }
+
+  /** Satisfaction ratings (issue 18 item 6, ADR 0030) by unit or procedure over a period. */
+  @Get('ratings')
+  @ApiOperation({
+    summary: 'Satisfaction ratings of a period by unit or procedure: count, mean per criterion, share satisfied',
+  })
+  @ApiErrors({ 400: ['PERIOD_INVALID', 'VALIDATION_FAILED'], 403: ['REPORT_SCOPE'] })
+  @ReportResponse(RatingsReportDto, ['csv', 'xlsx'])
+  async ratingsReport(
+    @CurrentUser() user: AuthUser,
+    @Query() query: RatingsQueryDto,
+  ): Promise<RatingsReportDto | StreamableFile> {
+    const report = await this.ratings.report(user, query);
+    const name = `danh-gia-hai-long-${report.unitCode}-${report.from}-${report.to}`;
+    return this.download(query.format, name, report, { csv: ratingsCsv, xlsx: ratingsXlsx });
   }
 
   private async download<T>(

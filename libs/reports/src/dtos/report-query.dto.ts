@@ -123,3 +123,21 @@ export class HeatmapQueryDto {
   @ApiProperty(TO) @MaxLength(FIELD_LIMITS.timeText) @Matches(DAY, { message: 'to must be YYYY-MM-DD' }) to!: string;
   @ApiPropertyOptional(UNIT) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) unit?: string;
 }
+
+/** `GET /api/reports/ratings?from&to&unit&groupBy&format`: satisfaction ratings given in the period (Vietnam days). */
+export class RatingsQueryDto {
+  @ApiProperty(FROM)
+  @MaxLength(FIELD_LIMITS.timeText)
+  @Matches(DAY, { message: 'from must be YYYY-MM-DD' })
+  from!: string;
+  @ApiProperty(TO) @MaxLength(FIELD_LIMITS.timeText) @Matches(DAY, { message: 'to must be YYYY-MM-DD' }) to!: string;
+  @ApiPropertyOptional(UNIT) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.code) unit?: string;
+  @ApiPropertyOptional({ enum: ['unit', 'procedure'], enumName: 'RatingsGroupBy', default: 'unit' })
+  @IsOptional()
+  @IsIn(['unit', 'procedure'])
+  groupBy?: 'unit' | 'procedure';
+  @ApiPropertyOptional({ enum: TABLE_FORMATS, default: 'json', description: 'json, or a download' })
+  @IsOptional()
+  @IsIn(TABLE_FORMATS)
+  format?: ReportFormat;
+}

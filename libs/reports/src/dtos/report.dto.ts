@@ -191,3 +191,41 @@ export class HeatmapReportDto {
   elements: HeatmapElementDto[];
   @ApiProperty({ type: HeatmapTotalsDto }) totals: HeatmapTotalsDto;
 }
+
+/** A criterion of the satisfaction report. */
+export class RatingsReportCriterionDto {
+  @ApiProperty() code: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ description: 'Asked on new ratings now' }) active: boolean;
+}
+
+export class RatingsReportCriterionCellDto {
+  @ApiProperty() code: string;
+  @ApiProperty({ description: 'Ratings that scored this criterion' }) count: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Mean score, two decimals' }) average: number | null;
+}
+
+export class RatingsReportRowDto {
+  @ApiProperty({ nullable: true, type: String, description: 'Unit or procedure code; null for the total' })
+  key: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty() count: number;
+  @ApiProperty({ nullable: true, type: Number }) averageOverall: number | null;
+  @ApiProperty({ description: 'Ratings with an overall score of 4 or more' }) satisfied: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Percent satisfied, one decimal' })
+  satisfiedRate: number | null;
+  @ApiProperty({ type: [RatingsReportCriterionCellDto], description: "In the order of the report's criteria" })
+  criteria: RatingsReportCriterionCellDto[];
+}
+
+/** `GET /api/reports/ratings`: satisfaction ratings by unit or procedure over a period. */
+export class RatingsReportDto {
+  @ApiProperty() unitCode: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({ enum: ['unit', 'procedure'], enumName: 'RatingsGroupBy' }) groupBy: 'unit' | 'procedure';
+  @ApiProperty({ type: [RatingsReportCriterionDto] }) criteria: RatingsReportCriterionDto[];
+  @ApiProperty({ type: [RatingsReportRowDto] }) rows: RatingsReportRowDto[];
+  @ApiProperty({ type: RatingsReportRowDto }) total: RatingsReportRowDto;
+}

@@ -18,13 +18,19 @@ export class SmsInboundController {
   @HttpCode(200)
   @UseGuards(SmsSecretGuard, SmsThrottlerGuard)
   @SkipThrottle({ lookup: true })
-  @ApiOperation({ summary: 'The SMS gateway\'s webhook: a citizen\'s "TC <code>" gets the status as the reply' })
+  @ApiOperation({
+    summary:
+      'The SMS gateway\'s webhook: a citizen\'s "HS <code>" gets the status as the reply, "DG <code> <1-5>" from the applicant\'s phone rates the dossier',
+  })
   @ApiSecurity('smsSecret')
   @ApiErrors({ 401: ['SMS_SECRET_INVALID'], 429: ['SMS_SECRET_THROTTLED', 'TOO_MANY_REQUESTS'] })
   @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
   @ApiBody({ type: SmsInboundDto })
   @ApiOkResponse({ type: SmsReplyDto })
   async inbound(@Body() body: Record<string, unknown>): Promise<SmsReplyDto> {
-    return { reply: await this.sms.reply(String(body?.text ?? body?.Body ?? '')) };
+    const from = body?.from ?? body?.From;
+    return {
+      reply: await this.sms.reply(String(body?.text ?? body?.Body ?? ''), typeof from === 'string' ? from : undefined),
+    };
   }
 }

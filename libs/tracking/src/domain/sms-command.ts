@@ -1,6 +1,10 @@
 import { removeDiacritics } from '../../../common/src/vietnamese-fold';
 
-export type SmsCommand = { kind: 'lookup'; code: string } | { kind: 'help' };
+export type SmsCommand =
+  | { kind: 'lookup'; code: string }
+  | { kind: 'rate'; code: string; score: number }
+  | { kind: 'rate-help' }
+  | { kind: 'help' };
 
 /**
  * `HS <code>`, `TRACUU <code>`, also "tra cứu", as people type them (DESIGN §5, issue 18 item 7):
@@ -10,7 +14,15 @@ export type SmsCommand = { kind: 'lookup'; code: string } | { kind: 'help' };
  */
 const LOOKUP = /^(?:HS|TRA ?CUU)[ :.,]*([0-9][0-9A-Z.\-]{4,60})$/;
 
-/** Reads an inbound SMS; anything that is not a lookup with a code is a request for help. */
+/**
+ * `DG <code> <1-5>` (ADR 0030), typed as loosely as `HS`: any case, "Đg"/"đánh giá", the keyword glued to
+ * the code, `:` or spaces; the score after a space, `,`, `:`, `/` or `-`, optionally followed by "diem"
+ * or "sao". The code is matched lazily, so `…-0001-5` is code `…-0001` and score 5.
+ */
+const RATE = /^(?:DG|DANH ?GIA)[ :.,]*([0-9][0-9A-Z.\-]{4,60}?)(?:[ :,;/]+|-)([1-5])(?: ?(?:DIEM|SAO))?$/;
+const RATE_KEYWORD = /^(?:DG|DANH ?GIA)(?![A-Z])|^DG[0-9]/;
+
+/** Reads an inbound SMS; a `DG` that is not a rating asks for the rating help, anything else for the lookup help. */
 export function parseSmsCommand(text: string): SmsCommand {
   const plain = removeDiacritics((text ?? '').slice(0, 400))
     .toUpperCase()
@@ -18,6 +30,9 @@ export function parseSmsCommand(text: string): SmsCommand {
     .trim()
     .replace(/ ?([.\-]) ?/g, '$1')
     .replace(/[.,;!?]+$/, '');
+  const rate = RATE.exec(plain);
+  if (rate) return { kind: 'rate', code: rate[1], score: Number(rate[2]) };
+  if (RATE_KEYWORD.test(plain)) return { kind: 'rate-help' };
   const match = LOOKUP.exec(plain);
   return match ? { kind: 'lookup', code: match[1] } : { kind: 'help' };
 }

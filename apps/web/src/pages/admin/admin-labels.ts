@@ -40,6 +40,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'task.decided': 'Quyết định ở bước xử lý',
   'instances.migrated': 'Chuyển phiên xử lý sang phiên bản mới',
   'sms.retried': 'Gửi lại SMS',
+  'rating-criterion.created': 'Thêm tiêu chí đánh giá',
+  'rating-criterion.updated': 'Sửa tiêu chí đánh giá',
   'dossier.received': 'Tiếp nhận hồ sơ',
   'dossier.supplement-request': 'Yêu cầu bổ sung hồ sơ',
   'dossier.supplement-received': 'Nhận hồ sơ bổ sung',

@@ -5,6 +5,7 @@ import { lookupErrorText } from '../lookup/lookup.page';
 import { lookupDossier, type PublicDossier } from '../lookup/tracking.api';
 import { useHardwareKeys, useIdleReset } from './kiosk-hooks';
 import { KioskKeypad } from './kiosk-keypad';
+import { KioskRating } from './kiosk-rating';
 import { QrScanner, useHasCamera } from './qr-scanner';
 import { NOT_A_RECEIPT, parseScannedLookup } from './scanned-lookup';
 
@@ -206,6 +207,9 @@ export function KioskPage() {
       {dossier ? (
         <div style={{ maxWidth: 1100 }}>
           <DossierStatusCard dossier={dossier} large />
+          {dossier.status === 'returned' && dossier.timeline && key && (
+            <KioskRating code={dossier.code} lookupKey={key} />
+          )}
           <div style={{ display: 'flex', gap: 24, marginTop: 24, flexWrap: 'wrap' }}>
             <Button
               type="primary"

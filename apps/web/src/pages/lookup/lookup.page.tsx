@@ -144,6 +144,17 @@ export function LookupPage() {
           {dossier && parts && foundKey && RESULT_STATUSES.includes(dossier.status) && (
             <parts.ResultDownloads code={dossier.code} lookupKey={foundKey} />
           )}
+          {dossier && parts && dossier.status === 'returned' && (
+            <Panel style={{ marginTop: 16 }} data-testid="lookup-rate">
+              Ông/bà đã nhận kết quả. Xin mời đánh giá mức độ hài lòng:{' '}
+              <Link
+                to={`/danh-gia?${new URLSearchParams({ ma: dossier.code, ...(foundKey ? { key: foundKey } : {}) })}`}
+                data-testid="lookup-rate-link"
+              >
+                Đánh giá
+              </Link>
+            </Panel>
+          )}
         </div>
         <Space>
           <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>

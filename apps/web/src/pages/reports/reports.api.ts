@@ -56,3 +56,10 @@ export async function downloadReport(
 export type HeatmapReport = Schemas['HeatmapReportDto'];
 export const fetchHeatmap = (query: { procedure: string; from: string; to: string; unit?: string }) =>
   request<HeatmapReport>('/api/reports/heatmap', { query: { ...query } });
+
+/** Satisfaction ratings by unit or procedure over a period (issue 18 item 6). */
+export type RatingsReport = Schemas['RatingsReportDto'];
+export type RatingsReportRow = Schemas['RatingsReportRowDto'];
+export type RatingsGroupBy = Schemas['RatingsGroupBy'];
+export const fetchRatings = (query: { from: string; to: string; unit?: string; groupBy: RatingsGroupBy }) =>
+  request<RatingsReport>('/api/reports/ratings', { query: { ...query } });

@@ -6,6 +6,7 @@ import { useAuth } from '../../auth/auth.context';
 import { BreakdownBars } from './breakdown-bars';
 import { OverdueTable } from './overdue-table';
 import { PeriodicCard } from './periodic-card';
+import { RatingsCard } from './ratings-card';
 import { downloadReport, fetchReportUnits, type GroupBy, type ReportFileFormat } from './reports.api';
 import { SummaryTable } from './summary-table';
 import { TrendChart } from './trend-chart';
@@ -172,6 +173,11 @@ export function ReportsPage() {
       >
         <SummaryTable report={summary} loading={data.loading} />
       </Card>
+      <RatingsCard
+        period={period}
+        unit={unit}
+        onDownload={(query, format) => download('/api/reports/ratings', query, format)}
+      />
       <PeriodicCard unit={unit} onDownload={(query, format) => download('/api/reports/periodic', query, format)} />
       <Suspense fallback={<Card title="Bản đồ nhiệt quy trình" loading />}>
         <HeatmapCard unit={unit} />
