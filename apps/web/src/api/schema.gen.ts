@@ -1563,6 +1563,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payments/vnpay/ipn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** VNPay's IPN: settles the payment once when the signature and amount hold; answers {RspCode, Message} (00, 01, 02, 04, 97, 99) */
+        get: operations["VnpayIpnController_ipn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/dossiers/{code}": {
         parameters: {
             query?: never;
@@ -1572,6 +1589,23 @@ export interface paths {
         };
         /** The citizen's lookup by dossier code: status, appointment; with the key also the masked name and the timeline */
         get: operations["PublicLookupController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/dossiers/{code}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Form 01 (receipt and appointment) as a PDF, with code and lookup key */
+        get: operations["PublicReceiptController_receipt"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1648,6 +1682,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/dossiers/{code}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start paying a dossier's fee online with code and lookup key: answers the gateway's signed pay URL */
+        post: operations["PublicPaymentsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/payments/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The return page's check: the gateway's signed redirect (vnp_… and vnp_SecureHash) and our record of the payment; changes nothing */
+        get: operations["PublicPaymentsController_verifyReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/operations/sms": {
         parameters: {
             query?: never;
@@ -1676,6 +1744,74 @@ export interface paths {
         put?: never;
         /** Send a failing message at the next outbox tick, with a reason (audited as sms.retried) */
         post: operations["SmsOutboxAdminController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My dossiers: those whose applicant phone is my verified phone, newest first */
+        get: operations["CitizenDossiersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my dossiers: status, appointment, public timeline, messages from the desk */
+        get: operations["CitizenDossiersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The electronic result files of one of my dossiers (none until ready) */
+        get: operations["CitizenDossiersController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an electronic result file of one of my dossiers */
+        get: operations["CitizenDossiersController_download"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1749,6 +1885,278 @@ export interface paths {
         head?: never;
         /** Change a criterion's label, place or state (audited as rating-criterion.updated) */
         patch: operations["AdminRatingCriteriaController_update"];
+        trace?: never;
+    };
+    "/api/citizen/auth/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Text a 6-digit sign-in code to a mobile number (the same answer for every number) */
+        post: operations["CitizenAuthController_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/auth/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with the code: a citizen token (the account is made on the first sign-in) */
+        post: operations["CitizenAuthController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: every token of the citizen's account ends */
+        post: operations["CitizenAuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in citizen: account id and verified phone */
+        get: operations["CitizenAuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/procedures/{code}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload files for a document of the procedure (multipart: documentKey, then file parts; or one raw file with ?documentKey= and X-File-Name) */
+        post: operations["OnlineCitizenController_stage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/procedures/{code}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: the e-form, the applicant, the staged files; a pre-registration code and an SMS */
+        post: operations["OnlineCitizenController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The citizen's online submissions, newest first */
+        get: operations["OnlineCitizenController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the citizen’s submissions: status, reason, files, dossier code once accepted */
+        get: operations["OnlineCitizenController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/submissions/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file the citizen sent (streamed) */
+        get: operations["OnlineCitizenController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/submissions/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After a supplement request: add files (and correct the answers), back into the queue */
+        post: operations["OnlineCitizenController_resubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's online submissions by status (default: waiting), oldest first */
+        get: operations["OnlineDeskController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One submission of the unit: applicant, e-form answers, files */
+        get: operations["OnlineDeskController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of the submission (streamed, shown inline) */
+        get: operations["OnlineDeskController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept: the dossier is received (channel online, appointment from now, Form 01), its files copied; SMS with the Form 01 link */
+        post: operations["OnlineDeskController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}/supplement-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the citizen for a supplement, with the reason (SMS); they resubmit online */
+        post: operations["OnlineDeskController_supplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse the submission, with the reason (SMS) */
+        post: operations["OnlineDeskController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/metrics": {
@@ -2686,6 +3094,28 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "direct" | "online" | "postal";
+        /** @enum {string} */
+        FormFieldType: "text" | "textarea" | "number" | "date" | "checkbox" | "select";
+        FormFieldOptionDto: {
+            value: string;
+            label: string;
+        };
+        FormFieldDto: {
+            /** @example businessName */
+            key: string;
+            /** @example Tên hộ kinh doanh */
+            label: string;
+            type: components["schemas"]["FormFieldType"];
+            required: boolean;
+            options: components["schemas"]["FormFieldOptionDto"][];
+            onlyWith: string[];
+            /** @description Longest text accepted (characters) */
+            maxLength: number;
+            help?: string;
+        };
+        EFormDto: {
+            fields: components["schemas"]["FormFieldDto"][];
+        };
         ProcedureDto: {
             /** @example 1.001193 */
             code: string;
@@ -2708,6 +3138,8 @@ export interface components {
             published: boolean;
             /** @description The citizen may download the result file with code and lookup key (issue 16); absent: false */
             electronicResult?: boolean;
+            /** @description The e-form of online submission; null: none */
+            eForm?: components["schemas"]["EFormDto"] | null;
             /** @description The unit whose administrators manage the entry; null: the province */
             ownerUnitCode?: string | null;
         };
@@ -2759,6 +3191,11 @@ export interface components {
             appointmentAt: string;
             status: components["schemas"]["DossierStatus"];
         };
+        /**
+         * @description Fee paid online, still to pay, or no fee (ADR 0029)
+         * @enum {string}
+         */
+        PaymentState: "paid" | "unpaid" | "not_required";
         DossierListItemDto: {
             /** @example 000.00.20.H15-261207-0001 */
             code: string;
@@ -2777,6 +3214,8 @@ export interface components {
             currentStep: string | null;
             /** @description Open and past the appointment (never for closed, result-ready or supplement-waiting dossiers) */
             overdue: boolean;
+            /** @description Fee paid online, still to pay, or no fee (ADR 0029) */
+            payment: components["schemas"]["PaymentState"];
         };
         DossierListDto: {
             items: components["schemas"]["DossierListItemDto"][];
@@ -2857,6 +3296,16 @@ export interface components {
         };
         /** @enum {string} */
         DossierAction: "supplement-request" | "supplement-received" | "refuse" | "withdraw" | "apology" | "return";
+        DossierPaymentDto: {
+            /** @description Fee paid online, still to pay, or no fee (ADR 0029) */
+            status: components["schemas"]["PaymentState"];
+            /** @description VND: the procedure's fee, or the amount paid */
+            amount: number;
+            /** @description The gateway's transaction number */
+            transactionNo: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
+        };
         DossierDetailDto: {
             code: string;
             procedureCode: string;
@@ -2900,6 +3349,8 @@ export interface components {
             allowedActions: components["schemas"]["DossierAction"][];
             /** @description Officers' opinions on the steps, newest first (staff only) */
             opinions: components["schemas"]["OpinionDto"][];
+            /** @description The fee and whether it is paid online (issue 18 item 5) */
+            payment: components["schemas"]["DossierPaymentDto"];
         };
         SupplementDraftDocumentDto: {
             code: string;
@@ -2995,6 +3446,8 @@ export interface components {
              * @default false
              */
             electronicResult: boolean;
+            /** @description The e-form of online submission (fields as in mc:form); absent: unchanged, null: none */
+            eForm?: components["schemas"]["EFormDto"] | null;
             /** @description Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner */
             ownerUnitCode?: string;
             /** @example 1.001193 */
@@ -3038,6 +3491,8 @@ export interface components {
              * @default false
              */
             electronicResult: boolean;
+            /** @description The e-form of online submission (fields as in mc:form); absent: unchanged, null: none */
+            eForm?: components["schemas"]["EFormDto"] | null;
             /** @description Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner */
             ownerUnitCode?: string;
         };
@@ -3171,6 +3626,10 @@ export interface components {
             onlineShare: number | null;
             /** @description Working days, one decimal; null when nothing was resolved */
             averageProcessingDays: number | null;
+            /** @description Dossiers whose fee was paid online within the period (ADR 0029) */
+            feesPaidOnline: number;
+            /** @description Fees collected online within the period, VND */
+            feesCollectedOnline: number;
             code: string;
             name: string;
         };
@@ -3191,6 +3650,10 @@ export interface components {
             onlineShare: number | null;
             /** @description Working days, one decimal; null when nothing was resolved */
             averageProcessingDays: number | null;
+            /** @description Dossiers whose fee was paid online within the period (ADR 0029) */
+            feesPaidOnline: number;
+            /** @description Fees collected online within the period, VND */
+            feesCollectedOnline: number;
             code: string;
             name: string;
             procedures: components["schemas"]["PeriodicProcedureLineDto"][];
@@ -3212,6 +3675,10 @@ export interface components {
             onlineShare: number | null;
             /** @description Working days, one decimal; null when nothing was resolved */
             averageProcessingDays: number | null;
+            /** @description Dossiers whose fee was paid online within the period (ADR 0029) */
+            feesPaidOnline: number;
+            /** @description Fees collected online within the period, VND */
+            feesCollectedOnline: number;
         };
         PeriodicReportDto: {
             year: number;
@@ -3379,6 +3846,15 @@ export interface components {
             rows: components["schemas"]["RatingsReportRowDto"][];
             total: components["schemas"]["RatingsReportRowDto"];
         };
+        IpnAnswerDto: {
+            /**
+             * @example 00
+             * @enum {string}
+             */
+            RspCode: "00" | "01" | "02" | "04" | "97" | "99";
+            /** @example Confirm Success */
+            Message: string;
+        };
         TimelineEntryDto: {
             /** Format: date-time */
             at: string;
@@ -3406,6 +3882,8 @@ export interface components {
             applicantName?: string;
             /** @description With the right key */
             timeline?: components["schemas"]["TimelineEntryDto"][];
+            /** @description With the right key: the fee and whether it is paid */
+            payment?: components["schemas"]["DossierPaymentDto"];
         };
         SmsInboundDto: {
             /** @example 0912345678 */
@@ -3462,6 +3940,36 @@ export interface components {
             /** @description The decision is signed (result ready or returned) */
             ready: boolean;
         };
+        PaymentStartDto: {
+            /** @description The gateway's pay page with the signed order (VNPay 2.1.0: vnp_… parameters and vnp_SecureHash) */
+            payUrl: string;
+        };
+        /**
+         * @description Our record: paid only once the gateway's signed notification confirmed it
+         * @enum {string}
+         */
+        PaymentStatus: "pending" | "paid" | "failed";
+        PaymentReturnDto: {
+            /** @enum {string} */
+            referenceKind: "dossier" | "pre_registration";
+            /** @description The dossier code (or pre-registration code) paid for */
+            reference: string;
+            /** @description VND */
+            amount: number;
+            /** @description Our record: paid only once the gateway's signed notification confirmed it */
+            status: components["schemas"]["PaymentStatus"];
+            /** @description The gateway told the browser the money was taken (vnp_ResponseCode 00) */
+            gatewaySucceeded: boolean;
+            /**
+             * @description The gateway's response code (VNPay: 00 success, 24 cancelled, …)
+             * @example 00
+             */
+            responseCode: string;
+            transactionNo: string | null;
+            bankCode: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
+        };
         FailingSmsDto: {
             /** @example 42 */
             id: string;
@@ -3487,6 +3995,66 @@ export interface components {
         SmsRetryDto: {
             /** @example Nhà mạng đã khắc phục sự cố */
             reason: string;
+        };
+        CitizenDossierSummaryDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+        };
+        CitizenDossierListDto: {
+            /** @description Newest first, at most 200 */
+            items: components["schemas"]["CitizenDossierSummaryDto"][];
+            total: number;
+        };
+        DeskMessageDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "supplement_request" | "apology" | "refusal";
+            /** @description The desk's reason, as written for the citizen */
+            text: string | null;
+            /** @description A supplement request: the documents to bring */
+            documents?: string[];
+            /**
+             * Format: date-time
+             * @description An apology: the new appointment
+             */
+            appointmentAt?: string;
+        };
+        CitizenDossierDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+            /** @description A refused dossier's reason for the citizen (ADR 0011) */
+            reason?: string;
+            /**
+             * @description With the right key: the applicant's masked name
+             * @example N*** V** A
+             */
+            applicantName?: string;
+            /** @description With the right key */
+            timeline?: components["schemas"]["TimelineEntryDto"][];
+            /** @description With the right key: the fee and whether it is paid */
+            payment?: components["schemas"]["DossierPaymentDto"];
+            /** Format: date-time */
+            receivedAt: string;
+            messages: components["schemas"]["DeskMessageDto"][];
+            /** @description The procedure returns its result electronically: see /results once ready */
+            electronicResult: boolean;
         };
         RatingCriterionDto: {
             /** @example thai-do */
@@ -3559,6 +4127,144 @@ export interface components {
             label?: string;
             position?: number;
             active?: boolean;
+        };
+        CitizenCodeRequestDto: {
+            /**
+             * @description A Vietnamese mobile number (0… or +84…)
+             * @example 0912345678
+             */
+            phone: string;
+        };
+        CitizenCodeSentDto: {
+            /**
+             * @description Always `sent`: the answer never tells whether the number has an account
+             * @enum {string}
+             */
+            status: "sent";
+            /**
+             * @description How long the code lives
+             * @example 300
+             */
+            expiresInSeconds: number;
+        };
+        CitizenVerifyDto: {
+            /**
+             * @description A Vietnamese mobile number (0… or +84…)
+             * @example 0912345678
+             */
+            phone: string;
+            /**
+             * @description The 6-digit code from the SMS
+             * @example 123456
+             */
+            code: string;
+        };
+        CitizenTokenDto: {
+            /** @description Send as `Authorization: Bearer <token>` to /api/citizen/… routes only */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        CitizenMeDto: {
+            /** Format: uuid */
+            citizenId: string;
+            /** @example 0912345678 */
+            phone: string;
+        };
+        StagedFileDto: {
+            /** Format: uuid */
+            id: string;
+            procedureCode: string;
+            documentKey: string;
+            fileName: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        StagedFilesDto: {
+            items: components["schemas"]["StagedFileDto"][];
+        };
+        OnlineApplicantDto: {
+            /** @example Nguyễn Văn A */
+            fullName: string;
+            /**
+             * @description CCCD (12 digits) or CMND (9 digits)
+             * @example 001190000001
+             */
+            idNumber: string;
+            email?: string;
+            address?: string;
+        };
+        SubmitOnlineDto: {
+            applicant: components["schemas"]["OnlineApplicantDto"];
+            /** @description The e-form's answers by field key */
+            answers?: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description Ids of the files staged for this procedure */
+            files: string[];
+        };
+        /** @enum {string} */
+        SubmissionStatus: "waiting" | "supplement_required" | "refused" | "accepted";
+        SubmissionApplicantDto: {
+            fullName: string;
+            idNumber: string;
+            phone: string;
+            email?: string;
+            address?: string;
+        };
+        SubmissionDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The pre-registration code (mã tiếp nhận trực tuyến)
+             * @example TT-261207-K7M2QX
+             */
+            code: string;
+            procedureCode: string;
+            procedureName: string;
+            unitCode: string;
+            status: components["schemas"]["SubmissionStatus"];
+            /** @description Why the desk asked for a supplement or refused */
+            reason: string | null;
+            /** @description How many times it was sent (1 + resubmissions) */
+            rounds: number;
+            /** @description The dossier code once accepted */
+            dossierCode: string | null;
+            applicant: components["schemas"]["SubmissionApplicantDto"];
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            files: components["schemas"]["StagedFileDto"][];
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SubmissionListDto: {
+            items: components["schemas"]["SubmissionDto"][];
+            total?: number;
+        };
+        ResubmitOnlineDto: {
+            answers?: {
+                [key: string]: string | number | boolean;
+            };
+            files: string[];
+        };
+        AcceptedDossierDto: {
+            code: string;
+            /** Format: date-time */
+            appointmentAt: string;
+        };
+        AcceptedSubmissionDto: {
+            submission: components["schemas"]["SubmissionDto"];
+            dossier: components["schemas"]["AcceptedDossierDto"];
+        };
+        SubmissionReasonDto: {
+            /** @example Bản sao giấy tờ pháp lý không rõ, đề nghị tải lại */
+            reason: string;
         };
         ErrorBodyDto: {
             /**
@@ -9003,7 +9709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcedureDto"];
                 };
             };
-            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, EFORM_DEFINITION_INVALID, FEE_INVALID, FORM_FILE_INVALID, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9011,7 +9717,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "EFORM_DEFINITION_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -9118,7 +9824,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogImportResultDto"];
                 };
             };
-            /** @description The request is refused (see code): CATALOG_INVALID, CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_DUPLICATE, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND */
+            /** @description The request is refused (see code): CATALOG_INVALID, CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, EFORM_DEFINITION_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_DUPLICATE, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9126,7 +9832,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "CATALOG_INVALID" | "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_DUPLICATE" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND";
+                        code: "CATALOG_INVALID" | "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "EFORM_DEFINITION_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_DUPLICATE" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND";
                     };
                 };
             };
@@ -9248,7 +9954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcedureDto"];
                 };
             };
-            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, EFORM_DEFINITION_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9256,7 +9962,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "EFORM_DEFINITION_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -10383,6 +11089,35 @@ export interface operations {
             };
         };
     };
+    VnpayIpnController_ipn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RspCode 00 (confirmed), 01, 02, 04 or 99 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpnAnswerDto"];
+                };
+            };
+            /** @description RspCode 97: the signature does not hold; nothing changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpnAnswerDto"];
+                };
+            };
+        };
+    };
     PublicLookupController_get: {
         parameters: {
             query?: {
@@ -10414,6 +11149,79 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PublicReceiptController_receipt: {
+        parameters: {
+            query: {
+                /** @description The lookup key from the SMS */
+                key: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Form 01 (giấy tiếp nhận và hẹn trả kết quả) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: LOOKUP_KEY_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOOKUP_KEY_INVALID";
                     };
                 };
             };
@@ -10685,6 +11493,145 @@ export interface operations {
             };
         };
     };
+    PublicPaymentsController_start: {
+        parameters: {
+            query: {
+                /** @description The lookup key from the receipt */
+                key: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentStartDto"];
+                };
+            };
+            /** @description The caller may not do this: LOOKUP_KEY_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOOKUP_KEY_INVALID";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: PAYMENT_ALREADY_PAID, PAYMENT_NOT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_ALREADY_PAID" | "PAYMENT_NOT_REQUIRED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable: PAYMENT_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PublicPaymentsController_verifyReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentReturnDto"];
+                };
+            };
+            /** @description The request is refused (see code): PAYMENT_SIGNATURE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_SIGNATURE_INVALID";
+                    };
+                };
+            };
+            /** @description Not found: PAYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
     SmsOutboxAdminController_failing: {
         parameters: {
             query?: {
@@ -10826,6 +11773,210 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "SMS_NOT_FAILING";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDossierListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDossierDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
                     };
                 };
             };
@@ -11131,6 +12282,1028 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "RATING_CRITERIA_EMPTY";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenCodeRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenCodeSentDto"];
+                };
+            };
+            /** @description The request is refused (see code): PHONE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PHONE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: OTP_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_THROTTLED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitizenVerifyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenTokenDto"];
+                };
+            };
+            /** @description The request is refused (see code): OTP_INVALID, PHONE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_INVALID" | "PHONE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: OTP_THROTTLED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "OTP_THROTTLED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenAuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenMeDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_stage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+                "application/pdf": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+                "image/jpeg": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+                "image/png": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+                "application/octet-stream": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StagedFilesDto"];
+                };
+            };
+            /** @description The request is refused (see code): CHANNEL_NOT_ALLOWED, FILE_DOCUMENT_KEY_INVALID, FILE_EMPTY, FILE_MISSING, FILE_NAME_INVALID, FILE_TYPE_NOT_ALLOWED, UPLOAD_ABORTED, UPLOAD_FIELD_INVALID, UPLOAD_MALFORMED, UPLOAD_TOO_MANY_FILES, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CHANNEL_NOT_ALLOWED" | "FILE_DOCUMENT_KEY_INVALID" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_NAME_INVALID" | "FILE_TYPE_NOT_ALLOWED" | "UPLOAD_ABORTED" | "UPLOAD_FIELD_INVALID" | "UPLOAD_MALFORMED" | "UPLOAD_TOO_MANY_FILES" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: UPLOAD_EXPIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UPLOAD_EXPIRED";
+                    };
+                };
+            };
+            /** @description Too large: FILE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Unsupported media type: UPLOAD_NOT_MULTIPART */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UPLOAD_NOT_MULTIPART";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key and body gets the first answer (Idempotency-Replayed: true), creating nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitOnlineDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): APPLICANT_INVALID, CHANNEL_NOT_ALLOWED, DOCUMENT_MISSING, EFORM_FIELD_INVALID, EFORM_FIELD_REQUIRED, EFORM_FIELD_TOO_LONG, EFORM_FIELD_UNKNOWN, IDEMPOTENCY_KEY_INVALID, STAGED_FILE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "APPLICANT_INVALID" | "CHANNEL_NOT_ALLOWED" | "DOCUMENT_MISSING" | "EFORM_FIELD_INVALID" | "EFORM_FIELD_REQUIRED" | "EFORM_FIELD_TOO_LONG" | "EFORM_FIELD_UNKNOWN" | "IDEMPOTENCY_KEY_INVALID" | "STAGED_FILE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: IDEMPOTENCY_KEY_REUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: FILE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_resubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResubmitOnlineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): DOCUMENT_MISSING, EFORM_FIELD_INVALID, EFORM_FIELD_REQUIRED, EFORM_FIELD_TOO_LONG, EFORM_FIELD_UNKNOWN, STAGED_FILE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOCUMENT_MISSING" | "EFORM_FIELD_INVALID" | "EFORM_FIELD_REQUIRED" | "EFORM_FIELD_TOO_LONG" | "EFORM_FIELD_UNKNOWN" | "STAGED_FILE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_ALREADY_DECIDED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_queue: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["SubmissionStatus"];
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: FILE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedSubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): APPLICANT_INVALID, CHANNEL_NOT_ALLOWED, DOCUMENT_MISSING, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "APPLICANT_INVALID" | "CHANNEL_NOT_ALLOWED" | "DOCUMENT_MISSING" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND, PROCEDURE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_ALREADY_DECIDED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_supplement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): REASON_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "REASON_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_ALREADY_DECIDED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): REASON_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "REASON_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_ALREADY_DECIDED";
                     };
                 };
             };
