@@ -7,7 +7,10 @@ import { DataSource } from 'typeorm';
 import { LocalFileStorage } from '../../libs/files/src';
 import { FILE_STORAGE } from '../../libs/files/src/storage/file-storage';
 import { PRE_REGISTRATION_CODE } from '../../libs/online/src';
+import { startVnpaySimulator, type VnpaySimulator } from '../../tools/vnpay-simulator/vnpay-simulator';
 import { startTestServer, type TestServer } from '../support/test-app';
+
+const VNPAY_SECRET = 'online-e2e-vnpay-hash-secret-0123';
 import { binary, login, samples, sha256 } from './files.support';
 import { citizenToken } from './citizen.support';
 import { applicant, freshPhone, HKD, hkdAnswers, stage, stageBoth, submit } from './online.support';
@@ -27,13 +30,23 @@ describe('online submission (e2e)', () => {
   let reception: string;
   let tanloi: string;
   let leader: string;
+  let simulator: VnpaySimulator;
 
   beforeAll(async () => {
+    process.env.VNPAY_HASH_SECRET = VNPAY_SECRET;
+    process.env.VNPAY_TMN_CODE = 'MCONLINE';
     process.env.FILES_DIR = dir;
     process.env.FILES_DRIVER = 'local';
     process.env.THROTTLE_PREFIX = `test-online-${randomUUID().slice(0, 8)}`;
     server = await startTestServer();
     db = server.app.get(DataSource);
+    simulator = await startVnpaySimulator({
+      secret: VNPAY_SECRET,
+      tmnCode: 'MCONLINE',
+      ipnUrl: `${server.url}/api/payments/vnpay/ipn`,
+    });
+    process.env.VNPAY_PAY_URL = simulator.payUrl;
+    process.env.PUBLIC_URL = server.url;
     [reception, tanloi, leader] = await Promise.all([
       login(server, 'reception'),
       login(server, 'reception.tanloi'),
@@ -41,6 +54,7 @@ describe('online submission (e2e)', () => {
     ]);
   });
   afterAll(async () => {
+    await simulator?.close();
     await server?.close();
     delete process.env.FILES_DIR;
     rmSync(dir, { recursive: true, force: true });
@@ -405,6 +419,54 @@ describe('online submission (e2e)', () => {
       idNumber,
     ]);
     expect(n).toBe(1);
+  });
+
+  it('takes the fee of a waiting submission in the simulator; on acceptance the dossier counts it paid', async () => {
+    // given a waiting submission of household business registration (fee 100.000 đồng)
+    const token = await citizenToken(server.url, db, freshPhone());
+    const sent = (
+      await submit(server, token, {
+        applicant: applicant(),
+        answers: hkdAnswers(),
+        files: await stageBoth(server, token),
+      }).expect(201)
+    ).body;
+    const other = await citizenToken(server.url, db, freshPhone());
+    await citizen(other)
+      .post(`/${sent.id}/payments`, {})
+      .expect(404, /SUBMISSION_NOT_FOUND/);
+
+    // when the citizen pays in the simulator (a bank, "Thanh toán"; the simulator calls the IPN)
+    const payUrl = new URL((await citizen(token).post(`/${sent.id}/payments`, {}).expect(200)).body.payUrl);
+    const page = await request(simulator.origin).get(`${payUrl.pathname}${payUrl.search}`).expect(200);
+    const form = /name="token" value="([0-9a-f]+)"/.exec(page.text)![1];
+    await request(simulator.origin)
+      .post('/paymentv2/pay')
+      .type('form')
+      .send({ token: form, bank: 'VCB', action: 'pay' })
+      .expect(302);
+
+    // then it is paid for the pre-registration code, and cannot be paid twice
+    const [paid] = await db.query(
+      `SELECT status, amount::int AS amount, dossier_code FROM payments WHERE reference = $1`,
+      [sent.code],
+    );
+    expect(paid).toEqual({ status: 'paid', amount: 100_000, dossier_code: null });
+    await citizen(token)
+      .post(`/${sent.id}/payments`, {})
+      .expect(409, /PAYMENT_ALREADY_PAID/);
+
+    // when the desk accepts
+    const accepted = (await desk().post(`/${sent.id}/accept`).expect(200)).body;
+
+    // then the payment belongs to the dossier, which shows it paid
+    const dossier = (
+      await request(server.url)
+        .get(`/api/dossiers/${accepted.dossier.code}`)
+        .set('Authorization', `Bearer ${reception}`)
+        .expect(200)
+    ).body;
+    expect(dossier.payment).toMatchObject({ status: 'paid', amount: 100_000 });
   });
 
   it('leaves no blob without its row and no upload in flight after all of the above', async () => {

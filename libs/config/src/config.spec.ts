@@ -121,6 +121,8 @@ describe('VNPay settings in production (ADR 0029)', () => {
     JWT_SECRET: 'Jq8vZ2mN4xR7tY1wK5pL9sD3',
     SMS_INBOUND_SECRET: 'Hf6gT2nB8vC4xZ1mQ7wE3rY',
     LOOKUP_KEY_PEPPER: 'Pk3mW9qL2vN6xB8tR4yJ7cF',
+    // required in production since citizens sign in (ADR 0027); the two branches met in wt-online
+    CITIZEN_AUTH_SECRET: 'Cz5nV8bM2kX6qW9rT3yH7jD',
   };
 
   it('starts without VNPay (no online payment) and refuses a weak secret or a missing https pay URL and terminal', () => {

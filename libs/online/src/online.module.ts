@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
+import { PaymentsModule } from '../../payments/src';
 import { OnlineCitizenController } from './controllers/online-citizen.controller';
 import { OnlineDeskController } from './controllers/online-desk.controller';
 import { OnlineSubmissionsRepository } from './repositories/online-submissions.repository';
 import { OnlineDeskService } from './services/online-desk.service';
+import { OnlinePaymentsService } from './services/online-payments.service';
 import { OnlineSubmissionsService } from './services/online-submissions.service';
 
 /**
@@ -13,9 +15,9 @@ import { OnlineSubmissionsService } from './services/online-submissions.service'
  * or refuses. SMS go through the outbox's triggers (libs/tracking sends them).
  */
 @Module({
-  imports: [DossiersModule, FilesModule],
+  imports: [DossiersModule, FilesModule, PaymentsModule],
   controllers: [OnlineCitizenController, OnlineDeskController],
-  providers: [OnlineSubmissionsRepository, OnlineSubmissionsService, OnlineDeskService],
+  providers: [OnlineSubmissionsRepository, OnlineSubmissionsService, OnlineDeskService, OnlinePaymentsService],
   exports: [OnlineSubmissionsService],
 })
 export class OnlineModule {}

@@ -663,6 +663,10 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
       '/api/online/submissions/00000000-0000-4000-8000-000000000000/files/00000000-0000-4000-8000-000000000000',
     ),
   },
+  'POST /api/online/submissions/:id/payments': {
+    own: NOBODY,
+    request: () => ({ path: '/api/online/submissions/00000000-0000-4000-8000-000000000000/payments' }),
+  },
   'POST /api/online/submissions/:id/resubmit': {
     own: NOBODY,
     request: () => ({ path: '/api/online/submissions/00000000-0000-4000-8000-000000000000/resubmit', body: {} }),

@@ -2040,6 +2040,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/online/submissions/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start paying the procedure's fee for the citizen's submission (or, once accepted, its dossier): the gateway's pay URL */
+        post: operations["OnlineCitizenController_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/online/submissions/{id}/resubmit": {
         parameters: {
             query?: never;
@@ -12769,6 +12786,75 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "FILE_BLOB_MISSING";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentStartDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, PROCEDURE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: PAYMENT_ALREADY_PAID, PAYMENT_NOT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_ALREADY_PAID" | "PAYMENT_NOT_REQUIRED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable: PAYMENT_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_UNAVAILABLE";
                     };
                 };
             };

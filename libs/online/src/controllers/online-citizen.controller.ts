@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -21,6 +21,8 @@ import {
   SubmissionListDto,
   SubmitOnlineDto,
 } from '../dtos/online.dto';
+import { PaymentStartDto } from '../../../payments/src';
+import { OnlinePaymentsService } from '../services/online-payments.service';
 import { OnlineSubmissionsService } from '../services/online-submissions.service';
 
 const UPLOAD_ERRORS = {
@@ -51,6 +53,7 @@ export class OnlineCitizenController {
   constructor(
     private readonly submissions: OnlineSubmissionsService,
     private readonly staged: StagedFilesService,
+    private readonly payments: OnlinePaymentsService,
   ) {}
 
   /** Files for one document of the procedure, before submitting: the case file's checks (type by content, size). */
@@ -159,6 +162,26 @@ export class OnlineCitizenController {
       disposition: contentDisposition(file.fileName, 'inline'),
       length: file.size,
     });
+  }
+
+  @Post('submissions/:id/payments')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Start paying the procedure's fee for the citizen's submission (or, once accepted, its dossier): the gateway's pay URL",
+  })
+  @ApiErrors({
+    404: ['SUBMISSION_NOT_FOUND', 'PROCEDURE_NOT_FOUND', 'DOSSIER_NOT_FOUND'],
+    409: ['PAYMENT_ALREADY_PAID', 'PAYMENT_NOT_REQUIRED'],
+    503: ['PAYMENT_UNAVAILABLE'],
+  })
+  @ApiOkResponse({ type: PaymentStartDto })
+  async pay(
+    @CurrentCitizen() citizen: CitizenPrincipal,
+    @Param('id') id: string,
+    @Ip() ip: string,
+  ): Promise<PaymentStartDto> {
+    return this.payments.start(citizen, id, ip);
   }
 
   @Post('submissions/:id/resubmit')

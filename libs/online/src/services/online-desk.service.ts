@@ -12,6 +12,7 @@ import {
 } from '../domain/online-submission.machine';
 import { OnlineSubmissionsRepository, type SubmissionRow } from '../repositories/online-submissions.repository';
 import { checkDocumentFiles } from './online-submission.rules';
+import { OnlinePaymentsService } from './online-payments.service';
 import {
   isUuid,
   OnlineSubmissionsService,
@@ -42,6 +43,7 @@ export class OnlineDeskService {
     private readonly stagedFiles: StagedFilesService,
     private readonly reception: DossierReceptionService,
     private readonly procedures: ProceduresService,
+    private readonly payments: OnlinePaymentsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
   ) {}
@@ -91,6 +93,7 @@ export class OnlineDeskService {
         await this.staged.copyToDossier(tx, id, dossier.code, user.username);
       },
     );
+    await this.payments.follow(row.code, received.code);
     await this.record(user, 'accept', row, { dossierCode: received.code });
     const after = (await this.submissions.byId(id))!;
     return {

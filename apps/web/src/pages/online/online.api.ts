@@ -83,3 +83,10 @@ export const CITIZEN_STATUS: Record<Submission['status'], string> = {
   refused: 'Không được tiếp nhận',
   accepted: 'Đã tiếp nhận',
 };
+
+/** The gateway's pay page for the submission's fee (VNPay, ADR 0029); the browser goes there and comes back to /thanh-toan/ket-qua. */
+export const payOnline = (id: string) =>
+  request<Schemas['PaymentStartDto']>(`/api/online/submissions/${encodeURIComponent(id)}/payments`, {
+    method: 'POST',
+    as: 'citizen',
+  });

@@ -10,6 +10,7 @@ import { signedIn } from '../citizen/citizen.api';
 import { OnlineFormField, FIELD_PROBLEM } from './online-form-field';
 import {
   mySubmission,
+  payOnline,
   publicProcedure,
   resubmitOnline,
   stageFile,
@@ -57,6 +58,7 @@ export function SubmitOnlinePage() {
   const [problem, setProblem] = useState<string>();
   const [sending, setSending] = useState(false);
   const [done, setDone] = useState<Submission>();
+  const [paying, setPaying] = useState(false);
   // One key per submission: a retry after a lost answer repeats it, the server answers the first result.
   const key = useRef(crypto.randomUUID());
 
@@ -114,6 +116,16 @@ export function SubmitOnlinePage() {
   const missing = documents.filter(
     (d) => d.required && !(files[d.code]?.length || earlier?.files.some((f) => f.documentKey === d.code)),
   );
+  const pay = async (id: string) => {
+    setPaying(true);
+    setProblem(undefined);
+    try {
+      window.location.assign((await payOnline(id)).payUrl);
+    } catch (cause) {
+      setProblem(message(cause));
+      setPaying(false);
+    }
+  };
   const send = async () => {
     setSending(true);
     setProblem(undefined);
@@ -385,6 +397,24 @@ export function SubmitOnlinePage() {
               Mã đã được gửi qua tin nhắn tới số điện thoại của bạn. Bộ phận Một cửa sẽ kiểm tra và nhắn tin báo kết quả
               tiếp nhận, kèm giấy tiếp nhận và ngày hẹn trả.
             </div>
+            {!earlier && procedure && procedure.fee > 0 && (
+              <div style={{ marginTop: 16 }}>
+                <div>
+                  Lệ phí: <strong>{procedure.fee.toLocaleString('vi-VN')} đồng</strong>
+                </div>
+                <Button
+                  type="primary"
+                  size="large"
+                  block
+                  style={{ marginTop: 8 }}
+                  loading={paying}
+                  onClick={() => void pay(done.id)}
+                  data-testid="online-pay"
+                >
+                  Thanh toán trực tuyến
+                </Button>
+              </div>
+            )}
             <Link to="/ho-so-cua-toi" style={{ display: 'inline-block', marginTop: 16 }} data-testid="to-my-dossiers">
               Xem hồ sơ của tôi
             </Link>
