@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { LocalFileStorage } from '../../libs/files/src';
+import { FileSweeper, LocalFileStorage } from '../../libs/files/src';
 import { FILE_STORAGE } from '../../libs/files/src/storage/file-storage';
 import { PRE_REGISTRATION_CODE } from '../../libs/online/src';
 import { startVnpaySimulator, type VnpaySimulator } from '../../tools/vnpay-simulator/vnpay-simulator';
@@ -467,6 +467,29 @@ describe('online submission (e2e)', () => {
         .expect(200)
     ).body;
     expect(dossier.payment).toMatchObject({ status: 'paid', amount: 100_000 });
+  });
+
+  it('sweeps staged files no submission bound within a day, blob and row; a later submission of them is refused', async () => {
+    // given a citizen's two staged files, one of them two days old
+    const token = await citizenToken(server.url, db, freshPhone());
+    const [old, fresh] = await stageBoth(server, token);
+    await db.query(`UPDATE staged_files SET uploaded_at = now() - interval '2 days' WHERE id = $1`, [old]);
+    const [{ key }] = await db.query(`SELECT storage_key AS key FROM staged_files WHERE id = $1`, [old]);
+    const storage = server.app.get<LocalFileStorage>(FILE_STORAGE);
+    expect(await storage.keys()).toContain(key);
+
+    // when the sweep runs
+    await server.app.get(FileSweeper).sweepNow();
+
+    // then the old one is gone, blob and row; the fresh one stays; submitting the old one is refused
+    expect(await storage.keys()).not.toContain(key);
+    expect(await unbound([old, fresh])).toBe(1);
+    const late = await submit(server, token, {
+      applicant: applicant(),
+      answers: hkdAnswers(),
+      files: [old, fresh],
+    }).expect(400);
+    expect(late.body.code).toBe('STAGED_FILE_INVALID');
   });
 
   it('leaves no blob without its row and no upload in flight after all of the above', async () => {
