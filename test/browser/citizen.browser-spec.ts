@@ -74,6 +74,13 @@ describe('Công dân đăng nhập và xem hồ sơ của tôi (browser, 390×84
     await page.getByTestId('citizen-code-sent').waitFor();
     const sms = await codeFromOutbox(server.app.get(DataSource), phone);
     await shot('citizen-2-code');
+    // a mistyped code is refused in Vietnamese, and the page stays on the code step
+    await page.getByTestId('citizen-code').fill(sms === '000000' ? '111111' : '000000');
+    await page.getByTestId('citizen-verify').click();
+    const refused = page.getByTestId('citizen-sign-in-error');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('Mã xác thực không đúng hoặc đã hết hạn');
+    await shot('citizen-2b-wrong-code');
     await page.getByTestId('citizen-code').fill(sms);
     await page.getByTestId('citizen-verify').click();
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { TransactionQueries } from '../../common/src';
 import { PreparedStatements } from '../../database/src';
+import type { SignInCodeOutbox } from './sign-in-code.outbox';
 
 /** A citizen account: one per verified mobile number. */
 export interface CitizenAccount {
@@ -22,18 +22,23 @@ export class CitizenAccountsRepository {
     this.prepared = new PreparedStatements(db);
   }
 
-  /** Runs `work` in one transaction (the code row and its SMS commit together). */
-  transaction<T>(work: (tx: TransactionQueries) => Promise<T>): Promise<T> {
-    return this.db.transaction((manager) => work(manager));
-  }
-
-  /** The number's one live code: a new one replaces any older one, with its tries back to 0. */
-  async putCode(tx: TransactionQueries, phone: string, hash: Buffer, expiresAt: Date, now: Date): Promise<void> {
-    await tx.query(
-      `INSERT INTO citizen_codes (phone, code_hash, expires_at, attempts, created_at) VALUES ($1, $2, $3, 0, $4)
-       ON CONFLICT (phone) DO UPDATE SET code_hash = EXCLUDED.code_hash, expires_at = EXCLUDED.expires_at,
-              attempts = 0, created_at = EXCLUDED.created_at`,
-      [phone, hash, expiresAt, now],
+  /**
+   * The number's one live code (a new one replaces any older one, with its tries back to 0) and its
+   * SMS, in one statement: `outboxInsert` is the outbox owner's INSERT (SIGN_IN_CODE_OUTBOX), given
+   * the placeholders of the phone, the code in clear and the expiry.
+   */
+  async putCode(
+    outboxInsert: SignInCodeOutbox,
+    code: { phone: string; hash: Buffer; plain: string; expiresAt: Date },
+    now: Date,
+  ): Promise<void> {
+    await this.prepared.rows(
+      `WITH code AS (
+         INSERT INTO citizen_codes (phone, code_hash, expires_at, attempts, created_at) VALUES ($1, $2, $3, 0, $4)
+         ON CONFLICT (phone) DO UPDATE SET code_hash = EXCLUDED.code_hash, expires_at = EXCLUDED.expires_at,
+                attempts = 0, created_at = EXCLUDED.created_at)
+       ${outboxInsert.insertSql({ phone: '$1::text', code: '$5::text', expiresAt: '$3::timestamptz' })}`,
+      [code.phone, code.hash, code.expiresAt, now, code.plain],
     );
   }
 

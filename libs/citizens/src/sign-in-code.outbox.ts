@@ -1,30 +1,34 @@
-import type { TransactionQueries } from '../../common/src';
-
-/** One sign-in code to text: the number, the code in clear (only the SMS carries it), when it ends. */
-export interface SignInCodeMessage {
+/** Where the outbox's statement finds the message's values: SQL expressions, e.g. `$1`. */
+export interface SignInCodePlaceholders {
   phone: string;
   code: string;
-  expiresAt: Date;
+  expiresAt: string;
 }
 
-/** Puts the message in the SMS outbox inside the caller's transaction (the outbox's owner writes it). */
-export type SignInCodeWriter = (tx: TransactionQueries, message: SignInCodeMessage) => Promise<void>;
+/**
+ * The owner's statement that puts one sign-in SMS in the outbox, with the values at the given
+ * placeholders: an `INSERT … VALUES (…)` the caller runs after its own code upsert, in ONE
+ * statement (`WITH code AS (INSERT INTO citizen_codes …) INSERT INTO <outbox> …`), so the code row
+ * and the SMS commit together in one round trip.
+ */
+export type SignInCodeInsert = (at: SignInCodePlaceholders) => string;
 
 /**
  * The port through which sign-in codes reach the SMS outbox: libs/tracking owns `sms_outbox` and
- * registers its writer here at start (libs/citizens names no table of tracking's and sends no
- * SMS itself); the code row and the outbox row commit together or not at all.
+ * registers its statement here at start (libs/citizens names no table of tracking's and sends no
+ * SMS itself).
  */
 export class SignInCodeOutbox {
-  private writer?: SignInCodeWriter;
+  private insert?: SignInCodeInsert;
 
-  register(writer: SignInCodeWriter): void {
-    this.writer = writer;
+  register(insert: SignInCodeInsert): void {
+    this.insert = insert;
   }
 
-  async write(tx: TransactionQueries, message: SignInCodeMessage): Promise<void> {
-    if (!this.writer) throw new Error('No SMS outbox registered for sign-in codes (libs/tracking registers one)');
-    await this.writer(tx, message);
+  /** The outbox's INSERT for these placeholders. */
+  insertSql(at: SignInCodePlaceholders): string {
+    if (!this.insert) throw new Error('No SMS outbox registered for sign-in codes (libs/tracking registers one)');
+    return this.insert(at);
   }
 }
 

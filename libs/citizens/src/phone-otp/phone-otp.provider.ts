@@ -35,10 +35,8 @@ export class PhoneOtpProvider implements ChallengeIdentityProvider<{ phone: stri
     await this.throttle.admitCode(phone, caller.address);
     const code = newCode();
     const expiresAt = new Date(caller.now.getTime() + ONE_TIME_CODE.ttlMs);
-    await this.repo.transaction(async (tx) => {
-      await this.repo.putCode(tx, phone, codeHash(this.keys.codes, phone, code), expiresAt, caller.now);
-      await this.outbox.write(tx, { phone, code, expiresAt });
-    });
+    const hash = codeHash(this.keys.codes, phone, code);
+    await this.repo.putCode(this.outbox, { phone, hash, plain: code, expiresAt }, caller.now);
     return { expiresInSeconds: ONE_TIME_CODE.ttlMs / 1000 };
   }
 

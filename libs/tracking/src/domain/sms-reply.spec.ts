@@ -18,6 +18,14 @@ describe('SMS replies', () => {
     },
   );
 
+  it("texts a citizen's sign-in code first, with its expiry in Vietnam time, in one GSM-7 SMS (ADR 0027)", () => {
+    const text = outboundText('sign_in_code', '', AT, '047291');
+    expect(text).toBe(
+      '047291 la ma dang nhap Mot cua dien tu, het han luc 09:00. Khong dua ma nay cho bat ky ai, ke ca can bo.',
+    );
+    expect(isSingleGsm7Sms(text)).toBe(true);
+  });
+
   it('answers a refused dossier with the refusal and its reason, never an appointment', () => {
     const reply = statusReply(CODE, 'Tu choi giai quyet', AT, {
       status: 'rejected',

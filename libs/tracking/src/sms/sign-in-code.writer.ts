@@ -1,25 +1,20 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { TransactionQueries } from '../../../common/src';
-import { SIGN_IN_CODE_OUTBOX, type SignInCodeMessage, type SignInCodeOutbox } from '../../../citizens/src';
+import { SIGN_IN_CODE_OUTBOX, type SignInCodeOutbox, type SignInCodePlaceholders } from '../../../citizens/src';
 
 /**
- * Puts citizens' sign-in codes in the SMS outbox (libs/tracking owns it; libs/citizens asks through
- * `SIGN_IN_CODE_OUTBOX`), in the transaction that stored the code's hash. The row carries the code in
- * `detail` until the sender builds the text: the outbox is the SMS itself, and the code in it ends
+ * The outbox's statement for a citizen's sign-in code (libs/tracking owns `sms_outbox`; libs/citizens
+ * runs it through `SIGN_IN_CODE_OUTBOX` in the statement that stores the code's hash). The row carries
+ * the code in `detail` for the sender to text: the outbox is the SMS itself, and the code in it ends
  * within 5 minutes or at its first use (ADR 0027). `code` (a dossier's, for other kinds) stays empty.
  */
+export const signInCodeInsertSql = (at: SignInCodePlaceholders) =>
+  `INSERT INTO sms_outbox (code, kind, phone, appointment_at, detail) VALUES ('', 'sign_in_code', ${at.phone}, ${at.expiresAt}, ${at.code})`;
+
 @Injectable()
 export class SignInCodeWriter implements OnModuleInit {
   constructor(@Inject(SIGN_IN_CODE_OUTBOX) private readonly outbox: SignInCodeOutbox) {}
 
   onModuleInit(): void {
-    this.outbox.register((tx, message) => writeSignInCode(tx, message));
+    this.outbox.register(signInCodeInsertSql);
   }
-}
-
-export async function writeSignInCode(tx: TransactionQueries, message: SignInCodeMessage): Promise<void> {
-  await tx.query(
-    `INSERT INTO sms_outbox (code, kind, phone, appointment_at, detail) VALUES ('', 'sign_in_code', $1, $2, $3)`,
-    [message.phone, message.expiresAt, message.code],
-  );
 }
