@@ -126,6 +126,8 @@ export function SubmitOnlinePage() {
       setPaying(false);
     }
   };
+  // A supplement adds at least one file: sending back what the desk already refused to accept helps no one.
+  const nothingAdded = Object.values(files).every((list) => list.length === 0);
   const send = async () => {
     setSending(true);
     setProblem(undefined);
@@ -316,12 +318,15 @@ export function SubmitOnlinePage() {
                 Còn thiếu: {missing.map((d) => d.name).join('; ')}.
               </div>
             )}
+            {earlier && nothingAdded && (
+              <div style={{ color: '#d46b08', marginBottom: 12 }}>Tải lên giấy tờ Bộ phận Một cửa đề nghị bổ sung.</div>
+            )}
             <Space style={{ width: '100%' }} direction="vertical">
               <Button
                 type="primary"
                 size="large"
                 block
-                disabled={missing.length > 0 || uploading !== undefined}
+                disabled={missing.length > 0 || uploading !== undefined || (earlier !== undefined && nothingAdded)}
                 onClick={() => setStep('review')}
                 data-testid="online-next"
               >
