@@ -25,6 +25,7 @@ import { TaskOpinions1764500200000 } from './1764500200000-TaskOpinions';
 import { DossierOutcomes1764500300000 } from './1764500300000-DossierOutcomes';
 import { AccentInsensitiveSearch1764600500000 } from './1764600500000-AccentInsensitiveSearch';
 import { HeatmapIndexes1764600700000 } from './1764600700000-HeatmapIndexes';
+import { OnlineSubmissions1764601200000 } from './1764601200000-OnlineSubmissions';
 import { PublishedReadViews1764600900000 } from './1764600900000-PublishedReadViews';
 import { Ratings1764601400000 } from './1764601400000-Ratings';
 import { Payments1764601300000 } from './1764601300000-Payments';
@@ -65,4 +66,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   InboxSavedFilters1764601600000,
   InboxTaskSearch1764601610000,
   HeatmapCompletedStepsIndex1764601620000,
+  OnlineSubmissions1764601200000,
 ];

@@ -16,6 +16,14 @@ const FREE_FORM: Record<string, string> = {
   'HolidayTableBodyDto.year': 'checked by libs/calendar (CALENDAR_INVALID_HOLIDAYS)',
   'HolidayTableBodyDto.holidays': 'checked by libs/calendar: at most 366 entries, names ≤ 200 characters',
   'HolidayTableBodyDto.workingDays': 'checked by libs/calendar: at most 366 entries, names ≤ 200 characters',
+  'ProcedureBodyDto.eForm':
+    'checked by procedure.rules (EFORM_DEFINITION_INVALID): ≤ 100 fields, texts ≤ 500, ≤ 200 options',
+  'CreateProcedureDto.eForm':
+    'checked by procedure.rules (EFORM_DEFINITION_INVALID): ≤ 100 fields, texts ≤ 500, ≤ 200 options',
+  'SubmitOnlineDto.answers':
+    'checked by libs/common form-fields (EFORM_FIELD_*): unknown keys refused, each length first',
+  'ResubmitOnlineDto.answers':
+    'checked by libs/common form-fields (EFORM_FIELD_*): unknown keys refused, each length first',
   'RateDossierDto.scores':
     'checked by libs/tracking rating.rules (RATING_SCORES_INVALID): at most 50 entries, active criteria, integers 1–5',
   'OfficeHoursBodyDto.sessions': "checked by libs/calendar: 'HH:mm' pairs; the first bad one ends the check",

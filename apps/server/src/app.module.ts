@@ -3,6 +3,7 @@ import { ObservabilityModule } from '../../../libs/observability/src';
 import { FilesModule, StepAttachmentsModule } from '../../../libs/files/src';
 import { PaymentsModule } from '../../../libs/payments/src';
 import { ReportsModule } from '../../../libs/reports/src';
+import { OnlineModule } from '../../../libs/online/src';
 import { TrackingModule } from '../../../libs/tracking/src';
 import { IdempotencyModule } from '../../../libs/workflow/src';
 import { coreModules } from '../../../libs/core/src';
@@ -18,6 +19,7 @@ import { DeploymentWarningsController } from './deployment-warnings.controller';
     ReportsModule,
     PaymentsModule,
     TrackingModule,
+    OnlineModule,
     ObservabilityModule,
     IdempotencyModule,
   ],

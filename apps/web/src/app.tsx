@@ -84,6 +84,13 @@ const router = createBrowserRouter(
         )}
       />
       <Route
+        path="/nop-ho-so/:procedureCode"
+        lazy={page(
+          () => import('./pages/online/submit-online.page'),
+          (m) => m.SubmitOnlinePage,
+        )}
+      />
+      <Route
         path="/ho-so-cua-toi"
         lazy={page(
           () => import('./pages/citizen/my-dossiers.page'),
@@ -145,6 +152,13 @@ const router = createBrowserRouter(
           lazy={page(
             () => import('./pages/reception/reception.page'),
             (m) => m.ReceptionPage,
+          )}
+        />
+        <Route
+          path="/truc-tuyen"
+          lazy={page(
+            () => import('./pages/online/online-desk.page'),
+            (m) => m.OnlineDeskPage,
           )}
         />
         <Route

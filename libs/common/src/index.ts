@@ -17,6 +17,7 @@ export * from './opinion-form';
 export * from './http/api-errors';
 export * from './json-wire';
 export * from './vietnamese-fold';
+export * from './form-fields';
 export * from './vietnam-phone';
 export * from './citizen-route';
 export * from './http/retry-after.interceptor';

@@ -41,6 +41,9 @@ export const TABLE_OWNERS = {
   // 1764500100000-DossierFiles
   dossier_files: 'files',
   file_uploads: 'files',
+  // 1764601200000-OnlineSubmissions (issue 18 item 3): files a citizen uploads before submitting; the submissions
+  staged_files: 'files',
+  online_submissions: 'online',
   // 1764300800000-Tracking
   sms_outbox: 'tracking',
   // 1764601100000-CitizenAccounts (issue 18, ADR 0027)
@@ -54,6 +57,9 @@ export const TABLE_OWNERS = {
   report_dossier_events: { owner: 'dossiers', published: true },
   report_dossier_steps: { owner: 'dossiers', published: true },
   report_procedures: { owner: 'dossiers', published: true },
+  // 1764601300000-Payments (issue 18 item 5): fee payments; reports read the paid ones through report_payments
+  payments: 'payments',
+  report_payments: { owner: 'payments', published: true },
   // 1764601400000-Ratings: satisfaction ratings (issue 18 item 6, ADR 0030) and what libs/reports reads of them
   rating_criteria: 'tracking',
   dossier_ratings: 'tracking',
@@ -61,9 +67,6 @@ export const TABLE_OWNERS = {
   report_ratings: { owner: 'tracking', published: true },
   report_rating_scores: { owner: 'tracking', published: true },
   report_rating_criteria: { owner: 'tracking', published: true },
-  // 1764601300000-Payments (issue 18 item 5): fee payments; reports read the paid ones through report_payments
-  payments: 'payments',
-  report_payments: { owner: 'payments', published: true },
 } as const satisfies Record<string, TableOwner>;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;

@@ -55,6 +55,13 @@ import { ReceptionGate } from './services/reception.gate';
     FormsService,
     DossierPayments,
   ],
-  exports: [ProceduresService, DossiersService, LookupKeyService, DossierPayments],
+  exports: [
+    ProceduresService,
+    DossiersService,
+    LookupKeyService,
+    DossierReceptionService,
+    FormsService,
+    DossierPayments,
+  ],
 })
 export class DossiersModule {}

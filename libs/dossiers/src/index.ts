@@ -13,6 +13,10 @@ export { DOSSIER_FILE_CONTEXT_SQL } from './repositories/dossier-file-context.qu
 export { DOSSIER_RATING_CONTEXT_SQL } from './repositories/rating-context.query';
 export { PROCEDURE_PROCESS_SQL } from './repositories/procedure-process.query';
 export { STATUS_PROPERTY } from './dtos/dossier.dto';
+export { checkApplicant } from './domain/applicant.rules';
+export { vietnamDay } from './domain/dossier-code.format';
+export { DossierReceptionService, type ReceptionResult } from './services/dossier-reception.service';
+export { FormsService } from './forms/forms.service';
 export { DOSSIER_PAYMENT_CONTEXT_SQL } from './repositories/dossier-payment-context.query';
 export * from './services/dossier-payments.port';
 export { DossierPaymentDto, PAYMENT_STATE_PROPERTY } from './dtos/dossier.dto';

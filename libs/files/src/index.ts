@@ -14,3 +14,5 @@ export * from './services/public-results.service';
 export { streamFile } from './controllers/dossier-files.controller';
 export * from './step-attachments.module';
 export * from './dtos/dossier-file.dto';
+export * from './services/staged-files.service';
+export * from './repositories/staged-files.repository';

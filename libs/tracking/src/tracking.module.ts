@@ -3,12 +3,13 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { CitizensModule } from '../../citizens/src';
 import { DossiersModule } from '../../dossiers/src';
 import { FilesModule } from '../../files/src';
+import { PaymentsModule } from '../../payments/src';
 import { AdminRatingCriteriaController } from './controllers/admin-rating-criteria.controller';
 import { CitizenDossiersController } from './controllers/citizen-dossiers.controller';
 import { PublicLookupController } from './controllers/public-lookup.controller';
-import { PublicRatingsController } from './controllers/public-ratings.controller';
-import { PaymentsModule } from '../../payments/src';
 import { PublicPaymentsController } from './controllers/public-payments.controller';
+import { PublicRatingsController } from './controllers/public-ratings.controller';
+import { PublicReceiptController } from './controllers/public-receipt.controller';
 import { PublicResultsController } from './controllers/public-results.controller';
 import { PublicStatsController } from './controllers/public-stats.controller';
 import { SmsInboundController } from './controllers/sms-inbound.controller';
@@ -58,14 +59,15 @@ class ThrottleStorageModule {}
   ],
   controllers: [
     PublicLookupController,
+    PublicReceiptController,
     SmsInboundController,
     PublicStatsController,
     PublicResultsController,
     PublicPaymentsController,
     SmsOutboxAdminController,
+    CitizenDossiersController,
     PublicRatingsController,
     AdminRatingCriteriaController,
-    CitizenDossiersController,
   ],
   providers: [
     TrackingRepository,

@@ -31,7 +31,7 @@ export {
   IdempotencyKeysRepository,
   type IdempotencyKeyRow,
 } from './idempotency/idempotency-keys.repository';
-export { parseIdempotencyKey } from './idempotency/idempotency-request.rules';
+export { parseIdempotencyKey, requestFingerprint } from './idempotency/idempotency-request.rules';
 export { recordIdempotentAnswer, recordIdempotentAnswerOf } from './idempotency/idempotency.scope';
 export * from './ownership/ownership.service';
 export * from './ownership/admin-reach';

@@ -602,6 +602,38 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
     request: (f) => ({ path: `/api/reports/heatmap?procedure=1.001612&${PERIOD}&unit=${f.city}` }),
   },
 
+  // The desk's queue of online submissions (issue 18 item 3): reception officers, each of its own unit's submissions
+  // (a submission of another unit reads as 404 SUBMISSION_NOT_FOUND; the flow: test/e2e/online-submission.e2e-spec.ts).
+  'GET /api/online-desk/submissions': { own: ['reception'], request: path('/api/online-desk/submissions') },
+  'GET /api/online-desk/submissions/:id': {
+    own: ['reception'],
+    request: path('/api/online-desk/submissions/00000000-0000-4000-8000-000000000000'),
+  },
+  'GET /api/online-desk/submissions/:id/files/:fileId': {
+    own: ['reception'],
+    request: path(
+      '/api/online-desk/submissions/00000000-0000-4000-8000-000000000000/files/00000000-0000-4000-8000-000000000000',
+    ),
+  },
+  'POST /api/online-desk/submissions/:id/accept': {
+    own: ['reception'],
+    request: () => ({ path: '/api/online-desk/submissions/00000000-0000-4000-8000-000000000000/accept', body: {} }),
+  },
+  'POST /api/online-desk/submissions/:id/supplement-request': {
+    own: ['reception'],
+    request: () => ({
+      path: '/api/online-desk/submissions/00000000-0000-4000-8000-000000000000/supplement-request',
+      body: { reason: 'Thiếu giấy tờ' },
+    }),
+  },
+  'POST /api/online-desk/submissions/:id/refuse': {
+    own: ['reception'],
+    request: () => ({
+      path: '/api/online-desk/submissions/00000000-0000-4000-8000-000000000000/refuse',
+      body: { reason: 'Không thuộc thẩm quyền' },
+    }),
+  },
+
   // Citizens' channels.
   'GET /api/public/dossiers/:code': {
     own: ANYONE,
@@ -628,14 +660,66 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
     own: NOBODY,
     request: (f) => ({ path: `/api/citizen/dossiers/${f.actionDossier}/results/00000000-0000-4000-8000-000000000000` }),
   },
+  // Online submission, the citizen's side (issue 18 item 3): a citizen token only (test/e2e/online-submission.e2e-spec.ts).
+  'POST /api/online/procedures/:code/files': {
+    own: NOBODY,
+    request: () => ({
+      path: '/api/online/procedures/1.001612/files',
+      body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="documentKey"\r\n\r\ngiay-de-nghi\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 matrix\r\n--${BOUNDARY}--\r\n`,
+      contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+    }),
+  },
+  'POST /api/online/procedures/:code/submissions': {
+    own: NOBODY,
+    request: () => ({ path: '/api/online/procedures/1.001612/submissions', body: {} }),
+  },
+  'GET /api/online/submissions': { own: NOBODY, request: path('/api/online/submissions') },
+  'GET /api/online/submissions/:id': {
+    own: NOBODY,
+    request: path('/api/online/submissions/00000000-0000-4000-8000-000000000000'),
+  },
+  'GET /api/online/submissions/:id/files/:fileId': {
+    own: NOBODY,
+    request: path(
+      '/api/online/submissions/00000000-0000-4000-8000-000000000000/files/00000000-0000-4000-8000-000000000000',
+    ),
+  },
+  'POST /api/online/submissions/:id/payments': {
+    own: NOBODY,
+    request: () => ({ path: '/api/online/submissions/00000000-0000-4000-8000-000000000000/payments' }),
+  },
+  'POST /api/online/submissions/:id/resubmit': {
+    own: NOBODY,
+    request: () => ({ path: '/api/online/submissions/00000000-0000-4000-8000-000000000000/resubmit', body: {} }),
+  },
   // The result files need the lookup key printed on the receipt: without it nobody passes (the key: test/e2e/files.e2e-spec.ts).
   'GET /api/public/dossiers/:code/results': {
     own: NOBODY,
     request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/results` }),
   },
+  // Form 01 by code and lookup key (the SMS of an accepted online submission): without the key nobody passes.
+  'GET /api/public/dossiers/:code/receipt.pdf': {
+    own: NOBODY,
+    request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/receipt.pdf` }),
+  },
   'GET /api/public/dossiers/:code/results/:id': {
     own: NOBODY,
     request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/results/00000000-0000-4000-8000-000000000000` }),
+  },
+  // Paying a fee needs the lookup key printed on the receipt: without it nobody passes (the key: test/e2e/payments.e2e-spec.ts).
+  'POST /api/public/dossiers/:code/payments': {
+    own: NOBODY,
+    request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/payments`, body: {} }),
+  },
+  // The return page's check and VNPay's IPN take no account: the gateway's signature is the credential (an unsigned
+  // request answers 400 and changes nothing: test/e2e/payments.e2e-spec.ts).
+  'GET /api/public/payments/return': {
+    own: ANYONE,
+    request: path('/api/public/payments/return?vnp_TxnRef=MC000000000000&vnp_ResponseCode=00'),
+  },
+  'GET /api/payments/vnpay/ipn': {
+    own: ANYONE,
+    request: path('/api/payments/vnpay/ipn?vnp_TxnRef=MC000000000000&vnp_ResponseCode=00'),
   },
   // Satisfaction ratings (ADR 0030): the criteria are public; a rating needs the receipt's lookup key, so nobody passes without it
   // (the key and the rating itself: test/e2e/ratings.e2e-spec.ts).
@@ -656,21 +740,6 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   'PATCH /api/admin/rating-criteria/:code': {
     own: ADMIN,
     request: () => ({ path: '/api/admin/rating-criteria/khong-co-tieu-chi', body: { label: 'Thử quyền' } }),
-  },
-  // Paying a fee needs the lookup key printed on the receipt: without it nobody passes (the key: test/e2e/payments.e2e-spec.ts).
-  'POST /api/public/dossiers/:code/payments': {
-    own: NOBODY,
-    request: (f) => ({ path: `/api/public/dossiers/${f.actionDossier}/payments`, body: {} }),
-  },
-  // The return page's check and VNPay's IPN take no account: the gateway's signature is the credential (an unsigned
-  // request answers 400 and changes nothing: test/e2e/payments.e2e-spec.ts).
-  'GET /api/public/payments/return': {
-    own: ANYONE,
-    request: path('/api/public/payments/return?vnp_TxnRef=MC000000000000&vnp_ResponseCode=00'),
-  },
-  'GET /api/payments/vnpay/ipn': {
-    own: ANYONE,
-    request: path('/api/payments/vnpay/ipn?vnp_TxnRef=MC000000000000&vnp_ResponseCode=00'),
   },
   // Only the SMS gateway (x-sms-secret): no account, officer or administrator passes without it.
   'POST /api/sms/inbound': {

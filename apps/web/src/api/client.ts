@@ -60,6 +60,8 @@ export interface RequestOptions {
   contentType?: string;
   /** `citizen`: the citizen's token (if any) instead of the officer's; a 401 is left to the citizen's page. */
   as?: 'citizen';
+  /** A citizen's POST that must not be done twice (an online submission): the key its retries repeat. */
+  idempotencyKey?: string;
 }
 
 /** JSON request to the API with the stored bearer token; throws {@link ApiError}. */
@@ -87,6 +89,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
   // Every POST is one user action: a retry of it (same request, no definitive answer yet) reuses its key.
   const keyed = method === 'POST' && token !== null && !citizen;
   if (keyed) headers['Idempotency-Key'] = idempotencyKeyFor(url, body ?? '');
+  else if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
 
   let response: Response;
   try {

@@ -27,6 +27,14 @@ const APPLICANT_FIELDS: Record<string, string> = {
   address: 'địa chỉ',
 };
 
+/** The keys of the e-form's faults of one kind, for a sentence (` (a, b)`), or nothing. */
+const eformKeys = (details: Details, problem: string): string => {
+  const keys = Array.isArray(details)
+    ? details.filter((f) => field(f, 'problem') === problem).map((f) => String(field(f, 'key')))
+    : [];
+  return keys.length ? ` (${keys.length} mục)` : '';
+};
+
 const PASSWORD_HINTS: Record<string, string> = {
   too_short: 'dài ít nhất 10 ký tự',
   one_class: 'kết hợp ít nhất hai loại ký tự (chữ thường, chữ hoa, chữ số, ký hiệu)',
@@ -128,6 +136,19 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   FORM_NOT_FOUND: 'Không có biểu mẫu này (chỉ có các mẫu 01 đến 05).',
   FORM_NOT_APPLICABLE: 'Biểu mẫu này chưa áp dụng cho hồ sơ (chưa có thao tác tương ứng).',
   CATALOG_INVALID: 'Tệp danh mục phải là một mảng JSON các thủ tục (định dạng catalog.json).',
+
+  // Nộp hồ sơ trực tuyến (issue 18 item 3)
+  EFORM_DEFINITION_INVALID:
+    'Tờ khai điện tử có trường không dùng được (thiếu mã, kiểu không đúng hoặc danh sách chọn rỗng).',
+  EFORM_FIELD_REQUIRED: (d) => `Vui lòng điền đủ các mục bắt buộc của tờ khai${eformKeys(d, 'required')}.`,
+  EFORM_FIELD_UNKNOWN: 'Tờ khai có mục không thuộc mẫu của thủ tục. Vui lòng tải lại trang rồi khai lại.',
+  EFORM_FIELD_TOO_LONG: 'Có mục của tờ khai dài quá mức cho phép. Vui lòng rút gọn.',
+  EFORM_FIELD_INVALID: 'Có mục của tờ khai chưa đúng định dạng (số, ngày hoặc lựa chọn).',
+  STAGED_FILE_INVALID: 'Có tệp không còn dùng được (đã nộp hoặc không thuộc thủ tục này). Vui lòng tải tệp lên lại.',
+  SUBMISSION_NOT_FOUND: 'Không tìm thấy hồ sơ trực tuyến.',
+  SUBMISSION_ALREADY_DECIDED:
+    'Hồ sơ trực tuyến này vừa được xử lý (tiếp nhận, yêu cầu bổ sung hoặc từ chối). Vui lòng tải lại trang.',
+  REASON_REQUIRED: 'Vui lòng ghi lý do để gửi cho công dân.',
 
   // Hồ sơ, tiếp nhận, thao tác một cửa
   DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ, hoặc hồ sơ không thuộc đơn vị của bạn.',

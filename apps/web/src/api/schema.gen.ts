@@ -569,23 +569,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/tasks/assignable-officers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Officers of the head's unit who may take the chosen steps (their roles fit the steps' groups), with how many each fits */
-        post: operations["TaskController_assignableOfficers"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/tasks/{id}/claim": {
         parameters: {
             query?: never;
@@ -960,41 +943,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/inbox/filters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My saved inbox filters, by name */
-        get: operations["SavedFiltersController_list"];
-        put?: never;
-        /** Save the inbox filters under a name (at most 20 per account, names unique) */
-        post: operations["SavedFiltersController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inbox/filters/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Delete one of my saved filters; answers the ones left */
-        delete: operations["SavedFiltersController_remove"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/calendar/holidays": {
         parameters: {
             query?: never;
@@ -1057,7 +1005,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public catalog: published procedures, ?field=, ?level= and ?q= (words, accents ignored) */
+        /** The public catalog: published procedures, ?field= and ?q= */
         get: operations["ProceduresController_list"];
         put?: never;
         post?: never;
@@ -1074,7 +1022,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A published procedure: documents, legal time, fee, blank forms, where to hand it in */
+        /** A published procedure: documents, legal time, fee, blank forms */
         get: operations["ProceduresController_get"];
         put?: never;
         post?: never;
@@ -1649,6 +1597,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/dossiers/{code}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Form 01 (receipt and appointment) as a PDF, with code and lookup key */
+        get: operations["PublicReceiptController_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sms/inbound": {
         parameters: {
             query?: never;
@@ -1785,6 +1750,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizen/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My dossiers: those whose applicant phone is my verified phone, newest first */
+        get: operations["CitizenDossiersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my dossiers: status, appointment, public timeline, messages from the desk */
+        get: operations["CitizenDossiersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The electronic result files of one of my dossiers (none until ready) */
+        get: operations["CitizenDossiersController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/dossiers/{code}/results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an electronic result file of one of my dossiers */
+        get: operations["CitizenDossiersController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/rating-criteria": {
         parameters: {
             query?: never;
@@ -1854,74 +1887,6 @@ export interface paths {
         patch: operations["AdminRatingCriteriaController_update"];
         trace?: never;
     };
-    "/api/citizen/dossiers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My dossiers: those whose applicant phone is my verified phone, newest first */
-        get: operations["CitizenDossiersController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/citizen/dossiers/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One of my dossiers: status, appointment, public timeline, messages from the desk */
-        get: operations["CitizenDossiersController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/citizen/dossiers/{code}/results": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The electronic result files of one of my dossiers (none until ready) */
-        get: operations["CitizenDossiersController_results"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/citizen/dossiers/{code}/results/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download an electronic result file of one of my dossiers */
-        get: operations["CitizenDossiersController_download"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/citizen/auth/code": {
         parameters: {
             query?: never;
@@ -1984,6 +1949,227 @@ export interface paths {
         get: operations["CitizenAuthController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/procedures/{code}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload files for a document of the procedure (multipart: documentKey, then file parts; or one raw file with ?documentKey= and X-File-Name) */
+        post: operations["OnlineCitizenController_stage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/procedures/{code}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: the e-form, the applicant, the staged files; a pre-registration code and an SMS */
+        post: operations["OnlineCitizenController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The citizen's online submissions, newest first */
+        get: operations["OnlineCitizenController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the citizen’s submissions: status, reason, files, dossier code once accepted */
+        get: operations["OnlineCitizenController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/submissions/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file the citizen sent (streamed) */
+        get: operations["OnlineCitizenController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/submissions/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start paying the procedure's fee for the citizen's submission (or, once accepted, its dossier): the gateway's pay URL */
+        post: operations["OnlineCitizenController_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online/submissions/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After a supplement request: add files (and correct the answers), back into the queue */
+        post: operations["OnlineCitizenController_resubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's online submissions by status (default: waiting), oldest first */
+        get: operations["OnlineDeskController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One submission of the unit: applicant, e-form answers, files */
+        get: operations["OnlineDeskController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of the submission (streamed, shown inline) */
+        get: operations["OnlineDeskController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept: the dossier is received (channel online, appointment from now, Form 01), its files copied; SMS with the Form 01 link */
+        post: operations["OnlineDeskController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}/supplement-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the citizen for a supplement, with the reason (SMS); they resubmit online */
+        post: operations["OnlineDeskController_supplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/online-desk/submissions/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse the submission, with the reason (SMS) */
+        post: operations["OnlineDeskController_refuse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2096,8 +2282,6 @@ export interface components {
             /** @example 000.00.00.H15 */
             parentCode: string | null;
             active: boolean;
-            /** @example 01 Lê Thị Hồng Gấm, phường Tân Lợi */
-            address: string | null;
         };
         UnitListDto: {
             /** @description The whole tree, parents before children */
@@ -2133,8 +2317,6 @@ export interface components {
             /** @example 000.00.00.H15 */
             parentCode: string | null;
             active: boolean;
-            /** @example 01 Lê Thị Hồng Gấm, phường Tân Lợi */
-            address: string | null;
             /** @description Active accounts of this unit (not of its descendants) */
             users: number;
             children: components["schemas"]["UnitNodeDto"][];
@@ -2162,11 +2344,6 @@ export interface components {
             name?: string;
             /** @enum {string} */
             kind?: "province" | "department" | "district" | "office" | "commune" | "center";
-            /**
-             * @description Street address shown to citizens on the procedure pages; null or empty clears it
-             * @example 01 Lê Thị Hồng Gấm, phường Tân Lợi, TP. Buôn Ma Thuột
-             */
-            address?: string | null;
         };
         MoveUnitDto: {
             /** @example 000.00.20.H15 */
@@ -2522,8 +2699,6 @@ export interface components {
         TaskPageDto: {
             items: components["schemas"]["TaskDto"][];
             total: number;
-            /** @description Present (true) when a search matched more steps than are counted: `total` (200) is then a lower bound */
-            totalCapped?: boolean;
         };
         BulkClaimDto: {
             taskIds: string[];
@@ -2542,20 +2717,6 @@ export interface components {
             taskIds: string[];
             /** @description Id (or username) of an officer of the same unit whose roles fit the steps */
             userId: string;
-        };
-        AssignableOfficerDto: {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            fullName: string;
-            roles: string[];
-            /** @description How many of the chosen steps this officer may take */
-            fits: number;
-        };
-        AssignableOfficersDto: {
-            /** @description The chosen steps that are open steps of the head's unit */
-            steps: number;
-            items: components["schemas"]["AssignableOfficerDto"][];
         };
         CompleteTaskDto: {
             /**
@@ -2831,40 +2992,6 @@ export interface components {
             /** @example 30 */
             expiresInSeconds: number;
         };
-        InboxFilterDto: {
-            /** @description Procedure code or process key */
-            procedure?: string;
-            /**
-             * @description Only steps past their due time
-             * @enum {string}
-             */
-            due?: "overdue";
-            /**
-             * @description Mine, or nobody’s; absent: everyone’s
-             * @enum {string}
-             */
-            assignee?: "me" | "unassigned";
-            /** @description Search text (dossier code, applicant name, ID number) */
-            q?: string;
-        };
-        SavedFilterDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            filter: components["schemas"]["InboxFilterDto"];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        SavedFilterListDto: {
-            items: components["schemas"]["SavedFilterDto"][];
-            /** @description How many filters one account may keep */
-            limit: number;
-        };
-        CreateSavedFilterDto: {
-            /** @example Hộ kinh doanh quá hạn */
-            name: string;
-            filter: components["schemas"]["InboxFilterDto"];
-        };
         NamedDayDto: {
             /**
              * @description 'YYYY-MM-DD', a date of the year
@@ -2984,6 +3111,28 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "direct" | "online" | "postal";
+        /** @enum {string} */
+        FormFieldType: "text" | "textarea" | "number" | "date" | "checkbox" | "select";
+        FormFieldOptionDto: {
+            value: string;
+            label: string;
+        };
+        FormFieldDto: {
+            /** @example businessName */
+            key: string;
+            /** @example Tên hộ kinh doanh */
+            label: string;
+            type: components["schemas"]["FormFieldType"];
+            required: boolean;
+            options: components["schemas"]["FormFieldOptionDto"][];
+            onlyWith: string[];
+            /** @description Longest text accepted (characters) */
+            maxLength: number;
+            help?: string;
+        };
+        EFormDto: {
+            fields: components["schemas"]["FormFieldDto"][];
+        };
         ProcedureDto: {
             /** @example 1.001193 */
             code: string;
@@ -3006,57 +3155,14 @@ export interface components {
             published: boolean;
             /** @description The citizen may download the result file with code and lookup key (issue 16); absent: false */
             electronicResult?: boolean;
+            /** @description The e-form of online submission; null: none */
+            eForm?: components["schemas"]["EFormDto"] | null;
             /** @description The unit whose administrators manage the entry; null: the province */
             ownerUnitCode?: string | null;
         };
-        CatalogFieldDto: {
-            /** @example Hộ tịch */
-            name: string;
-            /** @example 3 */
-            count: number;
-        };
-        PublicProcedureListDto: {
+        ProcedureListDto: {
             items: components["schemas"]["ProcedureDto"][];
             total: number;
-            /** @description Every field of the published catalog (not only of this page) */
-            fields: components["schemas"]["CatalogFieldDto"][];
-        };
-        ReceivingUnitDto: {
-            /** @example 000.00.20.H15 */
-            code: string;
-            /** @example UBND thành phố Buôn Ma Thuột */
-            name: string;
-            /** @example 01 Lê Thị Hồng Gấm, phường Tân Lợi, TP. Buôn Ma Thuột */
-            address: string | null;
-            /** @description The unit's daily sessions on working days (its own, else the province's) */
-            officeHours: components["schemas"]["OfficeSessionDto"][];
-        };
-        PublicProcedureDto: {
-            /** @example 1.001193 */
-            code: string;
-            /** @example Thủ tục đăng ký khai sinh */
-            name: string;
-            /** @example Hộ tịch */
-            field: string;
-            level: components["schemas"]["ProcedureLevel"];
-            legalTime: components["schemas"]["LegalTimeDto"];
-            /** @description VND, integer */
-            fee: number;
-            feeRules: string | null;
-            requiredDocuments: components["schemas"]["RequiredDocumentDto"][];
-            formTemplates: components["schemas"]["FormTemplateDto"][];
-            /** @example dang-ky-khai-sinh */
-            processKey: string;
-            /** @description A pinned deployed version; null or absent: the latest */
-            processVersion?: number | null;
-            channels: components["schemas"]["Channel"][];
-            published: boolean;
-            /** @description The citizen may download the result file with code and lookup key (issue 16); absent: false */
-            electronicResult?: boolean;
-            /** @description The unit whose administrators manage the entry; null: the province */
-            ownerUnitCode?: string | null;
-            /** @description The unit that manages the procedure; null when the province does (or the unit is inactive) */
-            receivingUnit: components["schemas"]["ReceivingUnitDto"] | null;
         };
         DocumentCountDto: {
             code: string;
@@ -3323,10 +3429,6 @@ export interface components {
              */
             newAppointmentAt: string;
         };
-        ProcedureListDto: {
-            items: components["schemas"]["ProcedureDto"][];
-            total: number;
-        };
         CreateProcedureDto: {
             /** @example Thủ tục đăng ký khai sinh */
             name: string;
@@ -3361,6 +3463,8 @@ export interface components {
              * @default false
              */
             electronicResult: boolean;
+            /** @description The e-form of online submission (fields as in mc:form); absent: unchanged, null: none */
+            eForm?: components["schemas"]["EFormDto"] | null;
             /** @description Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner */
             ownerUnitCode?: string;
             /** @example 1.001193 */
@@ -3404,6 +3508,8 @@ export interface components {
              * @default false
              */
             electronicResult: boolean;
+            /** @description The e-form of online submission (fields as in mc:form); absent: unchanged, null: none */
+            eForm?: components["schemas"]["EFormDto"] | null;
             /** @description Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner */
             ownerUnitCode?: string;
         };
@@ -3907,6 +4013,66 @@ export interface components {
             /** @example Nhà mạng đã khắc phục sự cố */
             reason: string;
         };
+        CitizenDossierSummaryDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+        };
+        CitizenDossierListDto: {
+            /** @description Newest first, at most 200 */
+            items: components["schemas"]["CitizenDossierSummaryDto"][];
+            total: number;
+        };
+        DeskMessageDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "supplement_request" | "apology" | "refusal";
+            /** @description The desk's reason, as written for the citizen */
+            text: string | null;
+            /** @description A supplement request: the documents to bring */
+            documents?: string[];
+            /**
+             * Format: date-time
+             * @description An apology: the new appointment
+             */
+            appointmentAt?: string;
+        };
+        CitizenDossierDto: {
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            /** @example Đang giải quyết */
+            statusLabel: string;
+            procedureName: string;
+            unitName: string;
+            /** Format: date-time */
+            appointmentAt: string;
+            overdue: boolean;
+            /** @description A refused dossier's reason for the citizen (ADR 0011) */
+            reason?: string;
+            /**
+             * @description With the right key: the applicant's masked name
+             * @example N*** V** A
+             */
+            applicantName?: string;
+            /** @description With the right key */
+            timeline?: components["schemas"]["TimelineEntryDto"][];
+            /** @description With the right key: the fee and whether it is paid */
+            payment?: components["schemas"]["DossierPaymentDto"];
+            /** Format: date-time */
+            receivedAt: string;
+            messages: components["schemas"]["DeskMessageDto"][];
+            /** @description The procedure returns its result electronically: see /results once ready */
+            electronicResult: boolean;
+        };
         RatingCriterionDto: {
             /** @example thai-do */
             code: string;
@@ -3979,66 +4145,6 @@ export interface components {
             position?: number;
             active?: boolean;
         };
-        CitizenDossierSummaryDto: {
-            code: string;
-            status: components["schemas"]["DossierStatus"];
-            /** @example Đang giải quyết */
-            statusLabel: string;
-            procedureName: string;
-            unitName: string;
-            /** Format: date-time */
-            receivedAt: string;
-            /** Format: date-time */
-            appointmentAt: string;
-            overdue: boolean;
-        };
-        CitizenDossierListDto: {
-            /** @description Newest first, at most 200 */
-            items: components["schemas"]["CitizenDossierSummaryDto"][];
-            total: number;
-        };
-        DeskMessageDto: {
-            /** Format: date-time */
-            at: string;
-            /** @enum {string} */
-            kind: "supplement_request" | "apology" | "refusal";
-            /** @description The desk's reason, as written for the citizen */
-            text: string | null;
-            /** @description A supplement request: the documents to bring */
-            documents?: string[];
-            /**
-             * Format: date-time
-             * @description An apology: the new appointment
-             */
-            appointmentAt?: string;
-        };
-        CitizenDossierDto: {
-            code: string;
-            status: components["schemas"]["DossierStatus"];
-            /** @example Đang giải quyết */
-            statusLabel: string;
-            procedureName: string;
-            unitName: string;
-            /** Format: date-time */
-            appointmentAt: string;
-            overdue: boolean;
-            /** @description A refused dossier's reason for the citizen (ADR 0011) */
-            reason?: string;
-            /**
-             * @description With the right key: the applicant's masked name
-             * @example N*** V** A
-             */
-            applicantName?: string;
-            /** @description With the right key */
-            timeline?: components["schemas"]["TimelineEntryDto"][];
-            /** @description With the right key: the fee and whether it is paid */
-            payment?: components["schemas"]["DossierPaymentDto"];
-            /** Format: date-time */
-            receivedAt: string;
-            messages: components["schemas"]["DeskMessageDto"][];
-            /** @description The procedure returns its result electronically: see /results once ready */
-            electronicResult: boolean;
-        };
         CitizenCodeRequestDto: {
             /**
              * @description A Vietnamese mobile number (0… or +84…)
@@ -4081,6 +4187,101 @@ export interface components {
             citizenId: string;
             /** @example 0912345678 */
             phone: string;
+        };
+        StagedFileDto: {
+            /** Format: uuid */
+            id: string;
+            procedureCode: string;
+            documentKey: string;
+            fileName: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        StagedFilesDto: {
+            items: components["schemas"]["StagedFileDto"][];
+        };
+        OnlineApplicantDto: {
+            /** @example Nguyễn Văn A */
+            fullName: string;
+            /**
+             * @description CCCD (12 digits) or CMND (9 digits)
+             * @example 001190000001
+             */
+            idNumber: string;
+            email?: string;
+            address?: string;
+        };
+        SubmitOnlineDto: {
+            applicant: components["schemas"]["OnlineApplicantDto"];
+            /** @description The e-form's answers by field key */
+            answers?: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description Ids of the files staged for this procedure */
+            files: string[];
+        };
+        /** @enum {string} */
+        SubmissionStatus: "waiting" | "supplement_required" | "refused" | "accepted";
+        SubmissionApplicantDto: {
+            fullName: string;
+            idNumber: string;
+            phone: string;
+            email?: string;
+            address?: string;
+        };
+        SubmissionDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The pre-registration code (mã tiếp nhận trực tuyến)
+             * @example TT-261207-K7M2QX
+             */
+            code: string;
+            procedureCode: string;
+            procedureName: string;
+            unitCode: string;
+            status: components["schemas"]["SubmissionStatus"];
+            /** @description Why the desk asked for a supplement or refused */
+            reason: string | null;
+            /** @description How many times it was sent (1 + resubmissions) */
+            rounds: number;
+            /** @description The dossier code once accepted */
+            dossierCode: string | null;
+            applicant: components["schemas"]["SubmissionApplicantDto"];
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            files: components["schemas"]["StagedFileDto"][];
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SubmissionListDto: {
+            items: components["schemas"]["SubmissionDto"][];
+            total?: number;
+        };
+        ResubmitOnlineDto: {
+            answers?: {
+                [key: string]: string | number | boolean;
+            };
+            files: string[];
+        };
+        AcceptedDossierDto: {
+            code: string;
+            /** Format: date-time */
+            appointmentAt: string;
+        };
+        AcceptedSubmissionDto: {
+            submission: components["schemas"]["SubmissionDto"];
+            dossier: components["schemas"]["AcceptedDossierDto"];
+        };
+        SubmissionReasonDto: {
+            /** @example Bản sao giấy tờ pháp lý không rõ, đề nghị tải lại */
+            reason: string;
         };
         ErrorBodyDto: {
             /**
@@ -6111,8 +6312,6 @@ export interface operations {
                 procedure?: string;
                 /** @description Part of the dossier code, applicant name or ID number; accents ignored */
                 q?: string;
-                /** @description Heads only: every step of the unit, whatever its groups (to hand them out); others' `unit` is refused */
-                scope?: "unit";
                 status?: "open" | "completed" | "cancelled" | "all";
             };
             header?: never;
@@ -6153,7 +6352,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6161,7 +6360,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                        code: "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -6302,65 +6501,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BulkTaskResultDto"];
-                };
-            };
-            /** @description The request is refused (see code): VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-        };
-    };
-    TaskController_assignableOfficers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BulkClaimDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssignableOfficersDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */
@@ -7819,177 +7959,6 @@ export interface operations {
             };
         };
     };
-    SavedFiltersController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SavedFilterListDto"];
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-        };
-    };
-    SavedFiltersController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateSavedFilterDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SavedFilterDto"];
-                };
-            };
-            /** @description The request is refused (see code): VALIDATION_FAILED */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state: SAVED_FILTER_LIMIT, SAVED_FILTER_NAME_TAKEN */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SAVED_FILTER_LIMIT" | "SAVED_FILTER_NAME_TAKEN";
-                    };
-                };
-            };
-        };
-    };
-    SavedFiltersController_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SavedFilterListDto"];
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found: SAVED_FILTER_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "SAVED_FILTER_NOT_FOUND";
-                    };
-                };
-            };
-        };
-    };
     CalendarController_getHolidays: {
         parameters: {
             query?: {
@@ -8462,9 +8431,7 @@ export interface operations {
         parameters: {
             query?: {
                 field?: string;
-                /** @description Only procedures of this level */
-                level?: components["schemas"]["ProcedureLevel"];
-                /** @description Words of the name, field, code or process key, in any order, accents and case ignored */
+                /** @description Code or name, in part */
                 q?: string;
                 limit?: number;
                 offset?: number;
@@ -8475,13 +8442,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Published procedures only, and the fields to filter by */
+            /** @description Published procedures only */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicProcedureListDto"];
+                    "application/json": components["schemas"]["ProcedureListDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */
@@ -8514,7 +8481,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicProcedureDto"];
+                    "application/json": components["schemas"]["ProcedureDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */
@@ -9759,7 +9726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcedureDto"];
                 };
             };
-            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND, VALIDATION_FAILED */
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, EFORM_DEFINITION_INVALID, FEE_INVALID, FORM_FILE_INVALID, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9767,7 +9734,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "EFORM_DEFINITION_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -9874,7 +9841,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogImportResultDto"];
                 };
             };
-            /** @description The request is refused (see code): CATALOG_INVALID, CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_DUPLICATE, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND */
+            /** @description The request is refused (see code): CATALOG_INVALID, CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, EFORM_DEFINITION_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_DUPLICATE, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, UNIT_NOT_FOUND */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9882,7 +9849,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "CATALOG_INVALID" | "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_DUPLICATE" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND";
+                        code: "CATALOG_INVALID" | "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "EFORM_DEFINITION_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_DUPLICATE" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "UNIT_NOT_FOUND";
                     };
                 };
             };
@@ -10004,7 +9971,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcedureDto"];
                 };
             };
-            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
+            /** @description The request is refused (see code): CHANNELS_INVALID, DOCUMENT_CODE_DUPLICATE, DOCUMENT_CODE_INVALID, EFORM_DEFINITION_INVALID, FEE_INVALID, FORM_FILE_INVALID, FORM_FILE_UNKNOWN, LEGAL_TIME_INVALID, PROCEDURE_CODE_INVALID, PROCEDURE_FIELD_INVALID, PROCESS_KEY_UNKNOWN, PROCESS_VERSION_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10012,7 +9979,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
+                        code: "CHANNELS_INVALID" | "DOCUMENT_CODE_DUPLICATE" | "DOCUMENT_CODE_INVALID" | "EFORM_DEFINITION_INVALID" | "FEE_INVALID" | "FORM_FILE_INVALID" | "FORM_FILE_UNKNOWN" | "LEGAL_TIME_INVALID" | "PROCEDURE_CODE_INVALID" | "PROCEDURE_FIELD_INVALID" | "PROCESS_KEY_UNKNOWN" | "PROCESS_VERSION_UNKNOWN" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -11228,6 +11195,79 @@ export interface operations {
             };
         };
     };
+    PublicReceiptController_receipt: {
+        parameters: {
+            query: {
+                /** @description The lookup key from the SMS */
+                key: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Form 01 (giấy tiếp nhận và hẹn trả kết quả) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: LOOKUP_KEY_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "LOOKUP_KEY_INVALID";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many requests: wait and retry: TOO_MANY_REQUESTS */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
     SmsInboundController_inbound: {
         parameters: {
             query?: never;
@@ -11755,6 +11795,210 @@ export interface operations {
             };
         };
     };
+    CitizenDossiersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDossierListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDossierDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResultListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    CitizenDossiersController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, FILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
+                    };
+                };
+            };
+        };
+    };
     PublicRatingsController_criteria: {
         parameters: {
             query?: never;
@@ -12060,210 +12304,6 @@ export interface operations {
             };
         };
     };
-    CitizenDossiersController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CitizenDossierListDto"];
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "CITIZEN_AUTH_REQUIRED";
-                    };
-                };
-            };
-        };
-    };
-    CitizenDossiersController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CitizenDossierDto"];
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "CITIZEN_AUTH_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found: DOSSIER_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "DOSSIER_NOT_FOUND";
-                    };
-                };
-            };
-        };
-    };
-    CitizenDossiersController_results: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicResultListDto"];
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "CITIZEN_AUTH_REQUIRED";
-                    };
-                };
-            };
-            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
-                    };
-                };
-            };
-            /** @description Not found: DOSSIER_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "DOSSIER_NOT_FOUND";
-                    };
-                };
-            };
-        };
-    };
-    CitizenDossiersController_download: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "CITIZEN_AUTH_REQUIRED";
-                    };
-                };
-            };
-            /** @description The caller may not do this: ELECTRONIC_RESULT_NOT_ALLOWED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "ELECTRONIC_RESULT_NOT_ALLOWED";
-                    };
-                };
-            };
-            /** @description Not found: DOSSIER_NOT_FOUND, FILE_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "DOSSIER_NOT_FOUND" | "FILE_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Server error: FILE_BLOB_MISSING */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"] & {
-                        /** @enum {string} */
-                        code: "FILE_BLOB_MISSING";
-                    };
-                };
-            };
-        };
-    };
     CitizenAuthController_code: {
         parameters: {
             query?: never;
@@ -12414,6 +12454,942 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
                         code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_stage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+                "application/pdf": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+                "image/jpeg": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+                "image/png": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+                "application/octet-stream": {
+                    /** @description a code of the procedure's requiredDocuments */
+                    documentKey: string;
+                    file: string[];
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StagedFilesDto"];
+                };
+            };
+            /** @description The request is refused (see code): CHANNEL_NOT_ALLOWED, FILE_DOCUMENT_KEY_INVALID, FILE_EMPTY, FILE_MISSING, FILE_NAME_INVALID, FILE_TYPE_NOT_ALLOWED, UPLOAD_ABORTED, UPLOAD_FIELD_INVALID, UPLOAD_MALFORMED, UPLOAD_TOO_MANY_FILES, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CHANNEL_NOT_ALLOWED" | "FILE_DOCUMENT_KEY_INVALID" | "FILE_EMPTY" | "FILE_MISSING" | "FILE_NAME_INVALID" | "FILE_TYPE_NOT_ALLOWED" | "UPLOAD_ABORTED" | "UPLOAD_FIELD_INVALID" | "UPLOAD_MALFORMED" | "UPLOAD_TOO_MANY_FILES" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: UPLOAD_EXPIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UPLOAD_EXPIRED";
+                    };
+                };
+            };
+            /** @description Too large: FILE_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Unsupported media type: UPLOAD_NOT_MULTIPART */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "UPLOAD_NOT_MULTIPART";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key and body gets the first answer (Idempotency-Replayed: true), creating nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitOnlineDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): APPLICANT_INVALID, CHANNEL_NOT_ALLOWED, DOCUMENT_MISSING, EFORM_FIELD_INVALID, EFORM_FIELD_REQUIRED, EFORM_FIELD_TOO_LONG, EFORM_FIELD_UNKNOWN, IDEMPOTENCY_KEY_INVALID, STAGED_FILE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "APPLICANT_INVALID" | "CHANNEL_NOT_ALLOWED" | "DOCUMENT_MISSING" | "EFORM_FIELD_INVALID" | "EFORM_FIELD_REQUIRED" | "EFORM_FIELD_TOO_LONG" | "EFORM_FIELD_UNKNOWN" | "IDEMPOTENCY_KEY_INVALID" | "STAGED_FILE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: IDEMPOTENCY_KEY_REUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: FILE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentStartDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DOSSIER_NOT_FOUND, PROCEDURE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOSSIER_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: PAYMENT_ALREADY_PAID, PAYMENT_NOT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_ALREADY_PAID" | "PAYMENT_NOT_REQUIRED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable: PAYMENT_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    OnlineCitizenController_resubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResubmitOnlineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): DOCUMENT_MISSING, EFORM_FIELD_INVALID, EFORM_FIELD_REQUIRED, EFORM_FIELD_TOO_LONG, EFORM_FIELD_UNKNOWN, STAGED_FILE_INVALID, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DOCUMENT_MISSING" | "EFORM_FIELD_INVALID" | "EFORM_FIELD_REQUIRED" | "EFORM_FIELD_TOO_LONG" | "EFORM_FIELD_UNKNOWN" | "STAGED_FILE_INVALID" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: CITIZEN_AUTH_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "CITIZEN_AUTH_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: PROCEDURE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PROCEDURE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_ALREADY_DECIDED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_queue: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["SubmissionStatus"];
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionListDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the sniffed Content-Type, Content-Disposition (UTF-8 name) and ETag (sha256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: FILE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Server error: FILE_BLOB_MISSING */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_BLOB_MISSING";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedSubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): APPLICANT_INVALID, CHANNEL_NOT_ALLOWED, DOCUMENT_MISSING, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "APPLICANT_INVALID" | "CHANNEL_NOT_ALLOWED" | "DOCUMENT_MISSING" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: DEFINITION_NOT_FOUND, PROCEDURE_NOT_FOUND, SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "DEFINITION_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_ALREADY_DECIDED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_supplement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): REASON_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "REASON_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_ALREADY_DECIDED";
+                    };
+                };
+            };
+        };
+    };
+    OnlineDeskController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description The request is refused (see code): REASON_REQUIRED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "REASON_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SUBMISSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SUBMISSION_ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SUBMISSION_ALREADY_DECIDED";
                     };
                 };
             };

@@ -11,6 +11,8 @@ function menuItemsFor(roles: readonly string[]): MenuProps['items'] {
   const items: NonNullable<MenuProps['items']> = [{ key: '/inbox', label: <Link to="/inbox">Hộp công việc</Link> }];
   if (roles.includes('reception'))
     items.push({ key: '/tiep-nhan', label: <Link to="/tiep-nhan">Tiếp nhận hồ sơ</Link> });
+  if (roles.includes('reception'))
+    items.push({ key: '/truc-tuyen', label: <Link to="/truc-tuyen">Hồ sơ trực tuyến</Link> });
   if (roles.some((role) => ['reception', 'specialist', 'head', 'leader'].includes(role.split(':')[0])))
     items.push({ key: '/ho-so', label: <Link to="/ho-so">Hồ sơ</Link> });
   if (roles.includes('leader')) items.push({ key: '/bao-cao', label: <Link to="/bao-cao">Báo cáo</Link> });

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { FIELD_LIMITS } from '../../../common/src';
+import { FIELD_LIMITS, FIELD_TYPES, type FieldType } from '../../../common/src';
 import { CHANNELS, DOCUMENT_KINDS, type Channel } from '../domain/procedure.types';
 import { LEVELS } from './procedure.rules';
 import { MAX_OFFSET, MAX_VERSION } from '../../../common/src';
@@ -30,6 +30,28 @@ export class RequiredDocumentDto {
   @ApiProperty({ enum: DOCUMENT_KINDS, enumName: 'DocumentKind' }) @IsIn(DOCUMENT_KINDS) kind:
     'original' | 'certified_copy' | 'copy';
   @ApiProperty() @IsBoolean() required: boolean;
+}
+
+export class FormFieldOptionDto {
+  @ApiProperty() value: string;
+  @ApiProperty() label: string;
+}
+
+/** A field of a form (libs/common form-fields): the same definition as a step's `mc:form` fields. */
+export class FormFieldDto {
+  @ApiProperty({ example: 'businessName' }) key: string;
+  @ApiProperty({ example: 'Tên hộ kinh doanh' }) label: string;
+  @ApiProperty({ enum: FIELD_TYPES, enumName: 'FormFieldType' }) type: FieldType;
+  @ApiProperty() required: boolean;
+  @ApiProperty({ type: [FormFieldOptionDto] }) options: FormFieldOptionDto[];
+  @ApiProperty({ type: [String] }) onlyWith: string[];
+  @ApiProperty({ description: 'Longest text accepted (characters)' }) maxLength: number;
+  @ApiPropertyOptional() help?: string;
+}
+
+/** The e-form a citizen fills to submit online (issue 18 item 3); 400 `EFORM_DEFINITION_INVALID` when a field is unusable. */
+export class EFormDto {
+  @ApiProperty({ type: [FormFieldDto] }) fields: FormFieldDto[];
 }
 
 /** Exactly one of the three forms (400 `LEGAL_TIME_INVALID` otherwise). */
@@ -118,6 +140,14 @@ export class ProcedureBodyDto {
   @IsOptional()
   @IsBoolean()
   electronicResult?: boolean;
+  @ApiPropertyOptional({
+    type: EFormDto,
+    nullable: true,
+    description: 'The e-form of online submission (fields as in mc:form); absent: unchanged, null: none',
+  })
+  @IsOptional()
+  @IsObject()
+  eForm?: EFormDto | null;
   @ApiPropertyOptional({
     description: "Owning unit of a new entry (default: the administrator's unit); an existing entry keeps its owner",
   })

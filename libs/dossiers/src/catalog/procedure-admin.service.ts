@@ -84,6 +84,7 @@ export class ProcedureAdminService {
       code,
       published: body.published ?? before.published,
       electronicResult: body.electronicResult ?? before.electronicResult,
+      eForm: body.eForm === undefined ? before.eForm : body.eForm,
       formTemplates: body.formTemplates ?? before.formTemplates,
     });
     const unknown = entry.formTemplates.find((t) => !before.formTemplates.some((b) => b.file === t.file));

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFormFields } from '../../../common/src/form-fields';
 import { CHANNELS, type Procedure } from '../domain/procedure.types';
 import { ProceduresRepository } from '../repositories/procedures.repository';
 
@@ -51,6 +52,7 @@ export function parseCatalog(text: string): Procedure[] {
     entry.requiredDocuments ??= [];
     entry.published ??= true;
     entry.electronicResult ??= false;
+    entry.eForm = entry.eForm ? { fields: readFormFields(entry.eForm.fields) } : null;
   }
   return entries;
 }

@@ -56,9 +56,16 @@ describe('checkProcedure', () => {
       processVersion: null,
       published: true,
       electronicResult: false,
+      eForm: null,
     });
     expect(checkProcedure({ ...valid, published: false }).published).toBe(false);
     expect(checkProcedure({ ...valid, electronicResult: true }).electronicResult).toBe(true);
+    // the e-form is read by the shared field module (libs/common form-fields)
+    expect(
+      checkProcedure({ ...valid, eForm: { fields: [{ key: 'ten', label: ' Tên ', required: true }] } }).eForm,
+    ).toEqual({
+      fields: [{ key: 'ten', label: 'Tên', type: 'text', required: true, options: [], onlyWith: [], maxLength: 200 }],
+    });
   });
 
   it.each([
@@ -78,6 +85,12 @@ describe('checkProcedure', () => {
     ['CHANNELS_INVALID', { channels: [] }],
     ['CHANNELS_INVALID', { channels: ['fax'] }],
     ['PROCESS_VERSION_UNKNOWN', { processVersion: 0 }],
+    ['EFORM_DEFINITION_INVALID', { eForm: { fields: [{ key: 'ten ho', label: 'Tên' }] } }],
+    ['EFORM_DEFINITION_INVALID', { eForm: { fields: [{ key: 'loai', type: 'select', options: [] }] } }],
+    ['EFORM_DEFINITION_INVALID', { eForm: { fields: [{ key: 'a' }, { key: 'a' }] } }],
+    ['EFORM_DEFINITION_INVALID', { eForm: { fields: [{ key: 'a', label: 'x'.repeat(501) }] } }],
+    ['EFORM_DEFINITION_INVALID', { eForm: { fields: Array.from({ length: 101 }, (_, i) => ({ key: `f${i}` })) } }],
+    ['EFORM_DEFINITION_INVALID', { eForm: [] }],
   ])('refuses with %s: %j', (code, change) => {
     expect(codeOf(() => checkProcedure({ ...valid, ...change }))).toBe(code);
   });

@@ -1,4 +1,5 @@
 import { AppError, FIELD_LIMITS } from '../../../common/src';
+import { MAX_FORM_FIELDS, readFormField } from '../../../common/src/form-fields';
 import { CHANNELS, type Channel, type Procedure, type RequiredDocument } from '../domain/procedure.types';
 
 /** National procedure codes look like `1.001193`; local ones may add letters, dots and dashes. */
@@ -104,6 +105,53 @@ function checkChannels(value: unknown): Channel[] {
   return [...new Set(channels as Channel[])];
 }
 
+/** A field whose texts or options exceed what a form prints (read before the field is). */
+function tooLong(raw: unknown): boolean {
+  const f = (raw ?? {}) as Record<string, unknown>;
+  const long = (v: unknown, max: number) => typeof v === 'string' && v.length > max;
+  const options = Array.isArray(f.options) ? f.options : [];
+  return (
+    long(f.key, FIELD_LIMITS.code) ||
+    long(f.label, FIELD_LIMITS.title) ||
+    long(f.help, FIELD_LIMITS.title) ||
+    long(f.type, FIELD_LIMITS.code) ||
+    options.length > 200 ||
+    options.some(
+      (o) => long(o, FIELD_LIMITS.title) || long(o?.value, FIELD_LIMITS.title) || long(o?.label, FIELD_LIMITS.title),
+    )
+  );
+}
+
+/**
+ * The e-form (issue 18 item 3): `{fields: [...]}` with at most {@link MAX_FORM_FIELDS} fields, each
+ * one the shared reader accepts (a plain key, a known type, a select with options), each key once;
+ * 400 `EFORM_DEFINITION_INVALID` naming the first unusable field.
+ */
+function checkEForm(value: unknown): Procedure['eForm'] {
+  if (value === undefined || value === null) return null;
+  const raw = (value as Record<string, unknown>).fields;
+  if (typeof value !== 'object' || !Array.isArray(raw) || raw.length > MAX_FORM_FIELDS)
+    throw bad('EFORM_DEFINITION_INVALID', `eForm must be {fields: [...]} with at most ${MAX_FORM_FIELDS} fields`, {
+      field: 'eForm',
+    });
+  const fields = raw.map((f: unknown, index) => {
+    const field = tooLong(f) ? null : readFormField(f);
+    if (!field)
+      throw bad(
+        'EFORM_DEFINITION_INVALID',
+        `eForm field ${index + 1}: a plain key, a known type, options for a select`,
+        {
+          index,
+        },
+      );
+    return field;
+  });
+  const keys = fields.map((f) => f.key);
+  const twice = keys.find((k, i) => keys.indexOf(k) !== i);
+  if (twice) throw bad('EFORM_DEFINITION_INVALID', `eForm field ${twice} is listed twice`, { key: twice });
+  return { fields };
+}
+
 /**
  * One catalog entry as an administrator (or an imported catalog.json) gives it, checked and
  * normalised; 400 with a stable code naming the first fault. Whether the process is deployed
@@ -139,5 +187,6 @@ export function checkProcedure(raw: unknown): Procedure {
     channels: checkChannels(entry.channels),
     published: entry.published !== false,
     electronicResult: entry.electronicResult === true,
+    eForm: checkEForm(entry.eForm),
   };
 }

@@ -1,3 +1,4 @@
+import type { FormField } from '../../../common/src/form-fields';
 import type { LegalTime } from '../../../calendar/src';
 
 export type Channel = 'direct' | 'online' | 'postal';
@@ -34,6 +35,11 @@ export interface Procedure {
   published: boolean;
   /** The citizen may download the result file with the dossier's code and lookup key (issue 16); absent: false. */
   electronicResult?: boolean;
+  /**
+   * The e-form a citizen fills to submit online (tờ khai điện tử, issue 18 item 3): fields as a
+   * step's `mc:form` draws them (libs/common form-fields); null or absent: no declaration beyond the applicant.
+   */
+  eForm?: { fields: FormField[] } | null;
   /** The unit whose administrators (and those above) manage the entry; null: the province (issue 15). */
   ownerUnitCode?: string | null;
 }

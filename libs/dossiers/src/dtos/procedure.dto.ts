@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FormTemplateDto, LegalTimeDto, RequiredDocumentDto } from '../catalog/procedure-admin.dto';
+import { EFormDto, FormTemplateDto, LegalTimeDto, RequiredDocumentDto } from '../catalog/procedure-admin.dto';
 import { LEVELS } from '../catalog/procedure.rules';
 import { CHANNELS, type Channel, type Procedure } from '../domain/procedure.types';
 
@@ -31,6 +31,8 @@ export class ProcedureDto {
     description: 'The citizen may download the result file with code and lookup key (issue 16); absent: false',
   })
   electronicResult?: boolean;
+  @ApiPropertyOptional({ type: EFormDto, nullable: true, description: 'The e-form of online submission; null: none' })
+  eForm?: EFormDto | null;
   @ApiPropertyOptional({
     nullable: true,
     type: String,

@@ -51,6 +51,24 @@ export class FormsService {
     return render(receiptDocument(detail, { ...qr, receivedByName }), qr);
   }
 
+  /**
+   * Form 01 for the citizen, by code and lookup key (the link an accepted online submission's SMS
+   * carries, issue 18 item 3): 403 `LOOKUP_KEY_INVALID` without the right key, as the public result
+   * download answers; the QR carries the key.
+   */
+  async citizenReceipt(code: string, lookupKey: string | undefined): Promise<Buffer> {
+    const key = lookupKey?.trim().toUpperCase();
+    const row = await this.rows.keyOf(code);
+    if (!row) throw AppError.notFound('DOSSIER_NOT_FOUND', `Dossier ${code.slice(0, 64)} not found`);
+    if (!key || !this.lookupKeys.matches(code, key, row.lookupKeyHash))
+      throw new AppError(403, 'LOOKUP_KEY_INVALID', `The lookup key is not the one of dossier ${code}`);
+    const desk: AuthUser = { id: '', username: '', fullName: '', unitId: '', unitCode: row.unitCode, roles: [] };
+    const detail = await this.dossiers.get(code, desk);
+    const names = await this.names.names([], [detail.receivedBy]);
+    const qr = { qrImage: LOOKUP_QR_IMAGE, lookupUrl: lookupUrl(code, key), lookupKey: key };
+    return render(receiptDocument(detail, { ...qr, receivedByName: names.person(detail.receivedBy) ?? '' }), qr);
+  }
+
   /** Form 02, from the latest supplement request (what is missing, why, when; the clock paused). */
   async supplementRequest(code: string, user: AuthUser, lookupKey?: string): Promise<Buffer> {
     const detail = await this.dossiers.get(code, user);

@@ -155,6 +155,15 @@ export class DossiersRepository {
   }
 
   /** The dossier if `user` may see it; with `tx`, locked for a one-stop action. */
+  /** The receiving unit and the lookup key's hash of a dossier (a citizen's key is checked against it). */
+  async keyOf(code: string): Promise<{ unitCode: string; lookupKeyHash: string } | undefined> {
+    const rows = await this.autocommit.rows<{ unitCode: string; lookupKeyHash: string }>(
+      `SELECT unit_code AS "unitCode", lookup_key_hash AS "lookupKeyHash" FROM dossiers WHERE code = $1`,
+      [code],
+    );
+    return rows[0];
+  }
+
   async findVisible(code: string, user: Pick<AuthUser, 'unitCode'>, tx?: Queryable): Promise<DossierRow | undefined> {
     const lock = tx ? 'FOR UPDATE OF d' : '';
     const rows = await (tx ?? this.autocommit).rows<DossierRow>(

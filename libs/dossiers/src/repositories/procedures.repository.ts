@@ -5,12 +5,12 @@ import { foldedContains } from '../../../common/src';
 
 const COLUMNS = `code, name, field, level, legal_time AS "legalTime", fee, fee_rules AS "feeRules",
   required_documents AS "requiredDocuments", form_templates AS "formTemplates", process_key AS "processKey",
-  process_version AS "processVersion", channels, published, owner_unit_code AS "ownerUnitCode", electronic_result AS "electronicResult"`;
+  process_version AS "processVersion", channels, published, owner_unit_code AS "ownerUnitCode", electronic_result AS "electronicResult", e_form AS "eForm"`;
 
 const RECORDSET = `jsonb_to_recordset($1::jsonb) AS r(code text, name text, field text, level text, legal_time jsonb, fee integer, fee_rules text,
-  required_documents jsonb, form_templates jsonb, process_key text, process_version integer, channels text[], published boolean, owner_unit_code text, electronic_result boolean)`;
-const INSERT = `INSERT INTO procedures (code, name, field, level, legal_time, fee, fee_rules, required_documents, form_templates, process_key, process_version, channels, published, owner_unit_code, electronic_result, updated_at)
-  SELECT r.code, r.name, r.field, r.level, r.legal_time, r.fee, r.fee_rules, r.required_documents, r.form_templates, r.process_key, r.process_version, r.channels, r.published, r.owner_unit_code, COALESCE(r.electronic_result, false), now()
+  required_documents jsonb, form_templates jsonb, process_key text, process_version integer, channels text[], published boolean, owner_unit_code text, electronic_result boolean, e_form jsonb)`;
+const INSERT = `INSERT INTO procedures (code, name, field, level, legal_time, fee, fee_rules, required_documents, form_templates, process_key, process_version, channels, published, owner_unit_code, electronic_result, e_form, updated_at)
+  SELECT r.code, r.name, r.field, r.level, r.legal_time, r.fee, r.fee_rules, r.required_documents, r.form_templates, r.process_key, r.process_version, r.channels, r.published, r.owner_unit_code, COALESCE(r.electronic_result, false), r.e_form, now()
   FROM ${RECORDSET}`;
 
 /** The folded text the catalog search compares on: the expression of procedures_search_idx (migration 1764601500000). */
@@ -49,6 +49,7 @@ const toRecords = (entries: readonly Procedure[]) =>
       published: e.published,
       owner_unit_code: e.ownerUnitCode ?? null,
       electronic_result: e.electronicResult ?? false,
+      e_form: e.eForm ?? null,
     })),
   );
 
@@ -70,7 +71,7 @@ export class ProceduresRepository {
        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, field = EXCLUDED.field, level = EXCLUDED.level, legal_time = EXCLUDED.legal_time,
          fee = EXCLUDED.fee, fee_rules = EXCLUDED.fee_rules, required_documents = EXCLUDED.required_documents,
          form_templates = EXCLUDED.form_templates, process_key = EXCLUDED.process_key, process_version = EXCLUDED.process_version,
-         channels = EXCLUDED.channels, published = EXCLUDED.published, electronic_result = EXCLUDED.electronic_result, updated_at = now()`,
+         channels = EXCLUDED.channels, published = EXCLUDED.published, electronic_result = EXCLUDED.electronic_result, e_form = EXCLUDED.e_form, updated_at = now()`,
       [toRecords(entries)],
     );
   }
@@ -89,7 +90,7 @@ export class ProceduresRepository {
       `UPDATE procedures p SET name = r.name, field = r.field, level = r.level, legal_time = r.legal_time, fee = r.fee, fee_rules = r.fee_rules,
          required_documents = r.required_documents, form_templates = r.form_templates, process_key = r.process_key,
          process_version = r.process_version, channels = r.channels, published = r.published,
-         electronic_result = COALESCE(r.electronic_result, false), updated_at = now()
+         electronic_result = COALESCE(r.electronic_result, false), e_form = r.e_form, updated_at = now()
        FROM ${RECORDSET} WHERE p.code = r.code`,
       [toRecords([entry])],
     );

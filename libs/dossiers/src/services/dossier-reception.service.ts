@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, AUDIT_LOG, CLOCK, type AuditLog, type AuthUser, type Clock } from '../../../common/src';
 import { UnitsService } from '../../../identity/src';
-import { recordIdempotentAnswer, RuntimeService } from '../../../workflow/src';
+import { recordIdempotentAnswer, RuntimeService, type CommandTx } from '../../../workflow/src';
 import { WorkingCalendarService } from '../../../worktime/src';
 import { checkApplicant } from '../domain/applicant.rules';
 import { formatDossierCode, vietnamDay } from '../domain/dossier-code.format';
@@ -42,7 +42,15 @@ export class DossierReceptionService {
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
   ) {}
 
-  async receive(user: AuthUser, input: ReceiveDossierDto): Promise<ReceptionResult> {
+  /**
+   * `within`, when given, runs in the reception's transaction once the dossier is written (an online
+   * submission marks itself accepted and binds its files there: both commit or neither does).
+   */
+  async receive(
+    user: AuthUser,
+    input: ReceiveDossierDto,
+    within?: (tx: CommandTx, received: Omit<ReceptionResult, 'status'>) => Promise<void>,
+  ): Promise<ReceptionResult> {
     const procedure = await this.procedures.findByCode(input.procedureCode);
     if (!procedure || !procedure.published)
       throw AppError.notFound('PROCEDURE_NOT_FOUND', `Procedure ${input.procedureCode} not found`);
@@ -118,6 +126,7 @@ export class DossierReceptionService {
           { code, unitCode: unit.code, instanceId: change.instanceId, appointmentAt },
           calendar,
         );
+        if (within) await within(tx, { code, lookupKey, appointmentAt });
         // The lookup key exists only in this answer: a keyed retry after a crash must still get it.
         recordIdempotentAnswer({ code, lookupKey, appointmentAt, status: start.status } satisfies ReceptionResult);
         return { code, status: start.status };

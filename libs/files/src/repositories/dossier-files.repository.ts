@@ -186,6 +186,39 @@ export class DossierFilesRepository {
   }
 }
 
+/** How long a citizen's staged file waits for its submission before the sweep takes it (issue 18 item 3). */
+export const STAGED_FILE_LIFETIME_MS = 24 * 3_600_000;
+
+/**
+ * Staged files (`staged_files`) no submission bound within `olderThanMs` (database time): each is locked
+ * (`SKIP LOCKED`: a submission binding it at that moment keeps it), its blob removed, then its row, one
+ * transaction per file. A submission that comes later finds it gone (400 STAGED_FILE_INVALID).
+ */
+export async function sweepUnboundStaged(
+  db: DataSource,
+  olderThanMs: number,
+  removeBlob: (storageKey: string) => Promise<void>,
+  limit = 1_000,
+): Promise<number> {
+  let removed = 0;
+  while (removed < limit) {
+    const swept = await db.transaction(async (manager) => {
+      const [row]: { id: string; storage_key: string }[] = await manager.query(
+        `SELECT id, storage_key FROM staged_files WHERE submission_id IS NULL AND uploaded_at < now() - make_interval(secs => $1::float8 / 1000)
+          ORDER BY uploaded_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [olderThanMs],
+      );
+      if (!row) return false;
+      await removeBlob(row.storage_key);
+      await manager.query(`DELETE FROM staged_files WHERE id = $1`, [row.id]);
+      return true;
+    });
+    if (!swept) break;
+    removed++;
+  }
+  return removed;
+}
+
 class SweptUpload extends Error {}
 /** The upload's Idempotency-Key reservation was taken over (its lease ran out): commit nothing. */
 class KeyLost extends Error {}

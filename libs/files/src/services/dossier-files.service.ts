@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import { createHash, randomUUID } from 'node:crypto';
 import { Writable, type Readable } from 'node:stream';
@@ -26,6 +26,7 @@ import { MeasuringStream } from '../storage/measuring.stream';
 import { readMultipart, type FilePart } from '../upload/multipart.reader';
 import { isRawUpload, readRawUpload } from '../upload/raw.reader';
 import { UploadGuardStream } from '../upload/upload-guard.stream';
+import { FileIntake, storageKeyOf } from '../upload/file-intake';
 import { toDossierFile, type DossierFile } from './dossier-files.reader';
 
 /** What the fields before a file part say about it. */
@@ -44,10 +45,7 @@ export interface UploadAnswer {
   replayed: boolean;
 }
 
-/** Where a file's bytes go: its id, fanned out over 256 folders. */
-export function storageKeyOf(id: string): string {
-  return `${id.slice(0, 2)}/${id}`;
-}
+export { storageKeyOf };
 
 /**
  * Files of dossiers (issue 16, ADR 0009): streamed uploads checked by content, all files of a
@@ -57,8 +55,6 @@ export function storageKeyOf(id: string): string {
  */
 @Injectable()
 export class DossierFilesService {
-  private readonly logger = new Logger(DossierFilesService.name);
-
   constructor(
     private readonly files: DossierFilesRepository,
     private readonly dossiers: DossiersService,
@@ -67,6 +63,7 @@ export class DossierFilesService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(AUDIT_LOG) private readonly audit: AuditLog,
     private readonly keys: IdempotencyKeysRepository,
+    private readonly intake: FileIntake,
   ) {}
 
   /**
@@ -312,58 +309,21 @@ export class DossierFilesService {
     return { kind, documentKey: kind === 'document' ? documentKey : null, taskId };
   }
 
-  /** Streams one file part into the store; its blob is reachable by the sweep until committed. */
+  /** Streams one file part into the store (the one upload path, {@link FileIntake}); its row is committed by `record`. */
   private async store(
     user: AuthUser,
     context: DossierFileContext,
     placement: Placement,
     part: FilePart,
   ): Promise<DossierFileRow> {
-    if (part.field !== 'file' && part.field !== 'files')
-      throw AppError.badRequest(
-        'UPLOAD_FIELD_INVALID',
-        `Send files in the field "file", not "${part.field.slice(0, 50)}"`,
-      );
-    const fileName = sanitizeFileName(part.fileName);
-    const id = randomUUID();
-    const storageKey = storageKeyOf(id);
-    // The in-flight row is written while the first bytes flow to a temporary file; the blob
-    // appears at its key only once the row exists (ADR 0009).
-    const began = this.files.begin(id, storageKey, context.code);
-    began.catch(() => undefined);
-    const guard = new UploadGuardStream(this.config.maxBytes);
-    // Not pipeline(): busboy's part stream must live on to be drained when the file is refused.
-    part.stream.on('error', (error) => guard.destroy(error));
-    part.stream.pipe(guard);
-    try {
-      const blob = await this.storage.put(storageKey, guard, began);
-      return {
-        id,
-        dossierCode: context.code,
-        ...placement,
-        fileName,
-        contentType: guard.contentType!,
-        size: blob.size,
-        sha256: blob.sha256,
-        storageKey,
-        uploadedBy: user.username,
-        uploadedAt: this.clock.now(),
-      };
-    } catch (error) {
-      part.stream.unpipe(guard);
-      // Its row may still be on its way: removed only once written, so none is left behind.
-      if (
-        await began.then(
-          () => true,
-          () => false,
-        )
-      ) {
-        await this.files
-          .abandon([id])
-          .catch((e) => this.logger.warn(`file_uploads ${id} left for the sweep: ${(e as Error).message}`));
-      }
-      throw error;
-    }
+    const blob = await this.intake.take(part, context.code);
+    return {
+      ...blob,
+      dossierCode: context.code,
+      ...placement,
+      uploadedBy: user.username,
+      uploadedAt: this.clock.now(),
+    };
   }
 
   /**
@@ -407,17 +367,9 @@ export class DossierFilesService {
     };
   }
 
-  /** Removes what a failed request stored: blobs first, then their in-flight rows (a crash between leaves them to the sweep). */
-  private async discard(stored: readonly DossierFileRow[]): Promise<void> {
-    if (!stored.length) return;
-    try {
-      await Promise.all(stored.map((f) => this.storage.delete(f.storageKey)));
-      await this.files.abandon(stored.map((f) => f.id));
-    } catch (error) {
-      this.logger.warn(
-        `discarding ${stored.length} uploaded blobs failed; the sweep removes them: ${(error as Error).message}`,
-      );
-    }
+  /** Removes what a failed request stored (see {@link FileIntake.discard}). */
+  private discard(stored: readonly DossierFileRow[]): Promise<void> {
+    return this.intake.discard(stored);
   }
 }
 

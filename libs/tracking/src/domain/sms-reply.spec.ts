@@ -51,4 +51,26 @@ describe('SMS replies', () => {
       `Ho so ${CODE} bi tu choi giai quyet. Nhan lai ho so tai bo phan mot cua.`,
     );
   });
+
+  it('tells an online submitter what happened to the pre-registration code, with the reason or the Form 01 link', () => {
+    // given
+    const TT = 'TT-261207-K7M2QX';
+    const link = `https://motcua.example/api/public/dossiers/${CODE}/receipt.pdf?key=ABC234`;
+    // then
+    expect(outboundText('online_submitted', TT, AT)).toBe(
+      `Da nhan ho so truc tuyen ${TT}. Bo phan mot cua se kiem tra va bao ket qua tiep nhan.`,
+    );
+    expect(outboundText('online_supplement', TT, AT, 'Thiếu bản sao CCCD')).toBe(
+      `Ho so truc tuyen ${TT} can bo sung. Ly do: Thieu ban sao CCCD. Vui long bo sung tren cong dich vu cong.`,
+    );
+    expect(outboundText('online_refused', TT, AT, 'Không thuộc thẩm quyền')).toBe(
+      `Ho so truc tuyen ${TT} khong duoc tiep nhan. Ly do: Khong thuoc tham quyen.`,
+    );
+    expect(outboundText('online_received', CODE, AT, link)).toMatch(
+      new RegExp(
+        `^Ho so ${CODE.replace(/\./g, '\\.')} da duoc tiep nhan\\. Ngay hen tra: \\d\\d/\\d\\d/\\d{4}\\. Giay tiep nhan: `,
+      ),
+    );
+    expect(outboundText('online_received', CODE, AT, link).endsWith(link)).toBe(true);
+  });
 });

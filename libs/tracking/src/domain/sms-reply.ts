@@ -22,7 +22,16 @@ export function statusReply(
 }
 
 export type OutboundKind =
-  'received' | 'supplement_required' | 'result_ready' | 'apology' | 'rejected' | 'sign_in_code';
+  | 'received'
+  | 'supplement_required'
+  | 'result_ready'
+  | 'apology'
+  | 'rejected'
+  | 'online_submitted'
+  | 'online_supplement'
+  | 'online_refused'
+  | 'online_received'
+  | 'sign_in_code';
 
 /**
  * Outbound notifications (DESIGN §5): only the code, the status and dates; a refusal, its reason (`detail`).
@@ -33,7 +42,18 @@ export function outboundText(kind: OutboundKind, code: string, appointmentAt: Da
   const date = vietnamDate(appointmentAt);
   if (kind === 'rejected')
     return withReason(`Ho so ${code} bi tu choi giai quyet.`, detail, ' Nhan lai ho so tai bo phan mot cua.');
-  const texts: Record<Exclude<OutboundKind, 'rejected' | 'sign_in_code'>, string> = {
+  // Online submissions (issue 18 item 3): `code` is the pre-registration code until the desk accepts.
+  if (kind === 'online_supplement')
+    return withReason(`Ho so truc tuyen ${code} can bo sung.`, detail, ' Vui long bo sung tren cong dich vu cong.');
+  if (kind === 'online_refused') return withReason(`Ho so truc tuyen ${code} khong duoc tiep nhan.`, detail);
+  if (kind === 'online_received')
+    // The link to Form 01 (with the lookup key) is never shortened: it is the only copy the citizen gets.
+    return `${toGsm7(`Ho so ${code} da duoc tiep nhan. Ngay hen tra: ${date}.`)}${detail ? ` Giay tiep nhan: ${detail}` : ''}`;
+  const texts: Record<
+    Exclude<OutboundKind, 'rejected' | 'sign_in_code' | 'online_supplement' | 'online_refused' | 'online_received'>,
+    string
+  > = {
+    online_submitted: `Da nhan ho so truc tuyen ${code}. Bo phan mot cua se kiem tra va bao ket qua tiep nhan.`,
     received: `Ho so ${code} da duoc tiep nhan. Ngay hen tra: ${date}`,
     supplement_required: `Ho so ${code} can bo sung. Vui long lien he bo phan mot cua.`,
     result_ready: `Ho so ${code} da co ket qua. Moi nhan tai bo phan mot cua.`,

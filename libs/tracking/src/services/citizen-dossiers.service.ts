@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, CLOCK, type CitizenPrincipal, type Clock } from '../../../common/src';
+import { PaymentsService } from '../../../payments/src';
 import { maskName } from '../domain/masked-name';
 import { TrackingRepository, type OwnDossierDetail, type OwnDossierRow } from '../repositories/tracking.repository';
 
@@ -7,6 +8,7 @@ import { TrackingRepository, type OwnDossierDetail, type OwnDossierRow } from '.
 export type OwnDossierView = Omit<OwnDossierDetail, 'reason' | 'applicantName'> & {
   reason?: string;
   applicantName: string;
+  payment?: Awaited<ReturnType<PaymentsService['paymentStatusOf']>>;
 };
 
 /**
@@ -19,6 +21,7 @@ export type OwnDossierView = Omit<OwnDossierDetail, 'reason' | 'applicantName'> 
 export class CitizenDossiersService {
   constructor(
     private readonly repo: TrackingRepository,
+    private readonly payments: PaymentsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -31,6 +34,13 @@ export class CitizenDossiersService {
     const row = await this.repo.ownDossier(code.trim().toUpperCase(), citizen.phone, this.clock.now());
     if (!row) throw AppError.notFound('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ');
     const { reason, applicantName, ...rest } = row;
-    return { ...rest, applicantName: maskName(applicantName ?? ''), ...(reason ? { reason } : {}) };
+    // The fee as the lookup with the key shows it (issue 18 item 5): "my dossiers" answers what /tra-cuu does, and more.
+    const payment = await this.payments.paymentStatusOf(row.code);
+    return {
+      ...rest,
+      applicantName: maskName(applicantName ?? ''),
+      ...(reason ? { reason } : {}),
+      ...(payment && { payment }),
+    };
   }
 }

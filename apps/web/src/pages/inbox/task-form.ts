@@ -3,6 +3,7 @@ import {
   readOpinionRules,
   type OpinionRules,
 } from '../../../../../libs/common/src/opinion-form.js';
+import { readFormField, type FieldType, type FormField } from '../../../../../libs/common/src/form-fields.js';
 
 /**
  * The completion form of a step, as drawn in `mc:form` (DESIGN §2):
@@ -36,28 +37,13 @@ export interface FormOutcome {
   danger: boolean;
 }
 
-export type FieldType = 'text' | 'textarea' | 'number' | 'date' | 'checkbox' | 'select';
-
-export interface FormField {
-  key: string;
-  label: string;
-  type: FieldType;
-  required: boolean;
-  options: { value: string; label: string }[];
-  /**
-   * `"onlyWith": ["rejected"]`: shown, and sent, only when one of these outcomes is chosen (e.g. the
-   * citizen-facing reason of a refusal, which means nothing when approving). Empty: always.
-   */
-  onlyWith: string[];
-}
+/** A step form's field: the one definition of libs/common, shared with the procedures' e-forms. */
+export type { FieldType, FormField };
 
 /** Whether `field` belongs to the completion with `outcome` (see `FormField.onlyWith`). */
 export function isShown(field: FormField, outcome: FormOutcome | undefined): boolean {
   return field.onlyWith.length === 0 || (outcome !== undefined && field.onlyWith.includes(outcome.key));
 }
-
-const FIELD_TYPES: readonly FieldType[] = ['text', 'textarea', 'number', 'date', 'checkbox', 'select'];
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Used for steps drawn without `mc:form`: agree or not, with a note (a reason when not). */
 export const DEFAULT_TASK_FORM: TaskForm = {
@@ -85,7 +71,7 @@ export function readTaskForm(raw: unknown): TaskForm {
     .map(readOutcome)
     .filter((o): o is FormOutcome => o !== null);
   const fields = (Array.isArray(source.fields) ? source.fields : [])
-    .map(readField)
+    .map(readFormField)
     .filter((f): f is FormField => f !== null);
   if (outcomes.length === 0 && fields.length === 0 && source.opinion === undefined && source.attachments === undefined)
     return DEFAULT_TASK_FORM;
@@ -118,26 +104,6 @@ function readOutcome(raw: unknown): FormOutcome | null {
     requires: Array.isArray(raw.requires) ? raw.requires.filter((k): k is string => typeof k === 'string') : [],
     danger: raw.danger === true,
   };
-}
-
-function readField(raw: unknown): FormField | null {
-  if (!isObject(raw)) return null;
-  const key = text(raw.key);
-  // Field keys become process variables, read by FEEL conditions: plain names only.
-  if (!key || !KEY.test(key) || key === 'outcome') return null;
-  const type = FIELD_TYPES.includes(raw.type as FieldType) ? (raw.type as FieldType) : 'text';
-  const options = (Array.isArray(raw.options) ? raw.options : [])
-    .map((o) =>
-      typeof o === 'string'
-        ? { value: o, label: o }
-        : isObject(o) && text(o.value)
-          ? { value: String(o.value), label: text(o.label) ?? String(o.value) }
-          : null,
-    )
-    .filter((o): o is { value: string; label: string } => o !== null);
-  if (type === 'select' && options.length === 0) return null;
-  const onlyWith = Array.isArray(raw.onlyWith) ? raw.onlyWith.filter((k): k is string => typeof k === 'string') : [];
-  return { key, label: text(raw.label) ?? key, type, required: raw.required === true, options, onlyWith };
 }
 
 function unique<T extends { key: string }>(items: T[]): T[] {

@@ -74,9 +74,13 @@ export function PaymentResultPage() {
 
 function Shown({ payment }: { payment: PaymentReturn }) {
   const back = payment.referenceKind === 'dossier' ? startedWith(payment.reference) : undefined;
-  const lookup = back
-    ? `/tra-cuu?${new URLSearchParams({ code: back.code, key: back.key })}`
-    : `/tra-cuu?${new URLSearchParams({ code: payment.reference })}`;
+  // An online submission's fee (a pre-registration code, not a dossier code /tra-cuu knows): back to "my dossiers".
+  const lookup =
+    payment.referenceKind === 'pre_registration'
+      ? '/ho-so-cua-toi'
+      : back
+        ? `/tra-cuu?${new URLSearchParams({ code: back.code, key: back.key })}`
+        : `/tra-cuu?${new URLSearchParams({ code: payment.reference })}`;
   const rows: [string, string][] = [
     ['Hồ sơ', payment.reference],
     ['Số tiền', vnd(payment.amount)],
