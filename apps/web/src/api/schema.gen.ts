@@ -569,6 +569,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/assignable-officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Officers of the head's unit who may take the chosen steps (their roles fit the steps' groups), with how many each fits */
+        post: operations["TaskController_assignableOfficers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/claim": {
         parameters: {
             query?: never;
@@ -943,6 +960,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved inbox filters, by name */
+        get: operations["SavedFiltersController_list"];
+        put?: never;
+        /** Save the inbox filters under a name (at most 20 per account, names unique) */
+        post: operations["SavedFiltersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my saved filters; answers the ones left */
+        delete: operations["SavedFiltersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar/holidays": {
         parameters: {
             query?: never;
@@ -1005,7 +1057,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public catalog: published procedures, ?field= and ?q= */
+        /** The public catalog: published procedures, ?field=, ?level= and ?q= (words, accents ignored) */
         get: operations["ProceduresController_list"];
         put?: never;
         post?: never;
@@ -1022,7 +1074,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A published procedure: documents, legal time, fee, blank forms */
+        /** A published procedure: documents, legal time, fee, blank forms, where to hand it in */
         get: operations["ProceduresController_get"];
         put?: never;
         post?: never;
@@ -2282,6 +2334,8 @@ export interface components {
             /** @example 000.00.00.H15 */
             parentCode: string | null;
             active: boolean;
+            /** @example 01 Lê Thị Hồng Gấm, phường Tân Lợi */
+            address: string | null;
         };
         UnitListDto: {
             /** @description The whole tree, parents before children */
@@ -2317,6 +2371,8 @@ export interface components {
             /** @example 000.00.00.H15 */
             parentCode: string | null;
             active: boolean;
+            /** @example 01 Lê Thị Hồng Gấm, phường Tân Lợi */
+            address: string | null;
             /** @description Active accounts of this unit (not of its descendants) */
             users: number;
             children: components["schemas"]["UnitNodeDto"][];
@@ -2344,6 +2400,11 @@ export interface components {
             name?: string;
             /** @enum {string} */
             kind?: "province" | "department" | "district" | "office" | "commune" | "center";
+            /**
+             * @description Street address shown to citizens on the procedure pages; null or empty clears it
+             * @example 01 Lê Thị Hồng Gấm, phường Tân Lợi, TP. Buôn Ma Thuột
+             */
+            address?: string | null;
         };
         MoveUnitDto: {
             /** @example 000.00.20.H15 */
@@ -2699,6 +2760,8 @@ export interface components {
         TaskPageDto: {
             items: components["schemas"]["TaskDto"][];
             total: number;
+            /** @description Present (true) when a search matched more steps than are counted: `total` (200) is then a lower bound */
+            totalCapped?: boolean;
         };
         BulkClaimDto: {
             taskIds: string[];
@@ -2717,6 +2780,20 @@ export interface components {
             taskIds: string[];
             /** @description Id (or username) of an officer of the same unit whose roles fit the steps */
             userId: string;
+        };
+        AssignableOfficerDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            fullName: string;
+            roles: string[];
+            /** @description How many of the chosen steps this officer may take */
+            fits: number;
+        };
+        AssignableOfficersDto: {
+            /** @description The chosen steps that are open steps of the head's unit */
+            steps: number;
+            items: components["schemas"]["AssignableOfficerDto"][];
         };
         CompleteTaskDto: {
             /**
@@ -2992,6 +3069,40 @@ export interface components {
             /** @example 30 */
             expiresInSeconds: number;
         };
+        InboxFilterDto: {
+            /** @description Procedure code or process key */
+            procedure?: string;
+            /**
+             * @description Only steps past their due time
+             * @enum {string}
+             */
+            due?: "overdue";
+            /**
+             * @description Mine, or nobody’s; absent: everyone’s
+             * @enum {string}
+             */
+            assignee?: "me" | "unassigned";
+            /** @description Search text (dossier code, applicant name, ID number) */
+            q?: string;
+        };
+        SavedFilterDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            filter: components["schemas"]["InboxFilterDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SavedFilterListDto: {
+            items: components["schemas"]["SavedFilterDto"][];
+            /** @description How many filters one account may keep */
+            limit: number;
+        };
+        CreateSavedFilterDto: {
+            /** @example Hộ kinh doanh quá hạn */
+            name: string;
+            filter: components["schemas"]["InboxFilterDto"];
+        };
         NamedDayDto: {
             /**
              * @description 'YYYY-MM-DD', a date of the year
@@ -3160,9 +3271,56 @@ export interface components {
             /** @description The unit whose administrators manage the entry; null: the province */
             ownerUnitCode?: string | null;
         };
-        ProcedureListDto: {
+        CatalogFieldDto: {
+            /** @example Hộ tịch */
+            name: string;
+            /** @example 3 */
+            count: number;
+        };
+        PublicProcedureListDto: {
             items: components["schemas"]["ProcedureDto"][];
             total: number;
+            /** @description Every field of the published catalog (not only of this page) */
+            fields: components["schemas"]["CatalogFieldDto"][];
+        };
+        ReceivingUnitDto: {
+            /** @example 000.00.20.H15 */
+            code: string;
+            /** @example UBND thành phố Buôn Ma Thuột */
+            name: string;
+            /** @example 01 Lê Thị Hồng Gấm, phường Tân Lợi, TP. Buôn Ma Thuột */
+            address: string | null;
+            /** @description The unit's daily sessions on working days (its own, else the province's) */
+            officeHours: components["schemas"]["OfficeSessionDto"][];
+        };
+        PublicProcedureDto: {
+            /** @example 1.001193 */
+            code: string;
+            /** @example Thủ tục đăng ký khai sinh */
+            name: string;
+            /** @example Hộ tịch */
+            field: string;
+            level: components["schemas"]["ProcedureLevel"];
+            legalTime: components["schemas"]["LegalTimeDto"];
+            /** @description VND, integer */
+            fee: number;
+            feeRules: string | null;
+            requiredDocuments: components["schemas"]["RequiredDocumentDto"][];
+            formTemplates: components["schemas"]["FormTemplateDto"][];
+            /** @example dang-ky-khai-sinh */
+            processKey: string;
+            /** @description A pinned deployed version; null or absent: the latest */
+            processVersion?: number | null;
+            channels: components["schemas"]["Channel"][];
+            published: boolean;
+            /** @description The citizen may download the result file with code and lookup key (issue 16); absent: false */
+            electronicResult?: boolean;
+            /** @description The e-form of online submission; null: none */
+            eForm?: components["schemas"]["EFormDto"] | null;
+            /** @description The unit whose administrators manage the entry; null: the province */
+            ownerUnitCode?: string | null;
+            /** @description The unit that manages the procedure; null when the province does (or the unit is inactive) */
+            receivingUnit: components["schemas"]["ReceivingUnitDto"] | null;
         };
         DocumentCountDto: {
             code: string;
@@ -3428,6 +3586,10 @@ export interface components {
              * @description A valid new appointment (see GET …/appointment-proposals); 400 APPOINTMENT_INVALID otherwise
              */
             newAppointmentAt: string;
+        };
+        ProcedureListDto: {
+            items: components["schemas"]["ProcedureDto"][];
+            total: number;
         };
         CreateProcedureDto: {
             /** @example Thủ tục đăng ký khai sinh */
@@ -6312,6 +6474,8 @@ export interface operations {
                 procedure?: string;
                 /** @description Part of the dossier code, applicant name or ID number; accents ignored */
                 q?: string;
+                /** @description Heads only: every step of the unit, whatever its groups (to hand them out); others' `unit` is refused */
+                scope?: "unit";
                 status?: "open" | "completed" | "cancelled" | "all";
             };
             header?: never;
@@ -6352,7 +6516,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6360,7 +6524,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"] & {
                         /** @enum {string} */
-                        code: "PASSWORD_CHANGE_REQUIRED";
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
                     };
                 };
             };
@@ -6501,6 +6665,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BulkTaskResultDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: FORBIDDEN_ROLE, PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_ROLE" | "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    TaskController_assignableOfficers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkClaimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignableOfficersDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */
@@ -7959,6 +8182,177 @@ export interface operations {
             };
         };
     };
+    SavedFiltersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    SavedFiltersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedFilterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterDto"];
+                };
+            };
+            /** @description The request is refused (see code): VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: SAVED_FILTER_LIMIT, SAVED_FILTER_NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SAVED_FILTER_LIMIT" | "SAVED_FILTER_NAME_TAKEN";
+                    };
+                };
+            };
+        };
+    };
+    SavedFiltersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterListDto"];
+                };
+            };
+            /** @description Sign in first, or the token is no longer valid: AUTH_REQUIRED, AUTH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description The caller may not do this: PASSWORD_CHANGE_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "PASSWORD_CHANGE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: SAVED_FILTER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {string} */
+                        code: "SAVED_FILTER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
     CalendarController_getHolidays: {
         parameters: {
             query?: {
@@ -8431,7 +8825,9 @@ export interface operations {
         parameters: {
             query?: {
                 field?: string;
-                /** @description Code or name, in part */
+                /** @description Only procedures of this level */
+                level?: components["schemas"]["ProcedureLevel"];
+                /** @description Words of the name, field, code or process key, in any order, accents and case ignored */
                 q?: string;
                 limit?: number;
                 offset?: number;
@@ -8442,13 +8838,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Published procedures only */
+            /** @description Published procedures only, and the fields to filter by */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProcedureListDto"];
+                    "application/json": components["schemas"]["PublicProcedureListDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */
@@ -8481,7 +8877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProcedureDto"];
+                    "application/json": components["schemas"]["PublicProcedureDto"];
                 };
             };
             /** @description The request is refused (see code): VALIDATION_FAILED */
