@@ -730,11 +730,13 @@ export const ACCESS_MATRIX: Record<string, Entry> = {
   },
   // Administrators edit the criteria (unknown codes, so nothing changes).
   'GET /api/admin/rating-criteria': { own: ADMIN, request: path('/api/admin/rating-criteria') },
+  // A code of the default set: an administrator gets 409 RATING_CRITERION_EXISTS and nothing is added (a new criterion
+  // would be asked of every citizen in the suites after this one).
   'POST /api/admin/rating-criteria': {
     own: ADMIN,
     request: (f) => ({
       path: '/api/admin/rating-criteria',
-      body: { code: 'tong-the', label: `Thử quyền ${f.unique()}` },
+      body: { code: 'thoi-gian', label: `Thử quyền ${f.unique()}` },
     }),
   },
   'PATCH /api/admin/rating-criteria/:code': {

@@ -91,7 +91,9 @@ export class TasksRepository {
       ) as Promise<TaskRow[]>,
       this.count(user, query, now, tasks, where, filterParams, order),
     ]);
-    return { rows, total: Math.min(total, SEARCH_COUNT_CAP), totalCapped: total > SEARCH_COUNT_CAP };
+    // Only a search is counted up to the cap; the kept counts and the other filters are exact.
+    const capped = !!query.q && total > SEARCH_COUNT_CAP;
+    return { rows, total: capped ? SEARCH_COUNT_CAP : total, totalCapped: capped };
   }
 
   /**
