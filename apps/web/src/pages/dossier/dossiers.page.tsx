@@ -116,10 +116,13 @@ export function DossiersPage() {
             render: (status: DossierStatus, d) => (
               <div>
                 <Tag color={DOSSIER_STATUS[status].tag}>{d.statusLabel}</Tag>
+                {/* Under the status, not beside it: the list must still fit 1366 px (issue 19 item 6). */}
                 {d.payment !== 'not_required' && (
-                  <Tag color={d.payment === 'paid' ? 'green' : 'orange'} data-testid="list-payment">
-                    {PAYMENT_LABELS[d.payment]}
-                  </Tag>
+                  <div style={{ marginTop: 4 }}>
+                    <Tag color={d.payment === 'paid' ? 'green' : 'orange'} data-testid="list-payment">
+                      {PAYMENT_LABELS[d.payment]}
+                    </Tag>
+                  </div>
                 )}
                 {d.currentStep && IN_PROGRESS.includes(status) && (
                   <div style={{ maxWidth: 220, whiteSpace: 'normal' }}>
