@@ -46,3 +46,24 @@ export const publicDefaultButton: CSSProperties = {
   background: '#fff',
   border: '1px solid #d9d9d9',
 };
+
+/** An action that reads as a link (antd's Button type="link"): blue text, no border, a thumb's height. */
+export const publicLinkButton: CSSProperties = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  minHeight: 44,
+  padding: '4px 8px',
+  fontSize: 'inherit',
+  color: '#1677ff',
+  background: 'transparent',
+  border: 'none',
+  borderRadius: 6,
+  cursor: 'pointer',
+  fontFamily: 'inherit',
+  textAlign: 'left',
+};
+
+/** How a control looks while it cannot be used (sending, nothing to send yet). */
+export function disabledLook(style: CSSProperties, disabled: boolean | undefined): CSSProperties {
+  return disabled ? { ...style, opacity: 0.6, cursor: 'not-allowed' } : style;
+}

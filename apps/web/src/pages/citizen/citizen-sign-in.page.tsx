@@ -1,10 +1,9 @@
-import { Alert, Button, Space } from 'antd';
-// The plain input, not antd's Input with its TextArea, Search, Password and OTP (≈ 11 KB gzipped).
-import Input from 'antd/es/input/Input';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
+import { Notice } from '../../public/notice';
 import { Field, PageHeading, Panel } from '../../public/panel';
+import { disabledLook, publicInput, publicLinkButton, publicPrimaryButton } from '../../public/public-controls';
 import { askCode, verifyCode } from './citizen.api';
 
 /** A Vietnamese mobile number as typed: 10 digits from 0, or +84 / 84 and 9 digits; spaces, dots and dashes allowed. */
@@ -84,10 +83,9 @@ export function CitizenSignInPage() {
 
   return (
     <div style={{ minHeight: '100vh', background: '#f0f5ff', padding: '24px 16px' }}>
-      <Space
-        direction="vertical"
-        size="large"
-        style={{ width: '100%', maxWidth: 480, margin: '0 auto', display: 'flex' }}
+      {/* Plain controls, no antd Button, Input or Alert: the first load stays ≤ 200 KB (issue 18 item 8). */}
+      <div
+        style={{ width: '100%', maxWidth: 480, margin: '0 auto', display: 'flex', flexDirection: 'column', gap: 24 }}
       >
         <PageHeading title="Đăng nhập dành cho công dân">
           Dùng số điện thoại di động đã khai khi nộp hồ sơ để xem các hồ sơ của mình. Không cần mật khẩu.
@@ -96,9 +94,9 @@ export function CitizenSignInPage() {
           {step === 'phone' ? (
             <form onSubmit={submitPhone} noValidate>
               <Field id="citizen-phone" label="Số điện thoại di động">
-                <Input
+                <input
                   id="citizen-phone"
-                  size="large"
+                  style={publicInput}
                   type="tel"
                   inputMode="tel"
                   autoComplete="tel"
@@ -109,32 +107,28 @@ export function CitizenSignInPage() {
                   onChange={(e) => setPhone(e.target.value)}
                 />
               </Field>
-              <Button
-                type="primary"
-                size="large"
-                block
-                htmlType="submit"
-                loading={busy}
+              <button
+                type="submit"
+                disabled={busy}
+                aria-busy={busy}
                 data-testid="citizen-send-code"
+                style={disabledLook({ ...publicPrimaryButton, width: '100%' }, busy)}
               >
                 Nhận mã qua tin nhắn
-              </Button>
+              </button>
             </form>
           ) : (
             <form onSubmit={submitCode} noValidate>
               {notice && (
-                <Alert
-                  type="info"
-                  showIcon
-                  message={notice}
-                  style={{ marginBottom: 16 }}
-                  data-testid="citizen-code-sent"
-                />
+                <div style={{ marginBottom: 16 }}>
+                  <Notice type="info" data-testid="citizen-code-sent">
+                    {notice}
+                  </Notice>
+                </div>
               )}
               <Field id="citizen-code" label="Mã xác thực (6 chữ số)">
-                <Input
+                <input
                   id="citizen-code"
-                  size="large"
                   inputMode="numeric"
                   autoComplete="one-time-code"
                   placeholder="••••••"
@@ -142,49 +136,60 @@ export function CitizenSignInPage() {
                   data-testid="citizen-code"
                   value={code}
                   onChange={(e) => setCode(e.target.value)}
-                  style={{ letterSpacing: 6, fontSize: 22 }}
+                  style={{ ...publicInput, letterSpacing: 6, fontSize: 22 }}
                 />
               </Field>
-              <Space direction="vertical" style={{ width: '100%' }}>
-                <Button type="primary" size="large" block htmlType="submit" loading={busy} data-testid="citizen-verify">
+              <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+                <button
+                  type="submit"
+                  disabled={busy}
+                  aria-busy={busy}
+                  data-testid="citizen-verify"
+                  style={disabledLook({ ...publicPrimaryButton, width: '100%' }, busy)}
+                >
                   Đăng nhập
-                </Button>
-                <Space wrap>
-                  <Button type="link" onClick={() => void send()} disabled={busy} data-testid="citizen-resend">
+                </button>
+                <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+                  <button
+                    type="button"
+                    onClick={() => void send()}
+                    disabled={busy}
+                    data-testid="citizen-resend"
+                    style={disabledLook(publicLinkButton, busy)}
+                  >
                     Gửi lại mã
-                  </Button>
-                  <Button
-                    type="link"
+                  </button>
+                  <button
+                    type="button"
+                    style={publicLinkButton}
                     onClick={() => {
                       setStep('phone');
                       setProblem(undefined);
                     }}
                   >
                     Đổi số điện thoại
-                  </Button>
-                </Space>
-              </Space>
+                  </button>
+                </div>
+              </div>
             </form>
           )}
           {problem && (
-            <Alert
-              type="warning"
-              showIcon
-              message={problem}
-              style={{ marginTop: 16 }}
-              data-testid="citizen-sign-in-error"
-            />
+            <div style={{ marginTop: 16 }}>
+              <Notice type="warning" data-testid="citizen-sign-in-error">
+                {problem}
+              </Notice>
+            </div>
           )}
         </Panel>
         <div style={{ color: '#595959' }}>
           Không nhận được tin nhắn? Kiểm tra số điện thoại, chờ một phút rồi bấm «Gửi lại mã». Không cung cấp mã cho bất
           kỳ ai, kể cả người tự xưng là cán bộ.
         </div>
-        <Space wrap>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
           <Link to="/tra-cuu">Tra cứu bằng mã hồ sơ</Link>
           <Link to="/login">Cán bộ đăng nhập</Link>
-        </Space>
-      </Space>
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button } from 'antd';
 import { useEffect, useState } from 'react';
+import { Notice } from '../../public/notice';
 import { Panel } from '../../public/panel';
+import { publicLinkButton } from '../../public/public-controls';
 import { DossierStatusCard } from '../lookup/dossier-status.card';
 import { vietnamDateTime } from '../lookup/tracking.api';
 import { downloadResult, myDossier, myResults, type CitizenDossier, type CitizenResults } from './citizen.api';
@@ -69,19 +70,19 @@ export function MyDossierDetail({ code, onFailure }: { code: string; onFailure: 
         <Panel title="Kết quả giải quyết (bản điện tử)" bodyPadding={16} data-testid="my-results">
           {results.items.map((file) => (
             <div key={file.id}>
-              <Button
-                type="link"
-                style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }}
+              <button
+                type="button"
+                style={{ ...publicLinkButton, padding: 0, whiteSpace: 'normal', overflowWrap: 'anywhere' }}
                 onClick={() => void downloadResult(dossier.code, file.id, file.fileName).catch(onFailure)}
               >
                 Tải về: {file.fileName}
-              </Button>
+              </button>
             </div>
           ))}
         </Panel>
       )}
       {dossier.electronicResult === false && RESULT_STATUSES.includes(dossier.status) && (
-        <Alert type="info" showIcon message="Kết quả của thủ tục này được trả bản giấy tại Bộ phận Một cửa." />
+        <Notice type="info">Kết quả của thủ tục này được trả bản giấy tại Bộ phận Một cửa.</Notice>
       )}
     </>
   );

@@ -1,8 +1,9 @@
-import { Alert, Button, Space } from 'antd';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
+import { Notice } from '../../public/notice';
 import { PageHeading, Panel } from '../../public/panel';
+import { publicDefaultButton } from '../../public/public-controls';
 import { vietnamDateTime } from '../lookup/tracking.api';
 import { me, myDossiers, signedIn, signOut, type CitizenDossierSummary } from './citizen.api';
 import { OnlineSubmissionsSlot } from './online-submissions.slot';
@@ -92,21 +93,24 @@ export function MyDossiersPage() {
 
   return (
     <div style={{ minHeight: '100vh', background: '#f0f5ff', padding: '24px 12px' }}>
-      <Space
-        direction="vertical"
-        size="large"
-        style={{ width: '100%', maxWidth: 760, margin: '0 auto', display: 'flex' }}
+      {/* Plain controls, no antd Button, Space or Alert: the first load stays ≤ 200 KB (issue 18 item 8). */}
+      <div
+        style={{ width: '100%', maxWidth: 760, margin: '0 auto', display: 'flex', flexDirection: 'column', gap: 24 }}
       >
         <PageHeading title="Hồ sơ của tôi">
           {phone ? `Số điện thoại đã xác thực: ${phone}. ` : ''}Các hồ sơ nộp tại Bộ phận Một cửa với số điện thoại này.
         </PageHeading>
-        <Space wrap>
-          <Button onClick={() => void leave()} data-testid="citizen-sign-out">
+        <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 16 }}>
+          <button type="button" onClick={() => void leave()} data-testid="citizen-sign-out" style={publicDefaultButton}>
             Đăng xuất
-          </Button>
+          </button>
           <Link to="/tra-cuu">Tra cứu bằng mã hồ sơ</Link>
-        </Space>
-        {problem && <Alert type="warning" showIcon message={problem} data-testid="my-dossiers-error" />}
+        </div>
+        {problem && (
+          <Notice type="warning" data-testid="my-dossiers-error">
+            {problem}
+          </Notice>
+        )}
         {selected ? (
           <>
             <Link to="/ho-so-cua-toi" data-testid="back-to-list">
@@ -118,19 +122,17 @@ export function MyDossiersPage() {
           <>
             {citizenId && <OnlineSubmissionsSlot citizenId={citizenId} />}
             {items && items.length === 0 && (
-              <Alert
-                type="info"
-                showIcon
-                message="Chưa có hồ sơ nào mang số điện thoại này. Hồ sơ nộp tại Bộ phận Một cửa sẽ hiện ở đây sau khi được tiếp nhận."
-                data-testid="my-dossiers-empty"
-              />
+              <Notice type="info" data-testid="my-dossiers-empty">
+                Chưa có hồ sơ nào mang số điện thoại này. Hồ sơ nộp tại Bộ phận Một cửa sẽ hiện ở đây sau khi được tiếp
+                nhận.
+              </Notice>
             )}
             {items?.map((dossier) => (
               <DossierCard key={dossier.code} dossier={dossier} open={() => setParams({ ma: dossier.code })} />
             ))}
           </>
         )}
-      </Space>
+      </div>
     </div>
   );
 }
@@ -142,7 +144,7 @@ function DossierCard({ dossier, open }: { dossier: CitizenDossierSummary; open: 
       <div style={{ color: '#595959', overflowWrap: 'anywhere', margin: '4px 0 8px' }}>
         Mã hồ sơ: <span data-testid="my-dossier-code">{dossier.code}</span>
       </div>
-      <Space wrap size={[8, 8]}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         <Badge status={dossier.status} data-testid="my-dossier-status">
           {dossier.statusLabel}
         </Badge>
@@ -151,7 +153,7 @@ function DossierCard({ dossier, open }: { dossier: CitizenDossierSummary; open: 
             Quá hạn
           </Badge>
         )}
-      </Space>
+      </div>
       {!ENDED_WITHOUT_RESULT.includes(dossier.status) && (
         <div style={{ marginTop: 8 }}>
           Ngày hẹn trả: <strong data-testid="my-dossier-appointment">{vietnamDateTime(dossier.appointmentAt)}</strong>
@@ -160,9 +162,14 @@ function DossierCard({ dossier, open }: { dossier: CitizenDossierSummary; open: 
       <div style={{ color: '#595959', marginTop: 4 }}>
         Tiếp nhận: {vietnamDateTime(dossier.receivedAt)} · {dossier.unitName}
       </div>
-      <Button type="primary" ghost style={{ marginTop: 12 }} onClick={open} data-testid="my-dossier-open">
+      <button
+        type="button"
+        onClick={open}
+        data-testid="my-dossier-open"
+        style={{ ...publicDefaultButton, color: '#1677ff', border: '1px solid #1677ff', marginTop: 12 }}
+      >
         Xem chi tiết
-      </Button>
+      </button>
     </Panel>
   );
 }

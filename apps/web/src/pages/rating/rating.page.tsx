@@ -1,10 +1,9 @@
-import { Alert, Button, Space } from 'antd';
-// The plain input, not antd's Input with its TextArea, Search, Password and OTP (≈ 11 KB gzipped).
-import Input from 'antd/es/input/Input';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
+import { Notice } from '../../public/notice';
 import { Field, PageHeading, Panel } from '../../public/panel';
+import { disabledLook, publicInput, publicPrimaryButton } from '../../public/public-controls';
 import {
   rateDossier,
   ratingCriteria,
@@ -55,29 +54,25 @@ export function RatingPage() {
 
   return (
     <div style={{ minHeight: '100vh', background: '#f0f5ff', padding: '32px 16px' }}>
-      <Space
-        direction="vertical"
-        size="large"
-        style={{ width: '100%', maxWidth: 760, margin: '0 auto', display: 'flex' }}
+      {/* Plain controls, no antd Button, Input or Alert: the first load stays ≤ 200 KB (issue 18 item 8). */}
+      <div
+        style={{ width: '100%', maxWidth: 760, margin: '0 auto', display: 'flex', flexDirection: 'column', gap: 24 }}
       >
         <PageHeading title="Đánh giá mức độ hài lòng">
           Sau khi nhận kết quả, ông/bà vui lòng cho biết mức độ hài lòng với việc giải quyết hồ sơ.
         </PageHeading>
         {done ? (
-          <Alert
-            type="success"
-            showIcon
-            data-testid="rating-done"
-            message="Cảm ơn ông/bà đã đánh giá"
-            description={`Hồ sơ ${done.code}: ${done.overall.toLocaleString('vi-VN')}/5 điểm (${SCORE_LABELS[Math.round(done.overall)]}). Ý kiến của ông/bà giúp cơ quan phục vụ tốt hơn.`}
-          />
+          <Notice type="success" data-testid="rating-done">
+            <div style={{ fontSize: 16, fontWeight: 600, marginBottom: 4 }}>Cảm ơn ông/bà đã đánh giá</div>
+            <div>{`Hồ sơ ${done.code}: ${done.overall.toLocaleString('vi-VN')}/5 điểm (${SCORE_LABELS[Math.round(done.overall)]}). Ý kiến của ông/bà giúp cơ quan phục vụ tốt hơn.`}</div>
+          </Notice>
         ) : (
           <Panel>
             <form onSubmit={submit} noValidate>
               <Field id="rating-code" label="Mã hồ sơ" error={checked && !code.trim() ? 'Nhập mã hồ sơ' : undefined}>
-                <Input
+                <input
                   id="rating-code"
-                  size="large"
+                  style={publicInput}
                   placeholder="000.00.20.H15-261128-0001"
                   maxLength={FIELD_LIMITS.code}
                   data-testid="rating-code"
@@ -91,14 +86,13 @@ export function RatingPage() {
                 label="Mã tra cứu (in trên giấy hẹn)"
                 error={checked && !key.trim() ? 'Nhập mã tra cứu' : undefined}
               >
-                <Input
+                <input
                   id="rating-key"
-                  size="large"
                   placeholder="6 ký tự, ví dụ K7M2QX"
                   maxLength={FIELD_LIMITS.code}
                   data-testid="rating-key"
                   autoComplete="off"
-                  style={{ textTransform: 'uppercase' }}
+                  style={{ ...publicInput, textTransform: 'uppercase' }}
                   value={key}
                   onChange={(e) => setKey(e.target.value)}
                 />
@@ -124,41 +118,34 @@ export function RatingPage() {
                   style={{
                     width: '100%',
                     boxSizing: 'border-box',
-                    padding: 8,
-                    font: 'inherit',
-                    borderRadius: 8,
-                    border: '1px solid #d9d9d9',
+                    ...publicInput,
                   }}
                 />
               </Field>
               {error && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  message={error}
-                  data-testid="rating-error"
-                  style={{ marginBottom: 16 }}
-                />
+                <div style={{ marginBottom: 16 }}>
+                  <Notice type="warning" data-testid="rating-error">
+                    {error}
+                  </Notice>
+                </div>
               )}
-              <Button
-                type="primary"
-                size="large"
-                htmlType="submit"
-                loading={sending}
-                disabled={!criteria}
+              <button
+                type="submit"
+                disabled={!criteria || sending}
+                aria-busy={sending}
                 data-testid="rating-submit"
-                block
+                style={disabledLook({ ...publicPrimaryButton, width: '100%' }, !criteria || sending)}
               >
                 Gửi đánh giá
-              </Button>
+              </button>
             </form>
           </Panel>
         )}
-        <Space wrap>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
           <Link to="/tra-cuu">Tra cứu hồ sơ</Link>
           <Link to="/thong-ke">Thống kê tình hình giải quyết hồ sơ</Link>
-        </Space>
-      </Space>
+        </div>
+      </div>
     </div>
   );
 }

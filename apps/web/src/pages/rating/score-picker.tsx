@@ -1,5 +1,18 @@
-import { theme } from 'antd';
 import { SCORE_LABELS } from './rating.api';
+
+/** antd's default theme tokens this picker uses, as constants: the page needs nothing of antd. */
+const token = {
+  marginLG: 24,
+  paddingXS: 8,
+  borderRadiusLG: 8,
+  colorPrimary: '#1677ff',
+  colorError: '#ff4d4f',
+  colorBorder: '#d9d9d9',
+  colorBgContainer: '#ffffff',
+  colorText: 'rgba(0,0,0,0.88)',
+  colorTextHeading: 'rgba(0,0,0,0.88)',
+  colorTextSecondary: 'rgba(0,0,0,0.45)',
+} as const;
 
 /**
  * Five buttons 1–5 for one criterion (a radio group to assistive technology), the chosen level named
@@ -20,7 +33,6 @@ export function ScorePicker({
   size?: number;
   missing?: boolean;
 }) {
-  const { token } = theme.useToken();
   return (
     <div style={{ marginBottom: token.marginLG }} data-testid={`score-${id}`}>
       <div id={`${id}-label`} style={{ color: token.colorTextHeading, paddingBottom: token.paddingXS }}>
