@@ -77,7 +77,7 @@ describe('public pages load light', () => {
   });
 
   // Issue 18 item 8: the catalog, a procedure's page, the kiosk, the stats screen and the citizen's
-  // sign-in and dossiers are held to the same budget.
+  // sign-in, dossiers and online submission are held to the same budget.
   it.each([
     ['/thu-tuc', '[data-testid="catalog-list"]'],
     ['/thu-tuc/1.001612', '[data-testid="procedure-fee"]'],
@@ -87,6 +87,8 @@ describe('public pages load light', () => {
     // chunk then the sign-in page's, so this bounds both together.
     ['/cong-dan/dang-nhap', '[data-testid="citizen-phone"]'],
     ['/ho-so-cua-toi', '[data-testid="citizen-phone"]'],
+    // Online submission (issue 18 item 3), the same way: its chunk, then the sign-in page's.
+    ['/nop-ho-so/1.001612', '[data-testid="citizen-phone"]'],
   ])('loads %s without the staff chunks, within 200 KB of JavaScript gzipped', async (path, content) => {
     const { scripts } = await firstLoad(path, content);
     expect(scripts.map((s) => s.url).filter((url) => STAFF_CHUNKS.test(url))).toEqual([]);

@@ -1,11 +1,11 @@
-import { Alert, Button, Space } from 'antd';
-import Input from 'antd/es/input/Input';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { checkFieldValues, readFormFields, type FieldFault } from '../../../../../libs/common/src/form-fields';
 import { FIELD_LIMITS } from '../../../../../libs/common/src/field-limits';
+import { Notice } from '../../public/notice';
 import { Field, PageHeading, Panel } from '../../public/panel';
+import { disabledLook, publicDefaultButton, publicInput, publicPrimaryButton } from '../../public/public-controls';
 import { signedIn } from '../citizen/citizen.api';
 import { OnlineFormField, FIELD_PROBLEM } from './online-form-field';
 import {
@@ -128,6 +128,7 @@ export function SubmitOnlinePage() {
   };
   // A supplement adds at least one file: sending back what the desk already refused to accept helps no one.
   const nothingAdded = Object.values(files).every((list) => list.length === 0);
+  const cannotGoOn = missing.length > 0 || uploading !== undefined || (earlier !== undefined && nothingAdded);
   const send = async () => {
     setSending(true);
     setProblem(undefined);
@@ -162,10 +163,9 @@ export function SubmitOnlinePage() {
 
   return (
     <div style={{ minHeight: '100vh', background: '#f0f5ff', padding: '24px 12px' }}>
-      <Space
-        direction="vertical"
-        size="large"
-        style={{ width: '100%', maxWidth: 640, margin: '0 auto', display: 'flex' }}
+      {/* Plain controls, no antd Button, Input, Space or Alert: the first load stays ≤ 200 KB (issue 18 item 8). */}
+      <div
+        style={{ width: '100%', maxWidth: 640, margin: '0 auto', display: 'flex', flexDirection: 'column', gap: 24 }}
       >
         <PageHeading title={earlier ? 'Bổ sung hồ sơ trực tuyến' : 'Nộp hồ sơ trực tuyến'}>
           {procedure?.name ?? ''}
@@ -188,9 +188,16 @@ export function SubmitOnlinePage() {
             ))}
           </div>
         )}
-        {problem && <Alert type="error" showIcon message={problem} data-testid="online-error" />}
+        {problem && (
+          <Notice type="error" data-testid="online-error">
+            {problem}
+          </Notice>
+        )}
         {earlier?.reason && (
-          <Alert type="warning" showIcon message="Bộ phận Một cửa đề nghị bổ sung" description={earlier.reason} />
+          <Notice type="warning">
+            <div style={{ fontWeight: 600 }}>Bộ phận Một cửa đề nghị bổ sung</div>
+            <div style={{ overflowWrap: 'anywhere' }}>{earlier.reason}</div>
+          </Notice>
         )}
 
         {step === 'form' && procedure && (
@@ -200,9 +207,9 @@ export function SubmitOnlinePage() {
               label="Họ, chữ đệm, tên *"
               error={showApplicantFaults ? applicantFaults.fullName : undefined}
             >
-              <Input
+              <input
                 id="ap-name"
-                size="large"
+                style={publicInput}
                 maxLength={FIELD_LIMITS.personName}
                 value={applicant.fullName}
                 onChange={(e) => setApplicant({ ...applicant, fullName: e.target.value })}
@@ -214,9 +221,9 @@ export function SubmitOnlinePage() {
               label="Số định danh cá nhân (CCCD) *"
               error={showApplicantFaults ? applicantFaults.idNumber : undefined}
             >
-              <Input
+              <input
                 id="ap-id"
-                size="large"
+                style={publicInput}
                 inputMode="numeric"
                 maxLength={12}
                 value={applicant.idNumber}
@@ -225,9 +232,9 @@ export function SubmitOnlinePage() {
               />
             </Field>
             <Field id="ap-address" label="Nơi cư trú">
-              <Input
+              <input
                 id="ap-address"
-                size="large"
+                style={publicInput}
                 maxLength={FIELD_LIMITS.address}
                 value={applicant.address}
                 onChange={(e) => setApplicant({ ...applicant, address: e.target.value })}
@@ -235,9 +242,9 @@ export function SubmitOnlinePage() {
               />
             </Field>
             <Field id="ap-email" label="Thư điện tử">
-              <Input
+              <input
                 id="ap-email"
-                size="large"
+                style={publicInput}
                 type="email"
                 maxLength={FIELD_LIMITS.email}
                 value={applicant.email}
@@ -255,9 +262,14 @@ export function SubmitOnlinePage() {
                 onChange={(value) => setValues({ ...values, [field.key]: value })}
               />
             ))}
-            <Button type="primary" size="large" block onClick={toFiles} data-testid="online-next">
+            <button
+              type="button"
+              onClick={toFiles}
+              data-testid="online-next"
+              style={{ ...publicPrimaryButton, width: '100%' }}
+            >
               Tiếp tục
-            </Button>
+            </button>
           </Panel>
         )}
 
@@ -321,23 +333,22 @@ export function SubmitOnlinePage() {
             {earlier && nothingAdded && (
               <div style={{ color: '#d46b08', marginBottom: 12 }}>Tải lên giấy tờ Bộ phận Một cửa đề nghị bổ sung.</div>
             )}
-            <Space style={{ width: '100%' }} direction="vertical">
-              <Button
-                type="primary"
-                size="large"
-                block
-                disabled={missing.length > 0 || uploading !== undefined || (earlier !== undefined && nothingAdded)}
+            <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+              <button
+                type="button"
+                disabled={cannotGoOn}
                 onClick={() => setStep('review')}
                 data-testid="online-next"
+                style={disabledLook({ ...publicPrimaryButton, width: '100%' }, cannotGoOn)}
               >
                 Tiếp tục
-              </Button>
+              </button>
               {!earlier && (
-                <Button size="large" block onClick={() => setStep('form')}>
+                <button type="button" onClick={() => setStep('form')} style={{ ...publicDefaultButton, width: '100%' }}>
                   Quay lại tờ khai
-                </Button>
+                </button>
               )}
-            </Space>
+            </div>
           </Panel>
         )}
 
@@ -368,21 +379,26 @@ export function SubmitOnlinePage() {
                 value={(files[d.code] ?? []).map((f) => f.fileName).join(', ') || (earlier ? 'đã nộp trước' : '—')}
               />
             ))}
-            <Space style={{ width: '100%', marginTop: 16 }} direction="vertical">
-              <Button
-                type="primary"
-                size="large"
-                block
-                loading={sending}
+            <div style={{ display: 'flex', flexDirection: 'column', gap: 8, marginTop: 16 }}>
+              <button
+                type="button"
+                disabled={sending}
+                aria-busy={sending}
                 onClick={() => void send()}
                 data-testid="online-submit"
+                style={disabledLook({ ...publicPrimaryButton, width: '100%' }, sending)}
               >
                 {earlier ? 'Gửi bổ sung' : 'Nộp hồ sơ'}
-              </Button>
-              <Button size="large" block onClick={() => setStep('files')} disabled={sending}>
+              </button>
+              <button
+                type="button"
+                onClick={() => setStep('files')}
+                disabled={sending}
+                style={disabledLook({ ...publicDefaultButton, width: '100%' }, sending)}
+              >
                 Quay lại
-              </Button>
-            </Space>
+              </button>
+            </div>
           </Panel>
         )}
 
@@ -407,17 +423,16 @@ export function SubmitOnlinePage() {
                 <div>
                   Lệ phí: <strong>{procedure.fee.toLocaleString('vi-VN')} đồng</strong>
                 </div>
-                <Button
-                  type="primary"
-                  size="large"
-                  block
-                  style={{ marginTop: 8 }}
-                  loading={paying}
+                <button
+                  type="button"
+                  disabled={paying}
+                  aria-busy={paying}
                   onClick={() => void pay(done.id)}
                   data-testid="online-pay"
+                  style={disabledLook({ ...publicPrimaryButton, width: '100%', marginTop: 8 }, paying)}
                 >
                   Thanh toán trực tuyến
-                </Button>
+                </button>
               </div>
             )}
             <Link to="/ho-so-cua-toi" style={{ display: 'inline-block', marginTop: 16 }} data-testid="to-my-dossiers">
@@ -425,7 +440,7 @@ export function SubmitOnlinePage() {
             </Link>
           </Panel>
         )}
-      </Space>
+      </div>
     </div>
   );
 }
