@@ -172,6 +172,9 @@ describe('deeply nested bodies', () => {
       Array(4).fill(['400 BODY_TOO_DEEP', '400 BODY_TOO_COMPLEX']).flat(),
     );
     expect(live.map((res) => res.status)).toEqual(Array(10).fill(200));
-    expect((cpu.user + cpu.system) / 1000).toBeLessThan(2_000);
+    // The bound sits below what the eight bodies cost unbounded (at least 8 × 0.7 s) and above what a
+    // collection of the shared jest worker's heap can add to this process's CPU meanwhile (a CI run read
+    // 2.2 s where a fresh worker reads 70 ms: process.cpuUsage counts the collector's threads too).
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(4_000);
   });
 });
