@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClockModule } from '../../common/src';
-import { databaseOptions, redisOptions } from '../../database/src';
+import { databaseOptions, initializeGuarded, redisOptions } from '../../database/src';
 import { DossiersModule } from '../../dossiers/src';
 import { IdentityModule } from '../../identity/src';
 import { WORKING_TIME, WorkflowModule } from '../../workflow/src';
@@ -17,7 +17,11 @@ import type { ConnectionOptions } from 'bullmq';
  */
 export function coreModules() {
   return [
-    TypeOrmModule.forRootAsync({ useFactory: () => ({ ...databaseOptions(), autoLoadEntities: true }) }),
+    TypeOrmModule.forRootAsync({
+      useFactory: () => ({ ...databaseOptions(), autoLoadEntities: true }),
+      // Every pool connection gets an error listener: a Postgres restart never ends the process.
+      dataSourceFactory: (options) => initializeGuarded(options ?? databaseOptions()),
+    }),
     BullModule.forRootAsync({
       // The same options as every other Redis connection (TLS, credentials, Sentinel); bullmq types them apart from ioredis.
       useFactory: () => ({ connection: redisOptions() as ConnectionOptions, prefix: setting('QUEUE_PREFIX') }),

@@ -4,3 +4,4 @@ export * from './prepared';
 export * from './redis-counters';
 export * from './redis.config';
 export * from './startup-checks';
+export * from './pool-guard';
